@@ -1,0 +1,76 @@
+"""What the stages share on a spaCy ``Doc``: one typed object under ``doc._.dateline``.
+
+Stages never pass loose dicts: each reads the fields earlier stages assigned and fills its own.
+The extension is installed by ``install_extensions()``, called when a pipeline is built, never
+at import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from dateline.record import Actor, Event, Quote, Time
+
+if TYPE_CHECKING:
+    from dateline.stages.times import TimeAnchor
+
+
+@dataclass
+class ActorMention:
+    """A token span of the doc that refers to an actor, and how it was resolved."""
+
+    start: int  # token index
+    end: int  # token index (exclusive)
+    actor_id: str
+    rule: str
+
+
+@dataclass
+class DocState:
+    document_date: dt.date | None = None
+    removed_texts: list[str] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    time_anchors: list[TimeAnchor] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[ActorMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    #: token index -> index into ``mentions`` for every token inside a mention
+    token_mention: dict[int, int] = field(default_factory=dict)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def mention_at(self, token_index: int) -> ActorMention | None:
+        position = self.token_mention.get(token_index)
+        return None if position is None else self.mentions[position]
+
+    def index_mentions(self) -> None:
+        self.token_mention = {}
+        for position, mention in enumerate(self.mentions):
+            for i in range(mention.start, mention.end):
+                self.token_mention.setdefault(i, position)
+
+
+def install_extensions() -> None:
+    if not Doc.has_extension("dateline"):
+        Doc.set_extension("dateline", default=None)
+
+
+def state_of(doc: Doc) -> DocState:
+    state = doc._.dateline
+    if state is None:
+        state = DocState()
+        doc._.dateline = state
+    assert isinstance(state, DocState)
+    return state
+
+
+def sentence_of(doc: Doc, token_index: int) -> Span:
+    sent = doc[token_index].sent
+    assert isinstance(sent, Span)
+    return sent

@@ -1,0 +1,34 @@
+"""Shared fixtures: the spaCy pipeline loads once per session; ../shared is optional."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = Path(os.environ.get("DATELINE_SHARED", REPO.parent / "shared"))
+SEED = SHARED / "seed" / "000_0a4a7013ffd730d3.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from dateline.pipeline import PipelineConfig, load_pipeline
+
+    return load_pipeline(PipelineConfig())
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not (SHARED / "eval").is_dir():
+        pytest.skip(f"shared evaluation data not found at {SHARED}")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_record(nlp, shared):  # type: ignore[no-untyped-def]
+    from dateline import extract
+
+    return extract(SEED.read_text(encoding="utf-8"), path=str(SEED))
