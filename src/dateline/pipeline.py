@@ -35,6 +35,7 @@ RULES_VERSION = "rules.2026.11"
 #: The dateline stages, in order; each is a registered spaCy factory (see ``stages/``).
 DEFAULT_STAGES: tuple[str, ...] = (
     "dateline_times",
+    "dateline_actors",
 )
 
 

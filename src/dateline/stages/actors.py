@@ -1,0 +1,418 @@
+"""The actors stage: recognise, code and resolve who acts and who speaks.
+
+Named mentions come first (people with their titles, organisations, countries, capitals and
+seats of government, groups such as "Russian officials"); then, in document order, definite
+descriptions ("The Secretary of State", "the alliance", "the ministry") and pronouns are
+resolved to actors mentioned before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dateline.record import Actor, ActorKind
+from dateline.record import Span as TextSpan
+from dateline.stages.actor_lexicon import Code, code_description, display_name, lexicon
+from dateline.stages.coref import resolve_references
+from dateline.stages.state import ActorMention, state_of
+
+NAME_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
+LEADING_DETERMINERS = {"the", "a", "an"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+BREAKING_POS = {"VERB", "AUX", "ADP"}
+PERSON_HEADS = {"head", "chief", "leader", "director", "commander", "chairman", "chairwoman",
+                "president", "spokesman", "spokeswoman", "spokesperson"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    code: Code
+    name: str
+    kind: ActorKind
+    rule: str
+
+
+@Language.factory(
+    "dateline_actors",
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc._.dateline"],
+)
+def make_actors_stage(nlp: Language, name: str) -> ActorsStage:
+    return ActorsStage()
+
+
+class ActorsStage:
+    def __call__(self, doc: Doc) -> Doc:
+        builder = ActorBuilder(doc)
+        builder.collect_named()
+        resolve_references(doc, builder)
+        builder.finish()
+        return doc
+
+
+class ActorBuilder:
+    """Accumulates actors and their mentions for one doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors: list[Actor] = []
+        self.mentions: list[ActorMention] = []
+        self.taken: set[int] = set()
+        self._keys: dict[str, str] = {}
+        self.genders: dict[str, str] = {}
+
+    # --- named mentions ----------------------------------------------------------------------
+
+    def collect_named(self) -> None:
+        for candidate in self._people():
+            self.add(candidate)
+        for candidate in self._surname_mentions():
+            self.add(candidate)
+        for candidate in self._lexicon_and_entities():
+            self.add(candidate)
+
+    def _people(self) -> list[Candidate]:
+        people = []
+        for ent in self.doc.ents:
+            if ent.label_ in NAME_LABELS and ent.text[:1].isupper():
+                people.append(self._person(ent))
+        return people
+
+    def _person(self, name: Span) -> Candidate:
+        name = _without_title_words(name)
+        prefix_start = _title_start(name)
+        prefix = self.doc[prefix_start : name.start]
+        described = prefix if len(prefix) else _apposition(name)
+        code = code_description(described.text) if described is not None else Code()
+        if code.country is None and code.role_kind == "institution":
+            code.country = self._institution_country(code.role)
+        role = _role_text(described) if described is not None and code.role else None
+        code.role = role
+        start = prefix_start if len(prefix) else name.start
+        return Candidate(start, name.end, code, _person_name(name), "person", "actors.person.v1")
+
+    def _institution_country(self, institution: str | None) -> str | None:
+        if not institution:
+            return None
+        for actor in reversed(self.actors):
+            if actor.kind == "organization" and institution.lower() in actor.name.lower():
+                return actor.country
+        wanted = institution.lower()
+        for ent in self.doc.ents:
+            if ent.label_ == "ORG" and wanted in ent.text.lower():
+                code = code_description(ent.text)
+                if code.country:
+                    return code.country
+        return None
+
+    def _surname_mentions(self) -> list[Candidate]:
+        surnames = {a.name.split()[-1]: a for a in self.actors if a.kind == "person"}
+        found = []
+        for token in self.doc:
+            actor = surnames.get(token.text)
+            if actor and token.i not in self.taken and token.pos_ in {"PROPN", "NOUN", "X"}:
+                code = Code(country=actor.country, sector=actor.sector, role=actor.role)
+                found.append(Candidate(token.i, token.i + 1, code, actor.name, "person",
+                                       "actors.surname.v1"))
+        return found
+
+    def _lexicon_and_entities(self) -> list[Candidate]:
+        found: list[Candidate] = []
+        spans = sorted(_lexicon_spans(self.doc) + _group_spans(self.doc) + _entity_spans(self.doc),
+                       key=lambda s: (-(s.end - s.start), s.start))
+        for span in spans:
+            candidate = self._code_span(span)
+            if candidate is not None:
+                found.append(candidate)
+        return found
+
+    def _code_span(self, span: Span) -> Candidate | None:
+        span = _strip_determiner(span)
+        if not len(span):
+            return None
+        code = code_description(span.text)
+        if code.kind == "group" and code.country is None and span.root.dep_ not in SUBJECT_DEPS:
+            return None
+        if code.kind == "person" or (code.empty and code.organization is None):
+            return self._unknown_entity(span, code)
+        name, kind = _name_and_kind(span, code)
+        return Candidate(span.start, span.end, code, name, kind, f"actors.{kind}.v1")
+
+    def _unknown_entity(self, span: Span, code: Code) -> Candidate | None:
+        """A named organisation or place the lexicon does not know, kept with what the words
+        say (often no country: nothing is invented)."""
+        if span.label_ not in {"ORG", "GPE", "LOC"} or len(span.text) < 2:
+            return None
+        if not span.text[:1].isupper() or _ends_a_title(span):
+            return None
+        if span.label_ == "ORG":
+            return Candidate(span.start, span.end, code, span.text, "organization",
+                             "actors.organization.v1")
+        return Candidate(span.start, span.end, code, span.text, "country", "actors.place.v1")
+
+    # --- bookkeeping -------------------------------------------------------------------------
+
+    def add(self, candidate: Candidate) -> str | None:
+        tokens = set(range(candidate.start, candidate.end))
+        if tokens & self.taken:
+            return None
+        actor = self._actor_for(candidate)
+        self.attach(actor.id, candidate.start, candidate.end, candidate.rule)
+        if candidate.code.gender:
+            self.genders[actor.id] = candidate.code.gender
+        return actor.id
+
+    def release(self, start: int, end: int) -> bool:
+        """Drop mentions inside a range so a longer description can take it; False if one
+        of them is more than a country or demonym mention."""
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        crossing = [m for m in self.mentions if m.start < end and start < m.end
+                    and m not in inside]
+        if crossing or any(self.actor(m.actor_id).kind not in {"country"} for m in inside):
+            return False
+        for mention in inside:
+            self.mentions.remove(mention)
+            self.taken -= set(range(mention.start, mention.end))
+        return True
+
+    def attach(self, actor_id: str, start: int, end: int, rule: str) -> None:
+        self.taken |= set(range(start, end))
+        self.mentions.append(ActorMention(start, end, actor_id, rule))
+
+    def _actor_for(self, candidate: Candidate) -> Actor:
+        key = _key(candidate)
+        if key in self._keys:
+            actor = next(a for a in self.actors if a.id == self._keys[key])
+            _enrich(actor, candidate)
+            return actor
+        code = candidate.code
+        actor = Actor(id=f"x{len(self.actors) + 1}", name=candidate.name, kind=candidate.kind,
+                      country=code.country, sector=code.sector, role=code.role,
+                      rule=candidate.rule)
+        self.actors.append(actor)
+        self._keys[key] = actor.id
+        return actor
+
+    def actor(self, actor_id: str) -> Actor:
+        return next(a for a in self.actors if a.id == actor_id)
+
+    def finish(self) -> None:
+        """Number actors by first mention, fill in their mention spans, publish on the doc."""
+        state = state_of(self.doc)
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        first: dict[str, int] = {}
+        for mention in self.mentions:
+            first.setdefault(mention.actor_id, mention.start)
+        ordered = sorted((a for a in self.actors if a.id in first), key=lambda a: first[a.id])
+        renamed = {a.id: f"a{n}" for n, a in enumerate(ordered, start=1)}
+        for actor in ordered:
+            actor.id = renamed[actor.id]
+            actor.mentions = []
+        by_id = {a.id: a for a in ordered}
+        for mention in self.mentions:
+            mention.actor_id = renamed[mention.actor_id]
+            span = self.doc[mention.start : mention.end]
+            by_id[mention.actor_id].mentions.append(
+                TextSpan(span.start_char, span.end_char, span.text))
+        state.actors = ordered
+        state.mentions = self.mentions
+        state.index_mentions()
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _key(candidate: Candidate) -> str:
+    code = candidate.code
+    if candidate.kind == "person":
+        return "person:" + candidate.name.split()[-1].lower()
+    if candidate.kind == "country":
+        return f"country:{code.country or candidate.name}"
+    if code.organization is not None and candidate.kind != "group":
+        return "org:" + code.organization.name
+    if code.government_metonym:
+        return f"government:{code.country}"
+    return f"{candidate.kind}:{candidate.name.lower()}"
+
+
+def _enrich(actor: Actor, candidate: Candidate) -> None:
+    code = candidate.code
+    if candidate.kind == "person" and len(candidate.name.split()) > len(actor.name.split()):
+        actor.name = candidate.name
+    actor.country = actor.country or code.country
+    actor.sector = actor.sector or code.sector
+    actor.role = actor.role or code.role
+
+
+def _ends_a_title(span: Span) -> bool:
+    """"State" in "The Secretary of State" is part of a title, not an organisation."""
+    titles = lexicon().titles
+    for start in range(max(span.sent.start, span.start - 4), span.start + 1):
+        if span.doc[start : span.end].text.lower() in titles:
+            return True
+    return False
+
+
+def _without_title_words(name: Span) -> Span:
+    """NER sometimes takes a title into the name ("General Jens Stoltenberg")."""
+    titles = lexicon().titles
+    start = name.start
+    while start < name.end - 1 and (name.doc[start].lower_ in titles
+                                    or name.doc[start].text in {"-", "–"}):
+        start += 1
+    trimmed = name.doc[start : name.end]
+    trimmed.label_ = name.label_
+    return trimmed
+
+
+def _person_name(name: Span) -> str:
+    tokens = [t.text for t in name if t.tag_ != "POS" and t.text not in {"'s", "’s"}]
+    return " ".join(tokens)
+
+
+def _title_start(name: Span) -> int:
+    """Extend left over a title written before a name ("Russian Deputy Foreign Minister")."""
+    lex = lexicon()
+    title_words = {w for title in lex.titles for w in title.split()} | {
+        w for inst in lex.institutions for w in inst.split()}
+    start = name.start
+    doc = name.doc
+    while start > name.sent.start:
+        token = doc[start - 1]
+        lowered = token.lower_
+        if token.is_punct and token.text not in {"-"}:
+            break
+        if lowered in LEADING_DETERMINERS or (token.pos_ in BREAKING_POS and lowered != "of"):
+            break
+        if not (token.text[:1].isupper() or lowered in title_words or lowered in {"of", "-"}):
+            break
+        start -= 1
+    while start < name.start and doc[start].lower_ == "of":
+        start += 1
+    return start
+
+
+def _apposition(name: Span) -> Span | None:
+    """"the US president, Joe Biden," or "Joe Biden, the US president,": the title phrase."""
+    root = name.root
+    if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"}:
+        return _phrase_without(root.head, name)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return _phrase_without(child, name)
+    return None
+
+
+def _phrase_without(head: Token, exclude: Span) -> Span:
+    tokens = [t.i for t in head.subtree if not (exclude.start <= t.i < exclude.end)
+              and t.dep_ not in {"punct", "appos"} and t.i <= head.i]
+    if not tokens:
+        return head.doc[head.i : head.i + 1]
+    return head.doc[min(tokens) : max(tokens) + 1]
+
+
+def _role_text(described: Span) -> str | None:
+    """The title without country, demonym and determiner words ("Deputy Foreign Minister")."""
+    lex = lexicon()
+    names = lex.country_names.keys() | lex.demonyms.keys() | lex.organizations.keys()
+    words = [t for t in described if t.lower_ not in LEADING_DETERMINERS and t.tag_ != "POS"]
+    while words and (words[0].text in names or words[0].pos_ == "PUNCT"):
+        words = words[1:]
+    if not words:
+        return None
+    return described.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _strip_determiner(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ in LEADING_DETERMINERS
+                           or span.doc[start].is_punct):
+        start += 1
+    while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
+        end -= 1
+    result = span.doc[start:end]
+    result.label_ = span.label_
+    return result
+
+
+def _name_and_kind(span: Span, code: Code) -> tuple[str, ActorKind]:
+    if code.organization is not None and code.role_kind is None:
+        kind: ActorKind = "group" if code.organization.kind == "group" else "organization"
+        return code.organization.name, kind
+    if code.kind == "group":
+        return span.text, "group"
+    if code.kind == "organization" and code.government_metonym and code.role_kind is None:
+        return f"{display_name(code.country or '')} government", "organization"
+    if code.kind == "organization":
+        return span.text, "organization"
+    return display_name(code.country or ""), "country"
+
+
+def _lexicon_spans(doc: Doc) -> list[Span]:
+    """Token spans that are names in the lexicon (organisations, countries, demonyms...)."""
+    found = []
+    lex = lexicon()
+    tables = (lex.organizations, lex.country_names, lex.demonyms, lex.capitals, lex.seats)
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            length = _longest_name(doc, i, sent.end, tables)
+            if length:
+                found.append(doc[i : i + length])
+                i += length
+            else:
+                i += 1
+    return found
+
+
+def _longest_name(doc: Doc, i: int, end: int, tables: tuple[Mapping[str, object], ...]) -> int:
+    first = doc[i].text
+    if not (first[:1].isupper() or first[:1].isdigit() or first[:3].lower() == "al-"):
+        return 0
+    for length in range(min(7, end - i), 0, -1):
+        text = doc[i : i + length].text
+        if any(text in table for table in tables):
+            return length
+    return 0
+
+
+def _group_spans(doc: Doc) -> list[Span]:
+    """Noun phrases headed by a group or institution word ("Russian officials", "the army")."""
+    lex = lexicon()
+    spans = []
+    for chunk in doc.noun_chunks:
+        head = chunk.root.lower_
+        if head in lex.groups or head in lex.institutions or chunk.text.lower() in lex.institutions:
+            if _inside_person_description(chunk):
+                continue
+            start = _coordinated_start(chunk)
+            spans.append(doc[start : chunk.end])
+    return spans
+
+
+def _inside_person_description(chunk: Span) -> bool:
+    """"the head of the US diplomatic mission" describes a person, not the mission."""
+    root = chunk.root
+    return (root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lower_ in PERSON_HEADS)
+
+
+def _coordinated_start(chunk: Span) -> int:
+    """"NATO and US officials": the group word is shared by both conjuncts."""
+    root = chunk.root
+    head = root.head
+    shared = root.dep_ == "conj" and head.pos_ == "PROPN" and head.i < chunk.start
+    if shared and any(c.dep_ == "cc" for c in head.children):
+        return head.i
+    return chunk.start
+
+
+def _entity_spans(doc: Doc) -> list[Span]:
+    return [e for e in doc.ents if e.label_ in ORG_LABELS]

@@ -1,0 +1,197 @@
+"""Resolving references inside one article: titles, descriptions and pronouns -> actors.
+
+No coreference model is installable, so these are rules: a definite description naming a title
+("The Secretary of State") is the latest person holding it; "the alliance" is the organisation
+whose lexicon entry lists that anaphor, when it was named before; "the ministry" is the latest
+organisation with that head word; he / she / they / it are the subject of the governing clause
+when compatible, else the latest compatible actor, subjects of earlier sentences first.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.lexicons import load_data
+from dateline.record import Actor
+from dateline.stages.actor_lexicon import code_description, lexicon
+
+if TYPE_CHECKING:
+    from dateline.stages.actors import ActorBuilder
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def resolve_references(doc: Doc, builder: ActorBuilder) -> None:
+    for token in doc:
+        if token.i in builder.taken:
+            continue
+        lowered = token.lower_
+        if token.pos_ == "PRON" and (lowered in PERSON_PRONOUNS or lowered in PLURAL_PRONOUNS
+                                     or lowered in THING_PRONOUNS):
+            _resolve_pronoun(token, builder)
+        elif token.lower_ == "the" and token.dep_ == "det":
+            _resolve_description(token, builder)
+
+
+# --- descriptions ------------------------------------------------------------------------------
+
+
+def _resolve_description(det: Token, builder: ActorBuilder) -> None:
+    phrase = _description_phrase(det)
+    if phrase is None:
+        return
+    text = phrase.text[4:] if phrase.text.lower().startswith("the ") else phrase.text
+    actor = (_by_anaphor(text, phrase.start, builder) or _by_title(text, phrase.start, builder)
+             or _by_institution(text, phrase.start, builder))
+    if actor is not None and builder.release(phrase.start, phrase.end):
+        builder.attach(actor.id, phrase.start, phrase.end, "actors.description.v1")
+
+
+def _description_phrase(det: Token) -> Span | None:
+    head = det.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i < det.i:
+        return None
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            end = max(t.i for t in child.subtree) + 1
+            break
+    return det.doc[det.i : end]
+
+
+def _earlier(builder: ActorBuilder, position: int) -> list[Actor]:
+    """Actors mentioned before a token position, most recent first."""
+    seen: list[str] = []
+    for mention in sorted(builder.mentions, key=lambda m: -m.start):
+        if mention.start < position and mention.actor_id not in seen:
+            seen.append(mention.actor_id)
+    return [builder.actor(i) for i in seen]
+
+
+def _by_anaphor(text: str, position: int, builder: ActorBuilder) -> Actor | None:
+    organizations = lexicon().anaphors.get(text.lower())
+    if not organizations:
+        return None
+    names = {org.name for org in organizations}
+    return next((a for a in _earlier(builder, position) if a.name in names), None)
+
+
+def _by_title(text: str, position: int, builder: ActorBuilder) -> Actor | None:
+    title = _described_title(text)
+    if title is None:
+        return None
+    code = code_description(text)
+    for actor in _earlier(builder, position):
+        if actor.kind != "person" or not actor.role:
+            continue
+        if code.country and actor.country and code.country != actor.country:
+            continue
+        if title in actor.role.lower() or actor.role.lower().endswith(title):
+            return actor
+    return None
+
+
+def _described_title(text: str) -> str | None:
+    lowered = text.lower()
+    for pattern, title in description_patterns():
+        if pattern.fullmatch(lowered):
+            return title
+    code = code_description(text)
+    if code.role_kind == "title" and code.role:
+        return code.role.lower()
+    return None
+
+
+@cache
+def description_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    entries = load_data("roles").get("descriptions") or []
+    compiled = []
+    for entry in entries:
+        body = re.escape(entry["pattern"]).replace(re.escape("{x}"), r"[\w .'’-]+?")
+        compiled.append((re.compile(body), str(entry["title"])))
+    return tuple(compiled)
+
+
+def _by_institution(text: str, position: int, builder: ActorBuilder) -> Actor | None:
+    lowered = text.lower()
+    if lowered not in lexicon().institutions:
+        return None
+    for actor in _earlier(builder, position):
+        if actor.kind == "organization" and actor.name.lower().endswith(lowered):
+            return actor
+    return None
+
+
+# --- pronouns ----------------------------------------------------------------------------------
+
+
+def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
+    actor = _governing_subject(token, builder) or _latest_compatible(token, builder)
+    if actor is not None:
+        builder.attach(actor.id, token.i, token.i + 1, "actors.pronoun.v1")
+
+
+def _compatible(token: Token, actor: Actor, builder: ActorBuilder) -> bool:
+    lowered = token.lower_
+    if lowered in PERSON_PRONOUNS:
+        gender = builder.genders.get(actor.id)
+        return actor.kind == "person" and gender in (None, PERSON_PRONOUNS[lowered])
+    if lowered in PLURAL_PRONOUNS:
+        return actor.kind in {"group", "organization", "country"}
+    return actor.kind in {"organization", "country"}
+
+
+def _governing_subject(token: Token, builder: ActorBuilder) -> Actor | None:
+    """"Lavrov said he would ...": the pronoun in a complement clause is the speaker."""
+    clause = token.head
+    while clause.dep_ not in {"ccomp", "xcomp", "advcl"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in {"ccomp", "xcomp", "advcl"}:
+        return None
+    for child in clause.head.children:
+        if child.dep_ in SUBJECTS and child.i != token.i:
+            actor = _actor_at(child, builder)
+            if actor is not None and _compatible(token, actor, builder):
+                return actor
+    return None
+
+
+def _actor_at(token: Token, builder: ActorBuilder) -> Actor | None:
+    for mention in builder.mentions:
+        if mention.start <= token.i < mention.end:
+            return builder.actor(mention.actor_id)
+    return None
+
+
+def _latest_compatible(token: Token, builder: ActorBuilder) -> Actor | None:
+    sentence_start = token.sent.start
+    earlier = [m for m in builder.mentions if m.start < token.i]
+    if not earlier:
+        return None
+    # subjects of the nearest sentence first, then any earlier mention, nearest first
+    for mention in sorted(earlier, key=lambda m: (-_sentence_rank(m.start, sentence_start, token),
+                                                  not _is_subject(token.doc, m.start, m.end),
+                                                  -m.start)):
+        actor = builder.actor(mention.actor_id)
+        if _compatible(token, actor, builder):
+            return actor
+    return None
+
+
+def _sentence_rank(start: int, sentence_start: int, token: Token) -> int:
+    """Higher for mentions in the pronoun's own sentence, then the one before it."""
+    if start >= sentence_start:
+        return 2
+    previous = token.doc[sentence_start - 1].sent.start if sentence_start else 0
+    return 1 if start >= previous else 0
+
+
+def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[i].dep_ in SUBJECTS for i in range(start, end))
