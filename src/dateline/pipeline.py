@@ -36,6 +36,7 @@ RULES_VERSION = "rules.2026.11"
 DEFAULT_STAGES: tuple[str, ...] = (
     "dateline_times",
     "dateline_actors",
+    "dateline_quotes",
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-STAGE_MODULES = ("times", "actors")
+STAGE_MODULES = ("times", "actors", "quotes")
 
 
 def register_all() -> None:

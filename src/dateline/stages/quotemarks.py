@@ -1,0 +1,93 @@
+"""Pairing quotation marks: straight, curly, single, guillemets; never across paragraphs except
+a quote that a paragraph leaves open and the next paragraph re-opens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PAIRS = {"“": "”", "«": "»", "‘": "’", "„": "“", "‹": "›"}
+STRAIGHT = {'"'}
+
+
+@dataclass(frozen=True)
+class QuotedStretch:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark (or the paragraph end when left open)
+    content: tuple[int, int]  # the words inside, without a closing comma or period
+    continued: bool = False  # re-opened in a new paragraph after an open one
+
+
+def find_quoted(text: str) -> list[QuotedStretch]:
+    stretches: list[QuotedStretch] = []
+    offset = 0
+    left_open = False
+    for paragraph in text.split("\n"):
+        found, open_at = _pair(paragraph)
+        continued = left_open and paragraph.lstrip()[:1] in {'"', "“", "«", "‘"}
+        for index, (start, end) in enumerate(found):
+            stretches.append(_stretch(text, offset + start, offset + end,
+                                      continued and index == 0))
+        if open_at is not None and _next_reopens(text, offset + len(paragraph)):
+            stretches.append(_stretch(text, offset + open_at, offset + len(paragraph),
+                                      continued and not found, closed=False))
+            left_open = True
+        else:
+            left_open = False
+        offset += len(paragraph) + 1
+    return sorted(stretches, key=lambda s: s.start)
+
+
+def _pair(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Balanced (start, end) pairs in a paragraph, and where an unclosed double quote opens."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(paragraph):
+        if char in STRAIGHT:
+            if stack and stack[-1][0] in STRAIGHT:
+                pairs.append((stack.pop()[1], i + 1))
+            else:
+                stack.append((char, i))
+        elif char == "'" and _opens_single(paragraph, i):
+            stack.append((char, i))
+        elif char == "'" and stack and stack[-1][0] == "'" and _closes_single(paragraph, i):
+            pairs.append((stack.pop()[1], i + 1))
+        elif char in PAIRS and not (char == "“" and stack and stack[-1][0] == "„"):
+            stack.append((char, i))
+        elif stack and PAIRS.get(stack[-1][0]) == char and _closes_single(paragraph, i):
+            pairs.append((stack.pop()[1], i + 1))
+    open_double = next((i for mark, i in stack if mark in STRAIGHT | {"“", "«"}), None)
+    return sorted(pairs), open_double
+
+
+def _opens_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "(—–-:") and after.isalnum()
+
+
+def _closes_single(text: str, i: int) -> bool:
+    """A closing single mark is not an apostrophe inside a word ("won’t")."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    before = text[i - 1] if i else " "
+    if text[i] not in {"'", "’"}:
+        return True
+    return not (before.isalpha() and after.isalpha())
+
+
+def _next_reopens(text: str, paragraph_end: int) -> bool:
+    rest = text[paragraph_end + 1 : paragraph_end + 3].lstrip()
+    return rest[:1] in {'"', "“", "«", "‘"}
+
+
+def _stretch(
+    text: str, start: int, end: int, continued: bool, closed: bool = True
+) -> QuotedStretch:
+    inner_start, inner_end = start + 1, end - 1 if closed else end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    if inner_end > inner_start and text[inner_end - 1] in ",.":
+        inner_end -= 1
+    return QuotedStretch(start, end, (inner_start, inner_end), continued)
+
