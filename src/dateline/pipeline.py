@@ -37,6 +37,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dateline_times",
     "dateline_actors",
     "dateline_quotes",
+    "dateline_events",
 )
 
 

@@ -205,9 +205,16 @@ def _apply_roles(code: Code, matches: list[tuple[str, Any, int, int]], words: li
         code.kind = {"title": "person", "group": "group"}.get(best[0], "organization")
         if code.sector is None:
             code.sector = word.sector
+    if code.government_metonym and not _only_names(matches, len(words)):
+        code.government_metonym = False  # "the Gulf of Aden" is a place, not Aden's government
     if code.sector is None and code.government_metonym and not roles:
         code.sector = "GOV"
         code.kind = "organization"
+
+
+def _only_names(matches: list[tuple[str, Any, int, int]], length: int) -> bool:
+    covered = sum(end - start for _, _, start, end in matches)
+    return covered >= length - (1 if length > 1 else 0)
 
 
 def _best_role(roles: list[tuple[str, Any, int, int]]) -> tuple[str, Any, int, int]:

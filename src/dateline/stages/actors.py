@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor, ActorKind
 from dateline.record import Span as TextSpan
-from dateline.stages.actor_lexicon import Code, code_description, display_name, lexicon
+from dateline.stages.actor_lexicon import (
+    Code,
+    Organization,
+    code_description,
+    display_name,
+    lexicon,
+)
 from dateline.stages.coref import resolve_references
 from dateline.stages.state import ActorMention, state_of
 
@@ -24,6 +30,10 @@ NAME_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
 LEADING_DETERMINERS = {"the", "a", "an"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Institutions that, named bare, belong to the country the story is about.
+DOMESTIC_INSTITUTIONS = {"government", "police", "army", "authorities", "parliament", "military",
+                         "security forces", "opposition", "cabinet", "regime", "junta",
+                         "riot police", "interior ministry", "courts", "court"}
 BREAKING_POS = {"VERB", "AUX", "ADP"}
 PERSON_HEADS = {"head", "chief", "leader", "director", "commander", "chairman", "chairwoman",
                 "president", "spokesman", "spokeswoman", "spokesperson"}
@@ -143,7 +153,24 @@ class ActorBuilder:
         if code.kind == "person" or (code.empty and code.organization is None):
             return self._unknown_entity(span, code)
         name, kind = _name_and_kind(span, code)
-        return Candidate(span.start, span.end, code, name, kind, f"actors.{kind}.v1")
+        rule = f"actors.{kind}.v1"
+        if code.country is None and span.text.lower() in DOMESTIC_INSTITUTIONS:
+            code.country = self._country_in_play(span)
+            if code.country is not None:
+                name = f"{display_name(code.country)} {span.text.lower()}"
+                rule = "actors.domestic.v1"
+        return Candidate(span.start, span.end, code, name, kind, rule)
+
+    def _country_in_play(self, span: Span) -> str | None:
+        """"the government" in a story about Serbia: the country named in this or the previous
+        sentence, when exactly one is."""
+        window_start = span.sent.start
+        if window_start > 0:
+            window_start = self.doc[window_start - 1].sent.start
+        codes = {code_description(t.text).country for t in self.doc[window_start : span.start]
+                 if t.text[:1].isupper()}
+        codes.discard(None)
+        return codes.pop() if len(codes) == 1 else None
 
     def _unknown_entity(self, span: Span, code: Code) -> Candidate | None:
         """A named organisation or place the lexicon does not know, kept with what the words
@@ -199,6 +226,12 @@ class ActorBuilder:
         self.actors.append(actor)
         self._keys[key] = actor.id
         return actor
+
+    def organization_actor(self, org: Organization) -> Actor:
+        """The actor of a lexicon organisation, created if it has no mention of its own yet."""
+        code = code_description(org.name)
+        candidate = Candidate(0, 0, code, org.name, "organization", "actors.organization.v1")
+        return self._actor_for(candidate)
 
     def actor(self, actor_id: str) -> Actor:
         return next(a for a in self.actors if a.id == actor_id)

@@ -80,7 +80,13 @@ def _by_anaphor(text: str, position: int, builder: ActorBuilder) -> Actor | None
     if not organizations:
         return None
     names = {org.name for org in organizations}
-    return next((a for a in _earlier(builder, position) if a.name in names), None)
+    found = next((a for a in _earlier(builder, position) if a.name in names), None)
+    if found is not None:
+        return found
+    # named earlier only inside another mention ("NATO Secretary-General Jens Stoltenberg")
+    before = builder.doc[:position].text
+    named = [org for org in organizations if org.name in before]
+    return builder.organization_actor(named[-1]) if named else None
 
 
 def _by_title(text: str, position: int, builder: ActorBuilder) -> Actor | None:

@@ -18,41 +18,100 @@ from dateline.stages.state import DocState, state_of
 from dateline.stages.timex import Context, Point, Tense, Timex, normalise, vocab
 
 WEEKDAY_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-UNIT_WORDS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?)"
+UNIT_WORDS = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
+              r"quarters?|years?|decades?|centuries|century)")
 NUMBER_WORDS = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|several|a few|a couple of|some|many|dozens of|a dozen)"
+    r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|"
+    r"several|a few|few|a couple of|some|many|dozens of|a dozen|(?:one|two) and a half)"
 )
-MODIFIER = r"(?:(?:early|mid|late)[- ]|the (?:end|beginning|start|middle) of )"
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
-        ("weekday", rf"\b(?:(?:last|next|this|on|coming) )?{WEEKDAY_WORDS}"
-                    r"(?: (?:morning|afternoon|evening|night))?\b"),
-        ("date", rf"\b{MODIFIER}?(?:\d{{1,2}} {MONTH_RE}(?: \d{{4}})?|{MONTH_RE} \d{{1,2}}"
-                 rf"(?:st|nd|rd|th)?(?:,? \d{{4}})?|{MONTH_RE},? \d{{4}})\b"),
-        ("month", rf"\b{MODIFIER}(?:{MONTH_RE}|\d{{4}}|(?:this|last|next) (?:year|month|week))\b"),
-        ("month-in", r"\b(?:in|In|since|until|by|from|through|during|of) "
-                     r"(?:January|February|March|April|June|July|August|September|October|"
-                     r"November|December)\b"),
-        ("year", r"\b(?:in|In|since|Since|until|by|from|through|during|of|before|after|"
-                 r"and|to) (?:1[89]\d\d|20\d\d)\b(?!\s*(?:%|per))"),
-        ("iso", r"\b\d{4}-\d\d-\d\d\b"),
-        ("clock", r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?: (?:GMT|UTC|local time|"
-                  r"[A-Z]{2,4}))?\b|\b(?:1[0-2]|[1-9]) ?[ap]\.m\.|\bnoon\b|\bmidnight\b"),
-        ("relational", rf"\b{NUMBER_WORDS} {UNIT_WORDS} (?:later|earlier|ago|before|after)\b"
-                       r"|\bthe (?:next|following|previous|same) (?:day|morning|week|month|year)"
-                       r"\b|\b(?:later|earlier) (?:in|that) (?:the )?day\b"),
-        ("duration", rf"\b(?:for|over|within) (?:the (?:past|last|next) )?(?:{NUMBER_WORDS} )?"
-                     rf"{UNIT_WORDS}\b"),
-        ("deictic", r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|"
-                    r"last night)\b"),
-        ("decade", r"\b(?:the )?(?:1[89]|20)\d0s\b"),
+SPAN_START = r"(?:the (?:past|last|next|first|coming|previous|final) )"
+UNIT_ADJECTIVE = r"(?:straight|consecutive|successive|trading|business|working|full|whole)"
+QUANTITY_MOD = (r"(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|"
+                r"less than|at least|up to|well over|just over|over|under) )")
+MODIFIER = r"(?:(?:early|mid|late)[- ]|the (?:end|beginning|start|middle|close|rest) of )"
+MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
+PATTERN_SPECS: tuple[tuple[str, str, int], ...] = (
+    ("weekday", rf"\b(?:(?:last|next|this|on|coming|every|each) )?{WEEKDAY_WORDS}"
+                r"(?: (?:morning|afternoon|evening|night))?\b", 0),
+    ("date", rf"\b{MODIFIER}?(?:\d{{1,2}} {MONTH_RE}(?: \d{{4}})?|{MONTH_RE} \d{{1,2}}"
+             rf"(?:st|nd|rd|th)?(?:,? \d{{4}})?|{MONTH_RE},? \d{{4}})\b", 0),
+    ("month", rf"\b{MODIFIER}(?:{MONTH_RE}|\d{{4}}|(?:this|last|next) "
+              r"(?:year|month|week)|the (?:day|week|month|year))\b", 0),
+    ("month-in", r"\b(?:in|In|since|Since|until|by|from|through|during|of|between|and|or|to|"
+                 rf"last|next|this|Last|Next|This) {MONTH_NAMES}"
+                 r"(?: (?:of )?(?:this|next|last) year)?\b", 0),
+    ("year", r"\b(?:in|In|since|Since|until|by|from|through|during|of|before|after|between|"
+             r"and|to|or) (?:1[89]\d\d|20\d\d|'\d\d)\b(?!\s*(?:%|per))", 0),
+    ("iso", r"\b\d{4}-\d\d-\d\d\b", 0),
+    ("clock", r"(?:\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9]) ?"
+              r"[ap]\.m\.|\b(?:[01]\d|2[0-3])[0-5]\d(?= (?:GMT|UTC|hrs))|\bnoon\b|\bmidnight\b)"
+              r"(?: (?:GMT|UTC|local time|[A-Z]{2,4}))?"
+              rf"(?: (?:on )?(?:today|yesterday|tomorrow|{WEEKDAY_WORDS}|{MONTH_RE} "
+              r"\d{1,2}(?:st|nd|rd|th)?|\d{1,2} "
+              rf"{MONTH_RE}))?\b", 0),
+    ("relational", rf"\b{QUANTITY_MOD}?{SPAN_START}?{NUMBER_WORDS} (?:{UNIT_ADJECTIVE} )?"
+                   rf"{UNIT_WORDS} (?:later|earlier|ago|before|after)\b"
+                   r"|\bthe (?:next|following|previous|same) (?:day|morning|week|month|year)"
+                   r"\b|\b(?:later|earlier) (?:in|that) (?:the )?(?:day|week|month|year)\b"
+                   r"|\bthe same (?:day|week|month|quarter|period|time|season) (?:of )?"
+                   r"(?:a year (?:ago|earlier|before)|last year|the (?:previous|prior|"
+                   r"preceding) year|the year before)\b", re.I),
+    ("duration", rf"\b{QUANTITY_MOD}?{SPAN_START}?{NUMBER_WORDS}[ -](?:{UNIT_ADJECTIVE} )?"
+                 rf"{UNIT_WORDS}\b"
+                 rf"|\b(?:for|over|within|in) (?:just |only |the )?{UNIT_WORDS}\b", re.I),
+    ("deictic", r"\b(?:(?:yesterday|tomorrow|today) (?:morning|afternoon|evening|night)|"
+                r"(?:earlier|later) today|today|yesterday|tomorrow|tonight|"
+                r"this (?:morning|afternoon|evening)|last night|overnight)\b", re.I),
+    ("decade", r"\b(?:the )?(?:1[89]|20)\d0s(?:-era)?\b|(?<![\w'])(?:the )?'?[2-9]0s\b", 0),
+    ("relative-unit", r"\b(?:(?:earlier|later) )?(?:this|last|next|that|the past|the coming)"
+                      r" (?:week|weekend|month|year|quarter|decade)\b", re.I),
+    ("the-unit", r"\b(?:end(?:ed|ing|s)?|finish(?:ed|es|ing)?|for|during|late in|early in|"
+                 r"later in|earlier in) (?P<t>the (?:day|week|month|year))\b"
+                 r"|\b(?P<t2>the (?:entire|whole) (?:day|week|month|year))\b", re.I),
+    ("part", r"\b(?:the )?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ -]"
+             r"(?:quarter|half)(?: (?:of )?(?:\d{4}|(?:this|last|next|the) year))?\b"
+             r"|\bQ[1-4](?: \d{4})?\b", re.I),
+    ("season", r"\b(?:(?:this|last|next|in|early|late|by|until|since|during) )?(?:the )?"
+               r"(?:spring|summer|autumn|winter)(?: (?:of )?\d{4})?\b"
+               r"|\b(?:this|last|next|in|by|until|since|during) fall\b", re.I),
+    ("set", r"\b(?:every|each) (?:(?:other|\w+) )?(?:day|night|week|month|year|morning|"
+            r"evening|weekend|days|weeks|months|years)\b|\b(?:twice|once) a "
+            r"(?:day|week|month|year)\b|\b(?:daily|weekly|monthly|annually|yearly|quarterly|"
+            r"hourly|nightly|annual|biannual|fortnightly)\b", re.I),
+    ("rate", r"(?<=\d )(?P<t>(?:a|per) (?:year|month|week|day|hour))\b", 0),
+    ("run", r"\b(?:a |the )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? (?:day|week|month|"
+            r"year|quarter|session)(?: in a row)?\b", re.I),
+    ("the-year", r"\bthe (?P<t>(?:19|20)\d\d)(?= [a-z])", 0),
+    ("anaphoric", r"\b(?:by|at|since|until) (?P<t>that (?:time|point))\b"
+                  r"|\bthe (?:day|week|month|year) (?:(?:before|after)(?=\s*[,.;]|$)|previous|"
+                  r"earlier|later|prior)\b|\bthe weekend\b", re.I),
+)
+
+
+def _vague_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Vague times and adjectives, from the vocabulary."""
+    v = vocab()
+    phrases = sorted(v["vague_candidates"], key=len, reverse=True)
+    blocked = "|".join(re.escape(w) for w in v["not_after_vague_adjective"])
+    adjectives = "|".join(v["vague_adjectives"])
+    return (
+        ("vague", re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b(?!-)", re.I)),
+        ("vague-adjective", re.compile(rf"\b(?:{adjectives})\b(?!\s*(?:{blocked})\b)", re.I)),
     )
+
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *((name, re.compile(pattern, flags)) for name, pattern, flags in PATTERN_SPECS),
+    *_vague_patterns(),
 )
 LEADING = re.compile(r"^(?:on|in|at|during|from|for|of|by|since|until|this past)\s+", re.I)
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
+MODAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 FUTURE_FRAMES = {"expect", "due", "schedule", "set", "plan", "go", "intend", "prepare", "aim"}
+RANGE_WORDS = {",", "to", "and", "-", "–", "through", "until", "or", "between", "from", "till"}
 
 
 @dataclass
@@ -86,14 +145,17 @@ class TimesStage:
 
     def find(self, doc: Doc, state: DocState) -> Iterator[TimeAnchor]:
         narrative: Point | None = None
-        for number, span in enumerate(candidate_spans(doc), start=1):
-            tense = clause_tense(span)
-            context = Context(state.document_date, tense, narrative)
-            timex = normalise(span.text, context)
+        last_day: Point | None = None
+        for number, span in enumerate(candidate_spans(doc, state.document_date), start=1):
+            anchor = None if _counts_from_clause(span) else narrative
+            context = Context(state.document_date, clause_tense(span), anchor, last_day)
+            timex = normalise(reading(span), context)
             if timex is None or not timex.value:
                 continue
-            if timex.point is not None and timex.type in {"DATE", "TIME"}:
+            if timex.point is not None and timex.type in {"DATE", "TIME"} and _moves(span):
                 narrative = timex.point
+                last_day = narrative if narrative.grain == "day" else last_day
+            span = _extent(span, timex)
             time = Time(
                 id=f"t{number}", start=span.start_char, end=span.end_char, text=span.text,
                 type=timex.type, value=timex.value, mod=timex.mod, rule=timex.rule,
@@ -102,16 +164,78 @@ class TimesStage:
                              timex.relational)
 
 
-def candidate_spans(doc: Doc) -> list[Span]:
-    """Time expression spans: the NER's DATE/TIME entities and our patterns, merged."""
-    spans: list[Span] = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+def candidate_spans(doc: Doc, document_date: dt.date | None = None) -> list[Span]:
+    """Time expression spans: the NER's DATE/TIME entities, their parts and our patterns, keeping
+    the longest that reads as a time."""
+    entities = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+    spans = entities + [part for e in entities for part in _range_parts(e)]
     for _, pattern in PATTERNS:
         for match in pattern.finditer(doc.text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            group = next((g for g in ("t", "t2") if g in pattern.groupindex and match.group(g)),
+                         None)
+            start, end = match.span(group) if group else match.span()
+            span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+    narrative = Point(document_date, "day") if document_date else None
+    neutral = Context(document_date, "past", narrative)
     trimmed = [t for t in (_trim(s) for s in spans) if t is not None and _plausible(t)]
-    return _longest_first(trimmed)
+    return _longest_first([t for t in trimmed if normalise(reading(t), neutral) is not None])
+
+
+def _range_parts(span: Span) -> list[Span]:
+    """ "2009 to 2011", "between April and June": the ends of a range, each a time of its own."""
+    parts: list[Span] = []
+    start = span.start
+    for token in span:
+        if token.lower_ in RANGE_WORDS:
+            if token.i > start:
+                parts.append(span.doc[start:token.i])
+            start = token.i + 1
+    if parts and start < span.end:
+        parts.append(span.doc[start:span.end])
+    return parts
+
+
+DAY_AFTER_CLOCK = re.compile(rf", (?:{WEEKDAY_WORDS}|{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?|"
+                             rf"\d{{1,2}} {MONTH_RE})\b")
+
+
+def reading(span: Span) -> str:
+    """The text to normalise: a rate ("15 a year") reads as "per year"; a clock time followed by
+    its day ("16:15 UTC, June 1st") reads with that day."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.like_num and re.match(r"(?i)an? \w+$", span.text):
+        return "per " + span.text.split(" ", 1)[1]
+    day = DAY_AFTER_CLOCK.match(span.doc.text, span.end_char)
+    if day and re.search(r"\d[:.]\d\d|[ap]\.?m\.?$", span.text):
+        return f"{span.text} on {day.group()[2:]}"
+    return span.text
+
+
+def _moves(span: Span) -> bool:
+    """A bound ("the highest since 1983") does not move the narrative to its time."""
+    return not span.start or span.doc[span.start - 1].lower_ not in {"since"}
+
+
+def _counts_from_clause(span: Span) -> bool:
+    """ "two days before the phone launches": counted from an event told by a clause, whose date
+    is not known (unlike "a week after the vote", which takes the narrative's date)."""
+    last = span[-1]
+    if last.lower_ not in {"before", "after"}:
+        return False
+    if last.dep_ == "mark" or any(c.dep_ == "pcomp" for c in last.children):
+        return True
+    objects = [c for c in last.children if c.dep_ == "pobj"]
+    return any(g.pos_ == "VERB" and g.tag_ in {"VBD", "VBZ", "VBP"}
+               for o in objects for g in o.children)
+
+
+def _extent(span: Span, timex: Timex) -> Span:
+    """A duration counted before or after an event ends before "before"/"after"."""
+    if timex.type == "DURATION" and len(span) > 1 and span[-1].lower_ in {"before", "after"}:
+        return span.doc[span.start:span.end - 1]
+    return span
 
 
 def _trim(span: Span) -> Span | None:
@@ -119,17 +243,25 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in {"on", "in", "at", "during", "from", "for", "by",
-                                                 "since", "until", "of", "this past"}
-                           or doc[start].is_punct):
+                                                 "since", "until", "of", "between", "and", "or",
+                                                 "to", "through", "over", "within"}
+                           or (doc[start].is_punct and not _apostrophe_year(doc, start))):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     return doc[start:end] if end > start else None
 
 
+def _apostrophe_year(doc: Doc, i: int) -> bool:
+    return doc[i].text == "'" and i + 1 < len(doc) and bool(re.fullmatch(r"\d\d", doc[i + 1].text))
+
+
 def _plausible(span: Span) -> bool:
     text = span.text
     if re.fullmatch(r"(?i)(?:may|march)", text) and span[0].pos_ in {"VERB", "AUX"}:
+        return False
+    if not (_bare_month_ok(span) and _not_fraction(span) and _vague_adjective_ok(span)
+            and _not_ordinal(span) and _article_unit_ok(span)):
         return False
     if re.fullmatch(r"\d{4}", text):
         before = span.doc[span.start - 1].lower_ if span.start else ""
@@ -138,6 +270,51 @@ def _plausible(span: Span) -> bool:
         if before in v["not_before_number"] or after in v["not_after_number"]:
             return False
     return not re.fullmatch(r"[\d\s.,%-]+", text) or bool(re.fullmatch(r"\d{4}(-\d\d){0,2}", text))
+
+
+def _bare_month_ok(span: Span) -> bool:
+    """ "May" alone is a month only after a word such as "in" ("in May", not "Theresa May")."""
+    if span.text.lower() not in vocab()["ambiguous_months"]:
+        return True
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return before in vocab()["bare_month_after"]
+
+
+def _not_fraction(span: Span) -> bool:
+    """ "about a quarter of its dealers" is a fraction, not three months."""
+    if not re.fullmatch(r"(?i)(?:\w+ )*(?:a|one|three) quarters?", span.text):
+        return True
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    first = next((t for t in span if t.lower_ in {"a", "one", "three"}), span[0])
+    before = doc[first.i - 1].lower_ if first.i else ""
+    return after != "of" and before not in vocab()["fraction_cues_before"]
+
+
+def _article_unit_ok(span: Span) -> bool:
+    """ "a day" is a length after "for", "in", "than" ... or in a rate, not as a plain noun
+    ("not a day anybody can be prepared for")."""
+    if not re.fullmatch(r"(?i)an? (?:day|night|week|month|year)", span.text):
+        return True
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and (before.like_num or before.lower_ in vocab()["length_cues"])
+
+
+def _not_ordinal(span: Span) -> bool:
+    """ "a second five-year term": "second" is an ordinal there, not a unit of time."""
+    if not re.fullmatch(r"(?i)(?:an?|one) second", span.text):
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is None or after.is_punct or after.lower_ in {"later", "earlier", "ago",
+                                                               "before", "after", "or", "and"}
+
+
+def _vague_adjective_ok(span: Span) -> bool:
+    """ "current" and "recent" are times only as adjectives ("the current crisis")."""
+    if span.text.lower() not in vocab()["vague_adjectives"]:
+        return True
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return span[0].pos_ == "ADJ" and before != "most"  # "the most recent model" is the latest
 
 
 def _longest_first(spans: list[Span]) -> list[Span]:
@@ -164,9 +341,17 @@ def clause_tense(span: Span) -> Tense:
     lowered = span.text.lower()
     if re.search(r"\b(?:next|coming|tomorrow)\b", lowered):
         return "future"
-    if re.search(r"\b(?:last|ago|yesterday|previous|past)\b", lowered):
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    as_of = span.start > 1 and doc[span.start - 2].lower_ == "as" and before == "of"
+    if before == "since" or as_of or re.search(r"\b(?:last|ago|yesterday|previous|past)\b",
+                                                lowered):
         return "past"
-    return verb_tense(governing_verb(span))
+    verb = governing_verb(span)
+    tense = verb_tense(verb)
+    if before in {"until", "till"} and tense == "past" and verb.tag_ != "VBD":
+        return "present"  # "markets closed until Friday": an end still to come
+    return tense
 
 
 def verb_tense(verb: Token) -> Tense:
@@ -184,10 +369,22 @@ def verb_tense(verb: Token) -> Tense:
             return "future"
     if verb.tag_ == "VBG" and not auxiliaries and verb.head.i != verb.i:
         return verb_tense(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else "past"
-    if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "has", "have", "was", "were", "did"}:
+    return _simple_tense(verb, auxiliaries)
+
+
+def _simple_tense(verb: Token, auxiliaries: set[str]) -> Tense:
+    """Modal, infinitive, present perfect and progressive clauses do not say which side of the
+    document date they are on ("present": the nearest reading wins)."""
+    if auxiliaries & MODAL_AUX or ("to" in auxiliaries and not auxiliaries & {"was", "were"}):
+        return "present"
+    if auxiliaries & {"has", "have"} and not auxiliaries & {"had", "was", "were", "did"}:
+        return "present"
+    if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "was", "were", "did"}:
         return "past"
-    if verb.tag_ in {"VBZ", "VBP", "VBG"} and not (auxiliaries & {"has", "have"}):
-        return "future" if verb.tag_ == "VBG" or _is_schedule(verb) else "present"
+    if verb.tag_ == "VBG":
+        return "present"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return "future" if _is_schedule(verb) else "present"
     return "past"
 
 

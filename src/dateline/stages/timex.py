@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Literal
 
-from dateline.dates import ANY_DATE_RE, MONTHS, WEEKDAYS, month_number, parse_date_match
+from dateline.dates import (
+    ANY_DATE_RE,
+    MONTH_RE,
+    MONTHS,
+    WEEKDAYS,
+    ZONE_RE,
+    month_number,
+    parse_date_match,
+)
 from dateline.lexicons import load_data
 
 Tense = Literal["past", "present", "future"]
@@ -65,6 +73,7 @@ class Context:
     document_date: dt.date | None
     tense: Tense = "past"
     narrative: Point | None = None
+    last_day: Point | None = None  # the latest day the narrative was at ("ended the day")
 
 
 @cache
@@ -93,6 +102,8 @@ def normalise(text: str, context: Context) -> Timex | None:
     if any(marker in lowered for marker in vocab()["not_times"]):
         return None
     mod, core = _split_modifier(PREPOSITIONS.sub("", cleaned))
+    if mod and re.search(r"(?i)\s(?:before|after)$", core):
+        context = replace(context, narrative=None)  # "less than a year after X" is a length
     for rule in RULES:
         result = rule(core, core.lower(), context)
         if result is not None:
@@ -101,14 +112,20 @@ def normalise(text: str, context: Context) -> Timex | None:
 
 
 def _split_modifier(text: str) -> tuple[str | None, str]:
+    article = re.match(r"(?i)the\s+(?=(?:early|mid|late|middle)\b)", text)
+    if article:
+        text = text[article.end():]
     lowered = text.lower()
-    mods: dict[str, str] = vocab()["modifiers"]
+    v = vocab()
+    mods: dict[str, str] = v["modifiers"]
     for phrase in sorted(mods, key=len, reverse=True):
         for joiner in (" ", "-"):
             if lowered.startswith(phrase + joiner) and len(lowered) > len(phrase) + 2:
                 rest = PREPOSITIONS.sub("", text[len(phrase) + 1 :].strip())
                 if re.match(r"(?i)of\s", rest):
                     rest = rest[3:]
+                if phrase in v["quantity_only_modifiers"] and re.match(r"(?i)the\s", rest):
+                    return None, rest
                 return mods[phrase], rest
     return None, text
 
@@ -120,9 +137,14 @@ Rule = Callable[[str, str, Context], Timex | None]
 
 def _vague(text: str, lowered: str, context: Context) -> Timex | None:
     v = vocab()
+    recent = re.match(r"^(?:in )?recent (years|months|weeks|days|decades)$", lowered)
+    if recent:  # "in recent years": an unknown stretch up to now
+        letter = {"years": "Y", "months": "M", "weeks": "W", "days": "D", "decades": "DE"}
+        return Timex("DURATION", f"PX{letter[recent.group(1)]}", None, "times.vague.v3")
     for key, value in (("present", "PRESENT_REF"), ("past", "PAST_REF"), ("future", "FUTURE_REF")):
-        if lowered in v[key] or PREPOSITIONS.sub("", lowered) in v[key]:
-            return Timex("DATE", value, None, "times.vague.v1")
+        forms = {lowered, PREPOSITIONS.sub("", lowered), f"in {lowered}", f"at {lowered}"}
+        if forms & set(v[key]):
+            return Timex("DATE", value, None, "times.vague.v2")
     return None
 
 
@@ -134,23 +156,30 @@ def _deictic_day(text: str, lowered: str, context: Context) -> Timex | None:
                "earlier today": 0, "later today": 0, "earlier in the day": 0,
                "later in the day": 0, "later that day": 0, "earlier that day": 0,
                "the same day": 0, "that day": 0, "that same day": 0}
-    if lowered not in offsets:
+    with_part = re.match(r"^(yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)$",
+                         lowered)
+    key = with_part.group(1) if with_part else lowered
+    if key not in offsets:
         return None
     relational = "that" in lowered or "the day" in lowered or lowered == "the same day"
     base = _day_anchor(context) if relational else context.document_date
     if base is None:
-        return _unknown("times.deictic-day.v1")
-    day = base + dt.timedelta(days=offsets[lowered])
+        return _unknown("times.deictic-day.v2")
+    day = base + dt.timedelta(days=offsets[key])
     part = _part_of_day(lowered)
     point = Point(day, "day")
     if part:
-        return Timex("TIME", f"{day.isoformat()}T{part}", None, "times.deictic-day.v1", point)
-    return Timex("DATE", day.isoformat(), None, "times.deictic-day.v1", point, relational)
+        return Timex("TIME", f"{day.isoformat()}T{part}", None, "times.deictic-day.v2", point)
+    return Timex("DATE", day.isoformat(), None, "times.deictic-day.v2", point, relational)
 
 
 def _day_anchor(context: Context) -> dt.date | None:
+    """The day "that day", "the next day" count from: the narrative's, else the latest day it
+    was at, else the document date."""
     if context.narrative and context.narrative.grain == "day":
         return context.narrative.date
+    if context.last_day:
+        return context.last_day.date
     return context.document_date
 
 
@@ -168,32 +197,43 @@ def _unknown(rule: str) -> Timex:
     return Timex("DATE", "XXXX-XX-XX", None, rule)
 
 
-CLOCK = re.compile(
-    r"^(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[ap]\.?m\.?)?"
-    r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?m\.?)|(?P<word>noon|midday|midnight))"
-    r"(?:\s*\(?(?:gmt|utc|[a-z]{2,4}|local time|[+-]\d\d:?\d\d)\)?)?$",
-    re.I,
+CLOCK_CORE = (
+    r"(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[ap]\.?m\.?)?"
+    r"|(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?m\.?)|(?P<word>noon|midday|midnight)"
+    r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:gmt|utc|z\b|zulu|hrs|hours|local)))"
+    rf"(?:\s*\(?(?:{ZONE_RE}|hrs|hours|zulu)(?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)?)?"
 )
+CLOCK = re.compile(rf"^{CLOCK_CORE}$", re.I)
+CLOCK_WITH_DAY = re.compile(rf"^{CLOCK_CORE}(?:,?\s+(?:on\s+|of\s+)?(?P<rest>.+))?$", re.I)
 
 
 def _clock(text: str, lowered: str, context: Context) -> Timex | None:
-    head, _, rest = lowered.partition(" on ")
-    match = CLOCK.match(head.strip())
+    match = CLOCK_WITH_DAY.match(lowered)
     if not match:
         return None
     hour, minute = _clock_parts(match)
+    rest = match.group("rest")
     day: Timex | None = normalise(rest, context) if rest else None
-    base = day.value if day and day.type == "DATE" else _day_value(context)
-    if base is None:
-        return Timex("TIME", f"T{hour:02d}:{minute:02d}", None, "times.clock.v1")
-    return Timex("TIME", f"{base}T{hour:02d}:{minute:02d}", None, "times.clock.v1")
+    if rest and (day is None or day.type != "DATE" or not re.match(r"^\d{4}-\d\d-\d\d$",
+                                                                       day.value)):
+        return None
+    base = day.value if day else _day_value(context)
+    point = day.point if day else None
+    clock = f"T{hour:02d}:{minute:02d}{_utc_suffix(lowered)}"
+    return Timex("TIME", f"{base or ''}{clock}", None, "times.clock.v3", point)
+
+
+def _utc_suffix(lowered: str) -> str:
+    """ "Z" for a time given in UTC (ISO 8601); other zones are kept as written local time."""
+    zones = "|".join(vocab()["utc_zones"])
+    return "Z" if re.search(rf"\d\s*\(?(?:{zones})\b", lowered) else ""
 
 
 def _clock_parts(match: re.Match[str]) -> tuple[int, int]:
     if match.group("word"):
         return (0, 0) if match.group("word") == "midnight" else (12, 0)
-    hour = int(match.group("h") or match.group("h2"))
-    minute = int(match.group("m") or 0)
+    hour = int(match.group("h") or match.group("h2") or match.group("h3"))
+    minute = int(match.group("m") or match.group("m3") or 0)
     meridiem = (match.group("ap") or match.group("ap2") or "").replace(".", "")
     if meridiem == "pm" and hour < 12:
         hour += 12
@@ -212,16 +252,16 @@ def _full_date(text: str, lowered: str, context: Context) -> Timex | None:
                       "", text, flags=re.I)
     match = re.fullmatch(ANY_DATE_RE, stripped, re.I)
     if not match:
-        return _date_with_clock(stripped, context)
+        return _date_with_clock(stripped, context) or _historic_date(stripped)
     parsed = parse_date_match(match)
     if parsed is None:
         return None
     year = parsed.year or _year_for(parsed.month, parsed.day, context)
     if year is None:
         value = f"XXXX-{parsed.month:02d}-{parsed.day:02d}"
-        return Timex("DATE", value, None, "times.day-month.v1")
+        return Timex("DATE", value, None, "times.day-month.v2")
     day = dt.date(year, parsed.month, parsed.day)
-    rule = "times.absolute.v1" if parsed.year else "times.day-month.v1"
+    rule = "times.absolute.v1" if parsed.year else "times.day-month.v2"
     return Timex("DATE", day.isoformat(), None, rule, Point(day, "day"))
 
 
@@ -238,11 +278,40 @@ def _date_with_clock(text: str, context: Context) -> Timex | None:
                  date.point)
 
 
+HISTORIC_DATE = re.compile(
+    rf"^(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH_RE}),?\s+(?P<y1>1\d{{3}})"
+    rf"|(?P<m2>{MONTH_RE})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>1\d{{3}}))$",
+    re.I,
+)
+
+
+def _historic_date(text: str) -> Timex | None:
+    """A full date in a year before the 1800s ("4 July 1776")."""
+    match = HISTORIC_DATE.match(text)
+    if not match:
+        return None
+    groups = {k[0]: v for k, v in match.groupdict().items() if v}
+    month = month_number(groups["m"]) or 0
+    try:
+        day = dt.date(int(groups["y"]), month, int(groups["d"]))
+    except ValueError:
+        return None
+    return Timex("DATE", day.isoformat(), None, "times.absolute.v2", Point(day, "day"))
+
+
+def _nearest_year(anchor: dt.date, month: int, day: int) -> int:
+    """The year that puts a month and day closest to the anchor (a clause with no clear tense)."""
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(years, key=lambda y: abs((dt.date(y, month, min(day, 28)) - anchor).days))
+
+
 def _year_for(month: int, day: int, context: Context) -> int | None:
     """The year of a month (and day) written without one, by the clause's tense."""
     anchor = context.document_date
     if anchor is None:
         return None
+    if context.tense == "present":
+        return _nearest_year(anchor, month, day)
     candidate = (month, day)
     now = (anchor.month, anchor.day)
     if context.tense == "future":
@@ -251,27 +320,65 @@ def _year_for(month: int, day: int, context: Context) -> int | None:
 
 
 MONTH_YEAR = re.compile(r"^(?P<m>[a-z]+)\.?,?\s+(?:of\s+)?(?P<y>\d{4})$")
-YEAR = re.compile(r"^(?:the year\s+)?(?P<y>1[5-9]\d\d|20\d\d)$")
+MONTH_REL_YEAR = re.compile(r"^(?P<m>[a-z]+)\.?,?\s+(?:of\s+)?(?P<rel>this|last|next) year$")
+REL_MONTH = re.compile(r"^(?P<rel>last|next|this|this past|this coming) (?P<m>[a-z]+)$")
+YEAR = re.compile(r"^(?:the year\s+)?(?:(?P<y>1[5-9]\d\d|20\d\d)|'(?P<yy>\d\d))$")
 
 
 def _month_or_year(text: str, lowered: str, context: Context) -> Timex | None:
     match = MONTH_YEAR.match(lowered)
     if match and month_number(match.group("m")):
-        day = dt.date(int(match.group("y")), month_number(match.group("m")) or 1, 1)
-        return Timex("DATE", f"{day.year}-{day.month:02d}", None, "times.month-year.v1",
-                     Point(day, "month"))
+        return _month(int(match.group("y")), month_number(match.group("m")) or 1,
+                      "times.month-year.v1")
     match = YEAR.match(lowered)
     if match:
-        day = dt.date(int(match.group("y")), 1, 1)
-        return Timex("DATE", str(day.year), None, "times.year.v1", Point(day, "year"))
-    if (lowered in MONTHS and len(lowered) > 3) or lowered in {"may", "june", "july"}:
-        month = MONTHS[lowered]
-        year = _year_for(month, 1 if context.tense != "future" else 31, context)
-        if year is None:
-            return Timex("DATE", f"XXXX-{month:02d}", None, "times.month.v1")
-        day = dt.date(year, month, 1)
-        return Timex("DATE", f"{year}-{month:02d}", None, "times.month.v1", Point(day, "month"))
-    return None
+        year = int(match.group("y")) if match.group("y") else _two_digit_year(match, context)
+        day = dt.date(year, 1, 1)
+        return Timex("DATE", str(day.year), None, "times.year.v2", Point(day, "year"))
+    return _relative_month(lowered, context) or _bare_month(text, lowered, context)
+
+
+def _month(year: int, month: int, rule: str) -> Timex:
+    day = dt.date(year, month, 1)
+    return Timex("DATE", f"{year}-{month:02d}", None, rule, Point(day, "month"))
+
+
+def _two_digit_year(match: re.Match[str], context: Context) -> int:
+    short = int(match.group("yy"))
+    now = context.document_date.year if context.document_date else 2099
+    return 2000 + short if 2000 + short <= now else 1900 + short
+
+
+def _relative_month(lowered: str, context: Context) -> Timex | None:
+    """ "October of next year", "last September": a month placed by a relative word."""
+    anchor = context.document_date
+    match = MONTH_REL_YEAR.match(lowered) or REL_MONTH.match(lowered)
+    month = month_number(match.group("m")) if match else None
+    if match is None or month is None or anchor is None:
+        return None
+    rel = match.group("rel")
+    if match.re is MONTH_REL_YEAR:
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[rel]
+    elif rel in {"last", "this past"}:
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel in {"next", "this coming"}:
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    else:
+        year = anchor.year
+    return _month(year, month, "times.month.v2")
+
+
+def _bare_month(text: str, lowered: str, context: Context) -> Timex | None:
+    if lowered not in MONTHS or (len(lowered) <= 3 and lowered not in {"may"}):
+        return None
+    if lowered in vocab()["ambiguous_months"] and not text[:1].isupper():
+        return None
+    month = MONTHS[lowered]
+    day = {"future": 31, "present": 15}.get(context.tense, 1)
+    year = _year_for(month, day, context)
+    if year is None:
+        return Timex("DATE", f"XXXX-{month:02d}", None, "times.month.v2")
+    return _month(year, month, "times.month.v2")
 
 
 DECADE = re.compile(r"^(?:the\s+)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0|'?(?P<short>[2-9])0)'?s(?:-era)?$")
@@ -306,13 +413,13 @@ def _weekday(text: str, lowered: str, context: Context) -> Timex | None:
     anchor = context.document_date
     if anchor is None:
         return Timex("DATE", f"XXXX-WXX-{WEEKDAYS[match.group('day')] + 1}", None,
-                     "times.weekday.v1")
+                     "times.weekday.v2")
     day = _weekday_date(anchor, WEEKDAYS[match.group("day")], match.group("rel"), context.tense)
     point = Point(day, "day")
     if match.group("part"):
         part = vocab()["parts_of_day"][match.group("part")]
-        return Timex("TIME", f"{day.isoformat()}T{part}", None, "times.weekday.v1", point)
-    return Timex("DATE", day.isoformat(), None, "times.weekday.v1", point)
+        return Timex("TIME", f"{day.isoformat()}T{part}", None, "times.weekday.v2", point)
+    return Timex("DATE", day.isoformat(), None, "times.weekday.v2", point)
 
 
 def _weekday_date(anchor: dt.date, weekday: int, relation: str | None, tense: Tense) -> dt.date:
@@ -323,6 +430,8 @@ def _weekday_date(anchor: dt.date, weekday: int, relation: str | None, tense: Te
     if relation in {"next", "coming", "this coming"}:
         return anchor + dt.timedelta(days=forward)
     if tense == "future" or (relation == "this" and tense != "past"):
+        return anchor + dt.timedelta(days=forward)
+    if tense == "present" and forward < back:
         return anchor + dt.timedelta(days=forward)
     return anchor - dt.timedelta(days=back)
 
@@ -350,15 +459,13 @@ def _duration_value(amount: float | None, unit_word: str) -> str | None:
     unit = _unit(unit_word)
     if unit is None:
         return None
-    name, info = unit
+    _, info = unit
     factor = info.get("factor", 1)
     letter = info["letter"]
     if letter == "WE":
         return f"P{_fmt(amount)}WE" if amount else "PXWE"
     count = "X" if amount is None else _fmt(amount * factor)
     prefix = "PT" if info.get("time") else "P"
-    if name == "quarter":
-        return f"P{'X' if amount is None else _fmt(amount * 3)}M"
     return f"{prefix}{count}{letter}"
 
 
@@ -371,9 +478,10 @@ QUANTITY = re.compile(r"^(?:for\s+|the\s+)?(?P<n>.+?)[\s-]+(?P<u>[a-z]+?)(?:-lon
 
 def _split_quantity(lowered: str) -> tuple[float | None, str, bool] | None:
     """(amount or None for vague, unit word, vague?) for "three days", "several weeks"."""
+    lowered = re.sub(r"^the\s+", "", lowered)
     match = QUANTITY.match(lowered)
     if match and _unit(match.group("u")):
-        amount_text = match.group("n").strip()
+        amount_text = _drop_unit_adjectives(match.group("n").strip())
         if amount_text in vocab()["vague_numbers"]:
             return None, match.group("u"), True
         amount = _number(amount_text)
@@ -382,6 +490,14 @@ def _split_quantity(lowered: str) -> tuple[float | None, str, bool] | None:
     if _unit(lowered) and lowered.endswith("s"):
         return None, lowered, True  # "for weeks", "months"
     return None
+
+
+def _drop_unit_adjectives(amount: str) -> str:
+    """ "six straight" -> "six", "five trading" -> "five"."""
+    words = re.split(r"[\s-]+", amount)
+    while len(words) > 1 and words[-1] in vocab()["unit_adjectives"]:
+        words.pop()
+    return " ".join(words)
 
 
 def _relative_unit(text: str, lowered: str, context: Context) -> Timex | None:
@@ -450,6 +566,10 @@ def _ago_later(text: str, lowered: str, context: Context) -> Timex | None:
         return None
     amount, unit_word, vague = quantity
     unit = (_unit(unit_word) or ("day", {}))[0]
+    if match.group("dir") in {"before", "after"} and context.narrative is None:
+        # "two weeks after China's sell-off" with no time to count from: only the length is known
+        value = _duration_value(amount, unit_word)
+        return Timex("DURATION", value, None, "times.ago-later.v2") if value else None
     sign = -1 if match.group("dir") in {"ago", "earlier", "before"} else 1
     relational = match.group("dir") != "ago"
     if relational and context.narrative is not None:
@@ -460,8 +580,10 @@ def _ago_later(text: str, lowered: str, context: Context) -> Timex | None:
         return None
     if vague or amount is None:
         # "several days later": only the anchor's own granularity is known
-        return Timex("DATE", anchor.value(), None, "times.ago-later.v1", anchor, relational)
-    shifted = _shifted(anchor.date, unit, sign * int(amount), "times.ago-later.v1", relational)
+        return Timex("DATE", anchor.value(), None, "times.ago-later.v2", anchor, relational)
+    if relational and unit == "week" and anchor.grain == "day":
+        unit, amount = "day", amount * 7  # "a week after 4 October" is a day
+    shifted = _shifted(anchor.date, unit, sign * int(amount), "times.ago-later.v2", relational)
     if unit in {"day", "night"} and anchor.grain != "day":
         return replace(shifted, value=anchor.value(), point=anchor)
     return shifted
@@ -472,7 +594,7 @@ def _next_day(text: str, lowered: str, context: Context) -> Timex | None:
              "the previous day": -1, "the day before": -1, "the preceding day": -1,
              "the next morning": 1, "the following morning": 1, "the previous evening": -1}
     if lowered not in steps:
-        return None
+        return _unit_before_after(lowered, context)
     base = _day_anchor(context)
     if base is None:
         return None
@@ -484,13 +606,41 @@ def _next_day(text: str, lowered: str, context: Context) -> Timex | None:
     return Timex("DATE", day.isoformat(), None, "times.next-day.v1", Point(day, "day"), True)
 
 
+def _unit_before_after(lowered: str, context: Context) -> Timex | None:
+    """ "the year before", "the week after", "the year previous": one step from the narrative."""
+    match = re.match(r"^the (?P<u>week|month|year) (?P<d>before|after|previous|earlier|later|"
+                     r"prior)$", lowered)
+    base = _point_anchor(context)
+    if not match or base is None:
+        return None
+    step = 1 if match.group("d") in {"after", "later"} else -1
+    return _shifted(base, match.group("u"), step, "times.next-day.v2", True)
+
+
+RUN = re.compile(r"^(?:a |the )?(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                 r"\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? "
+                 r"(?P<u>day|week|month|year|quarter|session)(?: in a row)?$")
+
+
+def _run(text: str, lowered: str, context: Context) -> Timex | None:
+    """ "for a third straight day", "fourth week in a row": the current one of a run."""
+    match = RUN.match(lowered)
+    if not match or context.document_date is None:
+        return None
+    if not re.search(r"straight|consecutive|successive|in a row", lowered):
+        return None  # "the second day" alone is not a run
+    unit = "day" if match.group("u") == "session" else match.group("u")
+    base = _day_anchor(context) or context.document_date
+    return _shifted(base, unit, 0, "times.run.v1")
+
+
 SEASON = re.compile(
     r"^(?:(?P<rel>this|last|next|the|this past|this coming)\s+)?(?P<s>spring|summer|autumn|fall|"
     r"winter)(?:\s+(?:of\s+)?(?P<y>\d{4}))?$"
 )
 QUARTER = re.compile(
-    r"^(?:the\s+)?(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)[\s-]+(?P<u>quarter|half)"
-    r"(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next) year))?$"
+    r"^(?:the\s+)?(?P<n>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\s-]+"
+    r"(?P<u>quarter|half)(?:\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last|next|the) year))?$"
     r"|^q(?P<qn>[1-4])(?:\s+(?P<qy>\d{4}))?$"
 )
 
@@ -501,14 +651,14 @@ def _season_quarter(text: str, lowered: str, context: Context) -> Timex | None:
         code = vocab()["seasons"][match.group("s")]
         year = _year_of_part(match.group("y"), match.group("rel"), context, code)
         if year is None:
-            return Timex("DATE", f"XXXX-{code}", None, "times.season.v1")
+            return Timex("DATE", f"XXXX-{code}", None, "times.season.v2")
         point = Point(dt.date(year, 6, 1), "season")
-        return Timex("DATE", f"{year}-{code}", None, "times.season.v1", point)
+        return Timex("DATE", f"{year}-{code}", None, "times.season.v2", point)
     match = QUARTER.match(lowered)
     if not match:
         return None
     ordinal = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-               "4th": 4, "last": 4}
+               "4th": 4, "last": 4, "final": 4}
     unit = "quarter" if match.group("qn") else match.group("u")
     number = int(match.group("qn")) if match.group("qn") else ordinal[match.group("n")]
     if unit == "half":
@@ -517,10 +667,10 @@ def _season_quarter(text: str, lowered: str, context: Context) -> Timex | None:
     year = _year_of_part(match.group("y") or match.group("qy"), match.group("rel"), context,
                          f"{letter}{number}")
     if year is None:
-        return Timex("DATE", f"XXXX-{letter}{number}", None, "times.quarter.v1")
+        return Timex("DATE", f"XXXX-{letter}{number}", None, "times.quarter.v2")
     month = (number - 1) * (3 if letter == "Q" else 6) + 1
     point = Point(dt.date(year, month, 1), "quarter" if letter == "Q" else "half")
-    return Timex("DATE", f"{year}-{letter}{number}", None, "times.quarter.v1", point)
+    return Timex("DATE", f"{year}-{letter}{number}", None, "times.quarter.v2", point)
 
 
 def _year_of_part(year: str | None, rel: str | None, context: Context, part: str) -> int | None:
@@ -533,7 +683,7 @@ def _year_of_part(year: str | None, rel: str | None, context: Context, part: str
         return anchor.year - 1
     if rel in {"next", "this coming"}:
         return anchor.year + 1
-    if rel == "this":
+    if rel in {"this", "the"} or context.tense == "present":
         return anchor.year
     start = _part_start_month(part)
     if context.tense == "future":
@@ -548,31 +698,89 @@ def _part_start_month(part: str) -> int:
 
 
 def _relative_year(text: str, lowered: str, context: Context) -> Timex | None:
-    match = re.match(r"^(?:earlier|later|the rest of|the end of)?\s*(?P<rel>this|last|next)\s+"
-                     r"(?P<u>week|month|year)$", lowered)
+    match = re.match(r"^(?:earlier|later|the rest of|the end of)?\s*(?P<rel>this|last|next|that)"
+                     r"\s+(?P<u>week|month|year|quarter|decade)$", lowered)
     if not match or context.document_date is None:
         return None
+    if match.group("rel") == "that":
+        base = _point_anchor(context) or context.document_date
+        return _shifted(base, match.group("u"), 0, "times.relative-unit.v2", True)
     step = {"this": 0, "last": -1, "next": 1}[match.group("rel")]
-    return _shifted(context.document_date, match.group("u"), step, "times.relative-unit.v1")
+    return _shifted(context.document_date, match.group("u"), step, "times.relative-unit.v2")
+
+
+GRAIN_ORDER = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
+
+
+def _the_unit(text: str, lowered: str, context: Context) -> Timex | None:
+    """ "the day", "the year" (as in "ended the day", "the end of the year"), "that time": the
+    narrative's, when the narrative is at least that precise; else the document date's."""
+    if lowered in {"that time", "that point"} and context.narrative is not None:
+        now = context.narrative
+        return Timex("DATE", now.value(), None, "times.the-unit.v1", now, True)
+    match = re.match(r"^the (?:entire |whole |same )?(?P<u>day|week|weekend|month|year)$",
+                     lowered)
+    if not match or context.document_date is None:
+        return None
+    unit = match.group("u")
+    if unit == "weekend":
+        return _weekend(context)
+    point = context.last_day if unit == "day" and context.last_day else context.narrative
+    fine = point is not None and GRAIN_ORDER.index(point.grain) <= GRAIN_ORDER.index(unit)
+    base = point.date if point is not None and fine else context.document_date
+    return _shifted(base, unit, 0, "times.the-unit.v1", fine)
+
+
+def _weekend(context: Context) -> Timex | None:
+    """ "the weekend": the one just past in a past clause, the coming one otherwise."""
+    anchor = context.document_date
+    if anchor is None:
+        return None
+    if anchor.weekday() >= 5:
+        saturday = anchor - dt.timedelta(days=anchor.weekday() - 5)
+    elif context.tense == "past":
+        saturday = anchor - dt.timedelta(days=anchor.weekday() + 2)
+    else:
+        saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
+    point = Point(saturday, "week")
+    return Timex("DATE", point.value() + "-WE", None, "times.the-unit.v1", point)
+
+
+SAME_PERIOD = re.compile(
+    r"^the same (?P<u>day|week|month|quarter|period|time|season)\s+(?:of\s+)?"
+    r"(?:a year (?:ago|earlier|before)|last year|the (?:previous|prior|preceding) year|"
+    r"the year before|a year previously)$"
+)
+
+
+def _same_period(text: str, lowered: str, context: Context) -> Timex | None:
+    """ "the same period last year": the narrative's period, one year back."""
+    match = SAME_PERIOD.match(lowered)
+    if not match or context.document_date is None:
+        return None
+    if context.narrative is None:
+        return _shifted(context.document_date, "year", -1, "times.same-period.v1")
+    point = context.narrative
+    try:
+        earlier = point.date.replace(year=point.date.year - 1)
+    except ValueError:  # 29 February
+        earlier = point.date.replace(year=point.date.year - 1, day=28)
+    shifted = Point(earlier, point.grain)
+    return Timex("DATE", shifted.value(), None, "times.same-period.v1", shifted, True)
 
 
 def _set(text: str, lowered: str, context: Context) -> Timex | None:
-    simple = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-              "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D",
-              "every day": "P1D", "each day": "P1D", "every week": "P1W", "every month": "P1M",
-              "every year": "P1Y", "each year": "P1Y", "a year": None, "per year": "P1Y",
-              "every night": "P1D", "every morning": "P1D", "twice a year": "P1Y",
-              "once a year": "P1Y", "twice a week": "P1W", "once a week": "P1W"}
+    simple: dict[str, str | None] = vocab()["sets"]
     if simple.get(lowered):
-        return Timex("SET", simple[lowered] or "", None, "times.set.v1")
+        return Timex("SET", simple[lowered] or "", None, "times.set.v2")
     match = re.match(r"^(?:every|each)\s+(monday|tuesday|wednesday|thursday|friday|saturday|"
                      r"sunday)$", lowered)
     if match:
-        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[match.group(1)] + 1}", None, "times.set.v1")
+        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[match.group(1)] + 1}", None, "times.set.v2")
     match = re.match(r"^every\s+(?P<n>\w+)\s+(?P<u>[a-z]+)$", lowered)
     if match and _number(match.group("n")):
         value = _duration_value(_number(match.group("n")), match.group("u"))
-        return Timex("SET", value, None, "times.set.v1") if value else None
+        return Timex("SET", value, None, "times.set.v2") if value else None
     return None
 
 
@@ -580,12 +788,13 @@ def _duration(text: str, lowered: str, context: Context) -> Timex | None:
     stripped = re.sub(r"^(?:the\s+)?(?:past|last|next|coming|first|previous|final)\s+", "",
                       lowered)
     stripped = re.sub(r"^(?:for|over|within)\s+", "", stripped)
+    stripped = re.sub(r"^(?:just|only)\s+", "", stripped)
     quantity = _split_quantity(stripped)
     if quantity is None:
         return None
     amount, unit_word, _ = quantity
     value = _duration_value(amount, unit_word)
-    return Timex("DURATION", value, None, "times.duration.v1") if value else None
+    return Timex("DURATION", value, None, "times.duration.v2") if value else None
 
 
 RULES: tuple[Rule, ...] = (
@@ -600,6 +809,9 @@ RULES: tuple[Rule, ...] = (
     _season_quarter,
     _relative_unit,
     _relative_year,
+    _the_unit,
+    _same_period,
+    _run,
     _ago_later,
     _set,
     _duration,

@@ -1,0 +1,372 @@
+"""The events stage: PLOVER-coded events with actors, dates and modality, grounded in the parse.
+
+For every token that evokes a lexicon trigger: find source and target actors on the dependency
+parse (active, passive, control and complement clauses, light verbs and nominal triggers,
+prepositional targets, coordination), the date from the times stage, and the modality the text
+gives it. The same event told twice in an article is one event with both mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dateline.record import Event, EventDate, Modality
+from dateline.record import Span as TextSpan
+from dateline.stages.event_lexicon import (
+    TriggerEntry,
+    _through_quantity,
+    match,
+    object_heads,
+    particles,
+)
+from dateline.stages.modality import generic, modality_of, reporter
+from dateline.stages.state import DocState, state_of
+from dateline.stages.times import WhenAnswer, when
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+OBJECTS = {"dobj", "dative", "attr", "oprd"}
+MODIFIER_ACTORS = {"poss", "compound", "amod", "nmod"}
+DOCUMENT_NOUNS = {"treaty", "proposal", "draft", "plan", "resolution", "agreement", "document",
+                  "letter", "response", "statement", "bill", "motion", "initiative", "text"}
+SPEECH_ACT_TYPES = {"THREATEN", "REJECT", "REQUEST", "AGREE", "ACCUSE", "CONCEDE", "SUPPORT"}
+#: Types whose events are complete without a target ("troops massed", "thousands protested").
+TARGET_OPTIONAL = {"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE"}
+PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"}
+PLACE_PREPS = {"in", "on", "near", "at", "into", "across", "along", "over", "of", "from", "to"}
+IMPLICIT_FACTOR = 0.6
+
+
+@dataclass
+class Arguments:
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    implicit: bool = False
+
+
+@Language.factory(
+    "dateline_events",
+    requires=["token.dep", "token.lemma", "doc._.dateline"],
+    assigns=["doc._.dateline"],
+)
+def make_events_stage(nlp: Language, name: str) -> EventsStage:
+    return EventsStage()
+
+
+class EventsStage:
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        narrative = Narrative()
+        events: list[Event] = []
+        for token in doc:
+            event = self.event_at(doc, state, token, narrative)
+            if event is not None:
+                events.append(event)
+                narrative.note(event, token)
+        state.events = merge_repeats(events)
+        return doc
+
+    def event_at(self, doc: Doc, state: DocState, token: Token,
+                 narrative: Narrative) -> Event | None:
+        entry = match(token)
+        if entry is None or _suppressed(token) or generic(token):
+            return None
+        modality = modality_of(token)
+        if token.pos_ in {"NOUN", "PROPN"} and modality != "asserted":
+            return None  # "a pledge not to continue the expansion" reports no happening
+        args = arguments(token, entry, state)
+        narrative.fill(args, token, entry)
+        complete_targets(args, token, entry, state)
+        optional = entry.type in TARGET_OPTIONAL or entry.mode == "multilateral"
+        if not args.source or (not args.target and not optional):
+            return None
+        return _build(doc, state, token, entry, args, modality, len(narrative.events) + 1)
+
+
+def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: Arguments,
+           modality: Modality, number: int) -> Event:
+    answer = _phrase_time(state, token) or when(doc, token.i)
+    date = EventDate(answer.value, answer.time, answer.basis)
+    if modality in {"hypothetical", "future"} and answer.basis != "explicit":
+        date = EventDate(None, None, "unknown")  # an unrealised event has no occurrence date
+    sentence = token.sent
+    trigger = TextSpan.of(doc.text, token.idx, token.idx + len(token.text))
+    confidence = entry.confidence * (IMPLICIT_FACTOR if args.implicit else 1.0)
+    return Event(
+        id=f"e{number}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
+        source=args.source, target=args.target, date=date, modality=modality,
+        reported_by=reporter(state, token), trigger=trigger,
+        sentence=TextSpan.of(doc.text, sentence.start_char, sentence.end_char),
+        rule=entry.rule, confidence=round(confidence, 3), mentions=[trigger],
+    )
+
+
+def _phrase_time(state: DocState, token: Token) -> WhenAnswer | None:
+    """A time inside a nominal trigger's own phrase ("the annexation ... in 1990")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for anchor in state.time_anchors:
+        head = token.doc[anchor.start : anchor.end].root
+        while head.i != token.i and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        if head.i == token.i and anchor.time.value[:1].isdigit():
+            return WhenAnswer(anchor.time.value, anchor.time.id, "explicit")
+    return None
+
+
+# --- which triggers count ----------------------------------------------------------------------
+
+
+def _suppressed(token: Token) -> bool:
+    """A trigger inside another trigger's frame is part of that event, not one of its own:
+    "threatened to impose" (the threat), "rejected the request" (the rejection)."""
+    head = token.head
+    if head.i == token.i:
+        return False
+    head_entry = match(head)
+    if head_entry is None:
+        return False
+    if token.dep_ in OBJECTS | {"pobj"} and token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.dep_ in {"xcomp"} and head_entry.type in SPEECH_ACT_TYPES
+
+
+# --- arguments ---------------------------------------------------------------------------------
+
+
+def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
+    if token.pos_ in {"NOUN", "PROPN"}:
+        args = _noun_arguments(token, entry, state)
+    else:
+        args = _verb_arguments(token, entry, state)
+    if entry.symmetric and len(args.source) > 1 and not args.target:
+        args.source, args.target = args.source[:1], args.source[1:]
+    args.target = [a for a in args.target if a not in args.source]
+    return args
+
+
+def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
+    frame = _frame_verb(token)
+    # "are expected to meet": the controller's subject is the inner verb's, whatever the voice
+    passive = frame.i == token.i and any(c.dep_ in {"nsubjpass", "auxpass"}
+                                         for c in token.children)
+    subjects = [c for c in frame.children if c.dep_ in SUBJECTS]
+    agent = _agents(token)
+    args = Arguments()
+    if token.dep_ == "acl" and token.tag_ == "VBD" and not agent:
+        subjects, passive = [token.head], False  # "Israeli airstrikes killed ...", misparsed
+    if passive or (token.dep_ == "acl" and subjects != [token.head]):
+        args.source = _actors_of(agent, state) or _owner_actors(
+            [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None],
+            state)
+        args.target = _actors_of([s for s in subjects if s.dep_ == "nsubjpass"], state)
+        subjects = []
+        args.target += _owner_actors([h for h in object_heads(token)
+                                      if h.dep_ != "nsubjpass"], state)
+    else:
+        args.source = _actors_of(subjects, state) or _owner_actors(subjects, state)
+        objects = [c for c in token.children if c.dep_ in OBJECTS]
+        args.target = _actors_of(objects, state)
+    args.target += _prep_targets(token, entry, state)
+    if not args.source and token.dep_ == "pcomp":
+        args.source = _accused(token, state)
+    return _dedupe(args)
+
+
+def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
+                     state: DocState) -> None:
+    """When no actor is the object, the target is who owns it, where force lands, or the
+    first other actor named in the object phrase."""
+    if args.target or token.pos_ in {"NOUN", "PROPN"}:
+        return
+    args.target = (_owner_actors(object_heads(token), state)
+                   or _place_targets(token, entry, state)
+                   or _actors_within(token, args.source, state))
+    args.target = [a for a in dict.fromkeys(args.target) if a not in args.source]
+
+
+def _accused(token: Token, state: DocState) -> list[str]:
+    """"accused Ukraine of shelling the plant": the accused is who shelled."""
+    frame = token.head.head if token.head.lower_ == "of" else token.head
+    return _actors_of([c for c in frame.children if c.dep_ in OBJECTS], state)
+
+
+def _actors_within(token: Token, exclude: list[str], state: DocState) -> list[str]:
+    """Last resort: the first actors named inside the trigger's object or complement phrase
+    ("lifted sanctions on Venezuela's oil sector", "threatened to use force against Seoul")."""
+    phrases = [c for c in token.children if c.dep_ in OBJECTS | {"xcomp", "prep"}]
+    own = {a.country for i in exclude if (a := state.actor(i)) is not None and a.country}
+    for phrase in phrases:
+        found = [m.actor_id for t in phrase.subtree if (m := state.mention_at(t.i)) is not None]
+        found = [a for a in dict.fromkeys(found) if a not in exclude
+                 and (actor := state.actor(a)) is not None and actor.country not in own]
+        if found:
+            return found
+    return []
+
+
+def _place_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"struck an apartment block in the Ukrainian city of Dnipro": where force lands."""
+    if entry.type not in PLACE_TARGET_TYPES:
+        return []
+    places = [p for word, prep in particles(token).items() if word in PLACE_PREPS
+              for p in prep.children if p.dep_ == "pobj"]
+    for head in object_heads(token):
+        places += [p for word, prep in particles(head).items() if word in PLACE_PREPS
+                   for p in prep.children if p.dep_ == "pobj"]
+    return _actors_of(places, state) or _owner_actors(places, state)
+
+
+def _frame_verb(token: Token) -> Token:
+    """The verb whose subject the trigger shares: itself, or the head of a control or
+    coordinated verb ("agreed to meet", "met and signed"), or the copula of "ready to"."""
+    current = token
+    for _ in range(3):
+        if any(c.dep_ in SUBJECTS for c in current.children):
+            return current
+        if current.dep_ in {"xcomp", "conj", "advcl", "acomp"} and current.head.i != current.i:
+            current = current.head
+        else:
+            break
+    return current
+
+
+def _agents(token: Token) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "agent" for p in c.children
+            if p.dep_ == "pobj"]
+
+
+def _prep_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    holders = [token, *[c for c in token.children if c.dep_ in {"dobj", "xcomp"}]]
+    if token.dep_ in {"xcomp", "acomp"}:
+        holders.append(token.head)
+    found: list[str] = []
+    for holder in holders:
+        for word, prep in particles(holder).items():
+            if word in entry.target_preps:
+                found += _actors_of([c for c in prep.children if c.dep_ == "pobj"], state)
+        if holder.i != token.i and holder.dep_ == "xcomp":
+            found += _xcomp_targets(holder, state)
+    return found
+
+
+def _xcomp_targets(inner: Token, state: DocState) -> list[str]:
+    """"ready to work with Moscow": the inner verb's own target preposition."""
+    inner_entry = match(inner)
+    if inner_entry is None:
+        return []
+    return _prep_targets(inner, inner_entry, state)
+
+
+def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
+    args = Arguments()
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_ACTORS]
+    args.source = _actors_of(modifiers, state)
+    args.source += _actors_of(_agents(token) + _by_phrase(token), state)
+    light = token.head if token.dep_ in OBJECTS and token.head.pos_ == "VERB" else None
+    if not args.source and light is not None:
+        args.source = _actors_of([c for c in light.children if c.dep_ in SUBJECTS], state)
+    args.target = _prep_targets(token, entry, state)
+    if light is not None:
+        args.target += _prep_targets(light, entry, state)
+    between = particles(token).get("between")
+    if between is not None:
+        pair = _actors_of([c for c in between.children if c.dep_ == "pobj"], state)
+        args.source, args.target = (args.source or pair[:1]), args.target + pair[1:]
+    return _dedupe(args)
+
+
+def _by_phrase(token: Token) -> list[Token]:
+    by = particles(token).get("by")
+    return [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+
+
+def _actors_of(tokens: list[Token], state: DocState) -> list[str]:
+    """Actor ids of noun heads and their coordinated heads."""
+    found: list[str] = []
+    for token in (_through_quantity(t) for t in tokens):
+        for head in [token, *_conjuncts(token)]:
+            mention = state.mention_at(head.i)
+            if mention is not None:
+                found.append(mention.actor_id)
+    return found
+
+
+def _owner_actors(tokens: list[Token], state: DocState) -> list[str]:
+    """"the US response", "Washington's written response": the actor that owns the thing."""
+    return _actors_of([c for t in tokens for c in t.children if c.dep_ in MODIFIER_ACTORS], state)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.append(child)
+            found += _conjuncts(child)
+    return found
+
+
+def _dedupe(args: Arguments) -> Arguments:
+    args.source = list(dict.fromkeys(args.source))
+    args.target = list(dict.fromkeys(args.target))
+    return args
+
+
+class Narrative:
+    """What the article has told so far: its events, and who authored the documents in play.
+
+    Agentless demands ("the US and NATO are also asked to ...") and documents as subjects ("the
+    draft treaties call for ...") take the author of the latest document handed over; a
+    rejection with no actor object answers the latest request. Confidence drops accordingly.
+    """
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.document_author: list[str] = []
+        self.last_request: list[str] = []
+
+    def note(self, event: Event, token: Token) -> None:
+        self.events.append(event)
+        if any(h.lemma_.lower() in DOCUMENT_NOUNS for h in object_heads(token)):
+            self.document_author = list(event.source)
+        if event.type == "REQUEST":
+            self.last_request = list(event.source)
+
+    def fill(self, args: Arguments, token: Token, entry: TriggerEntry) -> None:
+        if not args.source and self.document_author and _needs_author(token, entry):
+            args.source = list(self.document_author)
+            args.implicit = True
+        if entry.type == "REJECT" and not args.target and self.last_request:
+            args.target = [a for a in self.last_request if a not in args.source]
+            args.implicit = True
+        args.target = [a for a in args.target if a not in args.source]
+
+
+def _needs_author(token: Token, entry: TriggerEntry) -> bool:
+    frame = _frame_verb(token)
+    subjects = [c for c in frame.children if c.dep_ in SUBJECTS]
+    if any(s.lemma_.lower() in DOCUMENT_NOUNS for s in subjects):
+        return True
+    agentless = any(c.dep_ == "nsubjpass" for c in subjects) and not _agents(token)
+    return agentless and entry.type == "REQUEST"
+
+
+# --- one event per happening -------------------------------------------------------------------
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """The same event told twice in one article is one event with both mentions."""
+    kept: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)),
+               event.date.value, event.modality)
+        if key in kept:
+            kept[key].mentions.append(event.trigger)
+        else:
+            kept[key] = event
+    merged = list(kept.values())
+    for number, event in enumerate(merged, start=1):
+        event.id = f"e{number}"
+    return merged

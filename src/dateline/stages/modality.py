@@ -1,0 +1,98 @@
+"""Modality of an event mention: asserted, negated, hypothetical, future or reported.
+
+"did not reject" is negated; "would reject", "if asked", "hinted that they would reject" are
+hypothetical; "will visit", "is expected to sign" are future; an event inside an accusation
+("accused Kyiv of shelling the plant") is reported. Attribution alone ("..., the ministry said")
+keeps an event asserted, with ``reported_by`` naming the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.record import Modality
+from dateline.stages.state import DocState
+
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "can", "must"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+NEGATIONS = {"not", "n't", "never", "no"}
+CONDITIONS = {"if", "unless", "whether"}
+FUTURE_FRAMES = {"expect", "plan", "intend", "schedule", "due", "set", "prepare", "aim", "go",
+                 "scheduled", "poised", "likely"}
+HEDGES = {"hint", "suggest", "signal", "indicate", "speculate", "float", "imply", "consider",
+          "weigh", "mull"}
+ALLEGATIONS = {"accuse", "allege", "blame", "charge", "claim", "suspect", "deny"}
+HABITUAL = {"often", "usually", "regularly", "routinely", "typically", "frequently",
+            "traditionally", "generally", "sometimes", "rarely", "seldom"}
+
+
+def modality_of(token: Token) -> Modality:
+    chain = _clause_chain(token)
+    own = chain[0]
+    if _negated(own) or (own.dep_ == "xcomp" and _negated(own.head)):
+        return "negated"
+    if any(_conditional(t) for t in chain[:2]) or _aux(own) & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if any(t.lemma_ in HEDGES for t in chain[1:3]):
+        return "hypothetical"
+    if _aux(own) & FUTURE_AUX or _future_frame(own):
+        return "future"
+    if any(t.lemma_ in ALLEGATIONS for t in chain[1:3]):
+        return "reported"
+    return "asserted"
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """The trigger's clause verb and the verbs that govern it, innermost first."""
+    current = token
+    if token.pos_ in {"NOUN", "PROPN"} and token.head.pos_ in {"VERB", "AUX"}:
+        current = token.head  # "imposed sanctions": the light verb carries the modality
+    if token.pos_ == "ADJ" and token.head.pos_ in {"AUX", "VERB"}:
+        current = token.head  # "is ready to": the copula carries it
+    chain = [current]
+    while current.head.i != current.i and current.dep_ in {"ccomp", "xcomp", "advcl", "conj",
+                                                           "pcomp", "pobj", "prep", "acomp"}:
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _aux(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
+               for c in token.children)
+
+
+def _conditional(token: Token) -> bool:
+    own_mark = any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
+    if own_mark and token.dep_ == "advcl":
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                         for m in c.children) for c in token.children)
+
+
+def _future_frame(token: Token) -> bool:
+    head = token.head
+    if token.dep_ == "xcomp" and (head.lemma_ in FUTURE_FRAMES or head.lower_ in FUTURE_FRAMES):
+        return not _aux(head) & {"had", "was", "were"} or head.lower_ in FUTURE_FRAMES
+    return False
+
+
+def generic(token: Token) -> bool:
+    """Habitual, generic or interrogative mentions are not events."""
+    clause = _clause_chain(token)[0]
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in clause.children):
+        return True
+    return token.sent.text.rstrip().endswith("?")
+
+
+def reporter(state: DocState, token: Token) -> str | None:
+    """The speaker whose quote holds the event, if any."""
+    for quote in state.quotes:
+        inside = quote.content.start <= token.idx < quote.content.end
+        if inside and quote.speaker is not None:
+            return quote.speaker.actor
+    return None
