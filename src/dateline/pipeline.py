@@ -66,6 +66,8 @@ def load_pipeline(config: PipelineConfig = PipelineConfig()) -> Any:
             f"spaCy pipeline {config.model!r} is not installed: "
             f"pip install it, or pass --model with an installed pipeline"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dateline_paragraphs", before="parser")
     for stage in config.stages:
         nlp.add_pipe(stage)
     return nlp
@@ -167,6 +169,7 @@ def _make_doc(nlp: Any, cleaned: Cleaned, document_date: str | None) -> Any:
     doc = nlp.make_doc(cleaned.text)
     doc._.dateline = DocState(
         document_date=dt.date.fromisoformat(document_date) if document_date else None,
+        dateline_end=cleaned.dateline_span[1] if cleaned.dateline_span else None,
         removed_texts=[r.text for r in cleaned.removed],
     )
     return doc

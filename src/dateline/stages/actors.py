@@ -150,6 +150,8 @@ class ActorBuilder:
         code = code_description(span.text)
         if code.kind == "group" and code.country is None and span.root.dep_ not in SUBJECT_DEPS:
             return None
+        if code.kind == "person":
+            return self._titled_person(span, code) or self._unknown_entity(span, code)
         if code.kind == "person" or (code.empty and code.organization is None):
             return self._unknown_entity(span, code)
         name, kind = _name_and_kind(span, code)
@@ -171,6 +173,20 @@ class ActorBuilder:
                  if t.text[:1].isupper()}
         codes.discard(None)
         return codes.pop() if len(codes) == 1 else None
+
+    def _titled_person(self, span: Span, code: Code) -> Candidate | None:
+        """"the Estonian prime minister": a person known by title and country; the same
+        person as an earlier one with that title and country."""
+        if code.country is None or span.root.lower_ not in lexicon().titles:
+            return None
+        code.role = _role_text(span)
+        for actor in self.actors:
+            same_role = (actor.role or "").lower() == (code.role or "").lower()
+            if actor.kind == "person" and actor.country == code.country and same_role:
+                return Candidate(span.start, span.end, code, actor.name, "person",
+                                 "actors.title.v1")
+        name = " ".join(w.text for w in span if w.lower_ not in LEADING_DETERMINERS)
+        return Candidate(span.start, span.end, code, name, "person", "actors.title.v1")
 
     def _unknown_entity(self, span: Span, code: Code) -> Candidate | None:
         """A named organisation or place the lexicon does not know, kept with what the words
@@ -264,6 +280,8 @@ class ActorBuilder:
 
 def _key(candidate: Candidate) -> str:
     code = candidate.code
+    if candidate.kind == "person" and candidate.rule == "actors.title.v1":
+        return "person:" + candidate.name.lower()
     if candidate.kind == "person":
         return "person:" + candidate.name.split()[-1].lower()
     if candidate.kind == "country":
@@ -422,12 +440,23 @@ def _group_spans(doc: Doc) -> list[Span]:
     spans = []
     for chunk in doc.noun_chunks:
         head = chunk.root.lower_
-        if head in lex.groups or head in lex.institutions or chunk.text.lower() in lex.institutions:
+        if head in lex.groups or head in lex.institutions or head in lex.titles:
             if _inside_person_description(chunk):
                 continue
-            start = _coordinated_start(chunk)
+            start = max(_coordinated_start(chunk), _after_noise(chunk))
             spans.append(doc[start : chunk.end])
     return spans
+
+
+def _after_noise(chunk: Span) -> int:
+    """Skip what a noun chunk drags in from a dateline: dates, numbers, dashes."""
+    start = chunk.start
+    for token in chunk:
+        if token.i >= chunk.root.i:
+            break
+        if token.ent_type_ in {"DATE", "TIME", "CARDINAL"} or token.is_punct:
+            start = token.i + 1
+    return start
 
 
 def _inside_person_description(chunk: Span) -> bool:

@@ -34,8 +34,11 @@ DOCUMENT_NOUNS = {"treaty", "proposal", "draft", "plan", "resolution", "agreemen
 SPEECH_ACT_TYPES = {"THREATEN", "REJECT", "REQUEST", "AGREE", "ACCUSE", "CONCEDE", "SUPPORT"}
 #: Types whose events are complete without a target ("troops massed", "thousands protested").
 TARGET_OPTIONAL = {"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE"}
-PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT"}
-PLACE_PREPS = {"in", "on", "near", "at", "into", "across", "along", "over", "of", "from", "to"}
+#: Prepositions that set the scene (where, when), not who is acted upon.
+SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "for", "by", "until"}
+PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "PROTEST"}
+PLACE_PREPS = {"in", "on", "near", "at", "into", "across", "along", "over", "of", "from", "to",
+               "outside"}
 IMPLICIT_FACTOR = 0.6
 
 
@@ -196,12 +199,14 @@ def _accused(token: Token, state: DocState) -> list[str]:
 def _actors_within(token: Token, exclude: list[str], state: DocState) -> list[str]:
     """Last resort: the first actors named inside the trigger's object or complement phrase
     ("lifted sanctions on Venezuela's oil sector", "threatened to use force against Seoul")."""
-    phrases = [c for c in token.children if c.dep_ in OBJECTS | {"xcomp", "prep"}]
+    phrases = [c for c in token.children if c.dep_ in OBJECTS | {"xcomp"}
+               or (c.dep_ == "prep" and c.lower_ not in SETTING_PREPS)]
     own = {a.country for i in exclude if (a := state.actor(i)) is not None and a.country}
     for phrase in phrases:
         found = [m.actor_id for t in phrase.subtree if (m := state.mention_at(t.i)) is not None]
         found = [a for a in dict.fromkeys(found) if a not in exclude
-                 and (actor := state.actor(a)) is not None and actor.country not in own]
+                 and (actor := state.actor(a)) is not None and actor.country
+                 and actor.country not in own]
         if found:
             return found
     return []

@@ -229,9 +229,10 @@ def _continues(doc: Doc, previous: Found, stretch: QuotedStretch) -> bool:
 def _clause_subject(mark: Token) -> Span | None:
     """The subject of the clause that ends at a colon or dash."""
     doc = mark.doc
+    state = state_of(doc)
     for token in doc[mark.sent.start : mark.i]:
         if token.dep_ in SUBJECTS and token.head.i < mark.i:
-            return _noun_phrase(token)
+            return _noun_phrase(token) if state.mention_at(token.i) is not None else None
     return None
 
 

@@ -32,6 +32,7 @@ class ActorMention:
 @dataclass
 class DocState:
     document_date: dt.date | None = None
+    dateline_end: int | None = None  # character offset where a wire dateline ends
     removed_texts: list[str] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     time_anchors: list[TimeAnchor] = field(default_factory=list)

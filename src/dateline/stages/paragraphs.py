@@ -1,0 +1,26 @@
+"""Sentence starts the parser must respect: every paragraph (line) and the text after a wire
+dateline begin a sentence. Runs before the parser; a headline without a full stop then never
+runs into the first paragraph."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.stages.state import state_of
+
+
+@Language.component("dateline_paragraphs", assigns=["token.is_sent_start"])
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    starts = {0}
+    offset = 0
+    for line in doc.text.split("\n")[:-1]:
+        offset += len(line) + 1
+        starts.add(offset)
+    dateline_end = state_of(doc).dateline_end
+    if dateline_end:
+        starts.add(dateline_end)
+    for token in doc:
+        if token.idx in starts and not token.is_space:
+            token.is_sent_start = True
+    return doc
