@@ -192,3 +192,15 @@ def test_not_times(text: str) -> None:
 
 def test_capitalised_may_is_the_month() -> None:
     assert _value("May", _context("past")) == ("DATE", "2021-05", None)
+
+
+def test_date_for_span_public_api(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline import date_for_span, extract
+
+    record = extract("Ministers met in Oslo on Tuesday. They signed a deal two days later.",
+                     date="2024-03-08")
+    met = record.text.index("met")
+    signed = record.text.index("signed")
+    assert date_for_span(record, met, met + 3).value == "2024-03-05"
+    answer = date_for_span(record, signed, signed + 6)
+    assert (answer.value, answer.basis) == ("2024-03-07", "explicit")

@@ -15,6 +15,7 @@ __all__ = [
     "ErrorRecord",
     "Record",
     "__version__",
+    "date_for_span",
     "extract",
     "extract_many",
     "read_inputs",
@@ -22,12 +23,13 @@ __all__ = [
 
 if TYPE_CHECKING:
     from dateline.ingest.readers import Article, read_inputs
-    from dateline.pipeline import extract, extract_many
+    from dateline.pipeline import date_for_span, extract, extract_many
     from dateline.record import ErrorRecord, Record
 
 _LAZY = {
     "extract": "dateline.pipeline",
     "extract_many": "dateline.pipeline",
+    "date_for_span": "dateline.pipeline",
     "Record": "dateline.record",
     "ErrorRecord": "dateline.record",
     "Article": "dateline.ingest.readers",

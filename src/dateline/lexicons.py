@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,12 +24,36 @@ def add_user_lexicon(path: str | Path) -> None:
         raise LexiconError(f"lexicon file not found: {path}")
     if resolved not in _user_files:
         _user_files.append(resolved)
-        for loader in (load_data, load_boilerplate):
-            loader.cache_clear()
+        clear_caches()
+
+
+def clear_user_lexicons() -> None:
+    _user_files.clear()
+    clear_caches()
 
 
 def user_lexicons() -> list[Path]:
     return list(_user_files)
+
+
+#: Caches built from lexicon data, emptied when the data changes: (module, function).
+DERIVED_CACHES = (
+    ("dateline.stages.actor_lexicon", "lexicon"),
+    ("dateline.stages.event_lexicon", "entries_by_lemma"),
+    ("dateline.stages.quotes", "cues"),
+    ("dateline.stages.quotes", "reporting_nouns"),
+    ("dateline.stages.timex", "vocab"),
+    ("dateline.stages.coref", "description_patterns"),
+)
+
+
+def clear_caches() -> None:
+    load_data.cache_clear()
+    load_boilerplate.cache_clear()
+    for module_name, function in DERIVED_CACHES:
+        module = sys.modules.get(module_name)
+        if module is not None:
+            getattr(module, function).cache_clear()
 
 
 @cache

@@ -235,3 +235,21 @@ def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
         events=state.events,
         pipeline=info,
     )
+
+
+def date_for_span(record: Record, start: int, end: int, *, model: str = DEFAULT_MODEL) -> Any:
+    """The best date for a character span of a record's text (an event trigger, a quote cue):
+    the time expression governing its clause, else the time the narrative carries from earlier
+    sentences, else the document date, with the basis stated."""
+    from dateline.stages.state import DocState
+    from dateline.stages.times import when
+
+    nlp = load_pipeline(PipelineConfig(model=model))
+    doc = nlp.make_doc(record.text)
+    anchor = record.document_date
+    doc._.dateline = DocState(document_date=dt.date.fromisoformat(anchor) if anchor else None)
+    doc = nlp(doc)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        raise ValueError(f"no tokens at characters {start}-{end} of the record's text")
+    return when(doc, span.root.i)
