@@ -14,9 +14,9 @@ PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
                 "COERCE", "ASSAULT"}
 # Floors only go up.
-FULLY_CORRECT_FLOOR = 0.84
-TYPE_FLOOR = 0.92
-SPURIOUS_CEILING = 0.12
+FULLY_CORRECT_FLOOR = 0.90
+TYPE_FLOOR = 0.96
+SPURIOUS_CEILING = 0.11
 
 
 def _matches(record: Any, event: Any, gold: dict[str, Any], strict: bool) -> bool:

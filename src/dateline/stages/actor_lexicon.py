@@ -130,8 +130,9 @@ def code_description(text: str) -> Code:
     words = words_of(text)
     matches = _matches(words, lex)
     code = Code()
+    whole = _only_names(matches, len(words))
     for kind, value, _, _ in matches:
-        if kind in {"country", "demonym", "capital", "seat"}:
+        if kind in {"country", "demonym"} or (kind in {"capital", "seat"} and whole):
             code.countries.append(value)
             code.government_metonym |= kind in {"capital", "seat"}
     _apply_roles(code, matches, words, lex)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.record import Actor, ActorKind
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_lexicon import (
+    IGO_SECTOR,
     Code,
     Organization,
     code_description,
@@ -47,6 +48,7 @@ class Candidate:
     name: str
     kind: ActorKind
     rule: str
+    others: tuple[Candidate, ...] = ()  # more actors named by the same words
 
 
 @Language.factory(
@@ -91,7 +93,7 @@ class ActorBuilder:
     def _people(self) -> list[Candidate]:
         people = []
         for ent in self.doc.ents:
-            if ent.label_ in NAME_LABELS and ent.text[:1].isupper():
+            if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and not _lexicon_name(ent):
                 people.append(self._person(ent))
         return people
 
@@ -155,6 +157,8 @@ class ActorBuilder:
         if code.kind == "person" or (code.empty and code.organization is None):
             return self._unknown_entity(span, code)
         name, kind = _name_and_kind(span, code)
+        if kind == "group" and len(_named_codes(code)) > 1:
+            return _shared_group(span, code)
         rule = f"actors.{kind}.v1"
         if code.country is None and span.text.lower() in DOMESTIC_INSTITUTIONS:
             code.country = self._country_in_play(span)
@@ -185,7 +189,7 @@ class ActorBuilder:
             if actor.kind == "person" and actor.country == code.country and same_role:
                 return Candidate(span.start, span.end, code, actor.name, "person",
                                  "actors.title.v1")
-        name = " ".join(w.text for w in span if w.lower_ not in LEADING_DETERMINERS)
+        name = _strip_determiner(span).text
         return Candidate(span.start, span.end, code, name, "person", "actors.title.v1")
 
     def _unknown_entity(self, span: Span, code: Code) -> Candidate | None:
@@ -208,6 +212,8 @@ class ActorBuilder:
             return None
         actor = self._actor_for(candidate)
         self.attach(actor.id, candidate.start, candidate.end, candidate.rule)
+        for other in candidate.others:
+            self.attach(self._actor_for(other).id, other.start, other.end, other.rule)
         if candidate.code.gender:
             self.genders[actor.id] = candidate.code.gender
         return actor.id
@@ -278,6 +284,26 @@ class ActorBuilder:
 # --- helpers ---------------------------------------------------------------------------------
 
 
+def _named_codes(code: Code) -> list[str]:
+    codes = [code.organization.country] if code.organization and code.organization.country else []
+    return list(dict.fromkeys(codes + code.countries))
+
+
+def _shared_group(span: Span, code: Code) -> Candidate:
+    """"Iranian and Saudi officials", "NATO and US officials": one group per code named."""
+    role = code.role or "officials"
+    lex = lexicon()
+    members = []
+    for country in _named_codes(code):
+        label = country if country in lex.igo_codes else lex.demonym_of.get(country, country)
+        member = Code(country=country, sector=IGO_SECTOR if country in lex.igo_codes
+                      else code.sector, kind="group", role=role, role_kind="group")
+        members.append(Candidate(span.start, span.end, member, f"{label} {role}", "group",
+                                 "actors.group.shared.v1"))
+    return Candidate(span.start, span.end, members[0].code, members[0].name, "group",
+                     "actors.group.shared.v1", tuple(members[1:]))
+
+
 def _key(candidate: Candidate) -> str:
     code = candidate.code
     if candidate.kind == "person" and candidate.rule == "actors.title.v1":
@@ -300,6 +326,12 @@ def _enrich(actor: Actor, candidate: Candidate) -> None:
     actor.country = actor.country or code.country
     actor.sector = actor.sector or code.sector
     actor.role = actor.role or code.role
+
+
+def _lexicon_name(span: Span) -> bool:
+    """NER sometimes calls a group a person ("Houthis"): the lexicon knows better."""
+    code = code_description(span.text)
+    return code.role is None and (code.organization is not None or bool(code.countries))
 
 
 def _ends_a_title(span: Span) -> bool:

@@ -34,8 +34,11 @@ DOCUMENT_NOUNS = {"treaty", "proposal", "draft", "plan", "resolution", "agreemen
 SPEECH_ACT_TYPES = {"THREATEN", "REJECT", "REQUEST", "AGREE", "ACCUSE", "CONCEDE", "SUPPORT"}
 #: Types whose events are complete without a target ("troops massed", "thousands protested").
 TARGET_OPTIONAL = {"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE"}
+#: Types where "X and Y <did it>" means each did it with the other.
+CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
+MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
 #: Prepositions that set the scene (where, when), not who is acted upon.
-SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "for", "by", "until"}
+SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "by", "until"}
 PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "PROTEST"}
 PLACE_PREPS = {"in", "on", "near", "at", "into", "across", "along", "over", "of", "from", "to",
                "outside"}
@@ -132,7 +135,7 @@ def _suppressed(token: Token) -> bool:
     if head_entry is None:
         return False
     if token.dep_ in OBJECTS | {"pobj"} and token.pos_ in {"NOUN", "PROPN"}:
-        return True
+        return head_entry.type != "ACCUSE"  # a condemned attack still happened
     return token.dep_ in {"xcomp"} and head_entry.type in SPEECH_ACT_TYPES
 
 
@@ -144,8 +147,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args = _noun_arguments(token, entry, state)
     else:
         args = _verb_arguments(token, entry, state)
-    if entry.symmetric and len(args.source) > 1 and not args.target:
-        args.source, args.target = args.source[:1], args.source[1:]
+    if len(args.source) > 1 and not args.target and entry.type in MUTUAL_TYPES:
+        args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
     args.target = [a for a in args.target if a not in args.source]
     return args
 
@@ -158,7 +161,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     subjects = [c for c in frame.children if c.dep_ in SUBJECTS]
     agent = _agents(token)
     args = Arguments()
-    if token.dep_ == "acl" and token.tag_ == "VBD" and not agent:
+    misparsed = token.tag_ == "VBD" or any(c.dep_ == "dobj" for c in token.children)
+    if token.dep_ == "acl" and misparsed and not agent:
         subjects, passive = [token.head], False  # "Israeli airstrikes killed ...", misparsed
     if passive or (token.dep_ == "acl" and subjects != [token.head]):
         args.source = _actors_of(agent, state) or _owner_actors(
@@ -184,10 +188,32 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     first other actor named in the object phrase."""
     if args.target or token.pos_ in {"NOUN", "PROPN"}:
         return
-    args.target = (_owner_actors(object_heads(token), state)
-                   or _place_targets(token, entry, state)
-                   or _actors_within(token, args.source, state))
-    args.target = [a for a in dict.fromkeys(args.target) if a not in args.source]
+    own = _countries(args.source, state)
+    for finder in (_clause_subject_targets, _owner_targets, _place_targets):
+        found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
+                 and not (finder is _owner_targets and _countries([a], state) & own)]
+        if found:
+            args.target = found
+            return
+    args.target = _actors_within(token, entry, args.source, state)
+
+
+def _countries(actor_ids: list[str], state: DocState) -> set[str]:
+    return {a.country for i in actor_ids if (a := state.actor(i)) is not None and a.country}
+
+
+def _owner_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    return _owner_actors(object_heads(token), state)
+
+
+def _clause_subject_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"demanded that Ukraine restore ...", "alleged that Russian troops had ...": the
+    subject of the demanded or alleged clause."""
+    if entry.type not in CLAUSE_TARGET_TYPES:
+        return []
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECTS]
+    return _actors_of(subjects, state) or _owner_actors(subjects, state)
 
 
 def _accused(token: Token, state: DocState) -> list[str]:
@@ -196,11 +222,13 @@ def _accused(token: Token, state: DocState) -> list[str]:
     return _actors_of([c for c in frame.children if c.dep_ in OBJECTS], state)
 
 
-def _actors_within(token: Token, exclude: list[str], state: DocState) -> list[str]:
+def _actors_within(token: Token, entry: TriggerEntry, exclude: list[str],
+                   state: DocState) -> list[str]:
     """Last resort: the first actors named inside the trigger's object or complement phrase
     ("lifted sanctions on Venezuela's oil sector", "threatened to use force against Seoul")."""
     phrases = [c for c in token.children if c.dep_ in OBJECTS | {"xcomp"}
-               or (c.dep_ == "prep" and c.lower_ not in SETTING_PREPS)]
+               or (c.dep_ == "prep" and (c.lower_ not in SETTING_PREPS
+                                         or c.lower_ == entry.particle))]
     own = {a.country for i in exclude if (a := state.actor(i)) is not None and a.country}
     for phrase in phrases:
         found = [m.actor_id for t in phrase.subtree if (m := state.mention_at(t.i)) is not None]
@@ -293,9 +321,7 @@ def _actors_of(tokens: list[Token], state: DocState) -> list[str]:
     found: list[str] = []
     for token in (_through_quantity(t) for t in tokens):
         for head in [token, *_conjuncts(token)]:
-            mention = state.mention_at(head.i)
-            if mention is not None:
-                found.append(mention.actor_id)
+            found += [m.actor_id for m in state.mentions_at(head.i)]
     return found
 
 

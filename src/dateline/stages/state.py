@@ -40,21 +40,25 @@ class DocState:
     mentions: list[ActorMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    #: token index -> index into ``mentions`` for every token inside a mention
-    token_mention: dict[int, int] = field(default_factory=dict)
+    #: token index -> indexes into ``mentions`` of every mention covering the token
+    token_mention: dict[int, list[int]] = field(default_factory=dict)
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def mention_at(self, token_index: int) -> ActorMention | None:
-        position = self.token_mention.get(token_index)
-        return None if position is None else self.mentions[position]
+        positions = self.token_mention.get(token_index)
+        return self.mentions[positions[0]] if positions else None
+
+    def mentions_at(self, token_index: int) -> list[ActorMention]:
+        """Every mention covering a token ("Iranian and Saudi officials" names two groups)."""
+        return [self.mentions[p] for p in self.token_mention.get(token_index, [])]
 
     def index_mentions(self) -> None:
         self.token_mention = {}
         for position, mention in enumerate(self.mentions):
             for i in range(mention.start, mention.end):
-                self.token_mention.setdefault(i, position)
+                self.token_mention.setdefault(i, []).append(position)
 
 
 def install_extensions() -> None:
