@@ -91,3 +91,10 @@ def test_unknown_model_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> No
     result = runner.invoke(main, ["extract", str(path), "--model", "no_such_pipeline_xyz"])
     assert result.exit_code == 2
     assert "not installed" in result.output
+
+
+def test_code_command(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["code", "Armenian Prime Minister Nikol Pashinyan", "the DEA"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["country"], r["sector"]) for r in rows] == [("ARM", "GOV"), ("USA", "COP")]

@@ -158,3 +158,21 @@ def eval_command(golds: tuple[str, ...], fmt: str, model: str | None) -> None:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:
         click.echo(format_table(report))
+
+
+@main.command("code")
+@click.argument("descriptions", nargs=-1, required=True)
+def code_command(descriptions: tuple[str, ...]) -> None:
+    """Code actor descriptions: country (ISO-3 or IGO code), sector, kind and role, one JSON
+    object per line. Needs no model: it reads the lexicon only.
+
+    \b
+    Example:
+      dateline code "Armenian Prime Minister Nikol Pashinyan" "the DEA" "Houthi rebels"
+    """
+    from dateline.stages.actor_lexicon import code_description
+
+    for text in descriptions:
+        code = code_description(text)
+        click.echo(json.dumps({"text": text, "country": code.country, "sector": code.sector,
+                               "kind": code.kind, "role": code.role}, ensure_ascii=False))

@@ -361,7 +361,14 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _speaker(cue: Token) -> Span | None:
-    """The subject of the cue verb; for a participle ("..., announcing that"), its head's."""
+    """The subject of the cue verb; for a participle ("..., announcing that"), its head's.
+    A passive cue ("those detained were accused of ...") names no speaker but its agent."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
+        agent = next((p for c in cue.children if c.dep_ == "agent" for p in c.children
+                      if p.dep_ == "pobj"), None)
+        return _noun_phrase(agent) if agent is not None else None
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return None  # "as Serbian officials describe it" frames a term, not a statement
     token = cue
     for _ in range(3):
         subject = _subject_span(token)
@@ -386,9 +393,11 @@ def _subject_span(verb: Token) -> Span | None:
 
 
 def _after_quote(verb: Token) -> bool:
-    """Inversion ("said the minister") happens right after a closing quotation mark."""
+    """Inversion ("," said the minister") happens right after a closing quotation mark."""
     previous = [t for t in verb.doc[max(0, verb.i - 3) : verb.i] if not t.is_space]
-    return any(t.text in {'"', "”", "»", "’", "'"} for t in previous)
+    while previous and previous[-1].text in {",", "—", "–"}:
+        previous.pop()
+    return bool(previous) and previous[-1].text in {'"', "”", "»", "’", "'"}
 
 
 def _reporting_noun_owner(subject: Token) -> Token | None:
