@@ -204,3 +204,10 @@ def test_date_for_span_public_api(nlp) -> None:  # type: ignore[no-untyped-def]
     assert date_for_span(record, met, met + 3).value == "2024-03-05"
     answer = date_for_span(record, signed, signed + 6)
     assert (answer.value, answer.basis) == ("2024-03-07", "explicit")
+
+
+def test_numbers_that_are_not_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline import extract
+
+    record = extract("Call 555-1990 for details. The war lasted from 2009-2011.", date="2022-01-26")
+    assert [(t.text, t.value) for t in record.times] == [("2009", "2009"), ("2011", "2011")]

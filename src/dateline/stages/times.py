@@ -269,7 +269,19 @@ def _plausible(span: Span) -> bool:
         v = vocab()
         if before in v["not_before_number"] or after in v["not_after_number"]:
             return False
+        if _inside_number(span):
+            return False
     return not re.fullmatch(r"[\d\s.,%-]+", text) or bool(re.fullmatch(r"\d{4}(-\d\d){0,2}", text))
+
+
+def _inside_number(span: Span) -> bool:
+    """"555-1990", "1990/91 kg": digits glued to the year make it part of another number."""
+    text = span.doc.text
+    before = text[max(0, span.start_char - 5) : span.start_char]
+    after = text[span.end_char : span.end_char + 5]
+    if re.search(r"(?:19|20)\d\d[-–]$", before) or re.match(r"^[-–](?:19|20)\d\d\b", after):
+        return False  # a range of years, "2009-2011"
+    return bool(re.search(r"\d[-/.]?$", before) or re.match(r"^[-/.]?\d", after))
 
 
 def _bare_month_ok(span: Span) -> bool:
