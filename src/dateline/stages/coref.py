@@ -49,7 +49,8 @@ def _resolve_description(det: Token, builder: ActorBuilder) -> None:
         return
     text = phrase.text[4:] if phrase.text.lower().startswith("the ") else phrase.text
     actor = (_by_anaphor(text, phrase.start, builder) or _by_title(text, phrase.start, builder)
-             or _by_institution(text, phrase.start, builder))
+             or _by_institution(text, phrase.start, builder)
+             or _by_generic(text, phrase.start, builder))
     if actor is not None and builder.release(phrase.start, phrase.end):
         builder.attach(actor.id, phrase.start, phrase.end, "actors.description.v1")
 
@@ -123,6 +124,18 @@ def description_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         body = re.escape(entry["pattern"]).replace(re.escape("{x}"), r"[\w .'’-]+?")
         compiled.append((re.compile(body), str(entry["title"])))
     return tuple(compiled)
+
+
+def _by_generic(text: str, position: int, builder: ActorBuilder) -> Actor | None:
+    """"the company", "the country": the latest actor of that kind."""
+    kinds: dict[str, str] = load_data("roles").get("generic_anaphors") or {}
+    kind = kinds.get(text.lower())
+    if kind is None:
+        return None
+    for actor in _earlier(builder, position):
+        if actor.kind == kind and (kind != "organization" or actor.sector != "GOV"):
+            return actor
+    return None
 
 
 def _by_institution(text: str, position: int, builder: ActorBuilder) -> Actor | None:
