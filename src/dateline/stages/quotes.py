@@ -305,16 +305,8 @@ def _is_clause(head: Token) -> bool:
 
 def _content_range(complements: list[Token], cue: Token) -> tuple[int, int] | None:
     tokens = sorted({t.i for c in complements for t in c.subtree} - {cue.i})
-    doc = cue.doc
-    span = doc[tokens[0] : tokens[-1] + 1]
-    start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in TRIM or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].text in TRIM or doc[end - 1].is_space):
-        end -= 1
-    if end <= start:
-        return None
-    return _close_marks(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    trimmed = _trimmed(cue.doc, tokens[0], tokens[-1] + 1)
+    return _close_marks(cue.doc, *trimmed) if trimmed else None
 
 
 def _close_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -348,7 +340,8 @@ def _according_to(token: Token) -> Found | None:
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (doc[start].text in TRIM or doc[start].is_space):
+    """Character range of tokens start..end without a leading "that" or edge punctuation."""
+    while start < end and (doc[start].lower_ in TRIM or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].text in TRIM or doc[end - 1].is_space):
         end -= 1
