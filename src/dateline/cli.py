@@ -176,3 +176,12 @@ def code_command(descriptions: tuple[str, ...]) -> None:
         code = code_description(text)
         click.echo(json.dumps({"text": text, "country": code.country, "sector": code.sector,
                                "kind": code.kind, "role": code.role}, ensure_ascii=False))
+
+
+def _register_store_commands() -> None:
+    from dateline.cli_store import register
+
+    register(main)
+
+
+_register_store_commands()

@@ -1,0 +1,428 @@
+"""The store, on SQLite always and on PostgreSQL when DATELINE_TEST_PG_URL is set.
+
+Records are hand-built (``synthetic_record``) so most tests need no model; the corpus tests use
+real records from the session pipeline.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from dateline.record import (
+    Actor,
+    ErrorRecord,
+    Event,
+    EventDate,
+    PipelineInfo,
+    Quote,
+    Record,
+    Source,
+    Span,
+    Speaker,
+    Time,
+    text_id,
+)
+from dateline.store import Store
+from dateline.store.migrations import MIGRATIONS, applied
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "samples" / "corpus"
+PG_URL = os.environ.get("DATELINE_TEST_PG_URL")
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
+    not PG_URL, reason="DATELINE_TEST_PG_URL is not set"))]
+
+
+# -- fixtures ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh empty database: a SQLite file, or a new PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    from sqlalchemy import create_engine
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(str(PG_URL))
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+    admin.dispose()
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    with Store.open(db_url) as opened:
+        yield opened
+
+
+def _span(text: str, part: str, start: int = 0) -> Span:
+    at = text.index(part, start)
+    return Span(at, at + len(part), part)
+
+
+def synthetic_record(i: int, *, date: str = "2022-01-26", publisher: str | None = "Wire",
+                     event_type: str = "ACCUSE", rules: str = "rules.test",
+                     source_name: str = "Russia") -> Record:
+    """A small, valid record: Russia accuses Ukraine; Putin is quoted."""
+    text = (f"Story {i}. {source_name} accused Ukraine of shelling on {date}.\n"
+            f"Putin said \"we will respond\" in item {i}.")
+    first = text.index("\n")
+    actors = [
+        Actor("a1", source_name, "country", "RUS", None, None, [_span(text, source_name)]),
+        Actor("a2", "Ukraine", "country", "UKR", None, None, [_span(text, "Ukraine")]),
+        Actor("a3", "Putin", "person", "RUS", "GOV", "president", [_span(text, "Putin")]),
+    ]
+    when = _span(text, date)
+    times = [Time("t1", when.start, when.end, when.text, "DATE", date, None, "times.test.v1")]
+    putin = _span(text, "Putin")
+    quotes = [Quote("q1", "direct", Speaker(putin.start, putin.end, putin.text, "a3"),
+                    _span(text, "said"), _span(text, "we will respond"), "t1", "quotes.test.v1")]
+    trigger = _span(text, "accused")
+    events = [Event("e1", event_type, None, "112", ["a1"], ["a2"],
+                    EventDate(date, "t1", "explicit"), "asserted", None, trigger,
+                    Span(0, first, text[:first]), "events.test.v1", 0.9, [trigger])]
+    return Record(
+        id=text_id(text), source=Source(id=f"s{i}", publisher=publisher, title=f"Story {i}"),
+        published=None, document_date="2022-01-27", document_date_source="argument",
+        text=text, actors=actors, times=times, quotes=quotes, events=events,
+        pipeline=PipelineInfo("0.1.0", "en_test-1", rules),
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus_records(nlp: Any) -> list[Any]:
+    from dateline import extract_many
+    from dateline.ingest.readers import read_inputs
+
+    return list(extract_many(read_inputs([str(CORPUS)])))
+
+
+# -- ingest --------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_sample_corpus_twice_leaves_identical_counts(db_url: str, nlp: Any) -> None:
+    from dateline.ingest.readers import read_inputs
+
+    items = list(read_inputs([str(CORPUS)]))
+    with Store.open(db_url) as store:
+        first = store.ingest_articles(items)
+        counts = store.counts()
+        second = store.ingest_articles(items)
+        assert store.counts() == counts
+    assert first.added == len(items) and first.failed == 0
+    assert second.unchanged == len(items) and second.added == 0 and second.rows == 0
+    assert counts["articles"] == len(items) and counts["events"] > 0 and counts["quotes"] > 0
+
+
+@pytest.mark.model
+def test_stored_records_round_trip(store: Store, corpus_records: list[Any]) -> None:
+    report = store.ingest(corpus_records)
+    assert report.added == len(corpus_records)
+    for record in corpus_records:
+        assert store.record(record.id) == record
+    again = store.ingest(corpus_records)
+    assert again.unchanged == len(corpus_records)
+
+
+def test_reprocess_replaces_only_records_of_other_rules(store: Store) -> None:
+    store.ingest([synthetic_record(1, rules="old"), synthetic_record(2, rules="new")])
+    counts = store.counts()
+    newer = [synthetic_record(1, rules="new"), synthetic_record(2, rules="new")]
+    assert store.ingest(newer).unchanged == 2
+    report = store.ingest(newer, reprocess=True)
+    assert (report.replaced, report.unchanged) == (1, 1)
+    assert store.counts() == counts
+    assert store.stored_rules([newer[0].id]) == {newer[0].id: "new"}
+
+
+def test_malformed_record_fails_alone_and_is_listed(store: Store) -> None:
+    bad = synthetic_record(2)
+    bad.events[0].source = ["a9"]
+    error = ErrorRecord("unreadable", "cannot read x.txt", Source(path="x.txt"))
+    report = store.ingest([synthetic_record(1), bad, error, synthetic_record(3)], batch_size=10)
+    assert (report.added, report.failed) == (2, 2)
+    assert store.counts()["articles"] == 2
+    failures = store.failures()
+    assert {f["code"] for f in failures} == {"store", "unreadable"}
+    assert any("unknown actor 'a9'" in f["message"] for f in failures)
+    store.ingest([error])
+    assert len(store.failures()) == 2
+
+
+def test_span_outside_text_is_a_failure(store: Store) -> None:
+    bad = synthetic_record(1)
+    bad.actors[0].mentions.append(Span(10_000, 10_005, "ghost"))
+    assert store.ingest([bad]).failed == 1
+    assert store.counts()["articles"] == 0
+
+
+def test_wal_and_migrations_recorded(db_url: str) -> None:
+    with Store.open(db_url) as store:
+        assert applied(store.engine) == [name for name, _ in MIGRATIONS]
+        if store.dialect == "sqlite":
+            with store.engine.connect() as conn:
+                assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    from dateline.store.migrations import migrate
+
+    with Store.open(db_url) as store:
+        assert migrate(store.engine) == []
+
+
+# -- actors and merge ----------------------------------------------------------------------------
+
+
+def test_actors_merge_across_articles_by_code(store: Store) -> None:
+    store.ingest([synthetic_record(1), synthetic_record(2, source_name="Moscow")])
+    by_key = {a["key"]: a for a in store.actors()}
+    assert set(by_key) == {"country:RUS", "country:UKR", "person:RUS:putin"}
+    russia = by_key["country:RUS"]
+    assert russia["articles"] == 2 and russia["events"] == 2
+    assert russia["names"] == ["Moscow", "Russia"]
+    assert len(store.events(actor="Moscow")) == 2 == len(store.events(actor="rus"))
+
+
+def test_events_merge_by_type_actors_and_date_granularity(store: Store) -> None:
+    store.ingest([
+        synthetic_record(1, publisher="Wire A"), synthetic_record(2, publisher="Wire B"),
+        synthetic_record(3, publisher="Wire B"), synthetic_record(4, date="2022-01"),
+        synthetic_record(5, event_type="THREATEN"),
+    ])
+    merged = {(m["type"], m["date"]): m for m in store.merged_events()}
+    assert set(merged) == {("ACCUSE", "2022-01-26"), ("ACCUSE", "2022-01"),
+                           ("THREATEN", "2022-01-26")}
+    big = merged[("ACCUSE", "2022-01-26")]
+    assert (big["articles"], big["mentions"], big["sources"]) == (3, 3, 2)
+    assert big["source"] == ["Russia"] and big["target"] == ["Ukraine"]
+    members = {m.split("#")[0] for m in big["members"]}
+    assert members == {synthetic_record(i).id for i in (1, 2, 3)}
+    assert merged[("ACCUSE", "2022-01")]["granularity"] == "month"
+
+
+def test_replacing_an_article_recounts_its_merged_event(store: Store) -> None:
+    store.ingest([synthetic_record(1, rules="old"), synthetic_record(2, rules="old")])
+    store.ingest([synthetic_record(1, rules="new", event_type="AGREE")], reprocess=True)
+    merged = {m["type"]: m for m in store.merged_events()}
+    assert merged["ACCUSE"]["articles"] == 1 and merged["AGREE"]["articles"] == 1
+
+
+# -- queries -------------------------------------------------------------------------------------
+
+
+def test_event_filters(store: Store) -> None:
+    store.ingest([synthetic_record(1, date="2021-05-02"), synthetic_record(2),
+                  synthetic_record(3, event_type="THREATEN")])
+    assert len(store.events()) == 3
+    assert len(store.events(type="threaten")) == 1
+    assert len(store.events(since="2022")) == 2
+    assert len(store.events(until="2021-05")) == 1
+    assert len(store.events(modality="negated")) == 0
+    assert len(store.events(actor="Ukraine", since="2022-01-26", until="2022-01-26")) == 2
+    assert store.events(actor="Nobody") == []
+    row = store.events(type="THREATEN")[0]
+    assert row["source"] == ["Russia"] and row["source_countries"] == ["RUS"]
+    assert row["trigger"] == "accused" and row["publisher"] == "Wire"
+
+
+def test_quotes_timeline_and_search(store: Store) -> None:
+    store.ingest([synthetic_record(2, date="2022-03-01"), synthetic_record(1, date="2021-12-31")])
+    quotes = store.quotes(speaker="Putin")
+    assert [q["content"] for q in quotes] == ["we will respond"] * 2
+    assert store.quotes(contains="RESPOND") and not store.quotes(contains="surrender")
+    timeline = store.timeline("Russia")
+    assert [t["date"] for t in timeline] == ["2021-12-31", "2022-03-01"]
+    assert {t["kind"] for t in store.timeline("Putin")} == {"quote"}
+    dates = [t["date"] for t in store.timeline("RUS")]
+    assert dates == sorted(dates) and len(dates) == 4
+    found = store.search("shelling item 2")
+    assert [hit["id"] for hit in found] == [synthetic_record(2, date="2022-03-01").id]
+    assert store.search("zebra") == [] and store.search("   ") == []
+
+
+HOSTILE = [
+    "'; DROP TABLE events; --", "x' OR '1'='1", '" OR 1=1; --', "%", "_", "\\",
+    "Robert'); DELETE FROM articles;--", "*", "NEAR(a b)", "a AND OR NOT",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_filters_are_plain_values(store: Store, value: str) -> None:
+    store.ingest([synthetic_record(1)])
+    counts = store.counts()
+    assert store.events(actor=value, type=value, modality=value) == []
+    assert store.merged_events(actor=value) == []
+    assert store.quotes(speaker=value, contains=value) == []
+    assert store.timeline(value) == []
+    hits = store.search(value)  # words of the value are searched as words, nothing else
+    assert all(hit["id"] == synthetic_record(1).id for hit in hits)
+    assert store.stored_rules([value]) == {}
+    with pytest.raises(Exception, match="dates must be"):
+        store.events(since=value)
+    assert store.counts() == counts
+
+
+def test_frames(store: Store) -> None:
+    store.ingest([synthetic_record(1), synthetic_record(2)])
+    frame = store.events_frame(type="ACCUSE")
+    assert len(frame) == 2 and {"type", "source", "sentence"} <= set(frame.columns)
+    assert len(store.quotes_frame(speaker="Putin")) == 2
+    assert len(store.actors_frame()) == 3
+    assert store.merged_events_frame()["articles"].tolist() == [2]
+
+
+# -- crash safety and concurrency ----------------------------------------------------------------
+
+INGEST_SCRIPT = textwrap.dedent("""
+    import sys, time
+    sys.path.insert(0, {repo!r})
+    from dateline.store import Store
+    from tests.test_store import synthetic_record
+
+    url, slow = sys.argv[1], sys.argv[2] == "slow"
+    dates = ["2022-01-%02d" % (1 + i % 28) for i in range(1000)]
+    records = (synthetic_record(i, date=dates[i]) for i in range(1000))
+    with Store.open(url) as store:
+        report = store.ingest(records, batch_size=10,
+                              progress=(lambda n: time.sleep(0.03)) if slow else None)
+    print(report.added, report.unchanged, report.failed)
+""")
+
+
+def _run_ingest(tmp_path: Path, url: str, mode: str) -> subprocess.Popen[str]:
+    script = tmp_path / "ingest_script.py"
+    script.write_text(INGEST_SCRIPT.format(repo=str(REPO)), encoding="utf-8")
+    return subprocess.Popen([sys.executable, str(script), url, mode], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def _articles(url: str) -> int:
+    with Store.open(url) as store:
+        return store.counts()["articles"]
+
+
+def test_sigkill_midway_then_rerun_loses_and_duplicates_nothing(db_url: str,
+                                                               tmp_path: Path) -> None:
+    Store.open(db_url).close()
+    process = _run_ingest(tmp_path, db_url, "slow")
+    deadline = time.monotonic() + 30
+    while _articles(db_url) < 200 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.communicate()
+    assert process.returncode == -signal.SIGKILL
+    stored = _articles(db_url)
+    assert 0 < stored < 1000, "the kill must land midway"
+    rerun = _run_ingest(tmp_path, db_url, "fast")
+    out, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, err
+    added, unchanged, failed = map(int, out.split())
+    assert (added + unchanged, failed) == (1000, 0) and unchanged >= stored
+    with Store.open(db_url) as store:
+        counts = store.counts()
+        merged = store.merged_events()
+    assert counts["articles"] == counts["events"] == counts["quotes"] == 1000
+    assert counts["event_actors"] == 2000 and counts["actors"] == 3
+    assert len(merged) == 28 and sum(m["articles"] for m in merged) == 1000
+    assert counts["failures"] == 0
+
+
+def test_reader_queries_while_ingest_runs(db_url: str, tmp_path: Path) -> None:
+    Store.open(db_url).close()
+    process = _run_ingest(tmp_path, db_url, "slow")
+    reads = 0
+    with Store.open(db_url) as store:
+        while process.poll() is None:
+            store.events(actor="RUS", since="2022-01-10")
+            store.timeline("Russia")
+            store.merged_events()
+            store.search("shelling")
+            reads += 1
+    _, err = process.communicate()
+    assert process.returncode == 0, err
+    assert reads > 1 and _articles(db_url) == 1000
+
+
+# -- CLI -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cli() -> click.Group:
+    from dateline.cli_store import register
+
+    @click.group()
+    def group() -> None:
+        """Throwaway group for the store commands."""
+
+    register(group)
+    return group
+
+
+def test_cli_reads_in_every_format(cli: click.Group, db_url: str) -> None:
+    with Store.open(db_url) as store:
+        store.ingest([synthetic_record(1), synthetic_record(2)])
+    runner = CliRunner()
+    as_json = runner.invoke(cli, ["events", "--db", db_url])
+    assert as_json.exit_code == 0 and '"type": "ACCUSE"' in as_json.output
+    lines = runner.invoke(cli, ["events", "--db", db_url, "--nl"]).output.splitlines()
+    assert len(lines) == 2
+    as_csv = runner.invoke(cli, ["quotes", "--db", db_url, "--csv"]).output.splitlines()
+    assert as_csv[0].startswith("id,article,kind") and len(as_csv) == 3
+    table = runner.invoke(cli, ["actors", "--db", db_url, "--table"]).output
+    assert "Russia" in table and "country" in table
+    merged = runner.invoke(cli, ["events", "--db", db_url, "--merged", "--nl"])
+    assert merged.output.count("\n") == 1
+    assert runner.invoke(cli, ["timeline", "RUS", "--db", db_url, "--nl"]).exit_code == 0
+    assert runner.invoke(cli, ["search", "shelling", "--db", db_url]).exit_code == 0
+    assert runner.invoke(cli, ["failures", "--db", db_url]).output.strip() == "[]"
+
+
+def test_cli_usage_errors_exit_2(cli: click.Group, db_url: str) -> None:
+    runner = CliRunner()
+    assert runner.invoke(cli, ["events", "--db", db_url, "--since", "yesterday"]).exit_code == 2
+    assert runner.invoke(cli, ["ingest", "--db", db_url]).exit_code == 2
+    assert runner.invoke(cli, ["events", "--bogus"]).exit_code == 2
+
+
+def test_cli_ingest_exit_codes(cli: click.Group, tmp_path: Path, nlp: Any) -> None:
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    good = tmp_path / "good.txt"
+    good.write_text("MOSCOW, Jan. 26, 2022 - Russia accused Ukraine of shelling.\n",
+                    encoding="utf-8")
+    binary = tmp_path / "bad.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["ingest", str(good), "--db", url])
+    assert ok.exit_code == 0, ok.output
+    assert '"added": 1' in ok.stdout
+    failed = runner.invoke(cli, ["ingest", str(good), str(binary), "--db", url])
+    assert failed.exit_code == 1
+    assert '"unchanged": 1' in failed.stdout and '"failed": 1' in failed.stdout
+    listed = runner.invoke(cli, ["failures", "--db", url, "--nl"])
+    assert "bad.txt" in listed.output
+
+
+def test_every_command_documents_exit_codes_and_an_example(cli: click.Group) -> None:
+    from dateline.cli_store import COMMANDS
+
+    for command in COMMANDS:
+        help_text = command.help or ""
+        assert "Exit codes:" in help_text, command.name
+        assert help_text.rstrip().splitlines()[-2].strip() == "Example:" or \
+            "Example:" in help_text.split("Exit codes:")[1], command.name
