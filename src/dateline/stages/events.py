@@ -33,7 +33,7 @@ DOCUMENT_NOUNS = {"treaty", "proposal", "draft", "plan", "resolution", "agreemen
                   "letter", "response", "statement", "bill", "motion", "initiative", "text"}
 SPEECH_ACT_TYPES = {"THREATEN", "REJECT", "REQUEST", "AGREE", "ACCUSE", "CONCEDE", "SUPPORT"}
 #: Types whose events are complete without a target ("troops massed", "thousands protested").
-TARGET_OPTIONAL = {"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE"}
+TARGET_OPTIONAL = {"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE", "ASSAULT", "COERCE"}
 #: Types where "X and Y <did it>" means each did it with the other.
 CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
@@ -391,13 +391,16 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     """The same event told twice in one article is one event with both mentions."""
     kept: dict[tuple[object, ...], Event] = {}
     for event in events:
-        key = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)),
-               event.date.value, event.modality)
-        if key in kept:
-            kept[key].mentions.append(event.trigger)
-        else:
+        actors = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)),
+                  event.modality)
+        keys = [(*actors, "date", event.date.value), (*actors, "sentence", event.sentence.start)]
+        first = next((kept[k] for k in keys if k in kept), None)
+        if first is not None:  # told again, or told twice in one sentence ("shelled, killing")
+            first.mentions.append(event.trigger)
+            continue
+        for key in keys:
             kept[key] = event
-    merged = list(kept.values())
-    for number, event in enumerate(merged, start=1):
+    unique = list({id(e): e for e in kept.values()}.values())
+    for number, event in enumerate(unique, start=1):
         event.id = f"e{number}"
-    return merged
+    return unique
