@@ -98,3 +98,11 @@ def test_code_command(runner: CliRunner) -> None:
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["country"], r["sector"]) for r in rows] == [("ARM", "GOV"), ("USA", "COP")]
+
+
+def test_every_command_is_documented_with_an_example(runner: CliRunner) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in main.commands:
+        assert f"dateline {name}" in readme, name
+        help_text = runner.invoke(main, [name, "--help"]).output
+        assert "Example" in help_text, name
