@@ -67,3 +67,11 @@ def test_unicode_and_whitespace_normalised_with_origin_map() -> None:
     assert result.text == "Café talks resumed\nnext line"
     assert len(result.origin) == len(result.text)
     assert result.origin[0] == 0
+
+
+def test_dateline_with_weekday_and_numeric_dates() -> None:
+    assert clean("BELGRADE, Monday 18 December 2023 (APA) — Votes were counted.").dateline == \
+        clean("BELGRADE, 18 December 2023 - x").dateline
+    result = clean("BRUSSELS, 15.03.2024 (Eurodesk) - Ministers met.")
+    assert result.dateline is not None and result.dateline.iso() == "2024-03-15"
+    assert clean("PARIS, 03/04/2024 - Ministers met.").dateline is None  # ambiguous order

@@ -57,6 +57,24 @@ class PartialDate:
         return dt.date(self.year, self.month, self.day).isoformat()
 
 
+WEEKDAY_PREFIX = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+NUMERIC_DATE_RE = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
+
+
+def parse_numeric(text: str) -> PartialDate | None:
+    """"15.03.2024" is day-month-year; with slashes only an unambiguous order is read
+    ("25/12/2023" or "12/25/2023", never "03/04/2023")."""
+    match = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})[./](\d{4})", text.strip())
+    if not match:
+        return None
+    first, separator, second, year = match.groups()
+    a, b = int(first), int(second)
+    if separator == "/" and a <= 12 and b <= 12:
+        return None
+    day, month = (b, a) if separator == "/" and b > 12 else (a, b)
+    return PartialDate(int(year), month, day) if _valid(int(year), month, day) else None
+
+
 def month_number(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 

@@ -15,10 +15,13 @@ from dateline.dates import (
     ANY_DATE_PLAIN,
     ANY_DATE_RE,
     FULL_DATE_PLAIN,
+    NUMERIC_DATE_RE,
+    WEEKDAY_PREFIX,
     TIME_RE,
     ZONE_RE,
     PartialDate,
     parse_date_match,
+    parse_numeric,
 )
 from dateline.lexicons import load_boilerplate
 from dateline.record import Removed, RemovedKind
@@ -34,7 +37,7 @@ TIMESTAMP_LINE = re.compile(
 PLACE = r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*)?"
 WIRE_DATELINE = re.compile(
     rf"^(?P<place>{PLACE})"
-    rf"(?:,\s+(?P<date>{ANY_DATE_PLAIN}))?"
+    rf"(?:,\s+{WEEKDAY_PREFIX}?(?P<date>{ANY_DATE_PLAIN}|{NUMERIC_DATE_RE}))?"
     r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
     r"\s*(?:--|-|—|–|:)\s+"
 )
@@ -181,4 +184,4 @@ def _parse_date(text: str | None) -> PartialDate | None:
     if not text:
         return None
     match = re.fullmatch(ANY_DATE_RE, text.strip(), re.IGNORECASE)
-    return parse_date_match(match) if match else None
+    return parse_date_match(match) if match else parse_numeric(text)

@@ -22,6 +22,10 @@ FUTURE_FRAMES = {"expect", "plan", "intend", "schedule", "due", "set", "prepare"
 HEDGES = {"hint", "suggest", "signal", "indicate", "speculate", "float", "imply", "consider",
           "weigh", "mull"}
 ALLEGATIONS = {"accuse", "allege", "blame", "charge", "claim", "suspect", "deny"}
+#: Dependencies a clause is governed through; EMBEDDING only those that put it inside what
+#: another verb says or hints ("hinted that they would reject"), not beside it ("and accused").
+GOVERNING = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "acomp"})
+EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "pobj", "prep", "acomp"})
 HABITUAL = {"often", "usually", "regularly", "routinely", "typically", "frequently",
             "traditionally", "generally", "sometimes", "rarely", "seldom"}
 
@@ -33,16 +37,17 @@ def modality_of(token: Token) -> Modality:
         return "negated"
     if any(_conditional(t) for t in chain[:2]) or _aux(own) & HYPOTHETICAL_AUX:
         return "hypothetical"
-    if any(t.lemma_ in HEDGES for t in chain[1:3]):
+    embedding = _clause_chain(token, EMBEDDING)
+    if any(t.lemma_ in HEDGES for t in embedding[1:3]):
         return "hypothetical"
     if _aux(own) & FUTURE_AUX or _future_frame(own):
         return "future"
-    if any(t.lemma_ in ALLEGATIONS for t in chain[1:3]):
+    if any(t.lemma_ in ALLEGATIONS for t in embedding[1:3]):
         return "reported"
     return "asserted"
 
 
-def _clause_chain(token: Token) -> list[Token]:
+def _clause_chain(token: Token, through: frozenset[str] = GOVERNING) -> list[Token]:
     """The trigger's clause verb and the verbs that govern it, innermost first."""
     current = token
     if token.pos_ in {"NOUN", "PROPN"} and token.head.pos_ in {"VERB", "AUX"}:
@@ -50,8 +55,7 @@ def _clause_chain(token: Token) -> list[Token]:
     if token.pos_ == "ADJ" and token.head.pos_ in {"AUX", "VERB"}:
         current = token.head  # "is ready to": the copula carries it
     chain = [current]
-    while current.head.i != current.i and current.dep_ in {"ccomp", "xcomp", "advcl", "conj",
-                                                           "pcomp", "pobj", "prep", "acomp"}:
+    while current.head.i != current.i and current.dep_ in through:
         current = current.head
         chain.append(current)
     return chain

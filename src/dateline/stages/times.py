@@ -426,7 +426,7 @@ def when(doc: Doc, token_index: int) -> WhenAnswer:
         if anchor.clause == clause.i and _is_calendar(anchor):
             return WhenAnswer(anchor.time.value, anchor.time.id, "explicit")
     sentence_start = doc[token_index].sent.start
-    earlier = [a for a in dated if a.end <= sentence_start and a.point is not None]
+    earlier = [a for a in dated if a.end <= sentence_start and _carries_narrative(a)]
     if earlier:
         latest = earlier[-1]
         return WhenAnswer(latest.point.value() if latest.point else None, latest.time.id,
@@ -434,6 +434,15 @@ def when(doc: Doc, token_index: int) -> WhenAnswer:
     if state.document_date:
         return WhenAnswer(state.document_date.isoformat(), None, "document_date")
     return WhenAnswer(None, None, "unknown")
+
+
+def _carries_narrative(anchor: TimeAnchor) -> bool:
+    """Only a definite point of at most a year's width sets the time a story is at: not "the
+    1990s", not "more than a century ago"."""
+    point = anchor.point
+    if point is None or point.grain in {"decade", "century"}:
+        return False
+    return anchor.time.mod in {None, "START", "MID", "END", "APPROX"}
 
 
 def _clause_of(token: Token) -> Token:
