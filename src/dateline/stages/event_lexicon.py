@@ -53,8 +53,15 @@ def entries_by_lemma() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
 
 
 def particles(token: Token) -> dict[str, Token]:
-    """Particles and prepositions hanging off a token, by lower-case form."""
-    return {c.lower_: c for c in token.children if c.dep_ in {"prt", "prep", "advmod", "agent"}}
+    """Particles and prepositions hanging off a token, by lower-case form; a preposition that
+    only says when ("on Thursday") is not the particle of "call on"."""
+    return {c.lower_: c for c in token.children if c.dep_ in {"prt", "prep", "advmod", "agent"}
+            and not _temporal(c)}
+
+
+def _temporal(preposition: Token) -> bool:
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
 
 
 def object_heads(token: Token, particle: Token | None = None) -> list[Token]:
