@@ -102,3 +102,13 @@ def test_seed_gold_quotes(seed_record, shared) -> None:  # type: ignore[no-untyp
                if not any(_quote_matches(seed_record, q, g) for q in seed_record.quotes)]
     assert missing == []
     assert len(seed_record.quotes) == len(gold["quotes"])
+
+
+def test_a_quote_ending_its_sentence_does_not_attach_to_the_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline import extract
+
+    record = extract('Asked whether talks would resume, she said: "Not this week." The report, '
+                     "released on Monday, says the ceasefire held.", date="2024-03-06")
+    got = [(q.speaker.text, q.cue.text, q.content.text) for q in record.quotes if q.speaker]
+    assert got == [("she", "said", "Not this week"),
+                   ("The report", "says", "the ceasefire held")]

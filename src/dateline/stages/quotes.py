@@ -160,8 +160,13 @@ def _attach_after(doc: Doc, stretch: QuotedStretch) -> Found | None:
     after = _tokens(doc, stretch.end, min(len(doc.text), stretch.end + 160))
     if after is None:
         return None
-    for token in list(after)[:12]:
+    ends_sentence = doc.text[stretch.content[1] : stretch.end].strip()[:1] in {".", "!", "?"}
+    for position, token in enumerate(list(after)[:12]):
         if token.text in {".", "!", "?", "\n"} or (token.is_space and "\n" in token.text):
+            return None
+        new_sentence = bool(position) and bool(token.is_sent_start)
+        unattached = ends_sentence and token.text[:1].isupper() and not _speaker_start(token)
+        if new_sentence or unattached:
             return None
         if token.text in {'"', "“", "”", "«", "»"}:
             return None
@@ -171,6 +176,14 @@ def _attach_after(doc: Doc, stretch: QuotedStretch) -> Found | None:
                 return None
             return Found("direct", stretch.content, token, speaker, "quotes.direct.after.v1")
     return None
+
+
+def _speaker_start(token: Token) -> bool:
+    """After a quote that ends its sentence, only "said X" or "X said" may follow."""
+    if cue_flags(token) is not None:
+        return True
+    return any(cue_flags(t) is not None for t in token.doc[token.i + 1 : token.i + 5]
+               if t.sent.start == token.sent.start) and token.i + 1 < len(token.doc)
 
 
 def _attach_before(doc: Doc, stretch: QuotedStretch) -> Found | None:
@@ -356,7 +369,8 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def _speaker(cue: Token) -> Span | None:
     """The subject of the cue verb; for a participle ("..., announcing that"), its head's.
     A passive cue ("those detained were accused of ...") names no speaker but its agent."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
+    passive_participle = cue.tag_ == "VBN" and cue.dep_ in {"advcl", "acl"}
+    if passive_participle or any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children):
         agent = next((p for c in cue.children if c.dep_ == "agent" for p in c.children
                       if p.dep_ == "pobj"), None)
         return _noun_phrase(agent) if agent is not None else None
