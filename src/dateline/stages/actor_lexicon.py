@@ -130,7 +130,7 @@ def code_description(text: str) -> Code:
     words = words_of(text)
     matches = _matches(words, lex)
     code = Code()
-    whole = _only_names(matches, len(words))
+    whole = not _inside_longer_name(matches, words)
     for kind, value, _, _ in matches:
         if kind in {"country", "demonym"} or (kind in {"capital", "seat"} and whole):
             code.countries.append(value)
@@ -207,10 +207,17 @@ def _apply_roles(code: Code, matches: list[tuple[str, Any, int, int]], words: li
         if code.sector is None:
             code.sector = word.sector
     if code.government_metonym and not _only_names(matches, len(words)):
-        code.government_metonym = False  # "the Gulf of Aden" is a place, not Aden's government
+        code.government_metonym = False  # "the mayor of Kyiv" is not Kyiv's government
     if code.sector is None and code.government_metonym and not roles:
         code.sector = "GOV"
         code.kind = "organization"
+
+
+def _inside_longer_name(matches: list[tuple[str, Any, int, int]], words: list[str]) -> bool:
+    """"the Gulf of Aden": other capitalised words make the capital part of another name."""
+    covered = {i for _, _, start, end in matches for i in range(start, end)}
+    return any(w[:1].isupper() and w.lower() not in {"the", "of"}
+               for i, w in enumerate(words) if i not in covered)
 
 
 def _only_names(matches: list[tuple[str, Any, int, int]], length: int) -> bool:
