@@ -58,6 +58,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     lex = Lexicon()
     _load_countries(lex, load_data("countries"))
+    _load_iso_names(lex)
     _load_organizations(lex, load_data("organizations"))
     _load_roles(lex, load_data("roles"))
     return lex
@@ -75,6 +76,21 @@ def _load_countries(lex: Lexicon, data: dict[str, Any]) -> None:
                            ("capitals", lex.capitals), ("seats", lex.seats)):
             for form in entry.get(key) or []:
                 table.setdefault(str(form), code)
+
+
+def _load_iso_names(lex: Lexicon) -> None:
+    """Every ISO 3166 country and territory by its standard names (pycountry), beneath our
+    own lexicon: ours decides where a name is shared."""
+    import pycountry
+
+    for country in pycountry.countries:
+        code = country.alpha_3
+        for name in (country.name, getattr(country, "common_name", None),
+                     getattr(country, "official_name", None)):
+            short = name.split(" (")[0] if name else None  # "Falkland Islands (Malvinas)"
+            if short and "," not in short:
+                lex.country_names.setdefault(short, code)
+                lex.display.setdefault(code, short)
 
 
 def _load_organizations(lex: Lexicon, data: list[dict[str, Any]]) -> None:
