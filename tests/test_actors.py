@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from dateline.evaluate import _actor_matches
+from dateline.evaluate import actor_matches
 from dateline.stages.actor_lexicon import code_description
 
 DATA = Path(__file__).parent / "data"
@@ -90,7 +90,7 @@ def test_no_country_invented(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_seed_gold_actors(seed_record, shared) -> None:  # type: ignore[no-untyped-def]
     gold = json.loads((shared / "eval" / "seed.gold.json").read_text(encoding="utf-8"))
     missing = [g["name"] for g in gold["actors"]
-               if not any(_actor_matches(a, g) for a in seed_record.actors)]
+               if not any(actor_matches(a, g) for a in seed_record.actors)]
     assert missing == []
 
 

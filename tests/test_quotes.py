@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import yaml
 
-from dateline.evaluate import _quote_matches
+from dateline.evaluate import quote_matches
 from dateline.stages.quotemarks import find_quoted
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "quote_cases.yaml").read_text("utf-8"))
@@ -99,7 +99,7 @@ def test_apostrophes_are_not_quote_marks() -> None:
 def test_seed_gold_quotes(seed_record, shared) -> None:  # type: ignore[no-untyped-def]
     gold = json.loads((shared / "eval" / "seed.gold.json").read_text(encoding="utf-8"))
     missing = [g["contains"] for g in gold["quotes"]
-               if not any(_quote_matches(seed_record, q, g) for q in seed_record.quotes)]
+               if not any(quote_matches(seed_record, q, g) for q in seed_record.quotes)]
     assert missing == []
     assert len(seed_record.quotes) == len(gold["quotes"])
 

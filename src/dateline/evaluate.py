@@ -167,7 +167,7 @@ def names_match(predicted: str, gold: str) -> bool:
     return bool(a_last) and a_last == b_last and (len(a.split()) == 1 or len(b.split()) == 1)
 
 
-def _actor_matches(actor: Actor, gold: dict[str, Any]) -> bool:
+def actor_matches(actor: Actor, gold: dict[str, Any]) -> bool:
     if not names_match(actor.name, gold["name"]):
         return False
     if actor.country != gold.get("country"):
@@ -181,8 +181,8 @@ def _actor_matches(actor: Actor, gold: dict[str, Any]) -> bool:
 
 def _score_actors(record: Record, gold: dict[str, Any]) -> Score:
     golds = gold.get("actors", [])
-    found = sum(any(_actor_matches(a, g) for a in record.actors) for g in golds)
-    hits = sum(any(_actor_matches(a, g) for g in golds) for a in record.actors)
+    found = sum(any(actor_matches(a, g) for a in record.actors) for g in golds)
+    hits = sum(any(actor_matches(a, g) for g in golds) for a in record.actors)
     return Score(hits, len(record.actors), found, len(golds))
 
 
@@ -210,7 +210,7 @@ def _score_times(record: Record, gold: dict[str, Any]) -> Score:
     return Score(hits, len(record.times), found, len(golds))
 
 
-def _quote_matches(record: Record, quote: Quote, gold: dict[str, Any]) -> bool:
+def quote_matches(record: Record, quote: Quote, gold: dict[str, Any]) -> bool:
     if quote.kind != gold["kind"] or gold["contains"] not in quote.content.text:
         return False
     if quote.speaker is None:
@@ -222,8 +222,8 @@ def _quote_matches(record: Record, quote: Quote, gold: dict[str, Any]) -> bool:
 
 def _score_quotes(record: Record, gold: dict[str, Any]) -> Score:
     golds = gold.get("quotes", [])
-    found = sum(any(_quote_matches(record, q, g) for q in record.quotes) for g in golds)
-    hits = sum(any(_quote_matches(record, q, g) for g in golds) for q in record.quotes)
+    found = sum(any(quote_matches(record, q, g) for q in record.quotes) for g in golds)
+    hits = sum(any(quote_matches(record, q, g) for g in golds) for q in record.quotes)
     return Score(hits, len(record.quotes), found, len(golds))
 
 

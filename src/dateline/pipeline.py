@@ -18,7 +18,7 @@ from dateline import __version__
 from dateline.dates import iso_date
 from dateline.errors import DatelineError, ExtractionError, ModelNotFound
 from dateline.ingest.clean import Cleaned, clean
-from dateline.ingest.readers import Article, ReadFailure, _checked
+from dateline.ingest.readers import Article, ReadFailure, checked_article
 from dateline.lexicons import user_lexicons
 from dateline.record import (
     DocumentDateSource,
@@ -107,7 +107,7 @@ def extract(
     ``published`` is the article's own metadata date; ``date`` the anchor to use when the article
     carries none; ``source`` fills the record's source fields (id, path, url, title, publisher).
     """
-    article = _checked(Article(text=text, source=Source(**source), published=published))
+    article = checked_article(Article(text=text, source=Source(**source), published=published))
     result = next(iter(extract_many([article], date=date, model=model)))
     if isinstance(result, ErrorRecord):
         raise ExtractionError(result.message)
@@ -152,7 +152,7 @@ def _prepare(
         return ErrorRecord(item.error.code, str(item.error), item.source)
     article = Article(text=item, source=Source()) if isinstance(item, str) else item
     try:
-        _checked(article)
+        checked_article(article)
         cleaned = clean(article.text)
         if not cleaned.text.strip():
             raise ExtractionError("nothing is left after cleaning (only boilerplate or timestamps)")

@@ -89,12 +89,13 @@ def read_file(path: Path) -> Iterator[Item]:
 
 def _read_text_bytes(data: bytes, source: Source) -> Iterator[Item]:
     try:
-        yield _checked(Article(decode_bytes(data), source))
+        yield checked_article(Article(decode_bytes(data), source))
     except InputError as exc:
         yield ReadFailure(exc, source)
 
 
-def _checked(article: Article) -> Article:
+def checked_article(article: Article) -> Article:
+    """The article, or an InputError if it is empty or over the size limit."""
     if not article.text.strip():
         raise EmptyInput("the article is empty: give it some text")
     if len(article.text) > MAX_ARTICLE_CHARS:
@@ -134,7 +135,7 @@ def _read_html(data: bytes, source: Source) -> Item:
         html = decode_bytes(data)
         if not html.strip():
             raise EmptyInput("the HTML file is empty")
-        return _checked(html_to_article(html, source))
+        return checked_article(html_to_article(html, source))
     except InputError as exc:
         return ReadFailure(exc, source)
 
@@ -212,7 +213,7 @@ def _row_to_item(row: dict[str, Any], source: Source, where: str) -> Item:
         return ReadFailure(BadRow(f"{where} has no 'text' string field"), source)
     published = _optional_str(row.get("published")) or _optional_str(row.get("date"))
     try:
-        return _checked(Article(text=text, source=source, published=published))
+        return checked_article(Article(text=text, source=source, published=published))
     except InputError as exc:
         return ReadFailure(exc, source)
 

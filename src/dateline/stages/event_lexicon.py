@@ -75,10 +75,10 @@ def object_heads(token: Token, particle: Token | None = None) -> list[Token]:
         if not heads and token.dep_ in {"relcl"} and token.head.pos_ == "NOUN":
             heads = [token.head]
         heads += [c for c in token.children if c.dep_ == "nsubjpass"]
-    return [_through_quantity(h) for h in heads]
+    return [through_quantity(h) for h in heads]
 
 
-def _through_quantity(head: Token) -> Token:
+def through_quantity(head: Token) -> Token:
     if head.lemma_ in QUANTITY_HEADS:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None

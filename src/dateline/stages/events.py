@@ -17,10 +17,10 @@ from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.event_lexicon import (
     TriggerEntry,
-    _through_quantity,
     match,
     object_heads,
     particles,
+    through_quantity,
 )
 from dateline.stages.modality import generic, modality_of, reporter
 from dateline.stages.state import DocState, state_of
@@ -319,7 +319,7 @@ def _by_phrase(token: Token) -> list[Token]:
 def _actors_of(tokens: list[Token], state: DocState) -> list[str]:
     """Actor ids of noun heads and their coordinated heads."""
     found: list[str] = []
-    for token in (_through_quantity(t) for t in tokens):
+    for token in (through_quantity(t) for t in tokens):
         for head in [token, *_conjuncts(token)]:
             found += [m.actor_id for m in state.mentions_at(head.i)]
     return found
