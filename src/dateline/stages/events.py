@@ -147,7 +147,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args = _noun_arguments(token, entry, state)
     else:
         args = _verb_arguments(token, entry, state)
-    if len(args.source) > 1 and not args.target and entry.type in MUTUAL_TYPES:
+    mutual = entry.symmetric or entry.type in MUTUAL_TYPES
+    if len(args.source) > 1 and not args.target and mutual:
         args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
     args.target = [a for a in args.target if a not in args.source]
     return args
