@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 SCHEMA = "dateline.record/1"
@@ -236,7 +236,3 @@ class ErrorRecord:
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
-
-
-def record_field_names() -> list[str]:
-    return [f.name for f in fields(Record)]

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from dateline.record import Actor, Event, Quote, Time
 
@@ -73,9 +73,3 @@ def state_of(doc: Doc) -> DocState:
         doc._.dateline = state
     assert isinstance(state, DocState)
     return state
-
-
-def sentence_of(doc: Doc, token_index: int) -> Span:
-    sent = doc[token_index].sent
-    assert isinstance(sent, Span)
-    return sent

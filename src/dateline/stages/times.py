@@ -456,8 +456,4 @@ def _is_calendar(anchor: TimeAnchor) -> bool:
     return bool(re.match(r"^\d", value))
 
 
-def document_anchor(state: DocState) -> dt.date | None:
-    return state.document_date
-
-
 __all__ = ["TimeAnchor", "TimesStage", "Timex", "WhenAnswer", "normalise", "when"]
