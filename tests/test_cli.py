@@ -20,7 +20,7 @@ def test_seed_checks(runner: CliRunner, nlp, shared) -> None:  # type: ignore[no
     result = runner.invoke(main, ["extract", str(SEED), "--format", "json"])
     assert result.exit_code == 0, result.output
     [record] = json.loads(result.stdout)
-    assert record["schema"] == "dateline.record/1"
+    assert record["schema"] == "dateline.record/2"
     assert record["document_date"] == "2022-01-26"
     assert record["document_date_source"] == "timestamp-line"
     white_house = "The White House indicated Tuesday that the US was not going to make public"

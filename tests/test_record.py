@@ -41,3 +41,23 @@ def test_span_of_takes_text_from_offsets() -> None:
 def test_id_is_content_hash() -> None:
     assert text_id("a") == text_id("a") != text_id("b")
     assert text_id("a").startswith("sha256:")
+
+
+def test_reads_a_record_1_file() -> None:
+    """record/1 (the first release) lacks the [2] fields; they come back empty."""
+    old = {
+        "schema": "dateline.record/1", "id": text_id("Hi."), "source": {"id": None, "path": None,
+        "url": None, "title": None, "publisher": None}, "published": None,
+        "document_date": "2022-01-26", "document_date_source": "argument", "text": "Hi.",
+        "removed": [], "actors": [{"id": "a1", "name": "Hi", "kind": "group", "country": None,
+                                   "sector": None, "role": None, "rule": None,
+                                   "mentions": [{"start": 0, "end": 2, "text": "Hi"}]}],
+        "times": [{"id": "t1", "start": 0, "end": 2, "text": "Hi", "type": "DATE",
+                   "value": "2021-12", "mod": None, "rule": "x"}],
+        "quotes": [], "events": [], "pipeline": None,
+    }
+    record = Record.from_json(old)
+    assert record.schema == SCHEMA == "dateline.record/2"
+    assert record.actors[0].aliases == [] and record.places == [] and record.warnings == []
+    assert (record.times[0].date_start, record.times[0].date_end) == ("2021-12-01", "2021-12-31")
+    assert Record.from_json(record.to_json()) == record

@@ -167,23 +167,40 @@ def names_match(predicted: str, gold: str) -> bool:
     return bool(a_last) and a_last == b_last and (len(a.split()) == 1 or len(b.split()) == 1)
 
 
+def _sector_matches(predicted: str | None, gold: str | list[str] | None) -> bool:
+    """A gold sector is a code or a list of the codes it accepts (``["MED", "JRN"]``)."""
+    accepted = gold if isinstance(gold, list) else [gold] if gold else []
+    if not accepted:
+        return True
+    canonical = {SECTOR_ALIASES.get(code, code) for code in accepted}
+    return SECTOR_ALIASES.get(predicted or "", predicted) in canonical
+
+
 def actor_matches(actor: Actor, gold: dict[str, Any]) -> bool:
     if not names_match(actor.name, gold["name"]):
         return False
     if actor.country != gold.get("country"):
         return False
-    gold_sector = SECTOR_ALIASES.get(gold.get("sector") or "", gold.get("sector"))
-    if gold_sector and SECTOR_ALIASES.get(actor.sector or "", actor.sector) != gold_sector:
+    if not _sector_matches(actor.sector, gold.get("sector")):
         return False
     mention_texts = {m.text.lower() for m in actor.mentions}
     return all(form.lower() in mention_texts for form in gold.get("also", []))
 
 
+def _names_optional(actor: Actor, gold: dict[str, Any]) -> bool:
+    """A predicted actor named like an optional gold actor neither adds nor costs."""
+    return any(names_match(actor.name, name) for name in [gold["name"], *gold.get("names_any", [])])
+
+
 def _score_actors(record: Record, gold: dict[str, Any]) -> Score:
-    golds = gold.get("actors", [])
-    found = sum(any(actor_matches(a, g) for a in record.actors) for g in golds)
-    hits = sum(any(actor_matches(a, g) for g in golds) for a in record.actors)
-    return Score(hits, len(record.actors), found, len(golds))
+    required = [g for g in gold.get("actors", []) if not g.get("optional")]
+    optional = [g for g in gold.get("actors", []) if g.get("optional")]
+    found = sum(any(actor_matches(a, g) for a in record.actors) for g in required)
+    counted = [a for a in record.actors
+               if any(actor_matches(a, g) for g in required)
+               or not any(_names_optional(a, g) for g in optional)]
+    hits = sum(any(actor_matches(a, g) for g in required) for a in counted)
+    return Score(hits, len(counted), found, len(required))
 
 
 def _occurrence(text: str, needle: str, n: int) -> tuple[int, int] | None:
