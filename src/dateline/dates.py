@@ -124,3 +124,33 @@ def _unnamed(pattern: str) -> str:
 #: The same patterns without named groups, to embed several times in one expression.
 FULL_DATE_PLAIN = _unnamed(FULL_DATE_RE)
 ANY_DATE_PLAIN = _unnamed(ANY_DATE_RE)
+
+
+# Calendar arithmetic that never builds an invalid or out-of-range date: each helper returns None
+# where Python's calendar (years 1-9999) or the month has no such day ("February 29" in 2021, the
+# day after 9999-12-31). Rules treat None as "this expression cannot be placed".
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def shift_days(day: dt.date, days: int) -> dt.date | None:
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def add_months(day: dt.date, months: int) -> dt.date | None:
+    """The first day of the month ``months`` after ``day``'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    return make_date(index // 12, index % 12 + 1, 1)
+
+
+def add_years(day: dt.date, years: int) -> dt.date | None:
+    """The first of January ``years`` after ``day``'s year."""
+    return make_date(day.year + years, 1, 1)

@@ -272,7 +272,16 @@ def _agents(token: Token) -> list[Token]:
             if p.dep_ == "pobj"]
 
 
-def _prep_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+#: How many nested control clauses a target is looked for through ("ready to start to work with").
+XCOMP_DEPTH = 4
+
+
+def _prep_targets(token: Token, entry: TriggerEntry, state: DocState,
+                  seen: frozenset[int] = frozenset()) -> list[str]:
+    """Targets named by the entry's prepositions on the trigger, its object or control clause.
+    ``seen`` holds the clauses already visited: a control clause's head lists the clause again
+    among its children, and parses can chain them without end (a regression of issue 19)."""
+    seen = seen | {token.i}
     holders = [token, *[c for c in token.children if c.dep_ in {"dobj", "xcomp"}]]
     if token.dep_ in {"xcomp", "acomp"}:
         holders.append(token.head)
@@ -281,17 +290,17 @@ def _prep_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[st
         for word, prep in particles(holder).items():
             if word in entry.target_preps:
                 found += _actors_of([c for c in prep.children if c.dep_ == "pobj"], state)
-        if holder.i != token.i and holder.dep_ == "xcomp":
-            found += _xcomp_targets(holder, state)
+        if holder.i not in seen and holder.dep_ == "xcomp" and len(seen) < XCOMP_DEPTH:
+            found += _xcomp_targets(holder, state, seen)
     return found
 
 
-def _xcomp_targets(inner: Token, state: DocState) -> list[str]:
+def _xcomp_targets(inner: Token, state: DocState, seen: frozenset[int]) -> list[str]:
     """"ready to work with Moscow": the inner verb's own target preposition."""
     inner_entry = match(inner)
     if inner_entry is None:
         return []
-    return _prep_targets(inner, inner_entry, state)
+    return _prep_targets(inner, inner_entry, state, seen)
 
 
 def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:

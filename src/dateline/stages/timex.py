@@ -20,8 +20,12 @@ from dateline.dates import (
     MONTHS,
     WEEKDAYS,
     ZONE_RE,
+    add_months,
+    add_years,
+    make_date,
     month_number,
     parse_date_match,
+    shift_days,
 )
 from dateline.lexicons import load_data
 
@@ -165,7 +169,9 @@ def _deictic_day(text: str, lowered: str, context: Context) -> Timex | None:
     base = _day_anchor(context) if relational else context.document_date
     if base is None:
         return _unknown("times.deictic-day.v2")
-    day = base + dt.timedelta(days=offsets[key])
+    day = shift_days(base, offsets[key])
+    if day is None:
+        return _unknown("times.deictic-day.v2")
     part = _part_of_day(lowered)
     point = Point(day, "day")
     if part:
@@ -260,7 +266,9 @@ def _full_date(text: str, lowered: str, context: Context) -> Timex | None:
     if year is None:
         value = f"XXXX-{parsed.month:02d}-{parsed.day:02d}"
         return Timex("DATE", value, None, "times.day-month.v2")
-    day = dt.date(year, parsed.month, parsed.day)
+    day = make_date(year, parsed.month, parsed.day)
+    if day is None:  # "February 30", or 29 February of a common year
+        return None
     rule = "times.absolute.v1" if parsed.year else "times.day-month.v2"
     return Timex("DATE", day.isoformat(), None, rule, Point(day, "day"))
 
@@ -299,14 +307,28 @@ def _historic_date(text: str) -> Timex | None:
     return Timex("DATE", day.isoformat(), None, "times.absolute.v2", Point(day, "day"))
 
 
-def _nearest_year(anchor: dt.date, month: int, day: int) -> int:
+#: How far a year-less "February 29" may look for a leap year (a leap year comes every 4 or 8).
+LEAP_SEARCH = 8
+
+
+def _nearest_year(anchor: dt.date, month: int, day: int) -> int | None:
     """The year that puts a month and day closest to the anchor (a clause with no clear tense)."""
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    return min(years, key=lambda y: abs((dt.date(y, month, min(day, 28)) - anchor).days))
+    probe = _probe_day(month, day)
+    dated = [(abs((d - anchor).days), y) for y in range(anchor.year - LEAP_SEARCH,
+                                                         anchor.year + LEAP_SEARCH + 1)
+             if (d := make_date(y, month, probe)) is not None]
+    return min(dated)[1] if dated else None
+
+
+def _probe_day(month: int, day: int) -> int:
+    """The day to test a year with: 29 February exists only in leap years; any other day up to
+    the 31st stands for its month (a bare month is placed by its first or last day)."""
+    return day if (month, day) == (2, 29) else min(day, 28)
 
 
 def _year_for(month: int, day: int, context: Context) -> int | None:
-    """The year of a month (and day) written without one, by the clause's tense."""
+    """The year of a month (and day) written without one, by the clause's tense: the first year
+    on the tense's side of the anchor in which that day exists."""
     anchor = context.document_date
     if anchor is None:
         return None
@@ -315,8 +337,13 @@ def _year_for(month: int, day: int, context: Context) -> int | None:
     candidate = (month, day)
     now = (anchor.month, anchor.day)
     if context.tense == "future":
-        return anchor.year if candidate >= now else anchor.year + 1
-    return anchor.year if candidate <= now else anchor.year - 1
+        first, step = (anchor.year if candidate >= now else anchor.year + 1), 1
+    else:
+        first, step = (anchor.year if candidate <= now else anchor.year - 1), -1
+    for year in range(first, first + step * LEAP_SEARCH, step):
+        if make_date(year, month, _probe_day(month, day)) is not None:
+            return year
+    return None
 
 
 MONTH_YEAR = re.compile(r"^(?P<m>[a-z]+)\.?,?\s+(?:of\s+)?(?P<y>\d{4})$")
@@ -338,8 +365,10 @@ def _month_or_year(text: str, lowered: str, context: Context) -> Timex | None:
     return _relative_month(lowered, context) or _bare_month(text, lowered, context)
 
 
-def _month(year: int, month: int, rule: str) -> Timex:
-    day = dt.date(year, month, 1)
+def _month(year: int, month: int, rule: str) -> Timex | None:
+    day = make_date(year, month, 1)
+    if day is None:
+        return None
     return Timex("DATE", f"{year}-{month:02d}", None, rule, Point(day, "month"))
 
 
@@ -415,6 +444,8 @@ def _weekday(text: str, lowered: str, context: Context) -> Timex | None:
         return Timex("DATE", f"XXXX-WXX-{WEEKDAYS[match.group('day')] + 1}", None,
                      "times.weekday.v2")
     day = _weekday_date(anchor, WEEKDAYS[match.group("day")], match.group("rel"), context.tense)
+    if day is None:
+        return None
     point = Point(day, "day")
     if match.group("part"):
         part = vocab()["parts_of_day"][match.group("part")]
@@ -422,18 +453,19 @@ def _weekday(text: str, lowered: str, context: Context) -> Timex | None:
     return Timex("DATE", day.isoformat(), None, "times.weekday.v2", point)
 
 
-def _weekday_date(anchor: dt.date, weekday: int, relation: str | None, tense: Tense) -> dt.date:
+def _weekday_date(anchor: dt.date, weekday: int, relation: str | None,
+                  tense: Tense) -> dt.date | None:
     back = (anchor.weekday() - weekday) % 7
     forward = (weekday - anchor.weekday()) % 7 or 7
     if relation in {"last", "previous", "this past"}:
-        return anchor - dt.timedelta(days=back or 7)
+        return shift_days(anchor, -(back or 7))
     if relation in {"next", "coming", "this coming"}:
-        return anchor + dt.timedelta(days=forward)
+        return shift_days(anchor, forward)
     if tense == "future" or (relation == "this" and tense != "past"):
-        return anchor + dt.timedelta(days=forward)
+        return shift_days(anchor, forward)
     if tense == "present" and forward < back:
-        return anchor + dt.timedelta(days=forward)
-    return anchor - dt.timedelta(days=back)
+        return shift_days(anchor, forward)
+    return shift_days(anchor, -back)
 
 
 def _number(word: str) -> float | None:
@@ -526,34 +558,29 @@ def _point_anchor(context: Context) -> dt.date | None:
     return context.narrative.date if context.narrative else context.document_date
 
 
-def _shifted(base: dt.date, unit: str, step: int, rule: str, relational: bool = False) -> Timex:
+def _shifted(base: dt.date, unit: str, step: int, rule: str,
+             relational: bool = False) -> Timex | None:
     grain: Grain
+    day: dt.date | None
     if unit in {"day", "night"}:
-        day, grain = base + dt.timedelta(days=step), "day"
+        day, grain = shift_days(base, step), "day"
     elif unit in {"week", "weekend"}:
-        day, grain = base + dt.timedelta(weeks=step), "week"
+        day, grain = shift_days(base, 7 * step), "week"
     elif unit == "month":
-        day, grain = _add_months(base, step), "month"
+        day, grain = add_months(base, step), "month"
     elif unit == "quarter":
-        day, grain = _add_months(base, 3 * step), "quarter"
+        day, grain = add_months(base, 3 * step), "quarter"
     elif unit == "decade":
-        day, grain = _add_years(base, 10 * step), "decade"
+        day, grain = add_years(base, 10 * step), "decade"
     elif unit == "century":
-        day, grain = _add_years(base, 100 * step), "century"
+        day, grain = add_years(base, 100 * step), "century"
     else:
-        day, grain = _add_years(base, step), "year"
+        day, grain = add_years(base, step), "year"
+    if day is None:  # beyond the calendar (the day after 9999-12-31)
+        return None
     point = Point(day, grain)
     value = point.value() + ("-WE" if unit == "weekend" else "")
     return Timex("DATE", value, None, rule, point, relational)
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def _add_years(day: dt.date, years: int) -> dt.date:
-    return dt.date(day.year + years, 1, 1)
 
 
 def _ago_later(text: str, lowered: str, context: Context) -> Timex | None:
@@ -584,6 +611,8 @@ def _ago_later(text: str, lowered: str, context: Context) -> Timex | None:
     if relational and unit == "week" and anchor.grain == "day":
         unit, amount = "day", amount * 7  # "a week after 4 October" is a day
     shifted = _shifted(anchor.date, unit, sign * int(amount), "times.ago-later.v2", relational)
+    if shifted is None:
+        return None
     if unit in {"day", "night"} and anchor.grain != "day":
         return replace(shifted, value=anchor.value(), point=anchor)
     return shifted
@@ -598,7 +627,9 @@ def _next_day(text: str, lowered: str, context: Context) -> Timex | None:
     base = _day_anchor(context)
     if base is None:
         return None
-    day = base + dt.timedelta(days=steps[lowered])
+    day = shift_days(base, steps[lowered])
+    if day is None:
+        return None
     part = _part_of_day(lowered)
     if part:
         return Timex("TIME", f"{day.isoformat()}T{part}", None, "times.next-day.v1",
@@ -652,7 +683,10 @@ def _season_quarter(text: str, lowered: str, context: Context) -> Timex | None:
         year = _year_of_part(match.group("y"), match.group("rel"), context, code)
         if year is None:
             return Timex("DATE", f"XXXX-{code}", None, "times.season.v2")
-        point = Point(dt.date(year, 6, 1), "season")
+        season_day = make_date(year, 6, 1)
+        if season_day is None:
+            return None
+        point = Point(season_day, "season")
         return Timex("DATE", f"{year}-{code}", None, "times.season.v2", point)
     match = QUARTER.match(lowered)
     if not match:
@@ -669,7 +703,10 @@ def _season_quarter(text: str, lowered: str, context: Context) -> Timex | None:
     if year is None:
         return Timex("DATE", f"XXXX-{letter}{number}", None, "times.quarter.v2")
     month = (number - 1) * (3 if letter == "Q" else 6) + 1
-    point = Point(dt.date(year, month, 1), "quarter" if letter == "Q" else "half")
+    first_day = make_date(year, month, 1)
+    if first_day is None:
+        return None
+    point = Point(first_day, "quarter" if letter == "Q" else "half")
     return Timex("DATE", f"{year}-{letter}{number}", None, "times.quarter.v2", point)
 
 
@@ -737,11 +774,13 @@ def _weekend(context: Context) -> Timex | None:
     if anchor is None:
         return None
     if anchor.weekday() >= 5:
-        saturday = anchor - dt.timedelta(days=anchor.weekday() - 5)
+        saturday = shift_days(anchor, 5 - anchor.weekday())
     elif context.tense == "past":
-        saturday = anchor - dt.timedelta(days=anchor.weekday() + 2)
+        saturday = shift_days(anchor, -(anchor.weekday() + 2))
     else:
-        saturday = anchor + dt.timedelta(days=5 - anchor.weekday())
+        saturday = shift_days(anchor, 5 - anchor.weekday())
+    if saturday is None:
+        return None
     point = Point(saturday, "week")
     return Timex("DATE", point.value() + "-WE", None, "times.the-unit.v1", point)
 
@@ -761,10 +800,11 @@ def _same_period(text: str, lowered: str, context: Context) -> Timex | None:
     if context.narrative is None:
         return _shifted(context.document_date, "year", -1, "times.same-period.v1")
     point = context.narrative
-    try:
-        earlier = point.date.replace(year=point.date.year - 1)
-    except ValueError:  # 29 February
-        earlier = point.date.replace(year=point.date.year - 1, day=28)
+    year = point.date.year - 1
+    earlier = make_date(year, point.date.month, point.date.day) or make_date(
+        year, point.date.month, 28)  # 29 February a year back is the 28th
+    if earlier is None:
+        return None
     shifted = Point(earlier, point.grain)
     return Timex("DATE", shifted.value(), None, "times.same-period.v1", shifted, True)
 
