@@ -36,6 +36,13 @@ class BadRow(InputError):
     code = "bad-row"
 
 
+class NotProse(InputError):
+    """Text that is not prose: mostly non-letters, or mojibake (bytes decoded in the wrong
+    encoding). Refused before parsing: rules find nonsense in it and the parser wastes minutes."""
+
+    code = "not-prose"
+
+
 class UsageError(DatelineError):
     code = "usage"
     exit_code = 2

@@ -23,7 +23,8 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "negated", "hypothetical", "future", "reported"]
 DateBasis = Literal["explicit", "narrative", "document_date", "unknown"]
 DocumentDateSource = Literal["metadata", "argument", "dateline", "timestamp-line", "none"]
-RemovedKind = Literal["duplicate-paragraph", "boilerplate", "timestamp-line", "control-chars"]
+RemovedKind = Literal["duplicate-paragraph", "boilerplate", "timestamp-line", "control-chars",
+                      "symbol-run"]
 CueClass = Literal["speech", "thought", "intention", "document", "perception"]
 ThreadRole = Literal["PROPOSE", "REQUEST", "RESPOND", "ACCEPT", "REJECT", "COUNTER", "IMPLEMENT",
                      "BREACH"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from dateline.dates import (
@@ -23,6 +24,7 @@ from dateline.dates import (
     parse_date_match,
     parse_numeric,
 )
+from dateline.errors import NotProse
 from dateline.lexicons import load_boilerplate
 from dateline.record import Removed, RemovedKind
 
@@ -43,7 +45,21 @@ WIRE_DATELINE = re.compile(
 )
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+#: Bidirectional controls (RLM/LRM, embeddings, isolates) and C0/C1 control characters: they
+#: split words for the tokenizer ("the\u200fminister") and a NUL cannot be stored in PostgreSQL.
+#: Removed, and recorded in ``removed`` as ``control-chars``.
+CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f"
+                     r"\u202a-\u202e\u2066-\u2069]")
 WORD = re.compile(r"\w+")
+#: A run of more than this many punctuation or symbol characters is cut to this many (spaCy's
+#: tokenizer takes time quadratic in such a run: 16,000 commas took 32 s). Recorded as
+#: ``symbol-run``.
+MAX_SYMBOL_RUN = 8
+#: A word (characters between spaces) longer than this is broken with a space every this many
+#: characters, for the same reason ("1:1" * 30000). Recorded as ``symbol-run``.
+MAX_WORD = 200
+SYMBOL_RUN = re.compile(rf"[^\w\s]{{{MAX_SYMBOL_RUN + 1},}}")
+LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 
 
 @dataclass
@@ -65,20 +81,115 @@ class _Line:
 def clean(raw: str) -> Cleaned:
     """Clean one article's raw text."""
     normalised = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line for line in _split_lines(normalised) if line.text]
     result = Cleaned(text="")
+    normalised = _without_controls(normalised, result)
+    lines = [_bounded_runs(line, result) for line in _split_lines(normalised) if line.text]
     kept: list[_Line] = []
-    seen: list[list[str]] = []
+    seen = _SeenParagraphs()
     for line in lines:
         kind = _removal_kind(line.text, seen, result)
         if kind:
             result.removed.append(Removed(kind=kind, text=line.text))
             continue
-        seen.append(_words(line.text))
+        seen.add(_words(line.text))
         kept.append(line)
     _join(kept, result)
+    check_prose(result.text)
     _find_dateline(result)
     return result
+
+
+#: Prose checks apply to texts with at least this many non-space characters (a headline of
+#: figures is not refused).
+PROSE_MIN_CHARS = 100
+#: Below this share of letters among non-space characters a text is not prose (news articles
+#: measured: 0.69 and up).
+PROSE_MIN_LETTERS = 0.4
+#: Above this share of Latin-1 supplement characters (U+0080-U+00FF) and replacement characters
+#: among the letters, a text is mojibake (news in French or German: about 0.01-0.04).
+MOJIBAKE_SHARE = 0.3
+
+
+def check_prose(text: str) -> None:
+    """Raise NotProse for text that is mostly non-letters or mojibake (thresholds above)."""
+    visible = [char for char in text if not char.isspace()]
+    if len(visible) < PROSE_MIN_CHARS:
+        return
+    letters = [char for char in visible if char.isalpha()]
+    if len(letters) < PROSE_MIN_LETTERS * len(visible):
+        raise NotProse(f"only {len(letters) / len(visible):.0%} of the characters are letters "
+                       f"(at least {PROSE_MIN_LETTERS:.0%} expected): this is not prose")
+    odd = sum(1 for char in visible if "\u0080" <= char <= "\u00ff" or char == "\ufffd")
+    if odd > MOJIBAKE_SHARE * max(1, len(letters)):
+        raise NotProse("the text looks like mojibake (bytes decoded in the wrong encoding): "
+                       "give it as UTF-8")
+
+
+def _without_controls(text: str, result: Cleaned) -> str:
+    found = Counter(CONTROL.findall(text))
+    if not found:
+        return text
+    listed = ", ".join(f"U+{ord(char):04X} x{count}" for char, count in sorted(found.items()))
+    result.removed.append(Removed(kind="control-chars", text=listed))
+    return CONTROL.sub("", text)
+
+
+def _bounded_runs(line: _Line, result: Cleaned) -> _Line:
+    """The line with symbol runs cut and overlong words broken (see MAX_SYMBOL_RUN, MAX_WORD)."""
+    if not SYMBOL_RUN.search(line.text) and not LONG_WORD.search(line.text):
+        return line
+    chars: list[str] = []
+    origin: list[int] = []
+    run = word = 0
+    for char, where in zip(line.text, line.origin, strict=True):
+        symbol = not (char.isalnum() or char == "_" or char.isspace())
+        run = run + 1 if symbol else 0
+        word = 0 if char.isspace() else word + 1
+        if run > MAX_SYMBOL_RUN:
+            continue
+        if word > MAX_WORD:
+            chars.append(" ")
+            origin.append(where)
+            word = 1
+        chars.append(char)
+        origin.append(where)
+    shown = line.text if len(line.text) <= 200 else line.text[:200] + "…"
+    result.removed.append(Removed(kind="symbol-run", text=shown))
+    return _Line("".join(chars), origin)
+
+
+class _SeenParagraphs:
+    """Paragraphs kept so far, indexed by their 3-word shingles so that finding a near
+    duplicate looks only at paragraphs sharing a shingle (linear in the article, not square)."""
+
+    def __init__(self) -> None:
+        self.exact: set[tuple[str, ...]] = set()
+        self.shingles: list[set[tuple[str, ...]]] = []
+        self.lengths: list[int] = []
+        self.by_shingle: dict[tuple[str, ...], list[int]] = {}
+
+    def add(self, words: list[str]) -> None:
+        self.exact.add(tuple(words))
+        index = len(self.shingles)
+        mine = _shingles(words)
+        self.shingles.append(mine)
+        self.lengths.append(len(words))
+        for shingle in mine:
+            self.by_shingle.setdefault(shingle, []).append(index)
+
+    def has_near_duplicate(self, words: list[str]) -> bool:
+        """Same paragraph up to small edits: 3-word shingle overlap of at least 85%."""
+        if tuple(words) in self.exact:
+            return True
+        mine = _shingles(words)
+        shared = Counter(i for s in mine for i in self.by_shingle.get(s, ()))
+        for index, overlap in shared.items():
+            length, theirs = self.lengths[index], self.shingles[index]
+            if length < 8 or abs(len(words) - length) > 0.2 * max(len(words), length):
+                continue
+            if overlap / len(mine | theirs) >= 0.85:
+                return True
+        return False
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -108,7 +219,7 @@ def _normalise_line(piece: str, offset: int) -> _Line:
     return _Line("".join(chars), origin)
 
 
-def _removal_kind(line: str, seen: list[list[str]], result: Cleaned) -> RemovedKind | None:
+def _removal_kind(line: str, seen: _SeenParagraphs, result: Cleaned) -> RemovedKind | None:
     match = TIMESTAMP_LINE.match(line)
     if match:
         date_text = match.group("date") or match.group("date_after")
@@ -118,7 +229,7 @@ def _removal_kind(line: str, seen: list[list[str]], result: Cleaned) -> RemovedK
     if _is_boilerplate(line):
         return "boilerplate"
     words = _words(line)
-    if len(words) >= 8 and any(_near_duplicate(words, earlier) for earlier in seen):
+    if len(words) >= 8 and seen.has_near_duplicate(words):
         return "duplicate-paragraph"
     return None
 
@@ -131,16 +242,6 @@ def _is_boilerplate(line: str) -> bool:
 
 def _words(text: str) -> list[str]:
     return WORD.findall(text.lower())
-
-
-def _near_duplicate(words: list[str], other: list[str]) -> bool:
-    """Same paragraph up to small edits: 3-word shingle overlap of at least 85%."""
-    if words == other:
-        return True
-    if len(other) < 8 or abs(len(words) - len(other)) > 0.2 * max(len(words), len(other)):
-        return False
-    mine, theirs = _shingles(words), _shingles(other)
-    return len(mine & theirs) / len(mine | theirs) >= 0.85
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -26,6 +28,9 @@ from dateline.record import Source
 #: Articles longer than this many characters are refused with a clear message (spaCy's parser
 #: needs memory in proportion to the text; news articles are far below this).
 MAX_ARTICLE_CHARS = int(os.environ.get("DATELINE_MAX_CHARS", "1000000"))
+
+#: Bytes read at a time when sniffing or skipping.
+READ_CHUNK = 65536
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -57,34 +62,129 @@ def read_inputs(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator
     """Yield one item per article from files, folders (recursively) and ``-`` (stdin)."""
     for raw in paths:
         if raw == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_text_bytes(stream.read(), Source(path="-"))
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in KNOWN_SUFFIXES:
-                    yield from read_file(child)
+            yield from _read_folder(path)
         else:
             yield from read_file(path)
+
+
+def _read_folder(folder: Path) -> Iterator[Item]:
+    """Every known file under ``folder`` in sorted order; a subfolder that cannot be listed is an
+    error record of its own, never a silent gap."""
+    found: list[Path] = []
+    failures: list[ReadFailure] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or folder
+        message = f"cannot list folder {where}: {exc.strerror or exc}"
+        failures.append(ReadFailure(UnreadableInput(message), Source(path=str(where))))
+
+    for top, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs.sort()
+        found += [Path(top) / name for name in files
+                  if Path(name).suffix.lower() in KNOWN_SUFFIXES]
+    yield from failures
+    for child in sorted(found):
+        yield from read_file(child)
 
 
 def read_file(path: Path) -> Iterator[Item]:
     source = Source(path=str(path))
     try:
-        data = path.read_bytes()
+        refusal = _refusal(path)
     except OSError as exc:
         yield ReadFailure(UnreadableInput(f"cannot read {path}: {exc.strerror or exc}"), source)
         return
+    if refusal is not None:
+        yield ReadFailure(refusal, source)
+        return
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from _read_jsonl(data, path)
-    elif suffix == ".csv":
-        yield from _read_csv(data, path)
-    elif suffix in HTML_SUFFIXES:
-        yield _read_html(data, source)
-    else:
-        yield from _read_text_bytes(data, source)
+    try:
+        with path.open("rb") as stream:
+            if suffix == ".jsonl":
+                yield from _read_jsonl(stream, str(path))
+            elif suffix == ".csv":
+                yield from _read_csv(stream, str(path))
+            elif suffix in HTML_SUFFIXES:
+                yield _read_html(_bounded_read(stream), source)
+            else:
+                yield from _read_text_bytes(_bounded_read(stream), source)
+    except OSError as exc:
+        yield ReadFailure(UnreadableInput(f"cannot read {path}: {exc.strerror or exc}"), source)
+    except InputError as exc:
+        yield ReadFailure(exc, source)
+
+
+def max_article_bytes() -> int:
+    """The most bytes one article's file may hold: four per character (UTF-8's widest)."""
+    return MAX_ARTICLE_CHARS * 4
+
+
+def _refusal(path: Path) -> InputError | None:
+    """Why a path is refused before a byte is read: not a regular file (a FIFO would block, a
+    device never ends), or a single article's file far over the size limit."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        return UnreadableInput(f"{path} is not a regular file (a pipe, device or socket): "
+                               f"give a file, a folder, or - for stdin")
+    single = path.suffix.lower() not in CORPUS_SUFFIXES
+    if single and info.st_size > max_article_bytes():
+        return too_large(f"the file has {info.st_size:,} bytes")
+    return None
+
+
+def _bounded_read(stream: BinaryIO) -> bytes:
+    """The stream's bytes, refused as soon as they pass one article's limit (never read whole)."""
+    data = stream.read(max_article_bytes() + 1)
+    if len(data) > max_article_bytes():
+        raise too_large(f"the input has more than {max_article_bytes():,} bytes")
+    return data
+
+
+def _read_stdin(stream: BinaryIO) -> Iterator[Item]:
+    """Stdin holds one article, or a JSONL corpus when its first line is a JSON object."""
+    source = Source(path="-")
+    head = stream.read(READ_CHUNK)
+    rest = _chained_buffer(head, stream)
+    if head.lstrip()[:1] == b"{" and _first_line_is_object(head):
+        yield from _read_jsonl(rest, "-")
+        return
+    try:
+        yield from _read_text_bytes(_bounded_read(rest), source)
+    except InputError as exc:
+        yield ReadFailure(exc, source)
+
+
+def _first_line_is_object(head: bytes) -> bool:
+    line = head.lstrip().split(b"\n", 1)[0]
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+class _Chained(io.RawIOBase):
+    """Bytes already read, then the rest of a stream: lets stdin be sniffed and still streamed."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head = head
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def _read_text_bytes(data: bytes, source: Source) -> Iterator[Item]:
@@ -99,15 +199,35 @@ def checked_article(article: Article) -> Article:
     if not article.text.strip():
         raise EmptyInput("the article is empty: give it some text")
     if len(article.text) > MAX_ARTICLE_CHARS:
-        raise TooLarge(
-            f"the article has {len(article.text):,} characters; the limit is "
-            f"{MAX_ARTICLE_CHARS:,} (split it, or raise DATELINE_MAX_CHARS)"
-        )
+        raise too_large(f"the article has {len(article.text):,} characters")
     return article
 
 
+def too_large(what: str) -> TooLarge:
+    return TooLarge(f"{what}; the limit is {MAX_ARTICLE_CHARS:,} characters per article "
+                    f"(split it, or raise DATELINE_MAX_CHARS)")
+
+
+#: Byte-order marks of the encodings that need one to be read at all (UTF-16/32 text is full of
+#: NUL bytes and would otherwise look binary). UTF-32 first: its LE mark starts like UTF-16's.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_bytes(data: bytes) -> str:
-    """Decode text bytes: UTF-8 first, else the best detected encoding; refuse binary data."""
+    """Decode text bytes: a UTF-16/32 byte-order mark, else UTF-8, else the best detected
+    encoding; refuse binary data."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise BinaryInput(f"the file starts with a {encoding.upper()} byte-order mark "
+                                  f"but is not valid {encoding.upper()}: {exc.reason}") from exc
     if looks_binary(data):
         raise BinaryInput("this looks like a binary file, not text: give .txt, .html, .jsonl, .csv")
     try:
@@ -162,20 +282,27 @@ def html_to_article(html: str, source: Source) -> Article:
     return Article(text=text, source=source, published=doc.get("date"))
 
 
-def _read_jsonl(data: bytes, path: Path) -> Iterator[Item]:
-    try:
-        content = decode_bytes(data)
-    except InputError as exc:
-        yield ReadFailure(exc, Source(path=str(path)))
-        return
-    for number, line in enumerate(content.splitlines(), start=1):
+def _read_jsonl(stream: BinaryIO, name: str) -> Iterator[Item]:
+    """One item per line, streamed: a line that cannot be read (bad UTF-8, not JSON, nested too
+    deep, a number too long, over the size limit) is that line's error record, and the lines
+    after it are read as usual. Lines end at ``\\n`` only: U+2028 inside a string is text."""
+    for number, line in _numbered_lines(stream, max_article_bytes() + 4096):
+        source = Source(path=f"{name}:{number}")
+        if line is None:
+            yield ReadFailure(too_large(f"line {number} is too long"), source)
+            continue
         if not line.strip():
             continue
-        source = Source(path=f"{path}:{number}")
         try:
-            row = json.loads(line)
+            row = json.loads(line.decode("utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            yield ReadFailure(BadRow(f"line {number} is not UTF-8: {exc.reason}"), source)
+            continue
         except json.JSONDecodeError as exc:
             yield ReadFailure(BadRow(f"line {number} is not JSON: {exc.msg}"), source)
+            continue
+        except (ValueError, RecursionError) as exc:  # 5,000-digit numbers; nesting 100,000 deep
+            yield ReadFailure(BadRow(f"line {number} cannot be read as JSON: {exc}"), source)
             continue
         if not isinstance(row, dict):
             yield ReadFailure(BadRow(f"line {number} is not a JSON object"), source)
@@ -183,24 +310,64 @@ def _read_jsonl(data: bytes, path: Path) -> Iterator[Item]:
         yield _row_to_item(row, source, f"line {number}")
 
 
-def _read_csv(data: bytes, path: Path) -> Iterator[Item]:
+def _numbered_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """The stream's lines with their numbers; a line over ``limit`` bytes is skipped to its end
+    without being held in memory, and comes out as None."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (more := stream.readline(READ_CHUNK)) and not more.endswith(b"\n"):
+                pass
+            yield number, None
+            continue
+        yield number, line
+
+
+def _read_csv(stream: BinaryIO, name: str) -> Iterator[Item]:
+    """One item per row, streamed; a row that cannot be read is that row's error record."""
+    head = stream.read(READ_CHUNK)
+    encoding = "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    text = io.TextIOWrapper(_chained_buffer(head, stream), encoding=encoding, errors="replace",
+                            newline="")
+    csv.field_size_limit(MAX_ARTICLE_CHARS)
+    reader = csv.DictReader(text)
     try:
-        content = decode_bytes(data)
-    except InputError as exc:
-        yield ReadFailure(exc, Source(path=str(path)))
-        return
-    csv.field_size_limit(MAX_ARTICLE_CHARS * 4)
-    reader = csv.DictReader(io.StringIO(content))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        found = ", ".join(reader.fieldnames or []) or "none"
-        message = f"the CSV has no 'text' column (columns: {found})"
-        yield ReadFailure(BadRow(message), Source(path=str(path)))
-        return
-    try:
-        for number, row in enumerate(reader, start=2):
-            yield _row_to_item(row, Source(path=f"{path}:{number}"), f"row {number}")
+        fieldnames = reader.fieldnames
     except csv.Error as exc:
-        yield ReadFailure(BadRow(f"malformed CSV: {exc}"), Source(path=str(path)))
+        yield ReadFailure(BadRow(f"malformed CSV header: {exc}"), Source(path=name))
+        return
+    if not fieldnames or "text" not in fieldnames:
+        found = ", ".join(fieldnames or []) or "none"
+        message = f"the CSV has no 'text' column (columns: {found})"
+        yield ReadFailure(BadRow(message), Source(path=name))
+        return
+    yield from _csv_rows(reader, name)
+
+
+def _csv_rows(reader: csv.DictReader[str], name: str) -> Iterator[Item]:
+    """Rows numbered as a spreadsheet shows them (the header is row 1)."""
+    number = 1
+    while True:
+        number += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # the reader resumes at the next row
+            yield ReadFailure(BadRow(f"row {number} cannot be read: {exc}"),
+                              Source(path=f"{name}:{number}"))
+            continue
+        yield _row_to_item(row, Source(path=f"{name}:{number}"), f"row {number}")
+
+
+def _chained_buffer(head: bytes, stream: BinaryIO) -> io.BufferedReader:
+    return io.BufferedReader(_Chained(head, stream))
 
 
 def _row_to_item(row: dict[str, Any], source: Source, where: str) -> Item:
