@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,7 +111,7 @@ def place_problems(case: dict[str, Any]) -> Iterator[str]:
 def event_problems(text: str, event: dict[str, Any], surfaces: set[str]) -> Iterator[str]:
     if event["type"] not in PLOVER:
         yield f"event type {event['type']!r}"
-    if not any(part in text for part in event["trigger"].split("|")):
+    if not all(part in text for part in event["trigger"].split("|")):
         yield f"trigger {event['trigger']!r} not in text"
     location, basis = event["location"], event["basis"]
     if (location is None) != (basis is None):
@@ -146,3 +147,109 @@ def test_place_occurrence_refs() -> None:
         "Donetsk",
         "Donetsk Oblast",
     ]
+
+
+# --- threads -------------------------------------------------------------------------------
+
+
+def thread_files() -> list[Path]:
+    return sorted(THREADS.glob("*/exchange_*.yaml"))
+
+
+def negative_files() -> list[Path]:
+    return sorted(THREADS.glob("*/negatives.yaml"))
+
+
+def party_ok(code: str) -> bool:
+    return code in IGOS or is_state(code)
+
+
+def article_problems(article: dict[str, Any]) -> Iterator[str]:
+    words = len(article["text"].split())
+    if not 120 <= words <= 250:
+        yield f"{article['id']}: {words} words"
+    if not iso_date(article["published"]) or not article["title"]:
+        yield f"{article['id']}: published/title"
+
+
+def step_problems(step: dict[str, Any], texts: dict[str, str]) -> Iterator[str]:
+    where = f"{step['article']} {step['role']}"
+    if step["role"] not in ROLES or step["modality"] not in MODALITIES:
+        yield f"{where}: role/modality"
+    text = texts.get(step["article"])
+    if text is None or not all(part in text for part in step["trigger"].split("|")):
+        yield f"{where}: trigger {step['trigger']!r} not in the article"
+    if not iso_date(step["date"]):
+        yield f"{where}: date"
+    for code in step["source"] + step["target"] + step.get("reported_by", []):
+        if not party_ok(code):
+            yield f"{where}: code {code!r}"
+
+
+def thread_problems(thread: dict[str, Any], articles: list[dict[str, Any]]) -> Iterator[str]:
+    texts = {article["id"]: article["text"] for article in articles}
+    if thread["object"] not in articles[0]["text"]:
+        yield f"object {thread['object']!r} not in the first article"
+    for article_id, surface in thread["object_mentions"].items():
+        if surface not in texts.get(article_id, ""):
+            yield f"object mention {surface!r} not in {article_id}"
+    if not all(party_ok(code) for code in thread["parties"]):
+        yield f"parties {thread['parties']}"
+    for step in thread["steps"]:
+        yield from step_problems(step, texts)
+    dates = [step["date"] for step in thread["steps"]]
+    if dates != sorted(dates):
+        yield "steps out of date order"
+
+
+@pytest.mark.parametrize("path", thread_files(), ids=lambda path: path.stem)
+def test_exchange_is_consistent(path: Path) -> None:
+    exchange = load(path)
+    articles = exchange["articles"]
+    assert 3 <= len(articles) <= 4
+    assert [a["published"] for a in articles] == sorted(a["published"] for a in articles)
+    problems = [p for article in articles for p in article_problems(article)]
+    for thread in exchange["threads"]:
+        problems += thread_problems(thread, articles)
+    assert problems == []
+    assert {step["article"] for t in exchange["threads"] for step in t["steps"]} == {
+        a["id"] for a in articles
+    }
+
+
+def test_thread_sets_are_split() -> None:
+    dev = list(THREADS.glob("dev/exchange_*.yaml"))
+    test = list(THREADS.glob("test/exchange_*.yaml"))
+    assert len(dev) >= 6 and len(test) >= 4
+    negatives = [a for path in negative_files() for a in load(path)["articles"]]
+    assert len(negatives) >= 6
+    assert len(list(THREADS.glob("test/negatives.yaml"))) == 1
+
+
+@pytest.mark.parametrize("path", negative_files(), ids=lambda path: path.parent.name)
+def test_negatives_are_consistent(path: Path) -> None:
+    exchanges = {p.stem for p in thread_files()}
+    problems = []
+    for article in load(path)["articles"]:
+        problems += article_problems(article)
+        if article["threads"] != []:
+            problems.append(f"{article['id']}: a negative joins no thread")
+        if not set(article.get("must_not_join", [])) <= exchanges:
+            problems.append(f"{article['id']}: unknown exchange in must_not_join")
+    assert problems == []
+
+
+def seeded_test_part(names: list[str]) -> set[str]:
+    """The test part the documented draw gives: Random(20261130) over sorted names, share 0.4."""
+    order = sorted(names)
+    random.Random(20261130).shuffle(order)
+    return set(order[: round(len(order) * 0.4)])
+
+
+def test_splits_are_the_documented_draw() -> None:
+    dev, test = load(PLACES / "dev.yaml"), load(PLACES / "test.yaml")
+    assert seeded_test_part([c["id"] for c in dev + test]) == {c["id"] for c in test}
+    exchanges = [path.name for path in thread_files()]
+    assert seeded_test_part(exchanges) == {p.name for p in THREADS.glob("test/exchange_*.yaml")}
+    negatives = {p.parent.name: [a["id"] for a in load(p)["articles"]] for p in negative_files()}
+    assert seeded_test_part(negatives["dev"] + negatives["test"]) == set(negatives["test"])
