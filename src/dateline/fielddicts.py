@@ -321,23 +321,58 @@ def manifest() -> Mapping[str, Any]:
 @cache
 def synonym_sets() -> Mapping[str, SynonymSet]:
     """CAMEO synonym sets by name (without the ``&``)."""
-    sets = (
-        SynonymSet(row["name"], tuple(_word(w) for w in row["members"]), row["line"])
-        for row in _rows("cameo_synsets.jsonl")
-    )
+    sets = (synonym_set_from(row) for row in _rows("cameo_synsets.jsonl"))
     return {s.name: s for s in sets}
 
 
 @cache
 def verb_blocks() -> tuple[VerbBlock, ...]:
     """CAMEO verb blocks in file order."""
-    return tuple(
-        VerbBlock(
-            name=row["name"], cameo=row["cameo"], cameo_reverse=row["cameo_reverse"],
-            plover=_plover(row["plover"]), plover_reverse=_plover(row["plover_reverse"]),
-            verbs=tuple(_verb(v) for v in row["verbs"]), line=row["line"],
-        )
-        for row in _rows("cameo_verbs.jsonl")
+    return tuple(verb_block_from(row) for row in _rows("cameo_verbs.jsonl"))
+
+
+@cache
+def cameo_patterns() -> tuple[CameoPattern, ...]:
+    """Every CAMEO verb pattern in file order."""
+    return tuple(pattern_from(row) for row in _rows("cameo_patterns.jsonl.gz"))
+
+
+@cache
+def phoenix_actors() -> tuple[PhoenixActor, ...]:
+    """Every actor of the three Phoenix actor dictionaries (countries, international, militant)."""
+    return tuple(actor_from(row) for row in _rows("phoenix_actors.jsonl.gz"))
+
+
+@cache
+def agents() -> tuple[Agent, ...]:
+    """Generic agent nouns (NGEC's PLOVER agents, then Phoenix-only entries)."""
+    return tuple(agent_from(row) for row in _rows("agents.jsonl"))
+
+
+@cache
+def discards() -> tuple[Discard, ...]:
+    """PETRARCH's discard phrases."""
+    return tuple(discard_from(row) for row in _rows("discards.jsonl"))
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """NGEC's countries table."""
+    return tuple(country_from(row) for row in _rows("countries.jsonl"))
+
+
+# ---- one JSON record -> one entry (the inverse of the import script's ``jsonable``) --------
+
+
+def synonym_set_from(row: dict[str, Any]) -> SynonymSet:
+    return SynonymSet(row["name"], tuple(_word(w) for w in row["members"]), row["line"])
+
+
+def verb_block_from(row: dict[str, Any]) -> VerbBlock:
+    return VerbBlock(
+        name=row["name"], cameo=row["cameo"], cameo_reverse=row["cameo_reverse"],
+        plover=_plover(row["plover"]), plover_reverse=_plover(row["plover_reverse"]),
+        verbs=tuple(_verb(v) for v in row["verbs"]), line=row["line"],
     )
 
 
@@ -348,68 +383,43 @@ def _verb(data: dict[str, Any]) -> Verb:
     )
 
 
-@cache
-def cameo_patterns() -> tuple[CameoPattern, ...]:
-    """Every CAMEO verb pattern in file order."""
-    return tuple(
-        CameoPattern(
-            id=row["id"], block=row["block"], origin=tuple(row["origin"]),
-            before=tuple(_token(t) for t in row["before"]),
-            after=tuple(_token(t) for t in row["after"]),
-            cameo=row["cameo"], cameo_reverse=row["cameo_reverse"],
-            plover=_plover(row["plover"]), plover_reverse=_plover(row["plover_reverse"]),
-            line=row["line"], raw=row["raw"],
-        )
-        for row in _rows("cameo_patterns.jsonl.gz")
+def pattern_from(row: dict[str, Any]) -> CameoPattern:
+    return CameoPattern(
+        id=row["id"], block=row["block"], origin=tuple(row["origin"]),
+        before=tuple(_token(t) for t in row["before"]),
+        after=tuple(_token(t) for t in row["after"]),
+        cameo=row["cameo"], cameo_reverse=row["cameo_reverse"],
+        plover=_plover(row["plover"]), plover_reverse=_plover(row["plover_reverse"]),
+        line=row["line"], raw=row["raw"],
     )
 
 
-@cache
-def phoenix_actors() -> tuple[PhoenixActor, ...]:
-    """Every actor of the three Phoenix actor dictionaries (countries, international, militant)."""
-    return tuple(
-        PhoenixActor(
-            id=row["id"],
-            names=tuple(ActorName(n["text"], n["exact"]) for n in row["names"]),
-            codes=tuple(_actor_code(c) for c in row["codes"]),
-            file=row["file"], line=row["line"],
-        )
-        for row in _rows("phoenix_actors.jsonl.gz")
+def actor_from(row: dict[str, Any]) -> PhoenixActor:
+    return PhoenixActor(
+        id=row["id"],
+        names=tuple(ActorName(n["text"], n["exact"]) for n in row["names"]),
+        codes=tuple(_actor_code(c) for c in row["codes"]),
+        file=row["file"], line=row["line"],
     )
 
 
-@cache
-def agents() -> tuple[Agent, ...]:
-    """Generic agent nouns (NGEC's PLOVER agents, then Phoenix-only entries)."""
-    return tuple(
-        Agent(
-            phrase=row["phrase"], forms=tuple(row["forms"]), code=row["code"],
-            sectors=tuple(row["sectors"]), person=row["person"], exact=row["exact"],
-            source=row["source"], line=row["line"],
-        )
-        for row in _rows("agents.jsonl")
+def agent_from(row: dict[str, Any]) -> Agent:
+    return Agent(
+        phrase=row["phrase"], forms=tuple(row["forms"]), code=row["code"],
+        sectors=tuple(row["sectors"]), person=row["person"], exact=row["exact"],
+        source=row["source"], line=row["line"],
     )
 
 
-@cache
-def discards() -> tuple[Discard, ...]:
-    """PETRARCH's discard phrases."""
-    return tuple(
-        Discard(row["phrase"], row["scope"], row["exact"], row["line"])
-        for row in _rows("discards.jsonl")
-    )
+def discard_from(row: dict[str, Any]) -> Discard:
+    return Discard(row["phrase"], row["scope"], row["exact"], row["line"])
 
 
-@cache
-def countries() -> tuple[Country, ...]:
-    """NGEC's countries table."""
-    return tuple(
-        Country(
-            iso2=row["iso2"], name=row["name"], code=row["code"],
-            adjectives=tuple(row["adjectives"]), demonyms=tuple(row["demonyms"]),
-            names=tuple(row["names"]),
-        )
-        for row in _rows("countries.jsonl")
+def country_from(row: dict[str, Any]) -> Country:
+    return Country(
+        iso2=row["iso2"], name=row["name"], code=row["code"],
+        adjectives=tuple(row["adjectives"]), demonyms=tuple(row["demonyms"]),
+        names=tuple(row["names"]),
     )
 
 

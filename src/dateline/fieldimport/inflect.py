@@ -41,7 +41,8 @@ def origin_lemmas(
     """Lemmas named by a pattern comment (``START , BEGIN``) and the names not found.
 
     A form is looked up among the block's verbs first, then among every verb of the dictionary
-    (``every_verb``, from ``form_index``); a form found nowhere is kept as written.
+    (``every_verb``, from ``form_index``); a phrase whose first word is a known form takes that
+    word's lemma (``stepped up`` -> ``step up``); a form found nowhere is kept as written.
     """
     index = {**every_verb, **form_index(verbs)}
     lemmas: list[str] = []
@@ -51,6 +52,9 @@ def origin_lemmas(
         if not phrase:
             continue
         lemma = index.get(phrase)
+        head, _, rest = phrase.partition(" ")
+        if lemma is None and rest and head in index:
+            lemma = f"{index[head]} {rest}"  # STEPPED_UP in a block of STEP
         if lemma is None:
             unknown.append(phrase)
             lemma = phrase
