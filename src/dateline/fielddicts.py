@@ -328,7 +328,7 @@ def synonym_sets() -> Mapping[str, SynonymSet]:
 @cache
 def verb_blocks() -> tuple[VerbBlock, ...]:
     """CAMEO verb blocks in file order."""
-    return tuple(verb_block_from(row) for row in _rows("cameo_verbs.jsonl"))
+    return tuple(verb_block_from(row) for row in _rows("cameo_verbs.jsonl.gz"))
 
 
 @cache
@@ -346,7 +346,7 @@ def phoenix_actors() -> tuple[PhoenixActor, ...]:
 @cache
 def agents() -> tuple[Agent, ...]:
     """Generic agent nouns (NGEC's PLOVER agents, then Phoenix-only entries)."""
-    return tuple(agent_from(row) for row in _rows("agents.jsonl"))
+    return tuple(agent_from(row) for row in _rows("agents.jsonl.gz"))
 
 
 @cache
