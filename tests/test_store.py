@@ -21,6 +21,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from dateline.errors import UsageError
 from dateline.record import (
     Actor,
     ErrorRecord,
@@ -266,14 +267,17 @@ HOSTILE = [
 def test_hostile_filters_are_plain_values(store: Store, value: str) -> None:
     store.ingest([synthetic_record(1)])
     counts = store.counts()
-    assert store.events(actor=value, type=value, modality=value) == []
+    assert store.events(actor=value, source=value, target=value) == []
+    for strict in ({"type": value}, {"modality": value}, {"cameo": value}):
+        with pytest.raises(UsageError, match="unknown|cameo must be"):
+            store.events(**strict)
     assert store.merged_events(actor=value) == []
     assert store.quotes(speaker=value, contains=value) == []
     assert store.timeline(value) == []
     hits = store.search(value)  # words of the value are searched as words, nothing else
     assert all(hit["id"] == synthetic_record(1).id for hit in hits)
     assert store.stored_rules([value]) == {}
-    with pytest.raises(Exception, match="dates must be"):
+    with pytest.raises(UsageError, match="since must be"):
         store.events(since=value)
     assert store.counts() == counts
 
