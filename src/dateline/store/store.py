@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from dateline.errors import DatelineError
 from dateline.ingest.readers import Article
 from dateline.record import Record, Source
 from dateline.store import read, schema
@@ -65,16 +64,15 @@ class Store:
         read_only = mode == "read"
         try:
             engine = create_store_engine(resolved, read_only=read_only)
-            if engine.dialect.name == "postgresql":
-                check_postgresql(engine, mode)
-            if read_only:
-                _check_current(engine, where)
-            elif migrate_schema:
-                migrate(engine)
-        except DatelineError:
-            raise
-        except (SQLAlchemyError, ImportError, OSError) as exc:
+        except (SQLAlchemyError, ImportError) as exc:
             raise StoreError(f"cannot open the store at {where}: {_reason(exc)}") from exc
+        try:
+            _prepare(engine, mode, migrate_schema, where)
+        except BaseException as exc:
+            engine.dispose()
+            if isinstance(exc, SQLAlchemyError | OSError):
+                raise StoreError(f"cannot open the store at {where}: {_reason(exc)}") from exc
+            raise
         return cls(engine, read_only=read_only)
 
     @property
@@ -269,6 +267,16 @@ def _quote_filter(filters: dict[str, Any]) -> QuoteFilter:
         raise UsageError(f"unknown quote filter {', '.join(unknown)}; choose from "
                          f"{', '.join(sorted(known))}")
     return QuoteFilter(**filters)
+
+
+def _prepare(engine: Engine, mode: Mode, migrate_schema: bool, where: str) -> None:
+    """Check what the database holds, then migrate it (write modes) or check it is current."""
+    if engine.dialect.name == "postgresql":
+        check_postgresql(engine, mode)
+    if mode == "read":
+        _check_current(engine, where)
+    elif migrate_schema:
+        migrate(engine)
 
 
 def _check_current(engine: Engine, where: str) -> None:
