@@ -269,7 +269,7 @@ def test_hostile_filters_are_plain_values(store: Store, value: str) -> None:
     counts = store.counts()
     assert store.events(actor=value, source=value, target=value) == []
     for strict in ({"type": value}, {"modality": value}, {"cameo": value}):
-        with pytest.raises(UsageError, match="unknown|cameo must be"):
+        with pytest.raises(UsageError, match=r"unknown|cameo must be"):
             store.events(**strict)
     assert store.merged_events(actor=value) == []
     assert store.quotes(speaker=value, contains=value) == []
