@@ -525,7 +525,7 @@ def export_command(db: str | None, create: bool, fmt: str, what: str, fill_dates
     check_request(fmt, what, fill_dates)
     filters = _event_filters(kwargs)
     binary = fmt == "parquet"
-    if output is None and binary and sys.stdout.isatty():
+    if output is None and binary and stdout_is_terminal():
         raise UsageError("parquet is binary: write it to a file with -o, or redirect stdout")
     with _open(db, create=create) as store:
         if output:
@@ -537,6 +537,10 @@ def export_command(db: str | None, create: bool, fmt: str, what: str, fill_dates
             count = export(store, fmt, stream_out, what=what, filters=filters,
                            fill_dates=fill_dates)
     click.echo(f"dateline: exported {count} rows", err=True)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 @contextmanager

@@ -176,6 +176,7 @@ def count_dyads(rows: list[Row], period: str) -> pd.DataFrame:
     grouped = kept.groupby(["period", *keys], sort=True).agg(
         events=("event_id", "nunique"), articles=("article_id", "nunique"),
         goldstein=("goldstein", "mean")).reset_index()
-    grouped.attrs["left_out"] = int((~inside).sum())
-    grouped.attrs["period"] = period
-    return pd.DataFrame(grouped)
+    result = pd.DataFrame(grouped)
+    result.attrs["left_out"] = int((~inside).sum())
+    result.attrs["period"] = period
+    return result

@@ -331,7 +331,19 @@ def country_name(code: str) -> str | None:
 
 
 def date_key(value: str | None) -> tuple[str | None, str | None]:
-    """A TIMEX3 value cut to its own granularity: ("2022-01-26", "day"), ("2022-01", "month")."""
+    """A TIMEX3 value cut to its own precision, for merging events across articles:
+    ("2022-01-26", "day"), ("2022-01", "month"), ("2022", "year"), ("2020-W02", "week"),
+    ("2020-Q1", "quarter"). A week is never merged with its year."""
+    found = interval(value)
+    if found is None:
+        return _date_key_by_pattern(value)
+    cut = {"day": 10, "month": 7, "year": 4}.get(found.precision)
+    if cut is not None:
+        return found.start[:cut], found.precision
+    return re.sub(r"-WE$", "", value or "")[:10], found.precision
+
+
+def _date_key_by_pattern(value: str | None) -> tuple[str | None, str | None]:
     match = _DATE.match(value or "")
     if match is None:
         return None, None
@@ -344,8 +356,11 @@ def date_key(value: str | None) -> tuple[str | None, str | None]:
 
 
 def date_sort(value: str | None) -> str | None:
-    """A sortable YYYY-MM-DD for a date of any granularity (its first day)."""
-    key, _ = date_key(value)
+    """A sortable YYYY-MM-DD for a date of any precision (the first day it can mean)."""
+    found = interval(value)
+    if found is not None:
+        return found.start
+    key, _ = _date_key_by_pattern(value)
     if key is None:
         return None
     return (key + "-01-01")[:10] if len(key) == 4 else (key + "-01")[:10]
