@@ -347,6 +347,34 @@ def test_sigkill_midway_then_rerun_loses_and_duplicates_nothing(db_url: str,
     assert counts["failures"] == 0
 
 
+def test_five_kills_at_random_points_then_rerun(db_url: str, tmp_path: Path) -> None:
+    """Issue 19: five SIGKILLs at random moments of one ingest (between, inside or while
+    committing batches), then a full rerun: no article lost or duplicated."""
+    import random
+
+    rng = random.Random(19)
+    Store.open(db_url).close()
+    counts_seen = []
+    for _ in range(5):
+        process = _run_ingest(tmp_path, db_url, "slow")
+        time.sleep(rng.uniform(1.0, 3.0))
+        process.send_signal(signal.SIGKILL)
+        process.communicate()
+        counts_seen.append(_articles(db_url))
+    assert counts_seen == sorted(counts_seen) and counts_seen[-1] < 1000, counts_seen
+    rerun = _run_ingest(tmp_path, db_url, "fast")
+    out, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, err
+    added, unchanged, failed = map(int, out.split())
+    assert (added + unchanged, failed) == (1000, 0) and unchanged == counts_seen[-1]
+    with Store.open(db_url) as store:
+        counts = store.counts()
+        merged = store.merged_events()
+    assert counts["articles"] == counts["events"] == counts["quotes"] == 1000
+    assert counts["event_actors"] == 2000 and counts["actors"] == 3
+    assert sum(m["articles"] for m in merged) == 1000 and counts["failures"] == 0
+
+
 def test_reader_queries_while_ingest_runs(db_url: str, tmp_path: Path) -> None:
     Store.open(db_url).close()
     process = _run_ingest(tmp_path, db_url, "slow")
@@ -430,3 +458,21 @@ def test_every_command_documents_exit_codes_and_an_example(cli: click.Group) -> 
         assert "Exit codes:" in help_text, command.name
         assert help_text.rstrip().splitlines()[-2].strip() == "Example:" or \
             "Example:" in help_text.split("Exit codes:")[1], command.name
+
+
+def test_search_and_contains_are_bounded(store: Store, cli: click.Group) -> None:
+    """Issue 19: a word repeated 5,000 times, 100 different words, a 100,000-character
+    --contains: answered at once or refused as usage errors, never a slow query or a trace."""
+    store.ingest([synthetic_record(1)])
+    started = time.monotonic()
+    assert len(store.search("shelling " * 5000)) == 1
+    assert time.monotonic() - started < 5
+    with pytest.raises(UsageError, match="100 different words"):
+        store.search(" ".join(f"w{i}" for i in range(100)))
+    with pytest.raises(UsageError, match="characters long"):
+        store.search("x" * 65)
+    with pytest.raises(UsageError, match="100,000 characters long"):
+        store.quotes(contains="x" * 100_000)
+    db = store.engine.url.render_as_string(hide_password=False)
+    result = CliRunner().invoke(cli, ["quotes", "--db", db, "--contains", "x" * 100_000])
+    assert result.exit_code == 2 and "Traceback" not in result.output
