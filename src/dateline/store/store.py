@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from dateline.ingest.readers import Article
 from dateline.record import Record, Source
 from dateline.store import read, schema
+from dateline.store.bulk import write_pairs
 from dateline.store.connect import (
     ForeignStore,
     Mode,
@@ -32,7 +33,7 @@ from dateline.store.connect import (
 from dateline.store.filters import event_filter
 from dateline.store.migrations import migrate, pending
 from dateline.store.read import QuoteFilter
-from dateline.store.writer import IngestReport, Result, write_pairs
+from dateline.store.writer import IngestReport, Result
 
 if TYPE_CHECKING:
     import pandas as pd

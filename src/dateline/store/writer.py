@@ -1,4 +1,7 @@
-"""Writing records: one transaction per batch, one savepoint per record, batched statements.
+"""Writing records one by one, each in a savepoint, and the row helpers ``bulk.py`` shares.
+
+``bulk.py`` writes whole batches; it falls back to ``BatchWriter`` here, record by record, when
+the database refuses a batch, so that one bad record never sinks the others.
 
 Writing is idempotent: an article is known by its content hash (``Record.id``), and storing it
 again changes nothing unless ``reprocess`` is set and the stored copy came from other rules. A
@@ -14,19 +17,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, delete, distinct, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, distinct, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from dateline.errors import DatelineError
 from dateline.record import ErrorRecord, Event, Record, Source
 from dateline.store import schema
 from dateline.store.connect import StoreError
-from dateline.store.migrations import begin_write
-from dateline.store.read import chunked, chunks
+from dateline.store.read import chunks
 
 Result = Record | ErrorRecord
 
@@ -60,26 +61,6 @@ class IngestReport:
     @property
     def seen(self) -> int:
         return self.added + self.replaced + self.unchanged + self.failed
-
-
-def write_pairs(engine: Engine, pairs: Iterable[tuple[Result, int | None]], reprocess: bool,
-                batch_size: int) -> Iterator[list[Outcome]]:
-    """Write (result, stored pk to replace) pairs, one transaction per batch; yield each
-    batch's outcomes once it is committed."""
-    for batch in chunked(pairs, batch_size):
-        yield write_batch(engine, batch, reprocess)
-
-
-def write_batch(engine: Engine, batch: list[tuple[Result, int | None]],
-                reprocess: bool) -> list[Outcome]:
-    try:
-        with begin_write(engine) as conn:
-            batch_writer = BatchWriter(conn, reprocess)
-            outcomes = [batch_writer.write(result, old_pk) for result, old_pk in batch]
-            batch_writer.finish()
-    except SQLAlchemyError as exc:
-        raise StoreError(f"could not write a batch to the store: {exc}") from exc
-    return outcomes
 
 
 class BatchWriter:
@@ -137,7 +118,7 @@ class BatchWriter:
 def insert_record(conn: Connection, record: Record) -> tuple[int, set[int]]:
     """Insert every row of a record; return the row count and the merged events touched."""
     stmt = insert(schema.articles).returning(schema.articles.c.pk)
-    pk = int(conn.execute(stmt, schema.article_row(record, _now())).scalar_one())
+    pk = int(conn.execute(stmt, schema.article_row(record, now())).scalar_one())
     actor_ids, count = _insert_actors(conn, pk, record)
     count += _insert_many(conn, schema.times, schema.time_rows(pk, record))
     count += _insert_many(conn, schema.quotes, schema.quote_rows(pk, record, actor_ids))
@@ -153,8 +134,16 @@ def _insert_many(conn: Connection, table: Table, values: list[dict[str, Any]]) -
 
 def _insert_actors(conn: Connection, pk: int, record: Record) -> tuple[dict[str, int], int]:
     keyed = {a.id: schema.canonical(a) for a in record.actors}
-    ids = _canonical_ids(conn, list(keyed.values()))
+    ids = canonical_ids(conn, list(keyed.values()))
     local = {a.id: ids[keyed[a.id].key] for a in record.actors}
+    links, spans = actor_rows(pk, record, local)
+    return local, _insert_many(conn, schema.article_actors, links) + _insert_many(
+        conn, schema.mentions, spans)
+
+
+def actor_rows(pk: int, record: Record, local: dict[str, int]
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The ``article_actors`` and ``mentions`` rows of a record."""
     links = [
         {"article_pk": pk, "local_id": a.id, "actor_id": local[a.id], "name": a.name,
          "name_norm": schema.normalise_name(a.name), "kind": a.kind, "country": a.country,
@@ -168,25 +157,24 @@ def _insert_actors(conn: Connection, pk: int, record: Record) -> tuple[dict[str,
          "end_char": m.end, "text": m.text}
         for a in record.actors for m in a.mentions
     ]
-    return local, _insert_many(conn, schema.article_actors, links) + _insert_many(
-        conn, schema.mentions, spans)
+    return links, spans
 
 
-def _canonical_ids(conn: Connection, wanted: list[schema.Canonical]) -> dict[str, int]:
+def canonical_ids(conn: Connection, wanted: list[schema.Canonical]) -> dict[str, int]:
     table = schema.actors
     keys = sorted({c.key for c in wanted})
-    found = _ids_by_key(conn, table, keys)
+    found = ids_by_key(conn, table, keys)
     missing = {c.key: c for c in wanted if c.key not in found}
     if missing:
         values = [{"key": c.key, "name": c.name, "kind": c.kind, "country": c.country,
                    "sector": c.sector, "name_norm": schema.normalise_name(c.name)}
                   for c in missing.values()]
-        _insert_ignore(conn, table, values)
-        found.update(_ids_by_key(conn, table, sorted(missing)))
+        insert_ignore(conn, table, values)
+        found.update(ids_by_key(conn, table, sorted(missing)))
     return found
 
 
-def _ids_by_key(conn: Connection, table: Table, keys: list[str]) -> dict[str, int]:
+def ids_by_key(conn: Connection, table: Table, keys: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for chunk in chunks(keys):
         rows = conn.execute(select(table.c.key, table.c.id).where(table.c.key.in_(chunk)))
@@ -194,7 +182,7 @@ def _ids_by_key(conn: Connection, table: Table, keys: list[str]) -> dict[str, in
     return found
 
 
-def _insert_ignore(conn: Connection, table: Table, values: list[dict[str, Any]]) -> None:
+def insert_ignore(conn: Connection, table: Table, values: list[dict[str, Any]]) -> None:
     """INSERT ... ON CONFLICT (key) DO NOTHING, in the dialect at hand, many rows at once."""
     from sqlalchemy.dialects import postgresql, sqlite
 
@@ -227,15 +215,15 @@ def _insert_events(conn: Connection, pk: int, record: Record,
 
 def _merged_ids(conn: Connection, record: Record) -> dict[str, int]:
     """The merged event of each of the record's events (created when new)."""
-    values = {ev.id: _merged_values(record, ev) for ev in record.events}
+    values = {ev.id: merged_values(record, ev) for ev in record.events}
     keys = sorted({v["key"] for v in values.values()})
     unique = {v["key"]: v for v in values.values()}
-    _insert_ignore(conn, schema.merged_events, [unique[k] for k in keys])
-    ids = _ids_by_key(conn, schema.merged_events, keys)
+    insert_ignore(conn, schema.merged_events, [unique[k] for k in keys])
+    ids = ids_by_key(conn, schema.merged_events, keys)
     return {event_id: ids[v["key"]] for event_id, v in values.items()}
 
 
-def _merged_values(record: Record, ev: Event) -> dict[str, Any]:
+def merged_values(record: Record, ev: Event) -> dict[str, Any]:
     sources = [schema.canonical(a) for a in _actors(record, ev.source)]
     targets = [schema.canonical(a) for a in _actors(record, ev.target)]
     key, granularity = schema.date_key(ev.date.value)
@@ -293,12 +281,14 @@ def insert_failure(conn: Connection, source: Source, code: str, message: str) ->
     key = hashlib.sha256(json.dumps(where, ensure_ascii=False).encode("utf-8")).hexdigest()
     values = {"key": key, "source_id": source.id, "path": source.path, "url": source.url,
               "title": source.title, "publisher": source.publisher, "code": code,
-              "message": message, "failed_at": _now()}
-    _insert_ignore(conn, schema.failures, [values])
+              "message": message, "failed_at": now()}
+    insert_ignore(conn, schema.failures, [values])
 
 
-def _now() -> str:
+def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-__all__ = ["BatchWriter", "IngestReport", "Outcome", "write_batch", "write_pairs"]
+__all__ = ["BatchWriter", "IngestReport", "Outcome", "actor_rows", "canonical_ids",
+           "delete_article", "ids_by_key", "insert_failure", "insert_ignore", "merged_values",
+           "now", "recount_merged"]
