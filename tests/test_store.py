@@ -476,3 +476,38 @@ def test_search_and_contains_are_bounded(store: Store, cli: click.Group) -> None
     db = store.engine.url.render_as_string(hide_password=False)
     result = CliRunner().invoke(cli, ["quotes", "--db", db, "--contains", "x" * 100_000])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_a_refused_batch_is_written_record_by_record(store: Store,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.store import bulk
+
+    def refuse(*_args: Any) -> Any:
+        raise ValueError("the database said no")
+
+    monkeypatch.setattr(bulk, "insert_records", refuse)
+    report = store.ingest([synthetic_record(1), synthetic_record(2)])
+    assert (report.added, report.failed) == (2, 0)
+    assert store.counts()["articles"] == 2 and len(store.merged_events()) == 1
+
+
+def test_migration_0003_backfills_intervals_of_an_older_store(tmp_path: Path) -> None:
+    """A store written before 0003_record2 gains the interval columns, filled from values."""
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with Store.open(str(path)) as store:
+        store.ingest([synthetic_record(1, date="2021-W05"), synthetic_record(2)])
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        DROP VIEW events_flat; DROP VIEW quotes_flat; DROP TABLE dateline_store;
+        ALTER TABLE events DROP COLUMN date_start; ALTER TABLE events DROP COLUMN date_end;
+        ALTER TABLE events DROP COLUMN date_precision;
+        DELETE FROM dateline_migrations WHERE name >= '0003';
+    """)
+    conn.close()
+    with Store.open(str(path)) as store:
+        rows = {ev["date"]: ev for ev in store.events()}
+    assert (rows["2021-W05"]["date_start"], rows["2021-W05"]["date_precision"]) == (
+        "2021-02-01", "week")
+    assert rows["2022-01-26"]["date_end"] == "2022-01-26"
