@@ -312,3 +312,39 @@ def test_parquet_refuses_a_terminal(cli: click.Group, store: Store,  # noqa: F81
     monkeypatch.setattr("dateline.cli_store.stdout_is_terminal", lambda: False)
     piped = CliRunner().invoke(cli, ["export", "--db", db, "--format", "parquet"])
     assert piped.exit_code == 0 and piped.stdout_bytes.startswith(b"PAR1")
+
+
+@pytest.mark.model
+def test_sample_corpus_exports_through_pandas(tmp_path: Path, nlp: object) -> None:
+    """The sample corpus, ingested for real: every interval parses, no GDELT Day is padded,
+    every dyad row names its event, and parquet keeps the dtypes."""
+    import pandas as pd
+
+    from dateline import batch
+    from dateline.ingest.readers import read_inputs
+    from tests.test_store import CORPUS
+
+    with Store.open(str(tmp_path / "corpus.db")) as store:
+        report = batch.ingest_articles(store, read_inputs([str(CORPUS)]))
+        assert report.added > 0 and report.failed == 0
+        frame = store.events_frame()
+        events = store.events()
+        gdelt = io.StringIO()
+        export(store, "gdelt", gdelt)
+        with (tmp_path / "e.parquet").open("wb") as stream:
+            export(store, "parquet", stream)
+    assert len(frame) >= len(events) and frame["event_id"].nunique() == len(events)
+    dated = frame[frame["date_precision"].notna()]
+    assert dated["date_start"].notna().all() and (dated["date_start"] <= dated["date_end"]).all()
+    assert set(dated["date_precision"]) <= {"day", "week", "month", "quarter", "season", "year",
+                                            "decade", "century"}
+    table = pd.read_csv(io.StringIO(gdelt.getvalue()), sep="\t", header=None,
+                        names=list(GDELT_COLUMNS), dtype=str, keep_default_na=False)
+    by_event = {e["merged_id"]: e for e in events}
+    for _, row in table.iterrows():
+        merged = by_event[int(row["GlobalEventID"]) // 1000]
+        if merged["date_precision"] != "day":
+            assert row["Day"] == "", row.to_dict()
+    stored = pd.read_parquet(tmp_path / "e.parquet")
+    assert pd.api.types.is_datetime64_any_dtype(stored["date_start"])
+    assert len(stored) == len(frame)

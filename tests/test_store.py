@@ -120,13 +120,14 @@ def corpus_records(nlp: Any) -> list[Any]:
 
 @pytest.mark.model
 def test_sample_corpus_twice_leaves_identical_counts(db_url: str, nlp: Any) -> None:
+    from dateline import batch
     from dateline.ingest.readers import read_inputs
 
     items = list(read_inputs([str(CORPUS)]))
     with Store.open(db_url) as store:
-        first = store.ingest_articles(items)
+        first = batch.ingest_articles(store, items)
         counts = store.counts()
-        second = store.ingest_articles(items)
+        second = batch.ingest_articles(store, items)
         assert store.counts() == counts
     assert first.added == len(items) and first.failed == 0
     assert second.unchanged == len(items) and second.added == 0 and second.rows == 0

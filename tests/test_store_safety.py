@@ -185,13 +185,30 @@ def test_marker_table_records_the_schema_version(db_url: str) -> None:  # noqa: 
     assert marker == {"format": "dateline.store", "schema_version": str(len(MIGRATIONS))}
 
 
-def test_postgresql_read_mode_needs_a_store_and_is_read_only(db_url: str) -> None:  # noqa: F811
-    if not db_url.startswith("postgresql"):
-        pytest.skip("PostgreSQL only")
+@pytest.fixture
+def pg_url(tmp_path: Path) -> Iterator[str]:
+    """A fresh PostgreSQL schema (these tests need no SQLite twin)."""
+    if not PG_URL:
+        pytest.skip("DATELINE_TEST_PG_URL is not set")
+    import uuid
+
+    from sqlalchemy import create_engine
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {name}")
+    yield f"{PG_URL}?options=-csearch_path%3D{name}"
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"DROP SCHEMA {name} CASCADE")
+    admin.dispose()
+
+
+def test_postgresql_read_mode_needs_a_store_and_is_read_only(pg_url: str) -> None:
     with pytest.raises(StoreNotFound, match="no dateline store"):
-        Store.open(db_url, mode="read")
-    Store.open(db_url).close()
-    with Store.open(db_url, mode="read") as store:
+        Store.open(pg_url, mode="read")
+    Store.open(pg_url).close()
+    with Store.open(pg_url, mode="read") as store:
         assert store.events() == []
         from sqlalchemy.exc import InternalError
 
@@ -199,17 +216,13 @@ def test_postgresql_read_mode_needs_a_store_and_is_read_only(db_url: str) -> Non
             conn.exec_driver_sql("CREATE TABLE sneaky (x int)")
 
 
-def test_postgresql_write_mode_refuses_foreign_tables(db_url: str) -> None:  # noqa: F811
-    if not db_url.startswith("postgresql"):
-        pytest.skip("PostgreSQL only")
+def test_postgresql_write_mode_refuses_foreign_tables(pg_url: str) -> None:
     from sqlalchemy import create_engine
 
-    engine = create_engine(db_url)
+    engine = create_engine(pg_url)
     with engine.begin() as conn:
         conn.exec_driver_sql("CREATE TABLE articles (id int)")
     engine.dispose()
     with pytest.raises(ForeignStore, match="other tables"):
-        Store.open(db_url)
+        Store.open(pg_url)
 
-
-assert PG_URL is None or PG_URL.startswith("postgresql")
