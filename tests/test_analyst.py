@@ -348,3 +348,24 @@ def test_sample_corpus_exports_through_pandas(tmp_path: Path, nlp: object) -> No
     stored = pd.read_parquet(tmp_path / "e.parquet")
     assert pd.api.types.is_datetime64_any_dtype(stored["date_start"])
     assert len(stored) == len(frame)
+
+
+def test_mode_filter_names_the_modes_in_the_store(store: Store) -> None:
+    record = summit(9, "2021-05-05")
+    record.events[0].mode = "verbal"
+    store.ingest([record])
+    assert [ev["mode"] for ev in store.events(mode="verbal")] == ["verbal"]
+    with pytest.raises(UsageError, match="unknown mode sung; modes in this store: verbal"):
+        store.events(mode="sung")
+
+
+def test_times_rows_carry_intervals(db_url: str) -> None:  # noqa: F811
+    from tests.test_store import synthetic_record
+
+    with Store.open(db_url) as opened:
+        opened.ingest([synthetic_record(1, date="2021-Q3")])
+        out = io.StringIO()
+        assert export(opened, "csv", out, what="times") == 1
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert (row["value"], row["date_start"], row["date_end"], row["date_precision"]) == (
+        "2021-Q3", "2021-07-01", "2021-09-30", "quarter")

@@ -176,6 +176,8 @@ def event_options(func: F) -> F:
         click.option("--cameo", metavar="CODE", help="A CAMEO code or prefix, e.g. 112 or 11."),
         click.option("--modality", metavar="M[,M]",
                      help="asserted, negated, hypothetical, future, reported."),
+        click.option("--mode", metavar="MODE[,MODE]",
+                     help="PLOVER modes (one the store holds; an unknown one names them)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -194,7 +196,8 @@ def _event_filters(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _set_filters(kwargs: dict[str, Any]) -> dict[str, Any]:
     names = {"actor": "actor", "source": "source", "target": "target", "event_type": "type",
-             "cameo": "cameo", "modality": "modality", "since": "since", "until": "until",
+             "cameo": "cameo", "modality": "modality", "mode": "mode", "since": "since",
+             "until": "until",
              "precision": "precision", "within": "within", "limit": "limit",
              "offset": "offset"}
     return {names[k]: v for k, v in kwargs.items() if k in names and v not in (None, False)}
@@ -491,10 +494,10 @@ def search(words: tuple[str, ...], db: str | None, create: bool, limit: int, fmt
 @read_db_options
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "gdelt",
                                                      "plover"]), required=True)
-@click.option("--rows", "what", type=click.Choice(["events", "merged", "quotes", "actors",
-                                                    "records"]),
+@click.option("--rows", "what", type=click.Choice(["events", "merged", "quotes", "times",
+                                                    "actors", "records"]),
               default="events", show_default=True,
-              help="What to export: events (one row per dyad), merged, quotes, actors, "
+              help="What to export: events (one row per dyad), merged, quotes, times, actors, "
                    "records (jsonl only). gdelt and plover write events only.")
 @click.option("--fill-dates", type=click.Choice(["none", "start", "end"]), default="none",
               show_default=True,

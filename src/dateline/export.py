@@ -4,7 +4,8 @@
   (source actor x target actor) with ``event_id`` to regroup, in ``frames.DYAD_COLUMNS``;
   dates as ``date_start``/``date_end`` (ISO) + ``date_precision`` + the TIMEX3 ``date``;
   CAMEO code as text, Goldstein score, QuadClass, PLOVER quad. ``what`` may also be
-  ``merged``, ``quotes``, ``actors`` or ``records`` (whole records; nested, so jsonl only).
+  ``merged``, ``quotes``, ``times`` (every time expression with its interval), ``actors`` or
+  ``records`` (whole records; nested, so jsonl only).
   List cells are joined with "; " in CSV.
 - ``gdelt``: tab-separated, no header, the 61 columns of the GDELT 2.0 event table
   (``GDELT_COLUMNS``): one line per merged event and dyad, with NumMentions, NumSources and
@@ -33,10 +34,10 @@ from dateline.frames import DYAD_COLUMNS, dyad_rows
 from dateline.store import Store
 
 FORMATS = ("csv", "jsonl", "parquet", "gdelt", "plover")
-ROWS = ("events", "merged", "quotes", "actors", "records")
+ROWS = ("events", "merged", "quotes", "times", "actors", "records")
 FILL_DATES = ("none", "start", "end")
 #: Which ``--rows`` each format can write.
-FORMAT_ROWS = {"csv": ROWS[:4], "parquet": ROWS[:4], "jsonl": ROWS, "gdelt": ("events",),
+FORMAT_ROWS = {"csv": ROWS[:5], "parquet": ROWS[:5], "jsonl": ROWS, "gdelt": ("events",),
                "plover": ("events",)}
 
 _ACTOR_COLUMNS = (
@@ -106,6 +107,8 @@ def rows(store: Store, what: str, filters: dict[str, Any] | None = None) -> list
         raise UsageError(f"event filters apply to --rows events or merged, not {what}")
     if what == "quotes":
         return store.quotes()
+    if what == "times":
+        return store.times()
     if what == "actors":
         return store.actors()
     if what == "records":

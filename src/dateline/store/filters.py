@@ -129,15 +129,16 @@ class DateFilter:
 class EventFilter:
     """Filters of ``dateline events``: every field is optional and they combine with AND.
 
-    ``actor`` matches either side, ``source``/``target`` one side; ``type`` and ``modality``
-    take one value or several (a list, or comma-separated); ``cameo`` a code or a prefix
-    (``11`` is every 11x code)."""
+    ``actor`` matches either side, ``source``/``target`` one side; ``type``, ``modality`` and
+    ``mode`` take one value or several (a list, or comma-separated; a mode must be one the
+    store holds); ``cameo`` a code or a prefix (``11`` is every 11x code)."""
 
     actor: str | None = None
     type: str | list[str] | tuple[str, ...] | None = None
     since: str | None = None
     until: str | None = None
     modality: str | list[str] | tuple[str, ...] | None = None
+    mode: str | list[str] | tuple[str, ...] | None = None
     source: str | None = None
     target: str | None = None
     cameo: str | None = None
@@ -159,6 +160,7 @@ class EventFilter:
             target=bounded_text(self.target, "target"),
             types=choices(self.type, PLOVER_TYPES, "event type", upper=True),
             modalities=choices(self.modality, MODALITIES, "modality", upper=False),
+            modes=_listed(self.mode),
             cameo=cameo, first=first, last=last, within=self.within,
             precisions=finer_or_equal(self.precision),
             limit=bounded_int(self.limit, "limit", 1),
@@ -173,6 +175,7 @@ class CheckedEvents:
     target: str | None
     types: tuple[str, ...]
     modalities: tuple[str, ...]
+    modes: tuple[str, ...]
     cameo: str | None
     first: str | None
     last: str | None
@@ -180,6 +183,21 @@ class CheckedEvents:
     precisions: tuple[str, ...]
     limit: int | None
     offset: int | None
+
+
+def _listed(value: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return tuple(dict.fromkeys(item.strip() for item in items if item.strip()))
+
+
+def check_modes(modes: tuple[str, ...], known: list[str]) -> None:
+    """PLOVER modes are open-ended in the lexicon: a mode must be one the store holds."""
+    unknown = [m for m in modes if m not in known]
+    if unknown:
+        raise UsageError(f"unknown mode {', '.join(unknown)}; modes in this store: "
+                         f"{', '.join(known) or 'none'}")
 
 
 def event_filter(filters: dict[str, Any]) -> EventFilter:

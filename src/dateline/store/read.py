@@ -39,6 +39,7 @@ from dateline.store.filters import (
     EventFilter,
     bounded_int,
     bounded_text,
+    check_modes,
     finer_or_equal,
     search_terms,
 )
@@ -123,6 +124,10 @@ def _event_conditions(conn: Connection, spec: CheckedEvents) -> list[Any]:
         where.append(e.c.modality.in_(spec.modalities))
     if spec.cameo:
         where.append(e.c.cameo.like(spec.cameo + "%"))
+    if spec.modes:
+        known = sorted(m for m in conn.scalars(select(e.c.mode).distinct()) if m)
+        check_modes(spec.modes, known)
+        where.append(e.c.mode.in_(spec.modes))
     where += date_conditions(e, spec.first, spec.last, spec.within, spec.precisions)
     for role, query in (("", spec.actor), ("source", spec.source), ("target", spec.target)):
         if query is None:
@@ -282,6 +287,18 @@ def _quote_row(row: Any) -> Row:
         "date_precision": row.date_precision, "rule": row.rule,
         "title": row.title, "publisher": row.publisher, "url": row.url, "path": row.path,
     }
+
+
+def times(conn: Connection) -> list[Row]:
+    """Every stored time expression with its TIMEX3 value and calendar interval."""
+    t, a = schema.times, schema.articles
+    stmt = select(a.c.id.label("article"), t.c.local_id, t.c.text, t.c.type, t.c.value,
+                  t.c.mod, t.c.date_start, t.c.date_end, t.c.date_precision, t.c.start_char,
+                  t.c.end_char, t.c.rule, a.c.document_date, a.c.title, a.c.url, a.c.path
+                  ).join_from(t, a, a.c.pk == t.c.article_pk).order_by(a.c.pk, t.c.start_char)
+    return [{"id": f"{row.article}#{row.local_id}", **{k: v for k, v in row._mapping.items()
+                                                       if k != "local_id"}}
+            for row in conn.execute(stmt)]
 
 
 def actors(conn: Connection) -> list[Row]:

@@ -172,8 +172,8 @@ class Store:
 
     def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Events, one per article mention, with lists of source and target actors. Filters
-        (see ``filters.EventFilter``): actor, source, target, type, modality, cameo, since,
-        until, precision, within, limit, offset."""
+        (see ``filters.EventFilter``): actor, source, target, type, modality, mode, cameo,
+        since, until, precision, within, limit, offset."""
         spec = event_filter(filters)
         with self.connect() as conn:
             return read.events(conn, spec)
@@ -200,6 +200,11 @@ class Store:
     def actors(self) -> list[dict[str, Any]]:
         with self.connect() as conn:
             return read.actors(conn)
+
+    def times(self) -> list[dict[str, Any]]:
+        """Stored time expressions: TIMEX3 value, date_start, date_end, date_precision."""
+        with self.connect() as conn:
+            return read.times(conn)
 
     def timeline(self, actor: str) -> list[dict[str, Any]]:
         """Events and quotes involving ``actor`` (a name or a code), in date order."""
