@@ -1,5 +1,6 @@
 """Store commands of the ``dateline`` CLI: a thin Click shell over ``dateline.store.Store``,
-``dateline.batch`` (ingest), ``dateline.frames`` (dyads) and ``dateline.export``.
+``dateline.batch`` (ingest), ``dateline.frames`` (dyads) and ``dateline.export``; the shared
+options and output formats are in ``cli_options.py``.
 
 ``register(group)`` adds ``ingest``, ``migrate``, ``failures``, ``events``, ``dyads``,
 ``quotes``, ``actors``, ``timeline``, ``search`` and ``export`` to a Click group. Data goes to
@@ -11,196 +12,30 @@ create or migrate it (``--create`` makes an empty store first); only ``ingest`` 
 
 from __future__ import annotations
 
-import csv
-import functools
 import json
 import os
 import sys
 import tempfile
-import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
+from dateline.cli_options import (
+    date_options,
+    db_option,
+    emit,
+    event_filters,
+    event_options,
+    handles_errors,
+    limit_option,
+    open_store,
+    output_options,
+    read_db_options,
+)
 from dateline.errors import DatelineError, UsageError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-DB_HELP = ("Database URL or SQLite file (default: $DATELINE_DB, else dateline.db here); "
-           "PostgreSQL: postgresql+psycopg://user:pass@host/db.")
-TABLE_WIDTH = 48
-
-
-def db_option(func: F) -> F:
-    return click.option("--db", metavar="URL", default=None, help=DB_HELP)(func)
-
-
-def read_db_options(func: F) -> F:
-    """--db and --create for read commands (a missing store is an error without --create)."""
-    func = click.option("--create", is_flag=True,
-                        help="Create an empty store if none exists (otherwise an error).")(func)
-    return db_option(func)
-
-
-def output_options(func: F) -> F:
-    """--json (default, an array) / --nl (one JSON object a line) / --csv / --table, and
-    --columns to choose the columns."""
-    options = [
-        click.option("--json", "fmt", flag_value="json", default=True,
-                     help="A JSON array (default)."),
-        click.option("--nl", "fmt", flag_value="nl", help="One JSON object per line."),
-        click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row."),
-        click.option("--table", "fmt", flag_value="table", help="A readable table."),
-        click.option("--columns", metavar="A,B,...", default=None,
-                     help="Only these columns, in this order."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def handles_errors(func: F) -> F:
-    """Print a DatelineError on stderr and exit with its code (usage errors: 2); warnings
-    from libraries (pandas, pyarrow, SQLAlchemy) do not reach the terminal."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                return func(*args, **kwargs)
-        except UsageError as exc:
-            raise click.UsageError(str(exc)) from exc
-        except DatelineError as exc:
-            click.echo(f"dateline: {exc}", err=True)
-            sys.exit(exc.exit_code)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def emit(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = (),
-         chosen: str | None = None) -> None:
-    """Write rows to stdout in the chosen format (``chosen``: the --columns value)."""
-    from dateline.export import flat
-
-    if chosen is not None:
-        rows, columns = select_columns(rows, chosen)
-
-    if fmt == "nl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-    elif fmt == "csv":
-        if rows:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows({k: flat(v) for k, v in row.items()} for row in rows)
-    elif fmt == "table":
-        click.echo(table(rows, columns or tuple(rows[0]) if rows else columns))
-    else:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-
-
-def select_columns(rows: list[dict[str, Any]], chosen: str
-                   ) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
-    """Rows cut to the --columns asked for; an unknown column is a usage error."""
-    wanted = tuple(c.strip() for c in chosen.split(",") if c.strip())
-    known = tuple(rows[0]) if rows else wanted
-    unknown = [c for c in wanted if c not in known]
-    if unknown or not wanted:
-        raise UsageError(f"unknown column {', '.join(unknown) or chosen!r}; choose from "
-                         f"{', '.join(known)}")
-    return [{c: row[c] for c in wanted} for row in rows], wanted
-
-
-def table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
-    from dateline.export import flat
-
-    cells = [[_cell(flat(row.get(c))) for c in columns] for row in rows]
-    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
-    return "\n".join(line.rstrip() for line in lines)
-
-
-def _cell(value: Any) -> str:
-    text = " ".join(str(value).split())
-    return text if len(text) <= TABLE_WIDTH else text[:TABLE_WIDTH - 1] + "…"
-
-
-def _open(db: str | None, *, create: bool = False) -> Any:
-    """A store for a read command: read-only, or created first with --create."""
-    from dateline.store import Store
-
-    if create:
-        Store.open(db, mode="create").close()
-    return Store.open(db, mode="read")
-
-
-def _limit_option(default: int | None = None) -> Callable[[F], F]:
-    from dateline.store.filters import MAX_LIMIT
-
-    return click.option("--limit", type=click.IntRange(1, MAX_LIMIT), default=default,
-                        show_default=default is not None, help="At most this many rows.")
-
-
-def date_options(func: F) -> F:
-    """--since / --until / --precision / --within, shared by events, dyads, quotes, export."""
-    from dateline.store.filters import PRECISIONS
-
-    options = [
-        click.option("--since", metavar="D",
-                     help="Dates overlapping the period from D (YYYY, YYYY-MM or YYYY-MM-DD)."),
-        click.option("--until", metavar="D", help="... up to the end of D (inclusive)."),
-        click.option("--precision", type=click.Choice(PRECISIONS),
-                     help="Only dates at least this precise (month: day, week or month)."),
-        click.option("--within", is_flag=True,
-                     help="Dates inside --since/--until, not merely overlapping."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def event_options(func: F) -> F:
-    """Event filters: actor (either side), source, target, type, cameo, modality + dates."""
-    options = [
-        click.option("--actor", metavar="NAME|CODE", help="Either side: name, alias or code."),
-        click.option("--source", metavar="NAME|CODE", help="The acting side only."),
-        click.option("--target", metavar="NAME|CODE", help="The side acted upon only."),
-        click.option("--type", "event_type", metavar="T[,T]",
-                     help="PLOVER event types, e.g. ACCUSE or ACCUSE,THREATEN."),
-        click.option("--cameo", metavar="CODE", help="A CAMEO code or prefix, e.g. 112 or 11."),
-        click.option("--modality", metavar="M[,M]",
-                     help="asserted, negated, hypothetical, future, reported."),
-        click.option("--mode", metavar="MODE[,MODE]",
-                     help="PLOVER modes (one the store holds; an unknown one names them)."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return date_options(func)
-
-
-def _event_filters(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Library filters from the CLI options (unset options left out), checked before the
-    store is opened so that a bad value is a usage error whatever the store."""
-    from dateline.store.filters import event_filter
-
-    filters = _set_filters(kwargs)
-    event_filter(filters).checked()
-    return filters
-
-
-def _set_filters(kwargs: dict[str, Any]) -> dict[str, Any]:
-    names = {"actor": "actor", "source": "source", "target": "target", "event_type": "type",
-             "cameo": "cameo", "modality": "modality", "mode": "mode", "since": "since",
-             "until": "until",
-             "precision": "precision", "within": "within", "limit": "limit",
-             "offset": "offset"}
-    return {names[k]: v for k, v in kwargs.items() if k in names and v not in (None, False)}
 
 
 @click.command()
@@ -317,7 +152,7 @@ def failures(db: str | None, create: bool, fmt: str, columns: str | None) -> Non
     Example:
       dateline failures --table
     """
-    with _open(db, create=create) as store:
+    with open_store(db, create=create) as store:
         emit(store.failures(), fmt, ("path", "source_id", "code", "message"), columns)
 
 
@@ -325,7 +160,7 @@ def failures(db: str | None, create: bool, fmt: str, columns: str | None) -> Non
 @read_db_options
 @event_options
 @click.option("--merged", is_flag=True, help="Events merged across articles, with counts.")
-@_limit_option()
+@limit_option()
 @click.option("--offset", type=click.IntRange(0, 10**9), default=None, help="Skip this many.")
 @output_options
 @handles_errors
@@ -344,8 +179,8 @@ def events(db: str | None, create: bool, merged: bool, fmt: str, columns: str | 
       dateline events --source RUS --type ACCUSE --since 2022-01 --precision day --table
       dateline events --merged --csv > merged.csv
     """
-    filters = _event_filters(kwargs)
-    with _open(db, create=create) as store:
+    filters = event_filters(kwargs)
+    with open_store(db, create=create) as store:
         if merged:
             emit(store.merged_events(**filters), fmt,
                  ("merged_id", "date", "type", "source", "target", "mentions", "articles",
@@ -378,8 +213,8 @@ def dyads(db: str | None, create: bool, period: str, fmt: str, columns: str | No
     """
     from dateline.frames import count_dyads
 
-    with _open(db, create=create) as store:
-        counted = count_dyads(store.dyads(**_event_filters(kwargs)), period)
+    with open_store(db, create=create) as store:
+        counted = count_dyads(store.dyads(**event_filters(kwargs)), period)
     left_out = counted.attrs.get("left_out", 0)
     if left_out:
         click.echo(f"dateline: {left_out} dyad rows have dates coarser than a {period} "
@@ -402,7 +237,7 @@ def _plain(value: Any) -> Any:
 @click.option("--speaker", metavar="NAME|CODE", help="Speaker name, alias or country code.")
 @click.option("--contains", metavar="TEXT", help="Words the quote contains (at most 200 chars).")
 @date_options
-@_limit_option()
+@limit_option()
 @click.option("--offset", type=click.IntRange(0, 10**9), default=None, help="Skip this many.")
 @output_options
 @handles_errors
@@ -420,7 +255,7 @@ def quotes(db: str | None, create: bool, fmt: str, columns: str | None, **kwargs
     filters = {k: v for k, v in kwargs.items() if v not in (None, False)}
     DateFilter(filters.get("since"), filters.get("until")).window()
     bounded_text(filters.get("contains"), "contains")
-    with _open(db, create=create) as store:
+    with open_store(db, create=create) as store:
         emit(store.quotes(**filters), fmt,
              ("date", "kind", "speaker", "speaker_actor", "content"), columns)
 
@@ -438,7 +273,7 @@ def actors(db: str | None, create: bool, fmt: str, columns: str | None) -> None:
     Example:
       dateline actors --table
     """
-    with _open(db, create=create) as store:
+    with open_store(db, create=create) as store:
         emit(store.actors(), fmt,
              ("id", "name", "kind", "country", "sector", "articles", "events", "quotes"),
              columns)
@@ -460,7 +295,7 @@ def timeline(actor: str, db: str | None, create: bool, fmt: str, columns: str | 
       dateline timeline Russia --table
       dateline timeline UKR --nl
     """
-    with _open(db, create=create) as store:
+    with open_store(db, create=create) as store:
         rows = store.timeline(actor)
     if not rows:
         click.echo(f"dateline: no events or quotes involve {actor!r}", err=True)
@@ -470,7 +305,7 @@ def timeline(actor: str, db: str | None, create: bool, fmt: str, columns: str | 
 @click.command()
 @click.argument("words", nargs=-1, required=True)
 @read_db_options
-@_limit_option(50)
+@limit_option(50)
 @output_options
 @handles_errors
 def search(words: tuple[str, ...], db: str | None, create: bool, limit: int, fmt: str,
@@ -485,7 +320,7 @@ def search(words: tuple[str, ...], db: str | None, create: bool, limit: int, fmt
     Example:
       dateline search "water cannon" --table
     """
-    with _open(db, create=create) as store:
+    with open_store(db, create=create) as store:
         emit(store.search(" ".join(words), limit=limit), fmt,
              ("document_date", "title", "path", "snippet"), columns)
 
@@ -526,11 +361,11 @@ def export_command(db: str | None, create: bool, fmt: str, what: str, fill_dates
     from dateline.export import check_request, export
 
     check_request(fmt, what, fill_dates)
-    filters = _event_filters(kwargs)
+    filters = event_filters(kwargs)
     binary = fmt == "parquet"
     if output is None and binary and stdout_is_terminal():
         raise UsageError("parquet is binary: write it to a file with -o, or redirect stdout")
-    with _open(db, create=create) as store:
+    with open_store(db, create=create) as store:
         if output:
             with _atomic(Path(output), binary) as stream:
                 count = export(store, fmt, stream, what=what, filters=filters,
