@@ -512,3 +512,13 @@ def test_migration_0003_backfills_intervals_of_an_older_store(tmp_path: Path) ->
     assert (rows["2021-W05"]["date_start"], rows["2021-W05"]["date_precision"]) == (
         "2021-02-01", "week")
     assert rows["2022-01-26"]["date_end"] == "2022-01-26"
+
+
+def test_a_nul_character_is_a_failure_on_every_backend(store: Store) -> None:
+    """Issue 19: a NUL stored in SQLite but failed the PostgreSQL insert; now both refuse it
+    alike, as a failure row, and the rest of the batch is stored."""
+    bad = synthetic_record(1)
+    bad.source.title = "bad\x00title"
+    report = store.ingest([bad, synthetic_record(2)])
+    assert (report.added, report.failed) == (1, 1)
+    assert "NUL" in store.failures()[0]["message"]

@@ -282,7 +282,13 @@ def insert_failure(conn: Connection, source: Source, code: str, message: str) ->
     values = {"key": key, "source_id": source.id, "path": source.path, "url": source.url,
               "title": source.title, "publisher": source.publisher, "code": code,
               "message": message, "failed_at": now()}
-    insert_ignore(conn, schema.failures, [values])
+    insert_ignore(conn, schema.failures, [{k: _no_nul(v) for k, v in values.items()}])
+
+
+def _no_nul(value: str | None) -> str | None:
+    """A failure row must store whatever the input held: NUL (which PostgreSQL refuses in
+    text) becomes U+FFFD."""
+    return value.replace("\x00", "\ufffd") if value else value
 
 
 def now() -> str:
