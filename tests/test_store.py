@@ -380,7 +380,7 @@ def test_reader_queries_while_ingest_runs(db_url: str, tmp_path: Path) -> None:
     Store.open(db_url).close()
     process = _run_ingest(tmp_path, db_url, "slow")
     reads = 0
-    with Store.open(db_url) as store:
+    with Store.open(db_url, mode="read") as store:  # as the read commands open it
         while process.poll() is None:
             store.events(actor="RUS", since="2022-01-10")
             store.timeline("Russia")

@@ -91,6 +91,20 @@ def test_read_commands_answer_from_a_read_only_store(
     assert _digest(read_only_store) == before
 
 
+def test_a_file_nobody_may_write_is_opened_immutable(read_only_store: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Running as root, chmod does not stop writes; pretend the file is not writable to take
+    the path a normal user takes (``immutable=1``: SQLite cannot create the WAL index)."""
+    from dateline.store import connect
+
+    monkeypatch.setattr(connect.os, "access", lambda *_args: False)
+    before = _digest(read_only_store)
+    with Store.open(str(read_only_store), mode="read") as store:
+        assert "immutable=1" in str(store.engine.url)
+        assert len(store.events()) == 2 and store.search("shelling")
+    assert _digest(read_only_store) == before
+
+
 def test_read_only_opening_refuses_writes(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     Store.open(str(path)).close()
