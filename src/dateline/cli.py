@@ -180,8 +180,11 @@ def code_command(descriptions: tuple[str, ...]) -> None:
 
 def _register_store_commands() -> None:
     from dateline.cli_store import register
+    from dateline.cli_threads import COMMANDS as THREAD_COMMANDS
 
     register(main)
+    for command in THREAD_COMMANDS:
+        main.add_command(command)
 
 
 _register_store_commands()
