@@ -355,3 +355,16 @@ class ErrorRecord:
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def actor_from_dict(data: dict[str, Any]) -> Actor:
+    """An actor from its JSON shape (the record's, or a stage's table on a spaCy ``Doc``)."""
+    return _actor_from(data)
+
+
+def quote_from_dict(data: dict[str, Any]) -> Quote:
+    return _quote_from(data)
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    return _event_from(data)
