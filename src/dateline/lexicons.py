@@ -73,10 +73,11 @@ class LexiconData:
 
     def derived(self, key: str, build: Callable[[LexiconData], T]) -> T:
         """A table built once from this data (compiled patterns, lookup maps)."""
-        if key not in self._derived:
-            self._derived[key] = build(self)
-        value: T = self._derived[key]
-        return value
+        try:
+            found: T = self._derived[key]
+        except KeyError:
+            found = self._derived[key] = build(self)
+        return found
 
     def digest(self) -> str:
         """A short digest of the built-in files and the user entries (the rules version)."""

@@ -37,6 +37,8 @@ class Stage:
     sections: ClassVar[tuple[str, ...]] = ()
     #: Which tables of ``DocState`` it publishes (``state.TABLES``).
     table: ClassVar[str] = ""
+    #: The stages whose tables it reads.
+    reads: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, name: str, user_lexicons: Iterable[dict[str, Any]] = (),
                  on_error: str = "raise") -> None:
@@ -60,7 +62,7 @@ class Stage:
         if error_of(doc) is not None:
             return doc  # an earlier stage failed on this doc
         try:
-            with using(self.data), stage_view(doc) as state:
+            with using(self.data), stage_view(doc, self.reads) as state:
                 self.process(doc, state)
                 state.write(doc, self.table)
         except LexiconError:

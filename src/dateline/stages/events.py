@@ -66,6 +66,7 @@ def make_events_stage(nlp: Language, name: str, user_lexicons: list[dict[str, An
 class EventsStage(Stage):
     sections = ("events", "clauses")
     table = "events"
+    reads = ("times", "actors", "quotes")
 
     def process(self, doc: Doc, state: DocState) -> None:
         narrative = Narrative()

@@ -81,6 +81,7 @@ def make_quotes_stage(nlp: Language, name: str, user_lexicons: list[dict[str, An
 class QuotesStage(Stage):
     sections = ("speech_cues", "clauses")
     table = "quotes"
+    reads = ("times", "actors")
 
     def process(self, doc: Doc, state: DocState) -> None:
         found = find_quotes(doc)

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -91,22 +91,23 @@ class DocState:
                 self.token_mention.setdefault(i, []).append(position)
 
     @classmethod
-    def read(cls, doc: Doc) -> DocState:
-        """The typed state rebuilt from the doc's tables."""
+    def read(cls, doc: Doc, stages: tuple[str, ...] = tuple(TABLES)) -> DocState:
+        """The typed state rebuilt from the doc's tables (those of ``stages`` only)."""
         anchor = doc.user_data.get(PREFIX + "document_date")
-        times = [Time(**t) for t in table(doc, "times")]
-        by_id = {t.id: t for t in times}
-        state = cls(
-            document_date=dt.date.fromisoformat(anchor) if anchor else None,
-            dateline_end=doc.user_data.get(PREFIX + "dateline_end"),
-            times=times,
-            time_anchors=[_anchor_from(a, by_id) for a in table(doc, "time_anchors")],
-            actors=[actor_from_dict(a) for a in table(doc, "actors")],
-            mentions=[ActorMention(**m) for m in table(doc, "mentions")],
-            quotes=[quote_from_dict(q) for q in table(doc, "quotes")],
-            events=[event_from_dict(e) for e in table(doc, "events")],
-        )
-        state.index_mentions()
+        state = cls(document_date=dt.date.fromisoformat(anchor) if anchor else None,
+                    dateline_end=doc.user_data.get(PREFIX + "dateline_end"))
+        if "times" in stages:
+            state.times = [Time(**t) for t in table(doc, "times")]
+            by_id = {t.id: t for t in state.times}
+            state.time_anchors = [_anchor_from(a, by_id) for a in table(doc, "time_anchors")]
+        if "actors" in stages:
+            state.actors = [actor_from_dict(a) for a in table(doc, "actors")]
+            state.mentions = [ActorMention(**m) for m in table(doc, "mentions")]
+            state.index_mentions()
+        if "quotes" in stages:
+            state.quotes = [quote_from_dict(q) for q in table(doc, "quotes")]
+        if "events" in stages:
+            state.events = [event_from_dict(e) for e in table(doc, "events")]
         return state
 
     def write(self, doc: Doc, stage: str) -> None:
@@ -117,9 +118,14 @@ class DocState:
 
 
 def table(doc: Doc, name: str) -> list[dict[str, Any]]:
-    """A table of the doc as JSON-shaped rows (msgpack gives lists back as tuples)."""
-    rows: list[dict[str, Any]] = _as_lists(doc.user_data.get(PREFIX + name, []))
-    return rows
+    """A table of the doc as JSON-shaped rows. msgpack gives lists back as tuples (a doc from
+    ``DocBin`` or a worker process): those are turned back into lists."""
+    rows = doc.user_data.get(PREFIX + name, [])
+    if isinstance(rows, tuple):
+        converted: list[dict[str, Any]] = _as_lists(rows)
+        return converted
+    found: list[dict[str, Any]] = rows
+    return found
 
 
 def _as_lists(value: Any) -> Any:
@@ -135,8 +141,23 @@ def _plain(item: Any) -> dict[str, Any]:
         point = [item.point.date.isoformat(), item.point.grain] if item.point else None
         return {"time": item.time.id, "start": item.start, "end": item.end,
                 "clause": item.clause, "point": point, "relational": item.relational}
-    plain: dict[str, Any] = asdict(item)
+    plain: dict[str, Any] = _to_plain(item)
     return plain
+
+
+def _to_plain(value: Any) -> Any:
+    """A dataclass as its JSON shape (``dataclasses.asdict`` without its deep copies)."""
+    names = _FIELDS.get(type(value))
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS.setdefault(type(value), tuple(f.name for f in fields(value)))
+    if names is not None:
+        return {name: _to_plain(getattr(value, name)) for name in names}
+    if isinstance(value, list | tuple):
+        return [_to_plain(item) for item in value]
+    return value
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _anchor_from(data: dict[str, Any], times: dict[str, Time]) -> TimeAnchor:
@@ -190,10 +211,10 @@ _RUNNING: ContextVar[tuple[Doc, DocState] | None] = ContextVar("dateline_state",
 
 
 @contextmanager
-def stage_view(doc: Doc) -> Iterator[DocState]:
-    """The typed state of a doc for the duration of a stage's call: rules that ask
-    ``state_of(doc)`` meanwhile get this one object, not a fresh copy."""
-    state = DocState.read(doc)
+def stage_view(doc: Doc, reads: tuple[str, ...] = tuple(TABLES)) -> Iterator[DocState]:
+    """The typed state of a doc for the duration of a stage's call (with the tables of the
+    stages in ``reads``): rules that ask ``state_of(doc)`` meanwhile get this one object."""
+    state = DocState.read(doc, reads)
     token = _RUNNING.set((doc, state))
     try:
         yield state
