@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 import yaml
 
 from dateline.errors import LexiconError
+from dateline.lexicon.schema import validate_section, validate_user
 
 T = TypeVar("T")
 
@@ -114,8 +115,6 @@ def builtin() -> LexiconData:
 @cache
 def builtin_section(name: str) -> Any:
     """The built-in file ``lexicon/<name>.yaml``, validated."""
-    from dateline.lexicon.schema import validate_section
-
     resource = resources.files("dateline").joinpath("lexicon", f"{name}.yaml")
     try:
         data = yaml.safe_load(resource.read_text(encoding="utf-8"))
@@ -123,6 +122,12 @@ def builtin_section(name: str) -> Any:
         raise LexiconError(f"cannot load lexicon {name}: {exc}") from exc
     validate_section(name, data, f"lexicon/{name}.yaml")
     return data
+
+
+@cache
+def builtin_rules() -> frozenset[str]:
+    """The rule names of the built-in event entries (a user's must differ)."""
+    return frozenset(str(entry["rule"]) for entry in builtin_section("events"))
 
 
 @cache
@@ -141,8 +146,6 @@ def load_data(name: str) -> Any:
 def read_user_lexicon(path: str | Path) -> UserLexicon:
     """A user's lexicon file, read safely and validated: a mapping of sections (countries,
     organizations, roles, events, speech_cues, times, boilerplate, clauses)."""
-    from dateline.lexicon.schema import validate_user
-
     resolved = Path(path)
     text = _user_text(resolved)
     _check_aliases(text, resolved)
@@ -150,7 +153,7 @@ def read_user_lexicon(path: str | Path) -> UserLexicon:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise LexiconError(f"{resolved}: not valid YAML: {exc}") from exc
-    entries = validate_user(data if data is not None else {}, str(resolved))
+    entries = validate_user(data if data is not None else {}, str(resolved), builtin_rules())
     return UserLexicon(str(resolved), entries)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -35,7 +36,7 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "parts_of_day", "present", "past", "future", "vague_candidates",
               "vague_adjectives", "not_after_vague_adjective", "modifiers",
               "quantity_only_modifiers", "not_before_number", "not_after_number",
-              "length_cues", "ambiguous_months", "bare_month_after", "sets", "military_zones",
+              "length_cues", "ambiguous_months", "bare_month_after", "sets",
               "utc_zones", "fraction_cues_before", "not_times"}
 CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
                "future_frames", "future_frames_modality", "negations", "conditions", "hedges",
@@ -53,8 +54,10 @@ class _Where:
         return LexiconError(f"{self.file}: {entry}: {problem}")
 
 
-def validate_user(data: Any, file: str) -> dict[str, Any]:
-    """A user's lexicon: a mapping of known sections, each valid; returns the sections."""
+def validate_user(data: Any, file: str, builtin_rules: frozenset[str] = frozenset()
+                  ) -> dict[str, Any]:
+    """A user's lexicon: a mapping of known sections, each valid, its event rule names new
+    (not in ``builtin_rules``); returns the sections."""
     where = _Where(file)
     if not isinstance(data, dict):
         raise LexiconError(f"{file}: a user lexicon is a mapping of sections "
@@ -64,19 +67,19 @@ def validate_user(data: Any, file: str) -> dict[str, Any]:
             raise where.fail(str(name), f"unknown section; known: {', '.join(USER_SECTIONS)}")
     _check_portable(data, where, "")
     for name, section in data.items():
-        validate_section(name, section, file, builtin_rules=name == "events")
+        validate_section(name, section, file)
+        if name == "events":
+            _no_builtin_rule(section, builtin_rules, where)
     return dict(data)
 
 
-def validate_section(name: str, data: Any, file: str, builtin_rules: bool = False) -> None:
-    """Check one section; ``builtin_rules``: rule names must also differ from built-in ones."""
+def validate_section(name: str, data: Any, file: str) -> None:
+    """Check one section of a lexicon file."""
     where = _Where(file)
     check = _CHECKS.get(name)
     if check is None:
         raise where.fail(name, "unknown lexicon section")
     check(data, where)
-    if builtin_rules:
-        _no_builtin_rule(data, where)
 
 
 def _expect(value: Any, kind: type | tuple[type, ...], where: _Where, entry: str) -> None:
@@ -167,10 +170,7 @@ def _event_shape(entry: dict[str, Any], where: _Where, label: str) -> None:
         raise where.fail(label, f"confidence must be a number from 0 to 1, got {confidence!r}")
 
 
-def _no_builtin_rule(data: list[dict[str, Any]], where: _Where) -> None:
-    from dateline.lexicons import builtin_section
-
-    builtin = {str(e["rule"]) for e in builtin_section("events")}
+def _no_builtin_rule(data: list[dict[str, Any]], builtin: frozenset[str], where: _Where) -> None:
     for index, entry in enumerate(data):
         if str(entry["rule"]) in builtin:
             raise where.fail(f"events[{index}] (rule {entry['rule']!r})",
@@ -292,6 +292,7 @@ _CHECKS: dict[str, Callable[[Any, _Where], None]] = {
 }
 
 
+@cache
 def plover_types() -> dict[str, set[str]]:
     """PLOVER event types and their modes (``lexicon/plover.yaml``)."""
     text = resources.files("dateline").joinpath("lexicon", "plover.yaml").read_text("utf-8")

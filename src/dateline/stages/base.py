@@ -23,7 +23,8 @@ from typing import Any, ClassVar
 from spacy.tokens import Doc
 
 from dateline.errors import LexiconError
-from dateline.lexicons import LexiconData, UserLexicon, read_user_lexicon, using
+from dateline.lexicon.schema import validate_user
+from dateline.lexicons import LexiconData, UserLexicon, builtin_rules, read_user_lexicon, using
 from dateline.stages.state import DocState, error_of, record_error, stage_view
 
 DEFAULT_CONFIG: dict[str, Any] = {"user_lexicons": [], "on_error": "raise"}
@@ -49,10 +50,8 @@ class Stage:
         self._set_lexicons([UserLexicon.from_config(entry) for entry in user_lexicons])
 
     def _set_lexicons(self, user: list[UserLexicon]) -> None:
-        from dateline.lexicon.schema import validate_user
-
         for lexicon in user:
-            validate_user(lexicon.entries, lexicon.file)
+            validate_user(lexicon.entries, lexicon.file, builtin_rules())
         self.user = tuple(lexicon.only(self.sections) for lexicon in user)
         self.data = LexiconData(self.user)
         for section in self.sections:
