@@ -24,6 +24,8 @@ organizations:
 times:
   vague_candidates: ["in the fullness of time"]
   future: ["in the fullness of time"]
+boilerplate:
+  patterns: ['^zentrix wire service$']
 """
 USER_TEXT = "Zentrix Holdings said it would expand in the fullness of time."
 STAGES = ["dateline_times", "dateline_actors", "dateline_quotes", "dateline_events"]
@@ -129,7 +131,8 @@ def test_workers_2_apply_the_users_lexicon(nlp: Any, tmp_path: Path,
     from dateline.cli import main
 
     corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps({"id": f"n{i}", "text": USER_TEXT,
+    text = USER_TEXT + "\nZentrix Wire Service"
+    corpus.write_text("".join(json.dumps({"id": f"n{i}", "text": text,
                                           "date": "2022-01-26"}) + "\n" for i in range(4)),
                       encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(corpus), "--workers", "2",
@@ -140,6 +143,7 @@ def test_workers_2_apply_the_users_lexicon(nlp: Any, tmp_path: Path,
     for record in records:
         assert {"name": "Zentrix Holdings", "country": "NOR"}.items() <= record["actors"][0].items()
         assert [t["value"] for t in record["times"]] == ["FUTURE_REF"]
+        assert record["removed"] == [{"kind": "boilerplate", "text": "Zentrix Wire Service"}]
 
 
 @pytest.mark.model

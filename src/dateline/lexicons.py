@@ -51,10 +51,6 @@ class UserLexicon:
     def from_config(cls, data: dict[str, Any]) -> UserLexicon:
         return cls(str(data.get("file", "<config>")), dict(data.get("entries") or {}))
 
-    def only(self, sections: tuple[str, ...]) -> UserLexicon:
-        """The same file restricted to some sections (what one stage reads)."""
-        return UserLexicon(self.file, {k: v for k, v in self.entries.items() if k in sections})
-
 
 @dataclass(frozen=True)
 class LexiconData:

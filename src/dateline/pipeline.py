@@ -57,6 +57,9 @@ def load_pipeline(config: PipelineConfig = PipelineConfig()) -> Any:
     ``nlp.to_disk``, worker processes) and stages record failures instead of raising."""
     import spacy
 
+    from dateline.stages import register_all
+
+    register_all()  # the entry points do it too, once dateline is installed
     user = user_lexicons(config)
     try:
         nlp = spacy.load(config.model)
@@ -84,9 +87,7 @@ def pipeline_lexicon(nlp: Any) -> LexiconData:
     found: dict[str, UserLexicon] = {}
     for _, component in nlp.pipeline:
         for lexicon in getattr(component, "user", ()):
-            previous = found.get(lexicon.file)
-            entries = {**(previous.entries if previous else {}), **lexicon.entries}
-            found[lexicon.file] = UserLexicon(lexicon.file, entries)
+            found.setdefault(lexicon.file, lexicon)
     return LexiconData(tuple(found.values()))
 
 

@@ -52,7 +52,7 @@ class Stage:
     def _set_lexicons(self, user: list[UserLexicon]) -> None:
         for lexicon in user:
             validate_user(lexicon.entries, lexicon.file, builtin_rules())
-        self.user = tuple(lexicon.only(self.sections) for lexicon in user)
+        self.user = tuple(user)  # every section: the pipeline's cleaning reads boilerplate
         self.data = LexiconData(self.user)
         for section in self.sections:
             self.data.section(section)  # load (and validate) now, not on the first article
