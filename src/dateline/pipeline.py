@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -17,7 +17,14 @@ from dateline import __version__
 from dateline.dates import iso_date
 from dateline.errors import DatelineError, ExtractionError, ModelNotFound
 from dateline.ingest.clean import Cleaned, clean
-from dateline.ingest.readers import Article, ReadFailure, checked_article
+from dateline.ingest.readers import (
+    Article,
+    ReadFailure,
+    as_item,
+    checked_article,
+    metadata_date_warnings,
+    parse_metadata_date,
+)
 from dateline.lexicons import LexiconData, UserLexicon, read_user_lexicon, using
 from dateline.record import (
     DocumentDateSource,
@@ -130,7 +137,7 @@ def extract(
 
 
 def extract_many(
-    items: Iterable[Article | ReadFailure | str],
+    items: Iterable[Article | ReadFailure | str | dict[str, Any]],
     *,
     date: str | dt.date | None = None,
     model: str = DEFAULT_MODEL,
@@ -176,11 +183,13 @@ class _Prepared:
 
 
 def _prepare(
-    nlp: Any, item: Article | ReadFailure | str, anchor: str | None, lexicon: LexiconData
+    nlp: Any, item: Article | ReadFailure | str | dict[str, Any], anchor: str | None,
+    lexicon: LexiconData
 ) -> _Prepared | ErrorRecord:
-    if isinstance(item, ReadFailure):
-        return ErrorRecord(item.error.code, str(item.error), item.source)
-    article = Article(text=item, source=Source()) if isinstance(item, str) else item
+    read = as_item(item)  # a dict is read like a JSONL line; other types are refused
+    if isinstance(read, ReadFailure):
+        return ErrorRecord(read.error.code, str(read.error), read.source)
+    article = _with_readable_date(read)
     try:
         checked_article(article)
         with using(lexicon):
@@ -192,6 +201,16 @@ def _prepare(
     document_date, date_source = resolve_document_date(article.published, anchor, cleaned)
     doc = _make_doc(nlp, cleaned, document_date)
     return _Prepared(article, cleaned, document_date, date_source, doc)
+
+
+def _with_readable_date(article: Article) -> Article:
+    """The article with its metadata date as ISO when it is in a common format (RFC 2822,
+    ``2022/08/10``, month names); an unreadable one stays as given and becomes a warning."""
+    if article.published and not iso_date(article.published):
+        parsed = parse_metadata_date(article.published)
+        if parsed:
+            return replace(article, published=parsed)
+    return article
 
 
 def _make_doc(nlp: Any, cleaned: Cleaned, document_date: str | None) -> Any:
@@ -234,8 +253,8 @@ def _result(entry: _Prepared | ErrorRecord, doc: Any, info: PipelineInfo) -> Rec
     assert isinstance(entry, _Prepared)
     error = error_of(doc)
     if error is not None:
-        return ErrorRecord(ExtractionError.code, error["message"], entry.article.source,
-                           stage=error["stage"])
+        return ErrorRecord(error.get("code", ExtractionError.code), error["message"],
+                           entry.article.source, stage=error["stage"])
     return _to_record(entry, doc, info)
 
 
@@ -256,6 +275,7 @@ def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
         events=state.events(doc),
         threads=state.threads(doc),
         pipeline=info,
+        warnings=metadata_date_warnings(entry.article.published),
     )
 
 

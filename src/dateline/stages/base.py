@@ -22,13 +22,37 @@ from typing import Any, ClassVar
 
 from spacy.tokens import Doc
 
+from dateline.budget import ArticleTimeout, article_budget, article_timeout
 from dateline.errors import LexiconError
 from dateline.lexicon.schema import validate_user
 from dateline.lexicons import LexiconData, UserLexicon, builtin_rules, read_user_lexicon, using
-from dateline.stages.state import DocState, error_of, record_error, stage_view
+from dateline.stages.state import (
+    DocState,
+    error_of,
+    record_error,
+    seconds_left,
+    stage_view,
+    start_clock,
+)
 
 DEFAULT_CONFIG: dict[str, Any] = {"user_lexicons": [], "on_error": "raise"}
 LEXICON_FILE = "user_lexicons.json"
+
+
+def _remaining(doc: Doc) -> float:
+    """Seconds this stage may take: what is left of the article's budget
+    (``DATELINE_ARTICLE_TIMEOUT``), counted from the first dateline stage on this doc. spaCy
+    runs per-doc components one doc after another, so no other article's time is counted; the
+    batched parser before them runs in linear time once cleaning has bounded symbol runs.
+    0 means no budget."""
+    budget = article_timeout()
+    if budget <= 0:
+        return 0
+    left = seconds_left(doc, budget)
+    if left <= 0:
+        raise ArticleTimeout(f"the article took longer than {budget:g} s (the time budget per "
+                             f"article; raise DATELINE_ARTICLE_TIMEOUT)")
+    return left
 
 
 class Stage:
@@ -60,8 +84,10 @@ class Stage:
     def __call__(self, doc: Doc) -> Doc:
         if error_of(doc) is not None:
             return doc  # an earlier stage failed on this doc
+        start_clock(doc)
         try:
-            with using(self.data), stage_view(doc, self.reads) as state:
+            with article_budget(_remaining(doc)), using(self.data), \
+                    stage_view(doc, self.reads) as state:
                 self.process(doc, state)
                 state.write(doc, self.table)
         except LexiconError:

@@ -13,6 +13,7 @@ Stages never pass loose dicts: ``state_of(doc)`` is a typed ``DocState`` rebuilt
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -21,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from dateline.errors import DatelineError
 from dateline.record import (
     Actor,
     Event,
@@ -249,8 +251,28 @@ def set_inputs(doc: Doc, document_date: str | None, dateline_end: int | None = N
 
 
 def record_error(doc: Doc, stage: str, exc: Exception) -> None:
-    doc.user_data[PREFIX + "error"] = {
-        "stage": stage, "message": f"extraction failed: {type(exc).__name__}: {exc}"}
+    """Note a stage's failure on the doc: a dateline error keeps its code and message (a
+    ``timeout``), anything else is an ``extraction`` failure naming the exception."""
+    if isinstance(exc, DatelineError):
+        code, message = exc.code, str(exc)
+    else:
+        code, message = "extraction", f"extraction failed: {type(exc).__name__}: {exc}"
+    doc.user_data[PREFIX + "error"] = {"stage": stage, "code": code, "message": message}
+
+
+def start_clock(doc: Doc) -> None:
+    """Note when the pipeline started on this doc (once), for its time budget. A monotonic
+    clock is one clock for every process on the machine, so worker processes agree."""
+    doc.user_data.setdefault(PREFIX + "started", time.monotonic())
+
+
+def seconds_left(doc: Doc, budget: float) -> float:
+    """What is left of the doc's time budget (``budget`` <= 0: no budget, infinite)."""
+    if budget <= 0:
+        return float("inf")
+    started = doc.user_data.get(PREFIX + "started")
+    spent = time.monotonic() - started if isinstance(started, float) else 0.0
+    return budget - spent
 
 
 def error_of(doc: Doc) -> dict[str, str] | None:
