@@ -88,13 +88,12 @@ def first_paragraph(text: str) -> str:
     return next((p.strip() for p in text.split("\n\n") if p.strip()), "")
 
 
-def _records(items: Iterable[tuple[str, str | None]]) -> list[Record]:
+def _records(items: Iterable[tuple[str, str | None]]) -> list[Record | None]:
+    """One record per text, in order; ``None`` where the text was refused (no events)."""
     from dateline.pipeline import extract_many
 
     articles = [Article(text=text, source=Source(), published=date) for text, date in items]
-    records = [r for r in extract_many(articles) if isinstance(r, Record)]
-    assert len(records) == len(articles), "an article failed to extract"
-    return records
+    return [r if isinstance(r, Record) else None for r in extract_many(articles)]
 
 
 def _strict(record: Record, event: Event, gold: dict[str, Any]) -> bool:
@@ -112,6 +111,7 @@ def score_cases(cases: list[dict[str, Any]]) -> CaseScore:
     records = _records((c["text"], str(c.get("document_date"))) for c in cases)
     score = CaseScore()
     for case, record in zip(cases, records, strict=True):
+        assert record is not None, f"case {case['id']} was refused"
         golds = case["events"]
         types = {g["type"] for g in golds}
         score.gold += len(golds)
@@ -129,6 +129,7 @@ def score_stories(stories: list[dict[str, Any]]) -> StoryScore:
     for story, record in zip(stories, records, strict=True):
         label = story["label"]
         score.total[label] += 1
-        score.predicted += len(record.events)
-        score.found[label] += any(e.type == label for e in record.events)
+        events = record.events if record is not None else []
+        score.predicted += len(events)
+        score.found[label] += any(e.type == label for e in events)
     return score

@@ -1,4 +1,4 @@
-"""Event triggers from ``lexicon/events.yaml``: which entry a token evokes, if any.
+"""Event triggers from ``lexicon/events/<type>.yaml``: which entry a token evokes, if any.
 
 Precedence (as the lexicon header states): an entry whose object list matches the token's object
 wins over one whose particle matches, which wins over the bare lemma.
@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+from typing import Any
 
+import yaml
 from spacy.tokens import Token
 
+from dateline.errors import LexiconError
 from dateline.lexicons import load_data
 
 QUANTITY_HEADS = {"pair", "set", "series", "number", "package", "list", "couple", "batch",
@@ -33,12 +37,32 @@ class TriggerEntry:
     target_preps: tuple[str, ...]
     symmetric: bool
     confidence: float
+    origin: str = "dateline"  # where the entry came from: dateline, cameo2:<line>, user
+
+
+#: The PLOVER types, one lexicon file each: ``lexicon/events/<type>.yaml``.
+TYPE_FILES = ("consult", "request", "reject", "agree", "accuse", "threaten", "support",
+              "cooperate", "aid", "retreat", "concede", "protest", "sanction", "mobilize",
+              "coerce", "assault")
+
+
+def builtin_entries() -> list[dict[str, Any]]:
+    """Our own entries, each file's ``defaults`` filled in."""
+    raws: list[dict[str, Any]] = []
+    for name in TYPE_FILES:
+        resource = resources.files("dateline").joinpath("lexicon", "events", f"{name}.yaml")
+        try:
+            data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise LexiconError(f"cannot load lexicon events/{name}: {exc}") from exc
+        raws += [{**data["defaults"], **entry} for entry in data["entries"]]
+    return raws
 
 
 @cache
 def entries_by_lemma() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
     table: dict[tuple[str, str], list[TriggerEntry]] = {}
-    for raw in load_data("events"):
+    for raw in [*load_data("events"), *builtin_entries()]:
         entry = TriggerEntry(
             rule=f"events.{raw['rule']}", type=raw["type"], mode=raw.get("mode"),
             cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
@@ -47,6 +71,7 @@ def entries_by_lemma() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
             objects=frozenset(o.lower() for o in raw["object"]) if raw.get("object") else None,
             target_preps=tuple(raw.get("target_preps") or ()),
             symmetric=bool(raw.get("symmetric")), confidence=float(raw.get("confidence", 0.7)),
+            origin=str(raw.get("from", "user")),
         )
         table.setdefault((entry.lemma, entry.pos), []).append(entry)
     return {key: tuple(value) for key, value in table.items()}
