@@ -33,9 +33,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-
-from dateline.fielddicts import CameoPattern, PatternToken, Plover, cameo_patterns, \
-    synonym_sets, verb_blocks
+from dateline.fielddicts import (
+    CameoPattern,
+    PatternToken,
+    Plover,
+    cameo_patterns,
+    synonym_sets,
+    verb_blocks,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "dateline" / "lexicon" / "events" / "cameo.jsonl"

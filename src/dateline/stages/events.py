@@ -67,28 +67,70 @@ class EventsStage:
         narrative = Narrative()
         events: list[Event] = []
         for token in doc:
-            event = self.event_at(doc, state, token, narrative)
-            if event is not None:
-                events.append(event)
-                narrative.note(event, token)
+            verdict = consider(doc, state, token, narrative)
+            if verdict.event is not None:
+                events.append(verdict.event)
+                narrative.note(verdict.event, token)
         state.events = merge_repeats(events)
         return doc
 
-    def event_at(self, doc: Doc, state: DocState, token: Token,
-                 narrative: Narrative) -> Event | None:
-        entry = match(token)
-        if entry is None or _suppressed(token) or generic(token):
-            return None
-        modality = modality_of(token)
-        if token.pos_ in {"NOUN", "PROPN"} and modality != "asserted":
-            return None  # "a pledge not to continue the expansion" reports no happening
-        args = arguments(token, entry, state)
-        narrative.fill(args, token, entry)
-        complete_targets(args, token, entry, state)
-        optional = entry.type in TARGET_OPTIONAL or entry.mode == "multilateral"
-        if not args.source or (not args.target and not optional):
-            return None
-        return _build(doc, state, token, entry, args, modality, len(narrative.events) + 1)
+
+@dataclass
+class Verdict:
+    """What the stage made of one token: the entry it evokes, the arguments found, and the event
+    built or why none was (``dropped``). ``dateline explain`` prints these."""
+
+    token: Token
+    entry: TriggerEntry | None = None
+    args: Arguments | None = None
+    modality: Modality | None = None
+    event: Event | None = None
+    dropped: str | None = None
+
+
+def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> Verdict:
+    verdict = Verdict(token, entry=match(token))
+    entry = verdict.entry
+    if entry is None:
+        return verdict
+    reason = _blocked(token)
+    if reason is not None:
+        verdict.dropped = reason
+        return verdict
+    modality = verdict.modality = modality_of(token)
+    if token.pos_ in {"NOUN", "PROPN"} and modality != "asserted":
+        verdict.dropped = f"nominal trigger with {modality} modality reports no happening"
+        return verdict
+    args = verdict.args = arguments(token, entry, state)
+    narrative.fill(args, token, entry)
+    complete_targets(args, token, entry, state)
+    optional = entry.type in TARGET_OPTIONAL or entry.mode == "multilateral"
+    if not args.source and not _unknown_agent(token):
+        verdict.dropped = "no source actor"
+    elif not args.target and not optional:
+        verdict.dropped = f"no target actor ({entry.type} needs one)"
+    else:
+        verdict.event = _build(doc, state, token, entry, args, modality,
+                               len(narrative.events) + 1)
+    return verdict
+
+
+def _unknown_agent(token: Token) -> bool:
+    """"14 soldiers were killed" (passive, no agent), "protests erupted" (a nominal event as
+    subject): the text does not say who acted, so the event stands with no source rather than
+    a guessed one."""
+    if token.pos_ == "VERB":
+        return not _agents(token) and any(c.dep_ in {"nsubjpass", "auxpass"}
+                                          for c in token.children)
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ in SUBJECTS
+
+
+def _blocked(token: Token) -> str | None:
+    if _suppressed(token):
+        return "part of the frame of its head's event"
+    if generic(token):
+        return "habitual, generic or interrogative"
+    return None
 
 
 def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: Arguments,
