@@ -57,7 +57,7 @@ ACTOR_FILES: tuple[tuple[FileKey, str], ...] = (
 NGEC_LICENCE = """\
 NGEC-2025 (https://github.com/ahalterman/NGEC-2025, commit {commit}) by Andy Halterman
 is distributed under the MIT License, as declared in its pyproject.toml. The files imported
-from it here are countries.jsonl (from countries.csv) and agents.jsonl (from
+from it here are countries.jsonl (from countries.csv) and agents.jsonl.gz (from
 PLOVER_agents.txt, which also carries the notice "Copyright (c) 2014 Open Event Data
 Alliance", reproduced in LICENSE.petrarch's terms).
 
@@ -154,7 +154,7 @@ class Importer:
                          "sha256": hashlib.sha256(self.plover_path.read_bytes()).hexdigest()}
         sources = [source_entry(self.data, relative, PETRARCH)]
         self.emit("cameo_synsets.jsonl", "cameo_synonym_sets", sources, parsed.synonym_sets)
-        self.emit("cameo_verbs.jsonl", "cameo_verb_blocks", [*sources, plover_source],
+        self.emit("cameo_verbs.jsonl.gz", "cameo_verb_blocks", [*sources, plover_source],
                   parsed.blocks)
         self.emit("cameo_patterns.jsonl.gz", "cameo_patterns", [*sources, plover_source],
                   parsed.patterns)
@@ -208,7 +208,7 @@ class Importer:
         merged = merge_agents(preferred, fallback)
         sources = [source_entry(self.data, preferred_path, NGEC),
                    source_entry(self.data, fallback_path, PETRARCH)]
-        self.emit("agents.jsonl", "agents", sources, merged)
+        self.emit("agents.jsonl.gz", "agents", sources, merged)
         self.counts["agents"] = len(merged)
         self.counts["agents_ngec"] = len(preferred)
         self.counts["agents_phoenix_only"] = len(merged) - len(preferred)
