@@ -23,6 +23,7 @@ from dateline.stages.event_lexicon import (
     through_quantity,
 )
 from dateline.stages.modality import generic, modality_of, reporter
+from dateline.stages.senses import read_sense
 from dateline.stages.state import DocState, state_of
 from dateline.stages.times import WhenAnswer, when
 
@@ -36,6 +37,8 @@ SPEECH_ACT_TYPES = {"THREATEN", "REJECT", "REQUEST", "AGREE", "ACCUSE", "CONCEDE
 TARGET_OPTIONAL = {"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE", "ASSAULT", "COERCE"}
 #: Types where "X and Y <did it>" means each did it with the other.
 CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
+#: Types whose complement clause is what is asked, threatened or refused, not a happening.
+REQUESTING_TYPES = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
 #: Prepositions that set the scene (where, when), not who is acted upon.
 SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "by", "until"}
@@ -90,10 +93,14 @@ class Verdict:
 
 def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> Verdict:
     verdict = Verdict(token, entry=match(token))
-    entry = verdict.entry
-    if entry is None:
+    if verdict.entry is None:
         return verdict
-    reason = _blocked(token)
+    entry, sense = read_sense(token, verdict.entry, state)
+    if entry is None:
+        verdict.dropped = f"sense rule {sense}: not an event in this sense"
+        return verdict
+    verdict.entry = entry
+    reason = _blocked(token, state)
     if reason is not None:
         verdict.dropped = reason
         return verdict
@@ -125,8 +132,8 @@ def _unknown_agent(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and token.dep_ in SUBJECTS
 
 
-def _blocked(token: Token) -> str | None:
-    if _suppressed(token):
+def _blocked(token: Token, state: DocState) -> str | None:
+    if _suppressed(token, state):
         return "part of the frame of its head's event"
     if generic(token):
         return "habitual, generic or interrogative"
@@ -167,18 +174,30 @@ def _phrase_time(state: DocState, token: Token) -> WhenAnswer | None:
 # --- which triggers count ----------------------------------------------------------------------
 
 
-def _suppressed(token: Token) -> bool:
+def _suppressed(token: Token, state: DocState) -> bool:
     """A trigger inside another trigger's frame is part of that event, not one of its own:
-    "threatened to impose" (the threat), "rejected the request" (the rejection)."""
+    "threatened to impose" (the threat), "rejected the request" (the rejection), "called for
+    the embargo to be lifted" (the request: what is asked for has not happened)."""
     head = token.head
     if head.i == token.i:
         return False
     head_entry = match(head)
     if head_entry is None:
         return False
+    head_entry, _ = read_sense(head, head_entry, state)
+    if head_entry is None:
+        return False
     if token.dep_ in OBJECTS | {"pobj"} and token.pos_ in {"NOUN", "PROPN"}:
         return head_entry.type != "ACCUSE"  # a condemned attack still happened
+    if token.dep_ in {"ccomp", "advcl"} and head_entry.type in REQUESTING_TYPES:
+        return any(c.dep_ in {"mark", "aux"} and c.lower_ in {"for", "to", "that"}
+                   for c in token.children) or _subjunctive(token)
     return token.dep_ in {"xcomp"} and head_entry.type in SPEECH_ACT_TYPES
+
+
+def _subjunctive(token: Token) -> bool:
+    """"demanded that Kyiv withdraw": a bare verb form under a demand."""
+    return token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children)
 
 
 # --- arguments ---------------------------------------------------------------------------------
