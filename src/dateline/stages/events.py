@@ -142,10 +142,7 @@ def _blocked(token: Token, state: DocState) -> str | None:
 
 def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: Arguments,
            modality: Modality, number: int) -> Event:
-    answer = _phrase_time(state, token) or when(doc, token.i)
-    date = EventDate(answer.value, answer.time, answer.basis)
-    if modality in {"hypothetical", "future"} and answer.basis != "explicit":
-        date = EventDate(None, None, "unknown")  # an unrealised event has no occurrence date
+    date = event_date(doc, state, token, modality)
     sentence = token.sent
     trigger = TextSpan.of(doc.text, token.idx, token.idx + len(token.text))
     confidence = entry.confidence * (IMPLICIT_FACTOR if args.implicit else 1.0)
@@ -156,6 +153,28 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         sentence=TextSpan.of(doc.text, sentence.start_char, sentence.end_char),
         rule=entry.rule, confidence=round(confidence, 3), mentions=[trigger],
     )
+
+
+def event_date(doc: Doc, state: DocState, token: Token, modality: Modality) -> EventDate:
+    """The time attached to the event's own phrase or clause, else its sentence's narrative
+    time, else the document date; an unrealised event has no occurrence date unless its clause
+    gives one, and a realised one is never dated after the document (issue 11, pattern 3)."""
+    answer = _phrase_time(state, token) or when(doc, token.i)
+    unrealised = modality in {"hypothetical", "future"}
+    if unrealised and answer.basis != "explicit":
+        return EventDate(None, None, "unknown")
+    date = EventDate(answer.value, answer.time, answer.basis)
+    if not unrealised and _after_document(date, state):
+        if state.document_date is None:
+            return EventDate(None, None, "unknown")
+        return EventDate(state.document_date.isoformat(), None, "document_date")
+    return date
+
+
+def _after_document(date: EventDate, state: DocState) -> bool:
+    if state.document_date is None or date.start is None:
+        return False
+    return date.start > state.document_date.isoformat()
 
 
 def _phrase_time(state: DocState, token: Token) -> WhenAnswer | None:
