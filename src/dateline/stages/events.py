@@ -230,7 +230,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     mutual = entry.symmetric or entry.type in MUTUAL_TYPES
     if len(args.source) > 1 and not args.target and mutual:
         args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
-    args.target = [a for a in args.target if a not in args.source]
+    args.target = [a for a in args.target if a not in args.source
+                   and not _pronoun_owned(a, state)]
     return args
 
 
@@ -411,8 +412,27 @@ def _actors_of(tokens: list[Token], state: DocState) -> list[str]:
     found: list[str] = []
     for token in (through_quantity(t) for t in tokens):
         for head in [token, *_conjuncts(token)]:
-            found += [m.actor_id for m in state.mentions_at(head.i)]
+            here = [m.actor_id for m in state.mentions_at(head.i)]
+            found += here
+            found += _country_of_title(head, here, state)
     return found
+
+
+def _country_of_title(head: Token, here: list[str], state: DocState) -> list[str]:
+    """"Mozambique President Amando Mahamat", "Ghana's Foreign Minister Simon Lokodo": a person
+    the actors stage left without a country acts for the country named in their title."""
+    if not here or _countries(here, state):
+        return []
+    phrase = {t.i for t in head.subtree}
+    mention_ids = {m.actor_id for i in phrase for m in state.mentions_at(i)} - set(here)
+    return [a for a in sorted(mention_ids) if _countries([a], state)][:1]
+
+
+def _pronoun_owned(actor_id: str, state: DocState) -> bool:
+    """"its military", "their forces": the owner is the clause's own actor, not a target."""
+    actor = state.actor(actor_id)
+    return actor is not None and not actor.country and actor.name.lower().startswith(
+        ("its ", "their ", "his ", "her ", "our "))
 
 
 def _owner_actors(tokens: list[Token], state: DocState) -> list[str]:
