@@ -4,7 +4,8 @@ A verb token is looked up by lemma among the CAMEO verbs; every pattern of the v
 tried against the words the verb governs, not against the string:
 
 * ``words``: each group needs one of its words (lemma or form) in the verb's object side: the
-  subtrees of its objects, particles, prepositional phrases and complements;
+  cores of its object noun phrases (head and the words in front of it), its particles and
+  control complements;
 * ``preps``: a preposition or particle hanging off the verb (or off a word of its object side)
   with that form, and the group words inside its phrase;
 * ``subject``: words of the subject phrase of the verb's clause.
@@ -27,14 +28,11 @@ from spacy.tokens import Token
 from dateline.errors import LexiconError
 
 FORMAT = "dateline.events.cameo/1"
-#: Dependencies of the verb whose subtrees are its object side.
-OBJECT_SIDE = frozenset({"dobj", "dative", "attr", "oprd", "prep", "prt", "agent", "acomp",
-                         "xcomp", "advmod", "npadvmod", "pobj"})
+#: Dependencies of the verb's objects, and of the words that modify a noun in front of it.
+OBJECTS = frozenset({"dobj", "dative", "attr", "oprd", "acomp", "nsubjpass"})
+NP_CORE = frozenset({"compound", "amod", "nmod", "nummod", "poss", "case"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PREP_DEPS = frozenset({"prep", "prt", "agent", "advmod", "dative"})
-#: How far into the object side words are looked for (tokens), so that a long complement
-#: clause does not lend its words to the verb.
-MAX_SIDE = 30
 
 Group = frozenset[str]
 
@@ -137,25 +135,38 @@ def _forms(token: Token) -> tuple[str, str]:
 
 
 def side_of(verb: Token) -> Side:
-    """The words of a verb's object side, its prepositions with their phrases' words, and the
-    words of its subject."""
+    """The words of a verb's object side (the cores of its object noun phrases, particles and
+    complements, as PETRARCH reads the words right after the verb), its prepositional phrases
+    (on the verb or its objects) with their objects' cores, and the words of its subject."""
     words: set[str] = set()
     preps: list[tuple[str, set[str]]] = []
-    seen = 0
-    for child in verb.children:
-        if child.dep_ not in OBJECT_SIDE or seen > MAX_SIDE:
-            continue
-        for token in child.subtree:
-            seen += 1
-            words.update(_forms(token))
-            if token.dep_ in PREP_DEPS:
-                preps.append((token.lower_, {w for t in token.subtree if t.i != token.i
-                                             for w in _forms(t)}))
+    heads = [c for c in verb.children if c.dep_ in OBJECTS]
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+        heads += [xcomp, *(c for c in xcomp.children if c.dep_ in OBJECTS)]
+    for head in heads:
+        words.update(w for t in _core(head) for w in _forms(t))
+    for holder in [verb, *heads]:
+        for prep in holder.children:
+            if prep.dep_ in PREP_DEPS:
+                if prep.dep_ == "prt":
+                    words.update(_forms(prep))
+                inner = {w for o in prep.children if o.dep_ in {"pobj", "pcomp"}
+                         for t in _core(o) for w in _forms(t)}
+                preps.append((prep.lower_, inner))
     subject: set[str] = set()
     for child in _clause(verb).children:
         if child.dep_ in SUBJECTS:
-            subject.update(w for t in child.subtree for w in _forms(t))
+            subject.update(w for t in _core(child) for w in _forms(t))
     return Side(words, preps, subject)
+
+
+def _core(head: Token) -> list[Token]:
+    """A noun phrase's head and the words before it that modify it ("joint military operation")."""
+    found = [head]
+    for child in head.children:
+        if child.dep_ in NP_CORE:
+            found += _core(child)
+    return found
 
 
 def _clause(verb: Token) -> Token:

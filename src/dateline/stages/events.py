@@ -37,6 +37,8 @@ SPEECH_ACT_TYPES = {"THREATEN", "REJECT", "REQUEST", "AGREE", "ACCUSE", "CONCEDE
 TARGET_OPTIONAL = {"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE", "ASSAULT", "COERCE"}
 #: Types where "X and Y <did it>" means each did it with the other.
 CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
+#: Types whose events often stand without a named agent ("were killed", "protests erupted").
+UNKNOWN_AGENT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"}
 #: Types whose complement clause is what is asked, threatened or refused, not a happening.
 REQUESTING_TYPES = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
@@ -93,11 +95,12 @@ class Verdict:
 
 def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> Verdict:
     verdict = Verdict(token, entry=match(token))
-    if verdict.entry is None:
+    if verdict.entry is None and token.pos_ != "VERB":
         return verdict
     entry, sense = read_sense(token, verdict.entry, state)
     if entry is None:
-        verdict.dropped = f"sense rule {sense}: not an event in this sense"
+        if sense is not None:
+            verdict.dropped = f"sense rule {sense}: not an event in this sense"
         return verdict
     verdict.entry = entry
     reason = _blocked(token, state)
@@ -112,7 +115,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     optional = entry.type in TARGET_OPTIONAL or entry.mode == "multilateral"
-    if not args.source and not _unknown_agent(token):
+    if not args.source and not (entry.type in UNKNOWN_AGENT_TYPES and _unknown_agent(token)):
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
         verdict.dropped = f"no target actor ({entry.type} needs one)"

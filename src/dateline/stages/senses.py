@@ -63,28 +63,42 @@ def _words(value: Any, classes: dict[str, frozenset[str]]) -> Any:
     return value
 
 
-def read_sense(token: Token, entry: TriggerEntry, state: DocState) -> tuple[TriggerEntry | None,
-                                                                           str | None]:
+def read_sense(token: Token, entry: TriggerEntry | None,
+               state: DocState) -> tuple[TriggerEntry | None, str | None]:
     """The entry as the token's sense reads it (``None``: no event), and the sense rule that
-    decided, if any."""
+    decided, if any. A token no entry matched can still be an event by a rule that names its
+    lemma and a type ("took a swipe at" is ACCUSE)."""
     for rule in sense_rules():
+        if entry is None and (rule.then == "none" or "types" in rule.conditions
+                              or "lemma" not in rule.conditions):
+            continue
         if _applies(rule.conditions, token, entry, state):
             if rule.then == "none":
                 return None, rule.rule
-            return replace(entry, type=rule.then, mode=rule.mode, cameo=rule.cameo,
+            base = entry or _blank(token, rule)
+            return replace(base, type=rule.then, mode=rule.mode, cameo=rule.cameo,
                            rule=rule.rule), rule.rule
     return entry, None
+
+
+def _blank(token: Token, rule: SenseRule) -> TriggerEntry:
+    """The entry a sense rule makes of a token no entry matched; the prepositions it names
+    ("take a swipe at") introduce the target."""
+    preps = tuple(sorted(rule.conditions.get("prep", ())))
+    return TriggerEntry(rule=rule.rule, type=rule.then, mode=rule.mode, cameo=rule.cameo,
+                        lemma=token.lemma_.lower(), pos="VERB", particle=None, objects=None,
+                        target_preps=preps, symmetric=False, confidence=0.7, origin="dateline")
 
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry,
+def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | None,
              state: DocState) -> bool:
     checks = {
         "lemma": lambda words: _lemma(token) in words,
-        "types": lambda types: entry.type in types,
+        "types": lambda types: entry is not None and entry.type.lower() in types,
         "object": lambda words: any(_lemma(h) in words or h.lower_ in words
                                     for h in _objects(token)),
         "object_not": lambda words: not any(_lemma(h) in words or h.lower_ in words
