@@ -37,6 +37,9 @@ SPEECH_ACT_TYPES = {"THREATEN", "REJECT", "REQUEST", "AGREE", "ACCUSE", "CONCEDE
 TARGET_OPTIONAL = {"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE", "ASSAULT", "COERCE"}
 #: Types where "X and Y <did it>" means each did it with the other.
 CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
+#: Types a verb asserts completely without naming a target.
+VERB_TARGET_OPTIONAL = {"REQUEST", "ACCUSE", "AGREE", "SUPPORT", "REJECT", "AID", "THREATEN",
+                        "SANCTION", "COOPERATE"}
 #: Types whose events often stand without a named agent ("were killed", "protests erupted").
 UNKNOWN_AGENT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"}
 #: Types whose complement clause is what is asked, threatened or refused, not a happening.
@@ -114,7 +117,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     args = verdict.args = arguments(token, entry, state)
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
-    optional = entry.type in TARGET_OPTIONAL or entry.mode == "multilateral"
+    optional = _target_optional(token, entry, modality)
     if not args.source and not (entry.type in UNKNOWN_AGENT_TYPES and _unknown_agent(token)):
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
@@ -123,6 +126,16 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.event = _build(doc, state, token, entry, args, modality,
                                len(narrative.events) + 1)
     return verdict
+
+
+def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> bool:
+    """Events complete without a target: by their type ("troops massed"), multilateral ones,
+    and a verb asserting a demand, accusation, pledge or refusal whose addressee the text does
+    not name ("urged the international community to ..."): no target rather than a wrong one."""
+    if entry.type in TARGET_OPTIONAL or entry.mode == "multilateral":
+        return True
+    return (entry.type in VERB_TARGET_OPTIONAL and token.pos_ == "VERB"
+            and modality in {"asserted", "negated", "reported"})
 
 
 def _unknown_agent(token: Token) -> bool:

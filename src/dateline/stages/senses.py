@@ -19,8 +19,9 @@ from dateline.stages.state import DocState
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 CLAUSES = {"ccomp", "xcomp", "advcl"}
+MODIFIERS = {"compound", "amod", "nmod"}
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
-CONDITIONS = ("lemma", "types", "object", "object_not", "prep", "without_prep", "subject",
+CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep", "without_prep", "subject",
               "clause_mark", "complement", "object_actor")
 
 
@@ -101,6 +102,8 @@ def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | Non
         "types": lambda types: entry is not None and entry.type.lower() in types,
         "object": lambda words: any(_lemma(h) in words or h.lower_ in words
                                     for h in _objects(token)),
+        "object_modifier": lambda words: any(_lemma(m) in words for h in _objects(token)
+                                             for m in h.children if m.dep_ in MODIFIERS),
         "object_not": lambda words: not any(_lemma(h) in words or h.lower_ in words
                                             for h in _objects(token)),
         "prep": lambda words: bool(words & _preps(token)),
