@@ -189,3 +189,12 @@ def test_explain_command(nlp) -> None:  # type: ignore[no-untyped-def]
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert rows[0]["type"] == "ASSAULT" and rows[0]["outcome"] == "event"
     assert CliRunner().invoke(main, ["explain", "x", "--date", "26/01/2022"]).exit_code == 2
+
+
+def test_roles_and_modality_of_pattern_5(nlp) -> None:  # type: ignore[no-untyped-def]
+    refusal = _events("Turkey's refusal to recognise Cyprus angered the EU.")
+    assert ("REJECT", ["TUR"], ["CYP"], "asserted") in refusal
+    assert not [e for e in refusal if e[0] == "SUPPORT"]
+    assert [e[3] for e in _events("The Peruvian prime minister is to step down.")] == ["future"]
+    withdraw = _events("Israel said it was not feasible to withdraw from Gaza.")
+    assert withdraw and all(e[3] != "asserted" for e in withdraw)

@@ -227,6 +227,8 @@ def _suppressed(token: Token, state: DocState) -> bool:
     if token.dep_ in {"ccomp", "advcl"} and head_entry.type in REQUESTING_TYPES:
         return any(c.dep_ in {"mark", "aux"} and c.lower_ in {"for", "to", "that"}
                    for c in token.children) or _subjunctive(token)
+    if token.dep_ == "acl" and head.pos_ == "NOUN" and head_entry.type in SPEECH_ACT_TYPES:
+        return True  # "refusal to recognise", "a demand to withdraw"
     return token.dep_ in {"xcomp"} and head_entry.type in SPEECH_ACT_TYPES
 
 
@@ -411,6 +413,10 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     args.target = _prep_targets(token, entry, state)
     if light is not None:
         args.target += _prep_targets(light, entry, state)
+    if not args.target:  # "Turkey's refusal to recognise Cyprus": the refused act's object
+        clauses = [c for c in token.children if c.dep_ == "acl"]
+        args.target = _actors_of([o for c in clauses for o in c.children if o.dep_ in OBJECTS],
+                                 state)
     between = particles(token).get("between")
     if between is not None:
         pair = _actors_of([c for c in between.children if c.dep_ == "pobj"], state)
