@@ -273,13 +273,34 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.target += _owner_actors([h for h in object_heads(token)
                                       if h.dep_ != "nsubjpass"], state)
     else:
-        args.source = _actors_of(subjects, state) or _owner_actors(subjects, state)
+        args.source = (_actors_of(subjects, state) or _owner_actors(subjects, state)
+                       or _pronoun_antecedent(subjects, state))
         objects = [c for c in token.children if c.dep_ in OBJECTS]
         args.target = _actors_of(objects, state)
     args.target += _prep_targets(token, entry, state)
     if not args.source and token.dep_ == "pcomp":
         args.source = _accused(token, state)
     return _dedupe(args)
+
+
+PERSONAL = {"he", "she", "they", "it", "we"}
+
+
+def _pronoun_antecedent(subjects: list[Token], state: DocState) -> list[str]:
+    """"Lokodo struck a note when he called for ...": an unresolved pronoun subject of a clause
+    is the actor subject of the clause that governs it, within the sentence."""
+    pronouns = [s for s in subjects if s.lower_ in PERSONAL and not state.mentions_at(s.i)]
+    if not pronouns:
+        return []
+    clause = pronouns[0].head
+    for _ in range(4):
+        if clause.head.i == clause.i or clause.dep_ not in {"advcl", "conj", "ccomp", "relcl"}:
+            return []
+        clause = clause.head
+        found = _actors_of([c for c in clause.children if c.dep_ in SUBJECTS], state)
+        if found:
+            return found
+    return []
 
 
 def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
