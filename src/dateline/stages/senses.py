@@ -5,6 +5,7 @@ plane hit the water" is nothing, "called for" is REQUEST; issue 11, patterns 1-2
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -21,8 +22,8 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 CLAUSES = {"ccomp", "xcomp", "advcl"}
 MODIFIERS = {"compound", "amod", "nmod"}
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
-CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep", "without_prep", "subject",
-              "clause_mark", "complement", "object_actor")
+CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep",
+              "without_prep", "subject", "clause_mark", "complement", "object_actor")
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,10 @@ def _lemma(token: Token) -> str:
 
 def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | None,
              state: DocState) -> bool:
-    checks = {
+    lemmas = conditions.get("lemma")
+    if lemmas is not None and _lemma(token) not in lemmas:
+        return False  # the cheap test first: most tokens are not the rule's words
+    checks: dict[str, Callable[[Any], bool]] = {
         "lemma": lambda words: _lemma(token) in words,
         "types": lambda types: entry is not None and entry.type.lower() in types,
         "object": lambda words: any(_lemma(h) in words or h.lower_ in words
