@@ -124,7 +124,7 @@ def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | Non
 
 def _objects(token: Token) -> list[Token]:
     heads = object_heads(token)
-    heads += [c for c in token.children if c.dep_ == "oprd"]
+    heads += [c for c in token.children if c.dep_ in {"oprd", "acomp"}]
     for prep in particles(token).values():
         heads += [c for c in prep.children if c.dep_ == "pobj"]
     return heads
