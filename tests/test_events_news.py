@@ -38,7 +38,9 @@ def test_case_set_test_part_floors(nlp, name: str) -> None:  # type: ignore[no-u
 
 
 def test_synthetic_story_recall_floor(nlp) -> None:  # type: ignore[no-untyped-def]
-    stories = load_stories(REPO / "data" / "synthetic_stories" / "test.jsonl")
+    """Every fourth test story (450 of 1,799, in file order) keeps the suite short; the script
+    scores all of them."""
+    stories = load_stories(REPO / "data" / "synthetic_stories" / "test.jsonl")[::4]
     recall = score_stories(stories).recall()
     assert recall["ALL"] >= STORY_RECALL_FLOOR, recall
 
