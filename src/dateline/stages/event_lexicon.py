@@ -8,20 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
 
-from dateline.errors import LexiconError
-from dateline.lexicons import load_data
+from dateline.lexicons import LexiconData, active, event_type_files
 from dateline.stages.cameo_match import CameoHit, cameo_hit
+from dateline.stages.syntax import words
 
-QUANTITY_HEADS = {"pair", "set", "series", "number", "package", "list", "couple", "batch",
-                  "raft", "host", "range", "round", "wave", "string", "total", "dozen", "copy",
-                  "thousand", "hundred", "dozens", "million", "score", "crowd", "group",
-                  "contingent", "unit", "column", "convoy", "delegation", "team", "handful"}
 POS_OF = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 
@@ -41,38 +35,26 @@ class TriggerEntry:
     origin: str = "dateline"  # where the entry came from: dateline, cameo2:<line>, user
 
 
-#: The PLOVER types, one lexicon file each: ``lexicon/events/<type>.yaml``.
-TYPE_FILES = ("consult", "request", "reject", "agree", "accuse", "threaten", "support",
-              "cooperate", "aid", "retreat", "concede", "protest", "sanction", "mobilize",
-              "coerce", "assault")
+def builtin_entries() -> list[dict[str, Any]]:
+    """Our own entries (``lexicon/events/<type>.yaml``), each file's ``defaults`` filled in."""
+    return [{**data["defaults"], **entry} for data in event_type_files()
+            for entry in data["entries"]]
 
 
 @cache
-def _type_files() -> tuple[dict[str, Any], ...]:
-    files = []
-    for name in TYPE_FILES:
-        resource = resources.files("dateline").joinpath("lexicon", "events", f"{name}.yaml")
-        try:
-            files.append(yaml.safe_load(resource.read_text(encoding="utf-8")))
-        except (OSError, yaml.YAMLError) as exc:
-            raise LexiconError(f"cannot load lexicon events/{name}: {exc}") from exc
-    return tuple(files)
-
-
-def builtin_entries() -> list[dict[str, Any]]:
-    """Our own entries, each file's ``defaults`` filled in."""
-    return [{**data["defaults"], **entry} for data in _type_files() for entry in data["entries"]]
-
-
 def type_defaults() -> dict[str, dict[str, Any]]:
     """Each type file's defaults, by PLOVER type (what an imported entry of that type takes)."""
-    return {data["defaults"]["type"]: data["defaults"] for data in _type_files()}
+    return {data["defaults"]["type"]: data["defaults"] for data in event_type_files()}
 
 
-@cache
 def entries_by_lemma() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
+    """The trigger entries of the active lexicon, by (lemma, POS)."""
+    return active().derived("events.entries", _entries_by_lemma)
+
+
+def _entries_by_lemma(data: LexiconData) -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
     table: dict[tuple[str, str], list[TriggerEntry]] = {}
-    for raw in [*load_data("events"), *builtin_entries()]:
+    for raw in data.section("events"):
         entry = TriggerEntry(
             rule=f"events.{raw['rule']}", type=raw["type"], mode=raw.get("mode"),
             cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
@@ -114,7 +96,7 @@ def object_heads(token: Token, particle: Token | None = None) -> list[Token]:
 
 
 def through_quantity(head: Token) -> Token:
-    if head.lemma_ in QUANTITY_HEADS:
+    if head.lemma_ in words("quantity_heads"):
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if inner is not None:
