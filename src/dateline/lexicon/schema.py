@@ -25,7 +25,7 @@ CAMEO = re.compile(r"^(?:0[1-9]|1\d|20)\d{0,2}$")
 SECTOR = re.compile(r"^[A-Z]{3}$")
 COUNTRY = re.compile(r"^[A-Z][A-Z0-9]{1,4}$")
 EVENT_KEYS = {"rule", "type", "mode", "cameo", "lemma", "pos", "particle", "object",
-              "target_preps", "symmetric", "confidence"}
+              "target_preps", "symmetric", "confidence", "from"}
 EVENT_REQUIRED = ("rule", "type", "lemma")
 ORGANIZATION_KEYS = {"name", "country", "sector", "kind", "aliases", "anaphors"}
 COUNTRY_KEYS = {"names", "demonyms", "capitals", "seats"}
@@ -41,7 +41,7 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
 CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
                "future_frames", "future_frames_modality", "negations", "conditions", "hedges",
                "allegations", "habitual", "document_nouns", "quantity_heads",
-               "domestic_institutions", "person_heads"}
+               "domestic_institutions", "person_heads", "adjective_frames"}
 
 
 class _Where:

@@ -413,7 +413,8 @@ def when(doc: Doc, token_index: int) -> WhenAnswer:
     state = state_of(doc)
     anchors = state.time_anchors
     clause = governing_verb(doc[token_index])
-    dated = [a for a in anchors if a.point is not None or a.time.type in {"DATE", "TIME"}]
+    dated = [a for a in anchors if (a.point is not None or a.time.type in {"DATE", "TIME"})
+             and not _counts_something(doc, a)]
     for anchor in dated:
         if anchor.clause == clause.i and _is_calendar(anchor):
             return WhenAnswer(anchor.time.value, anchor.time.id, "explicit")
@@ -426,6 +427,13 @@ def when(doc: Doc, token_index: int) -> WhenAnswer:
     if state.document_date:
         return WhenAnswer(state.document_date.isoformat(), None, "document_date")
     return WhenAnswer(None, None, "unknown")
+
+
+def _counts_something(doc: Doc, anchor: TimeAnchor) -> bool:
+    """"killed 2030 people", "aged 18 to 2030": a number that counts or measures is never a
+    year (issue 11)."""
+    root = doc[anchor.start : anchor.end].root
+    return root.tag_ == "CD" and root.dep_ in {"nummod", "quantmod", "npadvmod"}
 
 
 def _carries_narrative(anchor: TimeAnchor) -> bool:
