@@ -220,6 +220,8 @@ def _process_one(nlp: Any, entry: _Prepared) -> Any:
 
 
 def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
+    from dateline.stages.place_split import places_of
+
     state = doc._.dateline
     return Record(
         id=text_id(entry.cleaned.text),
@@ -233,6 +235,7 @@ def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
         times=state.times,
         quotes=state.quotes,
         events=state.events,
+        places=places_of(doc),
         pipeline=info,
     )
 

@@ -24,7 +24,15 @@ from dateline.stages.actor_lexicon import (
     display_name,
     lexicon,
 )
+from dateline.stages.actor_identity import (
+    fill_aliases,
+    merge_surname_actors,
+    same_person,
+    split_names,
+)
+from dateline.stages.actor_people import person_code
 from dateline.stages.coref import resolve_references
+from dateline.stages.place_split import separate_places, set_places
 from dateline.stages.state import ActorMention, state_of
 
 NAME_LABELS = {"PERSON"}
@@ -49,6 +57,7 @@ class Candidate:
     kind: ActorKind
     rule: str
     others: tuple[Candidate, ...] = ()  # more actors named by the same words
+    source: str | None = None  # where the code came from: lexicon, title, phoenix, context...
 
 
 @Language.factory(
@@ -65,6 +74,7 @@ class ActorsStage:
         builder = ActorBuilder(doc)
         builder.collect_named()
         resolve_references(doc, builder)
+        builder.add_pending()
         builder.finish()
         return doc
 
@@ -79,6 +89,8 @@ class ActorBuilder:
         self.taken: set[int] = set()
         self._keys: dict[str, str] = {}
         self.genders: dict[str, str] = {}
+        self.pending: list[Candidate] = []  # unnamed descriptions, added after coreference
+        self.sources: dict[str, str] = {}  # actor id -> where its code came from
 
     # --- named mentions ----------------------------------------------------------------------
 
@@ -93,8 +105,9 @@ class ActorBuilder:
     def _people(self) -> list[Candidate]:
         people = []
         for ent in self.doc.ents:
-            if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and not _lexicon_name(ent):
-                people.append(self._person(ent))
+            if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and not _lexicon_name(ent) \
+                    and not _not_actor(ent):
+                people.extend(self._person(name) for name in split_names(ent))
         return people
 
     def _person(self, name: Span) -> Candidate:
@@ -108,7 +121,23 @@ class ActorBuilder:
         role = _role_text(described) if described is not None and code.role else None
         code.role = role
         start = prefix_start if len(prefix) else name.start
-        return Candidate(start, name.end, code, _person_name(name), "person", "actors.person.v1")
+        source = "title" if code.country or code.sector else None
+        source = self._dictionary_code(_person_name(name), code) or source
+        return Candidate(start, name.end, code, _person_name(name), "person", "actors.person.v2",
+                         source=source)
+
+    def _dictionary_code(self, name: str, code: Code) -> str | None:
+        """Fill what the title leaves open from the leaders and Phoenix dictionaries, as of
+        the article's date; the text's own title decides where it speaks."""
+        found = person_code(name, state_of(self.doc).document_date)
+        if found is None or (code.country and found.country and code.country != found.country):
+            return None
+        filled = code.country is None and found.country is not None
+        code.country = code.country or found.country
+        if code.sector is None or (found.sector == "ELI" and not code.role):
+            filled = filled or found.sector is not None
+            code.sector = found.sector or code.sector
+        return found.source if filled else None
 
     def _institution_country(self, institution: str | None) -> str | None:
         if not institution:
@@ -150,7 +179,10 @@ class ActorBuilder:
         if not len(span):
             return None
         code = code_description(span.text)
-        if code.kind == "group" and code.country is None and span.root.dep_ not in SUBJECT_DEPS:
+        if code.kind == "group" and code.country is None and not _takes_part(span):
+            return None
+        if _unnamed_description(span, code):
+            self.pending.append(_description_candidate(span, code))
             return None
         if code.kind == "person":
             return self._titled_person(span, code) or self._unknown_entity(span, code)
@@ -188,14 +220,14 @@ class ActorBuilder:
             same_role = (actor.role or "").lower() == (code.role or "").lower()
             if actor.kind == "person" and actor.country == code.country and same_role:
                 return Candidate(span.start, span.end, code, actor.name, "person",
-                                 "actors.title.v1")
+                                 "actors.title.same.v1")
         name = _strip_determiner(span).text
         return Candidate(span.start, span.end, code, name, "person", "actors.title.v1")
 
     def _unknown_entity(self, span: Span, code: Code) -> Candidate | None:
         """A named organisation or place the lexicon does not know, kept with what the words
         say (often no country: nothing is invented)."""
-        if span.label_ not in {"ORG", "GPE", "LOC"} or len(span.text) < 2:
+        if span.label_ not in {"ORG", "GPE", "LOC"} or len(span.text) < 2 or _not_actor(span):
             return None
         if not span.text[:1].isupper() or _ends_a_title(span):
             return None
@@ -216,7 +248,16 @@ class ActorBuilder:
             self.attach(self._actor_for(other).id, other.start, other.end, other.rule)
         if candidate.code.gender:
             self.genders[actor.id] = candidate.code.gender
+        if candidate.source and actor.id not in self.sources:
+            self.sources[actor.id] = candidate.source
         return actor.id
+
+    def add_pending(self) -> None:
+        """Unnamed descriptions ("a judge", "soldiers", "the Korean company") that no earlier
+        actor took during coreference become actors of their own."""
+        for candidate in self.pending:
+            self.add(candidate)
+        self.pending = []
 
     def release(self, start: int, end: int) -> bool:
         """Drop mentions inside a range so a longer description can take it; False if one
@@ -237,6 +278,10 @@ class ActorBuilder:
 
     def _actor_for(self, candidate: Candidate) -> Actor:
         key = _key(candidate)
+        if key not in self._keys and candidate.kind == "person":
+            earlier = same_person(self.actors, candidate.name)
+            if earlier is not None:
+                self._keys[key] = earlier.id
         if key in self._keys:
             actor = next(a for a in self.actors if a.id == self._keys[key])
             _enrich(actor, candidate)
@@ -261,6 +306,8 @@ class ActorBuilder:
     def finish(self) -> None:
         """Number actors by first mention, fill in their mention spans, publish on the doc."""
         state = state_of(self.doc)
+        merge_surname_actors(self)
+        set_places(self.doc, separate_places(self))
         self.mentions.sort(key=lambda m: (m.start, m.end))
         first: dict[str, int] = {}
         for mention in self.mentions:
@@ -276,12 +323,57 @@ class ActorBuilder:
             span = self.doc[mention.start : mention.end]
             by_id[mention.actor_id].mentions.append(
                 TextSpan(span.start_char, span.end_char, span.text))
+        for actor in ordered:
+            actor.source = self.sources.get(_old_id(renamed, actor.id), actor.source)
+            actor.affiliation = renamed.get(actor.affiliation or "")
+        fill_aliases(ordered, self.mentions)
         state.actors = ordered
         state.mentions = self.mentions
         state.index_mentions()
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _old_id(renamed: dict[str, str], new_id: str) -> str:
+    return next(old for old, new in renamed.items() if new == new_id)
+
+
+def _not_actor(span: Span) -> bool:
+    """Platforms, market indices, policies, time zones: never actors."""
+    text = span.text.removesuffix("'s").removesuffix("’s")
+    return text in lexicon().not_actors or text.removeprefix("the ") in lexicon().not_actors
+
+
+def _takes_part(span: Span) -> bool:
+    """A group without a country is an actor where it acts: a subject (or a conjunct of one),
+    the agent of a passive ("by soldiers"), or a phrase standing alone ("Islamist militias")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    if root.dep_ == "ROOT":
+        return root.pos_ in {"NOUN", "PROPN"}
+    return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
+def _unnamed_description(span: Span, code: Code) -> bool:
+    """"a judge", "the trial judge", "soldiers", "the company": a description with no name,
+    no country and no organisation waits until coreference has had its chance."""
+    if code.country is not None or code.organization is not None or code.role is None:
+        return False
+    return not any(t.pos_ == "PROPN" and t.lower_ not in lexicon().titles
+                   and not t.is_sent_start for t in span if t.i != span.root.i) \
+        and span.root.pos_ != "PROPN"
+
+
+def _description_candidate(span: Span, code: Code) -> Candidate:
+    kind: ActorKind = code.kind if code.kind in {"person", "group", "organization"} else "group"  # type: ignore[assignment]
+    source = "agents" if code.role_kind == "agent" else "lexicon"
+    rule = f"actors.description.{kind}.v1"
+    return Candidate(span.start, span.end, code, span.text, kind, rule,
+                     source=source if code.sector else None)
 
 
 def _named_codes(code: Code) -> list[str]:
@@ -306,10 +398,8 @@ def _shared_group(span: Span, code: Code) -> Candidate:
 
 def _key(candidate: Candidate) -> str:
     code = candidate.code
-    if candidate.kind == "person" and candidate.rule == "actors.title.v1":
-        return "person:" + candidate.name.lower()
     if candidate.kind == "person":
-        return "person:" + candidate.name.split()[-1].lower()
+        return "person:" + candidate.name.lower()
     if candidate.kind == "country":
         return f"country:{code.country or candidate.name}"
     if code.organization is not None and candidate.kind != "group":
@@ -356,8 +446,12 @@ def _without_title_words(name: Span) -> Span:
 
 
 def _person_name(name: Span) -> str:
-    tokens = [t.text for t in name if t.tag_ != "POS" and t.text not in {"'s", "’s"}]
-    return " ".join(tokens)
+    """The name as written ("Jean-Claude Trichet"), without a possessive ending."""
+    end = name.end
+    while end > name.start + 1 and (name.doc[end - 1].tag_ == "POS"
+                                    or name.doc[end - 1].text in {"'s", "’s", "'", "’"}):
+        end -= 1
+    return name.doc[name.start : end].text
 
 
 def _title_start(name: Span) -> int:
