@@ -206,8 +206,19 @@ def code_description(text: str) -> Code:
             code.admin1 = code.admin1 or value
     _apply_roles(code, matches, words, lex)
     _apply_country(code, matches, lex)
+    _apply_people(code, matches, words)
     _apply_former(code, words, lex)
     return code
+
+
+def _apply_people(code: Code, matches: list[tuple[str, Any, int, int]], words: list[str]) -> None:
+    """"Ukrainians", "all Singaporeans": a plural demonym at the head is the people (CVL)."""
+    if code.role is not None or not matches:
+        return
+    kind, _, _, end = matches[-1]
+    last = words[end - 1] if end else ""
+    if kind == "demonym" and end == len(words) and last.endswith("s"):
+        code.kind, code.sector, code.role, code.role_kind = "group", "CVL", last, "group"
 
 
 def _admin1_before_title(matches: list[tuple[str, Any, int, int]], words: list[str],
@@ -277,6 +288,12 @@ def _lookup(phrase: str, lex: Lexicon, agents: bool = False) -> tuple[str, Any] 
         if value is not None and _case_ok(kind, phrase):
             return kind, value
     return None
+
+
+def agent_word(word: str) -> bool:
+    """A head noun of the field's agent dictionary ("soldiers", "paramedic")."""
+    lex = lexicon()
+    return _agent(word.lower(), lex) is not None or word.lower() in lex.organization_heads
 
 
 def _agent(lowered: str, lex: Lexicon) -> RoleWord | None:

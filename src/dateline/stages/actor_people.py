@@ -53,12 +53,18 @@ def people_index() -> dict[str, tuple[PhoenixActor, ...]]:
     from dateline.fielddicts import phoenix_actors
 
     index: dict[str, list[PhoenixActor]] = {}
-    for actor in [*_leaders(), *(a for a in phoenix_actors() if a.file != "milnonstate")]:
+    for actor in [*_leaders(), *phoenix_actors()]:
         for name in actor.names:
             text = " ".join(name.text.replace("_", " ").split())
-            if len(text.split()) >= 2:
+            if len(text.split()) >= 2 or actor.file in BODY_FILES:
                 index.setdefault(text, []).append(actor)
     return {name: tuple(entries) for name, entries in index.items()}
+
+
+#: Files of bodies (organisations, companies, armed groups) whose one-word names are looked up.
+BODY_FILES = {"international", "milnonstate"}
+#: CAMEO prefixes of non-state actors and the sector they give.
+NON_STATE_SECTORS = {"NGO": "NGO", "MNC": "BUS", "IMG": "REB", "UIS": "REB"}
 
 
 @cache
@@ -76,17 +82,26 @@ def translate(code: str, country: str | None, roles: tuple[str, ...]) -> tuple[s
     if country == "IGO":
         return (_igo_codes().get(roles[0]) if roles else None), "IGO"
     if country is None or country in NON_STATE_PREFIXES:
-        first = country if country in {"NGO", "IGO"} else (roles[0] if roles else None)
-        return None, sectors.get(first or "")
+        home = roles[0] if roles and _is_state(roles[0]) else None
+        rest = roles[1:] if home else roles
+        sector = next((sectors[r] for r in rest if r in sectors), None)
+        return home, NON_STATE_SECTORS.get(country or "") or sector
     sector = next((sectors[r] for r in roles if r in sectors), None)
     return country, sector
 
 
-def person_code(name: str, day: dt.date | None) -> PersonCode | None:
-    """The code of a named person or body on a day, or None when unknown or ambiguous."""
-    key = " ".join(name.lower().replace("’", "'").split())
+def _is_state(code: str) -> bool:
+    from dateline.stages.actor_lexicon import lexicon
+
+    return code in lexicon().display and code not in lexicon().igo_codes
+
+
+def person_code(name: str, day: dt.date | None, body: bool = False) -> PersonCode | None:
+    """The code of a named person (or, with ``body``, organisation) on a day, or None when
+    unknown or ambiguous. A one-word name is looked up only for a body."""
+    key = " ".join(name.lower().replace("’", "'").removeprefix("the ").split())
     entries = people_index().get(key)
-    if not entries:
+    if not entries or (len(key.split()) < 2 and not body):
         return None
     found = [c for c in (_code_of(entry, day) for entry in entries) if c is not None]
     if not found:

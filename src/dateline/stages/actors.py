@@ -20,6 +20,7 @@ from dateline.stages.actor_lexicon import (
     IGO_SECTOR,
     Code,
     Organization,
+    agent_word,
     code_description,
     display_name,
     lexicon,
@@ -232,8 +233,11 @@ class ActorBuilder:
         if not span.text[:1].isupper() or _ends_a_title(span):
             return None
         if span.label_ == "ORG":
+            found = person_code(span.text, state_of(self.doc).document_date, body=True)
+            if found is not None and code.country is None and code.sector is None:
+                code.country, code.sector = found.country, found.sector
             return Candidate(span.start, span.end, code, span.text, "organization",
-                             "actors.organization.v1")
+                             "actors.organization.v1", source=found.source if found else None)
         return Candidate(span.start, span.end, code, span.text, "country", "actors.place.v1")
 
     # --- bookkeeping -------------------------------------------------------------------------
@@ -458,7 +462,7 @@ def _title_start(name: Span) -> int:
     """Extend left over a title written before a name ("Russian Deputy Foreign Minister")."""
     lex = lexicon()
     title_words = {w for title in lex.titles for w in title.split()} | {
-        w for inst in lex.institutions for w in inst.split()}
+        w for inst in lex.institutions for w in inst.split()} | lex.former_words
     start = name.start
     doc = name.doc
     while start > name.sent.start:
@@ -566,7 +570,8 @@ def _group_spans(doc: Doc) -> list[Span]:
     spans = []
     for chunk in doc.noun_chunks:
         head = chunk.root.lower_
-        if head in lex.groups or head in lex.institutions or head in lex.titles:
+        if head in lex.groups or head in lex.institutions or head in lex.titles \
+                or agent_word(head):
             if _inside_person_description(chunk):
                 continue
             start = max(_coordinated_start(chunk), _after_noise(chunk))
