@@ -139,27 +139,27 @@ def actor_at(record: Record, span: tuple[int, int]) -> str | None:
     return best
 
 
-def _resolve(record: Record | None, text: str, surface: str) -> str | None:
-    span = occurrence(text, surface)
-    if record is None or span is None:
+def _resolve(record: Record | None, surface: str) -> str | None:
+    """The actor at a surface of the record's (cleaned) text."""
+    if record is None:
         return None
-    return actor_at(record, span)
+    span = occurrence(record.text, surface)
+    return actor_at(record, span) if span is not None else None
 
 
 def score_identity(cases: list[dict[str, Any]], model: str = DEFAULT_MODEL) -> IdentityScore:
     score = IdentityScore()
     for case, record in zip(cases, _records(cases, model), strict=True):
-        text = str(case["text"])
         for group in case.get("same") or []:
             for a, b in combinations(group, 2):
-                left, right = _resolve(record, text, a), _resolve(record, text, b)
+                left, right = _resolve(record, a), _resolve(record, b)
                 ok = left is not None and left == right
                 score.same += 1
                 score.same_right += ok
                 if not ok:
                     score.misses.append({"id": case["id"], "same": [a, b], "got": [left, right]})
         for a, b in case.get("different") or []:
-            left, right = _resolve(record, text, a), _resolve(record, text, b)
+            left, right = _resolve(record, a), _resolve(record, b)
             ok = left != right
             score.different += 1
             score.different_right += ok

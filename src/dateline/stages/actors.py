@@ -33,7 +33,7 @@ from dateline.stages.actor_identity import (
 )
 from dateline.stages.actor_people import person_code
 from dateline.stages.coref import resolve_references
-from dateline.stages.place_split import separate_places, set_places
+from dateline.stages.place_split import LOCATIVE, separate_places, set_places
 from dateline.stages.state import ActorMention, state_of
 
 NAME_LABELS = {"PERSON"}
@@ -183,7 +183,8 @@ class ActorBuilder:
         if code.kind == "group" and code.country is None and not _takes_part(span):
             return None
         if _unnamed_description(span, code):
-            self.pending.append(_description_candidate(span, code))
+            if not _locative_object(span):
+                self.pending.append(_description_candidate(span, code))
             return None
         if code.kind == "person":
             return self._titled_person(span, code) or self._unknown_entity(span, code)
@@ -360,6 +361,12 @@ def _takes_part(span: Span) -> bool:
     if root.dep_ == "ROOT":
         return root.pos_ in {"NOUN", "PROPN"}
     return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
+def _locative_object(span: Span) -> bool:
+    """"in prison", "at the hospital": the description says where, not who."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
 
 def _unnamed_description(span: Span, code: Code) -> bool:
