@@ -129,13 +129,15 @@ def occurrence(text: str, surface: str) -> tuple[int, int] | None:
 
 
 def actor_at(record: Record, span: tuple[int, int]) -> str | None:
-    """The actor with the mention overlapping the span most (a pronoun, a name inside a title)."""
-    best, overlap = None, 0
+    """The actor with the mention overlapping the span most, the tightest among equals ("White
+    House" inside "White House spokesman Jay Carney" is the White House)."""
+    best, rank = None, (0, 0)
     for actor in record.actors:
         for mention in actor.mentions:
             shared = min(span[1], mention.end) - max(span[0], mention.start)
-            if shared > overlap:
-                best, overlap = actor.id, shared
+            candidate = (shared, -(mention.end - mention.start))  # most overlap, then tightest
+            if shared > 0 and candidate > rank:
+                best, rank = actor.id, candidate
     return best
 
 

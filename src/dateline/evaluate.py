@@ -361,10 +361,10 @@ def _score_meantime_entities(doc: dict[str, Any], record: Record, origin: list[i
                              report: Report) -> None:
     limit = doc["annotated_end"]
     mentions = []
-    for actor in record.actors:
-        for m in actor.mentions:
+    for item in [*record.actors, *record.places]:  # a place named is a mention found too
+        for m in item.mentions:
             start, end = _to_source(origin, m.start, m.end)
-            mentions.append((start, end, actor.id))
+            mentions.append((start, end, item.id))
     named = [e for e in doc["entities"]
              if e["end"] <= limit and e.get("type") in {"PER", "ORG", "LOC"}
              and any(w[:1].isupper() for w in e["text"].split())]

@@ -59,6 +59,7 @@ class Candidate:
     rule: str
     others: tuple[Candidate, ...] = ()  # more actors named by the same words
     source: str | None = None  # where the code came from: lexicon, title, phoenix, context...
+    affiliation: tuple[int, int] | None = None  # tokens naming the body a person speaks for
 
 
 @Language.factory(
@@ -125,7 +126,7 @@ class ActorBuilder:
         source = "title" if code.country or code.sector else None
         source = self._dictionary_code(_person_name(name), code) or source
         return Candidate(start, name.end, code, _person_name(name), "person", "actors.person.v2",
-                         source=source)
+                         source=source, affiliation=_affiliation_span(prefix))
 
     def _dictionary_code(self, name: str, code: Code) -> str | None:
         """Fill what the title leaves open from the leaders and Phoenix dictionaries, as of
@@ -255,7 +256,22 @@ class ActorBuilder:
             self.genders[actor.id] = candidate.code.gender
         if candidate.source and actor.id not in self.sources:
             self.sources[actor.id] = candidate.source
+        if candidate.affiliation is not None:
+            self._affiliate(actor, *candidate.affiliation)
         return actor.id
+
+    def _affiliate(self, person: Actor, start: int, end: int) -> None:
+        """"Boeing spokesman William Barksdale": the person, with Boeing as the body he
+        speaks for (its own actor and mention); the person takes its codes if he has none."""
+        body = self._code_span(self.doc[start:end])
+        if body is None or body.kind != "organization":
+            return
+        organization = self._actor_for(body)
+        self.attach(organization.id, body.start, body.end, body.rule)
+        person.affiliation = person.affiliation or organization.id
+        if person.country is None and person.sector is None and organization.sector:
+            person.country, person.sector = organization.country, organization.sector
+            self.sources.setdefault(person.id, "context")
 
     def add_pending(self) -> None:
         """Unnamed descriptions ("a judge", "soldiers", "the Korean company") that no earlier
@@ -361,6 +377,21 @@ def _takes_part(span: Span) -> bool:
     if root.dep_ == "ROOT":
         return root.pos_ in {"NOUN", "PROPN"}
     return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
+def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
+    """The organisation named in a person's title words: an ORG entity or a lexicon body."""
+    if not len(prefix):
+        return None
+    for ent in prefix.doc.ents:
+        if ent.label_ == "ORG" and prefix.start <= ent.start and ent.end <= prefix.end:
+            return ent.start, ent.end
+    organizations = lexicon().organizations
+    for length in range(len(prefix), 0, -1):
+        for start in range(prefix.start, prefix.end - length + 1):
+            if prefix.doc[start : start + length].text in organizations:
+                return start, start + length
+    return None
 
 
 def _locative_object(span: Span) -> bool:
