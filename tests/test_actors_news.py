@@ -66,7 +66,8 @@ def test_issue_targets_on_held_back_descriptions(news_descriptions: DescriptionS
     assert rates["country"] >= 0.85 and rates["sector"] >= 0.75 and rates["no_actor"] < 0.05
 
 
-def test_own_descriptions_test_part_through_the_pipeline(own_descriptions: DescriptionScore) -> None:
+def test_own_descriptions_test_part_through_the_pipeline(
+        own_descriptions: DescriptionScore) -> None:
     rates = own_descriptions.rates()
     for key, floor in OWN_DESCRIPTIONS.items():
         assert rates[key] >= floor, (key, rates)

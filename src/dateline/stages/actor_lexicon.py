@@ -60,6 +60,7 @@ class Lexicon:
     collective_heads: set[str] = field(default_factory=set)
     former_words: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
+    place_heads: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ def _load_actor_rules(lex: Lexicon, data: dict[str, Any]) -> None:
     lex.collective_heads = {str(w).lower() for w in data.get("collective_heads") or []}
     lex.former_words = {str(w).lower() for w in data.get("former_words") or []}
     lex.not_actors = {str(w) for w in data.get("not_actors") or []}
+    lex.place_heads = {str(w).lower() for w in data.get("place_heads") or []}
     for agent in agents():
         sector = sectors.get(agent.code[:3])
         if sector is None:

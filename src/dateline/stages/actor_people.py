@@ -25,7 +25,7 @@ from dateline.errors import LexiconError
 from dateline.fielddicts import NON_STATE_PREFIXES, PhoenixActor, actor_codes_on, actor_from
 from dateline.lexicons import load_data
 
-__all__ = ["PersonCode", "person_code", "people_index"]
+__all__ = ["PersonCode", "people_index", "person_code"]
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor, ActorKind
 from dateline.record import Span as TextSpan
+from dateline.stages.actor_identity import (
+    fill_aliases,
+    merge_surname_actors,
+    same_person,
+    split_names,
+)
 from dateline.stages.actor_lexicon import (
     IGO_SECTOR,
     Code,
@@ -24,12 +30,6 @@ from dateline.stages.actor_lexicon import (
     code_description,
     display_name,
     lexicon,
-)
-from dateline.stages.actor_identity import (
-    fill_aliases,
-    merge_surname_actors,
-    same_person,
-    split_names,
 )
 from dateline.stages.actor_people import person_code
 from dateline.stages.coref import resolve_references
@@ -105,8 +105,11 @@ class ActorBuilder:
             self.add(candidate)
 
     def _people(self) -> list[Candidate]:
-        people = []
+        people: list[Candidate] = []
+        dateline_end = state_of(self.doc).dateline_end or 0
         for ent in self.doc.ents:
+            if ent.end_char <= dateline_end:
+                continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
             if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and not _lexicon_name(ent) \
                     and not _not_actor(ent):
                 people.extend(self._person(name) for name in split_names(ent))
@@ -329,7 +332,8 @@ class ActorBuilder:
         state = state_of(self.doc)
         merge_surname_actors(self)
         set_places(self.doc, separate_places(self))
-        self.mentions.sort(key=lambda m: (m.start, m.end))
+        self.mentions.sort(key=lambda m: (m.start, -m.end))  # the longest first: a person over
+        # the body named in his title ("NATO Secretary-General Jens Stoltenberg")
         first: dict[str, int] = {}
         for mention in self.mentions:
             first.setdefault(mention.actor_id, mention.start)

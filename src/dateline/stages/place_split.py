@@ -1,8 +1,8 @@
 """Places apart from actors: a place that does not act goes to ``record.places``.
 
-A country, capital, state or other place name is an actor only where it acts or is acted on by
-metonymy ("Moscow said", "sanctions on Tehran", "Russia's demands"). Its mentions that only say
-where something is or happens become place mentions:
+A place name is an actor where it acts or is acted on by metonymy ("Moscow said", "sanctions on
+Tehran", "Russia's demands"). Its mentions that say where something is or happens are place
+mentions:
 
 - ``places.locative.v1``: the object of a locative preposition ("in Europe", "at the border
   of Ukraine" is not one: "of" is not locative), a name modifying such an object ("in the
@@ -11,7 +11,12 @@ where something is or happens become place mentions:
 - ``places.not-acting.v1``: a place the lexicon cannot code (a region, a city it does not
   know) that is not a subject, an object, a possessor or the agent of a passive.
 
-The gazetteer fields (``lat``, ``lon``, ``admin1``, ``gazetteer_id``) stay empty for now.
+A place the lexicon cannot code (a region, a city, a strait) leaves the actors. A coded
+country, capital or state named as a location ("strikes in southern Lebanon", "a brigade in
+Lithuania") is listed in places *and* keeps its actor mention: event coding takes the state where
+something happens as the target when the sentence names no other, and the events stage reads
+actor mentions. The gazetteer fields (``lat``, ``lon``, ``admin1``, ``gazetteer_id``) stay empty
+for now.
 Places travel on the doc as msgpack-safe rows under ``doc.user_data["dateline.places"]``.
 """
 
@@ -50,10 +55,10 @@ def separate_places(builder: ActorBuilder) -> list[Place]:
     for mention in builder.mentions:
         span = doc[mention.start : mention.end]
         rule = _place_rule(span, mention, builder, dateline_end)
-        if rule is None:
+        if rule is not None:
+            _add_place(places, span, rule)
+        if rule is None or builder.actor(mention.actor_id).country is not None:
             kept.append(mention)
-            continue
-        _add_place(places, span, rule)
     builder.mentions = kept
     return [_numbered(place, n) for n, place in enumerate(places.values(), start=1)]
 
@@ -77,6 +82,8 @@ def _locative(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in {"compound", "nmod", "amod"} and token.head.dep_ == "pobj":
+        if token.head.lower_ not in lexicon().place_heads:
+            return False  # "outside the US embassy": the US owns it, it is not a place
         token = token.head
     if token.dep_ == "appos" and token.head.dep_ == "pobj":
         token = token.head
