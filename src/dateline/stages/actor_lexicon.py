@@ -17,6 +17,9 @@ from dateline.lexicons import load_data
 
 IGO_SECTOR = "IGO"
 ROLE_KINDS = frozenset({"institution", "title", "group"})
+#: Sectors whose former holders are former officials (ELI); a retired teacher stays EDU.
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY", "PTY", "ELI",
+                              "BUS"})
 MAX_WORDS = 7
 WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.&’'-]*[\w.]|[A-Za-zÀ-ÿ0-9]")
 
@@ -61,6 +64,7 @@ class Lexicon:
     former_words: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
+    plural_heads: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -103,9 +107,11 @@ def _load_actor_rules(lex: Lexicon, data: dict[str, Any]) -> None:
     lex.former_words = {str(w).lower() for w in data.get("former_words") or []}
     lex.not_actors = {str(w) for w in data.get("not_actors") or []}
     lex.place_heads = {str(w).lower() for w in data.get("place_heads") or []}
+    lex.plural_heads = {str(w).lower() for w in data.get("plural_heads") or []}
+    not_agents = {str(w).lower() for w in data.get("not_agents") or []}
     for agent in agents():
         sector = sectors.get(agent.code[:3])
-        if sector is None:
+        if sector is None or agent.phrase.lower() in not_agents:
             continue
         for form in agent.forms:
             lex.agents.setdefault(form.lower(), RoleWord(form.lower(), sector))
@@ -244,7 +250,8 @@ def _apply_former(code: Code, words: list[str], lex: Lexicon) -> None:
     (ELI), with the country of the former office."""
     lowered = [w.lower() for w in words]
     marked = any(w in lex.former_words or w.startswith("ex-") for w in lowered)
-    if marked and code.role_kind in {"title", "group", "agent", "institution"}:
+    official = code.sector in OFFICIAL_SECTORS
+    if marked and official and code.role_kind in {"title", "group", "agent", "institution"}:
         code.former = True
         code.sector = "ELI"
 
@@ -363,8 +370,8 @@ def _role_kind(kind: str, role: str, lex: Lexicon) -> str:
         return "organization"
     if head in lex.collective_heads:
         return "group"
-    return "person" if lex.agents.get(role.lower()) is not None and not head.endswith("s") \
-        else "group"
+    plural = head.endswith("s") or head in lex.plural_heads
+    return "group" if plural else "person"
 
 
 def _inside_longer_name(matches: list[tuple[str, Any, int, int]], words: list[str]) -> bool:

@@ -184,11 +184,17 @@ class ActorBuilder:
         if not len(span):
             return None
         code = code_description(span.text)
+        domestic = code.country is None and span.text.lower() in DOMESTIC_INSTITUTIONS
+        if domestic:
+            code.country = self._country_in_play(span)
         if code.kind == "group" and code.country is None and not _takes_part(span):
             return None
         if _unnamed_description(span, code):
-            if not _locative_object(span):
-                self.pending.append(_description_candidate(span, code))
+            if _locative_object(span):
+                return None
+            if not _definite(span) and code.kind != "person":
+                return _description_candidate(span, code)  # "Officials" may be "they" later
+            self.pending.append(_description_candidate(span, code))
             return None
         if code.kind == "person":
             return self._titled_person(span, code) or self._unknown_entity(span, code)
@@ -198,12 +204,11 @@ class ActorBuilder:
         if kind == "group" and len(_named_codes(code)) > 1:
             return _shared_group(span, code)
         rule = f"actors.{kind}.v1"
-        if code.country is None and span.text.lower() in DOMESTIC_INSTITUTIONS:
-            code.country = self._country_in_play(span)
-            if code.country is not None:
-                name = f"{display_name(code.country)} {span.text.lower()}"
-                rule = "actors.domestic.v1"
-        return Candidate(span.start, span.end, code, name, kind, rule)
+        if domestic and code.country is not None:
+            name = f"{display_name(code.country)} {span.text.lower()}"
+            rule = "actors.domestic.v1"
+        return Candidate(span.start, span.end, code, name, kind, rule,
+                         source="context" if domestic else _lexicon_source(code))
 
     def _country_in_play(self, span: Span) -> str | None:
         """"the government" in a story about Serbia: the country named in this or the previous
@@ -280,8 +285,24 @@ class ActorBuilder:
         """Unnamed descriptions ("a judge", "soldiers", "the Korean company") that no earlier
         actor took during coreference become actors of their own."""
         for candidate in self.pending:
-            self.add(candidate)
+            self.add(self._owned(candidate))
         self.pending = []
+
+    def _owned(self, candidate: Candidate) -> Candidate:
+        """"her government", "its army": the body of the actor the possessive pronoun
+        resolved to, with its country; the pronoun keeps its own mention."""
+        if candidate.start == 0 or self.doc[candidate.start - 1].tag_ != "PRP$":
+            return candidate
+        pronoun = candidate.start - 1
+        owner = next((m for m in self.mentions if m.start == pronoun and m.end == pronoun + 1
+                      and m.rule == "actors.pronoun.v1"), None)
+        country = self.actor(owner.actor_id).country if owner is not None else None
+        if country is None or candidate.code.country is not None:
+            return candidate
+        candidate.code.country = country
+        return Candidate(candidate.start, candidate.end, candidate.code,
+                         f"{display_name(country)} {candidate.name}", candidate.kind,
+                         candidate.rule, source="context")
 
     def release(self, start: int, end: int) -> bool:
         """Drop mentions inside a range so a longer description can take it; False if one
@@ -360,6 +381,12 @@ class ActorBuilder:
 # --- helpers ---------------------------------------------------------------------------------
 
 
+def _lexicon_source(code: Code) -> str | None:
+    if code.country is None and code.sector is None:
+        return None
+    return "agents" if code.role_kind == "agent" else "lexicon"
+
+
 def _old_id(renamed: dict[str, str], new_id: str) -> str:
     return next(old for old, new in renamed.items() if new == new_id)
 
@@ -396,6 +423,15 @@ def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
             if prefix.doc[start : start + length].text in organizations:
                 return start, start + length
     return None
+
+
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _definite(span: Span) -> bool:
+    """"the minister", "its army": may point back to an actor named earlier."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.lower_ in DEFINITE or before.tag_ == "PRP$")
 
 
 def _locative_object(span: Span) -> bool:
@@ -556,7 +592,7 @@ def _role_text(described: Span) -> str | None:
 def _strip_determiner(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ in LEADING_DETERMINERS
-                           or span.doc[start].is_punct):
+                           or span.doc[start].is_punct or span.doc[start].tag_ == "PRP$"):
         start += 1
     while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
         end -= 1
