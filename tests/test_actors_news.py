@@ -32,7 +32,7 @@ LEADERS = Path(__file__).parents[1] / "src" / "dateline" / "lexicon" / "leaders.
 NEWS_DESCRIPTIONS = {"country": 0.88, "sector": 0.79}
 NEWS_DESCRIPTIONS_NO_ACTOR_CEILING = 0.02
 OWN_DESCRIPTIONS = {"country": 0.96, "sector": 0.95}
-IDENTITY = {"pairs": 0.84, "same": 0.82, "different": 0.91}
+IDENTITY = {"pairs": 0.86, "same": 0.85, "different": 0.89}
 
 
 @pytest.fixture(scope="module")

@@ -55,10 +55,37 @@ def same_person(actors: list[Actor], name: str) -> Actor | None:
     words = name.split()
     people = [a for a in actors if a.kind == "person"]
     if len(words) == 1:
-        return next((a for a in reversed(people) if a.name.split()[-1] == name), None)
+        by_surname = next((a for a in reversed(people) if a.name.split()[-1] == name), None)
+        return by_surname or by_given_name(people, name)
     lone = [a for a in people if a.name == words[-1]]
     full = [a for a in people if len(a.name.split()) > 1 and a.name.split()[-1] == words[-1]]
     return lone[-1] if lone and not full else None
+
+
+def by_given_name(people: list[Actor], word: str) -> Actor | None:
+    """"Najib" after "Prime Minister Najib Razak": a lone name that is another word of exactly
+    one person's full name (and nobody's surname) is that person."""
+    if len(word) < 3 or not word[:1].isupper():
+        return None
+    holders = [a for a in people if len(a.name.split()) > 1 and word in a.name.split()[:-1]]
+    return holders[0] if len(holders) == 1 else None
+
+
+def same_body(actors: list[Actor], name: str) -> Actor | None:
+    """"SIA" after "Singapore Airlines" (its initials), "Ford" after "Ford Motor Company" (its
+    first word, when exactly one body starts with it): the same organisation."""
+    bodies = [a for a in actors if a.kind == "organization" and len(a.name.split()) > 1]
+    if name.isupper() and 2 <= len(name) <= 6:
+        found = [a for a in bodies if initials(a.name) == name]
+    elif len(name.split()) == 1 and name[:1].isupper():
+        found = [a for a in bodies if a.name.split()[0] == name]
+    else:
+        return None
+    return found[0] if len(found) == 1 else None
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in {"the"})
 
 
 def merge_surname_actors(builder: ActorBuilder) -> None:

@@ -18,7 +18,9 @@ from dateline.record import Actor, ActorKind
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_identity import (
     fill_aliases,
+    by_given_name,
     merge_surname_actors,
+    same_body,
     same_person,
     split_names,
 )
@@ -159,10 +161,12 @@ class ActorBuilder:
         return None
 
     def _surname_mentions(self) -> list[Candidate]:
-        surnames = {a.name.split()[-1]: a for a in self.actors if a.kind == "person"}
+        people = [a for a in self.actors if a.kind == "person"]
+        surnames = {a.name.split()[-1]: a for a in people}
         found = []
         for token in self.doc:
-            actor = surnames.get(token.text)
+            actor = surnames.get(token.text) or (
+                by_given_name(people, token.text) if token.pos_ == "PROPN" else None)
             if actor and token.i not in self.taken and token.pos_ in {"PROPN", "NOUN", "X"}:
                 code = Code(country=actor.country, sector=actor.sector, role=actor.role)
                 found.append(Candidate(token.i, token.i + 1, code, actor.name, "person",
@@ -271,8 +275,11 @@ class ActorBuilder:
     def _affiliate(self, person: Actor, start: int, end: int) -> None:
         """"Boeing spokesman William Barksdale": the person, with Boeing as the body he
         speaks for (its own actor and mention); the person takes its codes if he has none."""
-        body = self._code_span(self.doc[start:end])
-        if body is None or body.kind != "organization":
+        span = self.doc[start:end]
+        body = self._code_span(span) or Candidate(
+            start, end, code_description(span.text), span.text, "organization",
+            "actors.organization.affiliation.v1")
+        if body.kind != "organization":
             return
         organization = self._actor_for(body)
         self.attach(organization.id, body.start, body.end, body.rule)
@@ -323,8 +330,9 @@ class ActorBuilder:
 
     def _actor_for(self, candidate: Candidate) -> Actor:
         key = _key(candidate)
-        if key not in self._keys and candidate.kind == "person":
-            earlier = same_person(self.actors, candidate.name)
+        if key not in self._keys and candidate.kind in {"person", "organization"}:
+            earlier = same_person(self.actors, candidate.name) if candidate.kind == "person" \
+                else same_body(self.actors, candidate.name)
             if earlier is not None:
                 self._keys[key] = earlier.id
         if key in self._keys:
@@ -415,14 +423,33 @@ def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
     if not len(prefix):
         return None
     for ent in prefix.doc.ents:
-        if ent.label_ == "ORG" and prefix.start <= ent.start and ent.end <= prefix.end:
+        if ent.label_ == "ORG" and prefix.start <= ent.start and ent.end <= prefix.end \
+                and not _ends_a_title(ent):
             return ent.start, ent.end
     organizations = lexicon().organizations
     for length in range(len(prefix), 0, -1):
         for start in range(prefix.start, prefix.end - length + 1):
             if prefix.doc[start : start + length].text in organizations:
                 return start, start + length
-    return None
+    return _unknown_body(prefix)
+
+
+def _unknown_body(prefix: Span) -> tuple[int, int] | None:
+    """"Airbus spokesman": a run of proper nouns in the title words that are neither title
+    words nor places is the body the person speaks for."""
+    lex = lexicon()
+    known = lex.country_names.keys() | lex.demonyms.keys() | lex.capitals.keys() | \
+        lex.admin1.keys() | lex.seats.keys()
+    title_words = {w for title in lex.titles for w in title.split()} | lex.former_words
+    run: list[int] = []
+    for token in prefix:
+        name_like = token.pos_ == "PROPN" and token.text not in known \
+            and token.lower_ not in title_words and token.lower_ not in lex.institutions
+        if name_like:
+            run.append(token.i)
+        elif run:
+            break
+    return (run[0], run[-1] + 1) if run else None
 
 
 DEFINITE = {"the", "this", "that", "these", "those"}
