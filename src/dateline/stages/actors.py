@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from dateline.record import Actor, ActorKind
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_identity import (
-    fill_aliases,
     by_given_name,
+    fill_aliases,
     merge_surname_actors,
     same_body,
     same_person,
