@@ -34,8 +34,17 @@ from dateline.stages.actor_lexicon import (
     lexicon,
 )
 from dateline.stages.actor_people import person_code
+from dateline.stages.actor_phrases import (
+    definite,
+    lexicon_source,
+    locative_object,
+    not_actor,
+    takes_part,
+    unknown_body,
+    unnamed_description,
+)
 from dateline.stages.coref import resolve_references
-from dateline.stages.place_split import LOCATIVE, separate_places, set_places
+from dateline.stages.place_split import separate_places, set_places
 from dateline.stages.state import ActorMention, state_of
 
 NAME_LABELS = {"PERSON"}
@@ -113,7 +122,7 @@ class ActorBuilder:
             if ent.end_char <= dateline_end:
                 continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
             if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and not _lexicon_name(ent) \
-                    and not _not_actor(ent):
+                    and not not_actor(ent):
                 people.extend(self._person(name) for name in split_names(ent))
         return people
 
@@ -191,12 +200,12 @@ class ActorBuilder:
         domestic = code.country is None and span.text.lower() in DOMESTIC_INSTITUTIONS
         if domestic:
             code.country = self._country_in_play(span)
-        if code.kind == "group" and code.country is None and not _takes_part(span):
+        if code.kind == "group" and code.country is None and not takes_part(span):
             return None
-        if _unnamed_description(span, code):
-            if _locative_object(span):
+        if unnamed_description(span, code):
+            if locative_object(span):
                 return None
-            if not _definite(span) and code.kind != "person":
+            if not definite(span) and code.kind != "person":
                 return _description_candidate(span, code)  # "Officials" may be "they" later
             self.pending.append(_description_candidate(span, code))
             return None
@@ -212,7 +221,7 @@ class ActorBuilder:
             name = f"{display_name(code.country)} {span.text.lower()}"
             rule = "actors.domestic.v1"
         return Candidate(span.start, span.end, code, name, kind, rule,
-                         source="context" if domestic else _lexicon_source(code))
+                         source="context" if domestic else lexicon_source(code))
 
     def _country_in_play(self, span: Span) -> str | None:
         """"the government" in a story about Serbia: the country named in this or the previous
@@ -242,7 +251,7 @@ class ActorBuilder:
     def _unknown_entity(self, span: Span, code: Code) -> Candidate | None:
         """A named organisation or place the lexicon does not know, kept with what the words
         say (often no country: nothing is invented)."""
-        if span.label_ not in {"ORG", "GPE", "LOC"} or len(span.text) < 2 or _not_actor(span):
+        if span.label_ not in {"ORG", "GPE", "LOC"} or len(span.text) < 2 or not_actor(span):
             return None
         if not span.text[:1].isupper() or _ends_a_title(span):
             return None
@@ -389,33 +398,8 @@ class ActorBuilder:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _lexicon_source(code: Code) -> str | None:
-    if code.country is None and code.sector is None:
-        return None
-    return "agents" if code.role_kind == "agent" else "lexicon"
-
-
 def _old_id(renamed: dict[str, str], new_id: str) -> str:
     return next(old for old, new in renamed.items() if new == new_id)
-
-
-def _not_actor(span: Span) -> bool:
-    """Platforms, market indices, policies, time zones: never actors."""
-    text = span.text.removesuffix("'s").removesuffix("’s")
-    return text in lexicon().not_actors or text.removeprefix("the ") in lexicon().not_actors
-
-
-def _takes_part(span: Span) -> bool:
-    """A group without a country is an actor where it acts: a subject (or a conjunct of one),
-    the agent of a passive ("by soldiers"), or a phrase standing alone ("Islamist militias")."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    if root.dep_ in SUBJECT_DEPS:
-        return True
-    if root.dep_ == "ROOT":
-        return root.pos_ in {"NOUN", "PROPN"}
-    return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
 def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
@@ -431,50 +415,7 @@ def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
         for start in range(prefix.start, prefix.end - length + 1):
             if prefix.doc[start : start + length].text in organizations:
                 return start, start + length
-    return _unknown_body(prefix)
-
-
-def _unknown_body(prefix: Span) -> tuple[int, int] | None:
-    """"Airbus spokesman": a run of proper nouns in the title words that are neither title
-    words nor places is the body the person speaks for."""
-    lex = lexicon()
-    known = lex.country_names.keys() | lex.demonyms.keys() | lex.capitals.keys() | \
-        lex.admin1.keys() | lex.seats.keys()
-    title_words = {w for title in lex.titles for w in title.split()} | lex.former_words
-    run: list[int] = []
-    for token in prefix:
-        name_like = token.pos_ == "PROPN" and token.text not in known \
-            and token.lower_ not in title_words and token.lower_ not in lex.institutions
-        if name_like:
-            run.append(token.i)
-        elif run:
-            break
-    return (run[0], run[-1] + 1) if run else None
-
-
-DEFINITE = {"the", "this", "that", "these", "those"}
-
-
-def _definite(span: Span) -> bool:
-    """"the minister", "its army": may point back to an actor named earlier."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and (before.lower_ in DEFINITE or before.tag_ == "PRP$")
-
-
-def _locative_object(span: Span) -> bool:
-    """"in prison", "at the hospital": the description says where, not who."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
-
-
-def _unnamed_description(span: Span, code: Code) -> bool:
-    """"a judge", "the trial judge", "soldiers", "the company": a description with no name,
-    no country and no organisation waits until coreference has had its chance."""
-    if code.country is not None or code.organization is not None or code.role is None:
-        return False
-    return not any(t.pos_ == "PROPN" and t.lower_ not in lexicon().titles
-                   and not t.is_sent_start for t in span if t.i != span.root.i) \
-        and span.root.pos_ != "PROPN"
+    return unknown_body(prefix)
 
 
 def _description_candidate(span: Span, code: Code) -> Candidate:
