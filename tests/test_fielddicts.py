@@ -243,6 +243,9 @@ def test_ended_role_becomes_former_official_never_the_old_role() -> None:
     assert [(c.code, c.country, c.roles) for c in former] == [("DEUELI", "DEU", ("ELI",))]
     international = _actor(_code("IGOUNO", "1997-01-01", "2006-12-31"))
     assert _codes_on(international, "2010-01-01") == []
+    former_state = _actor(_code("CSK", "1918-10-28", "1993-01-01"))
+    assert _codes_on(former_state, "1980-01-01") == ["CSK"]
+    assert _codes_on(former_state, "2000-01-01") == []
 
 
 def test_undated_codes_are_the_fallback_and_dashes_mean_none() -> None:
@@ -370,7 +373,8 @@ def test_committed_counts_match_the_manifest() -> None:
 
 
 def _actor_named(name: str) -> PhoenixActor:
-    return next(a for a in fielddicts.phoenix_actors() if any(n.text == name for n in a.names))
+    (actor,) = fielddicts.actors_by_name()[name]
+    return actor
 
 
 def test_committed_actor_with_a_changing_role() -> None:

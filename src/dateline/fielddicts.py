@@ -17,7 +17,8 @@ an actor's codes are, in order of preference:
    ``[HTIELI]`` or ``[---]``, the latter meaning "no code");
 3. otherwise, when a dated code ended before the day, the former-official code: the country of
    the most recently ended code followed by ``ELI`` (``USAGOV`` ended -> ``USAELI``); no code when
-   that country is not a state (``IGO``, ``NGO``, ``MNC``, ...);
+   that country is not a state (``IGO``, ``NGO``, ``MNC``, ...) or the ended code has no role
+   part (a state that ceased to exist: ``[CSK 19930101-...]``, not a person);
 4. otherwise (every role starts after the day) no code.
 
 An ended role is never returned as if it still held.
@@ -53,6 +54,7 @@ __all__ = [
     "VerbBlock",
     "Word",
     "actor_codes_on",
+    "actors_by_name",
     "agents",
     "cameo_patterns",
     "countries",
@@ -344,6 +346,16 @@ def phoenix_actors() -> tuple[PhoenixActor, ...]:
 
 
 @cache
+def actors_by_name() -> Mapping[str, tuple[PhoenixActor, ...]]:
+    """Phoenix actors by each of their names (lower case, words joined by one blank)."""
+    index: dict[str, list[PhoenixActor]] = {}
+    for actor in phoenix_actors():
+        for name in dict.fromkeys(n.text for n in actor.names):
+            index.setdefault(name, []).append(actor)
+    return {name: tuple(actors) for name, actors in index.items()}
+
+
+@cache
 def agents() -> tuple[Agent, ...]:
     """Generic agent nouns (NGEC's PLOVER agents, then Phoenix-only entries)."""
     return tuple(agent_from(row) for row in _rows("agents.jsonl.gz"))
@@ -438,7 +450,7 @@ def actor_codes_on(actor: PhoenixActor, day: dt.date) -> tuple[ActorCode, ...]:
     if not ended:
         return ()
     latest = max(ended, key=lambda c: c.end or day)
-    if latest.country is None or latest.country in NON_STATE_PREFIXES:
+    if latest.country is None or latest.country in NON_STATE_PREFIXES or not latest.roles:
         return ()
     return (ActorCode(latest.country + "ELI", latest.country, ("ELI",), latest.end, None),)
 

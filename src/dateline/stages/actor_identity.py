@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from dateline.record import Actor
 
 if TYPE_CHECKING:
-    from dateline.stages.actors import ActorBuilder
+    from dateline.stages.actor_builder import ActorBuilder
     from dateline.stages.state import ActorMention
 
 #: Rules whose mentions are names (not pronouns or descriptions): they give aliases.

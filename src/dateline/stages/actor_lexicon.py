@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-from dateline.lexicons import load_data
+from dateline.lexicons import LexiconData, active
 
 IGO_SECTOR = "IGO"
 ROLE_KINDS = frozenset({"institution", "title", "group"})
@@ -76,15 +75,19 @@ class Admin1:
     feature: str
 
 
-@cache
 def lexicon() -> Lexicon:
+    """The actor lexicon of the active lexicon data (the running pipeline's)."""
+    return active().derived("actors.lexicon", _build_lexicon)
+
+
+def _build_lexicon(data: LexiconData) -> Lexicon:
     lex = Lexicon()
-    _load_countries(lex, load_data("countries"))
+    _load_countries(lex, data.section("countries"))
     _load_iso_names(lex)
-    _load_organizations(lex, load_data("organizations"))
-    _load_roles(lex, load_data("roles"))
-    _load_subnational(lex, load_data("subnational"))
-    _load_actor_rules(lex, load_data("actor_rules"))
+    _load_organizations(lex, data.section("organizations"))
+    _load_roles(lex, data.section("roles"))
+    _load_subnational(lex, data.section("subnational"))
+    _load_actor_rules(lex, data.section("actor_rules"))
     return lex
 
 

@@ -33,7 +33,7 @@ from dateline.stages.actor_lexicon import code_description, lexicon
 from dateline.stages.state import state_of
 
 if TYPE_CHECKING:
-    from dateline.stages.actors import ActorBuilder
+    from dateline.stages.actor_builder import ActorBuilder
     from dateline.stages.state import ActorMention
 
 __all__ = ["PLACES_KEY", "places_of", "separate_places", "set_places"]
