@@ -361,10 +361,12 @@ def _score_meantime_entities(doc: dict[str, Any], record: Record, origin: list[i
                              report: Report) -> None:
     limit = doc["annotated_end"]
     mentions = []
-    for actor in record.actors:
-        for m in actor.mentions:
+    named_items: list[tuple[str, list[Any]]] = [(a.id, a.mentions) for a in record.actors]
+    named_items += [(p.id, p.mentions) for p in record.places]  # a place named is found too
+    for item_id, item_mentions in named_items:
+        for m in item_mentions:
             start, end = _to_source(origin, m.start, m.end)
-            mentions.append((start, end, actor.id))
+            mentions.append((start, end, item_id))
     named = [e for e in doc["entities"]
              if e["end"] <= limit and e.get("type") in {"PER", "ORG", "LOC"}
              and any(w[:1].isupper() for w in e["text"].split())]

@@ -312,10 +312,44 @@ def _plover(data: Any, where: _Where) -> None:
     _expect(data.get("types"), dict, where, "plover.types")
 
 
+ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "not_actors",
+                    "place_heads", "plural_heads", "not_agents"}
+ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes"}
+ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
+
+
+def _actor_rules(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "actor_rules")
+    _keys(data, ACTOR_RULE_LISTS | ACTOR_RULE_TABLES, where, "actor_rules")
+    for key in ACTOR_RULE_LISTS & data.keys():
+        _strings(data[key], where, f"actor_rules.{key}")
+    for key in ACTOR_RULE_TABLES & data.keys():
+        _expect(data[key], dict, where, f"actor_rules.{key}")
+        for code, value in data[key].items():
+            if not (SECTOR.match(str(value)) or COUNTRY.match(str(value))):
+                raise where.fail(f"actor_rules.{key}.{code}", f"not a code: {value!r}")
+
+
+def _subnational(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "subnational")
+    _keys(data, {"admin1_titles", "places"}, where, "subnational")
+    _strings(data.get("admin1_titles", []), where, "subnational.admin1_titles")
+    _expect(data.get("places", []), list, where, "subnational.places")
+    for index, entry in enumerate(data.get("places", [])):
+        label = f"subnational.places[{index}]"
+        _expect(entry, dict, where, label)
+        _keys(entry, ADMIN1_KEYS, where, label)
+        if not COUNTRY.match(str(entry.get("country", ""))) or not entry.get("name"):
+            raise where.fail(label, "needs a name and an ISO-3 country")
+        for key in ("names", "demonyms"):
+            _strings(entry.get(key, []), where, f"{label}.{key}")
+
+
 _CHECKS: dict[str, Callable[[Any, _Where], None]] = {
-    "boilerplate": _boilerplate, "clauses": _clauses, "countries": _countries,
-    "events": _events, "organizations": _organizations, "plover": _plover, "roles": _roles,
-    "speech_cues": _speech_cues, "threads": _threads, "times": _times,
+    "actor_rules": _actor_rules, "boilerplate": _boilerplate, "clauses": _clauses,
+    "countries": _countries, "events": _events, "organizations": _organizations,
+    "plover": _plover, "roles": _roles, "speech_cues": _speech_cues,
+    "subnational": _subnational, "threads": _threads, "times": _times,
 }
 
 
