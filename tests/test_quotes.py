@@ -10,7 +10,8 @@ import yaml
 from dateline.evaluate import quote_matches
 from dateline.stages.quotemarks import find_quoted
 
-CASES = yaml.safe_load((Path(__file__).parent / "data" / "quote_cases.yaml").read_text("utf-8"))
+CASES = [case for part in ("dev", "test") for case in yaml.safe_load(
+    (Path(__file__).parent / "data" / "quote_cases" / f"{part}.yaml").read_text("utf-8"))]
 FULLY_CORRECT_FLOOR = 0.97  # floors only go up
 SPURIOUS_CEILING = 0.02
 
