@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.lexicons import load_data
 from dateline.record import Quote, QuoteKind, Speaker
 from dateline.record import Span as TextSpan
+from dateline.stages.attribution import cue_class, cue_extent, cue_key, source_phrase
 from dateline.stages.quotemarks import QuotedStretch, find_quoted
 from dateline.stages.state import DocState, state_of
 from dateline.stages.times import when
@@ -65,6 +66,7 @@ class Found:
     speaker: Span | None
     rule: str
     cue_span: tuple[int, int] | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 @Language.factory(
@@ -93,26 +95,25 @@ class QuotesStage:
         cue = None
         time = None
         if found.cue is not None:
-            cue = TextSpan.of(doc.text, *_cue_extent(found.cue))
+            cue = TextSpan.of(doc.text, *cue_extent(found.cue))
             answer = when(doc, found.cue.i)
             time = answer.time if answer.basis == "explicit" else None
         elif found.cue_span is not None:
             cue = TextSpan.of(doc.text, *found.cue_span)
         content = TextSpan.of(doc.text, *found.content)
+        parts = [TextSpan.of(doc.text, *part) for part in found.parts]
+        cue_word = cue_key(found.cue) if found.cue is not None else _cue_noun(doc, found)
         return Quote(id=f"q{number}", kind=found.kind, speaker=speaker, cue=cue,
-                     content=content, time=time, rule=found.rule)
+                     content=content, time=time, rule=found.rule, parts=parts,
+                     cue_class=cue_class(cue_word, found.speaker, state))
 
 
-def _cue_extent(cue: Token) -> tuple[int, int]:
-    """The cue word with its particle ("pointed out") or frame ("quoted as saying")."""
-    start, end = cue.idx, cue.idx + len(cue.text)
-    particle = next((c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1), None)
-    if particle is not None:
-        end = particle.idx + len(particle.text)
-    doc = cue.doc
-    if cue.i >= 2 and doc[cue.i - 1].lower_ == "as" and doc[cue.i - 2].lower_ == "quoted":
-        start = doc[cue.i - 2].idx
-    return start, end
+def _cue_noun(doc: Doc, found: Found) -> str | None:
+    """The lemma of a cue that is a reporting noun ("fears", "recommendation")."""
+    if found.cue_span is None:
+        return None
+    span = doc.char_span(*found.cue_span, alignment_mode="expand")
+    return span.root.lemma_ if span is not None and len(span) else None
 
 
 def find_quotes(doc: Doc) -> list[Found]:
@@ -390,8 +391,7 @@ def _speaker(cue: Token) -> Span | None:
 def _subject_span(verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
-            owner = _reporting_noun_owner(child)
-            return _noun_phrase(owner or child)
+            return _noun_phrase(child)
     for child in verb.children:  # "said the minister" after a quote: inverted subject
         if child.dep_ in {"dobj", "attr", "npadvmod"} and child.i > verb.i and (
                 child.pos_ in {"PROPN", "NOUN"}) and _after_quote(verb):
@@ -407,31 +407,6 @@ def _after_quote(verb: Token) -> bool:
     return bool(previous) and previous[-1].text in {'"', "”", "»", "’", "'"}
 
 
-def _reporting_noun_owner(subject: Token) -> Token | None:
-    """"The ministry's statement said ...": the ministry speaks."""
-    if subject.lemma_ not in reporting_nouns() and subject.lower_ not in reporting_nouns():
-        return None
-    return next((c for c in subject.children if c.dep_ == "poss"), None)
-
-
 def _noun_phrase(head: Token) -> Span:
-    """The head with its left modifiers and coordinated heads, without clauses and asides."""
-    doc = head.doc
-    left = min((s.i for t in head.lefts if t.dep_ not in {"punct", "cc", "prep"}
-                for s in t.subtree), default=head.i)
-    left = min(left, head.i)
-    right = head.i
-    for child in head.rights:
-        if child.dep_ in {"conj", "cc", "amod"} or (
-                child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "in"}):
-            right = max(right, max(t.i for t in child.subtree))
-        elif child.dep_ in {"compound", "flat"}:
-            right = max(right, child.i)
-        else:
-            break
-    span = doc[left : right + 1]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
-        span = doc[span.start : span.end - 1]
-    if span[0].tag_ == "POS" or span[0].is_punct:
-        span = doc[span.start + 1 : span.end]
-    return span
+    """The whole noun phrase of a source, with title, apposition and relative clause."""
+    return source_phrase(head)
