@@ -132,24 +132,29 @@ def _direct_quotes(doc: Doc, stretches: list[QuotedStretch]) -> list[Found]:
     for stretch in stretches:
         quote = _attach_after(doc, stretch) or _attach_before(doc, stretch)
         if quote is None and found and _continues(doc, found[-1], stretch):
-            previous = found[-1]
-            quote = Found("direct", stretch.content, previous.cue, previous.speaker,
-                          "quotes.direct.continued.v1", previous.cue_span)
-        if quote is not None:
+            _add_part(found[-1], stretch.content, "quotes.direct.continued.v2")
+        elif quote is not None:
             found.append(quote)
     return _with_open_paragraphs(stretches, found)
 
 
+def _add_part(quote: Found, piece: tuple[int, int], rule: str) -> None:
+    """An interrupted quote ("A," he said. "B.") is one quote whose content has parts."""
+    pieces = sorted((quote.parts or [quote.content]) + [piece])
+    quote.parts = pieces
+    quote.content = (pieces[0][0], pieces[-1][1])
+    quote.rule = rule
+
+
 def _with_open_paragraphs(stretches: list[QuotedStretch], found: list[Found]) -> list[Found]:
-    """A paragraph left open belongs to the speaker of the quote that re-opens after it."""
-    by_start = {f.content: f for f in found}
-    extra = []
+    """A paragraph left open belongs to the quote that re-opens after it, as its first part."""
+    by_start = {f.content[0]: f for f in found}
     for open_one, following in pairwise(stretches):
-        quote = by_start.get(following.content)
-        if following.continued and quote is not None and open_one.content not in by_start:
-            extra.append(Found("direct", open_one.content, quote.cue, quote.speaker,
-                               "quotes.direct.paragraph.v1", quote.cue_span))
-    return sorted(found + extra, key=lambda f: f.content[0])
+        quote = by_start.get(following.content[0])
+        if following.continued and quote is not None and open_one.content[0] not in by_start:
+            _add_part(quote, open_one.content, "quotes.direct.paragraph.v2")
+            by_start[open_one.content[0]] = quote
+    return sorted(found, key=lambda f: f.content[0])
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
@@ -263,7 +268,8 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
         quote = (_according_to(token) if token.lower_ == "according"
                  else _noun_quote(token) if token.pos_ == "NOUN"
                  else _complement_quote(token))
-        if quote is None or _overlaps(quote.content, taken):
+        if quote is None or (_overlaps(quote.content, taken)
+                             and not _inside_direct(quote, direct)):
             continue
         inner = [s for s in stretches
                  if quote.content[0] <= s.content[0] and s.content[1] <= quote.content[1]]
@@ -273,6 +279,14 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
         found.append(quote)
         taken.append(quote.content)
     return found
+
+
+def _inside_direct(quote: Found, direct: list[Found]) -> bool:
+    """An attribution inside a direct quote ("I think ...", "we hope ...") is listed too."""
+    cue_at = quote.cue.idx if quote.cue is not None else quote.content[0]
+    return any(start <= min(quote.content[0], cue_at) and quote.content[1] <= end
+               and (start, end) != quote.content
+               for f in direct for start, end in (f.parts or [f.content]))
 
 
 def _overlaps(content: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
