@@ -58,7 +58,8 @@ def cue_extent(cue: Token) -> tuple[int, int]:
     if first < cue.i and any(t.is_punct for t in doc[first : cue.i]):
         first = cue.i
     if cue.i >= 2 and doc[cue.i - 1].lower_ == "as" and doc[cue.i - 2].lower_ == "quoted":
-        first = cue.i - 2
+        quoted = doc[cue.i - 2]
+        first = min([quoted.i] + [c.i for c in quoted.lefts if c.dep_ in AUXILIARIES])
     particle = _particle(cue) or next(
         (c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1), None)
     last = doc[particle.i] if particle is not None else cue
