@@ -131,11 +131,19 @@ def _direct_quotes(doc: Doc, stretches: list[QuotedStretch]) -> list[Found]:
     found: list[Found] = []
     for stretch in stretches:
         quote = _attach_after(doc, stretch) or _attach_before(doc, stretch)
-        if quote is None and found and _continues(doc, found[-1], stretch):
+        if found and _same_cue(found[-1], quote):
+            _add_part(found[-1], stretch.content, "quotes.direct.interrupted.v1")
+        elif quote is None and found and _continues(doc, found[-1], stretch):
             _add_part(found[-1], stretch.content, "quotes.direct.continued.v2")
         elif quote is not None:
             found.append(quote)
     return _with_open_paragraphs(stretches, found)
+
+
+def _same_cue(previous: Found, quote: Found | None) -> bool:
+    """"A," the envoy said, "B.": both stretches attach to one cue between them."""
+    return (quote is not None and quote.cue is not None and previous.cue is not None
+            and quote.cue.i == previous.cue.i and quote.content[0] >= previous.content[1])
 
 
 def _add_part(quote: Found, piece: tuple[int, int], rule: str) -> None:
@@ -273,7 +281,12 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
             continue
         inner = [s for s in stretches
                  if quote.content[0] <= s.content[0] and s.content[1] <= quote.content[1]]
-        if inner and quote.kind == "indirect":
+        whole = next((s for s in stretches if s.start <= quote.content[0] <= s.content[0]
+                      and s.content[1] <= quote.content[1] <= s.end), None)
+        if whole is not None and quote.kind == "indirect":
+            quote.kind, quote.content = "direct", whole.content
+            quote.rule = quote.rule.replace("indirect", "direct")
+        elif inner and quote.kind == "indirect":
             quote.kind = "mixed"
             quote.rule = quote.rule.replace("indirect", "mixed")
         found.append(quote)
