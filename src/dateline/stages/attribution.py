@@ -119,3 +119,77 @@ def takes_object_content(cue: Token) -> bool:
 def takes_infinitive_content(cue: Token) -> bool:
     return cue_key(cue) in _classes()["infinitive_content"] or cue.lemma_ in _classes()[
         "infinitive_content"]
+
+
+#: Right dependents of a cue that belong to an object content ("seeking a meeting this week with
+#: X"); anything else (a clause, a conjunct, punctuation) ends it.
+OBJECT_TAIL = {"dobj", "npadvmod", "prep", "dative", "xcomp", "oprd", "advmod"}
+
+
+def negated(cue: Token) -> bool:
+    """"did not say", "would not announce": no attribution."""
+    return any(c.dep_ == "neg" for c in cue.children)
+
+
+def infinitive_content(cue: Token) -> tuple[int, int] | None:
+    """Token range of "to" content: "wants [to know what happened]", "urged [all parties to
+    act]", "called on [Congress to investigate]"."""
+    if not takes_infinitive_content(cue):
+        return None
+    clause = next((c for c in cue.rights if c.dep_ in {"xcomp", "advcl", "ccomp"}
+                   and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i
+                           for a in c.children)), None)
+    if clause is None:
+        return None
+    start = min(t.i for t in clause.subtree)
+    addressee = _addressee(cue)
+    if addressee is not None and addressee.i < start:
+        start = min(t.i for t in addressee.subtree)
+    return start, max(t.i for t in clause.subtree) + 1
+
+
+def _addressee(cue: Token) -> Token | None:
+    particle = _particle(cue)
+    if particle is not None:
+        return next((c for c in particle.children if c.dep_ == "pobj"), None)
+    return next((c for c in cue.rights if c.dep_ in {"dobj", "dative"}), None)
+
+
+def object_content(cue: Token, reporting: set[str]) -> tuple[int, int] | None:
+    """Token range of a noun-phrase content: "announced [another special event]", "is seeking
+    [a meeting this week with X]", "called for [the removal of the provisions]"."""
+    if not takes_object_content(cue):
+        return None
+    particle = _particle(cue)
+    head = particle if particle is not None else cue
+    target = next((c for c in head.rights if c.dep_ in {"dobj", "pobj"}), None)
+    if target is None or target.pos_ == "PRON":
+        return None
+    end = max(t.i for t in target.subtree) + 1
+    for child in cue.rights:
+        if child.i < end or child.dep_ not in OBJECT_TAIL or _names_a_medium(child, reporting):
+            continue
+        if any(t.is_punct for t in cue.doc[end : child.i]):
+            break
+        end = max(t.i for t in child.subtree) + 1
+    return min(t.i for t in target.subtree), end
+
+
+def _names_a_medium(child: Token, reporting: set[str]) -> bool:
+    """"in a statement", "to reporters": where it was said, not what."""
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return child.dep_ == "prep" and any(
+        o.lemma_ in reporting or o.lower_ in {"reporters", "journalists", "media"} for o in objects)
+
+
+def passive_content(cue: Token) -> tuple[int, int] | None:
+    """Token range of the subject of a passive speech cue: "[The deal] was announced"."""
+    if not takes_object_content(cue) or cue_class(cue_key(cue), None, _NO_STATE) != "speech":
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1
+
+
+_NO_STATE = DocState()

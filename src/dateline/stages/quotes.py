@@ -24,7 +24,16 @@ from spacy.tokens import Doc, Span, Token
 from dateline.lexicons import load_data
 from dateline.record import Quote, QuoteKind, Speaker
 from dateline.record import Span as TextSpan
-from dateline.stages.attribution import cue_class, cue_extent, cue_key, source_phrase
+from dateline.stages.attribution import (
+    cue_class,
+    cue_extent,
+    cue_key,
+    infinitive_content,
+    negated,
+    object_content,
+    passive_content,
+    source_phrase,
+)
 from dateline.stages.quotemarks import QuotedStretch, find_quoted
 from dateline.stages.state import DocState, state_of
 from dateline.stages.times import when
@@ -275,7 +284,7 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
             continue
         quote = (_according_to(token) if token.lower_ == "according"
                  else _noun_quote(token) if token.pos_ == "NOUN"
-                 else _complement_quote(token))
+                 else _complement_quote(token) or _object_quote(token))
         if quote is None or (_overlaps(quote.content, taken)
                              and not _inside_direct(quote, direct)):
             continue
@@ -320,6 +329,26 @@ def _complement_quote(cue: Token) -> Found | None:
     if content is None:
         return None
     return Found("indirect", content, cue, speaker, "quotes.indirect.complement.v1")
+
+
+def _object_quote(cue: Token) -> Found | None:
+    """Content that is a "to" clause, a noun phrase object, or a passive subject (issue 13)."""
+    if cue_flags(cue) is None or negated(cue):
+        return None
+    nouns = set(reporting_nouns())
+    for finder, rule in ((infinitive_content, "infinitive"),
+                         (lambda c: object_content(c, nouns), "object"),
+                         (passive_content, "passive")):
+        tokens = finder(cue)
+        if tokens is None:
+            continue
+        speaker = _speaker(cue)
+        trimmed = _trimmed(cue.doc, *tokens)
+        if trimmed is None or (speaker is None and rule != "passive"):
+            return None
+        return Found("indirect", _close_marks(cue.doc, *trimmed), cue, speaker,
+                     f"quotes.indirect.{rule}.v1")
+    return None
 
 
 def _noun_quote(cue: Token) -> Found | None:
