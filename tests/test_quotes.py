@@ -112,4 +112,4 @@ def test_a_quote_ending_its_sentence_does_not_attach_to_the_next(nlp) -> None:  
                      "released on Monday, says the ceasefire held.", date="2024-03-06")
     got = [(q.speaker.text, q.cue.text, q.content.text) for q in record.quotes if q.speaker]
     assert got == [("she", "said", "Not this week"),
-                   ("The report", "says", "the ceasefire held")]
+                   ("The report, released on Monday", "says", "the ceasefire held")]

@@ -509,7 +509,8 @@ def _same_text(gold: tuple[str, _Range] | None, pred: tuple[str, _Range] | None)
 
 
 def _overlap(gold: tuple[str, _Range] | None, pred: tuple[str, _Range] | None) -> bool:
-    return gold is not None and pred is not None and _ranges_overlap(gold[1], pred[1])
+    return _same_text(gold, pred) or (
+        gold is not None and pred is not None and _ranges_overlap(gold[1], pred[1]))
 
 
 def _ranges_overlap(a: _Range, b: _Range) -> bool:

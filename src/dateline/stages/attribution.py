@@ -111,6 +111,16 @@ def _is_document(source: Span, state: DocState, data: dict[str, Any]) -> bool:
             and actor.sector in data["document_sectors"])
 
 
+def can_hold_views(source: Span, state: DocState) -> bool:
+    """A source for a content that is only an object or an infinitive: an actor the text names,
+    a pronoun, or a document ("The proposals call for ..." states no one's view)."""
+    if any(state.mention_at(t.i) is not None for t in source):
+        return True
+    head = source.root
+    return head.pos_ == "PRON" or head.lower_ in _classes()["document_heads"] or (
+        head.lemma_ in _classes()["document_heads"])
+
+
 def takes_object_content(cue: Token) -> bool:
     return cue_key(cue) in _classes()["object_content"] or cue.lemma_ in _classes()[
         "object_content"]

@@ -27,6 +27,7 @@ from dateline.record import Span as TextSpan
 from dateline.stages.attribution import (
     cue_class,
     cue_extent,
+    can_hold_views,
     cue_key,
     infinitive_content,
     negated,
@@ -184,7 +185,7 @@ def _attach_after(doc: Doc, stretch: QuotedStretch) -> Found | None:
     if after is None:
         return None
     ends_sentence = doc.text[stretch.content[1] : stretch.end].strip()[:1] in {".", "!", "?"}
-    for position, token in enumerate(list(after)[:12]):
+    for position, token in enumerate(list(after)[:24]):
         if token.text in {".", "!", "?", "\n"} or (token.is_space and "\n" in token.text):
             return None
         new_sentence = bool(position) and bool(token.is_sent_start)
@@ -195,10 +196,27 @@ def _attach_after(doc: Doc, stretch: QuotedStretch) -> Found | None:
             return None
         if cue_flags(token) is not None:
             speaker = _speaker(token)
-            if speaker is None or speaker.start_char < stretch.end:
+            if speaker is None or speaker.start_char < stretch.end or _in_a_clause(
+                    doc, stretch, token, speaker):
                 return None
             return Found("direct", stretch.content, token, speaker, "quotes.direct.after.v1")
     return None
+
+
+def _in_a_clause(doc: Doc, stretch: QuotedStretch, cue: Token, speaker: Span) -> bool:
+    """Quoted words inside a longer clause (`"opportunity" in the ferry routes, said X`,
+    `..., but "we can't say," explained X`) are part of a mixed quote, not a direct one."""
+    frame = {t.i for t in speaker} | {c.i for c in cue.children
+                                      if c.dep_ in {"aux", "auxpass", "advmod", "neg"}}
+    first = _tokens(doc, stretch.end, cue.idx)
+    if first is not None and any(not (t.is_punct or t.is_space) and t.i not in frame
+                                 and t.i < cue.i for t in first):
+        return True
+    opening = _tokens(doc, stretch.start, stretch.start + 1)
+    if opening is None:
+        return False
+    before = doc.text[opening.sent.start_char : stretch.start].rstrip()
+    return any(c.isalnum() for c in before) and before[-1:] not in {":", ".", "!", "?", "\n"}
 
 
 def _speaker_start(token: Token) -> bool:
@@ -247,6 +265,8 @@ def _ends_clause(text: str, stretch: QuotedStretch) -> bool:
 def _only_cue_frame(between: list[Token]) -> bool:
     """Between a cue and an opening mark: an addressee, adverbs and punctuation at most
     ("told reporters:", "said on Monday,"), never a clause of its own."""
+    while between and (between[-1].lower_ == "that" or between[-1].is_punct):
+        between = between[:-1]  # "said to the media that, "..."": still a direct quote
     if len(between) > 8:
         return False
     return not any(t.dep_ in SUBJECTS | {"mark", "ccomp"} for t in between)
@@ -285,7 +305,7 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
         quote = (_according_to(token) if token.lower_ == "according"
                  else _noun_quote(token) if token.pos_ == "NOUN"
                  else _complement_quote(token) or _object_quote(token))
-        if quote is None or (_overlaps(quote.content, taken)
+        if quote is None or (_crosses(quote.content, taken)
                              and not _inside_direct(quote, direct)):
             continue
         inner = [s for s in stretches
@@ -311,8 +331,13 @@ def _inside_direct(quote: Found, direct: list[Found]) -> bool:
                for f in direct for start, end in (f.parts or [f.content]))
 
 
-def _overlaps(content: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(content[0] < end and start < content[1] for start, end in taken)
+def _crosses(content: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Overlapping another content without one holding the other ("A said B had told him
+    ...": two attributions, one inside the other)."""
+    return any(content == (start, end) or (
+        content[0] < end and start < content[1]
+        and not (start <= content[0] and content[1] <= end)
+        and not (content[0] <= start and end <= content[1])) for start, end in taken)
 
 
 def _complement_quote(cue: Token) -> Found | None:
@@ -344,7 +369,8 @@ def _object_quote(cue: Token) -> Found | None:
             continue
         speaker = _speaker(cue)
         trimmed = _trimmed(cue.doc, *tokens)
-        if trimmed is None or (speaker is None and rule != "passive"):
+        if trimmed is None or (speaker is None and rule != "passive") or (
+                speaker is not None and not can_hold_views(speaker, state_of(cue.doc))):
             return None
         return Found("indirect", _close_marks(cue.doc, *trimmed), cue, speaker,
                      f"quotes.indirect.{rule}.v1")
