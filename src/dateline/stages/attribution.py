@@ -66,20 +66,43 @@ def cue_extent(cue: Token) -> tuple[int, int]:
     return doc[first].idx, last.idx + len(last.text)
 
 
-def source_phrase(head: Token) -> Span:
+def source_phrase(head: Token, without: Token | None = None) -> Span:
     """The whole noun phrase of a source: the head's subtree without clausal asides at its edges
-    ("Eriki Oerino, president of the firm, which is chartered by the government")."""
+    ("Eriki Oerino, president of the firm, which is chartered by the government"), without the
+    clause ``without`` and without a time ("the chief of staff on Tuesday")."""
     doc = head.doc
-    kept = [t for t in head.subtree
-            if not any(a.dep_ in NOT_SOURCE and a.head == head for a in _path(t, head))]
+    dropped = {t.i for c in head.children if _aside(c, without) for t in c.subtree}
+    kept = [t for t in head.subtree if t.i not in dropped]
     start, end = min(t.i for t in kept), max(t.i for t in kept) + 1
     span = doc[start:end]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"
-                             or span[-1].dep_ == "cc"):
+    while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].dep_ == "cc" or (
+            span[-1].is_punct and not (span[-1].text == ")" and "(" in span.text))):
         span = doc[span.start : span.end - 1]
     while len(span) > 1 and (span[0].is_punct or span[0].tag_ == "POS"):
         span = doc[span.start + 1 : span.end]
     return span
+
+
+def _aside(child: Token, without: Token | None) -> bool:
+    if child == without or child.dep_ in NOT_SOURCE:
+        return True
+    times = {"DATE", "TIME"}
+    if child.dep_ == "npadvmod" and child.ent_type_ in times:
+        return True
+    return child.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in times for c in child.children)
+
+
+def speaker_outside_clause(cue: Token) -> Span | None:
+    """The source of a cue in a clause that modifies it: "Paulina Günter, who told ...",
+    "a letter to the board stating ..."."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if cue.dep_ == "relcl" and subject is not None and subject.tag_ in {"WP", "WDT"}:
+        return source_phrase(cue.head, without=cue)
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and subject is None and cue.head.pos_ in {
+            "NOUN", "PROPN"}:
+        return source_phrase(cue.head, without=cue)
+    return None
 
 
 def _path(token: Token, head: Token) -> list[Token]:

@@ -113,7 +113,7 @@ def _stretch(
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1].isspace():
         inner_end -= 1
-    if inner_end > inner_start and text[inner_end - 1] in ",.":
+    while inner_end > inner_start and text[inner_end - 1] in ",.…":
         inner_end -= 1
     return QuotedStretch(start, end, (inner_start, inner_end), continued)
 

@@ -34,6 +34,7 @@ from dateline.stages.attribution import (
     object_content,
     passive_content,
     source_phrase,
+    speaker_outside_clause,
 )
 from dateline.stages.quotemarks import QuotedStretch, find_quoted
 from dateline.stages.state import DocState, state_of
@@ -206,12 +207,11 @@ def _attach_after(doc: Doc, stretch: QuotedStretch) -> Found | None:
 def _in_a_clause(doc: Doc, stretch: QuotedStretch, cue: Token, speaker: Span) -> bool:
     """Quoted words inside a longer clause (`"opportunity" in the ferry routes, said X`,
     `..., but "we can't say," explained X`) are part of a mixed quote, not a direct one."""
-    frame = {t.i for t in speaker} | {c.i for c in cue.children
-                                      if c.dep_ in {"aux", "auxpass", "advmod", "neg"}}
-    first = _tokens(doc, stretch.end, cue.idx)
-    if first is not None and any(not (t.is_punct or t.is_space) and t.i not in frame
-                                 and t.i < cue.i for t in first):
-        return True
+    inside_end = doc.text[stretch.content[1] : stretch.end - 1].strip()
+    after = doc.text[stretch.end : cue.idx].lstrip()
+    if not inside_end and after[:1].isalnum() and not after.startswith(cue.doc[
+            speaker.start].text) and not after.startswith(cue.text):
+        return True  # `"opportunity" in the ferry routes, said X`: no comma closes the quote
     opening = _tokens(doc, stretch.start, stretch.start + 1)
     if opening is None:
         return False
@@ -305,7 +305,7 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
         quote = (_according_to(token) if token.lower_ == "according"
                  else _noun_quote(token) if token.pos_ == "NOUN"
                  else _complement_quote(token) or _object_quote(token))
-        if quote is None or (_crosses(quote.content, taken)
+        if quote is None or _holds_own_cue(quote) or (_crosses(quote.content, taken)
                              and not _inside_direct(quote, direct)):
             continue
         inner = [s for s in stretches
@@ -329,6 +329,10 @@ def _inside_direct(quote: Found, direct: list[Found]) -> bool:
     return any(start <= min(quote.content[0], cue_at) and quote.content[1] <= end
                and (start, end) != quote.content
                for f in direct for start, end in (f.parts or [f.content]))
+
+
+def _holds_own_cue(quote: Found) -> bool:
+    return quote.cue is not None and quote.content[0] <= quote.cue.idx < quote.content[1]
 
 
 def _crosses(content: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -401,8 +405,19 @@ def _is_clause(head: Token) -> bool:
 
 def _content_range(complements: list[Token], cue: Token) -> tuple[int, int] | None:
     tokens = sorted({t.i for c in complements for t in c.subtree} - {cue.i})
-    trimmed = _trimmed(cue.doc, tokens[0], tokens[-1] + 1)
+    trimmed = _trimmed(cue.doc, _after_cue_time(cue.doc, tokens[0], tokens[-1]), tokens[-1] + 1)
     return _close_marks(cue.doc, *trimmed) if trimmed else None
+
+
+def _after_cue_time(doc: Doc, start: int, last: int) -> int:
+    """Skip a time that belongs to the cue ("said on Tuesday they had ...")."""
+    first = start
+    if doc[start].dep_ == "prep" and start + 1 <= last and doc[start + 1].ent_type_ in {
+            "DATE", "TIME"}:
+        start += 1
+    while start < last and doc[start].ent_type_ in {"DATE", "TIME"}:
+        start += 1
+    return start if start > first and doc[start].dep_ in SUBJECTS | {"mark"} else first
 
 
 def _close_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -411,6 +426,8 @@ def _close_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
     opened = text.count('"') % 2 == 1 or text.count("“") > text.count("”")
     if opened and end < len(doc.text) and doc.text[end] in {'"', "”"}:
         return start, end + 1
+    if doc.text[end - 2 : end] in {'."', ',"', ".”", ",”"}:
+        return start, end - 2  # `... they face."`: the closing mark follows the period
     return start, end
 
 
@@ -459,6 +476,9 @@ def _speaker(cue: Token) -> Span | None:
         return _noun_phrase(agent) if agent is not None else None
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
         return None  # "as Serbian officials describe it" frames a term, not a statement
+    outside = speaker_outside_clause(cue)
+    if outside is not None:
+        return outside
     token = cue
     for _ in range(3):
         subject = _subject_span(token)
