@@ -126,8 +126,12 @@ def cue_class(cue_word: str | None, source: Span | None, state: DocState) -> Cue
 
 def _is_document(source: Span, state: DocState, data: dict[str, Any]) -> bool:
     head = source.root
-    if head.lower_ in data["document_heads"] or head.lemma_ in data["document_heads"]:
+    heads = data["document_heads"]
+    if head.pos_ != "PROPN" and (head.lower_ in heads or head.lemma_ in heads):
         return True
+    if any(c.dep_ in {"compound", "amod", "nmod", "appos"} and c.is_lower and c.lower_ in heads
+           for c in head.children):
+        return True  # "the Lebanese daily Al-Akhbar"
     mention = state.mention_at(head.i)
     actor = state.actor(mention.actor_id) if mention is not None else None
     return (actor is not None and actor.kind == "organization"
@@ -135,13 +139,30 @@ def _is_document(source: Span, state: DocState, data: dict[str, Any]) -> bool:
 
 
 def can_hold_views(source: Span, state: DocState) -> bool:
-    """A source for a content that is only an object or an infinitive: an actor the text names,
-    a pronoun, or a document ("The proposals call for ..." states no one's view)."""
-    if any(state.mention_at(t.i) is not None for t in source):
-        return True
+    """A source can speak, think or intend: not an abstract noun ("the impasse", "the proposals
+    call for ..."), not a time expression, not inside a wire dateline."""
     head = source.root
-    return head.pos_ == "PRON" or head.lower_ in _classes()["document_heads"] or (
-        head.lemma_ in _classes()["document_heads"])
+    if head.lemma_ in _classes()["not_sources"] or head.lower_ in _classes()["not_sources"]:
+        return False
+    if head.ent_type_ in {"DATE", "TIME"}:
+        return False
+    return state.dateline_end is None or source.start_char >= state.dateline_end
+
+
+def after_dateline(source: Span, dateline_end: int) -> Span:
+    """A source that runs into a wire dateline ("WASHINGTON - President Biden") keeps only what
+    follows it."""
+    if source.start_char >= dateline_end or source.end_char <= dateline_end:
+        return source
+    rest = [t for t in source if t.idx >= dateline_end and not t.is_punct]
+    return source.doc[rest[0].i : source.end] if rest else source
+
+
+def negated(cue: Token) -> bool:
+    """"did not say", "would not announce", "refused to say": no attribution."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_ in {"refuse", "decline", "fail"}
 
 
 def takes_object_content(cue: Token) -> bool:
@@ -157,11 +178,6 @@ def takes_infinitive_content(cue: Token) -> bool:
 #: Right dependents of a cue that belong to an object content ("seeking a meeting this week with
 #: X"); anything else (a clause, a conjunct, punctuation) ends it.
 OBJECT_TAIL = {"dobj", "npadvmod", "prep", "dative", "xcomp", "oprd", "advmod"}
-
-
-def negated(cue: Token) -> bool:
-    """"did not say", "would not announce": no attribution."""
-    return any(c.dep_ == "neg" for c in cue.children)
 
 
 def infinitive_content(cue: Token) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from dateline.record import Span as TextSpan
 from dateline.stages.attribution import (
     cue_class,
     cue_extent,
+    after_dateline,
     can_hold_views,
     cue_key,
     infinitive_content,
@@ -132,7 +133,16 @@ def find_quotes(doc: Doc) -> list[Found]:
     direct = _direct_quotes(doc, stretches)
     used_cues = {f.cue.i for f in direct if f.cue is not None}
     reported = _reported_quotes(doc, stretches, used_cues, direct)
-    return sorted(direct + reported, key=lambda f: f.content[0])
+    return sorted(_with_real_sources(doc, direct + reported), key=lambda f: f.content[0])
+
+
+def _with_real_sources(doc: Doc, found: list[Found]) -> list[Found]:
+    """No source is a wire dateline, a time or an abstract noun (quotes.source-check.v1)."""
+    state = state_of(doc)
+    for quote in found:
+        if quote.speaker is not None and state.dateline_end is not None:
+            quote.speaker = after_dateline(quote.speaker, state.dateline_end)
+    return [q for q in found if q.speaker is None or can_hold_views(q.speaker, state)]
 
 
 # --- direct quotes -----------------------------------------------------------------------------
@@ -304,7 +314,8 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
             continue
         quote = (_according_to(token) if token.lower_ == "according"
                  else _noun_quote(token) if token.pos_ == "NOUN"
-                 else _complement_quote(token) or _object_quote(token))
+                 else _complement_quote(token) or _parenthetical_quote(token)
+                 or _object_quote(token))
         if quote is None or _holds_own_cue(quote) or (_crosses(quote.content, taken)
                              and not _inside_direct(quote, direct)):
             continue
@@ -332,7 +343,8 @@ def _inside_direct(quote: Found, direct: list[Found]) -> bool:
 
 
 def _holds_own_cue(quote: Found) -> bool:
-    return quote.cue is not None and quote.content[0] <= quote.cue.idx < quote.content[1]
+    return quote.cue is not None and any(start <= quote.cue.idx < end
+                                         for start, end in quote.parts or [quote.content])
 
 
 def _crosses(content: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -346,7 +358,7 @@ def _crosses(content: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 def _complement_quote(cue: Token) -> Found | None:
     flags = cue_flags(cue)
-    if flags is None:
+    if flags is None or negated(cue):
         return None
     complements = [c for c in cue.children if c.dep_ in COMPLEMENTS and _is_clause(c)]
     if not complements:
@@ -358,6 +370,27 @@ def _complement_quote(cue: Token) -> Found | None:
     if content is None:
         return None
     return Found("indirect", content, cue, speaker, "quotes.indirect.complement.v1")
+
+
+def _parenthetical_quote(cue: Token) -> Found | None:
+    """"The impasse, officials said, had lasted years": the clause around a cue set off by
+    commas is its content, in two parts."""
+    doc = cue.doc
+    if cue.dep_ != "parataxis" or cue_flags(cue) is None or negated(cue) or cue.head.i < cue.i:
+        return None
+    inner = sorted(t.i for t in cue.subtree)
+    if not (0 < inner[0] and doc[inner[0]].text == "," or doc[inner[0] - 1].text == ","):
+        return None
+    speaker = _speaker(cue)
+    clause = sorted(t.i for t in cue.head.subtree)
+    before = _trimmed(doc, clause[0], inner[0])
+    after = _trimmed(doc, inner[-1] + 1, clause[-1] + 1)
+    if speaker is None or before is None or after is None:
+        return None
+    found = Found("indirect", (before[0], after[1]), cue, speaker,
+                  "quotes.indirect.parenthetical.v1")
+    found.parts = [before, after]
+    return found
 
 
 def _object_quote(cue: Token) -> Found | None:
@@ -373,8 +406,7 @@ def _object_quote(cue: Token) -> Found | None:
             continue
         speaker = _speaker(cue)
         trimmed = _trimmed(cue.doc, *tokens)
-        if trimmed is None or (speaker is None and rule != "passive") or (
-                speaker is not None and not can_hold_views(speaker, state_of(cue.doc))):
+        if trimmed is None or (speaker is None and rule != "passive"):
             return None
         return Found("indirect", _close_marks(cue.doc, *trimmed), cue, speaker,
                      f"quotes.indirect.{rule}.v1")
