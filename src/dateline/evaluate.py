@@ -494,7 +494,7 @@ def _agreement(same: bool) -> Score:
 
 
 def _text(item: _Attribution, name: str) -> str | None:
-    value = item.fields[name] if name in item.fields else None
+    value = item.fields.get(name)
     return value[0] if value else getattr(item, name, None)
 
 

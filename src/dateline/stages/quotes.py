@@ -25,10 +25,10 @@ from dateline.lexicons import load_data
 from dateline.record import Quote, QuoteKind, Speaker
 from dateline.record import Span as TextSpan
 from dateline.stages.attribution import (
-    cue_class,
-    cue_extent,
     after_dateline,
     can_hold_views,
+    cue_class,
+    cue_extent,
     cue_key,
     infinitive_content,
     negated,
@@ -379,7 +379,8 @@ def _parenthetical_quote(cue: Token) -> Found | None:
     if cue.dep_ != "parataxis" or cue_flags(cue) is None or negated(cue) or cue.head.i < cue.i:
         return None
     inner = sorted(t.i for t in cue.subtree)
-    if not (0 < inner[0] and doc[inner[0]].text == "," or doc[inner[0] - 1].text == ","):
+    opening = doc[inner[0]] if doc[inner[0]].text == "," else doc[max(inner[0] - 1, 0)]
+    if opening.text != ",":
         return None
     speaker = _speaker(cue)
     clause = sorted(t.i for t in cue.head.subtree)

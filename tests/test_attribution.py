@@ -1,0 +1,103 @@
+"""Attribution beyond speech verbs (issue 13): cue classes, extents, parts, chains, non-sources.
+
+Short invented texts; each test names the convention it pins (tests/data/news_quotes/dev.yaml).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.stages.quotemarks import find_quoted
+
+
+def _quotes(text: str) -> list[Any]:
+    from dateline import extract
+
+    return extract(text, date="2024-01-10").quotes
+
+
+def _row(quote: Any) -> tuple[str | None, str | None, str, str, str]:
+    return (quote.speaker.text if quote.speaker else None, quote.cue.text if quote.cue else None,
+            quote.content.text, quote.kind, quote.cue_class)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Palestinians hope the deal will include investments in the ports.",
+         ("The Palestinians", "hope", "the deal will include investments in the ports",
+          "indirect", "thought")),
+        ("Kenyan President Ruto is seeking a meeting with the Ethiopian prime minister.",
+         ("Kenyan President Ruto", "is seeking", "a meeting with the Ethiopian prime minister",
+          "indirect", "intention")),
+        ("The foreign minister urged all parties to exercise maximum restraint.",
+         ("The foreign minister", "urged", "all parties to exercise maximum restraint",
+          "indirect", "speech")),
+        ("The statement from the Finnish Foreign Ministry said the border would stay closed.",
+         ("The statement from the Finnish Foreign Ministry", "said",
+          "the border would stay closed", "indirect", "document")),
+        ("Lavrov has repeatedly said that Russia will not withdraw.",
+         ("Lavrov", "has repeatedly said", "Russia will not withdraw", "indirect", "speech")),
+        ("One complaint came from Oslo resident Anna Berg, who told the newspaper that prices "
+         "had doubled.",
+         ("Oslo resident Anna Berg", "told", "prices had doubled", "indirect", "speech")),
+        ("The deal was announced on Tuesday by Foreign Minister Karin Lund.",
+         ("Foreign Minister Karin Lund", "was announced", "The deal", "indirect", "speech")),
+    ],
+)
+def test_one_attribution(nlp, text: str, expected: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes(text)
+    assert _row(quote) == expected
+
+
+def test_source_keeps_apposition_and_mixed_quote_keeps_its_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes('"There is a lot of opportunity" in the new ferry routes, said Maria Lund, '
+                      "a trade official in Oslo.")
+    assert quote.speaker.text == "Maria Lund, a trade official in Oslo"
+    assert quote.kind == "mixed"
+    assert quote.content.text.endswith("in the new ferry routes")
+
+
+def test_interrupted_quote_is_one_attribution_with_parts(nlp) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes('"We are ready to talk," the envoy said. "But the other side is not."')
+    assert [p.text for p in quote.parts] == ["We are ready to talk", "But the other side is not"]
+    assert quote.content.text.startswith("We are ready") and quote.content.text.endswith("not")
+    assert (quote.speaker.text, quote.cue.text, quote.kind) == ("the envoy", "said", "direct")
+
+
+def test_parenthetical_cue_splits_its_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes("The blockade, officials said, had lasted three years.")
+    assert [p.text for p in quote.parts] == ["The blockade", "had lasted three years"]
+    assert quote.speaker.text == "officials"
+
+
+def test_chain_gives_two_attributions(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows = [_row(q)[:3] for q in
+            _quotes("The minister said the president had told him the talks would resume.")]
+    assert rows == [("The minister", "said", "the president had told him the talks would resume"),
+                    ("the president", "had told", "the talks would resume")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not say whether the talks would resume.",
+        "The spokesman refused to say if a date had been set.",
+        "The proposals call for firm restrictions on the deployment of weapons.",
+        'Her plan amounted to a new "grand bargain" with the opposition.',
+    ],
+)
+def test_not_attributions(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(text) == []
+
+
+def test_quote_closed_on_the_next_line_pairs() -> None:
+    text = 'She said: "We are shocked.\nThis is a blow to the industry," she added.'
+    [stretch] = find_quoted(text)
+    assert text[stretch.content[0] : stretch.content[1]].endswith("blow to the industry")
+
+
+def test_quote_never_pairs_across_a_blank_line() -> None:
+    assert find_quoted('He said "we will win.\n\nThe next," she said.') == []
