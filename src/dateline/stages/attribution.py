@@ -129,8 +129,8 @@ def _is_document(source: Span, state: DocState, data: dict[str, Any]) -> bool:
     heads = data["document_heads"]
     if head.pos_ != "PROPN" and (head.lower_ in heads or head.lemma_ in heads):
         return True
-    if any(c.dep_ in {"compound", "amod", "nmod", "appos"} and c.is_lower and c.lower_ in heads
-           for c in head.children):
+    if any(c.dep_ in {"compound", "amod", "nmod", "appos"} and c.pos_ == "NOUN" and c.is_lower
+           and c.lower_ in heads for c in head.children):
         return True  # "the Lebanese daily Al-Akhbar"
     mention = state.mention_at(head.i)
     actor = state.actor(mention.actor_id) if mention is not None else None
@@ -183,12 +183,14 @@ OBJECT_TAIL = {"dobj", "npadvmod", "prep", "dative", "xcomp", "oprd", "advmod"}
 def infinitive_content(cue: Token) -> tuple[int, int] | None:
     """Token range of "to" content: "wants [to know what happened]", "urged [all parties to
     act]", "called on [Congress to investigate]"."""
-    if not takes_infinitive_content(cue):
-        return None
+    if not takes_infinitive_content(cue) or (cue.tag_ == "VB" and not any(
+            c.dep_ == "aux" for c in cue.children)):
+        return None  # a bare infinitive ("... and urge X to") has its source out of reach
     clause = next((c for c in cue.rights if c.dep_ in {"xcomp", "advcl", "ccomp"}
                    and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i
                            for a in c.children)), None)
-    if clause is None:
+    if clause is None or clause.doc[max(t.i for t in clause.subtree)].lower_ in _classes()[
+            "anonymity"]:
         return None
     start = min(t.i for t in clause.subtree)
     addressee = _addressee(cue)

@@ -100,8 +100,9 @@ class QuotesStage:
     def _to_quote(self, doc: Doc, state: DocState, number: int, found: Found) -> Quote:
         speaker = None
         if found.speaker is not None:
-            mention = next((state.mention_at(t.i) for t in found.speaker
-                            if state.mention_at(t.i)), None)
+            tokens = [found.speaker.root, *found.speaker]  # the head's actor first
+            mention = next((state.mention_at(t.i) for t in tokens if state.mention_at(t.i)),
+                           None)
             speaker = Speaker(found.speaker.start_char, found.speaker.end_char,
                               found.speaker.text, mention.actor_id if mention else None)
         cue = None
