@@ -217,13 +217,23 @@ def object_content(cue: Token, reporting: set[str]) -> tuple[int, int] | None:
     if target is None or target.pos_ == "PRON":
         return None
     end = max(t.i for t in target.subtree) + 1
+    tail: list[Token] = []
     for child in cue.rights:
         if child.i < end or child.dep_ not in OBJECT_TAIL or _names_a_medium(child, reporting):
             continue
         if any(t.is_punct for t in cue.doc[end : child.i]):
             break
+        tail.append(child)
         end = max(t.i for t in child.subtree) + 1
+    while tail and _is_time(tail[-1]):  # "announced the move on Wednesday": when, not what
+        end = min(t.i for t in tail.pop().subtree)
     return min(t.i for t in target.subtree), end
+
+
+def _is_time(child: Token) -> bool:
+    times = {"DATE", "TIME"}
+    return child.ent_type_ in times or any(
+        c.dep_ == "pobj" and c.ent_type_ in times for c in child.children)
 
 
 def _names_a_medium(child: Token, reporting: set[str]) -> bool:

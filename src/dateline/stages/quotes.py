@@ -341,6 +341,9 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
         elif inner and quote.kind == "indirect":
             quote.kind = "mixed"
             quote.rule = quote.rule.replace("indirect", "mixed")
+            opening = next((s.start for s in inner if s.content[0] == quote.content[0]), None)
+            if opening is not None:  # a mixed content that opens with the quoted words
+                quote.content = (opening, quote.content[1])
         found.append(quote)
         taken.append(quote.content)
     return found
