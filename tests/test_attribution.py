@@ -101,3 +101,28 @@ def test_quote_closed_on_the_next_line_pairs() -> None:
 
 def test_quote_never_pairs_across_a_blank_line() -> None:
     assert find_quoted('He said "we will win.\n\nThe next," she said.') == []
+
+
+def test_raising_passive_has_two_parts_and_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes("Exports of grain are expected to fall sharply in the spring.")
+    assert quote.speaker is None and quote.cue.text == "are expected"
+    assert [p.text for p in quote.parts] == ["Exports of grain",
+                                             "to fall sharply in the spring"]
+    assert quote.cue_class == "thought"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The rebels accused the police of burning the village.",
+         "the police of burning the village"),
+        ("The minister described the vote as a farce.", "the vote as a farce"),
+    ],
+)
+def test_object_content_needs_its_preposition(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes(text)
+    assert quote.content.text == content
+
+
+def test_a_topic_object_is_not_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes("The minister described the plan in detail.") == []

@@ -209,7 +209,11 @@ def _addressee(cue: Token) -> Token | None:
 def object_content(cue: Token, reporting: set[str]) -> tuple[int, int] | None:
     """Token range of a noun-phrase content: "announced [another special event]", "is seeking
     [a meeting this week with X]", "called for [the removal of the provisions]"."""
-    if not takes_object_content(cue):
+    needs = _classes()["object_content_with"].get(cue.lemma_)
+    if needs is not None:
+        if not any(c.dep_ == "prep" and c.lower_ in needs for c in cue.rights):
+            return None
+    elif not takes_object_content(cue):
         return None
     particle = _particle(cue)
     head = particle if particle is not None else cue
@@ -254,3 +258,17 @@ def passive_content(cue: Token) -> tuple[int, int] | None:
 
 
 _NO_STATE = DocState()
+
+
+def raising_content(cue: Token) -> list[tuple[int, int]] | None:
+    """Token ranges of the two parts of a raising passive: "[Sales] are predicted [to have
+    dipped]", "[This] is thought [likely to create jobs]"."""
+    if cue.lemma_ not in _classes()["raising"] or cue.tag_ != "VBN":
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    rest = next((c for c in cue.rights if c.dep_ in {"xcomp", "oprd", "acomp", "ccomp"}
+                 and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.subtree)), None)
+    if subject is None or rest is None or (subject.pos_ == "PRON" and subject.lower_ == "it"):
+        return None
+    first = (min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1)
+    return [first, (min(t.i for t in rest.subtree), max(t.i for t in rest.subtree) + 1)]

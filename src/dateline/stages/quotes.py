@@ -34,6 +34,7 @@ from dateline.stages.attribution import (
     negated,
     object_content,
     passive_content,
+    raising_content,
     source_phrase,
     speaker_outside_clause,
 )
@@ -327,7 +328,7 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
         quote = (_according_to(token) if token.lower_ == "according"
                  else _noun_quote(token) if token.pos_ == "NOUN"
                  else _complement_quote(token) or _parenthetical_quote(token)
-                 or _object_quote(token))
+                 or _raising_quote(token) or _object_quote(token))
         if quote is None or _holds_own_cue(quote) or (_crosses(quote.content, taken)
                              and not _inside_direct(quote, direct)):
             continue
@@ -406,6 +407,21 @@ def _parenthetical_quote(cue: Token) -> Found | None:
     found = Found("indirect", (before[0], after[1]), cue, speaker,
                   "quotes.indirect.parenthetical.v1")
     found.parts = [before, after]
+    return found
+
+
+def _raising_quote(cue: Token) -> Found | None:
+    """"Sales are predicted to have dipped": content in two parts, no source stated."""
+    if cue_flags(cue) is None or negated(cue):
+        return None
+    ranges = raising_content(cue)
+    pieces = [_trimmed(cue.doc, *r) for r in ranges] if ranges else []
+    if not pieces or any(p is None for p in pieces):
+        return None
+    parts = [p for p in pieces if p is not None]
+    found = Found("indirect", (parts[0][0], parts[-1][1]), cue, None,
+                  "quotes.indirect.raising.v1")
+    found.parts = parts
     return found
 
 
