@@ -126,3 +126,23 @@ def test_object_content_needs_its_preposition(nlp, text: str, content: str) -> N
 
 def test_a_topic_object_is_not_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _quotes("The minister described the plan in detail.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister dismissed claims by the opposition that the vote was rigged.",
+         ("the opposition", "claims", "the vote was rigged")),
+        ("Reports by residents of heavy shelling could not be verified.",
+         ("residents", "Reports", "heavy shelling")),
+    ],
+)
+def test_nominal_attribution_with_an_agent(nlp, text: str, expected: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes(text)
+    assert _row(quote)[:3] == expected
+
+
+def test_interrupted_quote_with_an_abbreviation_in_between(nlp) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes('"The review will start next month," says a U.S. Navy statement. '
+                      '"We are keeping our promise."')
+    assert len(quote.parts) == 2 and quote.cue_class == "document"

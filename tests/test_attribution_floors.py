@@ -35,6 +35,7 @@ def test_attribution_floor(reports: dict[str, AttributionReport], name: str,
                            figure: str) -> None:
     score = reports[name].figures()[figure]
     assert score >= FLOORS[name][figure], reports[name].table()
+    assert reports[name].errors == 0, reports[name].table()
 
 
 def test_issue_13_targets_are_pinned() -> None:

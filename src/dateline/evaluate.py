@@ -413,6 +413,7 @@ class AttributionReport:
     cue_class: Score = field(default_factory=Score)
     all_right: Score = field(default_factory=Score)
     cases: int = 0
+    errors: int = 0  # cases whose extraction failed (their attributions count as missed)
 
     def figures(self) -> dict[str, float]:
         out = {f"exact {f}": self.exact[f].f1 for f in self.exact}
@@ -430,7 +431,7 @@ class AttributionReport:
         lines.append(f"kind accuracy {self.kind.precision:.3f} ({self.kind.predicted} pairs), "
                      f"cue_class accuracy {self.cue_class.precision:.3f}, all fields right "
                      f"{self.all_right.recall:.3f} of {self.all_right.gold} gold, "
-                     f"{self.cases} cases")
+                     f"{self.cases} cases, {self.errors} failed")
         return "\n".join(lines)
 
 
@@ -450,7 +451,17 @@ def score_attribution_cases(cases: list[dict[str, Any]],
         report.cases += 1
         if isinstance(record, Record):
             add_attribution_case(report, record, case["quotes"])
+        else:  # a case that fails to extract misses all its attributions
+            report.errors += 1
+            add_attribution_case(report, _empty_record(case["text"]), case["quotes"])
     return report
+
+
+def _empty_record(text: str) -> Record:
+    from dateline.record import Source
+
+    return Record(id="", source=Source(), published=None, document_date=None,
+                  document_date_source="none", text=text)
 
 
 def _case_articles(cases: list[dict[str, Any]]) -> list[Any]:

@@ -272,3 +272,20 @@ def raising_content(cue: Token) -> list[tuple[int, int]] | None:
         return None
     first = (min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1)
     return [first, (min(t.i for t in rest.subtree), max(t.i for t in rest.subtree) + 1)]
+
+
+def nominal_agent(noun: Token) -> Token | None:
+    """Who a reporting noun belongs to when no possessive says it: "reports by X", "a warning
+    from X"."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+    agent = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return agent if agent is not None and agent.ent_type_ not in {"DATE", "TIME"} else None
+
+
+def nominal_topic(noun: Token) -> Token | None:
+    """The "of" phrase of what a reporting noun reports: "reports by X [of signal problems]"."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    agent = nominal_agent(noun)
+    if prep is None and agent is not None:  # the parser often hangs "of" on the agent
+        prep = next((p for p in agent.rights if p.dep_ == "prep" and p.lower_ == "of"), None)
+    return prep if prep is not None and any(c.dep_ == "pobj" for c in prep.children) else None

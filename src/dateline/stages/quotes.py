@@ -32,6 +32,8 @@ from dateline.stages.attribution import (
     cue_key,
     infinitive_content,
     negated,
+    nominal_agent,
+    nominal_topic,
     object_content,
     passive_content,
     raising_content,
@@ -200,7 +202,7 @@ def _with_open_paragraphs(stretches: list[QuotedStretch], found: list[Found]) ->
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    return doc.char_span(start, end, alignment_mode="expand") if start < end else None
 
 
 def _attach_after(doc: Doc, stretch: QuotedStretch) -> Found | None:
@@ -300,7 +302,8 @@ def _continues(doc: Doc, previous: Found, stretch: QuotedStretch) -> bool:
     between = _text(doc)[previous.content[1] : stretch.start]
     if stretch.continued:
         return True
-    sentences = between.count(".") + between.count("!") + between.count("?")
+    tokens = _tokens(doc, previous.content[1], stretch.start)
+    sentences = sum(bool(t.is_sent_start) for t in list(tokens or [])[1:])  # not "U.S." periods
     return len(between) < 120 and sentences <= 1 and between.count("\n") <= 1 and (
         previous.cue is not None and previous.cue.idx < stretch.start)
 
@@ -446,18 +449,27 @@ def _object_quote(cue: Token) -> Found | None:
 
 
 def _noun_quote(cue: Token) -> Found | None:
-    """"The ministry's announcement that ...", "Her claim that ...": the owner speaks."""
+    """"The ministry's announcement that ...", "Her claim that ...": the owner speaks;
+    "claims by the opposition that ...", "reports by residents of shelling": the agent does."""
     if cue.lemma_ not in reporting_nouns() and cue.lower_ not in reporting_nouns():
         return None
     owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+    agent = nominal_agent(cue)
     clauses = [c for c in cue.children if c.dep_ in {"acl", "ccomp", "appos", "relcl"}
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    if owner is None or not clauses:
+    content = _content_range(clauses, cue) if clauses and (owner or agent) else None
+    if owner is not None:
+        return Found("indirect", content, cue, _noun_phrase(owner),
+                     "quotes.indirect.noun.v2") if content else None
+    if agent is None:
         return None
-    content = _content_range(clauses, cue)
+    topic = nominal_topic(cue) if content is None else None
+    if topic is not None:
+        content = _trimmed(cue.doc, topic.i + 1, max(t.i for t in topic.subtree) + 1)
     if content is None:
         return None
-    return Found("indirect", content, cue, _noun_phrase(owner), "quotes.indirect.noun.v1")
+    return Found("indirect", content, cue, source_phrase(agent, without=topic),
+                 "quotes.indirect.noun-by.v1")
 
 
 def _is_clause(head: Token) -> bool:
