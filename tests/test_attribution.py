@@ -146,3 +146,16 @@ def test_interrupted_quote_with_an_abbreviation_in_between(nlp) -> None:  # type
     [quote] = _quotes('"The review will start next month," says a U.S. Navy statement. '
                       '"We are keeping our promise."')
     assert len(quote.parts) == 2 and quote.cue_class == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_class"),
+    [
+        ("The New York Times reported that the talks had stalled.", "document"),
+        ("The BBC's Tom Burridge reports that the talks had stalled.", "speech"),
+        ("The U.S. Geological Survey says the quake struck at dawn.", "speech"),
+    ],
+)
+def test_publications_are_document_sources(nlp, text: str, cue_class: str) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes(text)
+    assert quote.cue_class == cue_class

@@ -132,6 +132,9 @@ def _is_document(source: Span, state: DocState, data: dict[str, Any]) -> bool:
     if any(c.dep_ in {"compound", "amod", "nmod", "appos"} and c.pos_ == "NOUN" and c.is_lower
            and c.lower_ in heads for c in head.children):
         return True  # "the Lebanese daily Al-Akhbar"
+    name = [head, *(t for t in head.lefts if t.dep_ == "compound")]
+    if head.pos_ == "PROPN" and any(t.lower_ in data["publication_words"] for t in name):
+        return True  # "The New York Times", "the Associated Press"
     mention = state.mention_at(head.i)
     actor = state.actor(mention.actor_id) if mention is not None else None
     return (actor is not None and actor.kind == "organization"
