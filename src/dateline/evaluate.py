@@ -412,6 +412,7 @@ class AttributionReport:
     kind: Score = field(default_factory=Score)
     cue_class: Score = field(default_factory=Score)
     all_right: Score = field(default_factory=Score)
+    resolved: Score = field(default_factory=Score)  # pronoun sources resolved to the antecedent
     cases: int = 0
     errors: int = 0  # cases whose extraction failed (their attributions count as missed)
 
@@ -419,7 +420,8 @@ class AttributionReport:
         out = {f"exact {f}": self.exact[f].f1 for f in self.exact}
         out |= {f"overlap {f}": self.overlap[f].f1 for f in self.overlap}
         return out | {"kind": self.kind.precision, "cue_class": self.cue_class.precision,
-                      "all right": self.all_right.recall}
+                      "all right": self.all_right.recall,
+                      "pronoun resolved": self.resolved.precision}
 
     def table(self) -> str:
         lines = [f"{'field':<10} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} "
@@ -431,7 +433,8 @@ class AttributionReport:
         lines.append(f"kind accuracy {self.kind.precision:.3f} ({self.kind.predicted} pairs), "
                      f"cue_class accuracy {self.cue_class.precision:.3f}, all fields right "
                      f"{self.all_right.recall:.3f} of {self.all_right.gold} gold, "
-                     f"{self.cases} cases, {self.errors} failed")
+                     f"{self.cases} cases, {self.errors} failed; pronoun sources resolved "
+                     f"{self.resolved.precision:.3f} of {self.resolved.predicted}")
         return "\n".join(lines)
 
 
@@ -485,6 +488,9 @@ def add_attribution_case(report: AttributionReport, record: Record,
             score.add(Score(hits, sum(p.fields[name] is not None for p in preds), hits,
                             sum(g.fields[name] is not None for g in golds)))
     for g, p in pairs:
+        if gold_quotes[g].get("resolves_to"):
+            report.resolved.add(_agreement(_resolved(record, record.quotes[p],
+                                                     gold_quotes[g]["resolves_to"])))
         report.kind.add(_agreement(golds[g].kind == preds[p].kind))
         report.cue_class.add(_agreement(golds[g].cue_class == preds[p].cue_class))
         wrong = _wrong_fields(golds[g], preds[p])
@@ -498,6 +504,15 @@ def add_attribution_case(report: AttributionReport, record: Record,
     problems += [f"spurious: {_text(p, 'source')!r} / {_text(p, 'content')!r}"
                  for i, p in enumerate(preds) if i not in paired_preds]
     return problems
+
+
+def _resolved(record: Record, quote: Quote, antecedent: str) -> bool:
+    """A pronoun source resolved to the actor the gold antecedent names."""
+    actor = record.actor(quote.speaker.actor) if quote.speaker else None
+    if actor is None:
+        return False
+    return names_match(actor.name, antecedent) or (
+        len(actor.name) > 3 and f" {actor.name.lower()} " in f" {antecedent.lower()} ")
 
 
 def _agreement(same: bool) -> Score:
