@@ -17,7 +17,6 @@ from dateline.lexicons import load_data
 from dateline.record import CueClass
 from dateline.stages.state import DocState
 
-CLASS_RULE = "quotes.cue-class.v1"
 AUXILIARIES = {"aux", "auxpass"}
 #: Children of a source's head that are not part of the source ("Lavrov, speaking in Geneva,").
 NOT_SOURCE = {"advcl", "punct", "cc", "mark", "advmod"}
