@@ -14,14 +14,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.lexicons import load_data
+from dateline.lexicons import LexiconData, active
 from dateline.record import Quote, QuoteKind, Speaker
 from dateline.record import Span as TextSpan
 from dateline.stages.attribution import (
@@ -40,27 +39,28 @@ from dateline.stages.attribution import (
     source_phrase,
     speaker_outside_clause,
 )
+from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.quotemarks import QuotedStretch, find_quoted
 from dateline.stages.state import DocState, state_of
+from dateline.stages.syntax import SUBJECTS
 from dateline.stages.times import when
 
-SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTS = {"ccomp", "parataxis"}
 TEXT_KEY = "dateline_quotes_text"  # the doc's text while the stage runs, removed after it
 TRIM = {"that", ",", ".", ":", ";", "—", "–", "-"}
 
 
-@cache
 def cues() -> dict[str, dict[str, Any]]:
-    data = load_data("speech_cues")
-    verbs: dict[str, dict[str, Any]] = {k: dict(v or {}) for k, v in data["verbs"].items()}
-    return verbs
+    return active().derived("quotes.verbs", lambda data: _cue_table(data, "verbs"))
 
 
-@cache
 def reporting_nouns() -> dict[str, dict[str, Any]]:
-    data = load_data("speech_cues")
-    return {k: dict(v or {}) for k, v in data["nouns"].items()}
+    return active().derived("quotes.nouns", lambda data: _cue_table(data, "nouns"))
+
+
+def _cue_table(data: LexiconData, key: str) -> dict[str, dict[str, Any]]:
+    section = data.section("speech_cues")
+    return {k: dict(v or {}) for k, v in section[key].items()}
 
 
 def cue_flags(token: Token) -> dict[str, Any] | None:
@@ -87,16 +87,21 @@ class Found:
 
 @Language.factory(
     "dateline_quotes",
-    requires=["token.dep", "token.lemma", "doc._.dateline"],
-    assigns=["doc._.dateline"],
+    default_config=DEFAULT_CONFIG,
+    requires=["token.dep", "token.lemma", "doc.user_data"],
+    assigns=["doc.spans", "doc.user_data"],
 )
-def make_quotes_stage(nlp: Language, name: str) -> QuotesStage:
-    return QuotesStage()
+def make_quotes_stage(nlp: Language, name: str, user_lexicons: list[dict[str, Any]],
+                      on_error: str) -> QuotesStage:
+    return QuotesStage(name, user_lexicons, on_error)
 
 
-class QuotesStage:
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
+class QuotesStage(Stage):
+    sections = ("speech_cues", "clauses", "cue_classes")
+    table = "quotes"
+    reads = ("times", "actors")
+
+    def process(self, doc: Doc, state: DocState) -> None:
         doc.user_data[TEXT_KEY] = doc.text  # Doc.text joins every token: build it once
         try:
             found = find_quotes(doc)
@@ -104,7 +109,6 @@ class QuotesStage:
                             for n, f in enumerate(found, start=1)]
         finally:
             del doc.user_data[TEXT_KEY]
-        return doc
 
     def _to_quote(self, doc: Doc, state: DocState, number: int, found: Found) -> Quote:
         speaker = None
