@@ -159,3 +159,17 @@ def test_interrupted_quote_with_an_abbreviation_in_between(nlp) -> None:  # type
 def test_publications_are_document_sources(nlp, text: str, cue_class: str) -> None:  # type: ignore[no-untyped-def]
     [quote] = _quotes(text)
     assert quote.cue_class == cue_class
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The head of the mission, who said the vote was fair, left on Monday.",
+         "The head of the mission"),
+        ("The plan was criticised by groups representing victims of forced labour, who said "
+         "Seoul had conceded too much.", "victims of forced labour"),
+    ],
+)
+def test_relative_clause_source_is_its_antecedent(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes(text)
+    assert quote.speaker.text == source

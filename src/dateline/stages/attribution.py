@@ -71,8 +71,12 @@ def source_phrase(head: Token, without: Token | None = None) -> Span:
     clause ``without`` and without a time ("the chief of staff on Tuesday")."""
     doc = head.doc
     dropped = {t.i for c in head.children if _aside(c, without) for t in c.subtree}
+    if without is not None:
+        dropped |= {t.i for t in without.subtree}
     kept = [t for t in head.subtree if t.i not in dropped]
     start, end = min(t.i for t in kept), max(t.i for t in kept) + 1
+    if without is not None and without.i > head.i:  # the source ends where that clause starts
+        end = min(end, min(t.i for t in without.subtree))
     span = doc[start:end]
     while len(span) > 1 and (span[-1].tag_ == "POS" or span[-1].dep_ == "cc" or (
             span[-1].is_punct and not (span[-1].text == ")" and "(" in span.text))):
@@ -97,7 +101,7 @@ def speaker_outside_clause(cue: Token) -> Span | None:
     "a letter to the board stating ..."."""
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if cue.dep_ == "relcl" and subject is not None and subject.tag_ in {"WP", "WDT"}:
-        return source_phrase(cue.head, without=cue)
+        return source_phrase(_antecedent(cue.head), without=cue)
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and subject is None and cue.head.pos_ in {
             "NOUN", "PROPN"}:
         return source_phrase(cue.head, without=cue)
@@ -111,6 +115,15 @@ def _path(token: Token, head: Token) -> list[Token]:
         path.append(token)
         token = token.head
     return path
+
+
+def _antecedent(noun: Token) -> Token:
+    """The noun a relative clause is about when the parser hung it on the last noun of an "of"
+    phrase ("groups representing victims of wartime forced labour, who said ...")."""
+    while (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+           and noun.head.head.pos_ in {"NOUN", "PROPN"}):
+        noun = noun.head.head
+    return noun
 
 
 def cue_class(cue_word: str | None, source: Span | None, state: DocState) -> CueClass:
