@@ -38,6 +38,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dateline_actors",
     "dateline_quotes",
     "dateline_events",
+    "dateline_places",
 )
 
 
@@ -220,6 +221,8 @@ def _process_one(nlp: Any, entry: _Prepared) -> Any:
 
 
 def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
+    from dateline.stages.places import places_of
+
     state = doc._.dateline
     return Record(
         id=text_id(entry.cleaned.text),
@@ -234,6 +237,7 @@ def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
         quotes=state.quotes,
         events=state.events,
         pipeline=info,
+        places=places_of(doc),
     )
 
 
