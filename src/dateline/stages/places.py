@@ -41,6 +41,8 @@ SPANS_KEY = "dateline_places"
 #: "Kabul (AFP) -", "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) -"
 LOOSE_DATELINE = re.compile(r"^(?P<place>[A-Z][^\n()]{1,80}?)\s*\((?P<agency>[^()\n]{1,40})\)"
                             r"\s*(?:--|-|—|–|:)\s")
+DISTANCE_WORDS = {"km", "kilometre", "kilometer", "mile", "north", "south", "east", "west",
+                  "northeast", "northwest", "southeast", "southwest"}
 DATE_PART = re.compile(r"\d|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 
 
@@ -91,7 +93,8 @@ class PlacesStage:
                                for o in others)
             if start >= end and (span[0].is_title or span[0].is_upper) and not inside_other:
                 spans.append(Span(doc, start, stop, label="LOC"))
-        return [s for s in spans if s is not None and len(s.text) > 1 and _proper(s)]
+        return [s for s in spans if s is not None and len(s.text) > 1 and _proper(s)
+                and not (len(s) == 1 and s[0].pos_ == "ADJ")]
 
     def _located_names(self, doc: Doc, others: list[Span], end: int) -> list[Span | None]:
         """Names the entity recogniser calls persons or organisations, or misses, where the
@@ -102,9 +105,15 @@ class PlacesStage:
             span = _trimmed(name)
             if span is None or span.start < end or span.label_ in {"DATE", "TIME", "CARDINAL"}:
                 continue
-            if _in_place_slot(span, self.words) and self.gazetteer.candidates(span.text):
+            if _in_place_slot(span, self.words) and (
+                    self.gazetteer.candidates(span.text) or _before_place_noun(span, self.words)):
                 found.append(Span(doc, span.start, span.end, label="GPE"))
         return found
+
+
+def _before_place_noun(span: Span, words: dict[str, Any]) -> bool:
+    """"the Torkham crossing", "the Kherson region": a name a place noun follows."""
+    return span.root.dep_ == "compound" and span.root.head.lemma_.lower() in _place_nouns(words)
 
 
 def _proper(span: Span) -> bool:
@@ -129,11 +138,7 @@ def _proper_runs(doc: Doc) -> list[Span]:
 
 
 def _in_place_slot(span: Span, words: dict[str, Any]) -> bool:
-    root = span.root
-    if root.dep_ == "pobj":
-        return root.head.lower_ in words["locative_preps"]
-    return span.start >= 2 and span.doc[span.start - 1].text == "," and bool(
-        span.doc[span.start - 2].ent_type_ in PLACE_LABELS)
+    return span.root.pos_ == "PROPN" and locates(span, words)
 
 
 # --- mentions --------------------------------------------------------------------------------
@@ -189,8 +194,13 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 
 def acts(span: Span, words: dict[str, Any]) -> bool:
-    """Whether a country or capital is used for its government here (an actor, rule
-    ``places.metonymy.v1``): anywhere it does not locate something."""
+    """Whether a name is used for who governs or lives there (an actor, rule
+    ``places.metonymy.v1``): a country, capital or territory anywhere it does not locate
+    something, and any name that owns what is not a place ("the Federal Republic's
+    annexation")."""
+    root = span.root
+    if root.dep_ == "poss" and root.head.lemma_.lower() not in words["place_heads"]:
+        return True
     if not _metonym_kind(span, words):
         return False
     return not locates(span, words)
@@ -229,38 +239,63 @@ def _country_names() -> frozenset[str]:
 
 
 def locates(span: Span, words: dict[str, Any]) -> bool:
-    """A country or capital that places something: the object of a locative preposition, a
-    container after a comma ("Lyon, France"), or the possessor of a place noun ("Russia's Kursk
-    region"); conjuncts share their first conjunct's role."""
+    """A name in a place's slot: the object of a locative preposition ("in Ukraine", "the town
+    of Sumy", "bound for Poland"), a container after a comma ("Lyon, France"), the possessor of a
+    place noun ("Russia's Kursk region"), a name before a place noun in such a slot ("near the
+    Torkham crossing"), or what a verb of reaching or striking takes ("shelled Kharkiv");
+    conjuncts share their first conjunct's slot."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "from":
-        return folded(span.text) not in _country_names() or root.head.head.lemma_.lower() in (
-            words["motion_verbs"])
-    if root.dep_ == "pobj":
-        return _locative_prep(root.head, words)
-    if root.dep_ == "poss":
-        return root.head.lemma_.lower() in words["place_heads"]
-    if root.dep_ in {"appos", "npadvmod"} or (root.i > 0 and root.doc[span.start - 1].text == ","):
+    return _slot(root, span, words, depth=0)
+
+
+def _slot(root: Token, span: Span, words: dict[str, Any], depth: int) -> bool:
+    dep, head = root.dep_, root.head
+    if dep == "pobj":
+        return _locative_prep(head, folded(span.text) in _country_only_names(), words)
+    if dep == "poss":
+        return head.lemma_.lower() in _place_nouns(words)
+    if dep == "compound" and depth == 0 and head.lemma_.lower() in _place_nouns(words):
+        return _slot(head, span, words, depth + 1)
+    if span.start >= 2 and span.doc[span.start - 1].text == ",":
         return _after_place(span)
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in words["place_object_verbs"]
+    return dep == "dobj" and head.lemma_.lower() in words["place_object_verbs"]
 
 
-def _locative_prep(prep: Token, words: dict[str, Any]) -> bool:
-    word = prep.lower_
-    if word in {"of"}:
-        return prep.head.lemma_.lower() in {*words["place_heads"], "km", "kilometre", "mile",
-                                            "kilometer", "north", "south", "east", "west"}
+def _place_nouns(words: dict[str, Any]) -> set[str]:
+    cached: set[str] | None = words.get("_place_nouns")
+    if cached is None:
+        cached = {*words["place_heads"], *words["site_heads"], *words["settlement_nouns"],
+                  *(n for nouns in words["admin_nouns"].values() for n in nouns)}
+        words["_place_nouns"] = cached
+    return cached
+
+
+def _locative_prep(prep: Token, country: bool, words: dict[str, Any]) -> bool:
+    word, head = prep.lower_, prep.head
+    heads = {head.lemma_.lower(), head.lower_}
+    if word == "of":
+        return bool(heads & (_place_nouns(words) | DISTANCE_WORDS))
     if word in {"to", "for"}:
-        return prep.head.lemma_.lower() in words["motion_verbs"]
+        return bool(heads & set(words["motion_verbs"]))
+    if word == "from" and country:  # "imports from Morocco", "delegations from Armenia"
+        return bool(heads & (set(words["motion_verbs"]) | _place_nouns(words)))
     return word in words["locative_preps"]
+
+
+@cache
+def _country_only_names() -> frozenset[str]:
+    names: set[str] = set()
+    for item in load_data("countries").values():
+        names.update(folded(n) for n in item.get("names", []))
+    return frozenset(names)
 
 
 def _after_place(span: Span) -> bool:
     doc = span.doc
     before = span.start - 2
-    return before >= 0 and doc[before].ent_type_ in PLACE_LABELS
+    return before >= 0 and (doc[before].ent_type_ in PLACE_LABELS or doc[before].pos_ == "PROPN")
 
 
 # --- resolution --------------------------------------------------------------------------------
