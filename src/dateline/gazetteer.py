@@ -148,7 +148,7 @@ class Gazetteer:
                     rule: str) -> tuple[list[Entry], str]:
         countries = {e.country for e in found if e.country}
         best = [e for e in found if e.feature == "country"]
-        if best and not hints.container and not any(e.feature == "admin1" for e in found):
+        if best and not hints.container and not _foreign_division(best[0], found):
             return best[:1], rule  # "Lebanon" is the country, not a town named after it
         if len(countries) > 1:
             context = _context_weights(hints)
@@ -164,8 +164,7 @@ class Gazetteer:
     def _by_size(self, found: list[Entry]) -> Resolution | None:
         ranked = sorted(found, key=lambda e: (FEATURE_RANK.get(e.feature, 9), -e.population))
         top_rank = FEATURE_RANK.get(ranked[0].feature, 9)
-        same_name_division = ranked[0].feature == "country" and any(
-            e.feature == "admin1" for e in ranked)  # Georgia: the country or the US state
+        same_name_division = _foreign_division(ranked[0], ranked)
         if top_rank < FEATURE_RANK["city"] and not same_name_division and (
                 len(ranked) == 1 or FEATURE_RANK.get(ranked[1].feature, 9) > top_rank):
             return Resolution(ranked[0], self.rules["resolve"])
@@ -185,6 +184,13 @@ class Gazetteer:
         first = found[0]
         entry = Entry(first.name, first.feature, first.country, source="partial")
         return Resolution(entry, self.rules["one-country"])
+
+
+def _foreign_division(country: Entry, found: list[Entry]) -> bool:
+    """"Georgia": a country that shares its name with another country's division; only the
+    article can tell them apart."""
+    return country.feature == "country" and any(
+        e.feature == "admin1" and e.country != country.country for e in found)
 
 
 def _within(entry: Entry, container: Entry) -> bool:

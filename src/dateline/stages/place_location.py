@@ -24,7 +24,7 @@ RULE = "places.locate.v1"
 CLAUSE_BREAKS = {"advcl", "ccomp", "relcl", "parataxis", "csubj", "xcomp", "pcomp"}
 VERBS = {"VERB", "AUX"}
 #: Event types that are things said: they do not take a place from another clause.
-SAID_TYPES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE"}
+SAID_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "CONCEDE"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "km", "kilometre", "kilometer", "mile", "outskirts"}
 SECONDARY = 10
@@ -175,9 +175,19 @@ class _Finder:
                 rank = SECONDARY  # a reference point: "50 km north of Baghdad"
         elif root.dep_ == "dobj" and root.head.lemma_.lower() in self.words["place_object_verbs"]:
             rank = 0
-        if self._container(tok, mention):
+        if self._container(tok, mention) or self._inside_other(tok, mention):
             rank += SECONDARY
         return rank
+
+    def _inside_other(self, tok: Token, mention: PlaceMention) -> bool:
+        """"Pokrovsk, a hub in Ukraine's Donetsk region", "Freedom Square in Tbilisi": a place
+        said of another place in the same phrase yields to it."""
+        step = tok.head
+        while step.head.i != step.i and step.pos_ not in VERBS:
+            if step.i in self.covered and not mention.start <= step.i < mention.end:
+                return True
+            step = step.head
+        return False
 
     def _container(self, tok: Token, mention: PlaceMention) -> bool:
         """"France" in "Lyon, France", "Pakistan" in "Pakistan's Sindh province"."""

@@ -34,6 +34,7 @@ from dateline.stages.place_location import PlaceMention, locate
 from dateline.stages.state import DocState, state_of
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PLACES_KEY = "dateline.places"
 LOCATIONS_KEY = "dateline.event_locations"
 DATELINE_KEY = "dateline.dateline_place"
@@ -106,7 +107,8 @@ class PlacesStage:
             if span is None or span.start < end or span.label_ in {"DATE", "TIME", "CARDINAL"}:
                 continue
             if _in_place_slot(span, self.words) and (
-                    self.gazetteer.candidates(span.text) or _before_place_noun(span, self.words)):
+                    self.gazetteer.candidates(span.text) or _before_place_noun(span, self.words)
+                    or _named_by_noun(span, self.words)):
                 found.append(Span(doc, span.start, span.end, label="GPE"))
         return found
 
@@ -138,7 +140,14 @@ def _proper_runs(doc: Doc) -> list[Span]:
 
 
 def _in_place_slot(span: Span, words: dict[str, Any]) -> bool:
-    return span.root.pos_ == "PROPN" and locates(span, words)
+    return (span.root.pos_ == "PROPN" or span.root.ent_type_ != "") and locates(span, words)
+
+
+def _named_by_noun(span: Span, words: dict[str, Any]) -> bool:
+    """"the port of Hodeidah", "the village of Tegh": a name a place noun introduces."""
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in _place_nouns(words))
 
 
 # --- mentions --------------------------------------------------------------------------------
@@ -207,9 +216,7 @@ def acts(span: Span, words: dict[str, Any]) -> bool:
 
 
 def _metonym_kind(span: Span, words: dict[str, Any]) -> bool:
-    text = folded(span.text)
-    return (text in _metonym_names(words) or text in _country_names()
-            or text in _territory_names(words))
+    return _standing_for(span, words) is not None
 
 
 def _territory_names(words: dict[str, Any]) -> set[str]:
@@ -253,12 +260,12 @@ def locates(span: Span, words: dict[str, Any]) -> bool:
 def _slot(root: Token, span: Span, words: dict[str, Any], depth: int) -> bool:
     dep, head = root.dep_, root.head
     if dep == "pobj":
-        return _locative_prep(head, folded(span.text) in _country_only_names(), words)
+        return _locative_prep(head, _standing_for(span, words), words)
     if dep == "poss":
         return head.lemma_.lower() in _place_nouns(words)
     if dep == "compound" and depth == 0 and head.lemma_.lower() in _place_nouns(words):
         return _slot(head, span, words, depth + 1)
-    if span.start >= 2 and span.doc[span.start - 1].text == ",":
+    if span.start >= 2 and span.doc[span.start - 1].text == "," and dep not in SUBJECTS:
         return _after_place(span)
     return dep == "dobj" and head.lemma_.lower() in words["place_object_verbs"]
 
@@ -272,14 +279,28 @@ def _place_nouns(words: dict[str, Any]) -> set[str]:
     return cached
 
 
-def _locative_prep(prep: Token, country: bool, words: dict[str, Any]) -> bool:
+def _standing_for(span: Span, words: dict[str, Any]) -> str | None:
+    """"country" or "capital" when a name can stand for a government, else None."""
+    text = folded(span.text)
+    if text in _country_only_names() or text in _territory_names(words):
+        return "country"
+    return "capital" if text in _country_names() or text in _metonym_names(words) else None
+
+
+def _locative_prep(prep: Token, standing: str | None, words: dict[str, Any]) -> bool:
+    """Whether a preposition puts its object in a place's slot. For a country or capital,
+    "between" and "among" relate parties ("talks between Kyiv and Moscow"), and for a country
+    "from" and "at" name a party ("imports from Morocco", "missiles at Israel") unless a verb
+    of going or a place noun governs them ("fled from Sudan", "the crossing from Egypt")."""
     word, head = prep.lower_, prep.head
     heads = {head.lemma_.lower(), head.lower_}
     if word == "of":
         return bool(heads & (_place_nouns(words) | DISTANCE_WORDS))
     if word in {"to", "for"}:
         return bool(heads & set(words["motion_verbs"]))
-    if word == "from" and country:  # "imports from Morocco", "delegations from Armenia"
+    if standing and word in {"between", "among"}:
+        return False
+    if standing == "country" and word in {"from", "at"}:
         return bool(heads & (set(words["motion_verbs"]) | _place_nouns(words)))
     return word in words["locative_preps"]
 
