@@ -14,6 +14,7 @@ ActionGeo fields (``action_geo``) and PLOVER's ``event_loc`` (``plover_event_loc
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -31,20 +32,25 @@ POPULATION_MARGIN = 4.0
 #: Features ranked when one name is several kinds of place and nothing else decides.
 FEATURE_RANK = {"country": 0, "territory": 1, "water": 1, "region": 2, "island": 2, "city": 3,
                 "admin1": 4, "admin2": 5, "site": 6}
-_LATIN_EXTRA = set("'’-.,() ")
+#: Basic Latin to the end of Latin Extended-B, and the typographic apostrophe.
+LATIN_NAME = re.compile("[\u0000-\u024f\u2019]*\\Z")
 
 
 def folded(name: str) -> str:
     """A name without case, accents, a leading "the" or a trailing possessive."""
-    plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    text = "".join(c for c in plain if not unicodedata.combining(c)).casefold().strip()
+    if name.isascii():
+        text = name.casefold().strip()
+    else:
+        plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
+        text = "".join(c for c in plain if not unicodedata.combining(c)).casefold().strip()
     text = text.removesuffix("'s").removesuffix("'").strip()
     text = text.removeprefix("the ")
     return " ".join(text.replace("-", " ").split())
 
 
 def _latin(name: str) -> bool:
-    return all(c.isascii() and (c.isalnum() or c in _LATIN_EXTRA) for c in folded(name))
+    """A name written in Latin letters (accents allowed): the ones English copy uses."""
+    return LATIN_NAME.match(name) is not None
 
 
 @dataclass(frozen=True)
@@ -85,10 +91,12 @@ class Gazetteer:
     def __init__(self, entries: Iterable[tuple[str, Entry]], rules: dict[str, str],
                  iso2_to_iso3: dict[str, str]) -> None:
         self.index: dict[str, list[Entry]] = {}
+        seen: set[tuple[str, int]] = set()
         for name, entry in entries:
-            bucket = self.index.setdefault(folded(name), [])
-            if entry not in bucket:
-                bucket.append(entry)
+            key = folded(name)
+            if (key, id(entry)) not in seen:
+                seen.add((key, id(entry)))
+                self.index.setdefault(key, []).append(entry)
         self.rules = rules
         self.iso2_to_iso3 = iso2_to_iso3
 

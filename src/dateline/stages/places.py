@@ -37,7 +37,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PLACES_KEY = "dateline.places"
 LOCATIONS_KEY = "dateline.event_locations"
-DATELINE_KEY = "dateline.dateline_place"
+DATELINE_KEY = "dateline.dateline_place"  # [token of the dateline's place, token the body starts]
 SPANS_KEY = "dateline_places"
 #: "Kabul (AFP) -", "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) -"
 LOOSE_DATELINE = re.compile(r"^(?P<place>[A-Z][^\n()]{1,80}?)\s*\((?P<agency>[^()\n]{1,40})\)"
@@ -78,9 +78,11 @@ class PlacesStage:
         resolved = Resolver(self.gazetteer, self.words, doc, state).run(mentions, dateline)
         places, place_mentions = _places(doc, resolved)
         on_dateline = _dateline_place(place_mentions, dateline)
-        locations = locate(doc, state.events, place_mentions, self.words, on_dateline)
+        body_start = dateline[-1].end if dateline else 0
+        body = [m for m in place_mentions if m.start >= body_start]
+        locations = locate(doc, state.events, body, self.words, on_dateline)
         _publish(doc, state, places, place_mentions, locations)
-        doc.user_data[DATELINE_KEY] = on_dateline.start if on_dateline else None
+        doc.user_data[DATELINE_KEY] = [on_dateline.start if on_dateline else None, body_start]
         return doc
 
     def entity_spans(self, doc: Doc, dateline: list[Span]) -> list[Span]:
@@ -338,12 +340,21 @@ class Resolver:
         self.gazetteer = gazetteer
         self.words = words
         self.doc = doc
-        self.countries: Counter[str] = Counter(
-            a.country for a in state.actors
-            if a.country and len(a.country) == 3 and a.country in gazetteer.iso2_to_iso3.values()
-            for _ in a.mentions)
+        self.actors = state.actors
+        self.countries: Counter[str] = Counter()
+
+    def _actor_countries(self, mentions: list[Span]) -> None:
+        """The countries of the article's actors, from mentions that are not themselves place
+        names ("Georgia" coded as a country must not vote for the country)."""
+        covered = {i for m in mentions for i in range(m.start_char, m.end_char)}
+        known = set(self.gazetteer.iso2_to_iso3.values())
+        for actor in self.actors:
+            if actor.country in known:
+                self.countries[actor.country] += sum(
+                    m.start not in covered for m in actor.mentions)
 
     def run(self, mentions: list[Span], dateline: list[Span]) -> list[Resolved]:
+        self._actor_countries(mentions)
         containers = {i: _container_of(mentions, i) for i in range(len(mentions))}
         first = [self.gazetteer.resolve(m.text, self._hints(m, None, on_dateline=m in dateline))
                  for m in mentions]
@@ -527,7 +538,8 @@ def locate_span(nlp: Language, doc: Doc, event: Event) -> EventLocation | None:
     words = stage.words
     mentions = [PlaceMention(s.start, s.end, s.kb_id_, s.label_, True)
                 for s in doc.spans.get(SPANS_KEY, [])]
-    start = doc.user_data.get(DATELINE_KEY)
+    start, body_start = doc.user_data.get(DATELINE_KEY) or (None, 0)
     on_dateline = next((m for m in mentions if m.start == start), None)
+    body = [m for m in mentions if m.start >= body_start]
     earlier = [e for e in state_of(doc).events if e.trigger.start < event.trigger.start]
-    return locate(doc, [*earlier, event], mentions, words, on_dateline).get(event.id)
+    return locate(doc, [*earlier, event], body, words, on_dateline).get(event.id)
