@@ -28,6 +28,10 @@ SAID_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "CONCEDE"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "km", "kilometre", "kilometer", "mile", "outskirts"}
 SECONDARY = 10
+#: Prepositions that lead to what an event is about, not where it is ("a protest over the war
+#: in Gaza", "an arrangement agreed at Camp David").
+TOPIC_PREPS = {"over", "about", "under", "regarding", "concerning", "despite", "like", "than",
+               "with", "against"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,10 @@ class _Finder:
             self.by_root[root.i] = mention
         self.preps = set(words["locative_preps"]) - {"from", "between", "among"}
         self.elsewhere = set(words["elsewhere_nouns"])
+        self.motion = set(words["motion_verbs"])
+        self.place_nouns = {*words["place_heads"], *words["site_heads"],
+                            *words["settlement_nouns"],
+                            *(n for nouns in words["admin_nouns"].values() for n in nouns)}
 
     def location(self, token: Token, event_type: str, previous: list[tuple[int, int, str]],
                  dateline: PlaceMention | None) -> EventLocation | None:
@@ -154,9 +162,8 @@ class _Finder:
         blocked = False
         for tok in tokens:
             mention = self.by_root.get(tok.i)
-            if mention is not None:
-                rank = self._rank(tok, mention) + self._topic(tok, head)
-                ranked.append((rank, tok.i, mention))
+            if mention is not None and not self._topic(tok, head):
+                ranked.append((self._rank(tok, mention), tok.i, mention))
             elif self._points_elsewhere(tok):
                 blocked = True
         if ranked:
@@ -184,7 +191,8 @@ class _Finder:
         said of another place in the same phrase yields to it."""
         step = tok.head
         while step.head.i != step.i and step.pos_ not in VERBS:
-            if step.i in self.covered and not mention.start <= step.i < mention.end:
+            other = self.by_root.get(step.i)
+            if other is not None and other != mention and not self._container(step, other):
                 return True
             step = step.head
         return False
@@ -197,16 +205,25 @@ class _Finder:
         start = mention.start
         return start >= 2 and self.doc[start - 1].text == "," and (start - 2) in self.covered
 
-    def _topic(self, tok: Token, head: Token) -> int:
+    def _topic(self, tok: Token, head: Token) -> bool:
         """A place deeper than its own preposition behind a non-locative one ("a protest over
-        the war in Gaza") is what the event is about, not where it is."""
+        the war in Gaza", "share data under an arrangement agreed at Camp David") is what the
+        event is about, not where it is."""
         step = tok.head if tok.dep_ == "pobj" else tok
         step = step.head
         while step.i != head.i and step.head.i != step.i:
-            if step.pos_ == "ADP" and step.lower_ not in self.preps - {"over"}:
-                return SECONDARY
+            if step.pos_ == "ADP" and not self._locative_step(step):
+                return True
             step = step.head
-        return 0
+        return False
+
+    def _locative_step(self, adp: Token) -> bool:
+        word = adp.lower_
+        if word == "of":  # "the town of Sudzha", "north of Baghdad"
+            return adp.head.lemma_.lower() in self.place_nouns | DIRECTIONS
+        if word in {"to", "for"}:
+            return adp.head.lemma_.lower() in self.motion
+        return word not in TOPIC_PREPS
 
     def _points_elsewhere(self, tok: Token) -> bool:
         if tok.lemma_.lower() in {"abroad", "overseas", "offshore"}:

@@ -27,6 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dateline.gazetteer import Entry, Gazetteer, Hints, Resolution, folded
+from dateline.ingest.clean import WIRE_DATELINE
 from dateline.lexicons import load_data
 from dateline.record import Event, EventLocation, Place
 from dateline.record import Span as TextSpan
@@ -42,6 +43,9 @@ SPANS_KEY = "dateline_places"
 #: "Kabul (AFP) -", "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) -"
 LOOSE_DATELINE = re.compile(r"^(?P<place>[A-Z][^\n()]{1,80}?)\s*\((?P<agency>[^()\n]{1,40})\)"
                             r"\s*(?:--|-|—|–|:)\s")
+#: "the North" (North Korea), "the West": a direction alone names no place.
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "centre", "center"}
 DISTANCE_WORDS = {"km", "kilometre", "kilometer", "mile", "north", "south", "east", "west",
                   "northeast", "northwest", "southeast", "southwest"}
 DATE_PART = re.compile(r"\d|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
@@ -72,21 +76,20 @@ class PlacesStage:
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
-        dateline = dateline_spans(doc, state)
-        candidates = _merge(dateline + self.entity_spans(doc, dateline))
+        dateline, body_start = dateline_spans(doc, state)
+        candidates = _merge(dateline + self.entity_spans(doc, body_start))
         mentions = [m for m in candidates if m in dateline or not acts(m, self.words)]
         resolved = Resolver(self.gazetteer, self.words, doc, state).run(mentions, dateline)
         places, place_mentions = _places(doc, resolved)
         on_dateline = _dateline_place(place_mentions, dateline)
-        body_start = dateline[-1].end if dateline else 0
         body = [m for m in place_mentions if m.start >= body_start]
         locations = locate(doc, state.events, body, self.words, on_dateline)
         _publish(doc, state, places, place_mentions, locations)
         doc.user_data[DATELINE_KEY] = [on_dateline.start if on_dateline else None, body_start]
         return doc
 
-    def entity_spans(self, doc: Doc, dateline: list[Span]) -> list[Span]:
-        end = dateline[-1].end if dateline else 0
+    def entity_spans(self, doc: Doc, end: int) -> list[Span]:
+        """Place names of the story after the dateline (which ends at token ``end``)."""
         others = [e for e in doc.ents if e.label_ not in PLACE_LABELS]
         spans = [_trimmed(e) for e in doc.ents if e.label_ in PLACE_LABELS and e.start >= end]
         spans += self._located_names(doc, others, end)
@@ -97,7 +100,7 @@ class PlacesStage:
             if start >= end and (span[0].is_title or span[0].is_upper) and not inside_other:
                 spans.append(Span(doc, start, stop, label="LOC"))
         return [s for s in spans if s is not None and len(s.text) > 1 and _proper(s)
-                and not (len(s) == 1 and s[0].pos_ == "ADJ")]
+                and not (len(s) == 1 and (s[0].pos_ == "ADJ" or s[0].lower_ in DIRECTIONS))]
 
     def _located_names(self, doc: Doc, others: list[Span], end: int) -> list[Span | None]:
         """Names the entity recogniser calls persons or organisations, or misses, where the
@@ -155,10 +158,10 @@ def _named_by_noun(span: Span, words: dict[str, Any]) -> bool:
 # --- mentions --------------------------------------------------------------------------------
 
 
-def dateline_spans(doc: Doc, state: DocState) -> list[Span]:
+def dateline_spans(doc: Doc, state: DocState) -> tuple[list[Span], int]:
     """The place parts of a wire dateline, the city first ("GOMA", "Democratic Republic of
-    Congo")."""
-    offset, head = _dateline_head(doc, state)
+    Congo"), and the token where the story after the dateline begins (0 without one)."""
+    offset, head, body = _dateline_head(doc, state)
     spans = []
     for part in re.finditer(r"[^,]+", head):
         text = part.group().strip()
@@ -168,27 +171,27 @@ def dateline_spans(doc: Doc, state: DocState) -> list[Span]:
         span = doc.char_span(start, start + len(text), label="GPE", alignment_mode="contract")
         if span is not None:
             spans.append(span)
-    return spans
+    body_token = next((t.i for t in doc if t.idx >= body), len(doc)) if spans else 0
+    return spans, body_token
 
 
-def _dateline_head(doc: Doc, state: DocState) -> tuple[int, str]:
+def _dateline_head(doc: Doc, state: DocState) -> tuple[int, str, int]:
+    """Where the dateline's paragraph starts, its place text, and where the story begins."""
     end = state.dateline_end
     if end:
         start = doc.text.rfind("\n", 0, end) + 1
-        text = doc.text[start:end]
-    else:
-        start, text = 0, doc.text[: doc.text.find("\n")] if "\n" in doc.text else doc.text
-    match = LOOSE_DATELINE.match(text)
-    if match is None:
-        return start, ""
-    return start, match.group("place")
+        match = WIRE_DATELINE.match(doc.text[start:end])
+        return (start, match.group("place"), end) if match else (start, "", 0)
+    line = doc.text.split("\n", 1)[0]
+    loose = LOOSE_DATELINE.match(line)
+    return (0, loose.group("place"), loose.end()) if loose else (0, "", 0)
 
 
 def _trimmed(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ in {"the", "'s", "’s"}:
         start += 1
-    while end > start and span.doc[end - 1].tag_ == "POS":
+    while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
         end -= 1
     return Span(span.doc, start, end, label=span.label_) if end > start else None
 
@@ -379,8 +382,6 @@ class Resolver:
         rules = self.gazetteer.rules
         if container is not None and container.country:
             return Resolved(span, None, rules["unresolved-contained"], container.country)
-        if dateline_country and _unresolved_feature(span) == "site":
-            return Resolved(span, None, rules["unresolved-dateline"], dateline_country)
         return Resolved(span, None, rules["unresolved"])
 
     def resolve_outer(self, mentions: list[Span], containers: dict[int, int | None], i: int,
