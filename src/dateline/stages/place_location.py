@@ -178,7 +178,10 @@ class _Finder:
         if root.dep_ == "pobj":
             prep = root.head.lower_
             rank = 2 if prep == "from" else 0 if prep in self.preps else 1
-            if prep == "of" and root.head.head.lemma_.lower() in DIRECTIONS:
+            named = root.head.head.lemma_.lower()
+            if prep == "of" and named in self.place_nouns:
+                rank = 0  # "the village of Kurakhove", "the port of Hodeidah"
+            if prep == "of" and named in DIRECTIONS:
                 rank = SECONDARY  # a reference point: "50 km north of Baghdad"
         elif root.dep_ == "dobj" and root.head.lemma_.lower() in self.words["place_object_verbs"]:
             rank = 0
@@ -217,13 +220,9 @@ class _Finder:
             step = step.head
         return False
 
-    def _locative_step(self, adp: Token) -> bool:
-        word = adp.lower_
-        if word == "of":  # "the town of Sudzha", "north of Baghdad"
-            return adp.head.lemma_.lower() in self.place_nouns | DIRECTIONS
-        if word in {"to", "for"}:
-            return adp.head.lemma_.lower() in self.motion
-        return word not in TOPIC_PREPS
+    @staticmethod
+    def _locative_step(adp: Token) -> bool:
+        return adp.lower_ not in TOPIC_PREPS
 
     def _points_elsewhere(self, tok: Token) -> bool:
         if tok.lemma_.lower() in {"abroad", "overseas", "offshore"}:
@@ -236,6 +235,14 @@ def _governing_verb(token: Token) -> Token:
     while head.pos_ not in VERBS and head.head.i != head.i:
         head = head.head
     return head
+
+
+def _circumstance(child: Token) -> bool:
+    """"hit by a missile while sailing through the strait": a subjectless "while"/"as" clause
+    tells where its head clause happened."""
+    if child.dep_ != "advcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in {"while", "as", "when"} for c in child.children)
 
 
 def _own_phrase(head: Token) -> list[Token]:
@@ -256,6 +263,9 @@ def _clause_tokens(head: Token) -> list[Token]:
         tok = stack.pop()
         out.append(tok)
         for child in tok.children:
+            if _circumstance(child):
+                stack.append(child)
+                continue
             if child.dep_ in CLAUSE_BREAKS or (child.dep_ == "conj" and child.pos_ in VERBS):
                 continue
             stack.append(child)

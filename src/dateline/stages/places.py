@@ -120,7 +120,12 @@ class PlacesStage:
 
 def _before_place_noun(span: Span, words: dict[str, Any]) -> bool:
     """"the Torkham crossing", "the Kherson region": a name a place noun follows."""
-    return span.root.dep_ == "compound" and span.root.head.lemma_.lower() in _place_nouns(words)
+    return span.root.dep_ == "compound" and bool(_noun_words(span.root.head) & _place_nouns(words))
+
+
+def _noun_words(token: Token) -> set[str]:
+    """A noun's lemma and its form ("crossing" is tagged a verb and lemmatised "cross")."""
+    return {token.lemma_.lower(), token.lower_}
 
 
 def _proper(span: Span) -> bool:
@@ -268,7 +273,7 @@ def _slot(root: Token, span: Span, words: dict[str, Any], depth: int) -> bool:
         return _locative_prep(head, _standing_for(span, words), words)
     if dep == "poss":
         return head.lemma_.lower() in _place_nouns(words)
-    if dep == "compound" and depth == 0 and head.lemma_.lower() in _place_nouns(words):
+    if dep == "compound" and depth == 0 and _noun_words(head) & _place_nouns(words):
         return _slot(head, span, words, depth + 1)
     if span.start >= 2 and span.doc[span.start - 1].text == "," and dep not in SUBJECTS:
         return _after_place(span)
@@ -305,7 +310,9 @@ def _locative_prep(prep: Token, standing: str | None, words: dict[str, Any]) -> 
         return bool(heads & set(words["motion_verbs"]))
     if standing and word in {"between", "among"}:
         return False
-    if standing == "country" and word in {"from", "at"}:
+    if standing == "country" and word == "at":
+        return bool(heads & _place_nouns(words))
+    if standing == "country" and word == "from":
         return bool(heads & (set(words["motion_verbs"]) | _place_nouns(words)))
     return word in words["locative_preps"]
 
