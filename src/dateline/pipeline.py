@@ -39,6 +39,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dateline_quotes",
     "dateline_events",
     "dateline_places",
+    "dateline_threads",
 )
 
 
@@ -236,6 +237,7 @@ def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
         times=state.times,
         quotes=state.quotes,
         events=state.events,
+        threads=state.threads,
         pipeline=info,
         places=places_of(doc),
     )

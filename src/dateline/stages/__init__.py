@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-STAGE_MODULES = ("paragraphs", "times", "actors", "quotes", "events", "places")
+STAGE_MODULES = ("paragraphs", "times", "actors", "quotes", "events", "threads", "places")
 
 
 def register_all() -> None:
