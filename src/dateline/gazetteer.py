@@ -118,6 +118,11 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Entry]:
         return list(self.index.get(folded(name), []))
 
+    def country_names(self) -> frozenset[str]:
+        """Every folded name one of whose entries is a country ("republic of congo")."""
+        return frozenset(key for key, entries in self.index.items()
+                         if any(e.feature == "country" for e in entries))
+
     def one_country(self, name: str) -> str | None:
         """The country of every entry a name can mean, when they agree."""
         countries = {e.country for e in self.candidates(name)}

@@ -72,6 +72,7 @@ class PlacesStage:
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
             self._gazetteer = Gazetteer.load()
+            self.words["_gazetteer_countries"] = self._gazetteer.country_names()
         return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -292,7 +293,8 @@ def _place_nouns(words: dict[str, Any]) -> set[str]:
 def _standing_for(span: Span, words: dict[str, Any]) -> str | None:
     """"country" or "capital" when a name can stand for a government, else None."""
     text = folded(span.text)
-    if text in _country_only_names() or text in _territory_names(words):
+    countries = words.get("_gazetteer_countries", frozenset())
+    if text in _country_only_names() or text in _territory_names(words) or text in countries:
         return "country"
     return "capital" if text in _country_names() or text in _metonym_names(words) else None
 
@@ -424,8 +426,11 @@ def _inside(entry: Entry, container: Entry) -> bool:
 
 
 def _feature_hint(span: Span, words: dict[str, Any]) -> str | None:
+    """"Donetsk region", "the province of Balkh", "Surin province": a division."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if len(span) > 1:
+        after = after if span[-1].lower_ not in _place_nouns(words) else span[-1].lower_
     before = doc[span.start - 2 : span.start] if span.start >= 2 else None
     for feature, nouns in words["admin_nouns"].items():
         if after in nouns or (before is not None and before[0].lower_ in nouns
@@ -510,7 +515,8 @@ def _unresolved_feature(span: Span) -> str:
         return "city"
     if span[-1].lower_ in words["site_heads"] or described & set(words["site_heads"]):
         return "site"
-    return "site" if span.label_ == "FAC" else "unknown"
+    # an unknown geopolitical name is most often a town below the gazetteer's 15,000
+    return {"FAC": "site", "GPE": "city"}.get(span.label_, "unknown")
 
 
 def _dateline_place(mentions: list[PlaceMention], dateline: list[Span]) -> PlaceMention | None:
