@@ -92,7 +92,8 @@ class PlacesStage:
     def entity_spans(self, doc: Doc, end: int) -> list[Span]:
         """Place names of the story after the dateline (which ends at token ``end``)."""
         others = [e for e in doc.ents if e.label_ not in PLACE_LABELS]
-        spans = [_trimmed(e) for e in doc.ents if e.label_ in PLACE_LABELS and e.start >= end]
+        spans = [_trimmed(e) for e in doc.ents if e.label_ in PLACE_LABELS and e.start >= end
+                 and not (len(e) == 1 and e[0].pos_ == "ADJ")]  # "Ukrainian" tagged GPE
         spans += self._located_names(doc, others, end)
         for _, start, stop in self.matcher(doc):
             span = doc[start:stop]
@@ -101,7 +102,7 @@ class PlacesStage:
             if start >= end and (span[0].is_title or span[0].is_upper) and not inside_other:
                 spans.append(Span(doc, start, stop, label="LOC"))
         return [s for s in spans if s is not None and len(s.text) > 1 and _proper(s)
-                and not (len(s) == 1 and (s[0].pos_ == "ADJ" or s[0].lower_ in DIRECTIONS))]
+                and not (len(s) == 1 and s[0].lower_ in DIRECTIONS)]
 
     def _located_names(self, doc: Doc, others: list[Span], end: int) -> list[Span | None]:
         """Names the entity recogniser calls persons or organisations, or misses, where the
