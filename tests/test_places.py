@@ -158,10 +158,11 @@ def test_output_is_serialisable_on_the_doc(nlp: Any) -> None:
 
     doc = nlp(_make_doc(nlp, clean("Protesters marched in Valencia, Spain, on Saturday."),
                         "2024-11-09"))
-    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes(exclude=["user_data"]))
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert [s.kb_id_ for s in copy.spans[SPANS_KEY]] == [s.kb_id_ for s in doc.spans[SPANS_KEY]]
     rows = srsly.msgpack_loads(srsly.msgpack_dumps(doc.user_data[PLACES_KEY]))
     assert rows[0]["name"] == "Valencia" and places_of(doc)[0].country == "ESP"
+    assert places_of(copy) == places_of(doc)  # a DocBin or worker process carries them
 
 
 def test_seed_places_and_locations(seed_record: Record) -> None:

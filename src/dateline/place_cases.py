@@ -196,7 +196,9 @@ def _name(doc: Any, place_id: str | None) -> str:
 
 
 def _event_at(doc: Any, trigger: tuple[int, int]) -> Event | None:
-    events: list[Event] = doc._.dateline.events
+    from dateline.stages.state import events as events_of
+
+    events: list[Event] = events_of(doc)
     return next((e for e in events for m in e.mentions
                  if m.start < trigger[1] and trigger[0] < m.end), None)
 

@@ -307,7 +307,7 @@ def _read_jsonl(stream: BinaryIO, name: str) -> Iterator[Item]:
         if not isinstance(row, dict):
             yield ReadFailure(BadRow(f"line {number} is not a JSON object"), source)
             continue
-        yield _row_to_item(row, source, f"line {number}")
+        yield row_to_item(row, source, f"line {number}")
 
 
 def _numbered_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -363,14 +363,16 @@ def _csv_rows(reader: csv.DictReader[str], name: str) -> Iterator[Item]:
             yield ReadFailure(BadRow(f"row {number} cannot be read: {exc}"),
                               Source(path=f"{name}:{number}"))
             continue
-        yield _row_to_item(row, Source(path=f"{name}:{number}"), f"row {number}")
+        yield row_to_item(row, Source(path=f"{name}:{number}"), f"row {number}")
 
 
 def _chained_buffer(head: bytes, stream: BinaryIO) -> io.BufferedReader:
     return io.BufferedReader(_Chained(head, stream))
 
 
-def _row_to_item(row: dict[str, Any], source: Source, where: str) -> Item:
+def row_to_item(row: dict[str, Any], source: Source, where: str) -> Item:
+    """An article from a corpus row (a JSONL object, a CSV row, a dict): ``text`` and optional
+    ``id``, ``title``, ``url``, ``publisher``, ``date``/``published``."""
     source.id = _optional_str(row.get("id"))
     source.title = _optional_str(row.get("title"))
     source.url = _optional_str(row.get("url"))
@@ -378,7 +380,7 @@ def _row_to_item(row: dict[str, Any], source: Source, where: str) -> Item:
     text = row.get("text")
     if not isinstance(text, str):
         return ReadFailure(BadRow(f"{where} has no 'text' string field"), source)
-    published = _optional_str(row.get("published")) or _optional_str(row.get("date"))
+    published = metadata_date(_optional_str(row.get("published")) or _optional_str(row.get("date")))
     try:
         return checked_article(Article(text=text, source=source, published=published))
     except InputError as exc:
@@ -389,3 +391,70 @@ def _optional_str(value: Any) -> str | None:
     if value is None or value == "":
         return None
     return str(value)
+
+
+# -- metadata dates --------------------------------------------------------------------------
+
+
+def metadata_date(value: str | None) -> str | None:
+    """A metadata date as ISO when it is in a common format (ISO, RFC 2822, ``2022/08/10``,
+    day and month in an unambiguous order with slashes or dots, month names); otherwise the
+    value unchanged, so that ``metadata_date_warnings`` can report it."""
+    if value is None:
+        return None
+    return parse_metadata_date(value) or value
+
+
+def parse_metadata_date(value: str) -> str | None:
+    """ISO date or datetime for a metadata date in a common format, else None."""
+    import datetime as dt
+    import email.utils
+    import re
+
+    from dateline.dates import DMY, MDY, WEEKDAY_PREFIX, iso_date, parse_date_match, parse_numeric
+
+    text = value.strip()
+    if iso_date(text):
+        return text
+    ymd = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", text)
+    if ymd:
+        try:
+            return dt.date(*map(int, ymd.groups())).isoformat()
+        except ValueError:
+            return None
+    numeric = parse_numeric(text)
+    if numeric is not None:
+        return numeric.iso()
+    try:
+        stamp = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        stamp = None
+    if stamp is not None:
+        return stamp.isoformat()
+    named = re.match(rf"{WEEKDAY_PREFIX}?(?:{DMY}|{MDY})\b", text, re.IGNORECASE)
+    found = parse_date_match(named) if named else None
+    return found.iso() if found is not None else None
+
+
+def metadata_date_warnings(published: str | None) -> list[str]:
+    """The warning a record carries when its metadata date could not be read."""
+    from dateline.dates import iso_date
+
+    if published is None or iso_date(published):
+        return []
+    return [f"metadata date {published[:80]!r} is not a date dateline can read (use ISO "
+            "YYYY-MM-DD); relative dates were anchored without it"]
+
+
+def as_item(value: Any) -> Item:
+    """An Article or ReadFailure from any accepted input: an Article, a ReadFailure, a string
+    (the text), or a dict read like a JSONL line; anything else is a ReadFailure naming it."""
+    if isinstance(value, Article | ReadFailure):
+        return value
+    if isinstance(value, str):
+        return Article(value, Source())
+    if isinstance(value, dict):
+        return row_to_item(dict(value), Source(), "the dict")
+    message = (f"cannot extract from {type(value).__name__}: give an Article, a string or a "
+               f"dict with a 'text' field")
+    return ReadFailure(BadRow(message), Source())

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass
-from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -28,9 +27,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.gazetteer import Entry, Gazetteer, Hints, Resolution, folded
 from dateline.ingest.clean import WIRE_DATELINE
-from dateline.lexicons import load_data
+from dateline.lexicons import LexiconData, active, load_data
 from dateline.record import Event, EventLocation, Place
 from dateline.record import Span as TextSpan
+from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.place_location import PlaceMention, locate
 from dateline.stages.state import DocState, state_of
 
@@ -51,17 +51,30 @@ DISTANCE_WORDS = {"km", "kilometre", "kilometer", "mile", "north", "south", "eas
 DATE_PART = re.compile(r"\d|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 
 
-@Language.factory("dateline_places", requires=["doc._.dateline", "doc.ents"],
-                  assigns=["doc.spans", "doc.user_data"])
-def make_places_stage(nlp: Language, name: str) -> PlacesStage:
-    return PlacesStage(nlp)
+@Language.factory(
+    "dateline_places",
+    default_config=DEFAULT_CONFIG,
+    requires=["doc.ents", "token.dep", "doc.user_data"],
+    assigns=["doc.spans", "doc.user_data"],
+)
+def make_places_stage(nlp: Language, name: str, user_lexicons: list[dict[str, Any]],
+                      on_error: str) -> PlacesStage:
+    return PlacesStage(nlp, name, user_lexicons, on_error)
 
 
-class PlacesStage:
-    """Finds, resolves and uses places; the gazetteer is built on the first document."""
+class PlacesStage(Stage):
+    """Finds, resolves and uses places; the gazetteer is built on the first document. Its own
+    table is ``dateline.places``; it republishes the events table with their locations."""
 
-    def __init__(self, nlp: Language) -> None:
-        self.words = load_data("places")
+    sections = ("places", "countries")
+    table = "events"
+    reads = ("times", "actors", "events")
+
+    def __init__(self, nlp: Language, name: str = "dateline_places",
+                 user_lexicons: list[dict[str, Any]] | tuple[()] = (),
+                 on_error: str = "raise") -> None:
+        super().__init__(name, user_lexicons, on_error)
+        self.words = dict(self.data.section("places"))  # a copy: derived sets are kept in it
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         names = [n for p in self.words["places"] if not p.get("dateline_only")
                  for n in [p["name"], *p.get("aliases", [])]]
@@ -75,8 +88,7 @@ class PlacesStage:
             self.words["_gazetteer_countries"] = self._gazetteer.country_names()
         return self._gazetteer
 
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
+    def process(self, doc: Doc, state: DocState) -> None:
         dateline, body_start = dateline_spans(doc, state)
         candidates = _merge(dateline + self.entity_spans(doc, body_start))
         mentions = [m for m in candidates if m in dateline or not acts(m, self.words)]
@@ -87,7 +99,6 @@ class PlacesStage:
         locations = locate(doc, state.events, body, self.words, on_dateline)
         _publish(doc, state, places, place_mentions, locations)
         doc.user_data[DATELINE_KEY] = [on_dateline.start if on_dateline else None, body_start]
-        return doc
 
     def entity_spans(self, doc: Doc, end: int) -> list[Span]:
         """Place names of the story after the dateline (which ends at token ``end``)."""
@@ -248,11 +259,14 @@ def _metonym_names(words: dict[str, Any]) -> set[str]:
     return cached
 
 
-@cache
 def _country_names() -> frozenset[str]:
-    """Folded names and capitals of every country in ``lexicon/countries.yaml``."""
+    """Folded names and capitals of every country in the active ``countries`` lexicon."""
+    return active().derived("places.country-and-capital-names", _build_country_names)
+
+
+def _build_country_names(lexicon: LexiconData) -> frozenset[str]:
     names: set[str] = set()
-    for item in load_data("countries").values():
+    for item in lexicon.section("countries").values():
         names.update(folded(n) for n in [*item.get("names", []), *item.get("capitals", [])])
     return frozenset(names)
 
@@ -320,10 +334,13 @@ def _locative_prep(prep: Token, standing: str | None, words: dict[str, Any]) -> 
     return word in words["locative_preps"]
 
 
-@cache
 def _country_only_names() -> frozenset[str]:
+    return active().derived("places.country-names", _build_country_only_names)
+
+
+def _build_country_only_names(lexicon: LexiconData) -> frozenset[str]:
     names: set[str] = set()
-    for item in load_data("countries").values():
+    for item in lexicon.section("countries").values():
         names.update(folded(n) for n in item.get("names", []))
     return frozenset(names)
 
