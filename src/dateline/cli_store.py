@@ -29,6 +29,32 @@ def db_option(func: F) -> F:
     return click.option("--db", metavar="URL", default=None, help=DB_HELP)(func)
 
 
+def engine_options(func: F) -> F:
+    """--engine local|dask, --scheduler ADDRESS, --partitions N (shared by extract and ingest)."""
+    options = [
+        click.option("--engine", "engine_name", type=click.Choice(["local", "dask"]),
+                     default="local", show_default=True,
+                     help="local: processes on this machine; dask: a Dask cluster."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster "
+                          "of --workers processes, or one per core)."),
+        click.option("--partitions", type=click.IntRange(min=1), metavar="N",
+                     help="Dask: partitions of 16 articles in flight (default: 2 per worker)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def make_engine(name: str, scheduler: str | None, partitions: int | None, **settings: Any) -> Any:
+    """The engine the options chose; --scheduler and --partitions need --engine dask."""
+    from dateline.engine import make_engine as engine_named
+
+    if name != "dask" and (scheduler or partitions):
+        raise click.UsageError("--scheduler and --partitions need --engine dask")
+    return engine_named(name, scheduler=scheduler, partitions=partitions, **settings)
+
+
 def output_options(func: F) -> F:
     """--json (default, an array) / --nl (one JSON object a line) / --csv / --table."""
     options = [
@@ -109,9 +135,11 @@ def _open(db: str | None) -> Any:
               help="Anchor date for articles that carry none.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
               help="Articles per transaction.")
+@engine_options
 @handles_errors
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool,
-           anchor: str | None, batch_size: int) -> None:
+           anchor: str | None, batch_size: int, engine_name: str, scheduler: str | None,
+           partitions: int | None) -> None:
     """Extract articles and store their records (idempotent: stored articles are skipped).
 
     PATHS are files, folders (recursively) or - (stdin), as for `dateline extract`. Prints a
@@ -125,22 +153,24 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool
       dateline ingest samples/corpus
       dateline ingest corpus.jsonl --db postgresql+psycopg://me@localhost/news --workers 4
       dateline ingest --reprocess
+      dateline ingest corpus.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from dateline.ingest.readers import read_inputs
 
     if not paths and not reprocess:
         raise click.UsageError("give PATHS to ingest, or --reprocess alone")
+    engine = make_engine(engine_name, scheduler, partitions, workers=workers,
+                         date=anchor if paths else None)
     with _open(db) as store:
         if paths:
             items = list(read_inputs(paths))
             with _Progress(len(items)) as tick:
-                report = store.ingest_articles(items, workers=workers, reprocess=reprocess,
-                                               date=anchor, batch_size=batch_size,
-                                               progress=tick)
+                report = store.ingest_articles(items, reprocess=reprocess, batch_size=batch_size,
+                                               progress=tick, engine=engine)
         else:
             with _Progress(None) as tick:
-                report = store.reprocess_stored(workers=workers, batch_size=batch_size,
-                                                progress=tick)
+                report = store.reprocess_stored(batch_size=batch_size, progress=tick,
+                                                engine=engine)
     for message in report.messages:
         click.echo(f"dateline: failed: {message}", err=True)
     summary = {"added": report.added, "replaced": report.replaced,

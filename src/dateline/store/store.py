@@ -232,13 +232,15 @@ class Store:
         model: str | None = None,
         batch_size: int = 50,
         progress: Progress | None = None,
+        engine: Any = None,
     ) -> IngestReport:
-        """Extract and store articles; articles already stored are skipped before extraction."""
+        """Extract and store articles; articles already stored are skipped before extraction.
+        ``engine`` (one of ``dateline.engine``'s) replaces ``LocalEngine(workers, ...)``."""
         from dateline.engine import LocalEngine
 
         report = IngestReport()
         todo = self._unstored(items, reprocess, report, progress)
-        engine = LocalEngine(workers, date=date, model=model)
+        engine = engine or LocalEngine(workers, date=date, model=model)
         pairs = ((result, None) for result in engine.extract_many(todo))
         return self._ingest_pairs(pairs, reprocess, batch_size, progress, report)
 
@@ -249,12 +251,13 @@ class Store:
         model: str | None = None,
         batch_size: int = 50,
         progress: Progress | None = None,
+        engine: Any = None,
     ) -> IngestReport:
         """Re-extract every stored article whose rules differ from the current pipeline's."""
         from dateline.engine import LocalEngine
 
         old = list(self._outdated())
-        engine = LocalEngine(workers, model=model)
+        engine = engine or LocalEngine(workers, model=model)
         results = engine.extract_many([article for _, article in old])
         pairs = ((result, pk) for result, (pk, _) in zip(results, old, strict=True))
         return self._ingest_pairs(pairs, True, batch_size, progress)
