@@ -3,11 +3,13 @@
 Prints, for the corpus profiled (``--corpus synthetic|meantime|sample``):
 - the time of each part of the work: cleaning, each dateline stage (the cumulative time of its
   component's ``__call__``), and the rest (spaCy's own components, making docs, building records);
-- the dateline functions with the most own time (file:line), with their callers, to find
+- the dateline functions with the most own time (file:line) and their call counts, to find
   super-linear scans, regexes over whole texts and Python loops over word lists.
 
-Run: ``python bench/profile.py [--corpus synthetic] [--limit 200] [--top 25] [--out FILE]``
-(``--out`` keeps the raw profile for ``python -m pstats`` or snakeviz).
+Run: ``python bench/profile_stages.py [--corpus synthetic] [--limit 200] [--top 25]
+[--out FILE]`` (``--out`` keeps the raw profile for ``python -m pstats``, to see callers). Not
+named ``profile.py``: run as a script, it would hide the standard library's ``profile``, which
+``cProfile`` imports.
 """
 
 from __future__ import annotations
