@@ -86,6 +86,20 @@ def test_the_user_lexicon_reaches_every_worker(cluster_engine: DaskEngine) -> No
     assert countries == [{"NOR"}] * 6
 
 
+@pytest.mark.model
+def test_ingest_stores_what_the_cluster_extracts(cluster_engine: DaskEngine,
+                                                 tmp_path: Path) -> None:
+    from dateline.store import Store
+
+    cluster_engine.progress = None
+    items = _items()[:5]  # four different articles, then the unreadable input
+    with Store.open(str(tmp_path / "dask.db")) as store:
+        first = store.ingest_articles(items, engine=cluster_engine)
+        again = store.ingest_articles(items, engine=cluster_engine)
+    assert (first.added, first.failed) == (4, 1) and first.rows > 0
+    assert (again.added, again.unchanged, again.failed) == (0, 4, 1)
+
+
 class _FailedFuture:
     def result(self) -> Any:
         raise OSError("worker lost")
@@ -111,3 +125,19 @@ def test_make_engine_names_the_engines() -> None:
     assert isinstance(make_engine("dask", scheduler="tcp://h:8786"), DaskEngine)
     with pytest.raises(ValueError, match="unknown engine"):
         make_engine("spark")
+
+
+def test_dask_options_without_the_dask_engine_are_usage_errors(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from dateline.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text(TEXTS[0], encoding="utf-8")
+    runner = CliRunner()
+    for command in (["extract", str(article)], ["ingest", str(article), "--db",
+                                                str(tmp_path / "x.db")]):
+        result = runner.invoke(main, [*command, "--scheduler", "tcp://127.0.0.1:1"])
+        assert result.exit_code == 2 and "--engine dask" in result.output
+        assert runner.invoke(main, [*command, "--partitions", "2"]).exit_code == 2
+        assert runner.invoke(main, [*command, "--engine", "spark"]).exit_code == 2
