@@ -38,6 +38,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dateline_actors",
     "dateline_quotes",
     "dateline_events",
+    "dateline_threads",
 )
 
 
@@ -233,6 +234,7 @@ def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
         times=state.times,
         quotes=state.quotes,
         events=state.events,
+        threads=state.threads,
         pipeline=info,
     )
 

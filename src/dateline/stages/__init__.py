@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-STAGE_MODULES = ("paragraphs", "times", "actors", "quotes", "events")
+STAGE_MODULES = ("paragraphs", "times", "actors", "quotes", "events", "threads")
 
 
 def register_all() -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from dateline.record import Actor, Event, Quote, Time
+from dateline.record import Actor, Event, Quote, Thread, Time
 
 if TYPE_CHECKING:
     from dateline.stages.times import TimeAnchor
@@ -40,6 +40,7 @@ class DocState:
     mentions: list[ActorMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    threads: list[Thread] = field(default_factory=list)
     #: token index -> indexes into ``mentions`` of every mention covering the token
     token_mention: dict[int, list[int]] = field(default_factory=dict)
 

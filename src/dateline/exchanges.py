@@ -1,0 +1,122 @@
+"""Exchange threads across articles: in-article threads joined when they concern the same object
+between the same parties, and a thread's state as of any date.
+
+The threads stage (``stages/threads.py``) finds each article's threads; ``link_threads`` joins
+them over a corpus of records in date order: an article's thread joins an earlier corpus thread
+when they share two parties (or all of the article thread's parties), the same topic, and it
+starts within ``WINDOW_DAYS`` of the corpus thread's latest step. Conflicting accounts (one side
+says it accepted, the other denies it) stay side by side as steps with their own sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from dateline.record import Record, Thread, ThreadStep
+
+#: How long after an exchange's latest step a new article may still continue it.
+WINDOW_DAYS = 120
+
+
+@dataclass
+class CorpusStep:
+    """A thread step with the article it was reported in."""
+
+    article: str
+    published: str | None
+    step: ThreadStep
+    source: list[str]
+    target: list[str]
+
+
+@dataclass
+class CorpusThread:
+    id: str
+    parties: set[str]
+    topic_words: set[str]
+    object: str | None
+    steps: list[CorpusStep] = field(default_factory=list)
+
+    def last_day(self) -> str | None:
+        days = [s.step.date.end or s.published for s in self.steps]
+        known = [d for d in days if d]
+        return max(known) if known else None
+
+    def ordered(self) -> list[CorpusStep]:
+        return sorted(self.steps, key=lambda s: (s.step.date.start or s.published or "9999",
+                                                 s.published or "", s.article))
+
+    def state(self, as_of: str | None = None) -> CorpusStep | None:
+        """The last step on or before ``as_of`` (hinted and hypothetical steps included, with
+        their modality): where the exchange stands on that day."""
+        steps = [s for s in self.ordered()
+                 if as_of is None or (s.step.date.start or s.published or "") <= as_of]
+        return steps[-1] if steps else None
+
+
+def link_threads(records: Iterable[Record]) -> list[CorpusThread]:
+    """Corpus threads from the in-article threads of ``records`` (any order)."""
+    ordered = sorted(records, key=lambda r: (r.document_date or "", r.id))
+    threads: list[CorpusThread] = []
+    for record in ordered:
+        for thread in record.threads:
+            _join_or_start(record, thread, threads)
+    return threads
+
+
+def _join_or_start(record: Record, thread: Thread, threads: list[CorpusThread]) -> None:
+    parties = set(thread.parties)
+    words = _object_words(thread)
+    steps = [_corpus_step(record, step) for step in thread.steps]
+    for existing in threads:
+        if _continues(existing, parties, words, record.document_date):
+            existing.steps += steps
+            existing.parties |= parties
+            existing.topic_words |= words
+            return
+    name = thread.object.text if thread.object else None
+    key = f"{record.id}:{thread.id}".encode()
+    threads.append(CorpusThread(id="x" + hashlib.sha256(key).hexdigest()[:12], parties=parties,
+                                topic_words=words, object=name, steps=steps))
+
+
+def _continues(thread: CorpusThread, parties: set[str], words: set[str],
+               day: str | None) -> bool:
+    shared = thread.parties & parties
+    if len(shared) < min(2, len(parties)):
+        return False
+    if thread.topic_words and words and not thread.topic_words & words:
+        return False
+    last = thread.last_day()
+    if day and last:
+        gap = dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(last[:10])
+        return gap.days <= WINDOW_DAYS
+    return True
+
+
+def _object_words(thread: Thread) -> set[str]:
+    """The topic of a thread's object ("ceasefire", "sanctions"...; see ``lexicon/threads.yaml``),
+    as a one-word set; empty for a general exchange, which joins any topic of its parties."""
+    from dateline.stages.threads import thread_lexicon
+
+    if thread.object is None:
+        return set()
+    topics = thread_lexicon().topics
+    for word in thread.object.text.lower().replace("-", " ").split():
+        stem = word.strip(".,'’\"")
+        topic = topics.get(stem) or topics.get(stem.removesuffix("s"))
+        if topic:
+            return {topic}
+    return set()
+
+
+def _corpus_step(record: Record, step: ThreadStep) -> CorpusStep:
+    event = next((e for e in record.events if e.id == step.event), None)
+    codes = {a.id: a.country for a in record.actors}
+    source = sorted({c for i in (event.source if event else []) if (c := codes.get(i))})
+    target = sorted({c for i in (event.target if event else []) if (c := codes.get(i))})
+    return CorpusStep(article=record.id, published=record.published or record.document_date,
+                      step=step, source=source, target=target)
