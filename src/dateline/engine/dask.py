@@ -126,7 +126,7 @@ class DaskEngine:
             if self.scheduler is None:
                 self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
                     n_workers=self.workers, threads_per_worker=1, processes=True,
-                    dashboard_address=None)
+                    dashboard_address=":0")  # any free port: never the default 8787
                 self.client = Client(self._cluster)  # type: ignore[no-untyped-call]
             else:
                 self.client = Client(self.scheduler)  # type: ignore[no-untyped-call]
