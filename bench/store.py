@@ -8,6 +8,11 @@ Prints, from one run:
 
 Run: ``python bench/store.py [--db URL] [--events N] [--records N]`` (default: a temporary SQLite
 file).
+
+``python bench/store.py --compare postgresql+psycopg://...`` instead ingests the same records
+into a fresh SQLite file and a fresh PostgreSQL schema in one run and prints both rates and
+their ratio (issue 14: PostgreSQL at least 0.8 of SQLite); ``compare_ingest`` is the function
+``bench/scale.py`` can call.
 """
 
 from __future__ import annotations
@@ -167,12 +172,49 @@ def bench_timeline(store: Store, actor: str, runs: int = 7) -> tuple[int, float]
     return count, statistics.median(times)
 
 
+def compare_ingest(pg_url: str, records: int = 2_000) -> dict[str, float]:
+    """Rows/s of ``Store.ingest`` on SQLite and on PostgreSQL for the same records, measured in
+    one run, and ``ratio`` = PostgreSQL / SQLite."""
+    import uuid
+
+    from sqlalchemy import create_engine
+
+    rates: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder, Store.open(
+            f"sqlite:///{Path(folder) / 'bench.db'}") as store:
+        rows, seconds = bench_ingest(store, records)
+        rates["sqlite"] = rows / seconds
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(pg_url)
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    try:
+        separator = "&" if "?" in pg_url else "?"
+        with Store.open(f"{pg_url}{separator}options=-csearch_path%3D{schema}") as store:
+            rows, seconds = bench_ingest(store, records)
+            rates["postgresql"] = rows / seconds
+    finally:
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+        admin.dispose()
+    rates["ratio"] = rates["postgresql"] / rates["sqlite"]
+    return rates
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", help="database URL (default: a temporary SQLite file)")
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--records", type=int, default=2_000, help="records for the ingest run")
+    parser.add_argument("--compare", metavar="PG_URL",
+                        help="only compare SQLite and PostgreSQL ingest rows/s")
     args = parser.parse_args()
+    if args.compare:
+        rates = compare_ingest(args.compare, args.records)
+        print(f"ingest rows/s, {args.records} records: SQLite {rates['sqlite']:,.0f}, "
+              f"PostgreSQL {rates['postgresql']:,.0f}, ratio {rates['ratio']:.2f} "
+              "(goal >= 0.8)")
+        return
     with tempfile.TemporaryDirectory() as folder:
         url = args.db or f"sqlite:///{Path(folder) / 'bench.db'}"
         with Store.open(url) as store:

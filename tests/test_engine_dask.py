@@ -89,13 +89,14 @@ def test_the_user_lexicon_reaches_every_worker(cluster_engine: DaskEngine) -> No
 @pytest.mark.model
 def test_ingest_stores_what_the_cluster_extracts(cluster_engine: DaskEngine,
                                                  tmp_path: Path) -> None:
+    from dateline import batch
     from dateline.store import Store
 
     cluster_engine.progress = None
     items = _items()[:5]  # four different articles, then the unreadable input
     with Store.open(str(tmp_path / "dask.db")) as store:
-        first = store.ingest_articles(items, engine=cluster_engine)
-        again = store.ingest_articles(items, engine=cluster_engine)
+        first = batch.ingest_articles(store, items, engine=cluster_engine)
+        again = batch.ingest_articles(store, items, engine=cluster_engine)
     assert (first.added, first.failed) == (4, 1) and first.rows > 0
     assert (again.added, again.unchanged, again.failed) == (0, 4, 1)
 

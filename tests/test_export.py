@@ -68,8 +68,9 @@ def test_gdelt_has_61_columns_and_merge_counts(store: Store) -> None:
     assert (accuse["NumMentions"], accuse["NumSources"], accuse["NumArticles"]) == ("2", "2", "2")
     assert accuse["Actor1CountryCode"] == "RUS" and accuse["Actor2Name"] == "UKRAINE"
     assert accuse["QuadClass"] == "3" and accuse["MonthYear"] == "202201"
-    month = next(r for r in rows if r["Day"] == "20220201")
-    assert month["NumArticles"] == "1"
+    month = next(r for r in rows if r["MonthYear"] == "202202")
+    assert month["NumArticles"] == "1" and month["Day"] == "" and month["Year"] == "2022"
+    assert accuse["GoldsteinScale"] == "-2.0"
 
 
 def test_plover_fields(store: Store) -> None:

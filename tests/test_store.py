@@ -21,6 +21,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from dateline.errors import UsageError
 from dateline.record import (
     Actor,
     ErrorRecord,
@@ -119,13 +120,14 @@ def corpus_records(nlp: Any) -> list[Any]:
 
 @pytest.mark.model
 def test_sample_corpus_twice_leaves_identical_counts(db_url: str, nlp: Any) -> None:
+    from dateline import batch
     from dateline.ingest.readers import read_inputs
 
     items = list(read_inputs([str(CORPUS)]))
     with Store.open(db_url) as store:
-        first = store.ingest_articles(items)
+        first = batch.ingest_articles(store, items)
         counts = store.counts()
-        second = store.ingest_articles(items)
+        second = batch.ingest_articles(store, items)
         assert store.counts() == counts
     assert first.added == len(items) and first.failed == 0
     assert second.unchanged == len(items) and second.added == 0 and second.rows == 0
@@ -266,14 +268,17 @@ HOSTILE = [
 def test_hostile_filters_are_plain_values(store: Store, value: str) -> None:
     store.ingest([synthetic_record(1)])
     counts = store.counts()
-    assert store.events(actor=value, type=value, modality=value) == []
+    assert store.events(actor=value, source=value, target=value) == []
+    for strict in ({"type": value}, {"modality": value}, {"cameo": value}):
+        with pytest.raises(UsageError, match=r"unknown|cameo must be"):
+            store.events(**strict)
     assert store.merged_events(actor=value) == []
     assert store.quotes(speaker=value, contains=value) == []
     assert store.timeline(value) == []
     hits = store.search(value)  # words of the value are searched as words, nothing else
     assert all(hit["id"] == synthetic_record(1).id for hit in hits)
     assert store.stored_rules([value]) == {}
-    with pytest.raises(Exception, match="dates must be"):
+    with pytest.raises(UsageError, match="since must be"):
         store.events(since=value)
     assert store.counts() == counts
 
@@ -343,11 +348,39 @@ def test_sigkill_midway_then_rerun_loses_and_duplicates_nothing(db_url: str,
     assert counts["failures"] == 0
 
 
+def test_five_kills_at_random_points_then_rerun(db_url: str, tmp_path: Path) -> None:
+    """Issue 19: five SIGKILLs at random moments of one ingest (between, inside or while
+    committing batches), then a full rerun: no article lost or duplicated."""
+    import random
+
+    rng = random.Random(19)
+    Store.open(db_url).close()
+    counts_seen = []
+    for _ in range(5):
+        process = _run_ingest(tmp_path, db_url, "slow")
+        time.sleep(rng.uniform(1.0, 3.0))
+        process.send_signal(signal.SIGKILL)
+        process.communicate()
+        counts_seen.append(_articles(db_url))
+    assert counts_seen == sorted(counts_seen) and counts_seen[-1] < 1000, counts_seen
+    rerun = _run_ingest(tmp_path, db_url, "fast")
+    out, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, err
+    added, unchanged, failed = map(int, out.split())
+    assert (added + unchanged, failed) == (1000, 0) and unchanged == counts_seen[-1]
+    with Store.open(db_url) as store:
+        counts = store.counts()
+        merged = store.merged_events()
+    assert counts["articles"] == counts["events"] == counts["quotes"] == 1000
+    assert counts["event_actors"] == 2000 and counts["actors"] == 3
+    assert sum(m["articles"] for m in merged) == 1000 and counts["failures"] == 0
+
+
 def test_reader_queries_while_ingest_runs(db_url: str, tmp_path: Path) -> None:
     Store.open(db_url).close()
     process = _run_ingest(tmp_path, db_url, "slow")
     reads = 0
-    with Store.open(db_url) as store:
+    with Store.open(db_url, mode="read") as store:  # as the read commands open it
         while process.poll() is None:
             store.events(actor="RUS", since="2022-01-10")
             store.timeline("Russia")
@@ -426,3 +459,66 @@ def test_every_command_documents_exit_codes_and_an_example(cli: click.Group) -> 
         assert "Exit codes:" in help_text, command.name
         assert help_text.rstrip().splitlines()[-2].strip() == "Example:" or \
             "Example:" in help_text.split("Exit codes:")[1], command.name
+
+
+def test_search_and_contains_are_bounded(store: Store, cli: click.Group) -> None:
+    """Issue 19: a word repeated 5,000 times, 100 different words, a 100,000-character
+    --contains: answered at once or refused as usage errors, never a slow query or a trace."""
+    store.ingest([synthetic_record(1)])
+    started = time.monotonic()
+    assert len(store.search("shelling " * 5000)) == 1
+    assert time.monotonic() - started < 5
+    with pytest.raises(UsageError, match="100 different words"):
+        store.search(" ".join(f"w{i}" for i in range(100)))
+    with pytest.raises(UsageError, match="characters long"):
+        store.search("x" * 65)
+    with pytest.raises(UsageError, match="100,000 characters long"):
+        store.quotes(contains="x" * 100_000)
+    db = store.engine.url.render_as_string(hide_password=False)
+    result = CliRunner().invoke(cli, ["quotes", "--db", db, "--contains", "x" * 100_000])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_a_refused_batch_is_written_record_by_record(store: Store,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.store import bulk
+
+    def refuse(*_args: Any) -> Any:
+        raise ValueError("the database said no")
+
+    monkeypatch.setattr(bulk, "insert_records", refuse)
+    report = store.ingest([synthetic_record(1), synthetic_record(2)])
+    assert (report.added, report.failed) == (2, 0)
+    assert store.counts()["articles"] == 2 and len(store.merged_events()) == 1
+
+
+def test_migration_0003_backfills_intervals_of_an_older_store(tmp_path: Path) -> None:
+    """A store written before 0003_record2 gains the interval columns, filled from values."""
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with Store.open(str(path)) as store:
+        store.ingest([synthetic_record(1, date="2021-W05"), synthetic_record(2)])
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        DROP VIEW events_flat; DROP VIEW quotes_flat; DROP TABLE dateline_store;
+        ALTER TABLE events DROP COLUMN date_start; ALTER TABLE events DROP COLUMN date_end;
+        ALTER TABLE events DROP COLUMN date_precision;
+        DELETE FROM dateline_migrations WHERE name >= '0003';
+    """)
+    conn.close()
+    with Store.open(str(path)) as store:
+        rows = {ev["date"]: ev for ev in store.events()}
+    assert (rows["2021-W05"]["date_start"], rows["2021-W05"]["date_precision"]) == (
+        "2021-02-01", "week")
+    assert rows["2022-01-26"]["date_end"] == "2022-01-26"
+
+
+def test_a_nul_character_is_a_failure_on_every_backend(store: Store) -> None:
+    """Issue 19: a NUL stored in SQLite but failed the PostgreSQL insert; now both refuse it
+    alike, as a failure row, and the rest of the batch is stored."""
+    bad = synthetic_record(1)
+    bad.source.title = "bad\x00title"
+    report = store.ingest([bad, synthetic_record(2)])
+    assert (report.added, report.failed) == (1, 1)
+    assert "NUL" in store.failures()[0]["message"]

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from dateline import __version__
-from dateline.cli_store import engine_options
+from dateline.cli_options import engine_options
 from dateline.errors import DatelineError
 
 FORMATS = click.Choice(["jsonl", "json", "table"])
@@ -57,7 +57,7 @@ def extract(paths: tuple[str, ...], anchor: str | None, fmt: str, model: str | N
       cat article.txt | dateline extract - --date 2022-01-26
       dateline extract corpus.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from dateline.cli_store import make_engine
+    from dateline.cli_options import make_engine
     from dateline.ingest.readers import read_inputs
 
     _check_date(anchor)

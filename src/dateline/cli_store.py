@@ -1,126 +1,43 @@
-"""Store commands of the ``dateline`` CLI: a thin Click shell over ``dateline.store.Store``.
+"""Store commands of the ``dateline`` CLI: a thin Click shell over ``dateline.store.Store``,
+``dateline.batch`` (ingest), ``dateline.frames`` (dyads) and ``dateline.export``; the shared
+options and output formats are in ``cli_options.py``.
 
-``register(group)`` adds ``ingest``, ``failures``, ``events``, ``quotes``, ``actors``,
-``timeline``, ``search`` and ``export`` to a Click group. Data goes to stdout; progress and
-messages to stderr. Exit codes: 0 ok, 1 some article failed (or the store failed), 2 usage.
+``register(group)`` adds ``ingest``, ``migrate``, ``failures``, ``events``, ``dyads``,
+``quotes``, ``actors``, ``timeline``, ``search`` and ``export`` to a Click group. Data goes to
+stdout; progress and messages to stderr. Exit codes: 0 ok, 1 some article failed (or the store
+could not be opened or read), 2 usage error. Read commands open the store read-only and never
+create or migrate it (``--create`` makes an empty store first); only ``ingest`` and
+``migrate`` write.
 """
 
 from __future__ import annotations
 
-import csv
-import functools
 import json
+import os
 import sys
-from collections.abc import Callable
-from typing import Any, TypeVar
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
 import click
 
-from dateline.errors import DatelineError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-DB_HELP = ("Database URL or SQLite file (default: $DATELINE_DB, else dateline.db here); "
-           "PostgreSQL: postgresql+psycopg://user:pass@host/db.")
-TABLE_WIDTH = 48
-
-
-def db_option(func: F) -> F:
-    return click.option("--db", metavar="URL", default=None, help=DB_HELP)(func)
-
-
-def engine_options(func: F) -> F:
-    """--engine local|dask, --scheduler ADDRESS, --partitions N (shared by extract and ingest)."""
-    options = [
-        click.option("--engine", "engine_name", type=click.Choice(["local", "dask"]),
-                     default="local", show_default=True,
-                     help="local: processes on this machine; dask: a Dask cluster."),
-        click.option("--scheduler", metavar="ADDRESS",
-                     help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster "
-                          "of --workers processes, or one per core)."),
-        click.option("--partitions", type=click.IntRange(min=1), metavar="N",
-                     help="Dask: partitions of 16 articles in flight (default: 2 per worker)."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def make_engine(name: str, scheduler: str | None, partitions: int | None, **settings: Any) -> Any:
-    """The engine the options chose; --scheduler and --partitions need --engine dask."""
-    from dateline.engine import make_engine as engine_named
-
-    if name != "dask" and (scheduler or partitions):
-        raise click.UsageError("--scheduler and --partitions need --engine dask")
-    return engine_named(name, scheduler=scheduler, partitions=partitions, **settings)
-
-
-def output_options(func: F) -> F:
-    """--json (default, an array) / --nl (one JSON object a line) / --csv / --table."""
-    options = [
-        click.option("--json", "fmt", flag_value="json", default=True,
-                     help="A JSON array (default)."),
-        click.option("--nl", "fmt", flag_value="nl", help="One JSON object per line."),
-        click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row."),
-        click.option("--table", "fmt", flag_value="table", help="A readable table."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def handles_errors(func: F) -> F:
-    """Print a DatelineError on stderr and exit with its code (usage errors: 2)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except DatelineError as exc:
-            click.echo(f"dateline: {exc}", err=True)
-            sys.exit(exc.exit_code)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def emit(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = ()) -> None:
-    """Write rows to stdout in the chosen format."""
-    from dateline.export import flat
-
-    if fmt == "nl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-    elif fmt == "csv":
-        if rows:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows({k: flat(v) for k, v in row.items()} for row in rows)
-    elif fmt == "table":
-        click.echo(table(rows, columns or tuple(rows[0]) if rows else columns))
-    else:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-
-
-def table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
-    from dateline.export import flat
-
-    cells = [[_cell(flat(row.get(c))) for c in columns] for row in rows]
-    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
-    return "\n".join(line.rstrip() for line in lines)
-
-
-def _cell(value: Any) -> str:
-    text = " ".join(str(value).split())
-    return text if len(text) <= TABLE_WIDTH else text[:TABLE_WIDTH - 1] + "…"
-
-
-def _open(db: str | None) -> Any:
-    from dateline.store import Store
-
-    return Store.open(db)
+from dateline.cli_options import (
+    date_options,
+    db_option,
+    emit,
+    engine_options,
+    event_filters,
+    event_options,
+    handles_errors,
+    limit_option,
+    make_engine,
+    open_store,
+    output_options,
+    read_db_options,
+)
+from dateline.errors import DatelineError, UsageError
 
 
 @click.command()
@@ -145,8 +62,10 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool
     PATHS are files, folders (recursively) or - (stdin), as for `dateline extract`. Prints a
     JSON summary (added, replaced, unchanged, failed, rows) on stdout and a progress bar on
     stderr. An article that fails is recorded (see `dateline failures`) and the batch goes on.
+    Creates the store where none exists; refuses a file that is not a dateline store.
 
-    Exit codes: 0 all articles stored; 1 some article failed; 2 usage error.
+    Exit codes: 0 all articles stored; 1 some article failed, or the store could not be
+    opened; 2 usage error.
 
     \b
     Example:
@@ -155,22 +74,29 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool
       dateline ingest --reprocess
       dateline ingest corpus.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    from dateline import batch
+    from dateline.dates import iso_date
     from dateline.ingest.readers import read_inputs
+    from dateline.store import Store
 
     if not paths and not reprocess:
         raise click.UsageError("give PATHS to ingest, or --reprocess alone")
+    if anchor is not None and iso_date(anchor) != anchor:
+        raise click.UsageError(f"--date must be a real YYYY-MM-DD date, got {anchor!r}")
     engine = make_engine(engine_name, scheduler, partitions, workers=workers,
                          date=anchor if paths else None)
-    with _open(db) as store:
+    with Store.open(db) as store:
         if paths:
             items = list(read_inputs(paths))
             with _Progress(len(items)) as tick:
-                report = store.ingest_articles(items, reprocess=reprocess, batch_size=batch_size,
-                                               progress=tick, engine=engine)
+                report = batch.ingest_articles(store, items, reprocess=reprocess,
+                                               batch_size=batch_size, progress=tick,
+                                               engine=engine)
         else:
-            with _Progress(None) as tick:
-                report = store.reprocess_stored(batch_size=batch_size, progress=tick,
-                                                engine=engine)
+            old = batch.outdated(store)
+            with _Progress(len(old)) as tick:
+                report = batch.reprocess(store, old, batch_size=batch_size, progress=tick,
+                                         engine=engine)
     for message in report.messages:
         click.echo(f"dateline: failed: {message}", err=True)
     summary = {"added": report.added, "replaced": report.replaced,
@@ -182,9 +108,9 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool
 class _Progress:
     """A progress bar on stderr; entering it gives the function to advance it."""
 
-    def __init__(self, total: int | None) -> None:
+    def __init__(self, total: int) -> None:
         self.bar: Any = click.progressbar(length=total, label="ingest", file=sys.stderr,
-                                     show_pos=True)
+                                          show_pos=True)
 
     def __enter__(self) -> Callable[[int], None]:
         self.bar.__enter__()
@@ -197,9 +123,34 @@ class _Progress:
 
 @click.command()
 @db_option
+@handles_errors
+def migrate(db: str | None) -> None:
+    """Create a store, or bring a dateline store up to this version's schema.
+
+    Prints the names of the migrations applied (a JSON list). Refuses a file that is not a
+    dateline store.
+
+    Exit codes: 0 ok; 1 the store could not be opened or migrated; 2 usage error.
+
+    \b
+    Example:
+      dateline migrate --db news.db
+    """
+    from dateline.store import Store
+    from dateline.store.migrations import applied
+
+    with Store.open(db, mode="write", migrate_schema=False) as store:
+        from dateline.store.migrations import migrate as run
+
+        done = run(store.engine)
+        click.echo(json.dumps({"applied": done, "schema": applied(store.engine)}))
+
+
+@click.command()
+@read_db_options
 @output_options
 @handles_errors
-def failures(db: str | None, fmt: str) -> None:
+def failures(db: str | None, create: bool, fmt: str, columns: str | None) -> None:
     """List the articles that failed to ingest, with their messages.
 
     Exit codes: 0 ok; 1 the store could not be read; 2 usage error.
@@ -208,69 +159,119 @@ def failures(db: str | None, fmt: str) -> None:
     Example:
       dateline failures --table
     """
-    with _open(db) as store:
-        emit(store.failures(), fmt, ("path", "source_id", "code", "message"))
+    with open_store(db, create=create) as store:
+        emit(store.failures(), fmt, ("path", "source_id", "code", "message"), columns)
 
 
 @click.command()
-@db_option
-@click.option("--actor", metavar="NAME|CODE", help="An actor's name, alias or country code.")
-@click.option("--type", "event_type", metavar="T", help="PLOVER event type, e.g. ACCUSE.")
-@click.option("--since", metavar="D", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", metavar="D", help="Up to this date (inclusive).")
-@click.option("--modality", type=click.Choice(
-    ["asserted", "negated", "hypothetical", "future", "reported"]))
+@read_db_options
+@event_options
 @click.option("--merged", is_flag=True, help="Events merged across articles, with counts.")
+@limit_option()
+@click.option("--offset", type=click.IntRange(0, 10**9), default=None, help="Skip this many.")
 @output_options
 @handles_errors
-def events(db: str | None, actor: str | None, event_type: str | None, since: str | None,
-           until: str | None, modality: str | None, merged: bool, fmt: str) -> None:
-    """List stored events (one per article), or merged events with --merged.
+def events(db: str | None, create: bool, merged: bool, fmt: str, columns: str | None,
+           **kwargs: Any) -> None:
+    """List stored events (one per article, lists of actors), or merged events with --merged.
+
+    Dates carry date_start, date_end (ISO) and date_precision beside the TIMEX3 value;
+    --since/--until match by overlap (--within: inside), --precision keeps precise dates.
+    Invalid dates, unknown types or modalities are usage errors that name the valid values.
 
     Exit codes: 0 ok; 1 the store could not be read; 2 usage error.
 
     \b
     Example:
-      dateline events --actor RUS --type ACCUSE --since 2022-01 --table
+      dateline events --source RUS --type ACCUSE --since 2022-01 --precision day --table
       dateline events --merged --csv > merged.csv
     """
-    filters = {"actor": actor, "type": event_type, "since": since, "until": until,
-               "modality": modality}
-    with _open(db) as store:
+    filters = event_filters(kwargs)
+    with open_store(db, create=create) as store:
         if merged:
             emit(store.merged_events(**filters), fmt,
                  ("merged_id", "date", "type", "source", "target", "mentions", "articles",
-                  "sources"))
+                  "sources"), columns)
         else:
             emit(store.events(**filters), fmt,
-                 ("date_sort", "type", "modality", "source", "target", "trigger", "sentence"))
+                 ("date", "date_precision", "type", "modality", "source", "target",
+                  "trigger"), columns)
 
 
 @click.command()
-@db_option
-@click.option("--speaker", metavar="NAME|CODE", help="Speaker name, alias or country code.")
-@click.option("--contains", metavar="TEXT", help="Words the quote contains.")
+@read_db_options
+@click.option("--by", "period", type=click.Choice(["day", "week", "month", "quarter", "year"]),
+              default="month", show_default=True, help="The period events are counted by.")
+@event_options
 @output_options
 @handles_errors
-def quotes(db: str | None, speaker: str | None, contains: str | None, fmt: str) -> None:
-    """List stored quotes: who said what, when.
+def dyads(db: str | None, create: bool, period: str, fmt: str, columns: str | None,
+          **kwargs: Any) -> None:
+    """Count events per source x target dyad and period (one row per dyad and period).
+
+    An event counts in a period only when its whole date interval lies inside it (a date
+    known only to the year is not counted in a month); how many were left out goes to stderr.
 
     Exit codes: 0 ok; 1 the store could not be read; 2 usage error.
 
     \b
     Example:
-      dateline quotes --speaker Lavrov --contains sanctions --table
+      dateline dyads --by month --type ACCUSE,THREATEN --table
     """
-    with _open(db) as store:
-        emit(store.quotes(speaker=speaker, contains=contains), fmt,
-             ("date", "kind", "speaker", "speaker_actor", "content"))
+    from dateline.frames import count_dyads
+
+    with open_store(db, create=create) as store:
+        counted = count_dyads(store.dyads(**event_filters(kwargs)), period)
+    left_out = counted.attrs.get("left_out", 0)
+    if left_out:
+        click.echo(f"dateline: {left_out} dyad rows have dates coarser than a {period} "
+                   "(or none) and are not counted", err=True)
+    counted["period"] = counted["period"].dt.strftime("%Y-%m-%d")
+    rows = [{str(k): _plain(v) for k, v in row.items()}
+            for row in counted.to_dict(orient="records")]
+    emit(rows, fmt, ("period", "source", "target", "events", "articles", "goldstein"), columns)
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready value from a pandas cell (numpy numbers, NaN)."""
+    if hasattr(value, "item"):
+        value = value.item()
+    return None if isinstance(value, float) and value != value else value
 
 
 @click.command()
-@db_option
+@read_db_options
+@click.option("--speaker", metavar="NAME|CODE", help="Speaker name, alias or country code.")
+@click.option("--contains", metavar="TEXT", help="Words the quote contains (at most 200 chars).")
+@date_options
+@limit_option()
+@click.option("--offset", type=click.IntRange(0, 10**9), default=None, help="Skip this many.")
 @output_options
 @handles_errors
-def actors(db: str | None, fmt: str) -> None:
+def quotes(db: str | None, create: bool, fmt: str, columns: str | None, **kwargs: Any) -> None:
+    """List stored quotes: who said what, when (dates as for events).
+
+    Exit codes: 0 ok; 1 the store could not be read; 2 usage error.
+
+    \b
+    Example:
+      dateline quotes --speaker Lavrov --contains sanctions --since 2022 --table
+    """
+    from dateline.store.filters import DateFilter, bounded_text
+
+    filters = {k: v for k, v in kwargs.items() if v not in (None, False)}
+    DateFilter(filters.get("since"), filters.get("until")).window()
+    bounded_text(filters.get("contains"), "contains")
+    with open_store(db, create=create) as store:
+        emit(store.quotes(**filters), fmt,
+             ("date", "kind", "speaker", "speaker_actor", "content"), columns)
+
+
+@click.command()
+@read_db_options
+@output_options
+@handles_errors
+def actors(db: str | None, create: bool, fmt: str, columns: str | None) -> None:
     """List canonical actors (merged across articles) with their counts and names seen.
 
     Exit codes: 0 ok; 1 the store could not be read; 2 usage error.
@@ -279,17 +280,18 @@ def actors(db: str | None, fmt: str) -> None:
     Example:
       dateline actors --table
     """
-    with _open(db) as store:
+    with open_store(db, create=create) as store:
         emit(store.actors(), fmt,
-             ("id", "name", "kind", "country", "sector", "articles", "events", "quotes"))
+             ("id", "name", "kind", "country", "sector", "articles", "events", "quotes"),
+             columns)
 
 
 @click.command()
 @click.argument("actor")
-@db_option
+@read_db_options
 @output_options
 @handles_errors
-def timeline(actor: str, db: str | None, fmt: str) -> None:
+def timeline(actor: str, db: str | None, create: bool, fmt: str, columns: str | None) -> None:
     """Events and quotes involving ACTOR (a name, alias or code), in date order.
 
     Exit codes: 0 ok (an unknown actor gives an empty list and a note on stderr); 1 the store
@@ -300,21 +302,24 @@ def timeline(actor: str, db: str | None, fmt: str) -> None:
       dateline timeline Russia --table
       dateline timeline UKR --nl
     """
-    with _open(db) as store:
+    with open_store(db, create=create) as store:
         rows = store.timeline(actor)
     if not rows:
         click.echo(f"dateline: no events or quotes involve {actor!r}", err=True)
-    emit(rows, fmt, ("date", "kind", "type", "source", "target", "text"))
+    emit(rows, fmt, ("date", "kind", "type", "source", "target", "text"), columns)
 
 
 @click.command()
 @click.argument("words", nargs=-1, required=True)
-@db_option
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@read_db_options
+@limit_option(50)
 @output_options
 @handles_errors
-def search(words: tuple[str, ...], db: str | None, limit: int, fmt: str) -> None:
+def search(words: tuple[str, ...], db: str | None, create: bool, limit: int, fmt: str,
+           columns: str | None) -> None:
     """Full-text search of stored articles (every word must occur), best match first.
+
+    At most 32 different words of at most 64 characters each (repeats count once).
 
     Exit codes: 0 ok; 1 the store could not be read; 2 usage error.
 
@@ -322,50 +327,90 @@ def search(words: tuple[str, ...], db: str | None, limit: int, fmt: str) -> None
     Example:
       dateline search "water cannon" --table
     """
-    with _open(db) as store:
+    with open_store(db, create=create) as store:
         emit(store.search(" ".join(words), limit=limit), fmt,
-             ("document_date", "title", "path", "snippet"))
+             ("document_date", "title", "path", "snippet"), columns)
 
 
 @click.command(name="export")
-@db_option
+@read_db_options
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "gdelt",
                                                      "plover"]), required=True)
-@click.option("--rows", "what", type=click.Choice(["events", "merged", "quotes", "actors",
-                                                    "records"]),
-              default="events", show_default=True, help="What csv/jsonl/parquet export.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write to this file instead of stdout.")
+@click.option("--rows", "what", type=click.Choice(["events", "merged", "quotes", "times",
+                                                    "actors", "records"]),
+              default="events", show_default=True,
+              help="What to export: events (one row per dyad), merged, quotes, times, actors, "
+                   "records (jsonl only). gdelt and plover write events only.")
+@click.option("--fill-dates", type=click.Choice(["none", "start", "end"]), default="none",
+              show_default=True,
+              help="gdelt: fill Day of a date coarser than a day with its first or last day.")
+@event_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write to this file instead of stdout (written whole, then renamed).")
 @handles_errors
-def export_command(db: str | None, fmt: str, what: str, output: str | None) -> None:
+def export_command(db: str | None, create: bool, fmt: str, what: str, fill_dates: str,
+                   output: str | None, **kwargs: Any) -> None:
     """Export the store: csv, jsonl, parquet, gdelt (GDELT 2.0 event table) or plover.
 
-    gdelt writes one tab-separated line per merged event in the 61 GDELT 2.0 columns (no
-    header) with mention, source and article counts; plover writes PLOVER JSONL, one object
-    per event. The row count goes to stderr.
+    Tabular exports have one row per dyad (source actor x target actor) with event_id to
+    regroup, date_start/date_end/date_precision, CAMEO code as text, Goldstein score and
+    QuadClass. gdelt writes the 61 GDELT 2.0 columns (no header), one line per merged event
+    and dyad, Day empty for dates coarser than a day unless --fill-dates. plover writes PLOVER
+    JSONL. Parquet is never written to a terminal. The row count goes to stderr.
 
-    Exit codes: 0 ok; 1 the store could not be read; 2 usage error.
+    Exit codes: 0 ok; 1 the store could not be read or the file written; 2 usage error.
 
     \b
     Example:
       dateline export --format gdelt -o events.tsv
-      dateline export --format parquet --rows quotes -o quotes.parquet
+      dateline export --format parquet --since 2022 -o events.parquet
     """
-    from dateline.export import export
+    from dateline.export import check_request, export
 
+    check_request(fmt, what, fill_dates)
+    filters = event_filters(kwargs)
     binary = fmt == "parquet"
-    with _open(db) as store:
+    if output is None and binary and stdout_is_terminal():
+        raise UsageError("parquet is binary: write it to a file with -o, or redirect stdout")
+    with open_store(db, create=create) as store:
         if output:
-            with open(output, "wb" if binary else "w", encoding=None if binary else "utf-8",
-                      newline=None if binary else "") as stream:
-                count = export(store, fmt, stream, what=what)
+            with _atomic(Path(output), binary) as stream:
+                count = export(store, fmt, stream, what=what, filters=filters,
+                               fill_dates=fill_dates)
         else:
             stream_out: Any = sys.stdout.buffer if binary else sys.stdout
-            count = export(store, fmt, stream_out, what=what)
+            count = export(store, fmt, stream_out, what=what, filters=filters,
+                           fill_dates=fill_dates)
     click.echo(f"dateline: exported {count} rows", err=True)
 
 
-COMMANDS = (ingest, failures, events, quotes, actors, timeline, search, export_command)
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+@contextmanager
+def _atomic(path: Path, binary: bool) -> Iterator[Any]:
+    """A file written whole or not at all: a temporary file beside it, renamed at the end."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {path}: the folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise DatelineError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        stream: Any = os.fdopen(handle, "wb") if binary else os.fdopen(
+            handle, "w", encoding="utf-8", newline="")
+        with stream:
+            yield stream
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+COMMANDS = (ingest, migrate, failures, events, dyads, quotes, actors, timeline, search,
+            export_command)
 
 
 def register(group: click.Group) -> None:

@@ -1,12 +1,23 @@
 """Export a store: CSV, JSON Lines, Parquet, GDELT 2.0 event table, PLOVER JSONL.
 
-- ``csv`` / ``jsonl`` / ``parquet``: the rows of ``Store.events()`` (or merged events, quotes,
-  actors, whole records with ``what=``); list cells are joined with "; " in CSV.
-- ``gdelt``: one line per merged event, tab-separated, no header, in the 61 columns of the
-  GDELT 2.0 event table (``GDELT_COLUMNS``), with NumMentions, NumSources and NumArticles from
-  the cross-article merge. Fields dateline does not produce (tone, Goldstein, geography,
-  ethnicity, religion) are empty.
-- ``plover``: one JSON object per article event with PLOVER's fields (``PLOVER_FIELDS``).
+- ``csv`` / ``jsonl`` / ``parquet`` with ``what="events"`` (the default): one row per dyad
+  (source actor x target actor) with ``event_id`` to regroup, in ``frames.DYAD_COLUMNS``;
+  dates as ``date_start``/``date_end`` (ISO) + ``date_precision`` + the TIMEX3 ``date``;
+  CAMEO code as text, Goldstein score, QuadClass, PLOVER quad. ``what`` may also be
+  ``merged``, ``quotes``, ``times`` (every time expression with its interval), ``actors`` or
+  ``records`` (whole records; nested, so jsonl only).
+  List cells are joined with "; " in CSV.
+- ``gdelt``: tab-separated, no header, the 61 columns of the GDELT 2.0 event table
+  (``GDELT_COLUMNS``): one line per merged event and dyad, with NumMentions, NumSources and
+  NumArticles from the cross-article merge. ``GlobalEventID`` is ``merged_id * 1000 + dyad``.
+  ``Day`` is empty for a date coarser than a day unless ``fill_dates`` is ``start`` or ``end``
+  (``MonthYear`` and ``Year`` are filled when the date lies within one month or year).
+  GoldsteinScale and QuadClass come from ``scales``; ActionGeo from the event's place; AvgTone,
+  actor geography, ethnicity and religion stay empty (dateline does not produce them).
+- ``plover``: one JSON object per dyad with PLOVER's fields (``PLOVER_FIELDS``), ``context``
+  from CAMEO2PLOVER.
+
+Filters are those of ``Store.events`` (``filters={...}``).
 """
 
 from __future__ import annotations
@@ -17,11 +28,17 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from dateline import scales
 from dateline.errors import UsageError
+from dateline.frames import DYAD_COLUMNS, dyad_rows
 from dateline.store import Store
 
 FORMATS = ("csv", "jsonl", "parquet", "gdelt", "plover")
-ROWS = ("events", "merged", "quotes", "actors", "records")
+ROWS = ("events", "merged", "quotes", "times", "actors", "records")
+FILL_DATES = ("none", "start", "end")
+#: Which ``--rows`` each format can write.
+FORMAT_ROWS = {"csv": ROWS[:5], "parquet": ROWS[:5], "jsonl": ROWS, "gdelt": ("events",),
+               "plover": ("events",)}
 
 _ACTOR_COLUMNS = (
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -40,42 +57,58 @@ GDELT_COLUMNS: tuple[str, ...] = (
 )
 
 PLOVER_FIELDS: tuple[str, ...] = (
-    "id", "date", "event_type", "mode", "context", "actor", "actor_country", "actor_sector",
-    "recipient", "recipient_country", "recipient_sector", "modality", "event_text", "trigger",
-    "cameo", "confidence", "rule", "story_id", "story_date", "publisher", "title", "url",
-    "merged_id",
+    "id", "event_id", "date", "date_start", "date_end", "date_precision", "event_type", "mode",
+    "context", "quad", "goldstein", "actor", "actor_country", "actor_sector", "recipient",
+    "recipient_country", "recipient_sector", "location", "location_country", "lat", "lon",
+    "modality", "event_text", "trigger", "cameo", "confidence", "rule", "story_id",
+    "story_date", "publisher", "title", "url", "merged_id",
 )
 
-#: GDELT quad class of each PLOVER type: 1 verbal / 2 material cooperation, 3 verbal /
-#: 4 material conflict.
-QUAD_CLASS = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 2, "COOPERATE": 2, "AID": 2,
-    "RETREAT": 2, "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3,
-    "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
-}
+#: GDELT ActionGeo_Type of a place feature (1 country, 4 world city, 5 world state/ADM1).
+_GEO_TYPES = {"country": "1", "city": "4", "admin1": "5"}
 
 
-def export(store: Store, fmt: str, stream: IO[Any], *, what: str = "events") -> int:
+def export(store: Store, fmt: str, stream: IO[Any], *, what: str = "events",
+           filters: dict[str, Any] | None = None, fill_dates: str = "none") -> int:
     """Write the store to ``stream`` (binary for parquet, text otherwise); return row count."""
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    check_request(fmt, what, fill_dates)
+    filters = filters or {}
     if fmt == "gdelt":
-        return write_tsv(gdelt_rows(store), stream)
+        return write_tsv(gdelt_rows(store, fill_dates, **filters), stream)
     if fmt == "plover":
-        return write_jsonl(plover_rows(store), stream)
-    data = rows(store, what)
+        return write_jsonl(plover_rows(store, **filters), stream)
+    data = rows(store, what, filters)
     if fmt == "parquet":
-        return write_parquet(data, stream)
+        return write_parquet(data, stream, what)
     return write_csv(data, stream) if fmt == "csv" else write_jsonl(data, stream)
 
 
-def rows(store: Store, what: str) -> list[dict[str, Any]]:
+def check_request(fmt: str, what: str, fill_dates: str = "none") -> None:
+    """Refuse a format, rows or date fill that cannot be honoured (a usage error)."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if what not in FORMAT_ROWS[fmt]:
+        raise UsageError(f"--rows {what} cannot be written as {fmt}; {fmt} writes "
+                         f"{', '.join(FORMAT_ROWS[fmt])}")
+    if fill_dates not in FILL_DATES:
+        raise UsageError(f"unknown fill {fill_dates!r}; choose one of {', '.join(FILL_DATES)}")
+    if fill_dates != "none" and fmt != "gdelt":
+        raise UsageError("--fill-dates applies to the gdelt format only (other formats carry "
+                         "date_start, date_end and date_precision)")
+
+
+def rows(store: Store, what: str, filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    filters = filters or {}
     if what == "events":
-        return store.events()
+        return store.dyads(**filters)
     if what == "merged":
-        return store.merged_events()
+        return store.merged_events(**filters)
+    if filters:
+        raise UsageError(f"event filters apply to --rows events or merged, not {what}")
     if what == "quotes":
         return store.quotes()
+    if what == "times":
+        return store.times()
     if what == "actors":
         return store.actors()
     if what == "records":
@@ -112,14 +145,14 @@ def write_jsonl(data: Iterable[dict[str, Any]], stream: IO[str]) -> int:
     return count
 
 
-def write_parquet(data: list[dict[str, Any]], stream: IO[bytes]) -> int:
-    import pandas as pd
+def write_parquet(data: list[dict[str, Any]], stream: IO[bytes], what: str = "events") -> int:
+    from dateline.frames import frame, typed
 
-    frame = pd.DataFrame.from_records(data)
-    for column in frame.columns:  # nested dicts (records) are stored as JSON text
-        if frame[column].map(lambda v: isinstance(v, dict)).any():
-            frame[column] = frame[column].map(lambda v: json.dumps(v, ensure_ascii=False))
-    frame.to_parquet(stream, index=False)
+    table = typed(frame(data, DYAD_COLUMNS if what == "events" else ()))
+    for column in table.columns:  # lists (merged actors, aliases) are stored as JSON text
+        if table[column].map(lambda v: isinstance(v, list | dict)).any():
+            table[column] = table[column].map(lambda v: json.dumps(v, ensure_ascii=False))
+    table.to_parquet(stream, index=False)
     return len(data)
 
 
@@ -135,86 +168,117 @@ def write_tsv(data: Iterable[list[str]], stream: IO[str]) -> int:
 # -- GDELT ---------------------------------------------------------------------------------------
 
 
-def gdelt_rows(store: Store) -> list[list[str]]:
-    """One GDELT 2.0 event-table row per merged event, columns as in ``GDELT_COLUMNS``."""
+def gdelt_rows(store: Store, fill_dates: str = "none", **filters: Any) -> list[list[str]]:
+    """GDELT 2.0 event-table rows, one per merged event and dyad (``GDELT_COLUMNS``)."""
     members: dict[int, list[dict[str, Any]]] = {}
-    for ev in store.events():
+    for ev in store.events(**filters):
         members.setdefault(ev["merged_id"], []).append(ev)
     added = dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S")
-    return [_gdelt_row(m, members.get(m["merged_id"], []), added)
-            for m in store.merged_events()]
+    out = []
+    for merged in store.merged_events(**filters):
+        events = members.get(merged["merged_id"], [])
+        if not events:
+            continue
+        for number, dyad in enumerate(dyad_rows(events[:1])[:999], start=1):
+            out.append(_gdelt_row(merged, events, dyad, number, added, fill_dates))
+    return out
 
 
-def _gdelt_row(merged: dict[str, Any], events: list[dict[str, Any]], added: str) -> list[str]:
-    first = events[0] if events else {}
-    day = (merged["date"] or first.get("date_sort") or first.get("document_date") or "")
-    day = (day.replace("-", "") + "0101")[:8] if day else ""
-    cameo = next((e["cameo"] for e in events if e.get("cameo")), "") or ""
-    quad = _quad(merged["type"], cameo)
+def _gdelt_row(merged: dict[str, Any], events: list[dict[str, Any]], dyad: dict[str, Any],
+               number: int, added: str, fill_dates: str) -> list[str]:
+    cameo = dyad["cameo"] or ""
+    goldstein = dyad["goldstein"]
     values: dict[str, Any] = {
-        "GlobalEventID": merged["merged_id"], "Day": day, "MonthYear": day[:6],
-        "Year": day[:4], "FractionDate": _fraction(day),
-        **_gdelt_actor("Actor1", first, "source"), **_gdelt_actor("Actor2", first, "target"),
+        "GlobalEventID": merged["merged_id"] * 1000 + number,
+        **gdelt_dates(dyad["date_start"], dyad["date_end"], fill_dates),
+        **_gdelt_actor("Actor1", dyad, "source"), **_gdelt_actor("Actor2", dyad, "target"),
         "IsRootEvent": int(any(e.get("is_root") for e in events)), "EventCode": cameo,
-        "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2], "QuadClass": quad,
+        "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
+        "QuadClass": dyad["quad_class"] or "",
+        "GoldsteinScale": "" if goldstein is None else f"{goldstein:.1f}",
         "NumMentions": merged["mentions"], "NumSources": merged["sources"],
         "NumArticles": merged["articles"], "DATEADDED": added,
-        "SOURCEURL": first.get("url") or first.get("path") or "",
+        "SOURCEURL": dyad["url"] or dyad["path"] or "", **_gdelt_geo(dyad),
     }
-    return [str(values.get(column, "")) for column in GDELT_COLUMNS]
+    return [_cell(values.get(column)) for column in GDELT_COLUMNS]
 
 
-def _gdelt_actor(prefix: str, event: dict[str, Any], role: str) -> dict[str, str]:
-    names = event.get(role) or []
-    if not names:
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def gdelt_dates(start: str | None, end: str | None, fill: str) -> dict[str, str]:
+    """Day / MonthYear / Year / FractionDate of an interval: each only as far as it is known
+    (``fill`` = start or end fills Day from that end of a coarser interval)."""
+    if not start or not end:
         return {}
-    country = (event.get(f"{role}_countries") or [None])[0] or ""
-    sector = (event.get(f"{role}_sectors") or [None])[0] or ""
+    out = {"Year": start[:4]} if start[:4] == end[:4] else {}
+    if start[:7] == end[:7]:
+        out["MonthYear"] = start[:7].replace("-", "")
+    day = start if start == end else {"start": start, "end": end}.get(fill)
+    if day:
+        out.update(Day=day.replace("-", ""), MonthYear=day[:7].replace("-", ""), Year=day[:4],
+                   FractionDate=_fraction(day))
+    return out
+
+
+def _gdelt_actor(prefix: str, dyad: dict[str, Any], role: str) -> dict[str, str]:
+    name = dyad[role]
+    if not name:
+        return {}
+    country = dyad[f"{role}_country"] or ""
+    sector = dyad[f"{role}_sector"] or ""
     igo = sector == "IGO"
     return {
-        f"{prefix}Code": f"{country}{'' if igo else sector}", f"{prefix}Name": names[0].upper(),
+        f"{prefix}Code": f"{country}{'' if igo else sector}", f"{prefix}Name": name.upper(),
         f"{prefix}CountryCode": "" if igo else country,
         f"{prefix}KnownGroupCode": country if igo else "", f"{prefix}Type1Code": sector,
     }
 
 
-def _quad(event_type: str, cameo: str) -> str:
-    if cameo[:2].isdigit():
-        root = int(cameo[:2])
-        return str(1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4)
-    quad = QUAD_CLASS.get(event_type)
-    return str(quad) if quad else ""
+def _gdelt_geo(dyad: dict[str, Any]) -> dict[str, Any]:
+    if not dyad["geo_name"]:
+        return {}
+    return {
+        "ActionGeo_Type": _GEO_TYPES.get(dyad["geo_feature"] or "", ""),
+        "ActionGeo_FullName": dyad["geo_name"], "ActionGeo_CountryCode": dyad["geo_country"],
+        "ActionGeo_ADM1Code": dyad["geo_admin1"], "ActionGeo_Lat": dyad["geo_lat"],
+        "ActionGeo_Long": dyad["geo_lon"], "ActionGeo_FeatureID": dyad["geo_id"],
+    }
 
 
 def _fraction(day: str) -> str:
-    try:
-        date = dt.date(int(day[:4]), int(day[4:6]), int(day[6:8]))
-    except ValueError:
-        return ""
+    date = dt.date.fromisoformat(day)
     return f"{date.year + (date.timetuple().tm_yday - 1) / 365:.4f}"
 
 
 # -- PLOVER --------------------------------------------------------------------------------------
 
 
-def plover_rows(store: Store) -> list[dict[str, Any]]:
-    """One PLOVER-style object per article event, keys as in ``PLOVER_FIELDS``."""
-    return [_plover(ev) for ev in store.events()]
+def plover_rows(store: Store, **filters: Any) -> list[dict[str, Any]]:
+    """One PLOVER-style object per dyad of each event, keys as in ``PLOVER_FIELDS``; ``id`` is
+    the event id and the dyad's number within the event."""
+    seen: dict[str, int] = {}
+    out = []
+    for dyad in store.dyads(**filters):
+        seen[dyad["event_id"]] = seen.get(dyad["event_id"], 0) + 1
+        out.append(_plover(seen[dyad["event_id"]], dyad))
+    return out
 
 
-def _plover(ev: dict[str, Any]) -> dict[str, Any]:
-    def first(key: str) -> Any:
-        values = ev.get(key) or []
-        return values[0] if values else None
-
+def _plover(number: int, d: dict[str, Any]) -> dict[str, Any]:
     return {
-        "id": ev["id"], "date": ev["date"] or ev["date_sort"], "event_type": ev["type"],
-        "mode": ev["mode"], "context": None, "actor": first("source"),
-        "actor_country": first("source_countries"), "actor_sector": first("source_sectors"),
-        "recipient": first("target"), "recipient_country": first("target_countries"),
-        "recipient_sector": first("target_sectors"), "modality": ev["modality"],
-        "event_text": ev["sentence"], "trigger": ev["trigger"], "cameo": ev["cameo"],
-        "confidence": ev["confidence"], "rule": ev["rule"], "story_id": ev["article"],
-        "story_date": ev["document_date"], "publisher": ev["publisher"], "title": ev["title"],
-        "url": ev["url"], "merged_id": ev["merged_id"],
+        "id": f"{d['event_id']}.{number}", "event_id": d["event_id"], "date": d["date"],
+        "date_start": d["date_start"], "date_end": d["date_end"],
+        "date_precision": d["date_precision"], "event_type": d["type"], "mode": d["mode"],
+        "context": scales.plover_context(d["cameo"]), "quad": d["plover_quad"],
+        "goldstein": d["goldstein"], "actor": d["source"], "actor_country": d["source_country"],
+        "actor_sector": d["source_sector"], "recipient": d["target"],
+        "recipient_country": d["target_country"], "recipient_sector": d["target_sector"],
+        "location": d["geo_name"], "location_country": d["geo_country"], "lat": d["geo_lat"],
+        "lon": d["geo_lon"], "modality": d["modality"], "event_text": d["sentence"],
+        "trigger": d["trigger"], "cameo": d["cameo"], "confidence": d["confidence"],
+        "rule": d["rule"], "story_id": d["article_id"], "story_date": d["document_date"],
+        "publisher": d["publisher"], "title": d["title"], "url": d["url"],
+        "merged_id": d["merged_id"],
     }

@@ -378,7 +378,7 @@ def _row_to_item(row: dict[str, Any], source: Source, where: str) -> Item:
     text = row.get("text")
     if not isinstance(text, str):
         return ReadFailure(BadRow(f"{where} has no 'text' string field"), source)
-    published = _optional_str(row.get("published")) or _optional_str(row.get("date"))
+    published = metadata_date(_optional_str(row.get("published")) or _optional_str(row.get("date")))
     try:
         return checked_article(Article(text=text, source=source, published=published))
     except InputError as exc:
@@ -389,3 +389,56 @@ def _optional_str(value: Any) -> str | None:
     if value is None or value == "":
         return None
     return str(value)
+
+
+# -- metadata dates --------------------------------------------------------------------------
+
+
+def metadata_date(value: str | None) -> str | None:
+    """A metadata date as ISO when it is in a common format (ISO, RFC 2822, ``2022/08/10``,
+    day and month in an unambiguous order with slashes or dots, month names); otherwise the
+    value unchanged, so that ``metadata_date_warnings`` can report it."""
+    if value is None:
+        return None
+    return parse_metadata_date(value) or value
+
+
+def parse_metadata_date(value: str) -> str | None:
+    """ISO date or datetime for a metadata date in a common format, else None."""
+    import datetime as dt
+    import email.utils
+    import re
+
+    from dateline.dates import DMY, MDY, WEEKDAY_PREFIX, iso_date, parse_date_match, parse_numeric
+
+    text = value.strip()
+    if iso_date(text):
+        return text
+    ymd = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", text)
+    if ymd:
+        try:
+            return dt.date(*map(int, ymd.groups())).isoformat()
+        except ValueError:
+            return None
+    numeric = parse_numeric(text)
+    if numeric is not None:
+        return numeric.iso()
+    try:
+        stamp = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        stamp = None
+    if stamp is not None:
+        return stamp.isoformat()
+    named = re.match(rf"{WEEKDAY_PREFIX}?(?:{DMY}|{MDY})\b", text, re.IGNORECASE)
+    found = parse_date_match(named) if named else None
+    return found.iso() if found is not None else None
+
+
+def metadata_date_warnings(published: str | None) -> list[str]:
+    """The warning a record carries when its metadata date could not be read."""
+    from dateline.dates import iso_date
+
+    if published is None or iso_date(published):
+        return []
+    return [f"metadata date {published[:80]!r} is not a date dateline can read (use ISO "
+            "YYYY-MM-DD); relative dates were anchored without it"]

@@ -11,17 +11,18 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import Column, Connection, Engine, Table, delete, inspect, select, text, update
 
-from dateline.store import schema
+from dateline.store import schema, views
+from dateline.store.connect import WRITE_OPTION
 
 Migration = tuple[str, Callable[[Connection], None]]
 
 #: Any constant works: it only has to be the same for every dateline process.
 _PG_LOCK_KEY = 7_203_118_042
+STORE_FORMAT = "dateline.store"
 
-#: Connection option read by the SQLite ``begin`` hook: writers take the write lock up front.
-WRITE_OPTION = "dateline_write"
+__all__ = ["MIGRATIONS", "WRITE_OPTION", "applied", "begin_write", "migrate", "pending"]
 
 
 @contextmanager
@@ -34,8 +35,66 @@ def begin_write(engine: Engine) -> Iterator[Connection]:
 
 
 def _core_tables(conn: Connection) -> None:
-    tables = [t for t in schema.metadata.sorted_tables if t is not schema.migrations_table]
+    names = {"articles", "actors", "article_actors", "mentions", "times", "quotes",
+             "merged_events", "events", "event_mentions", "event_actors", "failures"}
+    tables = [t for t in schema.metadata.sorted_tables if t.name in names]
     schema.metadata.create_all(conn, tables=tables)
+
+
+#: Columns added by 0003_record2, table by table (a fresh store already has them: the core
+#: tables are created from the current definitions, so only the missing ones are added).
+_RECORD2_COLUMNS = {
+    "articles": ("warnings", "places", "threads"),
+    "article_actors": ("aliases", "affiliation", "source"),
+    "times": ("date_start", "date_end", "date_precision"),
+    "quotes": ("cue_class", "parts", "date_start", "date_end", "date_precision"),
+    "events": ("date_start", "date_end", "date_precision", "location_place", "location_basis",
+               "geo_name", "geo_feature", "geo_country", "geo_admin1", "geo_lat", "geo_lon",
+               "geo_id"),
+}
+
+
+def _record2_columns(conn: Connection) -> None:
+    """record/2 fields: date intervals and precision, places, warnings, threads, aliases..."""
+    for name, columns in _RECORD2_COLUMNS.items():
+        table = schema.metadata.tables[name]
+        present = {c["name"] for c in inspect(conn).get_columns(name)}
+        for column in columns:
+            if column not in present:
+                _add_column(conn, table, table.c[column])
+    _backfill_intervals(conn, schema.events, "date_value")
+    _backfill_intervals(conn, schema.quotes, "date_value")
+    _backfill_intervals(conn, schema.times, "value")
+
+
+def _add_column(conn: Connection, table: Table, column: Column[object]) -> None:
+    kind = column.type.compile(dialect=conn.dialect)
+    conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
+
+
+def _backfill_intervals(conn: Connection, table: Table, value_column: str) -> None:
+    """Fill the interval columns of rows stored before they existed."""
+    keys = list(table.primary_key.columns)
+    stmt = select(*keys, table.c[value_column]).where(table.c.date_precision.is_(None),
+                                                      table.c[value_column].is_not(None))
+    for row in conn.execute(stmt).all():
+        values = schema.interval_columns(row[-1])
+        if values["date_start"] is None:
+            continue
+        match = [key == row[i] for i, key in enumerate(keys)]
+        conn.execute(update(table).where(*match).values(**values))
+
+
+def _store_marker(conn: Connection) -> None:
+    schema.store_marker.create(conn, checkfirst=True)
+    conn.execute(delete(schema.store_marker))
+    conn.execute(schema.store_marker.insert(), [{"key": "format", "value": STORE_FORMAT},
+                                                {"key": "schema_version", "value": "0"}])
+
+
+def _flat_views(conn: Connection) -> None:
+    for statement in views.create_statements():
+        conn.exec_driver_sql(statement)
 
 
 def _full_text(conn: Connection) -> None:
@@ -72,6 +131,9 @@ def _full_text_postgresql(conn: Connection) -> None:
 MIGRATIONS: list[Migration] = [
     ("0001_core_tables", _core_tables),
     ("0002_full_text", _full_text),
+    ("0003_record2", _record2_columns),
+    ("0004_store_marker", _store_marker),
+    ("0005_flat_views", _flat_views),
 ]
 
 
@@ -96,6 +158,12 @@ def applied(engine: Engine) -> list[str]:
         return [row.name for row in rows]
 
 
+def pending(engine: Engine) -> list[str]:
+    """Names of this dateline's migrations the database has not applied (read-only check)."""
+    done = set(applied(engine))
+    return [name for name, _ in MIGRATIONS if name not in done]
+
+
 def _all_applied(engine: Engine, names: list[str]) -> bool:
     return set(names) <= set(applied(engine))
 
@@ -110,7 +178,17 @@ def _apply(engine: Engine, name: str, step: Callable[[Connection], None]) -> boo
         step(conn)
         now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
         conn.execute(table.insert().values(name=name, applied_at=now))
+        _mark_version(conn)
     return True
+
+
+def _mark_version(conn: Connection) -> None:
+    """The marker's ``schema_version``: how many migrations the store has applied."""
+    if not inspect(conn).has_table(schema.store_marker.name):
+        return
+    count = len(conn.execute(select(schema.migrations_table.c.name)).all())
+    marker = schema.store_marker
+    conn.execute(update(marker).where(marker.c.key == "schema_version").values(value=str(count)))
 
 
 def _lock(conn: Connection) -> None:

@@ -26,9 +26,26 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from dateline.intervals import interval
 from dateline.record import Actor, Event, Record
 
 metadata = MetaData()
+
+
+def date_columns() -> list[Column[Any]]:
+    """The calendar interval of a date (0003_record2): first and last day, and precision."""
+    return [Column("date_start", String(10)), Column("date_end", String(10)),
+            Column("date_precision", String(10))]
+
+
+def location_columns() -> list[Column[Any]]:
+    """Where an event happened (0003_record2): the place's local id, how it was tied to the
+    event, and the place itself for the geo columns of exports."""
+    return [Column("location_place", String(40)), Column("location_basis", String(20)),
+            Column("geo_name", Text), Column("geo_feature", String(40)),
+            Column("geo_country", String(20)), Column("geo_admin1", Text),
+            Column("geo_lat", Float), Column("geo_lon", Float), Column("geo_id", String(80))]
+
 
 #: Named migrations already applied; written by ``dateline.store.migrations``.
 migrations_table = Table(
@@ -37,6 +54,18 @@ migrations_table = Table(
     Column("name", String(200), primary_key=True),
     Column("applied_at", String(40), nullable=False),
 )
+
+#: Marks the database as a dateline store: ``format`` and ``schema_version`` (the number of
+#: migrations applied). Read commands refuse a database without it (or without migrations).
+store_marker = Table(
+    "dateline_store",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+#: Tables that are bookkeeping, not data (left out of counts).
+BOOKKEEPING = ("dateline_migrations", "dateline_store")
 
 articles = Table(
     "articles",
@@ -57,6 +86,10 @@ articles = Table(
     Column("pipeline_model", String(200)),
     Column("pipeline_rules", String(200)),
     Column("ingested_at", String(40), nullable=False),
+    # 0003_record2: JSON lists of the record's warnings, places and threads
+    Column("warnings", Text),
+    Column("places", Text),
+    Column("threads", Text),
 )
 
 actors = Table(
@@ -86,6 +119,9 @@ article_actors = Table(
     Column("sector", String(20)),
     Column("role", Text),
     Column("rule", String(200)),
+    Column("aliases", Text),  # 0003_record2: JSON list
+    Column("affiliation", String(40)),
+    Column("source", String(40)),
     Index("ix_article_actors_actor", "actor_id"),
     Index("ix_article_actors_name_norm", "name_norm"),
 )
@@ -116,6 +152,7 @@ times = Table(
     Column("value", String(80), nullable=False),
     Column("mod", String(20)),
     Column("rule", String(200)),
+    *date_columns(),
 )
 
 quotes = Table(
@@ -140,6 +177,9 @@ quotes = Table(
     Column("date_value", String(80)),
     Column("date_sort", String(10)),
     Column("rule", String(200)),
+    Column("cue_class", String(20)),  # 0003_record2
+    Column("parts", Text),  # 0003_record2: JSON list of spans
+    *date_columns(),
     UniqueConstraint("article_pk", "local_id", name="uq_quotes_article_local"),
     Index("ix_quotes_speaker_date", "speaker_actor_id", "date_sort"),
 )
@@ -191,6 +231,8 @@ events = Table(
     Column("n_mentions", Integer, nullable=False),
     Column("is_root", Integer, nullable=False),
     Column("merged_id", Integer, ForeignKey("merged_events.id"), nullable=False),
+    *date_columns(),
+    *location_columns(),
     UniqueConstraint("article_pk", "local_id", name="uq_events_article_local"),
     Index("ix_events_type_date", "type", "date_sort"),
     Index("ix_events_date", "date_sort"),
@@ -289,7 +331,19 @@ def country_name(code: str) -> str | None:
 
 
 def date_key(value: str | None) -> tuple[str | None, str | None]:
-    """A TIMEX3 value cut to its own granularity: ("2022-01-26", "day"), ("2022-01", "month")."""
+    """A TIMEX3 value cut to its own precision, for merging events across articles:
+    ("2022-01-26", "day"), ("2022-01", "month"), ("2022", "year"), ("2020-W02", "week"),
+    ("2020-Q1", "quarter"). A week is never merged with its year."""
+    found = interval(value)
+    if found is None:
+        return _date_key_by_pattern(value)
+    cut = {"day": 10, "month": 7, "year": 4}.get(found.precision)
+    if cut is not None:
+        return found.start[:cut], found.precision
+    return re.sub(r"-WE$", "", value or "")[:10], found.precision
+
+
+def _date_key_by_pattern(value: str | None) -> tuple[str | None, str | None]:
     match = _DATE.match(value or "")
     if match is None:
         return None, None
@@ -302,8 +356,11 @@ def date_key(value: str | None) -> tuple[str | None, str | None]:
 
 
 def date_sort(value: str | None) -> str | None:
-    """A sortable YYYY-MM-DD for a date of any granularity (its first day)."""
-    key, _ = date_key(value)
+    """A sortable YYYY-MM-DD for a date of any precision (the first day it can mean)."""
+    found = interval(value)
+    if found is not None:
+        return found.start
+    key, _ = _date_key_by_pattern(value)
     if key is None:
         return None
     return (key + "-01-01")[:10] if len(key) == 4 else (key + "-01")[:10]
@@ -330,6 +387,9 @@ def check_record(record: Record) -> None:
     for quote in record.quotes:
         _known(quote.id, [quote.speaker.actor if quote.speaker else None], actor_ids, "actor")
         _known(quote.id, [quote.time], time_ids, "time")
+    fields = [record.text, *vars(record.source).values()]
+    if any(isinstance(value, str) and "\x00" in value for value in fields):
+        raise ValueError("the text or source holds a NUL character, which stores cannot keep")
     size = len(record.text)
     for span in record.spans():
         if not 0 <= span.start <= span.end <= size:
@@ -353,13 +413,30 @@ def article_row(record: Record, ingested_at: str) -> dict[str, Any]:
         "pipeline_dateline": info.dateline if info else None,
         "pipeline_model": info.model if info else None,
         "pipeline_rules": info.rules if info else None, "ingested_at": ingested_at,
+        "warnings": _json(record.warnings),
+        "places": _json([asdict(p) for p in record.places]),
+        "threads": _json([asdict(t) for t in record.threads]),
     }
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def interval_columns(value: str | None) -> dict[str, str | None]:
+    """``date_start``, ``date_end`` and ``date_precision`` of a TIMEX3 value (or ISO date)."""
+    found = interval(value)
+    if found is None:
+        return {"date_start": None, "date_end": None, "date_precision": None}
+    return {"date_start": found.start, "date_end": found.end,
+            "date_precision": found.precision}
 
 
 def time_rows(pk: int, record: Record) -> list[dict[str, Any]]:
     return [
         {"article_pk": pk, "local_id": t.id, "start_char": t.start, "end_char": t.end,
-         "text": t.text, "type": t.type, "value": t.value, "mod": t.mod, "rule": t.rule}
+         "text": t.text, "type": t.type, "value": t.value, "mod": t.mod, "rule": t.rule,
+         "date_start": t.date_start, "date_end": t.date_end, "date_precision": t.precision}
         for t in record.times
     ]
 
@@ -379,7 +456,8 @@ def quote_rows(pk: int, record: Record, actor_ids: dict[str, int]) -> list[dict[
             "cue_text": cue.text if cue else None, "content_start": q.content.start,
             "content_end": q.content.end, "content_text": q.content.text,
             "time_local": q.time, "date_value": when, "date_sort": date_sort(when),
-            "rule": q.rule,
+            "rule": q.rule, "cue_class": q.cue_class,
+            "parts": _json([asdict(p) for p in q.parts]), **interval_columns(when),
         })
     return out
 
@@ -401,4 +479,20 @@ def event_row(pk: int, record: Record, ev: Event, actor_ids: dict[str, int],
         "sentence_end": ev.sentence.end, "sentence_text": ev.sentence.text, "rule": ev.rule,
         "confidence": float(ev.confidence), "n_mentions": max(1, len(ev.mentions)),
         "is_root": int(ev.sentence.start <= first_paragraph), "merged_id": merged_id,
+        "date_start": ev.date.start, "date_end": ev.date.end,
+        "date_precision": ev.date.precision, **location_row(record, ev),
+    }
+
+
+def location_row(record: Record, ev: Event) -> dict[str, Any]:
+    """The event's location and the place it names (geo columns stay empty without one)."""
+    loc = ev.location
+    place = next((p for p in record.places if loc and p.id == loc.place), None)
+    return {
+        "location_place": loc.place if loc else None, "location_basis": loc.basis if loc else None,
+        "geo_name": place.name if place else None, "geo_feature": place.feature if place else None,
+        "geo_country": place.country if place else None,
+        "geo_admin1": place.admin1 if place else None, "geo_lat": place.lat if place else None,
+        "geo_lon": place.lon if place else None,
+        "geo_id": place.gazetteer_id if place else None,
     }

@@ -8,7 +8,6 @@ patterns are escaped, and full-text queries are built from word tokens.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -17,28 +16,23 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Select, distinct, func, or_, select, text, union
 
-from dateline.errors import UsageError
-from dateline.record import (
-    Actor,
-    Event,
-    EventDate,
-    PipelineInfo,
-    Quote,
-    Record,
-    Removed,
-    Source,
-    Span,
-    Speaker,
-    Time,
-)
+from dateline.record import Record
 from dateline.store import schema
+from dateline.store.filters import (
+    CheckedEvents,
+    DateFilter,
+    EventFilter,
+    bounded_int,
+    bounded_text,
+    check_modes,
+    finer_or_equal,
+    search_terms,
+)
 
 T = TypeVar("T")
 Row = dict[str, Any]
 
 CHUNK = 500
-_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -52,28 +46,8 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-@dataclass(frozen=True)
-class EventFilter:
-    """Filters of ``dateline events``: every field is optional and they combine with AND."""
-
-    actor: str | None = None
-    type: str | None = None
-    since: str | None = None
-    until: str | None = None
-    modality: str | None = None
-
-    def bounds(self) -> tuple[str | None, str | None]:
-        """``since`` as the first day and ``until`` as past the last day of their periods."""
-        for value in (self.since, self.until):
-            if value is not None and not _DAY.match(value):
-                raise UsageError(f"dates must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
-        since = schema.date_sort(self.since) if self.since else None
-        until = (self.until + "-99-99")[:10] if self.until else None
-        return since, until
-
-
 def counts(conn: Connection) -> dict[str, int]:
-    tables = [t for t in schema.metadata.sorted_tables if t is not schema.migrations_table]
+    tables = [t for t in schema.metadata.sorted_tables if t.name not in schema.BOOKKEEPING]
     return {t.name: int(conn.execute(select(func.count()).select_from(t)).scalar_one())
             for t in tables}
 
@@ -97,11 +71,20 @@ def resolve_actor(conn: Connection, query: str) -> list[int]:
 
 def events(conn: Connection, spec: EventFilter) -> list[Row]:
     e, a = schema.events, schema.articles
-    conditions = _event_conditions(conn, spec)
-    stmt = _event_columns().where(*conditions)
-    rows = conn.execute(stmt.order_by(e.c.date_sort, a.c.id, e.c.id)).all()
-    parties = _parties(conn, select(e.c.id).where(*conditions))
+    checked = spec.checked()
+    conditions = _event_conditions(conn, checked)
+    stmt = _event_columns().where(*conditions).order_by(e.c.date_sort, a.c.id, e.c.id)
+    stmt = stmt.limit(checked.limit).offset(checked.offset)
+    rows = conn.execute(stmt).all()
+    parties = _parties_of(conn, [row.pk for row in rows])
     return [_event_row(row, parties[row.pk]) for row in rows]
+
+
+def _parties_of(conn: Connection, event_ids: list[int]) -> dict[int, dict[str, list[Any]]]:
+    out: dict[int, dict[str, list[Any]]] = defaultdict(_no_parties)
+    for chunk in chunks(event_ids):
+        out.update(_parties(conn, list(chunk)))
+    return out
 
 
 def _event_columns() -> Select[Any]:
@@ -111,30 +94,50 @@ def _event_columns() -> Select[Any]:
         e.c.cameo, e.c.modality, e.c.date_value, e.c.date_basis, e.c.date_sort,
         e.c.trigger_text, e.c.trigger_start, e.c.trigger_end, e.c.sentence_text,
         e.c.confidence, e.c.rule, e.c.merged_id, e.c.n_mentions, e.c.is_root, a.c.title,
-        a.c.publisher, a.c.document_date,
-        a.c.url, a.c.path,
+        a.c.publisher, a.c.document_date, a.c.url, a.c.path, e.c.date_start, e.c.date_end,
+        e.c.date_precision, e.c.geo_name, e.c.geo_feature, e.c.geo_country, e.c.geo_admin1,
+        e.c.geo_lat, e.c.geo_lon, e.c.geo_id,
     ).join_from(e, a, a.c.pk == e.c.article_pk)
 
 
-def _event_conditions(conn: Connection, spec: EventFilter) -> list[Any]:
+def _event_conditions(conn: Connection, spec: CheckedEvents) -> list[Any]:
     e, ea = schema.events, schema.event_actors
-    since, until = spec.bounds()
     where: list[Any] = []
-    if spec.type:
-        where.append(e.c.type == spec.type.upper())
-    if spec.modality:
-        where.append(e.c.modality == spec.modality.lower())
-    if since:
-        where.append(e.c.date_sort >= since)
-    if until:
-        where.append(e.c.date_sort <= until)
-    if spec.actor is not None:
-        ids = resolve_actor(conn, spec.actor)
-        where.append(e.c.id.in_(select(ea.c.event_id).where(ea.c.actor_id.in_(ids))))
+    if spec.types:
+        where.append(e.c.type.in_(spec.types))
+    if spec.modalities:
+        where.append(e.c.modality.in_(spec.modalities))
+    if spec.cameo:
+        where.append(e.c.cameo.like(spec.cameo + "%"))
+    if spec.modes:
+        known = sorted(m for m in conn.scalars(select(e.c.mode).distinct()) if m)
+        check_modes(spec.modes, known)
+        where.append(e.c.mode.in_(spec.modes))
+    where += date_conditions(e, spec.first, spec.last, spec.within, spec.precisions)
+    for role, query in (("", spec.actor), ("source", spec.source), ("target", spec.target)):
+        if query is None:
+            continue
+        ids = resolve_actor(conn, query)
+        party = select(ea.c.event_id).where(ea.c.actor_id.in_(ids))
+        where.append(e.c.id.in_(party.where(ea.c.role == role) if role else party))
     return where
 
 
-def _parties(conn: Connection, event_ids: Select[Any]) -> dict[int, dict[str, list[Any]]]:
+def date_conditions(table: Any, first: str | None, last: str | None, within: bool,
+                    precisions: tuple[str, ...]) -> list[Any]:
+    """Interval conditions: overlap with [first, last] (or inside it), precision at least."""
+    where: list[Any] = []
+    if first:
+        where.append((table.c.date_start if within else table.c.date_end) >= first)
+    if last:
+        where.append((table.c.date_end if within else table.c.date_start) <= last)
+    if precisions:
+        where.append(table.c.date_precision.in_(precisions))
+    return where
+
+
+def _parties(conn: Connection, event_ids: Select[Any] | list[int]
+             ) -> dict[int, dict[str, list[Any]]]:
     """Source and target actors (canonical name, code, sector) of the events ``event_ids``
     selects, fetched in one query."""
     ea, a = schema.event_actors, schema.actors
@@ -163,7 +166,9 @@ def _event_row(row: Any, parties: dict[str, list[Any]]) -> Row:
     return {
         "id": f"{row.article}#{row.local_id}", "article": row.article, "type": row.type,
         "mode": row.mode, "cameo": row.cameo, "modality": row.modality,
-        "date": row.date_value, "date_basis": row.date_basis, "date_sort": row.date_sort,
+        "date": row.date_value, "date_start": row.date_start, "date_end": row.date_end,
+        "date_precision": row.date_precision, "date_basis": row.date_basis,
+        "date_sort": row.date_sort,
         "source": list(parties["source"]), "source_countries": list(parties["source_countries"]),
         "source_sectors": list(parties["source_sectors"]), "target": list(parties["target"]),
         "target_countries": list(parties["target_countries"]),
@@ -173,15 +178,18 @@ def _event_row(row: Any, parties: dict[str, list[Any]]) -> Row:
         "confidence": row.confidence, "rule": row.rule, "mentions": row.n_mentions,
         "merged_id": row.merged_id, "is_root": bool(row.is_root), "title": row.title,
         "publisher": row.publisher, "document_date": row.document_date, "url": row.url,
-        "path": row.path,
+        "path": row.path, "geo_name": row.geo_name, "geo_feature": row.geo_feature,
+        "geo_country": row.geo_country, "geo_admin1": row.geo_admin1, "geo_lat": row.geo_lat,
+        "geo_lon": row.geo_lon, "geo_id": row.geo_id,
     }
 
 
 def merged_events(conn: Connection, spec: EventFilter) -> list[Row]:
     m, e = schema.merged_events, schema.events
-    members = select(e.c.merged_id).where(*_event_conditions(conn, spec))
+    checked = spec.checked()
+    members = select(e.c.merged_id).where(*_event_conditions(conn, checked))
     stmt = select(m).where(m.c.id.in_(members)).order_by(m.c.date_sort, m.c.type, m.c.id)
-    rows = conn.execute(stmt).all()
+    rows = conn.execute(stmt.limit(checked.limit).offset(checked.offset)).all()
     ids = _member_ids(conn, [row.id for row in rows])
     return [_merged_row(row, ids[row.id]) for row in rows]
 
@@ -207,14 +215,34 @@ def _merged_row(row: Any, members: list[str]) -> Row:
     }
 
 
-def quotes(conn: Connection, *, speaker: str | None = None,
-           contains: str | None = None) -> list[Row]:
+@dataclass(frozen=True)
+class QuoteFilter:
+    """Filters of ``dateline quotes``: speaker (name, alias or code), words the content
+    contains, and the date filters of events."""
+
+    speaker: str | None = None
+    contains: str | None = None
+    since: str | None = None
+    until: str | None = None
+    precision: str | None = None
+    within: bool = False
+    limit: int | None = None
+    offset: int | None = None
+
+
+def quotes(conn: Connection, spec: QuoteFilter | None = None) -> list[Row]:
+    spec = spec or QuoteFilter()
     q, a, act = schema.quotes, schema.articles, schema.actors
+    speaker = bounded_text(spec.speaker, "speaker")
+    contains = bounded_text(spec.contains, "contains")
+    first, last = DateFilter(spec.since, spec.until).window()
+    limit, offset = bounded_int(spec.limit, "limit", 1), bounded_int(spec.offset, "offset", 0)
     stmt = select(
-        q.c.id.label("pk"), a.c.id.label("article"), q.c.local_id, q.c.kind, q.c.speaker_text,
-        act.c.name.label("speaker_actor"), act.c.country.label("speaker_country"), q.c.cue_text,
-        q.c.content_text, q.c.content_start, q.c.content_end, q.c.date_value, q.c.rule,
-        a.c.title, a.c.publisher, a.c.url, a.c.path,
+        q.c.id.label("pk"), a.c.id.label("article"), q.c.local_id, q.c.kind, q.c.cue_class,
+        q.c.speaker_text, act.c.name.label("speaker_actor"),
+        act.c.country.label("speaker_country"), q.c.cue_text, q.c.content_text,
+        q.c.content_start, q.c.content_end, q.c.date_value, q.c.date_start, q.c.date_end,
+        q.c.date_precision, q.c.rule, a.c.title, a.c.publisher, a.c.url, a.c.path,
     ).join_from(q, a, a.c.pk == q.c.article_pk).outerjoin(act, act.c.id == q.c.speaker_actor_id)
     if speaker is not None:
         ids = resolve_actor(conn, speaker)
@@ -222,8 +250,10 @@ def quotes(conn: Connection, *, speaker: str | None = None,
         stmt = stmt.where(or_(q.c.speaker_actor_id.in_(ids), named))
     if contains is not None:
         stmt = stmt.where(func.lower(q.c.content_text).like(_like(contains), escape="\\"))
-    rows = conn.execute(stmt.order_by(q.c.date_sort, a.c.id, q.c.id))
-    return [_quote_row(row) for row in rows]
+    stmt = stmt.where(*date_conditions(q, first, last, spec.within,
+                                       finer_or_equal(spec.precision)))
+    stmt = stmt.order_by(q.c.date_sort, a.c.id, q.c.id).limit(limit).offset(offset)
+    return [_quote_row(row) for row in conn.execute(stmt)]
 
 
 def _like(value: str) -> str:
@@ -234,12 +264,26 @@ def _like(value: str) -> str:
 def _quote_row(row: Any) -> Row:
     return {
         "id": f"{row.article}#{row.local_id}", "article": row.article, "kind": row.kind,
-        "speaker": row.speaker_text, "speaker_actor": row.speaker_actor,
+        "cue_class": row.cue_class, "speaker": row.speaker_text, "speaker_actor": row.speaker_actor,
         "speaker_country": row.speaker_country, "cue": row.cue_text,
         "content": row.content_text, "content_start": row.content_start,
-        "content_end": row.content_end, "date": row.date_value, "rule": row.rule,
+        "content_end": row.content_end, "date": row.date_value,
+        "date_start": row.date_start, "date_end": row.date_end,
+        "date_precision": row.date_precision, "rule": row.rule,
         "title": row.title, "publisher": row.publisher, "url": row.url, "path": row.path,
     }
+
+
+def times(conn: Connection) -> list[Row]:
+    """Every stored time expression with its TIMEX3 value and calendar interval."""
+    t, a = schema.times, schema.articles
+    stmt = select(a.c.id.label("article"), t.c.local_id, t.c.text, t.c.type, t.c.value,
+                  t.c.mod, t.c.date_start, t.c.date_end, t.c.date_precision, t.c.start_char,
+                  t.c.end_char, t.c.rule, a.c.document_date, a.c.title, a.c.url, a.c.path
+                  ).join_from(t, a, a.c.pk == t.c.article_pk).order_by(a.c.pk, t.c.start_char)
+    return [{"id": f"{row.article}#{row.local_id}", **{k: v for k, v in row._mapping.items()
+                                                       if k != "local_id"}}
+            for row in conn.execute(stmt)]
 
 
 def actors(conn: Connection) -> list[Row]:
@@ -317,8 +361,10 @@ def _timeline_quote(row: Any) -> Row:
 
 
 def search(conn: Connection, words: str, *, limit: int = 50) -> list[Row]:
-    """Full-text search of articles: FTS5 on SQLite, tsvector on PostgreSQL."""
-    tokens = _WORD.findall(words)
+    """Full-text search of articles: FTS5 on SQLite, tsvector on PostgreSQL. Words are
+    de-duplicated and bounded in number and length (see ``filters.search_terms``)."""
+    limit = bounded_int(limit, "limit", 1) or 50
+    tokens = search_terms(words)
     if not tokens:
         return []
     if conn.dialect.name == "postgresql":
@@ -341,94 +387,8 @@ def search(conn: Connection, words: str, *, limit: int = 50) -> list[Row]:
     return [dict(row._mapping) for row in conn.execute(stmt, params)]
 
 
-# -- records rebuilt from the tables ------------------------------------------------------------
-
-
 def record(conn: Connection, article_id: str) -> Record | None:
-    """The record of one stored article, as it was ingested."""
-    a = schema.articles
-    row = conn.execute(select(a).where(a.c.id == article_id)).first()
-    if row is None:
-        return None
-    info = PipelineInfo(row.pipeline_dateline, row.pipeline_model, row.pipeline_rules)
-    return Record(
-        id=row.id,
-        source=Source(row.source_id, row.path, row.url, row.title, row.publisher),
-        published=row.published, document_date=row.document_date,
-        document_date_source=row.document_date_source, text=row.text,
-        removed=[Removed(**item) for item in json.loads(row.removed)],
-        actors=_record_actors(conn, row.pk), times=_record_times(conn, row.pk),
-        quotes=_record_quotes(conn, row.pk), events=_record_events(conn, row.pk),
-        pipeline=info if row.pipeline_rules is not None else None,
-    )
+    """The record of one stored article, as it was ingested (see ``records.py``)."""
+    from dateline.store.records import stored_record
 
-
-def _natural(local_id: str) -> tuple[str, int]:
-    head = local_id.rstrip("0123456789")
-    tail = local_id[len(head):]
-    return head, int(tail) if tail else -1
-
-
-def _record_actors(conn: Connection, pk: int) -> list[Actor]:
-    aa, m = schema.article_actors, schema.mentions
-    spans: dict[str, list[Span]] = defaultdict(list)
-    for row in conn.execute(select(m).where(m.c.article_pk == pk).order_by(m.c.id)):
-        spans[row.local_id].append(Span(row.start_char, row.end_char, row.text))
-    rows = conn.execute(select(aa).where(aa.c.article_pk == pk)).all()
-    return [
-        Actor(row.local_id, row.name, row.kind, row.country, row.sector, row.role,
-              spans[row.local_id], row.rule)
-        for row in sorted(rows, key=lambda r: _natural(r.local_id))
-    ]
-
-
-def _record_times(conn: Connection, pk: int) -> list[Time]:
-    t = schema.times
-    rows = conn.execute(select(t).where(t.c.article_pk == pk)).all()
-    return [
-        Time(row.local_id, row.start_char, row.end_char, row.text, row.type, row.value,
-             row.mod, row.rule)
-        for row in sorted(rows, key=lambda r: _natural(r.local_id))
-    ]
-
-
-def _record_quotes(conn: Connection, pk: int) -> list[Quote]:
-    q = schema.quotes
-    out = []
-    for row in conn.execute(select(q).where(q.c.article_pk == pk).order_by(q.c.id)):
-        speaker = None if row.speaker_text is None else Speaker(
-            row.speaker_start, row.speaker_end, row.speaker_text, row.speaker_local)
-        cue = None if row.cue_text is None else Span(row.cue_start, row.cue_end, row.cue_text)
-        content = Span(row.content_start, row.content_end, row.content_text)
-        out.append(Quote(row.local_id, row.kind, speaker, cue, content, row.time_local,
-                         row.rule))
-    return out
-
-
-def _record_events(conn: Connection, pk: int) -> list[Event]:
-    e, em, ea = schema.events, schema.event_mentions, schema.event_actors
-    rows = conn.execute(select(e).where(e.c.article_pk == pk).order_by(e.c.id)).all()
-    ids = [row.id for row in rows]
-    spans: dict[int, list[Span]] = defaultdict(list)
-    parties: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for chunk in chunks(ids):
-        for m in conn.execute(select(em).where(em.c.event_id.in_(chunk)).order_by(
-                em.c.event_id, em.c.seq)):
-            spans[m.event_id].append(Span(m.start_char, m.end_char, m.text))
-        for p in conn.execute(select(ea).where(ea.c.event_id.in_(chunk)).order_by(
-                ea.c.event_id, ea.c.role, ea.c.seq)):
-            parties[(p.event_id, p.role)].append(p.local_id)
-    return [_record_event(row, spans[row.id], parties) for row in rows]
-
-
-def _record_event(row: Any, spans: list[Span], parties: dict[tuple[int, str], list[str]]
-                  ) -> Event:
-    return Event(
-        id=row.local_id, type=row.type, mode=row.mode, cameo=row.cameo,
-        source=parties[(row.id, "source")], target=parties[(row.id, "target")],
-        date=EventDate(row.date_value, row.date_time_local, row.date_basis),
-        modality=row.modality, reported_by=row.reported_by_local,
-        trigger=Span(row.trigger_start, row.trigger_end, row.trigger_text),
-        sentence=Span(row.sentence_start, row.sentence_end, row.sentence_text),
-        rule=row.rule, confidence=row.confidence, mentions=spans,
-    )
+    return stored_record(conn, article_id)
