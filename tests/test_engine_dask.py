@@ -48,13 +48,7 @@ def lexicon(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def local_results(nlp: Any, lexicon: Path) -> list[Record | ErrorRecord]:
-    from dateline.lexicons import add_user_lexicon, clear_user_lexicons
-
-    try:
-        add_user_lexicon(lexicon)
-        return list(LocalEngine(1).extract_many(_items()))
-    finally:
-        clear_user_lexicons()
+    return list(LocalEngine(1, lexicons=[str(lexicon)]).extract_many(_items()))
 
 
 @pytest.fixture(scope="module")

@@ -39,9 +39,12 @@ def main() -> None:
 @click.option("--model", default=None, help="Any installed spaCy pipeline (default: English sm).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra YAML lexicon merged over the built-in data (repeatable).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Local processes (spaCy's nlp.pipe(n_process=N)), or with --engine dask and "
+                   "no --scheduler the local cluster's worker processes.")
 @engine_options
 def extract(paths: tuple[str, ...], anchor: str | None, fmt: str, model: str | None,
-            lexicons: tuple[str, ...], engine_name: str, scheduler: str | None,
+            lexicons: tuple[str, ...], workers: int, engine_name: str, scheduler: str | None,
             partitions: int | None) -> None:
     """Extract records from files, folders (recursively) or - (stdin).
 
@@ -55,15 +58,15 @@ def extract(paths: tuple[str, ...], anchor: str | None, fmt: str, model: str | N
     Example:
       dateline extract samples/corpus --format table
       cat article.txt | dateline extract - --date 2022-01-26
+      dateline extract corpus.jsonl --lexicon mine.yaml --workers 2
       dateline extract corpus.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from dateline.cli_options import make_engine
     from dateline.ingest.readers import read_inputs
 
     _check_date(anchor)
-    _load_lexicons(lexicons)
-    engine = make_engine(engine_name, scheduler, partitions, date=anchor, model=model,
-                         lexicons=lexicons, progress=_progress(engine_name))
+    engine = make_engine(engine_name, scheduler, partitions, workers=workers, date=anchor,
+                         model=model, lexicons=lexicons, progress=_progress(engine_name))
     failed = _emit(_guard(engine.extract_many(read_inputs(paths))), fmt)
     if engine_name == "dask":
         click.echo("", err=True)  # end the progress line
@@ -86,13 +89,6 @@ def _check_date(anchor: str | None) -> None:
 
     if anchor is not None and iso_date(anchor) != anchor:
         raise click.UsageError(f"--date must be YYYY-MM-DD, got {anchor!r}")
-
-
-def _load_lexicons(paths: Iterable[str]) -> None:
-    from dateline.lexicons import add_user_lexicon
-
-    for path in paths:
-        add_user_lexicon(path)
 
 
 def _guard(results: Iterable[Any]) -> Iterator[Any]:
@@ -197,8 +193,11 @@ def code_command(descriptions: tuple[str, ...]) -> None:
 
 def _register_store_commands() -> None:
     from dateline.cli_store import register
+    from dateline.cli_threads import COMMANDS as THREAD_COMMANDS
 
     register(main)
+    for command in THREAD_COMMANDS:
+        main.add_command(command)
 
 
 _register_store_commands()

@@ -30,7 +30,7 @@ def make_engine(kind: str = "local", *, workers: int = 1, scheduler: str | None 
     ``scheduler``, else a local cluster of ``workers`` processes, or one per core when
     ``workers`` is 1)."""
     if kind == "local":
-        return LocalEngine(workers, date=date, model=model)
+        return LocalEngine(workers, date=date, model=model, lexicons=lexicons)
     if kind == "dask":
         from dateline.engine.dask import DaskEngine
 

@@ -45,22 +45,10 @@ class WorkerSettings:
     model: str
     lexicons: tuple[str, ...] = ()
 
+    def config(self) -> Any:
+        from dateline.pipeline import PipelineConfig
 
-#: The settings this process's pipeline was loaded with (set on workers by the plugin).
-_LOADED: list[WorkerSettings] = []
-
-
-def load_on_worker(settings: WorkerSettings) -> Any:
-    """The pipeline for ``settings`` in this process, loaded on the first call."""
-    from dateline.lexicons import add_user_lexicon, clear_user_lexicons
-    from dateline.pipeline import PipelineConfig, load_pipeline
-
-    if [settings] != _LOADED:
-        clear_user_lexicons()
-        for path in settings.lexicons:
-            add_user_lexicon(path)
-        _LOADED[:] = [settings]
-    return load_pipeline(PipelineConfig(model=settings.model))
+        return PipelineConfig(model=self.model, lexicons=self.lexicons)
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -72,16 +60,18 @@ class PipelinePlugin(WorkerPlugin):
         self.settings = settings
 
     def setup(self, worker: Any) -> None:
-        extract_partition([WARM_UP], self.settings, None)  # loads the lexicons the stages read
+        # ``load_pipeline`` keeps the pipeline for the process; one short article also loads
+        # the lexicon tables the stages build on first use, so no task pays for it
+        extract_partition([WARM_UP], self.settings, None)
 
 
 def extract_partition(items: list[Item], settings: WorkerSettings,
                       date: str | None) -> list[Result]:
-    """Run on a worker: the records of one partition, in order."""
+    """Run on a worker: the records of one partition, in order (the worker's pipeline is the
+    one ``load_pipeline`` keeps for the settings' config)."""
     from dateline.pipeline import extract_many
 
-    load_on_worker(settings)
-    return list(extract_many(items, date=date, model=settings.model))
+    return list(extract_many(items, date=date, model=settings.model, lexicons=settings.lexicons))
 
 
 def peak_rss() -> int:
@@ -123,6 +113,9 @@ class DaskEngine:
     def open(self) -> Any:
         """Connect to the scheduler (or start a local cluster) and load the pipeline on it."""
         if self.client is None:
+            from dateline.pipeline import user_lexicons
+
+            user_lexicons(self.settings.config())  # a bad lexicon file fails here, not per worker
             if self.scheduler is None:
                 self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
                     n_workers=self.workers, threads_per_worker=1, processes=True,
