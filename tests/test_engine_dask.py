@@ -115,6 +115,14 @@ def test_empty_input_starts_no_cluster() -> None:
     assert engine.client is None
 
 
+def test_an_unreachable_scheduler_is_an_error_that_says_what_to_do() -> None:
+    from dateline.errors import ExtractionError
+
+    engine = DaskEngine(scheduler="tcp://127.0.0.1:9", connect_timeout=2)
+    with pytest.raises(ExtractionError, match="cannot reach the Dask scheduler"):
+        list(engine.extract_many([Article(TEXTS[0], Source(id="a"))]))
+
+
 def test_make_engine_names_the_engines() -> None:
     assert isinstance(make_engine("local", workers=2), LocalEngine)
     assert isinstance(make_engine("dask", scheduler="tcp://h:8786"), DaskEngine)

@@ -89,7 +89,7 @@ class DaskEngine:
     def __init__(self, *, scheduler: str | None = None, workers: int | None = None,
                  partitions: int | None = None, chunk_size: int = 16, date: str | None = None,
                  model: str | None = None, lexicons: Iterable[str] = (),
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, connect_timeout: float = 30) -> None:
         from dateline.pipeline import DEFAULT_MODEL
 
         self.scheduler = scheduler
@@ -100,6 +100,7 @@ class DaskEngine:
         self.settings = WorkerSettings(model or DEFAULT_MODEL,
                                        tuple(str(Path(p).resolve()) for p in lexicons))
         self.progress = progress
+        self.connect_timeout = connect_timeout
         self.client: Any = None  # a distributed.Client once open
         self._cluster: Any = None
 
@@ -122,7 +123,7 @@ class DaskEngine:
                     dashboard_address=":0")  # any free port: never the default 8787
                 self.client = Client(self._cluster)  # type: ignore[no-untyped-call]
             else:
-                self.client = Client(self.scheduler)  # type: ignore[no-untyped-call]
+                self.client = _connect(self.scheduler, self.connect_timeout)
             self.client.register_plugin(PipelinePlugin(self.settings), name=PLUGIN_NAME)
         return self.client
 
@@ -170,6 +171,15 @@ class DaskEngine:
         if self.progress is not None:
             self.progress(len(results))
         return results
+
+
+def _connect(address: str, timeout: float) -> Any:
+    try:
+        return Client(address, timeout=timeout)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as exc:
+        raise ExtractionError(f"cannot reach the Dask scheduler at {address}: {exc}; start it "
+                              "with `dask scheduler`, or leave out --scheduler for a local "
+                              "cluster") from exc
 
 
 def _failed(item: Item, exc: Exception) -> ErrorRecord:
