@@ -204,3 +204,4 @@ def _register_store_commands() -> None:
 
 
 _register_store_commands()
+main.add_command(__import__("dateline.cli_explain", fromlist=["command"]).command)

@@ -19,13 +19,13 @@ import yaml
 
 from dateline.errors import LexiconError
 
-USER_SECTIONS = ("boilerplate", "clauses", "countries", "events", "organizations", "roles",
-                 "speech_cues", "times")
+USER_SECTIONS = ("boilerplate", "clauses", "countries", "cue_classes", "events", "organizations",
+                 "roles", "speech_cues", "times")
 CAMEO = re.compile(r"^(?:0[1-9]|1\d|20)\d{0,2}$")
 SECTOR = re.compile(r"^[A-Z]{3}$")
 COUNTRY = re.compile(r"^[A-Z][A-Z0-9]{1,4}$")
 EVENT_KEYS = {"rule", "type", "mode", "cameo", "lemma", "pos", "particle", "object",
-              "target_preps", "symmetric", "confidence"}
+              "target_preps", "symmetric", "confidence", "from"}
 EVENT_REQUIRED = ("rule", "type", "lemma")
 ORGANIZATION_KEYS = {"name", "country", "sector", "kind", "aliases", "anaphors"}
 COUNTRY_KEYS = {"names", "demonyms", "capitals", "seats"}
@@ -41,7 +41,7 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
 CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
                "future_frames", "future_frames_modality", "negations", "conditions", "hedges",
                "allegations", "habitual", "document_nouns", "quantity_heads",
-               "domestic_institutions", "person_heads"}
+               "domestic_institutions", "person_heads", "adjective_frames"}
 
 
 class _Where:
@@ -260,6 +260,26 @@ def _times(data: Any, where: _Where) -> None:
             _strings(value, where, f"times.{key}")
 
 
+CUE_CLASSES = {"speech", "thought", "intention", "document", "perception"}
+CUE_CLASS_LISTS = ("document_heads", "document_sectors", "publication_words", "object_content",
+                   "raising", "infinitive_content", "anonymity", "not_sources")
+
+
+def _cue_classes(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "cue_classes")
+    _keys(data, {"classes", "object_content_with", *CUE_CLASS_LISTS}, where, "cue_classes")
+    _expect(data.get("classes") or {}, dict, where, "cue_classes.classes")
+    for word, name in (data.get("classes") or {}).items():
+        if name not in CUE_CLASSES:
+            raise where.fail(f"cue_classes.classes.{word}",
+                             f"unknown class {name!r}; known: {', '.join(sorted(CUE_CLASSES))}")
+    for key in CUE_CLASS_LISTS:
+        _strings(data.get(key) or [], where, f"cue_classes.{key}")
+    _expect(data.get("object_content_with") or {}, dict, where, "cue_classes.object_content_with")
+    for word, preps in (data.get("object_content_with") or {}).items():
+        _strings(preps, where, f"cue_classes.object_content_with.{word}")
+
+
 def _clauses(data: Any, where: _Where) -> None:
     _expect(data, dict, where, "clauses")
     _keys(data, CLAUSE_KEYS, where, "clauses")
@@ -347,9 +367,10 @@ def _subnational(data: Any, where: _Where) -> None:
 
 _CHECKS: dict[str, Callable[[Any, _Where], None]] = {
     "actor_rules": _actor_rules, "boilerplate": _boilerplate, "clauses": _clauses,
-    "countries": _countries, "events": _events, "organizations": _organizations,
-    "plover": _plover, "roles": _roles, "speech_cues": _speech_cues,
-    "subnational": _subnational, "threads": _threads, "times": _times,
+    "countries": _countries, "cue_classes": _cue_classes, "events": _events,
+    "organizations": _organizations, "plover": _plover, "roles": _roles,
+    "speech_cues": _speech_cues, "subnational": _subnational, "threads": _threads,
+    "times": _times,
 }
 
 

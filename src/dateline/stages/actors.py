@@ -38,7 +38,7 @@ from dateline.stages.actor_phrases import (
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
 from dateline.stages.state import DocState, state_of
-from dateline.stages.syntax import words
+from dateline.stages.syntax import doc_text, words
 
 NAME_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
@@ -407,7 +407,7 @@ def _role_text(described: Span) -> str | None:
         words = words[1:]
     if not words:
         return None
-    return described.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return doc_text(described.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
 
 
 def _strip_determiner(span: Span) -> Span:
