@@ -27,7 +27,7 @@ from dateline.stages.event_lexicon import (
 from dateline.stages.modality import generic, modality_of, reporter
 from dateline.stages.senses import read_sense
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.stages.syntax import SUBJECTS, sentence_of, words
 from dateline.stages.times import WhenAnswer, when
 
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -163,7 +163,7 @@ def _blocked(token: Token, state: DocState) -> str | None:
 def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: Arguments,
            modality: Modality, number: int) -> Event:
     date = event_date(doc, state, token, modality)
-    sentence = token.sent
+    sentence = sentence_of(token)
     trigger = TextSpan.of(doc.text, token.idx, token.idx + len(token.text))
     confidence = entry.confidence * (IMPLICIT_FACTOR if args.implicit else 1.0)
     return Event(
