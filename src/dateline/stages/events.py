@@ -27,7 +27,7 @@ from dateline.stages.event_lexicon import (
 from dateline.stages.modality import generic, modality_of, reporter
 from dateline.stages.senses import read_sense
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, sentence_of, words
+from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
 from dateline.stages.times import WhenAnswer, when
 
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -164,13 +164,14 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
            modality: Modality, number: int) -> Event:
     date = event_date(doc, state, token, modality)
     sentence = sentence_of(token)
-    trigger = TextSpan.of(doc.text, token.idx, token.idx + len(token.text))
+    text = doc_text(doc)
+    trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))
     confidence = entry.confidence * (IMPLICIT_FACTOR if args.implicit else 1.0)
     return Event(
         id=f"e{number}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
         source=args.source, target=args.target, date=date, modality=modality,
         reported_by=reporter(state, token), trigger=trigger,
-        sentence=TextSpan.of(doc.text, sentence.start_char, sentence.end_char),
+        sentence=TextSpan.of(text, sentence.start_char, sentence.end_char),
         rule=entry.rule, confidence=round(confidence, 3), mentions=[trigger],
     )
 

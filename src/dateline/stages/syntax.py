@@ -55,3 +55,15 @@ def sentence_of(token: Token) -> Span:
         _sentence_starts = [s.start for s in _sentence_spans]
         _sentences_doc = doc
     return _sentence_spans[bisect_right(_sentence_starts, token.i) - 1]
+
+
+_text_doc: Doc | None = None
+_text = ""
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy joins every token on each access)."""
+    global _text_doc, _text
+    if _text_doc is not doc:
+        _text_doc, _text = doc, doc.text
+    return _text
