@@ -56,7 +56,8 @@ def lexicon_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 USER_PIPELINES = """
 import json, sys, spacy
 from dataclasses import asdict
-stages = ["dateline_times", "dateline_actors", "dateline_quotes", "dateline_events"]
+stages = ["dateline_times", "dateline_actors", "dateline_quotes", "dateline_events",
+          "dateline_places"]
 blank = spacy.blank("en")
 blank.add_pipe("sentencizer")
 for stage in stages:
@@ -92,7 +93,7 @@ def test_stages_in_users_pipelines_give_the_records_of_extract(nlp: Any) -> None
     assert blank["assigns"] == ["doc.spans", "doc.user_data"]
     assert blank["times"] == [["26 January 2022", "t1"]]
     assert produced.pop("spans") == sorted(f"dateline_{s}" for s in
-                                           ("times", "actors", "quotes", "events"))
+                                           ("times", "actors", "quotes", "events", "places"))
     expected = _tables(extract(TEXT))
     assert expected["events"] and expected["quotes"] and expected["actors"]
     assert produced == expected
@@ -144,6 +145,25 @@ def test_workers_2_apply_the_users_lexicon(nlp: Any, tmp_path: Path,
         assert {"name": "Zentrix Holdings", "country": "NOR"}.items() <= record["actors"][0].items()
         assert [t["value"] for t in record["times"]] == ["FUTURE_REF"]
         assert record["removed"] == [{"kind": "boilerplate", "text": "Zentrix Wire Service"}]
+
+
+@pytest.mark.model
+def test_ingest_workers_2_apply_the_users_lexicon(nlp: Any, tmp_path: Path,
+                                                  lexicon_file: Path) -> None:
+    from dateline.cli import main
+    from dateline.store import Store
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"n{i}", "text": f"{USER_TEXT} ({i})",
+                                          "date": "2022-01-26"}) + "\n" for i in range(4)),
+                      encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    result = CliRunner().invoke(main, ["ingest", str(corpus), "--db", db, "--workers", "2",
+                                       "--lexicon", str(lexicon_file)])
+    assert result.exit_code == 0, result.output
+    with Store.open(db, mode="read") as store:
+        actors = {(a["name"], a["country"]) for a in store.actors()}
+    assert ("Zentrix Holdings", "NOR") in actors
 
 
 @pytest.mark.model

@@ -30,8 +30,9 @@ from dateline.lexicon.schema import validate_section, validate_user
 T = TypeVar("T")
 
 #: Every built-in lexicon section, one file each: ``lexicon/<name>.yaml``.
-SECTIONS = ("boilerplate", "clauses", "countries", "events", "organizations", "plover", "roles",
-            "speech_cues", "threads", "times")
+SECTIONS = ("actor_rules", "boilerplate", "clauses", "countries", "cue_classes", "events",
+            "organizations", "places", "plover", "roles", "speech_cues", "subnational", "threads",
+            "times")
 #: Limits on a user's lexicon file: bytes, and YAML aliases (a "billion laughs" file).
 MAX_USER_BYTES = 5_000_000
 MAX_ALIASES = 50

@@ -44,6 +44,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dateline_actors",
     "dateline_quotes",
     "dateline_events",
+    "dateline_places",
     "dateline_threads",
 )
 
@@ -260,6 +261,7 @@ def _result(entry: _Prepared | ErrorRecord, doc: Any, info: PipelineInfo) -> Rec
 
 def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
     from dateline.stages import state
+    from dateline.stages.places import places_of
 
     return Record(
         id=text_id(entry.cleaned.text),
@@ -273,6 +275,7 @@ def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
         times=state.times(doc),
         quotes=state.quotes(doc),
         events=state.events(doc),
+        places=places_of(doc),
         threads=state.threads(doc),
         pipeline=info,
         warnings=metadata_date_warnings(entry.article.published),

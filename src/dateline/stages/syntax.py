@@ -57,13 +57,12 @@ def sentence_of(token: Token) -> Span:
     return _sentence_spans[bisect_right(_sentence_starts, token.i) - 1]
 
 
-_text_doc: Doc | None = None
-_text = ""
+#: Where a running stage keeps the doc's text: ``Doc.text`` joins every token on each access,
+#: so reading it per candidate made stages quadratic in the article (issue 19).
+TEXT_KEY = "dateline.text"
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per doc (spaCy joins every token on each access)."""
-    global _text_doc, _text
-    if _text_doc is not doc:
-        _text_doc, _text = doc, doc.text
-    return _text
+    """The doc's text, built once per stage call (``Stage.__call__`` stores it)."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) else str(doc.text)
