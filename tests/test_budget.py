@@ -24,9 +24,13 @@ def test_runaway_block_raises_timeout() -> None:
 
 
 def test_quick_block_is_untouched_and_nothing_lands_later() -> None:
+    finished = []
     with article_budget(0.2):
         _spin(0.01)
-    _spin(0.4)  # past the budget: a late exception would land here
+        finished.append("inside")
+    _spin(0.4)  # past the budget: a late exception would land here and fail the test
+    finished.append("after")
+    assert finished == ["inside", "after"]
 
 
 def test_works_in_a_worker_thread() -> None:

@@ -20,21 +20,21 @@ FLOORS = json.loads((FOLDER / "floors.json").read_text("utf-8"))["floors"]
 
 
 @pytest.fixture(scope="module")
-def test_scores(nlp: Any) -> PlaceScores:
+def held_out_scores(nlp: Any) -> PlaceScores:
     return score(nlp, yaml.safe_load((FOLDER / "test.yaml").read_text("utf-8")))
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("figure", sorted(FLOORS))
-def test_place_case_floor(test_scores: PlaceScores, figure: str) -> None:
-    value = test_scores.summary()[figure]
+def test_place_case_floor(held_out_scores: PlaceScores, figure: str) -> None:
+    value = held_out_scores.summary()[figure]
     assert value >= FLOORS[figure], f"{figure}: {value} < floor {FLOORS[figure]}"
 
 
 @pytest.mark.model
-def test_event_location_target_is_met(test_scores: PlaceScores) -> None:
+def test_event_location_target_is_met(held_out_scores: PlaceScores) -> None:
     """Issue 16: where the annotation gives a location, it is right for at least 80%."""
-    assert test_scores.locations.share >= 0.80
+    assert held_out_scores.locations.share >= 0.80
 
 
 def test_occurrence_counts_whole_words() -> None:
