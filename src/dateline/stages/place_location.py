@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.record import Event, EventLocation
+from dateline.stages.syntax import doc_text
 
 RULE = "places.locate.v1"
 CLAUSE_BREAKS = {"advcl", "ccomp", "relcl", "parataxis", "csubj", "xcomp", "pcomp"}
@@ -73,7 +74,7 @@ def _trigger_token(doc: Doc, event: Event) -> Token | None:
 
 
 def _paragraph(doc: Doc, token: Token) -> int:
-    return doc.text.count("\n", 0, token.idx)
+    return doc_text(doc).count("\n", 0, token.idx)
 
 
 class _Finder:
@@ -148,7 +149,7 @@ class _Finder:
         earlier = [p for p in previous if p[0] == paragraph and p[1] < sentence_start]
         if earlier:
             return EventLocation(earlier[-1][2], "paragraph")
-        paragraph_start = self.doc.text.rfind("\n", 0, token.idx) + 1
+        paragraph_start = doc_text(self.doc).rfind("\n", 0, token.idx) + 1
         for root in sorted(self.by_root, reverse=True):
             tok = self.doc[root]
             before = paragraph_start <= tok.idx < sentence_start

@@ -33,6 +33,7 @@ from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.place_location import PlaceMention, locate
 from dateline.stages.state import DocState, state_of
+from dateline.stages.syntax import doc_text
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -197,10 +198,10 @@ def _dateline_head(doc: Doc, state: DocState) -> tuple[int, str, int]:
     """Where the dateline's paragraph starts, its place text, and where the story begins."""
     end = state.dateline_end
     if end:
-        start = doc.text.rfind("\n", 0, end) + 1
-        match = WIRE_DATELINE.match(doc.text[start:end])
+        start = doc_text(doc).rfind("\n", 0, end) + 1
+        match = WIRE_DATELINE.match(doc_text(doc)[start:end])
         return (start, match.group("place"), end) if match else (start, "", 0)
-    line = doc.text.split("\n", 1)[0]
+    line = doc_text(doc).split("\n", 1)[0]
     loose = LOOSE_DATELINE.match(line)
     return (0, loose.group("place"), loose.end()) if loose else (0, "", 0)
 
@@ -494,7 +495,7 @@ def _places(doc: Doc, resolved: list[Resolved]) -> tuple[list[Place], list[Place
         if place is None:
             place = _new_place(f"p{len(places) + 1}", item)
             places[key] = place
-        place.mentions.append(TextSpan.of(doc.text, item.span.start_char, item.span.end_char))
+        place.mentions.append(TextSpan.of(doc_text(doc), item.span.start_char, item.span.end_char))
         mentions.append(PlaceMention(item.span.start, item.span.end, place.id,
                                      place.feature, item.entry is not None))
     return list(places.values()), mentions

@@ -77,6 +77,8 @@ class DocState:
     threads: list[Thread] = field(default_factory=list)
     #: token index -> indexes into ``mentions`` of every mention covering the token
     token_mention: dict[int, list[int]] = field(default_factory=dict)
+    #: indexes built from the tables while a stage runs (never written to the doc)
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -417,22 +418,47 @@ def when(doc: Doc, token_index: int) -> WhenAnswer:
     """The best date for the clause of a token: an explicit time in its clause, else the time the
     narrative carries from earlier, else the document date."""
     state = state_of(doc)
-    anchors = state.time_anchors
+    index = _when_index(doc, state)
     clause = governing_verb(doc[token_index])
-    dated = [a for a in anchors if (a.point is not None or a.time.type in {"DATE", "TIME"})
-             and not _counts_something(doc, a)]
-    for anchor in dated:
-        if anchor.clause == clause.i and _is_calendar(anchor):
-            return WhenAnswer(anchor.time.value, anchor.time.id, "explicit")
+    explicit = index.by_clause.get(clause.i)
+    if explicit is not None:
+        return WhenAnswer(explicit.time.value, explicit.time.id, "explicit")
     sentence_start = sentence_of(doc[token_index]).start
-    earlier = [a for a in dated if a.end <= sentence_start and _carries_narrative(a)]
-    if earlier:
-        latest = earlier[-1]
+    position = bisect_right(index.narrative_ends, sentence_start)
+    if position:
+        latest = index.narrative[position - 1]
         return WhenAnswer(latest.point.value() if latest.point else None, latest.time.id,
                           "narrative")
     if state.document_date:
         return WhenAnswer(state.document_date.isoformat(), None, "document_date")
     return WhenAnswer(None, None, "unknown")
+
+
+@dataclass
+class _WhenIndex:
+    """The dated anchors of a doc, indexed once per stage call: ``when`` is asked for every
+    event and quote, and scanning every anchor each time was quadratic in a chronology."""
+
+    by_clause: dict[int, TimeAnchor]
+    narrative: list[TimeAnchor]
+    narrative_ends: list[int]
+
+
+def _when_index(doc: Doc, state: DocState) -> _WhenIndex:
+    found = state.derived.get("times.when")
+    if isinstance(found, _WhenIndex):
+        return found
+    dated = [a for a in state.time_anchors
+             if (a.point is not None or a.time.type in {"DATE", "TIME"})
+             and not _counts_something(doc, a)]
+    by_clause: dict[int, TimeAnchor] = {}
+    for anchor in dated:
+        if _is_calendar(anchor):
+            by_clause.setdefault(anchor.clause, anchor)
+    narrative = sorted((a for a in dated if _carries_narrative(a)), key=lambda a: a.end)
+    index = _WhenIndex(by_clause, narrative, [a.end for a in narrative])
+    state.derived["times.when"] = index
+    return index
 
 
 def _counts_something(doc: Doc, anchor: TimeAnchor) -> bool:
