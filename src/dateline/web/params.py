@@ -38,8 +38,6 @@ class EventType(StrEnum):
     ASSAULT = "ASSAULT"
 
 
-EventModality = StrEnum("EventModality", {m: m for m in get_args(Modality)})  # type: ignore[misc]
-
 DATE_FORMS = ["YYYY", "YYYY-MM", "YYYY-MM-DD"]
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 VALID.update({"type": [t.value for t in EventType], "modality": list(get_args(Modality)),
@@ -84,13 +82,24 @@ def paging(page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     return Paging(page, per_page)
 
 
-def event_filter(type: Annotated[EventType | None, Query()] = None,
-                 actor: Text = None, since: DateParam = None, until: DateParam = None,
-                 modality: Annotated[EventModality | None, Query()] = None) -> EventFilter:
-    """The filters of ``dateline events``."""
-    return EventFilter(actor=actor or None, type=type.value if type else None,
+def _choice(values: list[str]) -> str:
+    """A pattern accepting one of ``values`` or the empty string (an unset form field)."""
+    return "^(" + "|".join(["", *values]) + ")$"
+
+
+TypeParam = Annotated[str | None, Query(pattern=_choice(VALID["type"]),
+                                        description="A PLOVER event type")]
+ModalityParam = Annotated[str | None, Query(pattern=_choice(VALID["modality"]),
+                                            description="asserted, negated, hypothetical, "
+                                                        "future or reported")]
+
+
+def event_filter(type: TypeParam = None, actor: Text = None, since: DateParam = None,
+                 until: DateParam = None, modality: ModalityParam = None) -> EventFilter:
+    """The filters of ``dateline events``; an empty value is no filter."""
+    return EventFilter(actor=actor or None, type=type or None,
                        since=check_date("since", since), until=check_date("until", until),
-                       modality=modality.value if modality else None)
+                       modality=modality or None)
 
 
 def event_query(spec: Annotated[EventFilter, Depends(event_filter)],
