@@ -229,31 +229,41 @@ def zoom(start: str, end: str) -> dict[str, dict[str, str]]:
 
 # -- network ----------------------------------------------------------------------------------
 
-SIZE = 640
+SIZE = 760
 
 
 def network_layout(data: dict[str, Any]) -> dict[str, Any]:
-    """Nodes on a circle (heaviest first), edges as curves coloured by their main quad."""
+    """Nodes on a circle (heaviest first), edges as curves coloured by their main quad that
+    stop at the target's rim so the arrow shows."""
     nodes = data["nodes"]
-    centre, radius = SIZE / 2, SIZE / 2 - 90
+    centre, radius = SIZE / 2, SIZE / 2 - 130
     placed: dict[int, dict[str, Any]] = {}
     for i, node in enumerate(nodes):
         angle = 2 * math.pi * i / max(len(nodes), 1) - math.pi / 2
-        placed[node["id"]] = {**node, "x": round(centre + radius * math.cos(angle), 1),
-                              "y": round(centre + radius * math.sin(angle), 1),
-                              "r": round(5 + 3 * math.log1p(node["mentions"]), 1)}
+        cos, sin = math.cos(angle), math.sin(angle)
+        r = round(4 + 2.5 * math.log1p(node["mentions"]), 1)
+        placed[node["id"]] = {
+            **node, "x": round(centre + radius * cos, 1), "y": round(centre + radius * sin, 1),
+            "r": r, "lx": round(centre + (radius + r + 6) * cos, 1),
+            "ly": round(centre + (radius + r + 6) * sin + 4, 1),
+            "anchor": "start" if cos > 0.2 else "end" if cos < -0.2 else "middle"}
     top = max((e["mentions"] for e in data["edges"]), default=1) or 1
-    edges = []
-    for edge in data["edges"]:
-        a, b = placed[edge["source_id"]], placed[edge["target_id"]]
-        quads: dict[int, int] = {}
-        for event_type, count in edge["types"].items():
-            quads[quad(event_type)] = quads.get(quad(event_type), 0) + count
-        main = max(sorted(quads), key=lambda k: quads[k])
-        bend_x = (a["x"] + b["x"]) / 2 + (b["y"] - a["y"]) * 0.15
-        bend_y = (a["y"] + b["y"]) / 2 - (b["x"] - a["x"]) * 0.15
-        edges.append({**edge, "quad": main, "quads": quads,
-                      "path": f"M{a['x']},{a['y']} Q{bend_x:.1f},{bend_y:.1f} "
-                              f"{b['x']},{b['y']}",
-                      "width": round(1 + 7 * edge["mentions"] / top, 1)})
+    edges = [_edge(edge, placed, top) for edge in data["edges"]
+             if edge["source_id"] != edge["target_id"]]
     return {"size": SIZE, "nodes": list(placed.values()), "edges": edges}
+
+
+def _edge(edge: dict[str, Any], placed: dict[int, dict[str, Any]], top: int) -> dict[str, Any]:
+    a, b = placed[edge["source_id"]], placed[edge["target_id"]]
+    quads: dict[int, int] = {}
+    for event_type, count in edge["types"].items():
+        quads[quad(event_type)] = quads.get(quad(event_type), 0) + count
+    main = max(sorted(quads), key=lambda k: quads[k])
+    bend_x = (a["x"] + b["x"]) / 2 + (b["y"] - a["y"]) * 0.15
+    bend_y = (a["y"] + b["y"]) / 2 - (b["x"] - a["x"]) * 0.15
+    dx, dy = b["x"] - bend_x, b["y"] - bend_y
+    length = math.hypot(dx, dy) or 1.0
+    end_x, end_y = b["x"] - dx / length * (b["r"] + 2), b["y"] - dy / length * (b["r"] + 2)
+    return {**edge, "quad": main, "quads": quads,
+            "path": f"M{a['x']},{a['y']} Q{bend_x:.1f},{bend_y:.1f} {end_x:.1f},{end_y:.1f}",
+            "width": round(1 + 4 * edge["mentions"] / top, 1)}
