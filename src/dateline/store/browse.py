@@ -169,8 +169,8 @@ def event_page(conn: Connection, query: EventQuery) -> tuple[int, list[Row]]:
     total = conn.execute(select(func.count()).select_from(e).where(*where)).scalar_one()
     stmt = queries._event_columns().where(*where).order_by(e.c.date_sort, e.c.id)
     rows = conn.execute(stmt.limit(query.limit).offset(query.offset)).all()
-    page_ids = select(e.c.id).where(e.c.id.in_([row.pk for row in rows]))
-    parties = queries._parties(conn, page_ids)
+    page_ids = select(e.c.id).where(*where).order_by(e.c.date_sort, e.c.id)
+    parties = queries._parties(conn, page_ids.limit(query.limit).offset(query.offset))
     return int(total), [_with_merged(queries._event_row(row, parties[row.pk])) for row in rows]
 
 
@@ -303,7 +303,8 @@ def actor_items(conn: Connection, actor_ids: list[int], *, spec: EventFilter | N
         where.append(e.c.id.in_(select(ea.c.event_id).where(ea.c.actor_id.in_(counterpart))))
     stmt = queries._event_columns().where(*where).order_by(e.c.date_sort, e.c.id).limit(limit)
     rows = conn.execute(stmt).all()
-    parties = queries._parties(conn, select(e.c.id).where(e.c.id.in_([r.pk for r in rows])))
+    chosen = select(e.c.id).where(*where).order_by(e.c.date_sort, e.c.id).limit(limit)
+    parties = queries._parties(conn, chosen)
     items = [_with_merged(queries._event_row(r, parties[r.pk])) | {"kind": "event"}
              for r in rows]
     if counterpart is None and not (spec.type or spec.modality):

@@ -16,7 +16,7 @@ from dateline.web.errors import ERROR_RESPONSES, ApiError, not_found
 from dateline.web.params import Filters, Pages, Query_, Text
 from dateline.web.service import Browser
 
-TIMELINE_LIMIT = 400
+TIMELINE_LIMIT = 250
 ArticleId = Annotated[str, Path(max_length=100, description="sha256:<hex> of the text")]
 Id = Annotated[int, Path(ge=1, le=2**62)]
 
