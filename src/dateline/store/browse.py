@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, distinct, func, or_, select, text
+from sqlalchemy import Connection, Select, and_, distinct, exists, func, or_, select, text
 from sqlalchemy.orm import aliased
 
 from dateline.store import queries, schema
@@ -163,14 +163,16 @@ def _conditions(conn: Connection, query: EventQuery) -> list[Any]:
 
 
 def event_page(conn: Connection, query: EventQuery) -> tuple[int, list[Row]]:
-    """One page of event mentions in date order, and how many match in all."""
+    """One page of event mentions in date order, and how many match in all. The page's ids
+    come first from the (date_sort, id) index, so a deep page costs an index walk only."""
     e = schema.events
     where = _conditions(conn, query)
     total = conn.execute(select(func.count()).select_from(e).where(*where)).scalar_one()
-    stmt = queries._event_columns().where(*where).order_by(e.c.date_sort, e.c.id)
-    rows = conn.execute(stmt.limit(query.limit).offset(query.offset)).all()
     page_ids = select(e.c.id).where(*where).order_by(e.c.date_sort, e.c.id)
-    parties = queries._parties(conn, page_ids.limit(query.limit).offset(query.offset))
+    page_ids = page_ids.limit(query.limit).offset(query.offset)
+    stmt = queries._event_columns().where(e.c.id.in_(page_ids)).order_by(e.c.date_sort, e.c.id)
+    rows = conn.execute(stmt).all()
+    parties = queries._parties(conn, page_ids)
     return int(total), [_with_merged(queries._event_row(row, parties[row.pk])) for row in rows]
 
 
@@ -182,11 +184,13 @@ def _with_merged(row: Row) -> Row:
 def merged_page(conn: Connection, query: EventQuery) -> tuple[int, list[Row]]:
     """One page of events merged across articles, and how many match in all."""
     m, e = schema.merged_events, schema.events
-    members = select(e.c.merged_id).where(*_conditions(conn, query))
-    where = m.c.id.in_(members)
-    total = conn.execute(select(func.count()).select_from(m).where(where)).scalar_one()
-    stmt = select(m).where(where).order_by(m.c.date_sort, m.c.id)
-    rows = conn.execute(stmt.limit(query.limit).offset(query.offset)).all()
+    conditions = _conditions(conn, query)
+    where = [m.c.id.in_(select(e.c.merged_id).where(*conditions))] if conditions else []
+    total = conn.execute(select(func.count()).select_from(m).where(*where)).scalar_one()
+    page_ids = select(m.c.id).where(*where).order_by(m.c.date_sort, m.c.id)
+    page_ids = page_ids.limit(query.limit).offset(query.offset)
+    stmt = select(m).where(m.c.id.in_(page_ids)).order_by(m.c.date_sort, m.c.id)
+    rows = conn.execute(stmt).all()
     ids = queries._member_ids(conn, [row.id for row in rows])
     return int(total), [queries._merged_row(row, ids[row.id]) for row in rows]
 
@@ -223,8 +227,10 @@ def quote_page(conn: Connection, *, speaker: str | None = None, contains: str | 
         q.c.content_text, q.c.content_start, q.c.content_end, q.c.date_value, q.c.rule,
         a.c.title, a.c.publisher, a.c.url, a.c.path,
     ).join_from(q, a, a.c.pk == q.c.article_pk).outerjoin(act, act.c.id == q.c.speaker_actor_id)
-    stmt = stmt.where(*where).order_by(q.c.date_sort, q.c.id).limit(limit).offset(offset)
-    rows = [queries._quote_row(row) | {"local_id": row.local_id} for row in conn.execute(stmt)]
+    page_ids = select(q.c.id).where(*where).order_by(q.c.date_sort, q.c.id)
+    stmt = stmt.where(q.c.id.in_(page_ids.limit(limit).offset(offset)))
+    rows = [queries._quote_row(row) | {"local_id": row.local_id}
+            for row in conn.execute(stmt.order_by(q.c.date_sort, q.c.id))]
     return int(total), rows
 
 
@@ -236,11 +242,13 @@ def actor_page(conn: Connection, *, name: str | None = None, limit: int = 50,
     if name:
         where.append(act.c.name_norm.like(queries._like(name), escape="\\"))
     total = conn.execute(select(func.count()).select_from(act).where(*where)).scalar_one()
-    n_events = select(func.count(distinct(ea.c.event_id))).where(
-        ea.c.actor_id == act.c.id).scalar_subquery().label("events")
-    stmt = select(act.c.id, act.c.name, act.c.kind, act.c.country, act.c.sector, n_events)
-    stmt = stmt.where(*where).order_by(act.c.name_norm, act.c.id).limit(limit).offset(offset)
-    return int(total), [dict(row._mapping) for row in conn.execute(stmt)]
+    page = select(act.c.id, act.c.name, act.c.kind, act.c.country, act.c.sector).where(
+        *where).order_by(act.c.name_norm, act.c.id).limit(limit).offset(offset)
+    rows = [dict(row._mapping) for row in conn.execute(page)]
+    counted = select(ea.c.actor_id, func.count(distinct(ea.c.event_id))).where(
+        ea.c.actor_id.in_([row["id"] for row in rows])).group_by(ea.c.actor_id)
+    events = {actor_id: n for actor_id, n in conn.execute(counted).all()}
+    return int(total), [row | {"events": events.get(row["id"], 0)} for row in rows]
 
 
 def search_page(conn: Connection, words: str, *, limit: int = 20, offset: int = 0) -> list[Row]:
@@ -294,23 +302,43 @@ def actor(conn: Connection, actor_id: int) -> Row | None:
 def actor_items(conn: Connection, actor_ids: list[int], *, spec: EventFilter | None = None,
                 counterpart: list[int] | None = None, limit: int = 200) -> list[Row]:
     """Events (and, with no counterpart, quotes) of the actors, in date order, at most
-    ``limit`` of each; ``counterpart`` keeps the dyad's events only."""
-    e, ea = schema.events, schema.event_actors
+    ``limit`` of each; ``counterpart`` keeps the dyad's events only. Events are found through
+    the (actor, date) index of ``event_actors``."""
+    e = schema.events
     spec = spec or EventFilter()
-    involved = select(ea.c.event_id).where(ea.c.actor_id.in_(actor_ids))
-    where = [e.c.id.in_(involved), *queries._event_conditions(conn, spec)]
-    if counterpart is not None:
-        where.append(e.c.id.in_(select(ea.c.event_id).where(ea.c.actor_id.in_(counterpart))))
-    stmt = queries._event_columns().where(*where).order_by(e.c.date_sort, e.c.id).limit(limit)
+    found = sorted(set(conn.scalars(_actor_event_ids(conn, actor_ids, spec, counterpart,
+                                                     limit))))
+    chosen = e.c.id.in_(found)
+    stmt = queries._event_columns().where(chosen).order_by(e.c.date_sort, e.c.id)
     rows = conn.execute(stmt).all()
-    chosen = select(e.c.id).where(*where).order_by(e.c.date_sort, e.c.id).limit(limit)
-    parties = queries._parties(conn, chosen)
+    parties = queries._parties(conn, select(e.c.id).where(chosen))
     items = [_with_merged(queries._event_row(r, parties[r.pk])) | {"kind": "event"}
              for r in rows]
     if counterpart is None and not (spec.type or spec.modality):
         items += _actor_quotes(conn, actor_ids, spec, limit)
     items.sort(key=lambda item: (item["date_sort"] or "9999", item["id"]))
     return items
+
+
+def _actor_event_ids(conn: Connection, actor_ids: list[int], spec: EventFilter,
+                     counterpart: list[int] | None, limit: int) -> Select[Any]:
+    e, ea = schema.events, schema.event_actors
+    since, until = spec.bounds()
+    stmt = select(ea.c.event_id).where(ea.c.actor_id.in_(actor_ids))
+    if since:
+        stmt = stmt.where(ea.c.date_sort >= since)
+    if until:
+        stmt = stmt.where(ea.c.date_sort <= until)
+    typed = [e.c.type == spec.type.upper()] if spec.type else []
+    typed += [e.c.modality == spec.modality.lower()] if spec.modality else []
+    if typed:
+        stmt = stmt.where(exists().where(e.c.id == ea.c.event_id, *typed))
+    if counterpart is not None:
+        other = aliased(schema.event_actors)
+        stmt = stmt.where(exists().where(other.c.event_id == ea.c.event_id,
+                                         other.c.actor_id.in_(counterpart)))
+    # an event twice in the list (both roles) is harmless: the list is used with IN
+    return stmt.order_by(ea.c.date_sort, ea.c.event_id).limit(limit)
 
 
 def _actor_quotes(conn: Connection, actor_ids: list[int], spec: EventFilter,

@@ -17,6 +17,7 @@ from dateline.web.params import Filters, Pages, Query_, Text
 from dateline.web.service import Browser
 
 TIMELINE_LIMIT = 250
+ACTOR_ITEMS = 150
 ArticleId = Annotated[str, Path(max_length=100, description="sha256:<hex> of the text")]
 Id = Annotated[int, Path(ge=1, le=2**62)]
 
@@ -94,7 +95,7 @@ def actor(request: Request, actor_id: Id) -> Response:
     found = browser.actor(actor_id)
     if found is None:
         raise not_found("actor", actor_id)
-    items = browser.items([actor_id], EventFilter(), None, TIMELINE_LIMIT)
+    items = browser.items([actor_id], EventFilter(), None, ACTOR_ITEMS)
     others = [{**c, "quads": views.quad_counts(c["types"])}
               for c in browser.counterparts(actor_id)]
     data = {"actor": found, "counterparts": others, "items": items}

@@ -71,7 +71,8 @@ class Browser:
         return self._read(lambda conn: browse.actor(conn, actor_id))
 
     def counterparts(self, actor_id: int) -> list[Row]:
-        return self._read(lambda conn: browse.counterparts(conn, actor_id))
+        return self._cached(("counterparts", actor_id),
+                            lambda conn: browse.counterparts(conn, actor_id))
 
     def actors(self, name: str | None, limit: int, offset: int) -> tuple[int, list[Row]]:
         return self._read(lambda conn: browse.actor_page(conn, name=name, limit=limit,
