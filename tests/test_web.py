@@ -285,3 +285,21 @@ def test_highlight_nests_crossing_spans_and_keeps_the_text() -> None:
         depth += 1 if tag == "<mark" else -1
         assert depth >= 0
     assert depth == 0
+
+
+def test_cached_aggregates_follow_the_store(tmp_path: Path, hostile: Record,  # noqa: F811
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from dateline.record import text_id
+    from dateline.web import service
+
+    monkeypatch.setattr(service, "FRESHNESS", 0.0)
+    with Store.open(str(tmp_path / "cache.db")) as store:
+        store.ingest([hostile])
+        client = TestClient(create_app(store, token=""))
+        assert get_json(client, "/overview.json")["counts"]["articles"] == 1
+        assert get_json(client, "/actors.json")["total"] == 2
+        text = hostile.text + "More.\n"
+        store.ingest([replace(hostile, id=text_id(text), text=text)])
+        assert get_json(client, "/overview.json")["counts"]["articles"] == 2

@@ -1,11 +1,14 @@
 """What the pages read: ``Store`` methods and ``store.browse`` queries, one connection each.
 
 The web handlers call this and nothing below it: no SQL lives in the web shell. Aggregates over
-the whole store (overview, network) are cached until an article is added, replaced or removed.
+the whole store (overview, network, actor lists and counterparts) are cached until an article is
+added, replaced or removed, as seen by a fingerprint looked up at most every ``FRESHNESS``
+seconds.
 """
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -18,6 +21,8 @@ from dateline.store.queries import EventFilter, Row, resolve_actor
 
 T = TypeVar("T")
 CACHE_SIZE = 64
+#: Seconds a cached aggregate may lag behind a change to the store.
+FRESHNESS = 1.0
 
 
 class Browser:
@@ -26,14 +31,22 @@ class Browser:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._seen: tuple[float, tuple[int, ...]] | None = None
 
     def _read(self, query: Callable[[Connection], T]) -> T:
         with self.store.engine.connect() as conn:
             return query(conn)
 
+    def _fingerprint(self, conn: Connection) -> tuple[int, ...]:
+        """The store's fingerprint, looked up at most once per FRESHNESS seconds."""
+        now = time.monotonic()
+        if self._seen is None or now - self._seen[0] > FRESHNESS:
+            self._seen = (now, browse.fingerprint(conn))
+        return self._seen[1]
+
     def _cached(self, key: tuple[Any, ...], query: Callable[[Connection], T]) -> T:
         with self.store.engine.connect() as conn:
-            full = (*key, browse.fingerprint(conn))
+            full = (*key, self._fingerprint(conn))
             if full in self._cache:
                 self._cache.move_to_end(full)
                 value: T = self._cache[full]
@@ -75,8 +88,8 @@ class Browser:
                             lambda conn: browse.counterparts(conn, actor_id))
 
     def actors(self, name: str | None, limit: int, offset: int) -> tuple[int, list[Row]]:
-        return self._read(lambda conn: browse.actor_page(conn, name=name, limit=limit,
-                                                        offset=offset))
+        return self._cached(("actors", name, limit, offset), lambda conn: browse.actor_page(
+            conn, name=name, limit=limit, offset=offset))
 
     def resolve(self, name: str) -> list[int]:
         return self._read(lambda conn: resolve_actor(conn, name))
