@@ -189,10 +189,12 @@ def _serve(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, args: list[str],
            env: dict[str, str] | None = None) -> tuple[Any, dict[str, Any]]:
     import uvicorn
 
+    from dateline import cli_web
     from dateline.cli import main
 
     seen: dict[str, Any] = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw))
+    monkeypatch.setattr(cli_web, "_warm", lambda app: seen.update(warmed=True))
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "s.db"), *args],
                                 env=env or {})
     return result, seen
@@ -202,7 +204,7 @@ def test_serve_binds_loopback_by_default(monkeypatch: pytest.MonkeyPatch,
                                          tmp_path: Path) -> None:
     result, seen = _serve(monkeypatch, tmp_path, [])
     assert result.exit_code == 0, result.output
-    assert seen["host"] == "127.0.0.1" and seen["port"] == 8000
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8000 and seen["warmed"]
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.0.2.10", "example.org"])

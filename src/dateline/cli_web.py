@@ -6,6 +6,8 @@ from __future__ import annotations
 import ipaddress
 import os
 import sys
+import threading
+from typing import Any
 
 import click
 from click.core import ParameterSource
@@ -71,6 +73,7 @@ def serve(db: str | None, host: str, port: int, max_upload: int | None) -> None:
 
     store = Store.open(db)
     app = create_app(store, max_upload=max_upload)
+    threading.Thread(target=_warm, args=(app,), daemon=True, name="dateline-warm").start()
     writes = "on (bearer token)" if os.environ.get("DATELINE_TOKEN") else "off"
     where = f"[{host}]" if ":" in host else host
     click.echo(f"dateline: serving on http://{where}:{port}/ (write endpoints {writes})",
@@ -80,6 +83,17 @@ def serve(db: str | None, host: str, port: int, max_upload: int | None) -> None:
     finally:
         store.close()
     sys.exit(0)
+
+
+def _warm(app: Any) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from dateline.errors import DatelineError
+
+    try:
+        app.state.browser.warm()
+    except (SQLAlchemyError, DatelineError) as exc:
+        click.echo(f"dateline: could not precompute the overview: {exc}", err=True)
 
 
 def register(group: click.Group) -> None:

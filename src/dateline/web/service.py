@@ -57,6 +57,12 @@ class Browser:
             self._cache.popitem(last=False)
         return value
 
+    def warm(self) -> None:
+        """Compute the overview and the default network ahead of the first visitor (they
+        aggregate the whole store: seconds on a large one)."""
+        self.overview()
+        self.network(EventFilter(), 60)
+
     def overview(self) -> Row:
         def build(conn: Connection) -> Row:
             out = browse.overview(conn)

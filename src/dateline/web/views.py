@@ -198,17 +198,28 @@ def _lane(item: dict[str, Any]) -> str:
     return "quotes" if item.get("kind") == "quote" else str(item.get("type"))
 
 
+#: Tick units: (days a tick stands for, months to step when calendar-aligned, label length).
+_UNITS = [(1, 0, 10), (7, 0, 10), (30, 1, 7), (91, 3, 7), (365, 12, 4), (3650, 120, 4)]
+
+
 def _ticks(first: dt.date, last: dt.date, scale: float) -> list[dict[str, Any]]:
+    """About a dozen ticks at calendar boundaries: days, weeks, months, quarters, years."""
     days = (last - first).days + 1
-    step = next((s for s in (1, 7, 30, 91, 365, 3650) if days / s <= 12), 36500)
+    size, months, width = next((u for u in _UNITS if days / u[0] <= 12), _UNITS[-1])
+    day = first if not months else dt.date(first.year - first.year % max(months // 12, 1),
+                                           1 if months >= 12 else first.month, 1)
     ticks: list[dict[str, Any]] = []
-    day = first
-    while day <= last and len(ticks) < 14:
-        label = day.isoformat() if step < 30 else day.isoformat()[:7] if step < 365 \
-            else day.isoformat()[:4]
-        ticks.append({"x": round(LEFT + (day - first).days * scale, 1), "label": label})
-        day += dt.timedelta(days=step)
+    while day <= last and len(ticks) < 16:
+        if day >= first:
+            ticks.append({"x": round(LEFT + (day - first).days * scale, 1),
+                          "label": day.isoformat()[:width]})
+        day = day + dt.timedelta(days=size) if not months else _add_months(day, months)
     return ticks
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def zoom(start: str, end: str) -> dict[str, dict[str, str]]:
