@@ -178,7 +178,8 @@ def timeline(items: list[dict[str, Any]], since: str | None, until: str | None) 
         x0, x1 = max(x0, LEFT), min(x1, WIDTH - 10)
         if x1 < LEFT or x0 > WIDTH - 10:
             continue
-        bars.append({"item": item, "x": round(x0, 1), "w": round(max(x1 - x0, 3.0), 1),
+        bars.append({"item": item, "title": _title(item, start, precision),
+                     "x": round(x0, 1), "w": round(max(x1 - x0, 3.0), 1),
                      "y": 20 + lanes.index(_lane(item)) * LANE, "precision": precision,
                      "start": start, "end": end, "point": precision == "day",
                      "quad": quad(item.get("type")) if item.get("kind") == "event" else 0})
@@ -186,6 +187,15 @@ def timeline(items: list[dict[str, Any]], since: str | None, until: str | None) 
             "ticks": _ticks(first, last, scale), "width": WIDTH,
             "height": 40 + len(lanes) * LANE, "start": first.isoformat(),
             "end": last.isoformat(), "bars": bars}
+
+
+def _title(item: dict[str, Any], start: str, precision: str) -> str:
+    parties = ""
+    if item.get("kind") == "event":
+        parties = (f" · {', '.join(item.get('source') or []) or '?'} → "
+                   f"{', '.join(item.get('target') or []) or '?'}")
+    text = (item.get("sentence") or item.get("text") or "")[:160]
+    return f"{item.get('date') or start} ({precision}) · {item.get('type')}{parties} · {text}"
 
 
 def _bound(value: str | None, side: int) -> str | None:
