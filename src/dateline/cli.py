@@ -185,3 +185,4 @@ def _register_store_commands() -> None:
 
 
 _register_store_commands()
+main.add_command(__import__("dateline.cli_web", fromlist=["serve"]).serve)

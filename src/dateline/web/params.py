@@ -1,0 +1,114 @@
+"""Query parameters shared by the pages: the CLI's event filters and paging, validated into
+the library's own filter objects (a bad value is a 422 naming it and its valid values)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated, get_args
+
+from fastapi import Depends, Query
+
+from dateline.record import Modality
+from dateline.store.browse import EventQuery
+from dateline.store.queries import EventFilter
+from dateline.web.errors import VALID, ApiError
+
+
+class EventType(StrEnum):
+    """PLOVER event types (the keys of ``dateline.export.QUAD_CLASS``)."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+
+DATE_FORMS = ["YYYY", "YYYY-MM", "YYYY-MM-DD"]
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+VALID.update({"type": [t.value for t in EventType], "modality": list(get_args(Modality)),
+              "since": DATE_FORMS, "until": DATE_FORMS, "merged": ["true", "false"]})
+
+Text = Annotated[str | None, Query(max_length=200)]
+DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+MAX_PAGE = 100_000
+
+
+def check_date(name: str, value: str | None) -> str | None:
+    """``value`` if it is a real YYYY, YYYY-MM or YYYY-MM-DD date, else a 422 naming ``name``."""
+    if not value:
+        return None
+    match = _DATE.match(value)
+    try:
+        if match is None:
+            raise ValueError(value)
+        year, month, day = match.groups()
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise ApiError(422, f"invalid date {value!r} for {name}: use YYYY, YYYY-MM or "
+                            "YYYY-MM-DD", param=name, valid=DATE_FORMS) from None
+    return value
+
+
+@dataclass(frozen=True)
+class Paging:
+    page: int
+    per_page: int
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.per_page
+
+    def pages(self, total: int) -> int:
+        return max(1, -(-total // self.per_page))
+
+
+def paging(page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+           per_page: Annotated[int, Query(ge=1, le=200)] = 50) -> Paging:
+    return Paging(page, per_page)
+
+
+def _choice(values: list[str]) -> str:
+    """A pattern accepting one of ``values`` or the empty string (an unset form field)."""
+    return "^(" + "|".join(["", *values]) + ")$"
+
+
+TypeParam = Annotated[str | None, Query(pattern=_choice(VALID["type"]),
+                                        description="A PLOVER event type")]
+ModalityParam = Annotated[str | None, Query(pattern=_choice(VALID["modality"]),
+                                            description="asserted, negated, hypothetical, "
+                                                        "future or reported")]
+
+
+def event_filter(type: TypeParam = None, actor: Text = None, since: DateParam = None,
+                 until: DateParam = None, modality: ModalityParam = None) -> EventFilter:
+    """The filters of ``dateline events``; an empty value is no filter."""
+    return EventFilter(actor=actor or None, type=type or None,
+                       since=check_date("since", since), until=check_date("until", until),
+                       modality=modality or None)
+
+
+def event_query(spec: Annotated[EventFilter, Depends(event_filter)],
+                pages: Annotated[Paging, Depends(paging)],
+                source: Text = None, target: Text = None) -> EventQuery:
+    return EventQuery(spec=spec, source=source or None, target=target or None,
+                      limit=pages.per_page, offset=pages.offset)
+
+
+Filters = Annotated[EventFilter, Depends(event_filter)]
+Pages = Annotated[Paging, Depends(paging)]
+Query_ = Annotated[EventQuery, Depends(event_query)]
