@@ -26,7 +26,7 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def client(web_store: Path) -> Iterator[TestClient]:  # noqa: F811
-    store = Store.open(str(web_store))
+    store = Store.open(str(web_store), mode="read")
     with TestClient(create_app(store, token=""), raise_server_exceptions=True) as test_client:
         yield test_client
     store.close()
@@ -93,7 +93,33 @@ def test_event_filters_narrow_the_list(client: TestClient, ids: dict[str, Any]) 
     modal = get_json(client, "/events.json?modality=hypothetical&per_page=200")["events"]
     assert {r["modality"] for r in modal} <= {"hypothetical"}
     dated = get_json(client, "/events.json?since=2023-12&until=2023-12&per_page=200")["events"]
-    assert dated and all(r["date_sort"].startswith("2023-12") for r in dated)
+    assert dated and all(r["date_start"] <= "2023-12-31" and r["date_end"] >= "2023-12-01"
+                         for r in dated)
+
+
+def test_date_filters_are_the_stores_intervals(client: TestClient) -> None:
+    """Dates overlap since..until (a year overlaps its months), ``within`` keeps intervals
+    inside it, ``precision`` keeps dates at least that precise (issue 17 on the new store)."""
+    def listed(query: str) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = get_json(client, f"/events.json?per_page=200&{query}")[
+            "events"]
+        return rows
+
+    overlap = listed("since=2023-12&until=2023-12")
+    inside = listed("since=2023-12&until=2023-12&within=true")
+    assert inside and all("2023-12-01" <= r["date_start"] <= r["date_end"] <= "2023-12-31"
+                          for r in inside)
+    coarse = [r for r in overlap if r["date_start"] < "2023-12-01"]
+    assert coarse, "a coarser date overlapping December 2023 is listed without within"
+    assert {r["id"] for r in inside} < {r["id"] for r in overlap}
+    days = listed("precision=day")
+    assert days and {r["date_precision"] for r in days} == {"day"}
+    months = {r["date_precision"] for r in listed("precision=month")}
+    assert "day" in months and months <= {"day", "week", "month"}
+    bad = get_json(client, "/events.json?precision=fortnight", status=422)["error"]
+    assert bad["param"] == "precision" and "day" in bad["valid"]
+    backwards = get_json(client, "/events.json?since=2024&until=2023", status=422)["error"]
+    assert backwards["param"] == "since"
 
 
 def test_source_and_target_filters_keep_the_direction(client: TestClient,
@@ -164,7 +190,8 @@ def test_timeline_draws_imprecise_dates_as_intervals(client: TestClient) -> None
     assert "day" in precisions
     assert precisions - {"day"}, "some sample events are dated to a month or a year"
     narrowed = get_json(client, "/timeline.json?since=2023-12&until=2023-12")["items"]
-    assert narrowed and all(i["date_sort"].startswith("2023-12") for i in narrowed)
+    assert narrowed and all(i["date_start"] <= "2023-12-31" and i["date_end"] >= "2023-12-01"
+                            for i in narrowed)
     assert 'id="zoom-in"' in page
 
 
@@ -221,9 +248,18 @@ def test_html_errors_are_pages_with_the_same_facts(client: TestClient) -> None:
 
 
 def test_event_types_are_the_plover_types() -> None:
-    from dateline.export import QUAD_CLASS
+    from dateline import scales
+    from dateline.store.filters import PLOVER_TYPES
 
-    assert {t.value for t in EventType} == set(QUAD_CLASS)
+    assert {t.value for t in EventType} == set(PLOVER_TYPES) == set(scales.scales().plover_quad)
+
+
+def test_quad_names_are_the_scales() -> None:
+    from dateline import scales
+    from dateline.web import views
+
+    assert scales.scales().quad_names == views.QUAD_NAMES
+    assert views.quad("REJECT") == scales.plover_quad("REJECT") and views.quad(None) == 0
 
 
 class _Assets(HTMLParser):
@@ -295,9 +331,10 @@ def test_cached_aggregates_follow_the_store(tmp_path: Path, hostile: Record,  # 
     from dateline.web import service
 
     monkeypatch.setattr(service, "FRESHNESS", 0.0)
-    with Store.open(str(tmp_path / "cache.db")) as store:
+    path = str(tmp_path / "cache.db")
+    with Store.open(path) as store, Store.open(path, mode="read") as reader:
         store.ingest([hostile])
-        client = TestClient(create_app(store, token=""))
+        client = TestClient(create_app(reader, token=""))
         assert get_json(client, "/overview.json")["counts"]["articles"] == 1
         assert get_json(client, "/actors.json")["total"] == 2
         app_browser = client.app.state.browser  # type: ignore[attr-defined]

@@ -43,7 +43,7 @@ def base_url(web_store: Path) -> Iterator[str]:  # noqa: F811
 
     from dateline.web import create_app
 
-    store = Store.open(str(web_store))
+    store = Store.open(str(web_store), mode="read")
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(store, token=""), host="127.0.0.1",
                                            port=port, log_level="warning"))

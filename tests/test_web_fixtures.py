@@ -74,12 +74,13 @@ def hostile_record() -> Record:
 
 def build_store(folder: Path) -> Path:
     """A SQLite store of the sample corpus plus the hostile record."""
+    from dateline.batch import ingest_articles
     from dateline.ingest.readers import read_inputs
     from dateline.store import Store
 
     path = folder / "web.db"
     with Store.open(str(path)) as store:
-        report = store.ingest_articles(list(read_inputs([str(SAMPLES)])), date="2024-01-15")
+        report = ingest_articles(store, list(read_inputs([str(SAMPLES)])), date="2024-01-15")
         assert report.failed == 0, report.messages
         assert store.ingest([hostile_record()]).added == 1
     return path

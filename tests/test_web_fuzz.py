@@ -44,7 +44,7 @@ OPERATIONS = [
 
 @pytest.fixture(scope="module")
 def api_schema(web_store: Path) -> Iterator[Any]:  # noqa: F811
-    store = Store.open(str(web_store))
+    store = Store.open(str(web_store), mode="read")
     # a token is set so the write endpoints parse their input; fuzzed requests never carry it
     app = create_app(store, token="fuzz-token-never-sent", max_upload=4096)
     yield schemathesis.openapi.from_asgi("/openapi.json", app)

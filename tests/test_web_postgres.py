@@ -29,12 +29,13 @@ def pg_client(web_store: Path) -> Iterator[TestClient]:  # noqa: F811
     with admin.begin() as conn:
         conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
     try:
-        with Store.open(str(web_store)) as source, \
-                Store.open(f"{PG_URL}?options=-csearch_path%3D{schema}") as store:
+        url = f"{PG_URL}?options=-csearch_path%3D{schema}"
+        with Store.open(str(web_store), mode="read") as source, Store.open(url) as store:
             report = store.ingest(source.records())
             assert report.added == source.counts()["articles"]
-            with TestClient(create_app(store, token="")) as client:
-                yield client
+        with Store.open(url, mode="read") as reader, \
+                TestClient(create_app(reader, token="")) as client:
+            yield client
     finally:
         with admin.begin() as conn:
             conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")

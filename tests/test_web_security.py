@@ -30,7 +30,7 @@ FILTERS = {"/events.json": ["actor", "source", "target"],
 
 @pytest.fixture(scope="module")
 def store(web_store: Path) -> Iterator[Store]:  # noqa: F811
-    opened = Store.open(str(web_store))
+    opened = Store.open(str(web_store), mode="read")
     yield opened
     opened.close()
 
@@ -118,12 +118,16 @@ def test_sql_in_every_filter_is_harmless(client: TestClient, store: Store) -> No
     assert store.counts() == before
 
 
-def _writer(store: Store, token: str | None, limit: int | None = None) -> TestClient:
-    return TestClient(create_app(store, token=token or "", max_upload=limit))
+def _writer(store: Store, path: Path, token: str | None, limit: int | None = None
+            ) -> TestClient:
+    """The app over the read-only ``store``; uploads are written to ``path``."""
+    return TestClient(create_app(store, token=token or "", max_upload=limit,
+                                 write_url=str(path)))
 
 
-def test_write_endpoints_are_off_without_a_token(store: Store) -> None:
-    client = _writer(store, None)
+def test_write_endpoints_are_off_without_a_token(store: Store,
+        web_store: Path) -> None:  # noqa: F811
+    client = _writer(store, web_store, None)
     for path in ["/api/extract", "/api/ingest"]:
         response = client.post(path, json={"text": "x"},
                                headers={"authorization": f"Bearer {TOKEN}"})
@@ -131,8 +135,9 @@ def test_write_endpoints_are_off_without_a_token(store: Store) -> None:
         assert response.json()["error"]["code"] == "writes-disabled"
 
 
-def test_write_endpoints_refuse_a_missing_or_wrong_token(store: Store) -> None:
-    client = _writer(store, TOKEN)
+def test_write_endpoints_refuse_a_missing_or_wrong_token(store: Store,
+        web_store: Path) -> None:  # noqa: F811
+    client = _writer(store, web_store, TOKEN)
     for headers in [{}, {"authorization": "Bearer wrong"}, {"authorization": TOKEN},
                     {"authorization": f"Basic {TOKEN}"}]:
         response = client.post("/api/extract", json={"text": "Russia met Ukraine."},
@@ -143,8 +148,9 @@ def test_write_endpoints_refuse_a_missing_or_wrong_token(store: Store) -> None:
         assert upload.status_code == 401, headers
 
 
-def test_extract_accepts_the_token(store: Store) -> None:
-    client = _writer(store, TOKEN)
+def test_extract_accepts_the_token(store: Store,
+        web_store: Path) -> None:  # noqa: F811
+    client = _writer(store, web_store, TOKEN)
     before = store.counts()["articles"]
     response = client.post(
         "/api/extract", headers={"authorization": f"Bearer {TOKEN}"},
@@ -156,8 +162,9 @@ def test_extract_accepts_the_token(store: Store) -> None:
     assert store.counts()["articles"] == before  # extract stores nothing
 
 
-def test_ingest_accepts_the_token_and_stores_the_upload(store: Store) -> None:
-    client = _writer(store, TOKEN)
+def test_ingest_accepts_the_token_and_stores_the_upload(store: Store,
+        web_store: Path) -> None:  # noqa: F811
+    client = _writer(store, web_store, TOKEN)
     text = b"Japan and South Korea agreed on Tuesday to hold new talks on trade, officials said."
     before = store.counts()["articles"]
     response = client.post("/api/ingest", headers={"authorization": f"Bearer {TOKEN}"},
@@ -170,8 +177,9 @@ def test_ingest_accepts_the_token_and_stores_the_upload(store: Store) -> None:
     assert again.json()["unchanged"] == 1
 
 
-def test_uploads_above_the_limit_are_413(store: Store) -> None:
-    client = _writer(store, TOKEN, limit=1000)
+def test_uploads_above_the_limit_are_413(store: Store,
+        web_store: Path) -> None:  # noqa: F811
+    client = _writer(store, web_store, TOKEN, limit=1000)
     auth = {"authorization": f"Bearer {TOKEN}"}
     big = b"Russia met Ukraine. " * 5000
     upload = client.post("/api/ingest", headers=auth, files={"file": ("big.txt", big)})
@@ -195,7 +203,7 @@ def _serve(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, args: list[str],
     seen: dict[str, Any] = {}
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw))
     monkeypatch.setattr(cli_web, "_warm", lambda app: seen.update(warmed=True))
-    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "s.db"), *args],
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "s.db"), "--create", *args],
                                 env=env or {})
     return result, seen
 

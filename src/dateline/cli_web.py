@@ -12,7 +12,7 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from dateline.cli_store import DB_HELP, handles_errors
+from dateline.cli_options import handles_errors, open_store, read_db_options
 from dateline.errors import UsageError
 
 LOOPBACK_NAMES = {"localhost", "ip6-localhost", "ip6-loopback"}
@@ -37,7 +37,7 @@ def check_host(host: str, explicit: bool) -> None:
 
 
 @click.command()
-@click.option("--db", metavar="URL", default=None, help=DB_HELP)
+@read_db_options
 @click.option("--host", default="127.0.0.1", show_default=True, envvar="DATELINE_HOST",
               help="Address to listen on. Only loopback unless given explicitly with --host "
                    "(a non-loopback $DATELINE_HOST is refused).")
@@ -47,15 +47,18 @@ def check_host(host: str, explicit: bool) -> None:
               help="Largest upload or text the write endpoints accept (413 above; "
                    "default 10 MiB or $DATELINE_MAX_UPLOAD).")
 @handles_errors
-def serve(db: str | None, host: str, port: int, max_upload: int | None) -> None:
+def serve(db: str | None, create: bool, host: str, port: int, max_upload: int | None) -> None:
     """Browse, audit and plot the store in a browser, with a JSON twin of every page.
 
     Pages: overview, events (filters, paging), event, article (the audit view with every
     highlight), actors, actor, timeline, network, quotes, search. Add .json to any page, or
     send Accept: application/json. API docs at /docs, schema at /openapi.json.
 
+    The store is opened read-only: it must exist (or pass --create) and be up to date
+    (`dateline migrate` upgrades one written by an older dateline).
     Write endpoints (POST /api/extract, POST /api/ingest) are off unless DATELINE_TOKEN is
-    set; then they need 'Authorization: Bearer $DATELINE_TOKEN'.
+    set; then they need 'Authorization: Bearer $DATELINE_TOKEN' (an upload opens the store
+    for writing while it is stored).
 
     Exit codes: 0 stopped cleanly; 1 the store failed; 2 usage error.
 
@@ -68,11 +71,11 @@ def serve(db: str | None, host: str, port: int, max_upload: int | None) -> None:
     check_host(host, source is ParameterSource.COMMANDLINE)
     import uvicorn
 
-    from dateline.store import Store
+    from dateline.store import resolve_url
     from dateline.web import create_app
 
-    store = Store.open(db)
-    app = create_app(store, max_upload=max_upload)
+    store = open_store(db, create=create)
+    app = create_app(store, max_upload=max_upload, write_url=resolve_url(db))
     threading.Thread(target=_warm, args=(app,), daemon=True, name="dateline-warm").start()
     writes = "on (bearer token)" if os.environ.get("DATELINE_TOKEN") else "off"
     where = f"[{host}]" if ":" in host else host

@@ -2,9 +2,12 @@
 event types by month, actor network edges, an actor's profile and counterparts.
 
 Every function takes a connection and returns plain rows (dicts) ready for JSON or a template,
-in the style of ``queries.py``: SQLAlchemy Core statements with bound parameters only. List
-queries take ``limit``/``offset`` and return ``(total, rows)`` so pages stay fast on a large
-store: they sort by indexed columns and fetch the parties of one page only.
+in the style of ``read.py`` (whose public helpers they reuse): SQLAlchemy Core statements with
+bound parameters only. Filters are ``filters.EventFilter``, checked strictly, with the store's
+interval dates (overlap, ``within``, ``precision``). List queries take ``limit``/``offset`` and
+return ``(total, rows)`` so pages stay fast on a large store: they sort by indexed columns
+(``ix_merged_events_date`` for merged events, migration 0006) and fetch the parties of one page
+only; quote words go through the quotes' full-text index (migration 0007).
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from typing import Any
 from sqlalchemy import Connection, Select, and_, distinct, exists, func, or_, select, text
 from sqlalchemy.orm import aliased
 
-from dateline.store import queries, schema
-from dateline.store.queries import EventFilter, Row
+from dateline.store import read, schema
+from dateline.store.filters import CheckedEvents, EventFilter, search_terms
+from dateline.store.read import Row
 
 #: Markers put around matched words in search snippets; cleaning removes control characters
 #: from every stored text, so they cannot occur in it.
@@ -26,11 +30,9 @@ MARK_START, MARK_END = "\x02", "\x03"
 
 @dataclass(frozen=True)
 class EventQuery:
-    """The events list's filters: ``EventFilter`` plus direction, merging and a page."""
+    """The events list's filters (``EventFilter``, with direction) and a page."""
 
     spec: EventFilter = field(default_factory=EventFilter)
-    source: str | None = None
-    target: str | None = None
     limit: int = 50
     offset: int = 0
 
@@ -42,7 +44,7 @@ def overview(conn: Connection) -> Row:
     dated = e.c.date_sort.is_not(None)
     first, last = conn.execute(select(func.min(e.c.date_sort), func.max(e.c.date_sort))
                                .where(dated)).one()
-    return {"counts": queries.counts(conn), "first_article": row[0], "last_article": row[1],
+    return {"counts": read.counts(conn), "first_article": row[0], "last_article": row[1],
             "first_event": first, "last_event": last}
 
 
@@ -83,7 +85,7 @@ def _dyad_query(conn: Connection, spec: EventFilter) -> Select[Any]:
                   func.sum(e.c.n_mentions).label("mentions")).select_from(
         src.join(tgt, and_(tgt.c.event_id == src.c.event_id, tgt.c.role == "target"))
         .join(e, e.c.id == src.c.event_id)).where(src.c.role == "source")
-    conditions = queries._event_conditions(conn, spec)
+    conditions = read.event_conditions(conn, spec.checked())
     if conditions:
         stmt = stmt.where(*conditions)
     return stmt.group_by(src.c.actor_id, tgt.c.actor_id, e.c.type)
@@ -112,7 +114,7 @@ def dyads(conn: Connection, spec: EventFilter | None = None, limit: int = 10) ->
 def actor_names(conn: Connection, ids: set[int]) -> dict[int, Row]:
     act = schema.actors
     out: dict[int, Row] = {}
-    for chunk in queries.chunks(sorted(ids)):
+    for chunk in read.chunks(sorted(ids)):
         stmt = select(act.c.id, act.c.name, act.c.kind, act.c.country, act.c.sector)
         out.update({row.id: dict(row._mapping) for row in conn.execute(
             stmt.where(act.c.id.in_(chunk)))})
@@ -124,7 +126,8 @@ def types_by_month(conn: Connection, spec: EventFilter | None = None) -> list[Ro
     e = schema.events
     month = func.substr(e.c.date_sort, 1, 7).label("month")
     stmt = select(month, e.c.type, func.count().label("events")).where(
-        e.c.date_sort.is_not(None), *queries._event_conditions(conn, spec or EventFilter()))
+        e.c.date_sort.is_not(None),
+        *read.event_conditions(conn, (spec or EventFilter()).checked()))
     stmt = stmt.group_by(month, e.c.type).order_by(month, e.c.type)
     return [dict(row._mapping) for row in conn.execute(stmt)]
 
@@ -146,20 +149,8 @@ def network(conn: Connection, spec: EventFilter, limit: int = 60) -> Row:
 # -- paged lists ----------------------------------------------------------------------------
 
 
-def _direction(conn: Connection, role: str, name: str) -> Any:
-    ea = schema.event_actors
-    ids = queries.resolve_actor(conn, name)
-    return schema.events.c.id.in_(
-        select(ea.c.event_id).where(ea.c.role == role, ea.c.actor_id.in_(ids)))
-
-
 def _conditions(conn: Connection, query: EventQuery) -> list[Any]:
-    where = queries._event_conditions(conn, query.spec)
-    if query.source:
-        where.append(_direction(conn, "source", query.source))
-    if query.target:
-        where.append(_direction(conn, "target", query.target))
-    return where
+    return read.event_conditions(conn, query.spec.checked())
 
 
 def event_page(conn: Connection, query: EventQuery) -> tuple[int, list[Row]]:
@@ -170,10 +161,10 @@ def event_page(conn: Connection, query: EventQuery) -> tuple[int, list[Row]]:
     total = conn.execute(select(func.count()).select_from(e).where(*where)).scalar_one()
     page_ids = select(e.c.id).where(*where).order_by(e.c.date_sort, e.c.id)
     page_ids = page_ids.limit(query.limit).offset(query.offset)
-    stmt = queries._event_columns().where(e.c.id.in_(page_ids)).order_by(e.c.date_sort, e.c.id)
+    stmt = read.event_columns().where(e.c.id.in_(page_ids)).order_by(e.c.date_sort, e.c.id)
     rows = conn.execute(stmt).all()
-    parties = queries._parties(conn, page_ids)
-    return int(total), [_with_merged(queries._event_row(row, parties[row.pk])) for row in rows]
+    parties = read.event_parties(conn, page_ids)
+    return int(total), [_with_merged(read.event_row(row, parties[row.pk])) for row in rows]
 
 
 def _with_merged(row: Row) -> Row:
@@ -191,8 +182,8 @@ def merged_page(conn: Connection, query: EventQuery) -> tuple[int, list[Row]]:
     page_ids = page_ids.limit(query.limit).offset(query.offset)
     stmt = select(m).where(m.c.id.in_(page_ids)).order_by(m.c.date_sort, m.c.id)
     rows = conn.execute(stmt).all()
-    ids = queries._member_ids(conn, [row.id for row in rows])
-    return int(total), [queries._merged_row(row, ids[row.id]) for row in rows]
+    ids = read.member_ids(conn, [row.id for row in rows])
+    return int(total), [read.merged_row(row, ids[row.id]) for row in rows]
 
 
 def merged_event(conn: Connection, merged_id: int) -> Row | None:
@@ -201,35 +192,41 @@ def merged_event(conn: Connection, merged_id: int) -> Row | None:
     row = conn.execute(select(m).where(m.c.id == merged_id)).first()
     if row is None:
         return None
-    out = queries._merged_row(row, [])
-    stmt = queries._event_columns().where(e.c.merged_id == merged_id).order_by(e.c.id)
+    out = read.merged_row(row, [])
+    stmt = read.event_columns().where(e.c.merged_id == merged_id).order_by(e.c.id)
     members = conn.execute(stmt).all()
-    parties = queries._parties(conn, select(e.c.id).where(e.c.merged_id == merged_id))
-    out["members"] = [_with_merged(queries._event_row(r, parties[r.pk])) for r in members]
+    parties = read.event_parties(conn, select(e.c.id).where(e.c.merged_id == merged_id))
+    out["members"] = [_with_merged(read.event_row(r, parties[r.pk])) for r in members]
     return out
 
 
 def quote_page(conn: Connection, *, speaker: str | None = None, contains: str | None = None,
                limit: int = 50, offset: int = 0) -> tuple[int, list[Row]]:
-    """One page of quotes, filtered by speaker (name, code or words) and content words."""
+    """One page of quotes, filtered by speaker (name, code or words) and content words
+    (every word, stemmed, through the quotes' full-text index; text without words is looked
+    for as written)."""
     q, a, act = schema.quotes, schema.articles, schema.actors
     where: list[Any] = []
     if speaker:
-        ids = queries.resolve_actor(conn, speaker)
-        named = func.lower(q.c.speaker_text).like(queries._like(speaker), escape="\\")
+        ids = read.resolve_actor(conn, speaker)
+        named = func.lower(q.c.speaker_text).like(read.like_pattern(speaker), escape="\\")
         where.append(or_(q.c.speaker_actor_id.in_(ids), named))
     if contains:
-        where.append(func.lower(q.c.content_text).like(queries._like(contains), escape="\\"))
+        words = read.quote_words(conn, contains)
+        pattern = read.like_pattern(contains)
+        where.append(func.lower(q.c.content_text).like(pattern, escape="\\")
+                     if words is None else words)
     total = conn.execute(select(func.count()).select_from(q).where(*where)).scalar_one()
     stmt = select(
-        q.c.id.label("pk"), a.c.id.label("article"), q.c.local_id, q.c.kind, q.c.speaker_text,
-        act.c.name.label("speaker_actor"), act.c.country.label("speaker_country"), q.c.cue_text,
-        q.c.content_text, q.c.content_start, q.c.content_end, q.c.date_value, q.c.rule,
-        a.c.title, a.c.publisher, a.c.url, a.c.path,
+        q.c.id.label("pk"), a.c.id.label("article"), q.c.local_id, q.c.kind, q.c.cue_class,
+        q.c.speaker_text, act.c.name.label("speaker_actor"),
+        act.c.country.label("speaker_country"), q.c.cue_text, q.c.content_text,
+        q.c.content_start, q.c.content_end, q.c.date_value, q.c.date_start, q.c.date_end,
+        q.c.date_precision, q.c.rule, a.c.title, a.c.publisher, a.c.url, a.c.path,
     ).join_from(q, a, a.c.pk == q.c.article_pk).outerjoin(act, act.c.id == q.c.speaker_actor_id)
     page_ids = select(q.c.id).where(*where).order_by(q.c.date_sort, q.c.id)
     stmt = stmt.where(q.c.id.in_(page_ids.limit(limit).offset(offset)))
-    rows = [queries._quote_row(row) | {"local_id": row.local_id}
+    rows = [read.quote_row(row) | {"local_id": row.local_id}
             for row in conn.execute(stmt.order_by(q.c.date_sort, q.c.id))]
     return int(total), rows
 
@@ -240,7 +237,7 @@ def actor_page(conn: Connection, *, name: str | None = None, limit: int = 50,
     act, ea = schema.actors, schema.event_actors
     where: list[Any] = []
     if name:
-        where.append(act.c.name_norm.like(queries._like(name), escape="\\"))
+        where.append(act.c.name_norm.like(read.like_pattern(name), escape="\\"))
     total = conn.execute(select(func.count()).select_from(act).where(*where)).scalar_one()
     page = select(act.c.id, act.c.name, act.c.kind, act.c.country, act.c.sector).where(
         *where).order_by(act.c.name_norm, act.c.id).limit(limit).offset(offset)
@@ -253,7 +250,7 @@ def actor_page(conn: Connection, *, name: str | None = None, limit: int = 50,
 
 def search_page(conn: Connection, words: str, *, limit: int = 20, offset: int = 0) -> list[Row]:
     """Articles matching ``words``, best first, with snippets marked by MARK_START/MARK_END."""
-    tokens = queries._WORD.findall(words)
+    tokens = search_terms(words)
     if not tokens:
         return []
     params: dict[str, Any] = {"limit": limit, "offset": offset}
@@ -300,39 +297,40 @@ def actor(conn: Connection, actor_id: int) -> Row | None:
 
 
 def actor_items(conn: Connection, actor_ids: list[int], *, spec: EventFilter | None = None,
-                counterpart: list[int] | None = None, limit: int = 200) -> list[Row]:
-    """Events (and, with no counterpart, quotes) of the actors, in date order, at most
-    ``limit`` of each; ``counterpart`` keeps the dyad's events only. Events are found through
-    the (actor, date) index of ``event_actors``."""
+               counterpart: list[int] | None = None, limit: int = 200) -> list[Row]:
+    """Events (and, with no counterpart and no event-only filter, quotes) of the actors, in
+    date order, at most ``limit`` of each; ``counterpart`` keeps the dyad's events only. Events
+    are found through the (actor, date) index of ``event_actors``."""
     e = schema.events
-    spec = spec or EventFilter()
-    found = sorted(set(conn.scalars(_actor_event_ids(conn, actor_ids, spec, counterpart,
+    checked = (spec or EventFilter()).checked()
+    found = sorted(set(conn.scalars(_actor_event_ids(conn, actor_ids, checked, counterpart,
                                                      limit))))
     chosen = e.c.id.in_(found)
-    stmt = queries._event_columns().where(chosen).order_by(e.c.date_sort, e.c.id)
+    stmt = read.event_columns().where(chosen).order_by(e.c.date_sort, e.c.id)
     rows = conn.execute(stmt).all()
-    parties = queries._parties(conn, select(e.c.id).where(chosen))
-    items = [_with_merged(queries._event_row(r, parties[r.pk])) | {"kind": "event"}
+    parties = read.event_parties(conn, select(e.c.id).where(chosen))
+    items = [_with_merged(read.event_row(r, parties[r.pk])) | {"kind": "event"}
              for r in rows]
-    if counterpart is None and not (spec.type or spec.modality):
-        items += _actor_quotes(conn, actor_ids, spec, limit)
+    event_only = checked.types or checked.modalities or checked.modes or checked.cameo
+    if counterpart is None and not event_only:
+        items += _actor_quotes(conn, actor_ids, checked, limit)
     items.sort(key=lambda item: (item["date_sort"] or "9999", item["id"]))
     return items
 
 
-def _actor_event_ids(conn: Connection, actor_ids: list[int], spec: EventFilter,
+def _actor_event_ids(conn: Connection, actor_ids: list[int], spec: CheckedEvents,
                      counterpart: list[int] | None, limit: int) -> Select[Any]:
     e, ea = schema.events, schema.event_actors
-    since, until = spec.bounds()
     stmt = select(ea.c.event_id).where(ea.c.actor_id.in_(actor_ids))
-    if since:
-        stmt = stmt.where(ea.c.date_sort >= since)
-    if until:
-        stmt = stmt.where(ea.c.date_sort <= until)
-    typed = [e.c.type == spec.type.upper()] if spec.type else []
-    typed += [e.c.modality == spec.modality.lower()] if spec.modality else []
-    if typed:
-        stmt = stmt.where(exists().where(e.c.id == ea.c.event_id, *typed))
+    # date_sort is the first day of a dated event's interval: index-only bounds first, the
+    # exact interval test (overlap or within, precision) in the conditions below
+    if spec.last:
+        stmt = stmt.where(ea.c.date_sort <= spec.last)
+    if spec.first and spec.within:
+        stmt = stmt.where(ea.c.date_sort >= spec.first)
+    conditions = read.event_conditions(conn, spec)
+    if conditions:
+        stmt = stmt.where(exists().where(e.c.id == ea.c.event_id, *conditions))
     if counterpart is not None:
         other = aliased(schema.event_actors)
         stmt = stmt.where(exists().where(other.c.event_id == ea.c.event_id,
@@ -341,23 +339,21 @@ def _actor_event_ids(conn: Connection, actor_ids: list[int], spec: EventFilter,
     return stmt.order_by(ea.c.date_sort, ea.c.event_id).limit(limit)
 
 
-def _actor_quotes(conn: Connection, actor_ids: list[int], spec: EventFilter,
+def _actor_quotes(conn: Connection, actor_ids: list[int], spec: CheckedEvents,
                   limit: int) -> list[Row]:
     q, a = schema.quotes, schema.articles
-    since, until = spec.bounds()
-    stmt = select(q.c.local_id, q.c.kind, q.c.date_value, q.c.date_sort, q.c.content_text,
-                  q.c.content_start, q.c.content_end, q.c.speaker_text, q.c.rule,
-                  a.c.id.label("article"), a.c.title).join_from(
-        q, a, a.c.pk == q.c.article_pk).where(q.c.speaker_actor_id.in_(actor_ids))
-    if since:
-        stmt = stmt.where(q.c.date_sort >= since)
-    if until:
-        stmt = stmt.where(q.c.date_sort <= until)
+    stmt = select(q.c.local_id, q.c.kind, q.c.date_value, q.c.date_sort, q.c.date_start,
+                  q.c.date_end, q.c.date_precision, q.c.content_text, q.c.content_start,
+                  q.c.content_end, q.c.speaker_text, q.c.rule, a.c.id.label("article"),
+                  a.c.title).join_from(q, a, a.c.pk == q.c.article_pk).where(
+        q.c.speaker_actor_id.in_(actor_ids),
+        *read.date_conditions(q, spec.first, spec.last, spec.within, spec.precisions))
     rows = conn.execute(stmt.order_by(q.c.date_sort, q.c.id).limit(limit))
     return [{"kind": "quote", "id": f"{r.article}#{r.local_id}", "local_id": r.local_id,
              "article": r.article, "title": r.title, "type": r.kind, "modality": None,
-             "date": r.date_value, "date_sort": r.date_sort, "text": r.content_text,
-             "speaker": r.speaker_text, "rule": r.rule} for r in rows]
+             "date": r.date_value, "date_sort": r.date_sort, "date_start": r.date_start,
+             "date_end": r.date_end, "date_precision": r.date_precision,
+             "text": r.content_text, "speaker": r.speaker_text, "rule": r.rule} for r in rows]
 
 
 def counterparts(conn: Connection, actor_id: int, limit: int = 20) -> list[Row]:
@@ -382,7 +378,7 @@ def counterparts(conn: Connection, actor_id: int, limit: int = 20) -> list[Row]:
 
 
 def article_summary(conn: Connection, article_id: str) -> Row | None:
-    """An article's stored metadata (the record itself comes from ``queries.record``)."""
+    """An article's stored metadata (the record itself comes from ``read.record``)."""
     a = schema.articles
     stmt = select(a.c.pk, a.c.id, a.c.title, a.c.publisher, a.c.url, a.c.path,
                   a.c.published, a.c.document_date, a.c.ingested_at, a.c.pipeline_rules)

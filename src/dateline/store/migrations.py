@@ -128,12 +128,43 @@ def _full_text_postgresql(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_articles_tsv ON articles USING gin (tsv)")
 
 
+def _merged_events_date_index(conn: Connection) -> None:
+    """The merged-events list's sort (date, then id) read from an index, not a full sort."""
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_merged_events_date "
+                         "ON merged_events (date_sort, id)")
+
+
+def _quote_full_text(conn: Connection) -> None:
+    """Word search over quote content, as ``0002_full_text`` does for articles."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
+            "(to_tsvector('english', coalesce(content_text, ''))) STORED")
+        conn.exec_driver_sql("CREATE INDEX ix_quotes_tsv ON quotes USING gin (tsv)")
+        return
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE quotes_fts USING fts5(content_text, content='quotes', "
+        "content_rowid='id', tokenize='porter unicode61')")
+    new, old = "VALUES (new.id, new.content_text)", "VALUES ('delete', old.id, old.content_text)"
+    conn.exec_driver_sql("CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN "
+                         f"INSERT INTO quotes_fts(rowid, content_text) {new}; END")
+    conn.exec_driver_sql("CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN "
+                         f"INSERT INTO quotes_fts(quotes_fts, rowid, content_text) {old}; END")
+    conn.exec_driver_sql(
+        "CREATE TRIGGER quotes_fts_update AFTER UPDATE OF content_text ON quotes BEGIN "
+        f"INSERT INTO quotes_fts(quotes_fts, rowid, content_text) {old}; "
+        f"INSERT INTO quotes_fts(rowid, content_text) {new}; END")
+    conn.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_core_tables", _core_tables),
     ("0002_full_text", _full_text),
     ("0003_record2", _record2_columns),
     ("0004_store_marker", _store_marker),
     ("0005_flat_views", _flat_views),
+    ("0006_merged_events_date_index", _merged_events_date_index),
+    ("0007_quote_full_text", _quote_full_text),
 ]
 
 

@@ -21,6 +21,7 @@ from dateline.errors import DatelineError
 from dateline.ingest.readers import KNOWN_SUFFIXES, Article, ReadFailure, read_file
 from dateline.web.errors import ERROR_RESPONSES, ApiError, ErrorBody
 from dateline.web.params import check_date
+from dateline.web.service import store_articles
 
 CHUNK = 64 * 1024
 #: Room for the multipart envelope and the JSON around a text, above the size limit.
@@ -115,7 +116,8 @@ def _store_upload(request: Request, name: str, data: bytes, anchor: str | None
         path = Path(folder) / name
         path.write_bytes(data)
         items = [_renamed(item, str(path), name) for item in read_file(path)]
-    report = request.app.state.store.ingest_articles(items, date=anchor)
+    state = request.app.state
+    report = store_articles(state.store, state.write_url, items, anchor)
     return {"file": name, "added": report.added, "replaced": report.replaced,
             "unchanged": report.unchanged, "failed": report.failed, "rows": report.rows,
             "messages": report.messages}

@@ -67,10 +67,11 @@ def templates() -> Jinja2Templates:
     return found
 
 
-def create_app(store: Store, *, token: str | None = None,
-               max_upload: int | None = None) -> FastAPI:
-    """The web app over ``store``; write endpoints need ``token`` (default
-    ``$DATELINE_TOKEN``; none set: they are off)."""
+def create_app(store: Store, *, token: str | None = None, max_upload: int | None = None,
+               write_url: str | None = None) -> FastAPI:
+    """The web app over ``store`` (best opened with ``Store.open(url, mode="read")``); write
+    endpoints need ``token`` (default ``$DATELINE_TOKEN``; none set: they are off), and
+    ``POST /api/ingest`` on a read-only store opens ``write_url`` for writing per upload."""
     app = FastAPI(title="dateline", version=__version__, docs_url=None, redoc_url=None,
                   default_response_class=SafeJSONResponse,
                   description="Events, quotes, actors and dates from international-politics "
@@ -78,6 +79,7 @@ def create_app(store: Store, *, token: str | None = None,
                               "has a JSON twin: add `.json` or send `Accept: application/json`.")
     app.state.browser = Browser(store)
     app.state.store = store
+    app.state.write_url = write_url
     app.state.token = token if token is not None else os.environ.get(TOKEN_ENV) or None
     app.state.max_upload = max_upload or int(os.environ.get(MAX_UPLOAD_ENV) or
                                              DEFAULT_MAX_UPLOAD)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from dateline.store.browse import EventQuery
-from dateline.store.queries import EventFilter
+from dateline.store.filters import EventFilter
 from dateline.web import views
 from dateline.web.app import html, respond
 from dateline.web.errors import ERROR_RESPONSES, ApiError, not_found
@@ -29,7 +30,7 @@ def _browser(request: Request) -> Browser:
 
 def _filters(spec: EventFilter) -> dict[str, Any]:
     return {"type": spec.type, "actor": spec.actor, "since": spec.since, "until": spec.until,
-            "modality": spec.modality}
+            "modality": spec.modality, "precision": spec.precision, "within": spec.within}
 
 
 def overview(request: Request) -> Response:
@@ -53,7 +54,8 @@ def events(request: Request, query: Query_, pages: Pages, merged: bool = False) 
     total, rows = _browser(request).events(query, merged)
     data = {"total": total, "page": pages.page, "per_page": pages.per_page,
             "pages": pages.pages(total), "merged": merged,
-            "filters": {**_filters(query.spec), "source": query.source, "target": query.target},
+            "filters": {**_filters(query.spec), "source": query.spec.source,
+                        "target": query.spec.target},
             "events": rows}
     return respond(request, "events.html", data, title="Events")
 
@@ -109,9 +111,7 @@ def timeline(request: Request, spec: Filters, counterpart: Text = None) -> Respo
     if spec.actor:
         ids = browser.resolve(spec.actor)
         other = browser.resolve(counterpart) if counterpart else None
-        unfiltered = EventFilter(type=spec.type, since=spec.since, until=spec.until,
-                                 modality=spec.modality)
-        items = browser.items(ids, unfiltered, other, TIMELINE_LIMIT) if ids else []
+        items = browser.items(ids, replace(spec, actor=None), other, TIMELINE_LIMIT) if ids else []
     else:
         query = EventQuery(spec=spec, limit=TIMELINE_LIMIT)
         items = [{**row, "kind": "event"} for row in browser.events(query, False)[1]]

@@ -3,22 +3,21 @@ the library's own filter objects (a bad value is a 422 naming it and its valid v
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Annotated, get_args
 
 from fastapi import Depends, Query
 
+from dateline.errors import UsageError
 from dateline.record import Modality
 from dateline.store.browse import EventQuery
-from dateline.store.queries import EventFilter
+from dateline.store.filters import PRECISIONS, EventFilter, period_bounds
 from dateline.web.errors import VALID, ApiError
 
 
 class EventType(StrEnum):
-    """PLOVER event types (the keys of ``dateline.export.QUAD_CLASS``)."""
+    """PLOVER event types (``filters.PLOVER_TYPES``)."""
 
     AGREE = "AGREE"
     CONSULT = "CONSULT"
@@ -39,9 +38,9 @@ class EventType(StrEnum):
 
 
 DATE_FORMS = ["YYYY", "YYYY-MM", "YYYY-MM-DD"]
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 VALID.update({"type": [t.value for t in EventType], "modality": list(get_args(Modality)),
-              "since": DATE_FORMS, "until": DATE_FORMS, "merged": ["true", "false"]})
+              "since": DATE_FORMS, "until": DATE_FORMS, "merged": ["true", "false"],
+              "precision": list(PRECISIONS), "within": ["true", "false"]})
 
 Text = Annotated[str | None, Query(max_length=200)]
 DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")]
@@ -49,18 +48,14 @@ MAX_PAGE = 100_000
 
 
 def check_date(name: str, value: str | None) -> str | None:
-    """``value`` if it is a real YYYY, YYYY-MM or YYYY-MM-DD date, else a 422 naming ``name``."""
+    """``value`` if it is a real YYYY, YYYY-MM or YYYY-MM-DD date (the store's own check),
+    else a 422 naming ``name``."""
     if not value:
         return None
-    match = _DATE.match(value)
     try:
-        if match is None:
-            raise ValueError(value)
-        year, month, day = match.groups()
-        dt.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        raise ApiError(422, f"invalid date {value!r} for {name}: use YYYY, YYYY-MM or "
-                            "YYYY-MM-DD", param=name, valid=DATE_FORMS) from None
+        period_bounds(value, name)
+    except UsageError as exc:
+        raise ApiError(422, str(exc), param=name, valid=DATE_FORMS) from None
     return value
 
 
@@ -94,19 +89,30 @@ ModalityParam = Annotated[str | None, Query(pattern=_choice(VALID["modality"]),
                                                         "future or reported")]
 
 
+PrecisionParam = Annotated[str | None, Query(
+    pattern=_choice(VALID["precision"]),
+    description="Keep dates at least this precise (month keeps day, week and month dates)")]
+WithinParam = Annotated[bool, Query(description="Dates inside since..until, not overlapping")]
+
+
 def event_filter(type: TypeParam = None, actor: Text = None, since: DateParam = None,
-                 until: DateParam = None, modality: ModalityParam = None) -> EventFilter:
-    """The filters of ``dateline events``; an empty value is no filter."""
-    return EventFilter(actor=actor or None, type=type or None,
-                       since=check_date("since", since), until=check_date("until", until),
-                       modality=modality or None)
+                 until: DateParam = None, modality: ModalityParam = None,
+                 precision: PrecisionParam = None, within: WithinParam = False) -> EventFilter:
+    """The filters of ``dateline events``: dates select items whose interval overlaps
+    since..until (inside it with ``within``); an empty value is no filter."""
+    first, last = check_date("since", since), check_date("until", until)
+    if first and last and period_bounds(first)[0] > period_bounds(last)[1]:
+        raise ApiError(422, f"since ({first}) is after until ({last})", param="since",
+                       valid=DATE_FORMS)
+    return EventFilter(actor=actor or None, type=type or None, since=first, until=last,
+                       modality=modality or None, precision=precision or None, within=within)
 
 
 def event_query(spec: Annotated[EventFilter, Depends(event_filter)],
                 pages: Annotated[Paging, Depends(paging)],
                 source: Text = None, target: Text = None) -> EventQuery:
-    return EventQuery(spec=spec, source=source or None, target=target or None,
-                      limit=pages.per_page, offset=pages.offset)
+    directed = replace(spec, source=source or None, target=target or None)
+    return EventQuery(spec=directed, limit=pages.per_page, offset=pages.offset)
 
 
 Filters = Annotated[EventFilter, Depends(event_filter)]

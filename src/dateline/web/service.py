@@ -1,4 +1,5 @@
-"""What the pages read: ``Store`` methods and ``store.browse`` queries, one connection each.
+"""What the pages read: ``Store`` methods and ``store.browse`` queries, one connection each,
+and what the write endpoint stores (through ``dateline.batch``).
 
 The web handlers call this and nothing below it: no SQL lives in the web shell. Aggregates over
 the whole store (overview, network, actor lists and counterparts) are cached until an article is
@@ -15,9 +16,11 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
+from dateline.ingest.readers import Article, ReadFailure
 from dateline.record import Record
-from dateline.store import Store, browse
-from dateline.store.queries import EventFilter, Row, resolve_actor
+from dateline.store import IngestReport, Store, StoreError, browse
+from dateline.store.filters import EventFilter
+from dateline.store.read import Row, resolve_actor
 
 T = TypeVar("T")
 CACHE_SIZE = 64
@@ -34,7 +37,7 @@ class Browser:
         self._seen: tuple[float, tuple[int, ...]] | None = None
 
     def _read(self, query: Callable[[Connection], T]) -> T:
-        with self.store.engine.connect() as conn:
+        with self.store.connect() as conn:
             return query(conn)
 
     def _fingerprint(self, conn: Connection) -> tuple[int, ...]:
@@ -45,7 +48,7 @@ class Browser:
         return self._seen[1]
 
     def _cached(self, key: tuple[Any, ...], query: Callable[[Connection], T]) -> T:
-        with self.store.engine.connect() as conn:
+        with self.store.connect() as conn:
             full = (*key, self._fingerprint(conn))
             if full in self._cache:
                 self._cache.move_to_end(full)
@@ -117,3 +120,19 @@ class Browser:
     def search(self, words: str, limit: int, offset: int) -> list[Row]:
         return self._read(lambda conn: browse.search_page(conn, words, limit=limit,
                                                           offset=offset))
+
+
+def store_articles(store: Store, write_url: str | None, items: list[Article | ReadFailure],
+                   date: str | None) -> IngestReport:
+    """Extract and store ``items`` through ``dateline.batch``. A store opened read-only (as
+    ``dateline serve`` opens it) is written through a second, writing opening of
+    ``write_url`` for this upload only."""
+    from dateline.batch import ingest_articles
+
+    if not store.read_only:
+        return ingest_articles(store, items, date=date)
+    if write_url is None:
+        raise StoreError(f"the store at {store.location} is open read-only and the app was "
+                         "given no URL to write to")
+    with Store.open(write_url, mode="write") as writer:
+        return ingest_articles(writer, items, date=date)

@@ -13,11 +13,12 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from dateline.export import QUAD_CLASS
+from dateline import scales
 from dateline.intervals import interval
 from dateline.record import Record
 from dateline.store.browse import MARK_END, MARK_START
 
+#: As ``quad_names`` in ``lexicon/scales/cameo.yaml`` (a test checks they agree).
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
 #: Nesting order of highlights that start together: outer kinds first.
@@ -40,7 +41,7 @@ def quad_counts(types: dict[str, int]) -> dict[str, int]:
 
 
 def quad(event_type: str | None) -> int:
-    return QUAD_CLASS.get(event_type or "", 0)
+    return scales.plover_quad(event_type) or 0
 
 
 def safe_url(url: str | None) -> str | None:
