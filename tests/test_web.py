@@ -120,6 +120,9 @@ def test_date_filters_are_the_stores_intervals(client: TestClient) -> None:
     assert bad["param"] == "precision" and "day" in bad["valid"]
     backwards = get_json(client, "/events.json?since=2024&until=2023", status=422)["error"]
     assert backwards["param"] == "since"
+    form = client.get("/events?precision=month&within=true").text
+    assert '<option value="month" selected>' in form
+    assert 'name="within" value="true" checked' in form
 
 
 def test_source_and_target_filters_keep_the_direction(client: TestClient,
@@ -343,3 +346,24 @@ def test_cached_aggregates_follow_the_store(tmp_path: Path, hostile: Record,  # 
         text = hostile.text + "More.\n"
         store.ingest([replace(hostile, id=text_id(text), text=text)])
         assert get_json(client, "/overview.json")["counts"]["articles"] == 2
+
+
+def test_package_data_ships_every_web_and_lexicon_file() -> None:
+    """Every non-Python file under src/dateline matches a package-data pattern of
+    pyproject.toml (a template or asset missing from the wheel breaks an installed serve)."""
+    import tomllib
+    from pathlib import PurePosixPath
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["dateline"]
+    package = root / "src" / "dateline"
+    data = [PurePosixPath(p.relative_to(package).as_posix()) for p in package.rglob("*")
+            if p.is_file() and p.suffix not in {".py", ".pyc"} and "__pycache__" not in p.parts]
+    assert any(str(p).startswith("web/static/vendor/") for p in data)
+
+    def shipped(path: PurePosixPath) -> bool:
+        return any(len(path.parts) == len(PurePosixPath(pattern).parts) and path.match(pattern)
+                   for pattern in patterns)
+
+    assert [str(p) for p in data if not shipped(p)] == []
