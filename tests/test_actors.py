@@ -95,15 +95,12 @@ def test_seed_gold_actors(seed_record, shared) -> None:  # type: ignore[no-untyp
     assert missing == []
 
 
-def test_user_lexicon_file_adds_an_organisation(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from dateline.lexicons import add_user_lexicon, clear_user_lexicons
+def test_user_lexicon_file_adds_an_organisation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dateline.lexicons import LexiconData, read_user_lexicon, using
 
     path = tmp_path / "mine.yaml"
     path.write_text("organizations:\n  - name: Zentrix Holdings\n    country: NOR\n"
                     "    sector: BUS\n    kind: organization\n", encoding="utf-8")
-    try:
-        add_user_lexicon(path)
+    with using(LexiconData((read_user_lexicon(path),))):
         assert code_description("Zentrix Holdings").country == "NOR"
-    finally:
-        clear_user_lexicons()
     assert code_description("Zentrix Holdings").country is None

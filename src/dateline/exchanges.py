@@ -14,6 +14,11 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from dateline.record import Record, Thread, ThreadStep
 
@@ -97,14 +102,21 @@ def _continues(thread: CorpusThread, parties: set[str], words: set[str],
     return True
 
 
+@cache
+def _topics() -> dict[str, str]:
+    """Word -> topic from the built-in ``lexicon/threads.yaml`` (read directly: this module is
+    used by store commands, which never load the pipeline)."""
+    raw = resources.files("dateline").joinpath("lexicon", "threads.yaml").read_text("utf-8")
+    data = yaml.safe_load(raw)
+    return {word: topic for topic, words in data["topics"].items() for word in words}
+
+
 def _object_words(thread: Thread) -> set[str]:
     """The topic of a thread's object ("ceasefire", "sanctions"...; see ``lexicon/threads.yaml``),
     as a one-word set; empty for a general exchange, which joins any topic of its parties."""
-    from dateline.stages.threads import thread_lexicon
-
     if thread.object is None:
         return set()
-    topics = thread_lexicon().topics
+    topics = _topics()
     for word in thread.object.text.lower().replace("-", " ").split():
         stem = word.strip(".,'’\"")
         topic = topics.get(stem) or topics.get(stem.removesuffix("s"))
@@ -120,3 +132,47 @@ def _corpus_step(record: Record, step: ThreadStep) -> CorpusStep:
     target = sorted({c for i in (event.target if event else []) if (c := codes.get(i))})
     return CorpusStep(article=record.id, published=record.published or record.document_date,
                       step=step, source=source, target=target)
+
+
+def thread_rows(threads: list[CorpusThread], *, actor: str | None = None,
+                since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+    """One summary row per thread (for ``dateline threads``), filtered by a party code and by
+    the dates of its steps, latest activity first."""
+    rows = []
+    for thread in threads:
+        if actor and actor.upper() not in thread.parties:
+            continue
+        days = sorted(d for s in thread.steps if (d := s.step.date.start or s.published))
+        if (since and (not days or days[-1] < since)) or (until and (not days or days[0] > until)):
+            continue
+        state = thread.state()
+        rows.append({
+            "id": thread.id, "object": thread.object, "parties": sorted(thread.parties),
+            "steps": len(thread.steps), "articles": len({s.article for s in thread.steps}),
+            "first": days[0] if days else None, "last": days[-1] if days else None,
+            "state": f"{state.step.role} ({state.step.modality})" if state else None,
+        })
+    return sorted(rows, key=lambda r: (r["last"] or "", r["id"]), reverse=True)
+
+
+def thread_detail(thread: CorpusThread, as_of: str | None = None) -> dict[str, Any]:
+    """A thread with its steps in order (those after ``as_of`` left out) and its state then."""
+    steps = [s for s in thread.ordered()
+             if as_of is None or (s.step.date.start or s.published or "") <= as_of]
+    state = thread.state(as_of)
+    return {
+        "id": thread.id, "object": thread.object, "parties": sorted(thread.parties),
+        "as_of": as_of,
+        "state": None if state is None else {"role": state.step.role,
+                                             "modality": state.step.modality,
+                                             "date": state.step.date.value,
+                                             "article": state.article},
+        "steps": [{"role": s.step.role, "modality": s.step.modality,
+                   "date": s.step.date.value, "date_start": s.step.date.start,
+                   "date_end": s.step.date.end, "article": s.article, "published": s.published,
+                   "source": s.source, "target": s.target, "event": s.step.event,
+                   "quote": s.step.quote, "rule": s.step.rule,
+                   "evidence": [{"start": e.start, "end": e.end, "text": e.text}
+                                for e in s.step.evidence]}
+                  for s in steps],
+    }

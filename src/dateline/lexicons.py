@@ -1,82 +1,184 @@
-"""Loading the YAML data files under ``lexicon/`` (and users' own files), once per process."""
+"""The lexicon data a pipeline runs with: the built-in YAML files under ``lexicon/`` and the
+entries of users' own files, merged and validated.
+
+There is no module-level setting. A ``LexiconData`` is an immutable value built from the user
+files' entries; every stage holds its own (from its config) and makes it the *active* data while
+it runs (``using``), so the rule functions that ask for a word list (``active().section(...)``)
+get the data of the pipeline they run in, in any process. Outside a stage, ``active()`` is the
+built-in data.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from dateline.errors import LexiconError
+from dateline.lexicon.schema import validate_section, validate_user
 
-#: Extra lexicon files given by the user (``--lexicon FILE``); merged over the built-in data.
-_user_files: list[Path] = []
+T = TypeVar("T")
 
-
-def add_user_lexicon(path: str | Path) -> None:
-    """Merge a user's YAML lexicon file over the built-in one of the same kind."""
-    resolved = Path(path)
-    if not resolved.is_file():
-        raise LexiconError(f"lexicon file not found: {path}")
-    if resolved not in _user_files:
-        _user_files.append(resolved)
-        clear_caches()
+#: Every built-in lexicon section, one file each: ``lexicon/<name>.yaml``.
+SECTIONS = ("boilerplate", "clauses", "countries", "events", "organizations", "plover", "roles",
+            "speech_cues", "threads", "times")
+#: Limits on a user's lexicon file: bytes, and YAML aliases (a "billion laughs" file).
+MAX_USER_BYTES = 5_000_000
+MAX_ALIASES = 50
 
 
-def clear_user_lexicons() -> None:
-    _user_files.clear()
-    clear_caches()
+@dataclass(frozen=True)
+class UserLexicon:
+    """The entries of one user lexicon file, by section, and the file they came from."""
+
+    file: str
+    entries: dict[str, Any]
+
+    def to_config(self) -> dict[str, Any]:
+        return {"file": self.file, "entries": self.entries}
+
+    @classmethod
+    def from_config(cls, data: dict[str, Any]) -> UserLexicon:
+        return cls(str(data.get("file", "<config>")), dict(data.get("entries") or {}))
 
 
-def user_lexicons() -> list[Path]:
-    return list(_user_files)
+@dataclass(frozen=True)
+class LexiconData:
+    """Built-in sections with the users' entries merged over them (users' entries first)."""
+
+    user: tuple[UserLexicon, ...] = ()
+    _sections: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def section(self, name: str) -> Any:
+        if name not in self._sections:
+            data = builtin_section(name)
+            for lexicon in self.user:
+                data = _merge(data, lexicon.entries.get(name))
+            self._sections[name] = data
+        return self._sections[name]
+
+    def derived(self, key: str, build: Callable[[LexiconData], T]) -> T:
+        """A table built once from this data (compiled patterns, lookup maps)."""
+        try:
+            found: T = self._derived[key]
+        except KeyError:
+            found = self._derived[key] = build(self)
+        return found
+
+    def digest(self) -> str:
+        """A short digest of the built-in files and the user entries (the rules version)."""
+        hashed = hashlib.sha256(builtin_digest().encode())
+        for lexicon in self.user:
+            hashed.update(json.dumps(lexicon.entries, sort_keys=True).encode())
+        return hashed.hexdigest()[:10]
 
 
-#: Caches built from lexicon data, emptied when the data changes: (module, function).
-DERIVED_CACHES = (
-    ("dateline.stages.actor_lexicon", "lexicon"),
-    ("dateline.stages.event_lexicon", "entries_by_lemma"),
-    ("dateline.stages.quotes", "cues"),
-    ("dateline.stages.quotes", "reporting_nouns"),
-    ("dateline.stages.timex", "vocab"),
-    ("dateline.stages.coref", "description_patterns"),
-)
+_ACTIVE: ContextVar[LexiconData | None] = ContextVar("dateline_lexicon", default=None)
 
 
-def clear_caches() -> None:
-    load_data.cache_clear()
-    load_boilerplate.cache_clear()
-    for module_name, function in DERIVED_CACHES:
-        module = sys.modules.get(module_name)
-        if module is not None:
-            getattr(module, function).cache_clear()
+def active() -> LexiconData:
+    """The lexicon of the stage that is running, else the built-in one."""
+    return _ACTIVE.get() or builtin()
+
+
+@contextmanager
+def using(data: LexiconData) -> Iterator[LexiconData]:
+    """Make ``data`` the active lexicon for the duration of a block (a stage's call)."""
+    token = _ACTIVE.set(data)
+    try:
+        yield data
+    finally:
+        _ACTIVE.reset(token)
 
 
 @cache
-def load_data(name: str) -> Any:
-    """The built-in data file ``lexicon/<name>.yaml``, with users' entries of the same section."""
+def builtin() -> LexiconData:
+    """The built-in data alone (immutable; shared by every pipeline without user entries)."""
+    return LexiconData()
+
+
+@cache
+def builtin_section(name: str) -> Any:
+    """The built-in file ``lexicon/<name>.yaml``, validated."""
     resource = resources.files("dateline").joinpath("lexicon", f"{name}.yaml")
     try:
         data = yaml.safe_load(resource.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot load lexicon {name}: {exc}") from exc
-    for path in _user_files:
-        data = _merge(data, _user_section(path, name))
+    validate_section(name, data, f"lexicon/{name}.yaml")
     return data
 
 
-def _user_section(path: Path, name: str) -> Any:
+@cache
+def builtin_rules() -> frozenset[str]:
+    """The rule names of the built-in event entries (a user's must differ)."""
+    return frozenset(str(entry["rule"]) for entry in builtin_section("events"))
+
+
+@cache
+def builtin_digest() -> str:
+    digest = hashlib.sha256()
+    for name in SECTIONS:
+        digest.update(resources.files("dateline").joinpath("lexicon", f"{name}.yaml").read_bytes())
+    return digest.hexdigest()
+
+
+def load_data(name: str) -> Any:
+    """The section ``name`` of the active lexicon."""
+    return active().section(name)
+
+
+def read_user_lexicon(path: str | Path) -> UserLexicon:
+    """A user's lexicon file, read safely and validated: a mapping of sections (countries,
+    organizations, roles, events, speech_cues, times, boilerplate, clauses)."""
+    resolved = Path(path)
+    text = _user_text(resolved)
+    _check_aliases(text, resolved)
     try:
-        user = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(f"cannot load lexicon file {path}: {exc}") from exc
-    if not isinstance(user, dict):
-        raise LexiconError(f"{path}: a user lexicon is a mapping of sections (countries, ...)")
-    return user.get(name)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{resolved}: not valid YAML: {exc}") from exc
+    entries = validate_user(data if data is not None else {}, str(resolved), builtin_rules())
+    return UserLexicon(str(resolved), entries)
+
+
+def _user_text(path: Path) -> str:
+    if not path.is_file():
+        raise LexiconError(f"lexicon file not found: {path}")
+    size = path.stat().st_size
+    if size > MAX_USER_BYTES:
+        raise LexiconError(f"{path}: lexicon file too large ({size} bytes; at most "
+                           f"{MAX_USER_BYTES}): split it or trim it")
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{path}: a lexicon file must be UTF-8 text ({exc.reason} at byte "
+                           f"{exc.start}): save it as UTF-8") from exc
+
+
+def _check_aliases(text: str, path: Path) -> None:
+    """Refuse files that use YAML aliases more than a lexicon ever needs."""
+    aliases = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases > MAX_ALIASES:
+                    raise LexiconError(f"{path}: more than {MAX_ALIASES} YAML aliases; a "
+                                       "lexicon needs none: write the entries out")
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
 
 
 def _merge(base: Any, extra: Any) -> Any:
@@ -92,7 +194,14 @@ def _merge(base: Any, extra: Any) -> Any:
     return extra
 
 
-@cache
+def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    return active().derived("boilerplate", _compile_boilerplate)
+
+
+def _compile_boilerplate(data: LexiconData) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in data.section("boilerplate")["patterns"])
+
+
 def load_boilerplate() -> tuple[re.Pattern[str], ...]:
-    data = load_data("boilerplate")
-    return tuple(re.compile(p, re.IGNORECASE) for p in data["patterns"])
+    """The boilerplate patterns of the active lexicon (kept under its old name)."""
+    return boilerplate_patterns()

@@ -7,19 +7,25 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from dateline import __version__
 from dateline.dates import iso_date
 from dateline.errors import DatelineError, ExtractionError, ModelNotFound
 from dateline.ingest.clean import Cleaned, clean
-from dateline.ingest.readers import Article, ReadFailure, checked_article
-from dateline.lexicons import user_lexicons
+from dateline.ingest.readers import (
+    Article,
+    ReadFailure,
+    as_item,
+    checked_article,
+    metadata_date_warnings,
+    parse_metadata_date,
+)
+from dateline.lexicons import LexiconData, UserLexicon, read_user_lexicon, using
 from dateline.record import (
     DocumentDateSource,
     ErrorRecord,
@@ -44,22 +50,25 @@ DEFAULT_STAGES: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class PipelineConfig:
-    """What a pipeline is built from: a spaCy pipeline name and the dateline stages to add."""
+    """What a pipeline is built from: a spaCy pipeline name, the dateline stages to add, and
+    users' lexicon files (paths, read and validated when the pipeline is built)."""
 
     model: str = DEFAULT_MODEL
     stages: tuple[str, ...] = DEFAULT_STAGES
+    lexicons: tuple[str, ...] = ()
 
 
 @cache
 def load_pipeline(config: PipelineConfig = PipelineConfig()) -> Any:
-    """The spaCy ``Language`` for a config, loaded once per process."""
+    """The spaCy ``Language`` for a config, loaded once per process. Each stage gets the users'
+    lexicon entries in its own config, so they travel with the pipeline (``nlp.config``,
+    ``nlp.to_disk``, worker processes) and stages record failures instead of raising."""
     import spacy
 
     from dateline.stages import register_all
-    from dateline.stages.state import install_extensions
 
-    register_all()
-    install_extensions()
+    register_all()  # the entry points do it too, once dateline is installed
+    user = user_lexicons(config)
     try:
         nlp = spacy.load(config.model)
     except OSError as exc:
@@ -69,21 +78,31 @@ def load_pipeline(config: PipelineConfig = PipelineConfig()) -> Any:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dateline_paragraphs", before="parser")
+    entries = [lexicon.to_config() for lexicon in user]
     for stage in config.stages:
-        nlp.add_pipe(stage)
+        nlp.add_pipe(stage, config={"user_lexicons": entries, "on_error": "record"})
     return nlp
 
 
-def rules_version() -> str:
+@cache
+def user_lexicons(config: PipelineConfig) -> tuple[UserLexicon, ...]:
+    """The users' lexicon files of a config, read and validated once."""
+    return tuple(read_user_lexicon(path) for path in config.lexicons)
+
+
+def pipeline_lexicon(nlp: Any) -> LexiconData:
+    """All the lexicon data a pipeline's stages carry (for cleaning, and the rules version)."""
+    found: dict[str, UserLexicon] = {}
+    for _, component in nlp.pipeline:
+        for lexicon in getattr(component, "user", ()):
+            found.setdefault(lexicon.file, lexicon)
+    return LexiconData(tuple(found.values()))
+
+
+def rules_version(nlp: Any = None) -> str:
     """The version of the rules and lexicons, with a digest so edited data changes it."""
-    digest = hashlib.sha256()
-    lexicon_dir = resources.files("dateline").joinpath("lexicon")
-    for entry in sorted(lexicon_dir.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".yaml"):
-            digest.update(entry.read_bytes())
-    for path in user_lexicons():
-        digest.update(path.read_bytes())
-    return f"{RULES_VERSION}+{digest.hexdigest()[:10]}"
+    data = pipeline_lexicon(nlp) if nlp is not None else LexiconData()
+    return f"{RULES_VERSION}+{data.digest()}"
 
 
 def pipeline_info(nlp: Any) -> PipelineInfo:
@@ -91,7 +110,7 @@ def pipeline_info(nlp: Any) -> PipelineInfo:
     return PipelineInfo(
         dateline=__version__,
         model=f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}",
-        rules=rules_version(),
+        rules=rules_version(nlp),
     )
 
 
@@ -101,40 +120,57 @@ def extract(
     published: str | None = None,
     date: str | dt.date | None = None,
     model: str = DEFAULT_MODEL,
+    lexicons: Iterable[str] = (),
     **source: Any,
 ) -> Record:
     """Extract the record of one article.
 
     ``published`` is the article's own metadata date; ``date`` the anchor to use when the article
-    carries none; ``source`` fills the record's source fields (id, path, url, title, publisher).
+    carries none; ``lexicons`` users' lexicon files; ``source`` fills the record's source fields
+    (id, path, url, title, publisher).
     """
     article = checked_article(Article(text=text, source=Source(**source), published=published))
-    result = next(iter(extract_many([article], date=date, model=model)))
+    result = next(iter(extract_many([article], date=date, model=model, lexicons=lexicons)))
     if isinstance(result, ErrorRecord):
         raise ExtractionError(result.message)
     return result
 
 
 def extract_many(
-    items: Iterable[Article | ReadFailure | str],
+    items: Iterable[Article | ReadFailure | str | dict[str, Any]],
     *,
     date: str | dt.date | None = None,
     model: str = DEFAULT_MODEL,
+    lexicons: Iterable[str] = (),
     batch_size: int = 16,
+    n_process: int = 1,
 ) -> Iterator[Record | ErrorRecord]:
-    """Records for many articles, in input order; failures become error records."""
-    nlp = load_pipeline(PipelineConfig(model=model))
+    """Records for many articles, in input order; failures become error records.
+
+    The articles stream through ``nlp.pipe`` (``n_process`` worker processes when above 1); a
+    stage that fails records the error on its doc, and docs a spaCy component dropped are run
+    again one by one, so one bad article never sinks its batch.
+    """
+    nlp = load_pipeline(PipelineConfig(model=model, lexicons=tuple(str(p) for p in lexicons)))
     info = pipeline_info(nlp)
+    lexicon = pipeline_lexicon(nlp)
     anchor = date.isoformat() if isinstance(date, dt.date) else iso_date(date)
-    prepared = (_prepare(nlp, item, anchor) for item in items)
-    batch: list[_Prepared | ErrorRecord] = []
-    for entry in prepared:
-        batch.append(entry)
-        if len(batch) >= batch_size:
-            yield from _run_batch(nlp, batch, info)
-            batch = []
-    if batch:
-        yield from _run_batch(nlp, batch, info)
+    pending: deque[tuple[int, _Prepared | ErrorRecord]] = deque()
+
+    def docs() -> Iterator[tuple[Any, int]]:
+        for number, item in enumerate(items):
+            entry = _prepare(nlp, item, anchor, lexicon)
+            pending.append((number, entry))
+            if isinstance(entry, _Prepared):
+                yield entry.doc, number
+
+    processed = nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, number in processed:
+        while pending[0][0] < number:  # error records, and docs a spaCy component dropped
+            yield _retried(nlp, pending.popleft()[1], info)
+        yield _result(pending.popleft()[1], doc, info)
+    while pending:
+        yield _retried(nlp, pending.popleft()[1], info)
 
 
 @dataclass
@@ -147,14 +183,17 @@ class _Prepared:
 
 
 def _prepare(
-    nlp: Any, item: Article | ReadFailure | str, anchor: str | None
+    nlp: Any, item: Article | ReadFailure | str | dict[str, Any], anchor: str | None,
+    lexicon: LexiconData
 ) -> _Prepared | ErrorRecord:
-    if isinstance(item, ReadFailure):
-        return ErrorRecord(item.error.code, str(item.error), item.source)
-    article = Article(text=item, source=Source()) if isinstance(item, str) else item
+    read = as_item(item)  # a dict is read like a JSONL line; other types are refused
+    if isinstance(read, ReadFailure):
+        return ErrorRecord(read.error.code, str(read.error), read.source)
+    article = _with_readable_date(read)
     try:
         checked_article(article)
-        cleaned = clean(article.text)
+        with using(lexicon):
+            cleaned = clean(article.text)
         if not cleaned.text.strip():
             raise ExtractionError("nothing is left after cleaning (only boilerplate or timestamps)")
     except DatelineError as exc:
@@ -164,16 +203,21 @@ def _prepare(
     return _Prepared(article, cleaned, document_date, date_source, doc)
 
 
-def _make_doc(nlp: Any, cleaned: Cleaned, document_date: str | None) -> Any:
-    from dateline.stages.state import DocState
+def _with_readable_date(article: Article) -> Article:
+    """The article with its metadata date as ISO when it is in a common format (RFC 2822,
+    ``2022/08/10``, month names); an unreadable one stays as given and becomes a warning."""
+    if article.published and not iso_date(article.published):
+        parsed = parse_metadata_date(article.published)
+        if parsed:
+            return replace(article, published=parsed)
+    return article
 
-    doc = nlp.make_doc(cleaned.text)
-    doc._.dateline = DocState(
-        document_date=dt.date.fromisoformat(document_date) if document_date else None,
-        dateline_end=cleaned.dateline_span[1] if cleaned.dateline_span else None,
-        removed_texts=[r.text for r in cleaned.removed],
-    )
-    return doc
+
+def _make_doc(nlp: Any, cleaned: Cleaned, document_date: str | None) -> Any:
+    from dateline.stages.state import set_inputs
+
+    dateline_end = cleaned.dateline_span[1] if cleaned.dateline_span else None
+    return set_inputs(nlp.make_doc(cleaned.text), document_date, dateline_end)
 
 
 def resolve_document_date(
@@ -191,37 +235,32 @@ def resolve_document_date(
     return None, "none"
 
 
-def _run_batch(
-    nlp: Any, batch: list[_Prepared | ErrorRecord], info: PipelineInfo
-) -> Iterator[Record | ErrorRecord]:
-    ready = [entry for entry in batch if isinstance(entry, _Prepared)]
-    try:
-        processed = list(nlp.pipe([entry.doc for entry in ready]))
-    except Exception:  # one bad article must not sink its batch: retry each on its own
-        processed = [_process_one(nlp, entry) for entry in ready]
-    results = iter(processed)
-    for entry in batch:
-        if isinstance(entry, ErrorRecord):
-            yield entry
-            continue
-        doc = next(results)
-        if isinstance(doc, ErrorRecord):
-            yield doc
-        else:
-            yield _to_record(entry, doc, info)
-
-
-def _process_one(nlp: Any, entry: _Prepared) -> Any:
+def _retried(nlp: Any, entry: _Prepared | ErrorRecord, info: PipelineInfo) -> Record | ErrorRecord:
+    """An error record as it is; a doc a spaCy component dropped, run again on its own."""
+    if isinstance(entry, ErrorRecord):
+        return entry
     doc = _make_doc(nlp, entry.cleaned, entry.document_date)
     try:
-        return nlp(doc)
+        return _result(entry, nlp(doc), info)
     except Exception as exc:  # reported as an error record; the batch goes on
         message = f"extraction failed: {type(exc).__name__}: {exc}"
         return ErrorRecord(ExtractionError.code, message, entry.article.source)
 
 
+def _result(entry: _Prepared | ErrorRecord, doc: Any, info: PipelineInfo) -> Record | ErrorRecord:
+    from dateline.stages.state import error_of
+
+    assert isinstance(entry, _Prepared)
+    error = error_of(doc)
+    if error is not None:
+        return ErrorRecord(error.get("code", ExtractionError.code), error["message"],
+                           entry.article.source, stage=error["stage"])
+    return _to_record(entry, doc, info)
+
+
 def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
-    state = doc._.dateline
+    from dateline.stages import state
+
     return Record(
         id=text_id(entry.cleaned.text),
         source=entry.article.source,
@@ -230,12 +269,13 @@ def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
         document_date_source=entry.date_source,
         text=entry.cleaned.text,
         removed=entry.cleaned.removed,
-        actors=state.actors,
-        times=state.times,
-        quotes=state.quotes,
-        events=state.events,
-        threads=state.threads,
+        actors=state.actors(doc),
+        times=state.times(doc),
+        quotes=state.quotes(doc),
+        events=state.events(doc),
+        threads=state.threads(doc),
         pipeline=info,
+        warnings=metadata_date_warnings(entry.article.published),
     )
 
 
@@ -243,14 +283,11 @@ def date_for_span(record: Record, start: int, end: int, *, model: str = DEFAULT_
     """The best date for a character span of a record's text (an event trigger, a quote cue):
     the time expression governing its clause, else the time the narrative carries from earlier
     sentences, else the document date, with the basis stated."""
-    from dateline.stages.state import DocState
+    from dateline.stages.state import set_inputs
     from dateline.stages.times import when
 
     nlp = load_pipeline(PipelineConfig(model=model))
-    doc = nlp.make_doc(record.text)
-    anchor = record.document_date
-    doc._.dateline = DocState(document_date=dt.date.fromisoformat(anchor) if anchor else None)
-    doc = nlp(doc)
+    doc = nlp(set_inputs(nlp.make_doc(record.text), record.document_date))
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         raise ValueError(f"no tokens at characters {start}-{end} of the record's text")

@@ -311,6 +311,11 @@ def _quote_from(data: dict[str, Any]) -> Quote:
                  parts=[Span.from_json(p) for p in data.get("parts", [])])
 
 
+def thread_from_dict(data: dict[str, Any]) -> Thread:
+    """A thread from its JSON shape (the stages' tables and ``Record.from_json``)."""
+    return _thread_from(data)
+
+
 def _thread_from(data: dict[str, Any]) -> Thread:
     steps = [
         ThreadStep(**{k: v for k, v in step.items() if k not in {"date", "evidence"}},
@@ -356,3 +361,16 @@ class ErrorRecord:
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def actor_from_dict(data: dict[str, Any]) -> Actor:
+    """An actor from its JSON shape (the record's, or a stage's table on a spaCy ``Doc``)."""
+    return _actor_from(data)
+
+
+def quote_from_dict(data: dict[str, Any]) -> Quote:
+    return _quote_from(data)
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    return _event_from(data)

@@ -307,7 +307,7 @@ def _read_jsonl(stream: BinaryIO, name: str) -> Iterator[Item]:
         if not isinstance(row, dict):
             yield ReadFailure(BadRow(f"line {number} is not a JSON object"), source)
             continue
-        yield _row_to_item(row, source, f"line {number}")
+        yield row_to_item(row, source, f"line {number}")
 
 
 def _numbered_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -363,14 +363,16 @@ def _csv_rows(reader: csv.DictReader[str], name: str) -> Iterator[Item]:
             yield ReadFailure(BadRow(f"row {number} cannot be read: {exc}"),
                               Source(path=f"{name}:{number}"))
             continue
-        yield _row_to_item(row, Source(path=f"{name}:{number}"), f"row {number}")
+        yield row_to_item(row, Source(path=f"{name}:{number}"), f"row {number}")
 
 
 def _chained_buffer(head: bytes, stream: BinaryIO) -> io.BufferedReader:
     return io.BufferedReader(_Chained(head, stream))
 
 
-def _row_to_item(row: dict[str, Any], source: Source, where: str) -> Item:
+def row_to_item(row: dict[str, Any], source: Source, where: str) -> Item:
+    """An article from a corpus row (a JSONL object, a CSV row, a dict): ``text`` and optional
+    ``id``, ``title``, ``url``, ``publisher``, ``date``/``published``."""
     source.id = _optional_str(row.get("id"))
     source.title = _optional_str(row.get("title"))
     source.url = _optional_str(row.get("url"))
@@ -442,3 +444,17 @@ def metadata_date_warnings(published: str | None) -> list[str]:
         return []
     return [f"metadata date {published[:80]!r} is not a date dateline can read (use ISO "
             "YYYY-MM-DD); relative dates were anchored without it"]
+
+
+def as_item(value: Any) -> Item:
+    """An Article or ReadFailure from any accepted input: an Article, a ReadFailure, a string
+    (the text), or a dict read like a JSONL line; anything else is a ReadFailure naming it."""
+    if isinstance(value, Article | ReadFailure):
+        return value
+    if isinstance(value, str):
+        return Article(value, Source())
+    if isinstance(value, dict):
+        return row_to_item(dict(value), Source(), "the dict")
+    message = (f"cannot extract from {type(value).__name__}: give an Article, a string or a "
+               f"dict with a 'text' field")
+    return ReadFailure(BadRow(message), Source())

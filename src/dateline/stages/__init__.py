@@ -1,4 +1,5 @@
-"""The dateline stages, each a registered spaCy component (see ``register_all``)."""
+"""The dateline stages, each a spaCy factory registered through the ``spacy_factories`` entry
+points (``pip install dateline`` is enough for ``nlp.add_pipe("dateline_times")``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ STAGE_MODULES = ("paragraphs", "times", "actors", "quotes", "events", "threads")
 
 
 def register_all() -> None:
-    """Import every stage module so its spaCy factory is registered."""
+    """Import every stage module so its spaCy factory is registered (the entry points do the
+    same on demand)."""
     for name in STAGE_MODULES:
         import_module(f"dateline.stages.{name}")

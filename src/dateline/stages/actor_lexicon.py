@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-from dateline.lexicons import load_data
+from dateline.lexicons import LexiconData, active
 
 IGO_SECTOR = "IGO"
 MAX_WORDS = 7
@@ -54,13 +53,17 @@ class Lexicon:
     igo_codes: set[str] = field(default_factory=set)
 
 
-@cache
 def lexicon() -> Lexicon:
+    """The actor lexicon of the active lexicon data (the running pipeline's)."""
+    return active().derived("actors.lexicon", _build_lexicon)
+
+
+def _build_lexicon(data: LexiconData) -> Lexicon:
     lex = Lexicon()
-    _load_countries(lex, load_data("countries"))
+    _load_countries(lex, data.section("countries"))
     _load_iso_names(lex)
-    _load_organizations(lex, load_data("organizations"))
-    _load_roles(lex, load_data("roles"))
+    _load_organizations(lex, data.section("organizations"))
+    _load_roles(lex, data.section("roles"))
     return lex
 
 

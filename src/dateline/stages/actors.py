@@ -9,76 +9,55 @@ resolved to actors mentioned before them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.record import Actor, ActorKind
-from dateline.record import Span as TextSpan
+from dateline.record import ActorKind
+from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_lexicon import (
     IGO_SECTOR,
     Code,
-    Organization,
     code_description,
     display_name,
     lexicon,
 )
+from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
-from dateline.stages.state import ActorMention, state_of
+from dateline.stages.state import DocState
+from dateline.stages.syntax import SUBJECTS, words
 
 NAME_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
 LEADING_DETERMINERS = {"the", "a", "an"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-#: Institutions that, named bare, belong to the country the story is about.
-DOMESTIC_INSTITUTIONS = {"government", "police", "army", "authorities", "parliament", "military",
-                         "security forces", "opposition", "cabinet", "regime", "junta",
-                         "riot police", "interior ministry", "courts", "court"}
 BREAKING_POS = {"VERB", "AUX", "ADP"}
-PERSON_HEADS = {"head", "chief", "leader", "director", "commander", "chairman", "chairwoman",
-                "president", "spokesman", "spokeswoman", "spokesperson"}
-
-
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    code: Code
-    name: str
-    kind: ActorKind
-    rule: str
-    others: tuple[Candidate, ...] = ()  # more actors named by the same words
 
 
 @Language.factory(
     "dateline_actors",
+    default_config=DEFAULT_CONFIG,
     requires=["doc.ents", "token.dep", "token.pos"],
-    assigns=["doc._.dateline"],
+    assigns=["doc.spans", "doc.user_data"],
 )
-def make_actors_stage(nlp: Language, name: str) -> ActorsStage:
-    return ActorsStage()
+def make_actors_stage(nlp: Language, name: str, user_lexicons: list[dict[str, Any]],
+                      on_error: str) -> ActorsStage:
+    return ActorsStage(name, user_lexicons, on_error)
 
 
-class ActorsStage:
-    def __call__(self, doc: Doc) -> Doc:
-        builder = ActorBuilder(doc)
+class ActorsStage(Stage):
+    sections = ("countries", "organizations", "roles", "clauses")
+    table = "actors"
+
+    def process(self, doc: Doc, state: DocState) -> None:
+        builder = ActorCollector(doc)
         builder.collect_named()
         resolve_references(doc, builder)
         builder.finish()
-        return doc
 
 
-class ActorBuilder:
-    """Accumulates actors and their mentions for one doc."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.actors: list[Actor] = []
-        self.mentions: list[ActorMention] = []
-        self.taken: set[int] = set()
-        self._keys: dict[str, str] = {}
-        self.genders: dict[str, str] = {}
+class ActorCollector(ActorBuilder):
+    """Finds the named mentions of one doc; the bookkeeping is ``ActorBuilder``'s."""
 
     # --- named mentions ----------------------------------------------------------------------
 
@@ -150,7 +129,7 @@ class ActorBuilder:
         if not len(span):
             return None
         code = code_description(span.text)
-        if code.kind == "group" and code.country is None and span.root.dep_ not in SUBJECT_DEPS:
+        if code.kind == "group" and code.country is None and span.root.dep_ not in SUBJECTS:
             return None
         if code.kind == "person":
             return self._titled_person(span, code) or self._unknown_entity(span, code)
@@ -160,7 +139,7 @@ class ActorBuilder:
         if kind == "group" and len(_named_codes(code)) > 1:
             return _shared_group(span, code)
         rule = f"actors.{kind}.v1"
-        if code.country is None and span.text.lower() in DOMESTIC_INSTITUTIONS:
+        if code.country is None and span.text.lower() in words("domestic_institutions"):
             code.country = self._country_in_play(span)
             if code.country is not None:
                 name = f"{display_name(code.country)} {span.text.lower()}"
@@ -204,82 +183,6 @@ class ActorBuilder:
                              "actors.organization.v1")
         return Candidate(span.start, span.end, code, span.text, "country", "actors.place.v1")
 
-    # --- bookkeeping -------------------------------------------------------------------------
-
-    def add(self, candidate: Candidate) -> str | None:
-        tokens = set(range(candidate.start, candidate.end))
-        if tokens & self.taken:
-            return None
-        actor = self._actor_for(candidate)
-        self.attach(actor.id, candidate.start, candidate.end, candidate.rule)
-        for other in candidate.others:
-            self.attach(self._actor_for(other).id, other.start, other.end, other.rule)
-        if candidate.code.gender:
-            self.genders[actor.id] = candidate.code.gender
-        return actor.id
-
-    def release(self, start: int, end: int) -> bool:
-        """Drop mentions inside a range so a longer description can take it; False if one
-        of them is more than a country or demonym mention."""
-        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
-        crossing = [m for m in self.mentions if m.start < end and start < m.end
-                    and m not in inside]
-        if crossing or any(self.actor(m.actor_id).kind not in {"country"} for m in inside):
-            return False
-        for mention in inside:
-            self.mentions.remove(mention)
-            self.taken -= set(range(mention.start, mention.end))
-        return True
-
-    def attach(self, actor_id: str, start: int, end: int, rule: str) -> None:
-        self.taken |= set(range(start, end))
-        self.mentions.append(ActorMention(start, end, actor_id, rule))
-
-    def _actor_for(self, candidate: Candidate) -> Actor:
-        key = _key(candidate)
-        if key in self._keys:
-            actor = next(a for a in self.actors if a.id == self._keys[key])
-            _enrich(actor, candidate)
-            return actor
-        code = candidate.code
-        actor = Actor(id=f"x{len(self.actors) + 1}", name=candidate.name, kind=candidate.kind,
-                      country=code.country, sector=code.sector, role=code.role,
-                      rule=candidate.rule)
-        self.actors.append(actor)
-        self._keys[key] = actor.id
-        return actor
-
-    def organization_actor(self, org: Organization) -> Actor:
-        """The actor of a lexicon organisation, created if it has no mention of its own yet."""
-        code = code_description(org.name)
-        candidate = Candidate(0, 0, code, org.name, "organization", "actors.organization.v1")
-        return self._actor_for(candidate)
-
-    def actor(self, actor_id: str) -> Actor:
-        return next(a for a in self.actors if a.id == actor_id)
-
-    def finish(self) -> None:
-        """Number actors by first mention, fill in their mention spans, publish on the doc."""
-        state = state_of(self.doc)
-        self.mentions.sort(key=lambda m: (m.start, m.end))
-        first: dict[str, int] = {}
-        for mention in self.mentions:
-            first.setdefault(mention.actor_id, mention.start)
-        ordered = sorted((a for a in self.actors if a.id in first), key=lambda a: first[a.id])
-        renamed = {a.id: f"a{n}" for n, a in enumerate(ordered, start=1)}
-        for actor in ordered:
-            actor.id = renamed[actor.id]
-            actor.mentions = []
-        by_id = {a.id: a for a in ordered}
-        for mention in self.mentions:
-            mention.actor_id = renamed[mention.actor_id]
-            span = self.doc[mention.start : mention.end]
-            by_id[mention.actor_id].mentions.append(
-                TextSpan(span.start_char, span.end_char, span.text))
-        state.actors = ordered
-        state.mentions = self.mentions
-        state.index_mentions()
-
 
 # --- helpers ---------------------------------------------------------------------------------
 
@@ -302,30 +205,6 @@ def _shared_group(span: Span, code: Code) -> Candidate:
                                  "actors.group.shared.v1"))
     return Candidate(span.start, span.end, members[0].code, members[0].name, "group",
                      "actors.group.shared.v1", tuple(members[1:]))
-
-
-def _key(candidate: Candidate) -> str:
-    code = candidate.code
-    if candidate.kind == "person" and candidate.rule == "actors.title.v1":
-        return "person:" + candidate.name.lower()
-    if candidate.kind == "person":
-        return "person:" + candidate.name.split()[-1].lower()
-    if candidate.kind == "country":
-        return f"country:{code.country or candidate.name}"
-    if code.organization is not None and candidate.kind != "group":
-        return "org:" + code.organization.name
-    if code.government_metonym:
-        return f"government:{code.country}"
-    return f"{candidate.kind}:{candidate.name.lower()}"
-
-
-def _enrich(actor: Actor, candidate: Candidate) -> None:
-    code = candidate.code
-    if candidate.kind == "person" and len(candidate.name.split()) > len(actor.name.split()):
-        actor.name = candidate.name
-    actor.country = actor.country or code.country
-    actor.sector = actor.sector or code.sector
-    actor.role = actor.role or code.role
 
 
 def _lexicon_name(span: Span) -> bool:
@@ -495,7 +374,7 @@ def _inside_person_description(chunk: Span) -> bool:
     """"the head of the US diplomatic mission" describes a person, not the mission."""
     root = chunk.root
     return (root.dep_ == "pobj" and root.head.lower_ == "of"
-            and root.head.head.lower_ in PERSON_HEADS)
+            and root.head.head.lower_ in words("person_heads"))
 
 
 def _coordinated_start(chunk: Span) -> int:

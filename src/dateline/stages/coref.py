@@ -10,22 +10,18 @@ when compatible, else the latest compatible actor, subjects of earlier sentences
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.lexicons import load_data
+from dateline.lexicons import LexiconData, active, load_data
 from dateline.record import Actor
+from dateline.stages.actor_builder import ActorBuilder
 from dateline.stages.actor_lexicon import code_description, lexicon
-
-if TYPE_CHECKING:
-    from dateline.stages.actors import ActorBuilder
+from dateline.stages.syntax import SUBJECTS
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
-SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def resolve_references(doc: Doc, builder: ActorBuilder) -> None:
@@ -116,9 +112,12 @@ def _described_title(text: str) -> str | None:
     return None
 
 
-@cache
 def description_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    entries = load_data("roles").get("descriptions") or []
+    return active().derived("coref.descriptions", _description_patterns)
+
+
+def _description_patterns(data: LexiconData) -> tuple[tuple[re.Pattern[str], str], ...]:
+    entries = data.section("roles").get("descriptions") or []
     compiled = []
     for entry in entries:
         body = re.escape(entry["pattern"]).replace(re.escape("{x}"), r"[\w .'’-]+?")

@@ -7,16 +7,12 @@ wins over one whose particle matches, which wins over the bare lemma.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from dateline.lexicons import load_data
+from dateline.lexicons import LexiconData, active
+from dateline.stages.syntax import words
 
-QUANTITY_HEADS = {"pair", "set", "series", "number", "package", "list", "couple", "batch",
-                  "raft", "host", "range", "round", "wave", "string", "total", "dozen", "copy",
-                  "thousand", "hundred", "dozens", "million", "score", "crowd", "group",
-                  "contingent", "unit", "column", "convoy", "delegation", "team", "handful"}
 POS_OF = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 
 
@@ -35,10 +31,14 @@ class TriggerEntry:
     confidence: float
 
 
-@cache
 def entries_by_lemma() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
+    """The trigger entries of the active lexicon, by (lemma, POS)."""
+    return active().derived("events.entries", _entries_by_lemma)
+
+
+def _entries_by_lemma(data: LexiconData) -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
     table: dict[tuple[str, str], list[TriggerEntry]] = {}
-    for raw in load_data("events"):
+    for raw in data.section("events"):
         entry = TriggerEntry(
             rule=f"events.{raw['rule']}", type=raw["type"], mode=raw.get("mode"),
             cameo=str(raw["cameo"]) if raw.get("cameo") is not None else None,
@@ -79,7 +79,7 @@ def object_heads(token: Token, particle: Token | None = None) -> list[Token]:
 
 
 def through_quantity(head: Token) -> Token:
-    if head.lemma_ in QUANTITY_HEADS:
+    if head.lemma_ in words("quantity_heads"):
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if inner is not None:

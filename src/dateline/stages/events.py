@@ -9,12 +9,14 @@ gives it. The same event told twice in an article is one event with both mention
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
+from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.event_lexicon import (
     TriggerEntry,
     match,
@@ -23,14 +25,12 @@ from dateline.stages.event_lexicon import (
     through_quantity,
 )
 from dateline.stages.modality import generic, modality_of, reporter
-from dateline.stages.state import DocState, state_of
+from dateline.stages.state import DocState
+from dateline.stages.syntax import SUBJECTS, words
 from dateline.stages.times import WhenAnswer, when
 
-SUBJECTS = {"nsubj", "nsubjpass"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
 MODIFIER_ACTORS = {"poss", "compound", "amod", "nmod"}
-DOCUMENT_NOUNS = {"treaty", "proposal", "draft", "plan", "resolution", "agreement", "document",
-                  "letter", "response", "statement", "bill", "motion", "initiative", "text"}
 SPEECH_ACT_TYPES = {"THREATEN", "REJECT", "REQUEST", "AGREE", "ACCUSE", "CONCEDE", "SUPPORT"}
 #: Types whose events are complete without a target ("troops massed", "thousands protested").
 TARGET_OPTIONAL = {"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE", "ASSAULT", "COERCE"}
@@ -54,16 +54,21 @@ class Arguments:
 
 @Language.factory(
     "dateline_events",
-    requires=["token.dep", "token.lemma", "doc._.dateline"],
-    assigns=["doc._.dateline"],
+    default_config=DEFAULT_CONFIG,
+    requires=["token.dep", "token.lemma", "doc.user_data"],
+    assigns=["doc.spans", "doc.user_data"],
 )
-def make_events_stage(nlp: Language, name: str) -> EventsStage:
-    return EventsStage()
+def make_events_stage(nlp: Language, name: str, user_lexicons: list[dict[str, Any]],
+                      on_error: str) -> EventsStage:
+    return EventsStage(name, user_lexicons, on_error)
 
 
-class EventsStage:
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
+class EventsStage(Stage):
+    sections = ("events", "clauses")
+    table = "events"
+    reads = ("times", "actors", "quotes")
+
+    def process(self, doc: Doc, state: DocState) -> None:
         narrative = Narrative()
         events: list[Event] = []
         for token in doc:
@@ -72,7 +77,6 @@ class EventsStage:
                 events.append(event)
                 narrative.note(event, token)
         state.events = merge_repeats(events)
-        return doc
 
     def event_at(self, doc: Doc, state: DocState, token: Token,
                  narrative: Narrative) -> Event | None:
@@ -370,7 +374,7 @@ class Narrative:
 
     def note(self, event: Event, token: Token) -> None:
         self.events.append(event)
-        if any(h.lemma_.lower() in DOCUMENT_NOUNS for h in object_heads(token)):
+        if any(h.lemma_.lower() in words("document_nouns") for h in object_heads(token)):
             self.document_author = list(event.source)
         if event.type == "REQUEST":
             self.last_request = list(event.source)
@@ -388,7 +392,7 @@ class Narrative:
 def _needs_author(token: Token, entry: TriggerEntry) -> bool:
     frame = _frame_verb(token)
     subjects = [c for c in frame.children if c.dep_ in SUBJECTS]
-    if any(s.lemma_.lower() in DOCUMENT_NOUNS for s in subjects):
+    if any(s.lemma_.lower() in words("document_nouns") for s in subjects):
         return True
     agentless = any(c.dep_ == "nsubjpass" for c in subjects) and not _agents(token)
     return agentless and entry.type == "REQUEST"

@@ -12,22 +12,17 @@ from spacy.tokens import Token
 
 from dateline.record import Modality
 from dateline.stages.state import DocState
+from dateline.stages.syntax import hypothetical_auxiliaries, words
 
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d", "can", "must"}
-FUTURE_AUX = {"will", "shall", "'ll"}
-NEGATIONS = {"not", "n't", "never", "no"}
-CONDITIONS = {"if", "unless", "whether"}
-FUTURE_FRAMES = {"expect", "plan", "intend", "schedule", "due", "set", "prepare", "aim", "go",
-                 "scheduled", "poised", "likely"}
-HEDGES = {"hint", "suggest", "signal", "indicate", "speculate", "float", "imply", "consider",
-          "weigh", "mull"}
-ALLEGATIONS = {"accuse", "allege", "blame", "charge", "claim", "suspect", "deny"}
 #: Dependencies a clause is governed through; EMBEDDING only those that put it inside what
 #: another verb says or hints ("hinted that they would reject"), not beside it ("and accused").
 GOVERNING = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "acomp"})
 EMBEDDING = frozenset({"ccomp", "xcomp", "pcomp", "pobj", "prep", "acomp"})
-HABITUAL = {"often", "usually", "regularly", "routinely", "typically", "frequently",
-            "traditionally", "generally", "sometimes", "rarely", "seldom"}
+
+
+def future_frames() -> frozenset[str]:
+    """Words governing an event that make it future ("expected to sign", "poised to")."""
+    return words("future_frames") | words("future_frames_modality")
 
 
 def modality_of(token: Token) -> Modality:
@@ -35,14 +30,14 @@ def modality_of(token: Token) -> Modality:
     own = chain[0]
     if _negated(own) or (own.dep_ == "xcomp" and _negated(own.head)):
         return "negated"
-    if any(_conditional(t) for t in chain[:2]) or _aux(own) & HYPOTHETICAL_AUX:
+    if any(_conditional(t) for t in chain[:2]) or _aux(own) & hypothetical_auxiliaries():
         return "hypothetical"
     embedding = _clause_chain(token, EMBEDDING)
-    if any(t.lemma_ in HEDGES for t in embedding[1:3]):
+    if any(t.lemma_ in words("hedges") for t in embedding[1:3]):
         return "hypothetical"
-    if _aux(own) & FUTURE_AUX or _future_frame(own):
+    if _aux(own) & words("future_auxiliaries") or _future_frame(own):
         return "future"
-    if any(t.lemma_ in ALLEGATIONS for t in embedding[1:3]):
+    if any(t.lemma_ in words("allegations") for t in embedding[1:3]):
         return "reported"
     return "asserted"
 
@@ -66,29 +61,30 @@ def _aux(token: Token) -> set[str]:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS)
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in words("negations"))
                for c in token.children)
 
 
 def _conditional(token: Token) -> bool:
-    own_mark = any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
+    own_mark = any(c.dep_ == "mark" and c.lower_ in words("conditions") for c in token.children)
     if own_mark and token.dep_ == "advcl":
         return True
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("conditions")
                                          for m in c.children) for c in token.children)
 
 
 def _future_frame(token: Token) -> bool:
     head = token.head
-    if token.dep_ == "xcomp" and (head.lemma_ in FUTURE_FRAMES or head.lower_ in FUTURE_FRAMES):
-        return not _aux(head) & {"had", "was", "were"} or head.lower_ in FUTURE_FRAMES
+    frames = future_frames()
+    if token.dep_ == "xcomp" and (head.lemma_ in frames or head.lower_ in frames):
+        return not _aux(head) & {"had", "was", "were"} or head.lower_ in frames
     return False
 
 
 def generic(token: Token) -> bool:
     """Habitual, generic or interrogative mentions are not events."""
     clause = _clause_chain(token)[0]
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in clause.children):
+    if any(c.dep_ == "advmod" and c.lower_ in words("habitual") for c in clause.children):
         return True
     return token.sent.text.rstrip().endswith("?")
 

@@ -7,17 +7,26 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.stages.state import state_of
+from dateline.stages.state import PREFIX
 
 
-@Language.component("dateline_paragraphs", assigns=["token.is_sent_start"])
+@Language.factory("dateline_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs_stage(nlp: Language, name: str) -> ParagraphsStage:
+    return ParagraphsStage()
+
+
+class ParagraphsStage:
+    def __call__(self, doc: Doc) -> Doc:
+        return mark_paragraph_starts(doc)
+
+
 def mark_paragraph_starts(doc: Doc) -> Doc:
     starts = {0}
     offset = 0
     for line in doc.text.split("\n")[:-1]:
         offset += len(line) + 1
         starts.add(offset)
-    dateline_end = state_of(doc).dateline_end
+    dateline_end = doc.user_data.get(PREFIX + "dateline_end")
     if dateline_end:
         starts.add(dateline_end)
     for token in doc:

@@ -14,36 +14,36 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.lexicons import load_data
+from dateline.lexicons import LexiconData, active
 from dateline.record import Quote, QuoteKind, Speaker
 from dateline.record import Span as TextSpan
+from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.quotemarks import QuotedStretch, find_quoted
 from dateline.stages.state import DocState, state_of
+from dateline.stages.syntax import SUBJECTS
 from dateline.stages.times import when
 
-SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTS = {"ccomp", "parataxis"}
 TRIM = {"that", ",", ".", ":", ";", "—", "–", "-"}
 
 
-@cache
 def cues() -> dict[str, dict[str, Any]]:
-    data = load_data("speech_cues")
-    verbs: dict[str, dict[str, Any]] = {k: dict(v or {}) for k, v in data["verbs"].items()}
-    return verbs
+    return active().derived("quotes.verbs", lambda data: _cue_table(data, "verbs"))
 
 
-@cache
 def reporting_nouns() -> dict[str, dict[str, Any]]:
-    data = load_data("speech_cues")
-    return {k: dict(v or {}) for k, v in data["nouns"].items()}
+    return active().derived("quotes.nouns", lambda data: _cue_table(data, "nouns"))
+
+
+def _cue_table(data: LexiconData, key: str) -> dict[str, dict[str, Any]]:
+    section = data.section("speech_cues")
+    return {k: dict(v or {}) for k, v in section[key].items()}
 
 
 def cue_flags(token: Token) -> dict[str, Any] | None:
@@ -69,19 +69,23 @@ class Found:
 
 @Language.factory(
     "dateline_quotes",
-    requires=["token.dep", "token.lemma", "doc._.dateline"],
-    assigns=["doc._.dateline"],
+    default_config=DEFAULT_CONFIG,
+    requires=["token.dep", "token.lemma", "doc.user_data"],
+    assigns=["doc.spans", "doc.user_data"],
 )
-def make_quotes_stage(nlp: Language, name: str) -> QuotesStage:
-    return QuotesStage()
+def make_quotes_stage(nlp: Language, name: str, user_lexicons: list[dict[str, Any]],
+                      on_error: str) -> QuotesStage:
+    return QuotesStage(name, user_lexicons, on_error)
 
 
-class QuotesStage:
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
+class QuotesStage(Stage):
+    sections = ("speech_cues", "clauses")
+    table = "quotes"
+    reads = ("times", "actors")
+
+    def process(self, doc: Doc, state: DocState) -> None:
         found = find_quotes(doc)
         state.quotes = [self._to_quote(doc, state, n, f) for n, f in enumerate(found, start=1)]
-        return doc
 
     def _to_quote(self, doc: Doc, state: DocState, number: int, found: Found) -> Quote:
         speaker = None

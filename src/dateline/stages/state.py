@@ -1,22 +1,45 @@
-"""What the stages share on a spaCy ``Doc``: one typed object under ``doc._.dateline``.
+"""What the stages share on a spaCy ``Doc``, in a form spaCy can serialise.
 
-Stages never pass loose dicts: each reads the fields earlier stages assigned and fills its own.
-The extension is installed by ``install_extensions()``, called when a pipeline is built, never
-at import.
+Each stage writes its output twice: span groups ``doc.spans["dateline_<stage>"]`` (ids in
+``kb_id_``) for spaCy users, and msgpack-safe tables in ``doc.user_data`` (the record's JSON
+shapes, under ``"dateline.<table>"``) from which the typed objects are rebuilt. So ``DocBin``,
+``Doc.to_bytes`` and ``nlp.pipe(n_process=N)`` carry everything, and nothing is set up at import.
+
+Stages never pass loose dicts: ``state_of(doc)`` is a typed ``DocState`` rebuilt from the tables
+(while a stage runs, the one it is filling), and ``times(doc)``, ``actors(doc)``, ``quotes(doc)``,
+``events(doc)`` read one table each.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from dateline.record import Actor, Event, Quote, Thread, Time
+from dateline.errors import DatelineError
+from dateline.record import (
+    Actor,
+    Event,
+    Quote,
+    Thread,
+    Time,
+    actor_from_dict,
+    event_from_dict,
+    quote_from_dict,
+    thread_from_dict,
+)
+from dateline.stages.timex import Point
 
-if TYPE_CHECKING:
-    from dateline.stages.times import TimeAnchor
+PREFIX = "dateline."
+#: The tables each stage writes, by stage.
+TABLES = {"times": ("times", "time_anchors"), "actors": ("actors", "mentions"),
+          "quotes": ("quotes",), "events": ("events",), "threads": ("threads",)}
 
 
 @dataclass
@@ -30,10 +53,21 @@ class ActorMention:
 
 
 @dataclass
+class TimeAnchor:
+    """Where a time expression sits in the parse, for answering "when" questions."""
+
+    time: Time
+    start: int  # token index
+    end: int
+    clause: int  # token index of the governing verb
+    point: Point | None
+    relational: bool
+
+
+@dataclass
 class DocState:
     document_date: dt.date | None = None
     dateline_end: int | None = None  # character offset where a wire dateline ends
-    removed_texts: list[str] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     time_anchors: list[TimeAnchor] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
@@ -61,16 +95,207 @@ class DocState:
             for i in range(mention.start, mention.end):
                 self.token_mention.setdefault(i, []).append(position)
 
+    @classmethod
+    def read(cls, doc: Doc, stages: tuple[str, ...] = tuple(TABLES)) -> DocState:
+        """The typed state rebuilt from the doc's tables (those of ``stages`` only)."""
+        anchor = doc.user_data.get(PREFIX + "document_date")
+        state = cls(document_date=dt.date.fromisoformat(anchor) if anchor else None,
+                    dateline_end=doc.user_data.get(PREFIX + "dateline_end"))
+        if "times" in stages:
+            state.times = [Time(**t) for t in table(doc, "times")]
+            by_id = {t.id: t for t in state.times}
+            state.time_anchors = [_anchor_from(a, by_id) for a in table(doc, "time_anchors")]
+        if "actors" in stages:
+            state.actors = [actor_from_dict(a) for a in table(doc, "actors")]
+            state.mentions = [ActorMention(**m) for m in table(doc, "mentions")]
+            state.index_mentions()
+        if "quotes" in stages:
+            state.quotes = [quote_from_dict(q) for q in table(doc, "quotes")]
+        if "events" in stages:
+            state.events = [event_from_dict(e) for e in table(doc, "events")]
+        if "threads" in stages:
+            state.threads = [thread_from_dict(t) for t in table(doc, "threads")]
+        return state
 
-def install_extensions() -> None:
-    if not Doc.has_extension("dateline"):
-        Doc.set_extension("dateline", default=None)
+    def write(self, doc: Doc, stage: str) -> None:
+        """Publish the tables and span groups a stage fills."""
+        for table in TABLES[stage]:
+            doc.user_data[PREFIX + table] = [_plain(item) for item in getattr(self, table)]
+        _SPAN_WRITERS[stage](doc, self)
+
+
+def table(doc: Doc, name: str) -> list[dict[str, Any]]:
+    """A table of the doc as JSON-shaped rows. msgpack gives lists back as tuples (a doc from
+    ``DocBin`` or a worker process): those are turned back into lists."""
+    rows = doc.user_data.get(PREFIX + name, [])
+    if isinstance(rows, tuple):
+        converted: list[dict[str, Any]] = _as_lists(rows)
+        return converted
+    found: list[dict[str, Any]] = rows
+    return found
+
+
+def _as_lists(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return [_as_lists(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _as_lists(v) for k, v in value.items()}
+    return value
+
+
+def _plain(item: Any) -> dict[str, Any]:
+    if isinstance(item, TimeAnchor):
+        point = [item.point.date.isoformat(), item.point.grain] if item.point else None
+        return {"time": item.time.id, "start": item.start, "end": item.end,
+                "clause": item.clause, "point": point, "relational": item.relational}
+    plain: dict[str, Any] = _to_plain(item)
+    return plain
+
+
+def _to_plain(value: Any) -> Any:
+    """A dataclass as its JSON shape (``dataclasses.asdict`` without its deep copies)."""
+    names = _FIELDS.get(type(value))
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELDS.setdefault(type(value), tuple(f.name for f in fields(value)))
+    if names is not None:
+        return {name: _to_plain(getattr(value, name)) for name in names}
+    if isinstance(value, list | tuple):
+        return [_to_plain(item) for item in value]
+    return value
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _anchor_from(data: dict[str, Any], times: dict[str, Time]) -> TimeAnchor:
+    point = data["point"]
+    return TimeAnchor(times[data["time"]], data["start"], data["end"], data["clause"],
+                      Point(dt.date.fromisoformat(point[0]), point[1]) if point else None,
+                      data["relational"])
+
+
+# --- span groups -------------------------------------------------------------------------------
+
+
+def _char_spans(doc: Doc, items: list[tuple[int, int, str, str]]) -> list[Any]:
+    spans = []
+    for start, end, label, kb_id in items:
+        span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _time_spans(doc: Doc, state: DocState) -> None:
+    doc.spans["dateline_times"] = _char_spans(
+        doc, [(t.start, t.end, t.type, t.id) for t in state.times])
+
+
+def _actor_spans(doc: Doc, state: DocState) -> None:
+    kinds = {a.id: a.kind for a in state.actors}
+    doc.spans["dateline_actors"] = [
+        Span(doc, m.start, m.end, label=kinds.get(m.actor_id, ""), kb_id=m.actor_id)
+        for m in state.mentions]
+
+
+def _quote_spans(doc: Doc, state: DocState) -> None:
+    doc.spans["dateline_quotes"] = _char_spans(
+        doc, [(q.content.start, q.content.end, q.kind, q.id) for q in state.quotes])
+
+
+def _event_spans(doc: Doc, state: DocState) -> None:
+    doc.spans["dateline_events"] = _char_spans(
+        doc, [(m.start, m.end, e.type, e.id) for e in state.events for m in e.mentions])
+
+
+def _thread_spans(doc: Doc, state: DocState) -> None:
+    doc.spans["dateline_threads"] = _char_spans(
+        doc, [(e.start, e.end, s.role, t.id) for t in state.threads for s in t.steps
+              for e in s.evidence])
+
+
+_SPAN_WRITERS = {"times": _time_spans, "actors": _actor_spans, "quotes": _quote_spans,
+                 "events": _event_spans, "threads": _thread_spans}
+
+
+# --- access ------------------------------------------------------------------------------------
+
+_RUNNING: ContextVar[tuple[Doc, DocState] | None] = ContextVar("dateline_state", default=None)
+
+
+@contextmanager
+def stage_view(doc: Doc, reads: tuple[str, ...] = tuple(TABLES)) -> Iterator[DocState]:
+    """The typed state of a doc for the duration of a stage's call (with the tables of the
+    stages in ``reads``): rules that ask ``state_of(doc)`` meanwhile get this one object."""
+    state = DocState.read(doc, reads)
+    token = _RUNNING.set((doc, state))
+    try:
+        yield state
+    finally:
+        _RUNNING.reset(token)
 
 
 def state_of(doc: Doc) -> DocState:
-    state = doc._.dateline
-    if state is None:
-        state = DocState()
-        doc._.dateline = state
-    assert isinstance(state, DocState)
-    return state
+    """The typed state of a doc: the running stage's, else rebuilt from the tables."""
+    running = _RUNNING.get()
+    if running is not None and running[0] is doc:
+        return running[1]
+    return DocState.read(doc)
+
+
+def set_inputs(doc: Doc, document_date: str | None, dateline_end: int | None = None) -> Doc:
+    """What extraction needs besides the text: the anchor date, where a dateline ends."""
+    doc.user_data[PREFIX + "document_date"] = document_date
+    doc.user_data[PREFIX + "dateline_end"] = dateline_end
+    return doc
+
+
+def record_error(doc: Doc, stage: str, exc: Exception) -> None:
+    """Note a stage's failure on the doc: a dateline error keeps its code and message (a
+    ``timeout``), anything else is an ``extraction`` failure naming the exception."""
+    if isinstance(exc, DatelineError):
+        code, message = exc.code, str(exc)
+    else:
+        code, message = "extraction", f"extraction failed: {type(exc).__name__}: {exc}"
+    doc.user_data[PREFIX + "error"] = {"stage": stage, "code": code, "message": message}
+
+
+def start_clock(doc: Doc) -> None:
+    """Note when the pipeline started on this doc (once), for its time budget. A monotonic
+    clock is one clock for every process on the machine, so worker processes agree."""
+    doc.user_data.setdefault(PREFIX + "started", time.monotonic())
+
+
+def seconds_left(doc: Doc, budget: float) -> float:
+    """What is left of the doc's time budget (``budget`` <= 0: no budget, infinite)."""
+    if budget <= 0:
+        return float("inf")
+    started = doc.user_data.get(PREFIX + "started")
+    spent = time.monotonic() - started if isinstance(started, float) else 0.0
+    return budget - spent
+
+
+def error_of(doc: Doc) -> dict[str, str] | None:
+    """The failure a stage recorded on the doc (stage, message), if any."""
+    error = doc.user_data.get(PREFIX + "error")
+    return dict(error) if error is not None else None
+
+
+def times(doc: Doc) -> list[Time]:
+    return [Time(**t) for t in table(doc, "times")]
+
+
+def actors(doc: Doc) -> list[Actor]:
+    return [actor_from_dict(a) for a in table(doc, "actors")]
+
+
+def quotes(doc: Doc) -> list[Quote]:
+    return [quote_from_dict(q) for q in table(doc, "quotes")]
+
+
+def threads(doc: Doc) -> list[Thread]:
+    return [thread_from_dict(t) for t in table(doc, "threads")]
+
+
+def events(doc: Doc) -> list[Event]:
+    return [event_from_dict(e) for e in table(doc, "events")]

@@ -14,17 +14,17 @@ date are one step with all its evidence. Cross-article linking works on records
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.lexicons import load_data
+from dateline.lexicons import LexiconData, active
 from dateline.record import Actor, Event, EventDate, Quote, Thread, ThreadStep
 from dateline.record import Span as TextSpan
+from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.modality import modality_of
-from dateline.stages.state import state_of
+from dateline.stages.state import DocState, state_of
 from dateline.stages.times import when
 
 #: Dependency labels of a trigger's own arguments where an object noun is looked for.
@@ -66,9 +66,13 @@ class ThreadLexicon:
     verb_lemmas: frozenset[str]
 
 
-@cache
 def thread_lexicon() -> ThreadLexicon:
-    data: dict[str, Any] = load_data("threads")
+    """The threads lexicon of the running stage (built once per lexicon data)."""
+    return active().derived("threads.lexicon", _build_lexicon)
+
+
+def _build_lexicon(lexicon: LexiconData) -> ThreadLexicon:
+    data: dict[str, Any] = lexicon.section("threads")
     families = {lemma: family for family, lemmas in data["objects"].items() for lemma in lemmas}
     topics = {lemma: topic for topic, lemmas in data["topics"].items() for lemma in lemmas}
     roles = tuple(
@@ -98,18 +102,22 @@ class Candidate:
 
 @Language.factory(
     "dateline_threads",
-    requires=["token.dep", "token.lemma", "doc._.dateline"],
-    assigns=["doc._.dateline"],
+    default_config=DEFAULT_CONFIG,
+    requires=["token.dep", "token.lemma", "doc.user_data"],
+    assigns=["doc.spans", "doc.user_data"],
 )
-def make_threads_stage(nlp: Language, name: str) -> ThreadsStage:
-    return ThreadsStage()
+def make_threads_stage(nlp: Language, name: str, user_lexicons: list[dict[str, Any]],
+                       on_error: str) -> ThreadsStage:
+    return ThreadsStage(name, user_lexicons, on_error)
 
 
-class ThreadsStage:
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
+class ThreadsStage(Stage):
+    sections = ("threads", "clauses")
+    table = "threads"
+    reads = ("times", "actors", "quotes", "events")
+
+    def process(self, doc: Doc, state: DocState) -> None:
         state.threads = build_threads(doc, state.events, state.quotes, state.actors)
-        return doc
 
 
 def build_threads(doc: Doc, events: list[Event], quotes: list[Quote],

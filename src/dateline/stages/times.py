@@ -8,13 +8,17 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.dates import MONTH_RE
+from dateline.lexicons import LexiconData, active
 from dateline.record import DateBasis, Time
-from dateline.stages.state import DocState, state_of
+from dateline.stages.base import DEFAULT_CONFIG, Stage
+from dateline.stages.state import DocState, TimeAnchor, state_of
+from dateline.stages.syntax import future_auxiliaries, governing_verb, words
 from dateline.stages.timex import Context, Point, Tense, Timex, normalise, vocab
 
 WEEKDAY_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -91,9 +95,9 @@ PATTERN_SPECS: tuple[tuple[str, str, int], ...] = (
 )
 
 
-def _vague_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _vague_patterns(data: LexiconData) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Vague times and adjectives, from the vocabulary."""
-    v = vocab()
+    v = data.section("times")
     phrases = sorted(v["vague_candidates"], key=len, reverse=True)
     blocked = "|".join(re.escape(w) for w in v["not_after_vague_adjective"])
     adjectives = "|".join(v["vague_adjectives"])
@@ -103,45 +107,39 @@ def _vague_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    *((name, re.compile(pattern, flags)) for name, pattern, flags in PATTERN_SPECS),
-    *_vague_patterns(),
-)
+FIXED_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, flags)) for name, pattern, flags in PATTERN_SPECS)
+
+
+def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The fixed patterns and those built from the active lexicon's vocabulary."""
+    return active().derived("times.patterns", lambda data: (*FIXED_PATTERNS,
+                                                             *_vague_patterns(data)))
+
+
 LEADING = re.compile(r"^(?:on|in|at|during|from|for|of|by|since|until|this past)\s+", re.I)
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
-MODAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
-FUTURE_FRAMES = {"expect", "due", "schedule", "set", "plan", "go", "intend", "prepare", "aim"}
 RANGE_WORDS = {",", "to", "and", "-", "–", "through", "until", "or", "between", "from", "till"}
-
-
-@dataclass
-class TimeAnchor:
-    """Where a time expression sits in the parse, for answering "when" questions."""
-
-    time: Time
-    start: int  # token index
-    end: int
-    clause: int  # token index of the governing verb
-    point: Point | None
-    relational: bool
 
 
 @Language.factory(
     "dateline_times",
+    default_config=DEFAULT_CONFIG,
     requires=["token.dep", "token.tag", "doc.ents"],
-    assigns=["doc._.dateline"],
+    assigns=["doc.spans", "doc.user_data"],
 )
-def make_times_stage(nlp: Language, name: str) -> TimesStage:
-    return TimesStage()
+def make_times_stage(nlp: Language, name: str, user_lexicons: list[dict[str, Any]],
+                     on_error: str) -> TimesStage:
+    return TimesStage(name, user_lexicons, on_error)
 
 
-class TimesStage:
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
+class TimesStage(Stage):
+    sections = ("times", "clauses")
+    table = "times"
+
+    def process(self, doc: Doc, state: DocState) -> None:
         anchors = list(self.find(doc, state))
         state.times = [a.time for a in anchors]
         state.time_anchors = anchors
-        return doc
 
     def find(self, doc: Doc, state: DocState) -> Iterator[TimeAnchor]:
         narrative: Point | None = None
@@ -169,7 +167,7 @@ def candidate_spans(doc: Doc, document_date: dt.date | None = None) -> list[Span
     the longest that reads as a time."""
     entities = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     spans = entities + [part for e in entities for part in _range_parts(e)]
-    for _, pattern in PATTERNS:
+    for _, pattern in patterns():
         for match in pattern.finditer(doc.text):
             group = next((g for g in ("t", "t2") if g in pattern.groupindex and match.group(g)),
                          None)
@@ -341,14 +339,6 @@ def _longest_first(spans: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-def governing_verb(span: Span) -> Token:
-    """The verb whose clause the span belongs to (the span's root, climbed to a verb)."""
-    token = span.root
-    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def clause_tense(span: Span) -> Tense:
     lowered = span.text.lower()
     if re.search(r"\b(?:next|coming|tomorrow)\b", lowered):
@@ -368,12 +358,13 @@ def clause_tense(span: Span) -> Tense:
 
 def verb_tense(verb: Token) -> Tense:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & FUTURE_AUX:
+    if auxiliaries & future_auxiliaries():
         return "future"
-    if verb.lemma_ in FUTURE_FRAMES and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_ in words("future_frames") and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
     head = verb.head
-    if verb.dep_ == "xcomp" and (head.lemma_ in FUTURE_FRAMES or head.lower_ in {"due", "set"}):
+    if verb.dep_ == "xcomp" and (head.lemma_ in words("future_frames")
+                                 or head.lower_ in {"due", "set"}):
         return "future"
     if verb.dep_ in {"xcomp", "ccomp", "advcl", "conj"} and head.i != verb.i:
         inherited = verb_tense(head) if verb.tag_ in {"VB", "VBG"} else None
@@ -387,7 +378,8 @@ def verb_tense(verb: Token) -> Tense:
 def _simple_tense(verb: Token, auxiliaries: set[str]) -> Tense:
     """Modal, infinitive, present perfect and progressive clauses do not say which side of the
     document date they are on ("present": the nearest reading wins)."""
-    if auxiliaries & MODAL_AUX or ("to" in auxiliaries and not auxiliaries & {"was", "were"}):
+    modal = auxiliaries & words("modal_auxiliaries")
+    if modal or ("to" in auxiliaries and not auxiliaries & {"was", "were"}):
         return "present"
     if auxiliaries & {"has", "have"} and not auxiliaries & {"had", "was", "were", "did"}:
         return "present"
@@ -420,7 +412,7 @@ def when(doc: Doc, token_index: int) -> WhenAnswer:
     narrative carries from earlier, else the document date."""
     state = state_of(doc)
     anchors = state.time_anchors
-    clause = _clause_of(doc[token_index])
+    clause = governing_verb(doc[token_index])
     dated = [a for a in anchors if a.point is not None or a.time.type in {"DATE", "TIME"}]
     for anchor in dated:
         if anchor.clause == clause.i and _is_calendar(anchor):
@@ -443,12 +435,6 @@ def _carries_narrative(anchor: TimeAnchor) -> bool:
     if point is None or point.grain in {"decade", "century"}:
         return False
     return anchor.time.mod in {None, "START", "MID", "END", "APPROX"}
-
-
-def _clause_of(token: Token) -> Token:
-    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _is_calendar(anchor: TimeAnchor) -> bool:

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any, Literal
 
 from dateline.dates import (
@@ -80,8 +79,8 @@ class Context:
     last_day: Point | None = None  # the latest day the narrative was at ("ended the day")
 
 
-@cache
 def vocab() -> dict[str, Any]:
+    """The ``times`` section of the active lexicon (the running pipeline's)."""
     data = load_data("times")
     assert isinstance(data, dict)
     return data

@@ -11,6 +11,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -71,13 +72,40 @@ def failures(conn: Connection) -> list[Row]:
 
 
 def resolve_actor(conn: Connection, query: str) -> list[int]:
-    """Canonical actor ids a name, an alias seen in any article, a code or a key stands for."""
+    """Canonical actor ids a query stands for, case-insensitively: a name or any alias seen in
+    an article, a code ("USA", "NATO") or a common short name of one ("US", "U.S.", "UK", "EU",
+    "UN"), or a surname ("Trump" for Donald Trump; every person of that surname)."""
     a, aa = schema.actors, schema.article_actors
     norm = schema.normalise_name(query)
+    codes = {query.upper(), *code_aliases().get(norm, ())}
     by_actor = select(a.c.id).where(
-        or_(a.c.name_norm == norm, a.c.country == query.upper(), a.c.key == query))
+        or_(a.c.name_norm == norm, a.c.country.in_(sorted(codes)), a.c.key == query))
     by_alias = select(aa.c.actor_id).where(aa.c.name_norm == norm)
-    return sorted(set(conn.scalars(union(by_actor, by_alias))))
+    found = set(conn.scalars(union(by_actor, by_alias)))
+    if norm and " " not in norm and not codes & set(conn.scalars(select(a.c.country).distinct())):
+        escaped = norm.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        surname = select(a.c.id).where(a.c.kind == "person",
+                                       a.c.name_norm.like(f"% {escaped}", escape="\\"))
+        found |= set(conn.scalars(surname))
+    return sorted(found)
+
+
+@cache
+def code_aliases() -> dict[str, tuple[str, ...]]:
+    """Normalised short names -> actor codes, from the built-in country and organisation
+    lexicons ("us" -> USA, "u.k." -> GBR, "eu" -> EUR, "un" -> UNO)."""
+    from dateline.lexicons import builtin_section
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for code, entry in (builtin_section("countries") or {}).items():
+        for name in entry.get("names", []) if isinstance(entry, dict) else []:
+            out[schema.normalise_name(str(name))].add(str(code))
+    for entry in builtin_section("organizations") or []:
+        if isinstance(entry, dict) and entry.get("country"):
+            for name in [entry.get("name"), *entry.get("aliases", [])]:
+                if name:
+                    out[schema.normalise_name(str(name))].add(str(entry["country"]))
+    return {name: tuple(sorted(codes)) for name, codes in out.items()}
 
 
 def events(conn: Connection, spec: EventFilter) -> list[Row]:

@@ -1,0 +1,1 @@
+"""The lexicon data files (YAML) and their schema (``schema.py``)."""

@@ -1,0 +1,327 @@
+"""Validation of lexicon data, built-in and users', when a pipeline is built.
+
+Every problem is a ``LexiconError`` naming the file and the entry ("mine.yaml: events[2]
+(rule events.consult.meet.v9): unknown key 'lema'"), so a typo fails the build instead of
+every article. Checks: unknown sections and keys, value types, PLOVER types and modes (from
+``lexicon/plover.yaml``), CAMEO codes, duplicate rule names, regular expressions, and strings a
+pipeline config cannot carry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from dateline.errors import LexiconError
+
+USER_SECTIONS = ("boilerplate", "clauses", "countries", "events", "organizations", "roles",
+                 "speech_cues", "times")
+CAMEO = re.compile(r"^(?:0[1-9]|1\d|20)\d{0,2}$")
+SECTOR = re.compile(r"^[A-Z]{3}$")
+COUNTRY = re.compile(r"^[A-Z][A-Z0-9]{1,4}$")
+EVENT_KEYS = {"rule", "type", "mode", "cameo", "lemma", "pos", "particle", "object",
+              "target_preps", "symmetric", "confidence"}
+EVENT_REQUIRED = ("rule", "type", "lemma")
+ORGANIZATION_KEYS = {"name", "country", "sector", "kind", "aliases", "anaphors"}
+COUNTRY_KEYS = {"names", "demonyms", "capitals", "seats"}
+CUE_FLAGS = {"hedged", "negative", "addressee", "belief", "directive", "question", "target"}
+ROLE_KEYS = {"titles": {"title", "sector", "gender"}, "groups": {"word", "sector"},
+             "institutions": {"word", "sector"}, "descriptions": {"pattern", "title"}}
+TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units", "seasons",
+              "parts_of_day", "present", "past", "future", "vague_candidates",
+              "vague_adjectives", "not_after_vague_adjective", "modifiers",
+              "quantity_only_modifiers", "not_before_number", "not_after_number",
+              "length_cues", "ambiguous_months", "bare_month_after", "sets",
+              "utc_zones", "fraction_cues_before", "not_times"}
+CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
+               "future_frames", "future_frames_modality", "negations", "conditions", "hedges",
+               "allegations", "habitual", "document_nouns", "quantity_heads",
+               "domestic_institutions", "person_heads"}
+
+
+class _Where:
+    """Names the file and entry a problem is in."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, entry: str, problem: str) -> LexiconError:
+        return LexiconError(f"{self.file}: {entry}: {problem}")
+
+
+def validate_user(data: Any, file: str, builtin_rules: frozenset[str] = frozenset()
+                  ) -> dict[str, Any]:
+    """A user's lexicon: a mapping of known sections, each valid, its event rule names new
+    (not in ``builtin_rules``); returns the sections."""
+    where = _Where(file)
+    if not isinstance(data, dict):
+        raise LexiconError(f"{file}: a user lexicon is a mapping of sections "
+                           f"({', '.join(USER_SECTIONS)}), not {type(data).__name__}")
+    for name in data:
+        if name not in USER_SECTIONS:
+            raise where.fail(str(name), f"unknown section; known: {', '.join(USER_SECTIONS)}")
+    _check_portable(data, where, "")
+    for name, section in data.items():
+        validate_section(name, section, file)
+        if name == "events":
+            _no_builtin_rule(section, builtin_rules, where)
+    return dict(data)
+
+
+def validate_section(name: str, data: Any, file: str) -> None:
+    """Check one section of a lexicon file."""
+    where = _Where(file)
+    check = _CHECKS.get(name)
+    if check is None:
+        raise where.fail(name, "unknown lexicon section")
+    check(data, where)
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], where: _Where, entry: str) -> None:
+    if not isinstance(value, kind):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise where.fail(entry, f"expected {_plain(names)}, got {_plain(type(value).__name__)}")
+
+
+def _plain(name: str) -> str:
+    return {"dict": "a mapping", "list": "a list", "str": "text", "NoneType": "nothing"}.get(
+        name, name)
+
+
+def _strings(value: Any, where: _Where, entry: str) -> None:
+    _expect(value, list, where, entry)
+    for index, item in enumerate(value):
+        if not isinstance(item, str | int) or isinstance(item, bool):
+            raise where.fail(f"{entry}[{index}]", f"expected text, got {item!r}")
+
+
+def _keys(entry: dict[str, Any], known: set[str], where: _Where, label: str) -> None:
+    unknown = sorted(set(entry) - known)
+    if unknown:
+        raise where.fail(label, f"unknown key {unknown[0]!r}; known: {', '.join(sorted(known))}")
+
+
+def _check_portable(value: Any, where: _Where, path: str) -> None:
+    """Strings a spaCy config cannot carry: interpolations and registry references."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if str(key).startswith("@"):
+                raise where.fail(f"{path}{key}", "keys may not start with '@'")
+            _check_portable(item, where, f"{path}{key}.")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_portable(item, where, f"{path[:-1]}[{index}].")
+    elif isinstance(value, str) and "${" in value:
+        raise where.fail(path[:-1], "text may not contain '${'")
+
+
+# --- sections ----------------------------------------------------------------------------------
+
+
+def _events(data: Any, where: _Where) -> None:
+    _expect(data, list, where, "events")
+    types = plover_types()
+    seen: set[str] = set()
+    for index, entry in enumerate(data):
+        label = f"events[{index}]"
+        _expect(entry, dict, where, label)
+        label = f"events[{index}] (rule {entry.get('rule')!r})"
+        _keys(entry, EVENT_KEYS, where, label)
+        for key in EVENT_REQUIRED:
+            if not entry.get(key):
+                raise where.fail(label, f"missing {key!r}")
+        rule = str(entry["rule"])
+        if rule in seen:
+            raise where.fail(label, f"duplicate rule name {rule!r}")
+        seen.add(rule)
+        _event_codes(entry, types, where, label)
+        _event_shape(entry, where, label)
+
+
+def _event_codes(entry: dict[str, Any], types: dict[str, set[str]], where: _Where,
+                 label: str) -> None:
+    kind = entry["type"]
+    if kind not in types:
+        raise where.fail(label, f"unknown PLOVER type {kind!r}; known: {', '.join(types)}")
+    mode = entry.get("mode")
+    if mode is not None and mode not in types[kind]:
+        known = ", ".join(sorted(types[kind])) or "none"
+        raise where.fail(label, f"unknown mode {mode!r} for {kind}; known: {known}")
+    cameo = entry.get("cameo")
+    if cameo is not None and not (isinstance(cameo, str) and CAMEO.match(cameo)):
+        raise where.fail(label, f"malformed CAMEO code {cameo!r}: 2 to 4 digits as text "
+                                "(quoted), 01 to 20 first, such as \"040\"")
+
+
+def _event_shape(entry: dict[str, Any], where: _Where, label: str) -> None:
+    if entry.get("pos", "VERB") not in {"VERB", "NOUN", "ADJ"}:
+        raise where.fail(label, f"pos must be VERB, NOUN or ADJ, got {entry['pos']!r}")
+    for key in ("object", "target_preps"):
+        if entry.get(key) is not None:
+            _strings(entry[key], where, f"{label}.{key}")
+    confidence = entry.get("confidence", 0.7)
+    if isinstance(confidence, bool) or not isinstance(confidence, int | float) or not (
+            0 <= confidence <= 1):
+        raise where.fail(label, f"confidence must be a number from 0 to 1, got {confidence!r}")
+
+
+def _no_builtin_rule(data: list[dict[str, Any]], builtin: frozenset[str], where: _Where) -> None:
+    for index, entry in enumerate(data):
+        if str(entry["rule"]) in builtin:
+            raise where.fail(f"events[{index}] (rule {entry['rule']!r})",
+                             "duplicate rule name: a built-in entry has it; name yours anew")
+
+
+def _countries(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "countries")
+    for code, entry in data.items():
+        label = f"countries.{code}"
+        if not COUNTRY.match(str(code)):
+            raise where.fail(label, "a country code is ISO 3166 alpha-3 (USA) or an IGO "
+                                    "code (NATO)")
+        _expect(entry, dict, where, label)
+        _keys(entry, COUNTRY_KEYS, where, label)
+        for key, value in entry.items():
+            if value is not None:
+                _strings(value, where, f"{label}.{key}")
+
+
+def _organizations(data: Any, where: _Where) -> None:
+    _expect(data, list, where, "organizations")
+    for index, entry in enumerate(data):
+        label = f"organizations[{index}]"
+        _expect(entry, dict, where, label)
+        label = f"organizations[{index}] ({entry.get('name')!r})"
+        _keys(entry, ORGANIZATION_KEYS, where, label)
+        if not entry.get("name"):
+            raise where.fail(label, "missing 'name'")
+        if entry.get("kind", "organization") not in {"organization", "group", None}:
+            raise where.fail(label, f"kind must be organization or group, got {entry['kind']!r}")
+        _code_fields(entry, where, label)
+        for key in ("aliases", "anaphors"):
+            if entry.get(key) is not None:
+                _strings(entry[key], where, f"{label}.{key}")
+
+
+def _code_fields(entry: dict[str, Any], where: _Where, label: str) -> None:
+    for key, pattern in (("country", COUNTRY), ("sector", SECTOR)):
+        value = entry.get(key)
+        if value is not None and not (isinstance(value, str) and pattern.match(value)):
+            raise where.fail(label, f"{key} must be a code in capital letters (country USA, "
+                                    f"NATO, G7; sector GOV), got {value!r}")
+
+
+def _roles(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "roles")
+    _keys(data, set(ROLE_KEYS) | {"generic_anaphors"}, where, "roles")
+    for key, known in ROLE_KEYS.items():
+        entries = data.get(key) or []
+        _expect(entries, list, where, f"roles.{key}")
+        for index, entry in enumerate(entries):
+            label = f"roles.{key}[{index}]"
+            _expect(entry, dict, where, label)
+            _keys(entry, known, where, label)
+            if key != "descriptions":
+                _code_fields(entry, where, label)
+            if entry.get("gender") not in {None, "m", "f"}:
+                raise where.fail(label, f"gender must be m or f, got {entry['gender']!r}")
+    anaphors = data.get("generic_anaphors") or {}
+    _expect(anaphors, dict, where, "roles.generic_anaphors")
+    for word, kind in anaphors.items():
+        if kind not in {"person", "organization", "country", "group"}:
+            raise where.fail(f"roles.generic_anaphors.{word}", f"unknown actor kind {kind!r}")
+
+
+def _speech_cues(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "speech_cues")
+    _keys(data, {"verbs", "nouns", "phrases"}, where, "speech_cues")
+    for key in ("verbs", "nouns"):
+        table = data.get(key) or {}
+        _expect(table, dict, where, f"speech_cues.{key}")
+        for word, flags in table.items():
+            label = f"speech_cues.{key}.{word}"
+            _expect(flags or {}, dict, where, label)
+            _keys(flags or {}, CUE_FLAGS, where, label)
+    if data.get("phrases") is not None:
+        _strings(data["phrases"], where, "speech_cues.phrases")
+
+
+def _times(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "times")
+    _keys(data, TIMES_KEYS, where, "times")
+    for key, value in data.items():
+        _expect(value, (list, dict, str), where, f"times.{key}")
+        if isinstance(value, list):
+            _strings(value, where, f"times.{key}")
+
+
+def _clauses(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "clauses")
+    _keys(data, CLAUSE_KEYS, where, "clauses")
+    for key, value in data.items():
+        if key != "version":
+            _strings(value, where, f"clauses.{key}")
+
+
+def _boilerplate(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "boilerplate")
+    _keys(data, {"version", "patterns"}, where, "boilerplate")
+    _strings(data.get("patterns") or [], where, "boilerplate.patterns")
+    for index, pattern in enumerate(data.get("patterns") or []):
+        try:
+            re.compile(str(pattern))
+        except re.error as exc:
+            raise where.fail(f"boilerplate.patterns[{index}]",
+                             f"not a regular expression: {exc}") from exc
+
+
+THREAD_ROLES = {"PROPOSE", "REQUEST", "RESPOND", "ACCEPT", "REJECT", "COUNTER", "IMPLEMENT",
+                "BREACH"}
+THREAD_RULE_KEYS = {"rule", "role", "lemmas", "types", "objects", "needs_object"}
+
+
+def _threads(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "threads")
+    _keys(data, {"objects", "topics", "receivers", "roles"}, where, "threads")
+    for group in ("objects", "topics"):
+        _expect(data.get(group), dict, where, f"threads.{group}")
+        for name, words in data[group].items():
+            _strings(words, where, f"threads.{group}.{name}")
+    _strings(data.get("receivers") or [], where, "threads.receivers")
+    _expect(data.get("roles"), list, where, "threads.roles")
+    families = set(data["objects"])
+    for index, rule in enumerate(data["roles"]):
+        label = f"threads.roles[{index}]"
+        _expect(rule, dict, where, label)
+        _keys(rule, THREAD_RULE_KEYS, where, label)
+        if rule.get("role") not in THREAD_ROLES:
+            raise where.fail(label, f"unknown role {rule.get('role')!r}; known: "
+                                    f"{', '.join(sorted(THREAD_ROLES))}")
+        unknown = set(rule.get("objects", [])) - families
+        if unknown:
+            raise where.fail(label, f"unknown object family {sorted(unknown)[0]!r}")
+
+
+def _plover(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "plover")
+    _expect(data.get("types"), dict, where, "plover.types")
+
+
+_CHECKS: dict[str, Callable[[Any, _Where], None]] = {
+    "boilerplate": _boilerplate, "clauses": _clauses, "countries": _countries,
+    "events": _events, "organizations": _organizations, "plover": _plover, "roles": _roles,
+    "speech_cues": _speech_cues, "threads": _threads, "times": _times,
+}
+
+
+@cache
+def plover_types() -> dict[str, set[str]]:
+    """PLOVER event types and their modes (``lexicon/plover.yaml``)."""
+    text = resources.files("dateline").joinpath("lexicon", "plover.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return {str(kind): set(modes or []) for kind, modes in data["types"].items()}

@@ -1,0 +1,38 @@
+"""Clause helpers every stage shares: subject dependencies, the governing verb, and the clause
+word lists of ``lexicon/clauses.yaml`` (future and modal auxiliaries, future frames, ...)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.lexicons import LexiconData, active
+
+#: Dependency labels of a clause's subject.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def governing_verb(span: Span | Token) -> Token:
+    """The verb whose clause a token or span belongs to (its root, climbed to a verb)."""
+    token = span.root if isinstance(span, Span) else span
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def words(key: str) -> frozenset[str]:
+    """A word list of ``clauses.yaml`` in the active lexicon, as a set."""
+    return active().derived(f"clauses.{key}", lambda data: _word_set(data, key))
+
+
+def _word_set(data: LexiconData, key: str) -> frozenset[str]:
+    return frozenset(str(w) for w in data.section("clauses").get(key) or ())
+
+
+def future_auxiliaries() -> frozenset[str]:
+    """Auxiliaries that date a clause after the document date, conditionals included."""
+    return words("future_auxiliaries") | words("conditional_auxiliaries")
+
+
+def hypothetical_auxiliaries() -> frozenset[str]:
+    """Auxiliaries that make an event hypothetical: conditionals and modals."""
+    return words("conditional_auxiliaries") | words("modal_auxiliaries")
