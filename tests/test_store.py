@@ -212,6 +212,7 @@ def test_actor_queries_take_codes_short_names_and_surnames(store: Store) -> None
     for query in ("RUS", "rus", "Russia", "russia", "the Russian Federation"):
         assert len(store.events(actor=query)) == everyone, query
     assert len(store.events(actor="U.K.")) == 0
+    assert len(store.events(actor="USSR")) == 0
     people = sorted(a["name"] for a in store.actors() if a["kind"] == "person")
     assert people == ["Putin", "Vladimir Putin"]  # one named in full, one by surname only
     assert len(store.timeline("putin")) == 2 == len(store.timeline("PUTIN"))

@@ -72,22 +72,24 @@ def failures(conn: Connection) -> list[Row]:
 
 
 def resolve_actor(conn: Connection, query: str) -> list[int]:
-    """Canonical actor ids a query stands for, case-insensitively: a name or any alias seen in
-    an article, a code ("USA", "NATO") or a common short name of one ("US", "U.S.", "UK", "EU",
-    "UN"), or a surname ("Trump" for Donald Trump; every person of that surname)."""
+    """Canonical actor ids a query stands for, case-insensitively: the actors of that name or
+    alias (any seen in an article) and, for one word, every person of that surname ("Trump");
+    failing those, every actor of a code ("RUS", "NATO") or of a code's short name ("US",
+    "U.S.", "UK", "EU", "UN")."""
     a, aa = schema.actors, schema.article_actors
     norm = schema.normalise_name(query)
-    codes = {query.upper(), *code_aliases().get(norm, ())}
-    by_actor = select(a.c.id).where(
-        or_(a.c.name_norm == norm, a.c.country.in_(sorted(codes)), a.c.key == query))
+    by_name = select(a.c.id).where(or_(a.c.name_norm == norm, a.c.key == query))
     by_alias = select(aa.c.actor_id).where(aa.c.name_norm == norm)
-    found = set(conn.scalars(union(by_actor, by_alias)))
-    if norm and " " not in norm and not codes & set(conn.scalars(select(a.c.country).distinct())):
+    found = set(conn.scalars(union(by_name, by_alias)))
+    if norm and " " not in norm:  # "Trump": every person of that surname too
         escaped = norm.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         surname = select(a.c.id).where(a.c.kind == "person",
                                        a.c.name_norm.like(f"% {escaped}", escape="\\"))
         found |= set(conn.scalars(surname))
-    return sorted(found)
+    if found:
+        return sorted(found)
+    codes = sorted({query.upper(), *code_aliases().get(norm, ())})
+    return sorted(set(conn.scalars(select(a.c.id).where(a.c.country.in_(codes)))))
 
 
 @cache
