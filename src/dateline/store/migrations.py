@@ -134,26 +134,32 @@ def _merged_events_date_index(conn: Connection) -> None:
                          "ON merged_events (date_sort, id)")
 
 
+_QUOTE_FTS_NEW = "INSERT INTO quotes_fts(rowid, content_text) VALUES (new.id, new.content_text)"
+_QUOTE_FTS_OLD = ("INSERT INTO quotes_fts(quotes_fts, rowid, content_text) "
+                  "VALUES ('delete', old.id, old.content_text)")
+_QUOTE_FTS_TRIGGERS = {
+    "quotes_fts_insert": ("AFTER INSERT", [_QUOTE_FTS_NEW]),
+    "quotes_fts_delete": ("AFTER DELETE", [_QUOTE_FTS_OLD]),
+    "quotes_fts_update": ("AFTER UPDATE OF content_text", [_QUOTE_FTS_OLD, _QUOTE_FTS_NEW]),
+}
+
+
 def _quote_full_text(conn: Connection) -> None:
-    """Word search over quote content, as ``0002_full_text`` does for articles."""
+    """Word search over quote content, as ``0002_full_text`` does for articles (safe to run
+    again on a store that already has it: the SQLite index is rebuilt)."""
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(
-            "ALTER TABLE quotes ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
+            "ALTER TABLE quotes ADD COLUMN IF NOT EXISTS tsv tsvector GENERATED ALWAYS AS "
             "(to_tsvector('english', coalesce(content_text, ''))) STORED")
-        conn.exec_driver_sql("CREATE INDEX ix_quotes_tsv ON quotes USING gin (tsv)")
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_quotes_tsv ON quotes USING gin (tsv)")
         return
     conn.exec_driver_sql(
-        "CREATE VIRTUAL TABLE quotes_fts USING fts5(content_text, content='quotes', "
-        "content_rowid='id', tokenize='porter unicode61')")
-    new, old = "VALUES (new.id, new.content_text)", "VALUES ('delete', old.id, old.content_text)"
-    conn.exec_driver_sql("CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN "
-                         f"INSERT INTO quotes_fts(rowid, content_text) {new}; END")
-    conn.exec_driver_sql("CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN "
-                         f"INSERT INTO quotes_fts(quotes_fts, rowid, content_text) {old}; END")
-    conn.exec_driver_sql(
-        "CREATE TRIGGER quotes_fts_update AFTER UPDATE OF content_text ON quotes BEGIN "
-        f"INSERT INTO quotes_fts(quotes_fts, rowid, content_text) {old}; "
-        f"INSERT INTO quotes_fts(rowid, content_text) {new}; END")
+        "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(content_text, "
+        "content='quotes', content_rowid='id', tokenize='porter unicode61')")
+    for name, (when, statements) in _QUOTE_FTS_TRIGGERS.items():
+        body = "".join(f"{statement}; " for statement in statements)
+        conn.exec_driver_sql(f"CREATE TRIGGER IF NOT EXISTS {name} {when} ON quotes BEGIN "
+                             f"{body}END")
     conn.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
 
 
