@@ -10,14 +10,16 @@ from dateline.evaluate import actor_matches
 from dateline.stages.actor_lexicon import code_description
 
 DATA = Path(__file__).parent / "data"
-DESCRIPTIONS = yaml.safe_load((DATA / "actor_descriptions.yaml").read_text(encoding="utf-8"))
+# Split once into dev/test (scripts/split_cases.py); the lexicon floor is pinned on the test part.
+DESCRIPTIONS = yaml.safe_load(
+    (DATA / "actor_descriptions" / "test.yaml").read_text(encoding="utf-8"))
 # Floors only go up: raise them when the table scores higher.
 COUNTRY_FLOOR = 0.99
 SECTOR_FLOOR = 0.99
 
 
 def test_description_table_is_large_enough() -> None:
-    assert len(DESCRIPTIONS) >= 150
+    assert len(DESCRIPTIONS) >= 150  # test part (163 of 407)
 
 
 def test_description_table_scores() -> None:

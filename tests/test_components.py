@@ -147,6 +147,25 @@ def test_workers_2_apply_the_users_lexicon(nlp: Any, tmp_path: Path,
 
 
 @pytest.mark.model
+def test_ingest_workers_2_apply_the_users_lexicon(nlp: Any, tmp_path: Path,
+                                                  lexicon_file: Path) -> None:
+    from dateline.cli import main
+    from dateline.store import Store
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"n{i}", "text": f"{USER_TEXT} ({i})",
+                                          "date": "2022-01-26"}) + "\n" for i in range(4)),
+                      encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    result = CliRunner().invoke(main, ["ingest", str(corpus), "--db", db, "--workers", "2",
+                                       "--lexicon", str(lexicon_file)])
+    assert result.exit_code == 0, result.output
+    with Store.open(db, mode="read") as store:
+        actors = {(a["name"], a["country"]) for a in store.actors()}
+    assert ("Zentrix Holdings", "NOR") in actors
+
+
+@pytest.mark.model
 def test_docbin_carries_the_output(nlp: Any) -> None:
     from spacy.tokens import DocBin
 

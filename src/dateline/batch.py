@@ -49,8 +49,10 @@ def ingest_articles(
     model: str | None = None,
     batch_size: int = 50,
     progress: Progress | None = None,
+    lexicons: Iterable[str] = (),
 ) -> IngestReport:
-    """Extract and store articles; articles already stored are skipped before extraction."""
+    """Extract and store articles; articles already stored are skipped before extraction.
+    ``lexicons`` are users' lexicon files, applied in every worker."""
     from dateline.engine import LocalEngine
     from dateline.pipeline import rules_version
 
@@ -58,7 +60,8 @@ def ingest_articles(
     todo = _unstored(store, (as_item(i) for i in items), reprocess and rules_version(), report,
                      progress)
     for_engine, for_warnings = tee(todo)
-    results = LocalEngine(workers, date=date, model=model).extract_many(for_engine)
+    results = LocalEngine(workers, date=date, model=model,
+                          lexicons=lexicons).extract_many(for_engine)
     pairs = ((with_warnings(result, item), None)
              for result, item in zip(results, for_warnings, strict=True))
     return store.ingest_pairs(pairs, reprocess=reprocess, batch_size=batch_size,
@@ -80,12 +83,13 @@ def reprocess(
     model: str | None = None,
     batch_size: int = 50,
     progress: Progress | None = None,
+    lexicons: Iterable[str] = (),
 ) -> IngestReport:
     """Re-extract stored articles (``outdated(store)``) and replace their records."""
     from dateline.engine import LocalEngine
 
     articles = [article for _, article in old]
-    results = LocalEngine(workers, model=model).extract_many(articles)
+    results = LocalEngine(workers, model=model, lexicons=lexicons).extract_many(articles)
     pairs = ((with_warnings(result, article), pk)
              for result, (pk, article) in zip(results, old, strict=True))
     return store.ingest_pairs(pairs, reprocess=True, batch_size=batch_size, progress=progress)

@@ -155,21 +155,43 @@ def eval_command(golds: tuple[str, ...], fmt: str, model: str | None) -> None:
 
 
 @main.command("code")
-@click.argument("descriptions", nargs=-1, required=True)
-def code_command(descriptions: tuple[str, ...]) -> None:
-    """Code actor descriptions: country (ISO-3 or IGO code), sector, kind and role, one JSON
-    object per line. Needs no model: it reads the lexicon only.
+@click.argument("descriptions", nargs=-1)
+@click.option("--file", "-f", "source", type=click.File("r", encoding="utf-8"),
+              help="Read descriptions from FILE, one per line ('-' for stdin).")
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Code named people as of this day (dated roles; ended roles give ELI).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True)
+def code_command(descriptions: tuple[str, ...], source: Any, day: Any, fmt: str) -> None:
+    """Code actor descriptions: country (ISO-3 or IGO code), sector, kind, role and where the
+    code came from, one row per description (JSON Lines or CSV). Descriptions come from the
+    arguments, or from --file / stdin one per line ("-" as the only argument reads stdin).
+    Needs no model: it reads the lexicon and the field dictionaries.
 
     \b
-    Example:
+    Examples:
       dateline code "Armenian Prime Minister Nikol Pashinyan" "the DEA" "Houthi rebels"
+      dateline code --file descriptions.txt --date 2020-01-01 --format csv
+      printf 'soldiers\nformer President Obama\n' | dateline code -
     """
-    from dateline.stages.actor_lexicon import code_description
+    import csv
 
-    for text in descriptions:
-        code = code_description(text)
-        click.echo(json.dumps({"text": text, "country": code.country, "sector": code.sector,
-                               "kind": code.kind, "role": code.role}, ensure_ascii=False))
+    from dateline.coding import FIELDS, code_rows, descriptions_from_lines
+
+    if descriptions == ("-",) and source is None:
+        source = sys.stdin
+        descriptions = ()
+    if not descriptions and source is None:
+        raise click.UsageError("give descriptions as arguments, or --file FILE, or - for stdin")
+    texts = list(descriptions) if source is None else descriptions_from_lines(source)
+    rows = code_rows(texts, day.date() if day else None)
+    if fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False))
 
 
 def _register_store_commands() -> None:
@@ -183,3 +205,4 @@ def _register_store_commands() -> None:
 
 _register_store_commands()
 main.add_command(__import__("dateline.cli_web", fromlist=["serve"]).serve)
+main.add_command(__import__("dateline.cli_explain", fromlist=["command"]).command)

@@ -50,9 +50,12 @@ from dateline.errors import DatelineError, UsageError
               help="Anchor date for articles that carry none.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
               help="Articles per transaction.")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra YAML lexicon merged over the built-in data (repeatable); it travels "
+                   "to every worker.")
 @handles_errors
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool,
-           anchor: str | None, batch_size: int) -> None:
+           anchor: str | None, batch_size: int, lexicons: tuple[str, ...]) -> None:
     """Extract articles and store their records (idempotent: stored articles are skipped).
 
     PATHS are files, folders (recursively) or - (stdin), as for `dateline extract`. Prints a
@@ -84,12 +87,13 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool
             with _Progress(len(items)) as tick:
                 report = batch.ingest_articles(store, items, workers=workers,
                                                reprocess=reprocess, date=anchor,
-                                               batch_size=batch_size, progress=tick)
+                                               batch_size=batch_size, progress=tick,
+                                               lexicons=lexicons)
         else:
             old = batch.outdated(store)
             with _Progress(len(old)) as tick:
                 report = batch.reprocess(store, old, workers=workers, batch_size=batch_size,
-                                         progress=tick)
+                                         progress=tick, lexicons=lexicons)
     for message in report.messages:
         click.echo(f"dateline: failed: {message}", err=True)
     summary = {"added": report.added, "replaced": report.replaced,

@@ -30,8 +30,8 @@ from dateline.lexicon.schema import validate_section, validate_user
 T = TypeVar("T")
 
 #: Every built-in lexicon section, one file each: ``lexicon/<name>.yaml``.
-SECTIONS = ("boilerplate", "clauses", "countries", "events", "organizations", "plover", "roles",
-            "speech_cues", "threads", "times")
+SECTIONS = ("actor_rules", "boilerplate", "clauses", "countries", "cue_classes", "events",
+            "organizations", "plover", "roles", "speech_cues", "subnational", "threads", "times")
 #: Limits on a user's lexicon file: bytes, and YAML aliases (a "billion laughs" file).
 MAX_USER_BYTES = 5_000_000
 MAX_ALIASES = 50
@@ -110,14 +110,39 @@ def builtin() -> LexiconData:
 
 @cache
 def builtin_section(name: str) -> Any:
-    """The built-in file ``lexicon/<name>.yaml``, validated."""
+    """The built-in file ``lexicon/<name>.yaml``, validated; the ``events`` section also holds
+    the entries of ``lexicon/events/<type>.yaml`` (file defaults filled in)."""
     resource = resources.files("dateline").joinpath("lexicon", f"{name}.yaml")
     try:
         data = yaml.safe_load(resource.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot load lexicon {name}: {exc}") from exc
+    if name == "events":
+        data = [*data, *({**f["defaults"], **e} for f in event_type_files()
+                         for e in f["entries"])]
     validate_section(name, data, f"lexicon/{name}.yaml")
     return data
+
+
+#: The event entries' files, one per PLOVER type: ``lexicon/events/<type>.yaml``.
+EVENT_TYPE_FILES = ("consult", "request", "reject", "agree", "accuse", "threaten", "support",
+                    "cooperate", "aid", "retreat", "concede", "protest", "sanction", "mobilize",
+                    "coerce", "assault")
+#: Further event data read by the events stage (imported CAMEO patterns, sense rules).
+EVENT_DATA_FILES = ("cameo.jsonl", "senses.yaml")
+
+
+@cache
+def event_type_files() -> tuple[dict[str, Any], ...]:
+    """The raw ``lexicon/events/<type>.yaml`` files: ``defaults`` and ``entries``."""
+    files = []
+    for name in EVENT_TYPE_FILES:
+        resource = resources.files("dateline").joinpath("lexicon", "events", f"{name}.yaml")
+        try:
+            files.append(yaml.safe_load(resource.read_text(encoding="utf-8")))
+        except (OSError, yaml.YAMLError) as exc:
+            raise LexiconError(f"cannot load lexicon events/{name}: {exc}") from exc
+    return tuple(files)
 
 
 @cache
@@ -131,6 +156,9 @@ def builtin_digest() -> str:
     digest = hashlib.sha256()
     for name in SECTIONS:
         digest.update(resources.files("dateline").joinpath("lexicon", f"{name}.yaml").read_bytes())
+    folder = resources.files("dateline").joinpath("lexicon", "events")
+    for file in (*(f"{t}.yaml" for t in EVENT_TYPE_FILES), *EVENT_DATA_FILES):
+        digest.update(folder.joinpath(file).read_bytes())
     return digest.hexdigest()
 
 

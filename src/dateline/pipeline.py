@@ -260,6 +260,7 @@ def _result(entry: _Prepared | ErrorRecord, doc: Any, info: PipelineInfo) -> Rec
 
 def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
     from dateline.stages import state
+    from dateline.stages.place_split import places_of
 
     return Record(
         id=text_id(entry.cleaned.text),
@@ -273,6 +274,7 @@ def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
         times=state.times(doc),
         quotes=state.quotes(doc),
         events=state.events(doc),
+        places=places_of(doc),
         threads=state.threads(doc),
         pipeline=info,
         warnings=metadata_date_warnings(entry.article.published),

@@ -13,7 +13,14 @@ from spacy.tokens import Doc
 
 from dateline.record import Actor, ActorKind
 from dateline.record import Span as TextSpan
+from dateline.stages.actor_identity import (
+    fill_aliases,
+    merge_surname_actors,
+    same_body,
+    same_person,
+)
 from dateline.stages.actor_lexicon import Code, Organization, code_description
+from dateline.stages.place_split import separate_places, set_places
 from dateline.stages.state import ActorMention, state_of
 
 
@@ -26,6 +33,8 @@ class Candidate:
     kind: ActorKind
     rule: str
     others: tuple[Candidate, ...] = ()  # more actors named by the same words
+    source: str | None = None  # where the code came from: lexicon, title, phoenix, context...
+    affiliation: tuple[int, int] | None = None  # tokens naming the body a person speaks for
 
 
 class ActorBuilder:
@@ -38,6 +47,8 @@ class ActorBuilder:
         self.taken: set[int] = set()
         self._keys: dict[str, str] = {}
         self.genders: dict[str, str] = {}
+        self.pending: list[Candidate] = []  # unnamed descriptions, added after coreference
+        self.sources: dict[str, str] = {}  # actor id -> where its code came from
 
     # --- bookkeeping -------------------------------------------------------------------------
 
@@ -51,6 +62,8 @@ class ActorBuilder:
             self.attach(self._actor_for(other).id, other.start, other.end, other.rule)
         if candidate.code.gender:
             self.genders[actor.id] = candidate.code.gender
+        if candidate.source and actor.id not in self.sources:
+            self.sources[actor.id] = candidate.source
         return actor.id
 
     def release(self, start: int, end: int) -> bool:
@@ -72,6 +85,11 @@ class ActorBuilder:
 
     def _actor_for(self, candidate: Candidate) -> Actor:
         key = _key(candidate)
+        if key not in self._keys and candidate.kind in {"person", "organization"}:
+            earlier = same_person(self.actors, candidate.name) if candidate.kind == "person" \
+                else same_body(self.actors, candidate.name)
+            if earlier is not None:
+                self._keys[key] = earlier.id
         if key in self._keys:
             actor = next(a for a in self.actors if a.id == self._keys[key])
             _enrich(actor, candidate)
@@ -96,7 +114,10 @@ class ActorBuilder:
     def finish(self) -> None:
         """Number actors by first mention, fill in their mention spans, publish on the doc."""
         state = state_of(self.doc)
-        self.mentions.sort(key=lambda m: (m.start, m.end))
+        merge_surname_actors(self)
+        set_places(self.doc, separate_places(self))
+        self.mentions.sort(key=lambda m: (m.start, -m.end))  # the longest first: a person over
+        # the body named in his title ("NATO Secretary-General Jens Stoltenberg")
         first: dict[str, int] = {}
         for mention in self.mentions:
             first.setdefault(mention.actor_id, mention.start)
@@ -111,6 +132,11 @@ class ActorBuilder:
             span = self.doc[mention.start : mention.end]
             by_id[mention.actor_id].mentions.append(
                 TextSpan(span.start_char, span.end_char, span.text))
+        old_ids = {new: old for old, new in renamed.items()}
+        for actor in ordered:
+            actor.source = self.sources.get(old_ids[actor.id], actor.source)
+            actor.affiliation = renamed.get(actor.affiliation or "")
+        fill_aliases(ordered, self.mentions)
         state.actors = ordered
         state.mentions = self.mentions
         state.index_mentions()
@@ -118,10 +144,8 @@ class ActorBuilder:
 
 def _key(candidate: Candidate) -> str:
     code = candidate.code
-    if candidate.kind == "person" and candidate.rule == "actors.title.v1":
-        return "person:" + candidate.name.lower()
     if candidate.kind == "person":
-        return "person:" + candidate.name.split()[-1].lower()
+        return "person:" + candidate.name.lower()
     if candidate.kind == "country":
         return f"country:{code.country or candidate.name}"
     if code.organization is not None and candidate.kind != "group":

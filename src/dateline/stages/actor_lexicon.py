@@ -15,6 +15,10 @@ from typing import Any
 from dateline.lexicons import LexiconData, active
 
 IGO_SECTOR = "IGO"
+ROLE_KINDS = frozenset({"institution", "title", "group"})
+#: Sectors whose former holders are former officials (ELI); a retired teacher stays EDU.
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "SPY", "PTY", "ELI",
+                              "BUS"})
 MAX_WORDS = 7
 WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.&’'-]*[\w.]|[A-Za-zÀ-ÿ0-9]")
 
@@ -51,6 +55,24 @@ class Lexicon:
     groups: dict[str, RoleWord] = field(default_factory=dict)
     institutions: dict[str, RoleWord] = field(default_factory=dict)
     igo_codes: set[str] = field(default_factory=set)
+    admin1: dict[str, Admin1] = field(default_factory=dict)  # sub-national name or demonym
+    admin1_titles: set[str] = field(default_factory=set)
+    agents: dict[str, RoleWord] = field(default_factory=dict)  # the field's generic nouns
+    organization_heads: set[str] = field(default_factory=set)
+    collective_heads: set[str] = field(default_factory=set)
+    former_words: set[str] = field(default_factory=set)
+    not_actors: set[str] = field(default_factory=set)
+    place_heads: set[str] = field(default_factory=set)
+    plural_heads: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Admin1:
+    """A state, province or dependent territory: the place and the state it belongs to."""
+
+    name: str
+    country: str
+    feature: str
 
 
 def lexicon() -> Lexicon:
@@ -64,7 +86,38 @@ def _build_lexicon(data: LexiconData) -> Lexicon:
     _load_iso_names(lex)
     _load_organizations(lex, data.section("organizations"))
     _load_roles(lex, data.section("roles"))
+    _load_subnational(lex, data.section("subnational"))
+    _load_actor_rules(lex, data.section("actor_rules"))
     return lex
+
+
+def _load_subnational(lex: Lexicon, data: dict[str, Any]) -> None:
+    lex.admin1_titles = {str(t).lower() for t in data.get("admin1_titles") or []}
+    for entry in data.get("places") or []:
+        place = Admin1(str(entry["name"]), str(entry["country"]), str(entry["feature"]))
+        for form in [place.name, *(entry.get("names") or []), *(entry.get("demonyms") or [])]:
+            lex.admin1.setdefault(str(form), place)
+            if place.feature == "territory":  # ISO lists it as a country; it belongs to one
+                lex.country_names.pop(str(form), None)
+
+
+def _load_actor_rules(lex: Lexicon, data: dict[str, Any]) -> None:
+    from dateline.fielddicts import agents
+
+    sectors: dict[str, str] = data.get("agent_sectors") or {}
+    lex.organization_heads = {str(w).lower() for w in data.get("organization_heads") or []}
+    lex.collective_heads = {str(w).lower() for w in data.get("collective_heads") or []}
+    lex.former_words = {str(w).lower() for w in data.get("former_words") or []}
+    lex.not_actors = {str(w) for w in data.get("not_actors") or []}
+    lex.place_heads = {str(w).lower() for w in data.get("place_heads") or []}
+    lex.plural_heads = {str(w).lower() for w in data.get("plural_heads") or []}
+    not_agents = {str(w).lower() for w in data.get("not_agents") or []}
+    for agent in agents():
+        sector = sectors.get(agent.code[:3])
+        if sector is None or agent.phrase.lower() in not_agents:
+            continue
+        for form in agent.forms:
+            lex.agents.setdefault(form.lower(), RoleWord(form.lower(), sector))
 
 
 def _load_countries(lex: Lexicon, data: dict[str, Any]) -> None:
@@ -130,8 +183,10 @@ class Code:
     organization: Organization | None = None
     gender: str | None = None
     countries: list[str] = field(default_factory=list)  # every code named, in order
-    role_kind: str | None = None  # "title", "group", "institution"
+    role_kind: str | None = None  # "title", "group", "institution", "agent"
     government_metonym: bool = False
+    former: bool = False  # "former", "ex-", "retired": the holder's office has ended
+    admin1: Admin1 | None = None  # a state or province named ("Georgia Governor")
 
     @property
     def empty(self) -> bool:
@@ -147,24 +202,69 @@ def code_description(text: str) -> Code:
     """Code a description such as "the Russian Foreign Ministry" or "Houthi rebels"."""
     lex = lexicon()
     words = words_of(text)
-    matches = _matches(words, lex)
+    matches = _matches(words, lex, agents=False)
+    if not any(kind in ROLE_KINDS for kind, _, _, _ in matches):
+        matches = _matches(words, lex, agents=True)  # our roles first, the field's nouns after
+    matches = _admin1_before_title(matches, words, lex)
     code = Code()
     whole = not _inside_longer_name(matches, words)
     for kind, value, _, _ in matches:
         if kind in {"country", "demonym"} or (kind in {"capital", "seat"} and whole):
             code.countries.append(value)
             code.government_metonym |= kind in {"capital", "seat"}
+        elif kind == "admin1":
+            code.countries.append(value.country)
+            code.admin1 = code.admin1 or value
     _apply_roles(code, matches, words, lex)
     _apply_country(code, matches, lex)
+    _apply_people(code, matches, words)
+    _apply_former(code, words, lex)
     return code
 
 
-def _matches(words: list[str], lex: Lexicon) -> list[tuple[str, Any, int, int]]:
+def _apply_people(code: Code, matches: list[tuple[str, Any, int, int]], words: list[str]) -> None:
+    """"Ukrainians", "all Singaporeans": a plural demonym at the head is the people (CVL)."""
+    if code.role is not None or not matches:
+        return
+    kind, _, _, end = matches[-1]
+    last = words[end - 1] if end else ""
+    if kind == "demonym" and end == len(words) and last.endswith("s"):
+        code.kind, code.sector, code.role, code.role_kind = "group", "CVL", last, "group"
+
+
+def _admin1_before_title(matches: list[tuple[str, Any, int, int]], words: list[str],
+                         lex: Lexicon) -> list[tuple[str, Any, int, int]]:
+    """"Georgia Governor Brian Kemp": a country name that is also a state is the state when a
+    state title follows it."""
+    out = []
+    for kind, value, start, end in matches:
+        name = " ".join(words[start:end])
+        following = " ".join(words[end : end + 3]).lower()
+        if kind == "country" and name in lex.admin1 and any(
+                following == t or following.startswith(t + " ") for t in lex.admin1_titles):
+            out.append(("admin1", lex.admin1[name], start, end))
+        else:
+            out.append((kind, value, start, end))
+    return out
+
+
+def _apply_former(code: Code, words: list[str], lex: Lexicon) -> None:
+    """"former president", "ex-President", "retired general": the holder is a former official
+    (ELI), with the country of the former office."""
+    lowered = [w.lower() for w in words]
+    marked = any(w in lex.former_words or w.startswith("ex-") for w in lowered)
+    official = code.sector in OFFICIAL_SECTORS
+    if marked and official and code.role_kind in {"title", "group", "agent", "institution"}:
+        code.former = True
+        code.sector = "ELI"
+
+
+def _matches(words: list[str], lex: Lexicon, agents: bool) -> list[tuple[str, Any, int, int]]:
     """Longest non-overlapping matches, left to right: (kind, value, start, end)."""
     found: list[tuple[str, Any, int, int]] = []
     i = 0
     while i < len(words):
-        hit = _longest_at(words, i, lex)
+        hit = _longest_at(words, i, lex, agents)
         if hit is None:
             i += 1
             continue
@@ -173,16 +273,17 @@ def _matches(words: list[str], lex: Lexicon) -> list[tuple[str, Any, int, int]]:
     return found
 
 
-def _longest_at(words: list[str], i: int, lex: Lexicon) -> tuple[str, Any, int, int] | None:
+def _longest_at(words: list[str], i: int, lex: Lexicon,
+                agents: bool) -> tuple[str, Any, int, int] | None:
     for length in range(min(MAX_WORDS, len(words) - i), 0, -1):
         phrase = " ".join(words[i : i + length])
-        hit = _lookup(phrase, lex) or _lookup(re.sub(r"[’']s$", "", phrase), lex)
+        hit = _lookup(phrase, lex, agents) or _lookup(re.sub(r"[’']s$", "", phrase), lex, agents)
         if hit is not None:
             return hit[0], hit[1], i, i + length
     return None
 
 
-def _lookup(phrase: str, lex: Lexicon) -> tuple[str, Any] | None:
+def _lookup(phrase: str, lex: Lexicon, agents: bool = False) -> tuple[str, Any] | None:
     lowered = phrase.lower()
     for kind, value in (
         ("organization", lex.organizations.get(phrase)),
@@ -190,18 +291,48 @@ def _lookup(phrase: str, lex: Lexicon) -> tuple[str, Any] | None:
         ("demonym", lex.demonyms.get(phrase)),
         ("capital", lex.capitals.get(phrase)),
         ("seat", lex.seats.get(phrase)),
+        ("admin1", lex.admin1.get(phrase)),
         ("institution", lex.institutions.get(lowered)),
-        ("title", lex.titles.get(lowered)),
+        ("title", lex.titles.get(lowered.removeprefix("ex-"))),
         ("group", lex.groups.get(lowered)),
+        ("agent", _agent(lowered, lex) if agents else None),
     ):
         if value is not None and _case_ok(kind, phrase):
             return kind, value
     return None
 
 
+def agent_word(word: str) -> bool:
+    """A head noun of the field's agent dictionary ("soldiers", "paramedic")."""
+    lex = lexicon()
+    return _agent(word.lower(), lex) is not None or word.lower() in lex.organization_heads
+
+
+def _agent(lowered: str, lex: Lexicon) -> RoleWord | None:
+    """A generic noun of the field's agent dictionary, singular or regular plural."""
+    for form in _singulars(lowered):
+        found = lex.agents.get(form)
+        if found is not None:
+            return found
+    return None
+
+
+def _singulars(word: str) -> list[str]:
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+    return forms
+
+
 def _case_ok(kind: str, phrase: str) -> bool:
     # Names must be written as names: "us" is not the US, "china" plates are not China.
-    if kind in {"organization", "country", "demonym", "capital", "seat"}:
+    if kind in {"organization", "country", "demonym", "capital", "seat", "admin1"}:
         return any(c.isupper() for c in phrase) or phrase[:1].isdigit()
     return True
 
@@ -209,7 +340,7 @@ def _case_ok(kind: str, phrase: str) -> bool:
 def _apply_roles(code: Code, matches: list[tuple[str, Any, int, int]], words: list[str],
                  lex: Lexicon) -> None:
     orgs = [m for m in matches if m[0] == "organization"]
-    roles = [m for m in matches if m[0] in {"institution", "title", "group"}]
+    roles = [m for m in matches if m[0] in {"institution", "title", "group", "agent"}]
     if orgs:
         org: Organization = orgs[0][1]
         code.organization = org
@@ -222,14 +353,28 @@ def _apply_roles(code: Code, matches: list[tuple[str, Any, int, int]], words: li
         code.role = " ".join(words[best[2] : best[3]])
         code.role_kind = best[0]
         code.gender = word.gender
-        code.kind = {"title": "person", "group": "group"}.get(best[0], "organization")
+        code.kind = _role_kind(best[0], code.role, lex)
         if code.sector is None:
             code.sector = word.sector
     if code.government_metonym and not _only_names(matches, len(words)):
         code.government_metonym = False  # "the mayor of Kyiv" is not Kyiv's government
-    if code.sector is None and code.government_metonym and not roles:
-        code.sector = "GOV"
-        code.kind = "organization"
+    if code.sector is None and code.government_metonym:
+        code.sector = "GOV"  # "Kremlin spokesman": the seat's government
+        code.kind = code.kind if roles else "organization"
+
+
+def _role_kind(kind: str, role: str, lex: Lexicon) -> str:
+    """A title makes a person, a group word a group, an institution an organisation; an agent
+    noun a person when singular, a group when plural, an organisation when it names a body."""
+    if kind != "agent":
+        return {"title": "person", "group": "group"}.get(kind, "organization")
+    head = role.lower().split()[-1]
+    if head in lex.organization_heads:
+        return "organization"
+    if head in lex.collective_heads:
+        return "group"
+    plural = head.endswith("s") or head in lex.plural_heads
+    return "group" if plural else "person"
 
 
 def _inside_longer_name(matches: list[tuple[str, Any, int, int]], words: list[str]) -> bool:
@@ -246,7 +391,7 @@ def _only_names(matches: list[tuple[str, Any, int, int]], length: int) -> bool:
 
 def _best_role(roles: list[tuple[str, Any, int, int]]) -> tuple[str, Any, int, int]:
     """Institutions decide over titles; among equals the longest (then the last) wins."""
-    rank = {"institution": 2, "group": 1, "title": 0}
+    rank = {"institution": 2, "group": 1, "title": 0, "agent": -1}
     institutions = [r for r in roles if r[0] == "institution"]
     pool = institutions or roles
     return max(pool, key=lambda r: (rank[r[0]], r[3] - r[2], r[2]))

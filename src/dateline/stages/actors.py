@@ -14,19 +14,31 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.record import ActorKind
+from dateline.record import Actor, ActorKind
 from dateline.stages.actor_builder import ActorBuilder, Candidate
+from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import (
     IGO_SECTOR,
     Code,
+    agent_word,
     code_description,
     display_name,
     lexicon,
 )
+from dateline.stages.actor_people import person_code
+from dateline.stages.actor_phrases import (
+    definite,
+    lexicon_source,
+    locative_object,
+    not_actor,
+    takes_part,
+    unknown_body,
+    unnamed_description,
+)
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
-from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.stages.state import DocState, state_of
+from dateline.stages.syntax import doc_text, words
 
 NAME_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
@@ -46,13 +58,14 @@ def make_actors_stage(nlp: Language, name: str, user_lexicons: list[dict[str, An
 
 
 class ActorsStage(Stage):
-    sections = ("countries", "organizations", "roles", "clauses")
+    sections = ("countries", "organizations", "roles", "clauses", "subnational", "actor_rules")
     table = "actors"
 
     def process(self, doc: Doc, state: DocState) -> None:
         builder = ActorCollector(doc)
         builder.collect_named()
         resolve_references(doc, builder)
+        builder.add_pending()
         builder.finish()
 
 
@@ -70,10 +83,14 @@ class ActorCollector(ActorBuilder):
             self.add(candidate)
 
     def _people(self) -> list[Candidate]:
-        people = []
+        people: list[Candidate] = []
+        dateline_end = state_of(self.doc).dateline_end or 0
         for ent in self.doc.ents:
-            if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and not _lexicon_name(ent):
-                people.append(self._person(ent))
+            if ent.end_char <= dateline_end:
+                continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
+            if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and not _lexicon_name(ent) \
+                    and not not_actor(ent):
+                people.extend(self._person(name) for name in split_names(ent))
         return people
 
     def _person(self, name: Span) -> Candidate:
@@ -87,7 +104,23 @@ class ActorCollector(ActorBuilder):
         role = _role_text(described) if described is not None and code.role else None
         code.role = role
         start = prefix_start if len(prefix) else name.start
-        return Candidate(start, name.end, code, _person_name(name), "person", "actors.person.v1")
+        source = "title" if code.country or code.sector else None
+        source = self._dictionary_code(_person_name(name), code) or source
+        return Candidate(start, name.end, code, _person_name(name), "person", "actors.person.v2",
+                         source=source, affiliation=_affiliation_span(prefix))
+
+    def _dictionary_code(self, name: str, code: Code) -> str | None:
+        """Fill what the title leaves open from the leaders and Phoenix dictionaries, as of
+        the article's date; the text's own title decides where it speaks."""
+        found = person_code(name, state_of(self.doc).document_date)
+        if found is None or (code.country and found.country and code.country != found.country):
+            return None
+        filled = code.country is None and found.country is not None
+        code.country = code.country or found.country
+        if code.sector is None or (found.sector == "ELI" and not code.role):
+            filled = filled or found.sector is not None
+            code.sector = found.sector or code.sector
+        return found.source if filled else None
 
     def _institution_country(self, institution: str | None) -> str | None:
         if not institution:
@@ -104,10 +137,12 @@ class ActorCollector(ActorBuilder):
         return None
 
     def _surname_mentions(self) -> list[Candidate]:
-        surnames = {a.name.split()[-1]: a for a in self.actors if a.kind == "person"}
+        people = [a for a in self.actors if a.kind == "person"]
+        surnames = {a.name.split()[-1]: a for a in people}
         found = []
         for token in self.doc:
-            actor = surnames.get(token.text)
+            actor = surnames.get(token.text) or (
+                by_given_name(people, token.text) if token.pos_ == "PROPN" else None)
             if actor and token.i not in self.taken and token.pos_ in {"PROPN", "NOUN", "X"}:
                 code = Code(country=actor.country, sector=actor.sector, role=actor.role)
                 found.append(Candidate(token.i, token.i + 1, code, actor.name, "person",
@@ -129,7 +164,17 @@ class ActorCollector(ActorBuilder):
         if not len(span):
             return None
         code = code_description(span.text)
-        if code.kind == "group" and code.country is None and span.root.dep_ not in SUBJECTS:
+        domestic = code.country is None and span.text.lower() in words("domestic_institutions")
+        if domestic:
+            code.country = self._country_in_play(span)
+        if code.kind == "group" and code.country is None and not takes_part(span):
+            return None
+        if unnamed_description(span, code):
+            if locative_object(span):
+                return None
+            if not definite(span) and code.kind != "person":
+                return _description_candidate(span, code)  # "Officials" may be "they" later
+            self.pending.append(_description_candidate(span, code))
             return None
         if code.kind == "person":
             return self._titled_person(span, code) or self._unknown_entity(span, code)
@@ -139,12 +184,11 @@ class ActorCollector(ActorBuilder):
         if kind == "group" and len(_named_codes(code)) > 1:
             return _shared_group(span, code)
         rule = f"actors.{kind}.v1"
-        if code.country is None and span.text.lower() in words("domestic_institutions"):
-            code.country = self._country_in_play(span)
-            if code.country is not None:
-                name = f"{display_name(code.country)} {span.text.lower()}"
-                rule = "actors.domestic.v1"
-        return Candidate(span.start, span.end, code, name, kind, rule)
+        if domestic and code.country is not None:
+            name = f"{display_name(code.country)} {span.text.lower()}"
+            rule = "actors.domestic.v1"
+        return Candidate(span.start, span.end, code, name, kind, rule,
+                         source="context" if domestic else lexicon_source(code))
 
     def _country_in_play(self, span: Span) -> str | None:
         """"the government" in a story about Serbia: the country named in this or the previous
@@ -167,24 +211,94 @@ class ActorCollector(ActorBuilder):
             same_role = (actor.role or "").lower() == (code.role or "").lower()
             if actor.kind == "person" and actor.country == code.country and same_role:
                 return Candidate(span.start, span.end, code, actor.name, "person",
-                                 "actors.title.v1")
+                                 "actors.title.same.v1")
         name = _strip_determiner(span).text
         return Candidate(span.start, span.end, code, name, "person", "actors.title.v1")
 
     def _unknown_entity(self, span: Span, code: Code) -> Candidate | None:
         """A named organisation or place the lexicon does not know, kept with what the words
         say (often no country: nothing is invented)."""
-        if span.label_ not in {"ORG", "GPE", "LOC"} or len(span.text) < 2:
+        if span.label_ not in {"ORG", "GPE", "LOC"} or len(span.text) < 2 or not_actor(span):
             return None
         if not span.text[:1].isupper() or _ends_a_title(span):
             return None
         if span.label_ == "ORG":
+            found = person_code(span.text, state_of(self.doc).document_date, body=True)
+            if found is not None and code.country is None and code.sector is None:
+                code.country, code.sector = found.country, found.sector
             return Candidate(span.start, span.end, code, span.text, "organization",
-                             "actors.organization.v1")
+                             "actors.organization.v1", source=found.source if found else None)
         return Candidate(span.start, span.end, code, span.text, "country", "actors.place.v1")
 
+    # --- bookkeeping -------------------------------------------------------------------------
 
-# --- helpers ---------------------------------------------------------------------------------
+    def add(self, candidate: Candidate) -> str | None:
+        actor_id = super().add(candidate)
+        if actor_id is not None and candidate.affiliation is not None:
+            self._affiliate(self.actor(actor_id), *candidate.affiliation)
+        return actor_id
+
+    def _affiliate(self, person: Actor, start: int, end: int) -> None:
+        """"Boeing spokesman William Barksdale": the person, with Boeing as the body he
+        speaks for (its own actor and mention); the person takes its codes if he has none."""
+        span = self.doc[start:end]
+        body = self._code_span(span) or Candidate(
+            start, end, code_description(span.text), span.text, "organization",
+            "actors.organization.affiliation.v1")
+        if body.kind != "organization":
+            return
+        organization = self._actor_for(body)
+        self.attach(organization.id, body.start, body.end, body.rule)
+        person.affiliation = person.affiliation or organization.id
+        if person.country is None and person.sector is None and organization.sector:
+            person.country, person.sector = organization.country, organization.sector
+            self.sources.setdefault(person.id, "context")
+
+    def add_pending(self) -> None:
+        """Unnamed descriptions ("a judge", "soldiers", "the Korean company") that no earlier
+        actor took during coreference become actors of their own."""
+        for candidate in self.pending:
+            self.add(self._owned(candidate))
+        self.pending = []
+
+    def _owned(self, candidate: Candidate) -> Candidate:
+        """"her government", "its army": the body of the actor the possessive pronoun
+        resolved to, with its country; the pronoun keeps its own mention."""
+        if candidate.start == 0 or self.doc[candidate.start - 1].tag_ != "PRP$":
+            return candidate
+        pronoun = candidate.start - 1
+        owner = next((m for m in self.mentions if m.start == pronoun and m.end == pronoun + 1
+                      and m.rule == "actors.pronoun.v1"), None)
+        country = self.actor(owner.actor_id).country if owner is not None else None
+        if country is None or candidate.code.country is not None:
+            return candidate
+        candidate.code.country = country
+        return Candidate(candidate.start, candidate.end, candidate.code,
+                         f"{display_name(country)} {candidate.name}", candidate.kind,
+                         candidate.rule, source="context")
+
+def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
+    """The organisation named in a person's title words: an ORG entity or a lexicon body."""
+    if not len(prefix):
+        return None
+    for ent in prefix.doc.ents:
+        if ent.label_ == "ORG" and prefix.start <= ent.start and ent.end <= prefix.end \
+                and not _ends_a_title(ent):
+            return ent.start, ent.end
+    organizations = lexicon().organizations
+    for length in range(len(prefix), 0, -1):
+        for start in range(prefix.start, prefix.end - length + 1):
+            if prefix.doc[start : start + length].text in organizations:
+                return start, start + length
+    return unknown_body(prefix)
+
+
+def _description_candidate(span: Span, code: Code) -> Candidate:
+    kind: ActorKind = code.kind if code.kind in {"person", "group", "organization"} else "group"  # type: ignore[assignment]
+    source = "agents" if code.role_kind == "agent" else "lexicon"
+    rule = f"actors.description.{kind}.v1"
+    return Candidate(span.start, span.end, code, span.text, kind, rule,
+                     source=source if code.sector else None)
 
 
 def _named_codes(code: Code) -> list[str]:
@@ -235,15 +349,19 @@ def _without_title_words(name: Span) -> Span:
 
 
 def _person_name(name: Span) -> str:
-    tokens = [t.text for t in name if t.tag_ != "POS" and t.text not in {"'s", "’s"}]
-    return " ".join(tokens)
+    """The name as written ("Jean-Claude Trichet"), without a possessive ending."""
+    end = name.end
+    while end > name.start + 1 and (name.doc[end - 1].tag_ == "POS"
+                                    or name.doc[end - 1].text in {"'s", "’s", "'", "’"}):
+        end -= 1
+    return name.doc[name.start : end].text
 
 
 def _title_start(name: Span) -> int:
     """Extend left over a title written before a name ("Russian Deputy Foreign Minister")."""
     lex = lexicon()
     title_words = {w for title in lex.titles for w in title.split()} | {
-        w for inst in lex.institutions for w in inst.split()}
+        w for inst in lex.institutions for w in inst.split()} | lex.former_words
     start = name.start
     doc = name.doc
     while start > name.sent.start:
@@ -289,13 +407,13 @@ def _role_text(described: Span) -> str | None:
         words = words[1:]
     if not words:
         return None
-    return described.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return doc_text(described.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
 
 
 def _strip_determiner(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and (span.doc[start].lower_ in LEADING_DETERMINERS
-                           or span.doc[start].is_punct):
+                           or span.doc[start].is_punct or span.doc[start].tag_ == "PRP$"):
         start += 1
     while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
         end -= 1
@@ -351,7 +469,8 @@ def _group_spans(doc: Doc) -> list[Span]:
     spans = []
     for chunk in doc.noun_chunks:
         head = chunk.root.lower_
-        if head in lex.groups or head in lex.institutions or head in lex.titles:
+        if head in lex.groups or head in lex.institutions or head in lex.titles \
+                or agent_word(head):
             if _inside_person_description(chunk):
                 continue
             start = max(_coordinated_start(chunk), _after_noise(chunk))

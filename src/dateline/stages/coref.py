@@ -44,11 +44,45 @@ def _resolve_description(det: Token, builder: ActorBuilder) -> None:
     if phrase is None:
         return
     text = phrase.text[4:] if phrase.text.lower().startswith("the ") else phrase.text
-    actor = (_by_anaphor(text, phrase.start, builder) or _by_title(text, phrase.start, builder)
+    actor = (_by_apposition(phrase, builder) or _by_anaphor(text, phrase.start, builder)
+             or _by_title(text, phrase.start, builder)
              or _by_institution(text, phrase.start, builder)
-             or _by_generic(text, phrase.start, builder))
+             or _by_generic(text, phrase.start, builder)
+             or _by_recent_person(text, phrase, builder))
     if actor is not None and builder.release(phrase.start, phrase.end):
         builder.attach(actor.id, phrase.start, phrase.end, "actors.description.v1")
+
+
+def _by_apposition(phrase: Span, builder: ActorBuilder) -> Actor | None:
+    """"Martin Griffiths, a British diplomat," / "the firm's chief, Alan Mulally": a description
+    in apposition to a named person is that person."""
+    root = phrase.root
+    linked = [root.head] if root.dep_ == "appos" else []
+    linked += [c for c in root.children if c.dep_ == "appos"]
+    for token in linked:
+        actor = _actor_at(token, builder)
+        if actor is not None and actor.kind == "person":
+            return actor
+    return None
+
+
+def _by_recent_person(text: str, phrase: Span, builder: ActorBuilder) -> Actor | None:
+    """"the minister", "the slain lawmaker": a person described by role only is the person
+    last named in this or the previous sentence, when the role's country does not differ."""
+    code = code_description(text)
+    if code.kind != "person" or code.organization is not None or " of " in f" {text} " \
+            or phrase.root.tag_ not in {"NN", "NNP"}:
+        return None  # "the mayor of the penal colony" names an office of its own
+    sentence = phrase.sent.start
+    window = builder.doc[sentence - 1].sent.start if sentence else 0
+    for mention in sorted(builder.mentions, key=lambda m: -m.start):
+        if not window <= mention.start < phrase.start:
+            continue
+        actor = builder.actor(mention.actor_id)
+        if actor.kind == "person" and actor.name[:1].isupper() and len(actor.name.split()) > 1 \
+                and (code.country is None or actor.country in (None, code.country)):
+            return actor
+    return None
 
 
 def _description_phrase(det: Token) -> Span | None:

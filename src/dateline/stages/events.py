@@ -25,8 +25,9 @@ from dateline.stages.event_lexicon import (
     through_quantity,
 )
 from dateline.stages.modality import generic, modality_of, reporter
+from dateline.stages.senses import read_sense
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.stages.syntax import SUBJECTS, doc_text, words
 from dateline.stages.times import WhenAnswer, when
 
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -36,6 +37,13 @@ SPEECH_ACT_TYPES = {"THREATEN", "REJECT", "REQUEST", "AGREE", "ACCUSE", "CONCEDE
 TARGET_OPTIONAL = {"MOBILIZE", "PROTEST", "RETREAT", "CONCEDE", "ASSAULT", "COERCE"}
 #: Types where "X and Y <did it>" means each did it with the other.
 CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
+#: Types a verb asserts completely without naming a target.
+VERB_TARGET_OPTIONAL = {"REQUEST", "ACCUSE", "AGREE", "SUPPORT", "REJECT", "AID", "THREATEN",
+                        "SANCTION", "COOPERATE"}
+#: Types whose events often stand without a named agent ("were killed", "protests erupted").
+UNKNOWN_AGENT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"}
+#: Types whose complement clause is what is asked, threatened or refused, not a happening.
+REQUESTING_TYPES = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
 #: Prepositions that set the scene (where, when), not who is acted upon.
 SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "by", "until"}
@@ -72,45 +80,121 @@ class EventsStage(Stage):
         narrative = Narrative()
         events: list[Event] = []
         for token in doc:
-            event = self.event_at(doc, state, token, narrative)
-            if event is not None:
-                events.append(event)
-                narrative.note(event, token)
+            verdict = consider(doc, state, token, narrative)
+            if verdict.event is not None:
+                events.append(verdict.event)
+                narrative.note(verdict.event, token)
         state.events = merge_repeats(events)
 
-    def event_at(self, doc: Doc, state: DocState, token: Token,
-                 narrative: Narrative) -> Event | None:
-        entry = match(token)
-        if entry is None or _suppressed(token) or generic(token):
-            return None
-        modality = modality_of(token)
-        if token.pos_ in {"NOUN", "PROPN"} and modality != "asserted":
-            return None  # "a pledge not to continue the expansion" reports no happening
-        args = arguments(token, entry, state)
-        narrative.fill(args, token, entry)
-        complete_targets(args, token, entry, state)
-        optional = entry.type in TARGET_OPTIONAL or entry.mode == "multilateral"
-        if not args.source or (not args.target and not optional):
-            return None
-        return _build(doc, state, token, entry, args, modality, len(narrative.events) + 1)
+
+@dataclass
+class Verdict:
+    """What the stage made of one token: the entry it evokes, the arguments found, and the event
+    built or why none was (``dropped``). ``dateline explain`` prints these."""
+
+    token: Token
+    entry: TriggerEntry | None = None
+    args: Arguments | None = None
+    modality: Modality | None = None
+    event: Event | None = None
+    dropped: str | None = None
+
+
+def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> Verdict:
+    verdict = Verdict(token, entry=match(token))
+    if verdict.entry is None and token.pos_ != "VERB":
+        return verdict
+    entry, sense = read_sense(token, verdict.entry, state)
+    if entry is None:
+        if sense is not None:
+            verdict.dropped = f"sense rule {sense}: not an event in this sense"
+        return verdict
+    verdict.entry = entry
+    reason = _blocked(token, state)
+    if reason is not None:
+        verdict.dropped = reason
+        return verdict
+    modality = verdict.modality = modality_of(token)
+    if token.pos_ in {"NOUN", "PROPN"} and modality != "asserted":
+        verdict.dropped = f"nominal trigger with {modality} modality reports no happening"
+        return verdict
+    args = verdict.args = arguments(token, entry, state)
+    narrative.fill(args, token, entry)
+    complete_targets(args, token, entry, state)
+    optional = _target_optional(token, entry, modality)
+    if not args.source and not (entry.type in UNKNOWN_AGENT_TYPES and _unknown_agent(token)):
+        verdict.dropped = "no source actor"
+    elif not args.target and not optional:
+        verdict.dropped = f"no target actor ({entry.type} needs one)"
+    else:
+        verdict.event = _build(doc, state, token, entry, args, modality,
+                               len(narrative.events) + 1)
+    return verdict
+
+
+def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> bool:
+    """Events complete without a target: by their type ("troops massed"), multilateral ones,
+    and a verb asserting a demand, accusation, pledge or refusal whose addressee the text does
+    not name ("urged the international community to ..."): no target rather than a wrong one."""
+    if entry.type in TARGET_OPTIONAL or entry.mode == "multilateral":
+        return True
+    return (entry.type in VERB_TARGET_OPTIONAL and token.pos_ == "VERB"
+            and modality in {"asserted", "negated", "reported"})
+
+
+def _unknown_agent(token: Token) -> bool:
+    """"14 soldiers were killed" (passive, no agent), "protests erupted" (a nominal event as
+    subject): the text does not say who acted, so the event stands with no source rather than
+    a guessed one."""
+    if token.pos_ == "VERB":
+        return not _agents(token) and any(c.dep_ in {"nsubjpass", "auxpass"}
+                                          for c in token.children)
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ in SUBJECTS
+
+
+def _blocked(token: Token, state: DocState) -> str | None:
+    if _suppressed(token, state):
+        return "part of the frame of its head's event"
+    if generic(token):
+        return "habitual, generic or interrogative"
+    return None
 
 
 def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: Arguments,
            modality: Modality, number: int) -> Event:
-    answer = _phrase_time(state, token) or when(doc, token.i)
-    date = EventDate(answer.value, answer.time, answer.basis)
-    if modality in {"hypothetical", "future"} and answer.basis != "explicit":
-        date = EventDate(None, None, "unknown")  # an unrealised event has no occurrence date
+    date = event_date(doc, state, token, modality)
     sentence = token.sent
-    trigger = TextSpan.of(doc.text, token.idx, token.idx + len(token.text))
+    trigger = TextSpan.of(doc_text(doc), token.idx, token.idx + len(token.text))
     confidence = entry.confidence * (IMPLICIT_FACTOR if args.implicit else 1.0)
     return Event(
         id=f"e{number}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
         source=args.source, target=args.target, date=date, modality=modality,
         reported_by=reporter(state, token), trigger=trigger,
-        sentence=TextSpan.of(doc.text, sentence.start_char, sentence.end_char),
+        sentence=TextSpan.of(doc_text(doc), sentence.start_char, sentence.end_char),
         rule=entry.rule, confidence=round(confidence, 3), mentions=[trigger],
     )
+
+
+def event_date(doc: Doc, state: DocState, token: Token, modality: Modality) -> EventDate:
+    """The time attached to the event's own phrase or clause, else its sentence's narrative
+    time, else the document date; an unrealised event has no occurrence date unless its clause
+    gives one, and a realised one is never dated after the document (issue 11, pattern 3)."""
+    answer = _phrase_time(state, token) or when(doc, token.i)
+    unrealised = modality in {"hypothetical", "future"}
+    if unrealised and answer.basis != "explicit":
+        return EventDate(None, None, "unknown")
+    date = EventDate(answer.value, answer.time, answer.basis)
+    if not unrealised and _after_document(date, state):
+        if state.document_date is None:
+            return EventDate(None, None, "unknown")
+        return EventDate(state.document_date.isoformat(), None, "document_date")
+    return date
+
+
+def _after_document(date: EventDate, state: DocState) -> bool:
+    if state.document_date is None or date.start is None:
+        return False
+    return date.start > state.document_date.isoformat()
 
 
 def _phrase_time(state: DocState, token: Token) -> WhenAnswer | None:
@@ -129,18 +213,32 @@ def _phrase_time(state: DocState, token: Token) -> WhenAnswer | None:
 # --- which triggers count ----------------------------------------------------------------------
 
 
-def _suppressed(token: Token) -> bool:
+def _suppressed(token: Token, state: DocState) -> bool:
     """A trigger inside another trigger's frame is part of that event, not one of its own:
-    "threatened to impose" (the threat), "rejected the request" (the rejection)."""
+    "threatened to impose" (the threat), "rejected the request" (the rejection), "called for
+    the embargo to be lifted" (the request: what is asked for has not happened)."""
     head = token.head
     if head.i == token.i:
         return False
     head_entry = match(head)
     if head_entry is None:
         return False
+    head_entry, _ = read_sense(head, head_entry, state)
+    if head_entry is None:
+        return False
     if token.dep_ in OBJECTS | {"pobj"} and token.pos_ in {"NOUN", "PROPN"}:
         return head_entry.type != "ACCUSE"  # a condemned attack still happened
+    if token.dep_ in {"ccomp", "advcl"} and head_entry.type in REQUESTING_TYPES:
+        return any(c.dep_ in {"mark", "aux"} and c.lower_ in {"for", "to", "that"}
+                   for c in token.children) or _subjunctive(token)
+    if token.dep_ == "acl" and head.pos_ == "NOUN" and head_entry.type in SPEECH_ACT_TYPES:
+        return True  # "refusal to recognise", "a demand to withdraw"
     return token.dep_ in {"xcomp"} and head_entry.type in SPEECH_ACT_TYPES
+
+
+def _subjunctive(token: Token) -> bool:
+    """"demanded that Kyiv withdraw": a bare verb form under a demand."""
+    return token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children)
 
 
 # --- arguments ---------------------------------------------------------------------------------
@@ -154,7 +252,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     mutual = entry.symmetric or entry.type in MUTUAL_TYPES
     if len(args.source) > 1 and not args.target and mutual:
         args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
-    args.target = [a for a in args.target if a not in args.source]
+    args.target = [a for a in args.target if a not in args.source
+                   and not _pronoun_owned(a, state)]
     return args
 
 
@@ -178,13 +277,34 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.target += _owner_actors([h for h in object_heads(token)
                                       if h.dep_ != "nsubjpass"], state)
     else:
-        args.source = _actors_of(subjects, state) or _owner_actors(subjects, state)
+        args.source = (_actors_of(subjects, state) or _owner_actors(subjects, state)
+                       or _pronoun_antecedent(subjects, state))
         objects = [c for c in token.children if c.dep_ in OBJECTS]
         args.target = _actors_of(objects, state)
     args.target += _prep_targets(token, entry, state)
     if not args.source and token.dep_ == "pcomp":
         args.source = _accused(token, state)
     return _dedupe(args)
+
+
+PERSONAL = {"he", "she", "they", "it", "we"}
+
+
+def _pronoun_antecedent(subjects: list[Token], state: DocState) -> list[str]:
+    """"Lokodo struck a note when he called for ...": an unresolved pronoun subject of a clause
+    is the actor subject of the clause that governs it, within the sentence."""
+    pronouns = [s for s in subjects if s.lower_ in PERSONAL and not state.mentions_at(s.i)]
+    if not pronouns:
+        return []
+    clause = pronouns[0].head
+    for _ in range(4):
+        if clause.head.i == clause.i or clause.dep_ not in {"advcl", "conj", "ccomp", "relcl"}:
+            return []
+        clause = clause.head
+        found = _actors_of([c for c in clause.children if c.dep_ in SUBJECTS], state)
+        if found:
+            return found
+    return []
 
 
 def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
@@ -318,6 +438,10 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     args.target = _prep_targets(token, entry, state)
     if light is not None:
         args.target += _prep_targets(light, entry, state)
+    if not args.target:  # "Turkey's refusal to recognise Cyprus": the refused act's object
+        clauses = [c for c in token.children if c.dep_ == "acl"]
+        args.target = _actors_of([o for c in clauses for o in c.children if o.dep_ in OBJECTS],
+                                 state)
     between = particles(token).get("between")
     if between is not None:
         pair = _actors_of([c for c in between.children if c.dep_ == "pobj"], state)
@@ -335,8 +459,27 @@ def _actors_of(tokens: list[Token], state: DocState) -> list[str]:
     found: list[str] = []
     for token in (through_quantity(t) for t in tokens):
         for head in [token, *_conjuncts(token)]:
-            found += [m.actor_id for m in state.mentions_at(head.i)]
+            here = [m.actor_id for m in state.mentions_at(head.i)]
+            found += here
+            found += _country_of_title(head, here, state)
     return found
+
+
+def _country_of_title(head: Token, here: list[str], state: DocState) -> list[str]:
+    """"Mozambique President Amando Mahamat", "Ghana's Foreign Minister Simon Lokodo": a person
+    the actors stage left without a country acts for the country named in their title."""
+    if not here or _countries(here, state):
+        return []
+    phrase = {t.i for t in head.subtree}
+    mention_ids = {m.actor_id for i in phrase for m in state.mentions_at(i)} - set(here)
+    return [a for a in sorted(mention_ids) if _countries([a], state)][:1]
+
+
+def _pronoun_owned(actor_id: str, state: DocState) -> bool:
+    """"its military", "their forces": the owner is the clause's own actor, not a target."""
+    actor = state.actor(actor_id)
+    return actor is not None and not actor.country and actor.name.lower().startswith(
+        ("its ", "their ", "his ", "her ", "our "))
 
 
 def _owner_actors(tokens: list[Token], state: DocState) -> list[str]:

@@ -32,10 +32,12 @@ def modality_of(token: Token) -> Modality:
         return "negated"
     if any(_conditional(t) for t in chain[:2]) or _aux(own) & hypothetical_auxiliaries():
         return "hypothetical"
+    if _under_adjective(own):
+        return "hypothetical"
     embedding = _clause_chain(token, EMBEDDING)
     if any(t.lemma_ in words("hedges") for t in embedding[1:3]):
         return "hypothetical"
-    if _aux(own) & words("future_auxiliaries") or _future_frame(own):
+    if _aux(own) & words("future_auxiliaries") or _future_frame(own) or _is_to(own):
         return "future"
     if any(t.lemma_ in words("allegations") for t in embedding[1:3]):
         return "reported"
@@ -71,6 +73,21 @@ def _conditional(token: Token) -> bool:
         return True
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("conditions")
                                          for m in c.children) for c in token.children)
+
+
+def _is_to(token: Token) -> bool:
+    """"the prime minister is to step down": a scheduled act (issue 11, pattern 5)."""
+    head = token.head
+    return (token.dep_ == "xcomp" and head.lemma_ == "be" and head.i != token.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
+def _under_adjective(token: Token) -> bool:
+    """"it was not feasible to withdraw", "it is possible to negotiate": an act an adjective
+    weighs is not asserted (adjective triggers such as "ready to" are events of their own)."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.i != token.i and \
+        head.lemma_ not in words("adjective_frames")
 
 
 def _future_frame(token: Token) -> bool:

@@ -21,7 +21,7 @@ def find_quoted(text: str) -> list[QuotedStretch]:
     stretches: list[QuotedStretch] = []
     offset = 0
     left_open = False
-    for paragraph in text.split("\n"):
+    for paragraph in _paragraphs(text):
         found, open_at = _pair(paragraph)
         continued = left_open and paragraph.lstrip()[:1] in {'"', "“", "«", "‘"}
         for index, (start, end) in enumerate(found):
@@ -35,6 +35,32 @@ def find_quoted(text: str) -> list[QuotedStretch]:
             left_open = False
         offset += len(paragraph) + 1
     return sorted(stretches, key=lambda s: s.start)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Lines of the text; a line that leaves a double quote open is joined with the next line
+    when that line closes it (one sentence per line, as in some corpora). Never across a blank
+    line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and line.strip() and _pair(out[-1])[1] is not None and (
+                _closes_open_quote(line)):
+            out[-1] = out[-1] + "\n" + line
+        else:
+            out.append(line)
+    return out
+
+
+def _closes_open_quote(line: str) -> bool:
+    """The line's first double mark closes a quote opened before it ("... end of it," she said)."""
+    if line.lstrip()[:1] in {'"', "“", "«"}:
+        return False
+    first = next((i for i, c in enumerate(line) if c in {'"', "”", "“", "»", "«"}), None)
+    if first is None or line[first] in {"“", "«"}:
+        return False
+    before = line[first - 1] if first else " "
+    return not before.isspace() and _pair(line[first + 1 :])[1] is None
 
 
 def _pair(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
@@ -87,7 +113,7 @@ def _stretch(
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1].isspace():
         inner_end -= 1
-    if inner_end > inner_start and text[inner_end - 1] in ",.":
+    while inner_end > inner_start and text[inner_end - 1] in ",.…":
         inner_end -= 1
     return QuotedStretch(start, end, (inner_start, inner_end), continued)
 

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
@@ -23,6 +23,22 @@ from spacy.tokens import Doc, Span, Token
 from dateline.lexicons import LexiconData, active
 from dateline.record import Quote, QuoteKind, Speaker
 from dateline.record import Span as TextSpan
+from dateline.stages.attribution import (
+    after_dateline,
+    can_hold_views,
+    cue_class,
+    cue_extent,
+    cue_key,
+    infinitive_content,
+    negated,
+    nominal_agent,
+    nominal_topic,
+    object_content,
+    passive_content,
+    raising_content,
+    source_phrase,
+    speaker_outside_clause,
+)
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.quotemarks import QuotedStretch, find_quoted
 from dateline.stages.state import DocState, state_of
@@ -30,6 +46,7 @@ from dateline.stages.syntax import SUBJECTS
 from dateline.stages.times import when
 
 COMPLEMENTS = {"ccomp", "parataxis"}
+TEXT_KEY = "dateline_quotes_text"  # the doc's text while the stage runs, removed after it
 TRIM = {"that", ",", ".", ":", ";", "—", "–", "-"}
 
 
@@ -65,6 +82,7 @@ class Found:
     speaker: Span | None
     rule: str
     cue_span: tuple[int, int] | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 @Language.factory(
@@ -79,52 +97,71 @@ def make_quotes_stage(nlp: Language, name: str, user_lexicons: list[dict[str, An
 
 
 class QuotesStage(Stage):
-    sections = ("speech_cues", "clauses")
+    sections = ("speech_cues", "clauses", "cue_classes")
     table = "quotes"
     reads = ("times", "actors")
 
     def process(self, doc: Doc, state: DocState) -> None:
-        found = find_quotes(doc)
-        state.quotes = [self._to_quote(doc, state, n, f) for n, f in enumerate(found, start=1)]
+        doc.user_data[TEXT_KEY] = doc.text  # Doc.text joins every token: build it once
+        try:
+            found = find_quotes(doc)
+            state.quotes = [self._to_quote(doc, state, n, f)
+                            for n, f in enumerate(found, start=1)]
+        finally:
+            del doc.user_data[TEXT_KEY]
 
     def _to_quote(self, doc: Doc, state: DocState, number: int, found: Found) -> Quote:
         speaker = None
         if found.speaker is not None:
-            mention = next((state.mention_at(t.i) for t in found.speaker
-                            if state.mention_at(t.i)), None)
+            tokens = [found.speaker.root, *found.speaker]  # the head's actor first
+            mention = next((state.mention_at(t.i) for t in tokens if state.mention_at(t.i)),
+                           None)
             speaker = Speaker(found.speaker.start_char, found.speaker.end_char,
                               found.speaker.text, mention.actor_id if mention else None)
         cue = None
         time = None
         if found.cue is not None:
-            cue = TextSpan.of(doc.text, *_cue_extent(found.cue))
+            cue = TextSpan.of(_text(doc), *cue_extent(found.cue))
             answer = when(doc, found.cue.i)
             time = answer.time if answer.basis == "explicit" else None
         elif found.cue_span is not None:
-            cue = TextSpan.of(doc.text, *found.cue_span)
-        content = TextSpan.of(doc.text, *found.content)
+            cue = TextSpan.of(_text(doc), *found.cue_span)
+        content = TextSpan.of(_text(doc), *found.content)
+        parts = [TextSpan.of(_text(doc), *part) for part in found.parts]
+        cue_word = cue_key(found.cue) if found.cue is not None else _cue_noun(doc, found)
         return Quote(id=f"q{number}", kind=found.kind, speaker=speaker, cue=cue,
-                     content=content, time=time, rule=found.rule)
+                     content=content, time=time, rule=found.rule, parts=parts,
+                     cue_class=cue_class(cue_word, found.speaker, state))
 
 
-def _cue_extent(cue: Token) -> tuple[int, int]:
-    """The cue word with its particle ("pointed out") or frame ("quoted as saying")."""
-    start, end = cue.idx, cue.idx + len(cue.text)
-    particle = next((c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1), None)
-    if particle is not None:
-        end = particle.idx + len(particle.text)
-    doc = cue.doc
-    if cue.i >= 2 and doc[cue.i - 1].lower_ == "as" and doc[cue.i - 2].lower_ == "quoted":
-        start = doc[cue.i - 2].idx
-    return start, end
+def _text(doc: Doc) -> str:
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) else doc.text
+
+
+def _cue_noun(doc: Doc, found: Found) -> str | None:
+    """The lemma of a cue that is a reporting noun ("fears", "recommendation")."""
+    if found.cue_span is None:
+        return None
+    span = doc.char_span(*found.cue_span, alignment_mode="expand")
+    return span.root.lemma_ if span is not None and len(span) else None
 
 
 def find_quotes(doc: Doc) -> list[Found]:
-    stretches = find_quoted(doc.text)
+    stretches = find_quoted(_text(doc))
     direct = _direct_quotes(doc, stretches)
     used_cues = {f.cue.i for f in direct if f.cue is not None}
     reported = _reported_quotes(doc, stretches, used_cues, direct)
-    return sorted(direct + reported, key=lambda f: f.content[0])
+    return sorted(_with_real_sources(doc, direct + reported), key=lambda f: f.content[0])
+
+
+def _with_real_sources(doc: Doc, found: list[Found]) -> list[Found]:
+    """No source is a wire dateline, a time or an abstract noun (quotes.source-check.v1)."""
+    state = state_of(doc)
+    for quote in found:
+        if quote.speaker is not None and state.dateline_end is not None:
+            quote.speaker = after_dateline(quote.speaker, state.dateline_end)
+    return [q for q in found if q.speaker is None or can_hold_views(q.speaker, state)]
 
 
 # --- direct quotes -----------------------------------------------------------------------------
@@ -134,38 +171,51 @@ def _direct_quotes(doc: Doc, stretches: list[QuotedStretch]) -> list[Found]:
     found: list[Found] = []
     for stretch in stretches:
         quote = _attach_after(doc, stretch) or _attach_before(doc, stretch)
-        if quote is None and found and _continues(doc, found[-1], stretch):
-            previous = found[-1]
-            quote = Found("direct", stretch.content, previous.cue, previous.speaker,
-                          "quotes.direct.continued.v1", previous.cue_span)
-        if quote is not None:
+        if found and _same_cue(found[-1], quote):
+            _add_part(found[-1], stretch.content, "quotes.direct.interrupted.v1")
+        elif quote is None and found and _continues(doc, found[-1], stretch):
+            _add_part(found[-1], stretch.content, "quotes.direct.continued.v2")
+        elif quote is not None:
             found.append(quote)
     return _with_open_paragraphs(stretches, found)
 
 
+def _same_cue(previous: Found, quote: Found | None) -> bool:
+    """"A," the envoy said, "B.": both stretches attach to one cue between them."""
+    return (quote is not None and quote.cue is not None and previous.cue is not None
+            and quote.cue.i == previous.cue.i and quote.content[0] >= previous.content[1])
+
+
+def _add_part(quote: Found, piece: tuple[int, int], rule: str) -> None:
+    """An interrupted quote ("A," he said. "B.") is one quote whose content has parts."""
+    pieces = sorted((quote.parts or [quote.content]) + [piece])
+    quote.parts = pieces
+    quote.content = (pieces[0][0], pieces[-1][1])
+    quote.rule = rule
+
+
 def _with_open_paragraphs(stretches: list[QuotedStretch], found: list[Found]) -> list[Found]:
-    """A paragraph left open belongs to the speaker of the quote that re-opens after it."""
-    by_start = {f.content: f for f in found}
-    extra = []
+    """A paragraph left open belongs to the quote that re-opens after it, as its first part."""
+    by_start = {f.content[0]: f for f in found}
     for open_one, following in pairwise(stretches):
-        quote = by_start.get(following.content)
-        if following.continued and quote is not None and open_one.content not in by_start:
-            extra.append(Found("direct", open_one.content, quote.cue, quote.speaker,
-                               "quotes.direct.paragraph.v1", quote.cue_span))
-    return sorted(found + extra, key=lambda f: f.content[0])
+        quote = by_start.get(following.content[0])
+        if following.continued and quote is not None and open_one.content[0] not in by_start:
+            _add_part(quote, open_one.content, "quotes.direct.paragraph.v2")
+            by_start[open_one.content[0]] = quote
+    return sorted(found, key=lambda f: f.content[0])
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    return doc.char_span(start, end, alignment_mode="expand") if start < end else None
 
 
 def _attach_after(doc: Doc, stretch: QuotedStretch) -> Found | None:
     """`"...," she said.` or `"...," said the minister.`"""
-    after = _tokens(doc, stretch.end, min(len(doc.text), stretch.end + 160))
+    after = _tokens(doc, stretch.end, min(len(_text(doc)), stretch.end + 160))
     if after is None:
         return None
-    ends_sentence = doc.text[stretch.content[1] : stretch.end].strip()[:1] in {".", "!", "?"}
-    for position, token in enumerate(list(after)[:12]):
+    ends_sentence = _text(doc)[stretch.content[1] : stretch.end].strip()[:1] in {".", "!", "?"}
+    for position, token in enumerate(list(after)[:24]):
         if token.text in {".", "!", "?", "\n"} or (token.is_space and "\n" in token.text):
             return None
         new_sentence = bool(position) and bool(token.is_sent_start)
@@ -176,10 +226,26 @@ def _attach_after(doc: Doc, stretch: QuotedStretch) -> Found | None:
             return None
         if cue_flags(token) is not None:
             speaker = _speaker(token)
-            if speaker is None or speaker.start_char < stretch.end:
+            if speaker is None or speaker.start_char < stretch.end or _in_a_clause(
+                    doc, stretch, token, speaker):
                 return None
             return Found("direct", stretch.content, token, speaker, "quotes.direct.after.v1")
     return None
+
+
+def _in_a_clause(doc: Doc, stretch: QuotedStretch, cue: Token, speaker: Span) -> bool:
+    """Quoted words inside a longer clause (`"opportunity" in the ferry routes, said X`,
+    `..., but "we can't say," explained X`) are part of a mixed quote, not a direct one."""
+    inside_end = _text(doc)[stretch.content[1] : stretch.end - 1].strip()
+    after = _text(doc)[stretch.end : cue.idx].lstrip()
+    if not inside_end and after[:1].isalnum() and not after.startswith(cue.doc[
+            speaker.start].text) and not after.startswith(cue.text):
+        return True  # `"opportunity" in the ferry routes, said X`: no comma closes the quote
+    opening = _tokens(doc, stretch.start, stretch.start + 1)
+    if opening is None:
+        return False
+    before = _text(doc)[opening.sent.start_char : stretch.start].rstrip()
+    return any(c.isalnum() for c in before) and before[-1:] not in {":", ".", "!", "?", "\n"}
 
 
 def _speaker_start(token: Token) -> bool:
@@ -192,7 +258,7 @@ def _speaker_start(token: Token) -> bool:
 
 def _attach_before(doc: Doc, stretch: QuotedStretch) -> Found | None:
     """`He said: "..."`, `She told reporters, "..."`, `The minister was blunt: "..."`."""
-    if not _ends_clause(doc.text, stretch):
+    if not _ends_clause(_text(doc), stretch):
         return None
     before = _tokens(doc, max(0, stretch.start - 200), stretch.start)
     if before is None or not len(before):
@@ -228,6 +294,8 @@ def _ends_clause(text: str, stretch: QuotedStretch) -> bool:
 def _only_cue_frame(between: list[Token]) -> bool:
     """Between a cue and an opening mark: an addressee, adverbs and punctuation at most
     ("told reporters:", "said on Monday,"), never a clause of its own."""
+    while between and (between[-1].lower_ == "that" or between[-1].is_punct):
+        between = between[:-1]  # "said to the media that, "..."": still a direct quote
     if len(between) > 8:
         return False
     return not any(t.dep_ in SUBJECTS | {"mark", "ccomp"} for t in between)
@@ -235,10 +303,11 @@ def _only_cue_frame(between: list[Token]) -> bool:
 
 def _continues(doc: Doc, previous: Found, stretch: QuotedStretch) -> bool:
     """A quote right after the speaker's previous one continues it (same or next paragraph)."""
-    between = doc.text[previous.content[1] : stretch.start]
+    between = _text(doc)[previous.content[1] : stretch.start]
     if stretch.continued:
         return True
-    sentences = between.count(".") + between.count("!") + between.count("?")
+    tokens = _tokens(doc, previous.content[1], stretch.start)
+    sentences = sum(bool(t.is_sent_start) for t in list(tokens or [])[1:])  # not "U.S." periods
     return len(between) < 120 and sentences <= 1 and between.count("\n") <= 1 and (
         previous.cue is not None and previous.cue.idx < stretch.start)
 
@@ -265,26 +334,54 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
             continue
         quote = (_according_to(token) if token.lower_ == "according"
                  else _noun_quote(token) if token.pos_ == "NOUN"
-                 else _complement_quote(token))
-        if quote is None or _overlaps(quote.content, taken):
+                 else _complement_quote(token) or _parenthetical_quote(token)
+                 or _raising_quote(token) or _object_quote(token))
+        if quote is None or _holds_own_cue(quote) or (_crosses(quote.content, taken)
+                             and not _inside_direct(quote, direct)):
             continue
         inner = [s for s in stretches
                  if quote.content[0] <= s.content[0] and s.content[1] <= quote.content[1]]
-        if inner and quote.kind == "indirect":
+        whole = next((s for s in stretches if s.start <= quote.content[0] <= s.content[0]
+                      and s.content[1] <= quote.content[1] <= s.end), None)
+        if whole is not None and quote.kind == "indirect":
+            quote.kind, quote.content = "direct", whole.content
+            quote.rule = quote.rule.replace("indirect", "direct")
+        elif inner and quote.kind == "indirect":
             quote.kind = "mixed"
             quote.rule = quote.rule.replace("indirect", "mixed")
+            opening = next((s.start for s in inner if s.content[0] == quote.content[0]), None)
+            if opening is not None:  # a mixed content that opens with the quoted words
+                quote.content = (opening, quote.content[1])
         found.append(quote)
         taken.append(quote.content)
     return found
 
 
-def _overlaps(content: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(content[0] < end and start < content[1] for start, end in taken)
+def _inside_direct(quote: Found, direct: list[Found]) -> bool:
+    """An attribution inside a direct quote ("I think ...", "we hope ...") is listed too."""
+    cue_at = quote.cue.idx if quote.cue is not None else quote.content[0]
+    return any(start <= min(quote.content[0], cue_at) and quote.content[1] <= end
+               and (start, end) != quote.content
+               for f in direct for start, end in (f.parts or [f.content]))
+
+
+def _holds_own_cue(quote: Found) -> bool:
+    return quote.cue is not None and any(start <= quote.cue.idx < end
+                                         for start, end in quote.parts or [quote.content])
+
+
+def _crosses(content: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Overlapping another content without one holding the other ("A said B had told him
+    ...": two attributions, one inside the other)."""
+    return any(content == (start, end) or (
+        content[0] < end and start < content[1]
+        and not (start <= content[0] and content[1] <= end)
+        and not (content[0] <= start and end <= content[1])) for start, end in taken)
 
 
 def _complement_quote(cue: Token) -> Found | None:
     flags = cue_flags(cue)
-    if flags is None:
+    if flags is None or negated(cue):
         return None
     complements = [c for c in cue.children if c.dep_ in COMPLEMENTS and _is_clause(c)]
     if not complements:
@@ -298,19 +395,85 @@ def _complement_quote(cue: Token) -> Found | None:
     return Found("indirect", content, cue, speaker, "quotes.indirect.complement.v1")
 
 
+def _parenthetical_quote(cue: Token) -> Found | None:
+    """"The impasse, officials said, had lasted years": the clause around a cue set off by
+    commas is its content, in two parts."""
+    doc = cue.doc
+    if cue.dep_ != "parataxis" or cue_flags(cue) is None or negated(cue) or cue.head.i < cue.i:
+        return None
+    inner = sorted(t.i for t in cue.subtree)
+    opening = doc[inner[0]] if doc[inner[0]].text == "," else doc[max(inner[0] - 1, 0)]
+    if opening.text != ",":
+        return None
+    speaker = _speaker(cue)
+    clause = sorted(t.i for t in cue.head.subtree)
+    before = _trimmed(doc, clause[0], inner[0])
+    after = _trimmed(doc, inner[-1] + 1, clause[-1] + 1)
+    if speaker is None or before is None or after is None:
+        return None
+    found = Found("indirect", (before[0], after[1]), cue, speaker,
+                  "quotes.indirect.parenthetical.v1")
+    found.parts = [before, after]
+    return found
+
+
+def _raising_quote(cue: Token) -> Found | None:
+    """"Sales are predicted to have dipped": content in two parts, no source stated."""
+    if cue_flags(cue) is None or negated(cue):
+        return None
+    ranges = raising_content(cue)
+    pieces = [_trimmed(cue.doc, *r) for r in ranges] if ranges else []
+    if not pieces or any(p is None for p in pieces):
+        return None
+    parts = [p for p in pieces if p is not None]
+    found = Found("indirect", (parts[0][0], parts[-1][1]), cue, None,
+                  "quotes.indirect.raising.v1")
+    found.parts = parts
+    return found
+
+
+def _object_quote(cue: Token) -> Found | None:
+    """Content that is a "to" clause, a noun phrase object, or a passive subject (issue 13)."""
+    if cue_flags(cue) is None or negated(cue):
+        return None
+    nouns = set(reporting_nouns())
+    for finder, rule in ((infinitive_content, "infinitive"),
+                         (lambda c: object_content(c, nouns), "object"),
+                         (passive_content, "passive")):
+        tokens = finder(cue)
+        if tokens is None:
+            continue
+        speaker = _speaker(cue)
+        trimmed = _trimmed(cue.doc, *tokens)
+        if trimmed is None or (speaker is None and rule != "passive"):
+            return None
+        return Found("indirect", _close_marks(cue.doc, *trimmed), cue, speaker,
+                     f"quotes.indirect.{rule}.v1")
+    return None
+
+
 def _noun_quote(cue: Token) -> Found | None:
-    """"The ministry's announcement that ...", "Her claim that ...": the owner speaks."""
+    """"The ministry's announcement that ...", "Her claim that ...": the owner speaks;
+    "claims by the opposition that ...", "reports by residents of shelling": the agent does."""
     if cue.lemma_ not in reporting_nouns() and cue.lower_ not in reporting_nouns():
         return None
     owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+    agent = nominal_agent(cue)
     clauses = [c for c in cue.children if c.dep_ in {"acl", "ccomp", "appos", "relcl"}
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    if owner is None or not clauses:
+    content = _content_range(clauses, cue) if clauses and (owner or agent) else None
+    if owner is not None:
+        return Found("indirect", content, cue, _noun_phrase(owner),
+                     "quotes.indirect.noun.v2") if content else None
+    if agent is None:
         return None
-    content = _content_range(clauses, cue)
+    topic = nominal_topic(cue) if content is None else None
+    if topic is not None:
+        content = _trimmed(cue.doc, topic.i + 1, max(t.i for t in topic.subtree) + 1)
     if content is None:
         return None
-    return Found("indirect", content, cue, _noun_phrase(owner), "quotes.indirect.noun.v1")
+    return Found("indirect", content, cue, source_phrase(agent, without=topic),
+                 "quotes.indirect.noun-by.v1")
 
 
 def _is_clause(head: Token) -> bool:
@@ -322,16 +485,29 @@ def _is_clause(head: Token) -> bool:
 
 def _content_range(complements: list[Token], cue: Token) -> tuple[int, int] | None:
     tokens = sorted({t.i for c in complements for t in c.subtree} - {cue.i})
-    trimmed = _trimmed(cue.doc, tokens[0], tokens[-1] + 1)
+    trimmed = _trimmed(cue.doc, _after_cue_time(cue.doc, tokens[0], tokens[-1]), tokens[-1] + 1)
     return _close_marks(cue.doc, *trimmed) if trimmed else None
+
+
+def _after_cue_time(doc: Doc, start: int, last: int) -> int:
+    """Skip a time that belongs to the cue ("said on Tuesday they had ...")."""
+    first = start
+    if doc[start].dep_ == "prep" and start + 1 <= last and doc[start + 1].ent_type_ in {
+            "DATE", "TIME"}:
+        start += 1
+    while start < last and doc[start].ent_type_ in {"DATE", "TIME"}:
+        start += 1
+    return start if start > first and doc[start].dep_ in SUBJECTS | {"mark"} else first
 
 
 def _close_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Take in a closing quotation mark the clause left outside ("... with fire".)."""
-    text = doc.text[start:end]
+    text = _text(doc)[start:end]
     opened = text.count('"') % 2 == 1 or text.count("“") > text.count("”")
-    if opened and end < len(doc.text) and doc.text[end] in {'"', "”"}:
+    if opened and end < len(_text(doc)) and _text(doc)[end] in {'"', "”"}:
         return start, end + 1
+    if _text(doc)[end - 2 : end] in {'."', ',"', ".”", ",”"}:
+        return start, end - 2  # `... they face."`: the closing mark follows the period
     return start, end
 
 
@@ -380,6 +556,9 @@ def _speaker(cue: Token) -> Span | None:
         return _noun_phrase(agent) if agent is not None else None
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
         return None  # "as Serbian officials describe it" frames a term, not a statement
+    outside = speaker_outside_clause(cue)
+    if outside is not None:
+        return outside
     token = cue
     for _ in range(3):
         subject = _subject_span(token)
@@ -394,8 +573,7 @@ def _speaker(cue: Token) -> Span | None:
 def _subject_span(verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
-            owner = _reporting_noun_owner(child)
-            return _noun_phrase(owner or child)
+            return _noun_phrase(child)
     for child in verb.children:  # "said the minister" after a quote: inverted subject
         if child.dep_ in {"dobj", "attr", "npadvmod"} and child.i > verb.i and (
                 child.pos_ in {"PROPN", "NOUN"}) and _after_quote(verb):
@@ -411,31 +589,6 @@ def _after_quote(verb: Token) -> bool:
     return bool(previous) and previous[-1].text in {'"', "”", "»", "’", "'"}
 
 
-def _reporting_noun_owner(subject: Token) -> Token | None:
-    """"The ministry's statement said ...": the ministry speaks."""
-    if subject.lemma_ not in reporting_nouns() and subject.lower_ not in reporting_nouns():
-        return None
-    return next((c for c in subject.children if c.dep_ == "poss"), None)
-
-
 def _noun_phrase(head: Token) -> Span:
-    """The head with its left modifiers and coordinated heads, without clauses and asides."""
-    doc = head.doc
-    left = min((s.i for t in head.lefts if t.dep_ not in {"punct", "cc", "prep"}
-                for s in t.subtree), default=head.i)
-    left = min(left, head.i)
-    right = head.i
-    for child in head.rights:
-        if child.dep_ in {"conj", "cc", "amod"} or (
-                child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "in"}):
-            right = max(right, max(t.i for t in child.subtree))
-        elif child.dep_ in {"compound", "flat"}:
-            right = max(right, child.i)
-        else:
-            break
-    span = doc[left : right + 1]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
-        span = doc[span.start : span.end - 1]
-    if span[0].tag_ == "POS" or span[0].is_punct:
-        span = doc[span.start + 1 : span.end]
-    return span
+    """The whole noun phrase of a source, with title, apposition and relative clause."""
+    return source_phrase(head)

@@ -3,7 +3,7 @@ word lists of ``lexicon/clauses.yaml`` (future and modal auxiliaries, future fra
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import LexiconData, active
 
@@ -36,3 +36,14 @@ def future_auxiliaries() -> frozenset[str]:
 def hypothetical_auxiliaries() -> frozenset[str]:
     """Auxiliaries that make an event hypothetical: conditionals and modals."""
     return words("conditional_auxiliaries") | words("modal_auxiliaries")
+
+
+#: Where a running stage keeps the doc's text: ``Doc.text`` joins every token on each access,
+#: so reading it per candidate made stages quadratic in the article (issue 19).
+TEXT_KEY = "dateline.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once per stage call (``Stage.__call__`` stores it)."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) else str(doc.text)

@@ -25,6 +25,7 @@ from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.modality import modality_of
 from dateline.stages.state import DocState, state_of
+from dateline.stages.syntax import doc_text
 from dateline.stages.times import when
 
 #: Dependency labels of a trigger's own arguments where an object noun is looked for.
@@ -260,11 +261,11 @@ def _pseudo_event(doc: Doc, token: Token, source: list[str], target: list[str]) 
     date = EventDate(answer.value, answer.time, answer.basis)
     if modality in {"hypothetical", "future"} and answer.basis != "explicit":
         date = EventDate(None, None, "unknown")
-    trigger = TextSpan.of(doc.text, token.idx, token.idx + len(token.text))
+    trigger = TextSpan.of(doc_text(doc), token.idx, token.idx + len(token.text))
     sentence = token.sent
     return Event(id="", type="", mode=None, cameo=None, source=source, target=target, date=date,
                  modality=modality, reported_by=None, trigger=trigger,
-                 sentence=TextSpan.of(doc.text, sentence.start_char, sentence.end_char),
+                 sentence=TextSpan.of(doc_text(doc), sentence.start_char, sentence.end_char),
                  rule="threads.act.v1", confidence=0.5)
 
 
@@ -309,7 +310,7 @@ def _phrase_span(doc: Doc, noun: Token) -> TextSpan:
             left = child
             break
     span: Span = doc[left.i : noun.i + 1]
-    return TextSpan.of(doc.text, span.start_char, span.end_char)
+    return TextSpan.of(doc_text(doc), span.start_char, span.end_char)
 
 
 def _codes(actor_ids: list[str], actors: dict[str, Actor]) -> set[str]:

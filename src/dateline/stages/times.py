@@ -18,7 +18,7 @@ from dateline.lexicons import LexiconData, active
 from dateline.record import DateBasis, Time
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.state import DocState, TimeAnchor, state_of
-from dateline.stages.syntax import future_auxiliaries, governing_verb, words
+from dateline.stages.syntax import doc_text, future_auxiliaries, governing_verb, words
 from dateline.stages.timex import Context, Point, Tense, Timex, normalise, vocab
 
 WEEKDAY_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -168,7 +168,7 @@ def candidate_spans(doc: Doc, document_date: dt.date | None = None) -> list[Span
     entities = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     spans = entities + [part for e in entities for part in _range_parts(e)]
     for _, pattern in patterns():
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(doc_text(doc)):
             group = next((g for g in ("t", "t2") if g in pattern.groupindex and match.group(g)),
                          None)
             start, end = match.span(group) if group else match.span()
@@ -205,7 +205,7 @@ def reading(span: Span) -> str:
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and before.like_num and re.match(r"(?i)an? \w+$", span.text):
         return "per " + span.text.split(" ", 1)[1]
-    day = DAY_AFTER_CLOCK.match(span.doc.text, span.end_char)
+    day = DAY_AFTER_CLOCK.match(doc_text(span.doc), span.end_char)
     if day and re.search(r"\d[:.]\d\d|[ap]\.?m\.?$", span.text):
         return f"{span.text} on {day.group()[2:]}"
     return span.text
@@ -274,7 +274,7 @@ def _plausible(span: Span) -> bool:
 
 def _inside_number(span: Span) -> bool:
     """"555-1990", "1990/91 kg": digits glued to the year make it part of another number."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     before = text[max(0, span.start_char - 5) : span.start_char]
     after = text[span.end_char : span.end_char + 5]
     if re.search(r"(?:19|20)\d\d[-–]$", before) or re.match(r"^[-–](?:19|20)\d\d\b", after):
@@ -413,7 +413,8 @@ def when(doc: Doc, token_index: int) -> WhenAnswer:
     state = state_of(doc)
     anchors = state.time_anchors
     clause = governing_verb(doc[token_index])
-    dated = [a for a in anchors if a.point is not None or a.time.type in {"DATE", "TIME"}]
+    dated = [a for a in anchors if (a.point is not None or a.time.type in {"DATE", "TIME"})
+             and not _counts_something(doc, a)]
     for anchor in dated:
         if anchor.clause == clause.i and _is_calendar(anchor):
             return WhenAnswer(anchor.time.value, anchor.time.id, "explicit")
@@ -426,6 +427,13 @@ def when(doc: Doc, token_index: int) -> WhenAnswer:
     if state.document_date:
         return WhenAnswer(state.document_date.isoformat(), None, "document_date")
     return WhenAnswer(None, None, "unknown")
+
+
+def _counts_something(doc: Doc, anchor: TimeAnchor) -> bool:
+    """"killed 2030 people", "aged 18 to 2030": a number that counts or measures is never a
+    year (issue 11)."""
+    root = doc[anchor.start : anchor.end].root
+    return root.tag_ == "CD" and root.dep_ in {"nummod", "quantmod", "npadvmod"}
 
 
 def _carries_narrative(anchor: TimeAnchor) -> bool:

@@ -557,12 +557,18 @@ def _point_anchor(context: Context) -> dt.date | None:
     return context.narrative.date if context.narrative else context.document_date
 
 
+#: Units shorter than a day: shifting by them moves a date by whole days only (issue 11).
+SUB_DAY = frozenset({"hour", "minute", "second"})
+
+
 def _shifted(base: dt.date, unit: str, step: int, rule: str,
              relational: bool = False) -> Timex | None:
     grain: Grain
     day: dt.date | None
     if unit in {"day", "night"}:
         day, grain = shift_days(base, step), "day"
+    elif unit in SUB_DAY:  # "36 minutes after", "13 hours later": a day, never a year
+        day, grain = shift_days(base, int(step / 24) if unit == "hour" else 0), "day"
     elif unit in {"week", "weekend"}:
         day, grain = shift_days(base, 7 * step), "week"
     elif unit == "month":
@@ -609,10 +615,11 @@ def _ago_later(text: str, lowered: str, context: Context) -> Timex | None:
         return Timex("DATE", anchor.value(), None, "times.ago-later.v2", anchor, relational)
     if relational and unit == "week" and anchor.grain == "day":
         unit, amount = "day", amount * 7  # "a week after 4 October" is a day
-    shifted = _shifted(anchor.date, unit, sign * int(amount), "times.ago-later.v2", relational)
+    rule = "times.ago-later-subday.v1" if unit in SUB_DAY else "times.ago-later.v2"
+    shifted = _shifted(anchor.date, unit, sign * int(amount), rule, relational)
     if shifted is None:
         return None
-    if unit in {"day", "night"} and anchor.grain != "day":
+    if unit in {"day", "night", *SUB_DAY} and anchor.grain != "day":
         return replace(shifted, value=anchor.value(), point=anchor)
     return shifted
 

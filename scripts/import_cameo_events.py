@@ -1,0 +1,218 @@
+"""Turn the imported CAMEO verb dictionary into the event lexicon's dependency patterns.
+
+    python scripts/import_cameo_events.py [--out src/dateline/lexicon/events/cameo.jsonl]
+
+Reads ``lexicon/field/`` through ``dateline.fielddicts`` (the PETRARCH CAMEO.2.0 verb blocks,
+patterns and synonym sets, MIT, with their PLOVER codes from cameo2plover) and writes one JSON
+Lines file (a header line, then one entry a line, each with its ``section``; JSON because the
+file is generated and large, and loads in a fraction of the time YAML takes) that the event
+stage matches on the dependency parse (``stages/cameo_match.py``):
+
+* ``sets``: the synonym sets (``&CURRENCY``) a pattern's word group may name;
+* ``verbs``: every verb of a block with a PLOVER code of its own or its block's (the code a bare
+  use of the verb gets), and the block every verb belongs to;
+* ``patterns``: per block, the words a pattern needs after the verb (object side: any word of
+  the verb's object or complement phrases), its prepositional phrases (a preposition hanging off
+  the verb or its object, with words inside it), words before the verb (subject side), the
+  preposition whose object is the target (``(WITH +)``), and its PLOVER type, mode and CAMEO code.
+  A pattern coded ``[---]`` (discard) or with a CAMEO 01 statement code (no PLOVER type) is kept
+  with type null: when it is the best match, the verb holds no event.
+
+Deterministic: the same field data gives a byte-identical file. Departures from cameo2plover, as
+in the hand-written lexicon: CAMEO 02 (appeal, dropped by PLOVER) is REQUEST with the mode of the
+matching 10 code; 163 (impose sanctions) and 116 (convict) are SANCTION; 0831 (resign) is
+RETREAT/resign. Patterns that name the source after the verb (``* ... $``), need a compound
+(``%``) or a word of more than one token are left out (listed in the header's counts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from dateline.fielddicts import (
+    CameoPattern,
+    PatternToken,
+    Plover,
+    cameo_patterns,
+    synonym_sets,
+    verb_blocks,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src" / "dateline" / "lexicon" / "events" / "cameo.jsonl"
+PREPOSITIONS = {"to", "with", "for", "on", "against", "in", "into", "at", "from", "of", "by",
+                "over", "about", "toward", "towards", "upon", "off", "out", "up", "down",
+                "away", "back", "through", "across", "under", "after", "as", "between",
+                "among", "onto", "within", "without", "behind", "around", "along", "near"}
+EXCEPTIONS = {"163": Plover("SANCTION", None, "code"), "116": Plover("SANCTION", "convict", "code"),
+              "0831": Plover("RETREAT", "resign", "code")}
+HEADER = {
+    "format": "dateline.events.cameo/1",
+    "about": "CAMEO verb patterns for the event stage, matched on the dependency parse",
+    "script": "scripts/import_cameo_events.py (do not edit by hand)",
+    "sources": ["lexicon/field/cameo_verbs.jsonl, cameo_patterns.jsonl.gz, cameo_synsets.jsonl: "
+                "PETRARCH CAMEO.2.0.txt, Open Event Data Alliance, MIT (field/LICENSE.petrarch)",
+                "PLOVER codes: cameo2plover, PLOVER manual draft 0.8, CC BY-SA 4.0"],
+    "from": "the line of CAMEO.2.0.txt an entry comes from",
+}
+
+
+class Skip(Exception):
+    """A pattern the dependency matcher cannot express."""
+
+
+def words_of(token: PatternToken) -> list[list[str]]:
+    """The word groups (alternatives) a word, set or noun phrase token needs."""
+    if token.kind == "word":
+        forms = [f for f in token.forms if " " not in f and "_" not in f]
+        if not forms:
+            raise Skip("multi-word form")
+        return [sorted(set(forms))]
+    if token.kind == "set":
+        if token.forms[0] not in synonym_sets():
+            raise Skip("unknown synonym set")
+        return [["&" + token.forms[0]]]
+    if token.kind == "noun_phrase":
+        return [group for child in token.children for group in words_of(child)]
+    if token.kind in {"skip", "target"}:
+        return []
+    raise Skip(token.kind)
+
+
+def plover_of(code: str | None, plover: Plover | None, requests: dict[str, Plover]) -> \
+        Plover | None:
+    if code is None:
+        return None
+    if code in EXCEPTIONS:
+        return EXCEPTIONS[code]
+    if code.startswith("02"):
+        return requests.get("10" + code[2:]) or Plover("REQUEST", None, "root")
+    return plover
+
+
+def constraints(pattern: CameoPattern) -> dict[str, Any]:
+    entry: dict[str, Any] = {}
+    words: list[list[str]] = []
+    preps: list[dict[str, Any]] = []
+    target_prep = None
+    previous_prep: str | None = None
+    for token in pattern.after:
+        if token.kind == "source":
+            raise Skip("source after the verb")
+        if token.kind == "compound":
+            raise Skip("compound")
+        if token.kind == "target":
+            target_prep = previous_prep
+            continue
+        if token.kind == "prep_phrase":
+            head, *rest = token.children
+            if head.kind != "word":
+                raise Skip("prep phrase without a preposition")
+            inner = [g for child in rest for g in words_of(child)]
+            preps.append({"p": sorted(set(head.forms)), "words": inner} if inner
+                         else {"p": sorted(set(head.forms))})
+            if any(child.kind == "target" for child in rest):
+                target_prep = head.forms[0]
+            previous_prep = head.forms[0]
+            continue
+        if token.kind == "word" and set(token.forms) <= PREPOSITIONS:
+            preps.append({"p": sorted(set(token.forms))})
+            previous_prep = token.forms[0]
+            continue
+        words += words_of(token)
+        previous_prep = None
+    subject = [g for t in pattern.before if t.kind not in {"source", "target", "skip"}
+               for g in words_of(t)]
+    if any(t.kind == "compound" for t in pattern.before):
+        raise Skip("compound")
+    for key, value in (("words", words), ("preps", preps), ("subject", subject),
+                       ("target_prep", target_prep)):
+        if value:
+            entry[key] = value
+    return entry
+
+
+def request_modes() -> dict[str, Plover]:
+    found: dict[str, Plover] = {}
+    for pattern in cameo_patterns():
+        if pattern.cameo and pattern.cameo.startswith("10") and pattern.plover:
+            found.setdefault(pattern.cameo, pattern.plover)
+    return found
+
+
+def pattern_entries(counts: Counter[str]) -> list[dict[str, Any]]:
+    requests = request_modes()
+    entries = []
+    for pattern in cameo_patterns():
+        plover = plover_of(pattern.cameo, pattern.plover, requests)
+        statement = pattern.cameo is not None and plover is None
+        try:
+            entry = {"from": pattern.line, "block": pattern.block, **constraints(pattern)}
+        except Skip as reason:
+            counts[f"skipped: {reason}"] += 1
+            continue
+        if not entry.keys() - {"from", "block", "target_prep"}:
+            counts["skipped: no word"] += 1
+            continue
+        entry.update(_coded(pattern.cameo, plover))
+        kind = "statement" if statement else "discard" if plover is None else "pattern"
+        counts[kind] += 1
+        entries.append(entry)
+    return entries
+
+
+def _coded(cameo: str | None, plover: Plover | None) -> dict[str, Any]:
+    if plover is None:
+        return {"type": None}
+    return {"type": plover.type, "mode": plover.mode, "cameo": cameo}
+
+
+def verb_entries(counts: Counter[str]) -> list[dict[str, Any]]:
+    requests = request_modes()
+    entries = []
+    for block in verb_blocks():
+        for verb in block.verbs:
+            lemma, *rest = verb.lemma.split()
+            if lemma in {"is", "are", "be"}:
+                counts["skipped verb: copula"] += 1
+                continue
+            code = verb.cameo or block.cameo
+            plover = plover_of(code, verb.plover if verb.cameo else block.plover, requests)
+            entry: dict[str, Any] = {"lemma": lemma, "block": block.name, "from": verb.line}
+            if rest:
+                entry["with"] = rest
+            if plover is not None:
+                entry.update(_coded(code, plover))
+            counts["verb"] += 1
+            entries.append(entry)
+    return entries
+
+
+def _line(entry: dict[str, Any]) -> str:
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    counts: Counter[str] = Counter()
+    sets = [{"name": s.name, "words": sorted({f for m in s.members for f in m.forms
+                                              if " " not in f and "_" not in f})}
+            for s in synonym_sets().values()]
+    sections = (("set", sets), ("verb", verb_entries(counts)),
+                ("pattern", pattern_entries(counts)))
+    lines = [_line({"section": name, **entry}) for name, entries in sections for entry in entries]
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    header = _line({**HEADER, "counts": dict(sorted(counts.items()))})
+    args.out.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    print(f"{args.out}: {summary}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""Print the event stage's figures on every case set, dev and test side by side (issue 11).
+
+    python scripts/score_events.py [--sets news_events,event_cases] [--stories] [--part dev]
+
+Only aggregate figures are printed: test cases and their errors are never shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dateline.event_scores import load_cases, load_stories, score_cases, score_stories
+
+REPO = Path(__file__).resolve().parents[1]
+CASE_SETS = ("news_events", "event_cases")
+
+
+def print_cases(name: str, parts: list[str]) -> None:
+    for part in parts:
+        score = score_cases(load_cases(REPO / "tests" / "data" / name / f"{part}.yaml"))
+        figures = "  ".join(f"{k} {v:.3f}" for k, v in score.figures().items())
+        print(f"{name:12} {part:4} gold {score.gold:3} predicted {score.predicted:3}  {figures}")
+
+
+def print_stories(parts: list[str]) -> None:
+    results = {}
+    for part in parts:
+        stories = load_stories(REPO / "data" / "synthetic_stories" / f"{part}.jsonl")
+        score = score_stories(stories)
+        results[part] = score.recall()
+        print(f"stories {part}: {sum(score.total.values())} first paragraphs, "
+              f"{score.predicted} events predicted")
+    print("story recall by type  " + "  ".join(f"{p:>5}" for p in parts))
+    for label in results[parts[0]]:
+        print(f"  {label:10}          " + "  ".join(f"{results[p][label]:.3f}" for p in parts))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", default=",".join(CASE_SETS))
+    parser.add_argument("--stories", action="store_true", help="also score the synthetic stories")
+    parser.add_argument("--part", choices=["dev", "test"], help="one part only")
+    args = parser.parse_args()
+    parts = [args.part] if args.part else ["dev", "test"]
+    for name in filter(None, args.sets.split(",")):
+        print_cases(name, parts)
+    if args.stories:
+        print_stories(parts)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Why the event stage did what it did with a sentence: ``dateline explain "sentence"``.
+
+For every token that evokes an event entry (our lexicon or an imported CAMEO pattern), the
+explanation gives the rule that fired and where it came from, the modality, the source and
+target actors taken (with their countries), the date and its basis, and, for a candidate that
+did not become an event, why it was dropped. Tokens whose lemma is a known trigger but that
+matched no entry (a CAMEO "no event" pattern, an object outside every entry's list) are listed
+too, so that a rule can be trusted or fixed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from dateline.errors import ExtractionError
+
+__all__ = ["Candidate", "explain", "format_explanation"]
+
+
+@dataclass
+class Candidate:
+    trigger: str
+    start: int
+    end: int
+    lemma: str
+    rule: str | None
+    origin: str | None
+    type: str | None
+    mode: str | None
+    cameo: str | None
+    modality: str | None
+    source: list[str]
+    target: list[str]
+    date: str | None
+    date_basis: str | None
+    outcome: str  # "event" or why it was dropped
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def explain(text: str, *, date: str | dt.date | None = None) -> list[Candidate]:
+    """The event candidates of ``text`` (one sentence or a short passage), in text order."""
+    from dateline.ingest.clean import clean
+    from dateline.pipeline import PipelineConfig, _make_doc, load_pipeline
+    from dateline.stages.events import Narrative, consider
+    from dateline.stages.state import state_of
+
+    nlp = load_pipeline(PipelineConfig())
+    cleaned = clean(text)
+    if not cleaned.text.strip():
+        raise ExtractionError("nothing is left after cleaning")
+    anchor = date.isoformat() if isinstance(date, dt.date) else date
+    doc = nlp(_make_doc(nlp, cleaned, anchor))
+    state = state_of(doc)
+    narrative = Narrative()
+    found = []
+    for token in doc:
+        verdict = consider(doc, state, token, narrative)
+        if verdict.event is not None:
+            narrative.note(verdict.event, token)
+        if verdict.entry is not None or _known_trigger(token):
+            found.append(_candidate(verdict, state))
+    return found
+
+
+def _known_trigger(token: Any) -> bool:
+    from dateline.stages.cameo_match import table
+    from dateline.stages.event_lexicon import POS_OF, entries_by_lemma
+
+    lemma = token.lemma_.lower()
+    pos = POS_OF.get(token.pos_)
+    own = pos is not None and (lemma, pos) in entries_by_lemma()
+    return own or (pos == "VERB" and lemma in table().verbs)
+
+
+def _names(state: Any, actor_ids: list[str]) -> list[str]:
+    named = []
+    for actor_id in actor_ids:
+        actor = state.actor(actor_id)
+        if actor is not None:
+            named.append(f"{actor.name} ({actor.country or '-'})")
+    return named
+
+
+def _candidate(verdict: Any, state: Any) -> Candidate:
+    token, entry, args, event = verdict.token, verdict.entry, verdict.args, verdict.event
+    if entry is None:
+        outcome = "no entry fits (a CAMEO pattern says no event, or no object/particle fits)"
+    else:
+        outcome = "event" if event is not None else (verdict.dropped or "dropped")
+    return Candidate(
+        trigger=token.text, start=token.idx, end=token.idx + len(token.text),
+        lemma=token.lemma_.lower(), rule=entry.rule if entry else None,
+        origin=entry.origin if entry else None, type=entry.type if entry else None,
+        mode=entry.mode if entry else None, cameo=entry.cameo if entry else None,
+        modality=verdict.modality,
+        source=_names(state, args.source) if args else [],
+        target=_names(state, args.target) if args else [],
+        date=event.date.value if event else None,
+        date_basis=event.date.basis if event else None,
+        outcome=outcome,
+    )
+
+
+def format_explanation(candidates: list[Candidate]) -> str:
+    """A readable report, one block per candidate."""
+    if not candidates:
+        return "no event trigger in the text\n"
+    lines = []
+    for c in candidates:
+        lines.append(f"{c.trigger!r} [{c.start}:{c.end}] lemma {c.lemma}")
+        if c.rule is not None:
+            lines.append(f"  rule      {c.rule}  (from {c.origin})")
+            lines.append(f"  type      {c.type}  mode {c.mode or '-'}  cameo {c.cameo or '-'}")
+            lines.append(f"  modality  {c.modality or '-'}")
+            lines.append(f"  source    {', '.join(c.source) or '-'}")
+            lines.append(f"  target    {', '.join(c.target) or '-'}")
+        if c.date is not None:
+            lines.append(f"  date      {c.date} ({c.date_basis})")
+        lines.append(f"  outcome   {c.outcome}")
+    return "\n".join(lines) + "\n"

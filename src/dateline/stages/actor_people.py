@@ -1,0 +1,124 @@
+"""Named people and bodies from the field's dictionaries, coded as of the article's date.
+
+Two files share one layout and one reader (``fielddicts.actor_from``): our own
+``lexicon/leaders.jsonl`` (heads of state and government, foreign and defence ministers and heads
+of the main international organisations, 2015-2026, each entry naming its source) and the
+imported Phoenix actor dictionaries (``lexicon/field/phoenix_actors.jsonl.gz``, MIT). A name is
+looked up in ours first. The code is the one valid on the article's ``document_date``
+(``fielddicts.actor_codes_on``): a role that ended before it gives the former-official code
+(ELI) of its country, never the old role; an article without a date gets only undated codes.
+
+Only names of two words or more are looked up (a lone surname is matched by the actors stage
+to a full name written earlier in the same article), and a name that two dictionary entries
+share with different countries is not coded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from dateline.errors import LexiconError
+from dateline.fielddicts import NON_STATE_PREFIXES, PhoenixActor, actor_codes_on, actor_from
+from dateline.lexicons import load_data
+
+__all__ = ["PersonCode", "people_index", "person_code"]
+
+
+@dataclass(frozen=True)
+class PersonCode:
+    """What a dictionary says about a named actor on a day: ISO-3 or IGO code, sector."""
+
+    country: str | None
+    sector: str | None
+    source: str  # "leaders" or "phoenix"
+    code: str  # the CAMEO-style code it came from
+
+
+def _leaders() -> list[PhoenixActor]:
+    resource = resources.files("dateline").joinpath("lexicon", "leaders.jsonl")
+    try:
+        lines = resource.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon/leaders.jsonl: {exc}") from exc
+    return [actor_from(json.loads(line)) for line in lines[1:] if line.strip()]
+
+
+@cache
+def people_index() -> dict[str, tuple[PhoenixActor, ...]]:
+    """Lower-case name of two words or more -> the entries that carry it (ours first)."""
+    from dateline.fielddicts import phoenix_actors
+
+    index: dict[str, list[PhoenixActor]] = {}
+    for actor in [*_leaders(), *phoenix_actors()]:
+        for name in actor.names:
+            text = " ".join(name.text.replace("_", " ").split())
+            if len(text.split()) >= 2 or actor.file in BODY_FILES:
+                index.setdefault(text, []).append(actor)
+    return {name: tuple(entries) for name, entries in index.items()}
+
+
+#: Files of bodies (organisations, companies, armed groups) whose one-word names are looked up.
+BODY_FILES = {"international", "milnonstate"}
+#: CAMEO prefixes of non-state actors and the sector they give.
+NON_STATE_SECTORS = {"NGO": "NGO", "MNC": "BUS", "IMG": "REB", "UIS": "REB"}
+
+
+@cache
+def _igo_codes() -> dict[str, str]:
+    """CAMEO organisation codes (after ``IGO``) -> ours (``NAT`` -> ``NATO``)."""
+    table: dict[str, str] = load_data("actor_rules").get("cameo_igo_codes") or {}
+    return table
+
+
+def translate(code: str, country: str | None, roles: tuple[str, ...]) -> tuple[str | None,
+                                                                             str | None]:
+    """A CAMEO actor code as (country, sector): ``USAGOVLEG`` -> (USA, GOV), ``IGOUNO`` ->
+    (UNO, IGO), ``USAELI`` -> (USA, ELI), ``NGO...`` -> (None, NGO)."""
+    sectors: dict[str, str] = load_data("actor_rules").get("agent_sectors") or {}
+    if country == "IGO":
+        return (_igo_codes().get(roles[0]) if roles else None), "IGO"
+    if country is None or country in NON_STATE_PREFIXES:
+        home = roles[0] if roles and _is_state(roles[0]) else None
+        rest = roles[1:] if home else roles
+        sector = next((sectors[r] for r in rest if r in sectors), None)
+        return home, NON_STATE_SECTORS.get(country or "") or sector
+    sector = next((sectors[r] for r in roles if r in sectors), None)
+    return country, sector
+
+
+def _is_state(code: str) -> bool:
+    from dateline.stages.actor_lexicon import lexicon
+
+    return code in lexicon().display and code not in lexicon().igo_codes
+
+
+def person_code(name: str, day: dt.date | None, body: bool = False) -> PersonCode | None:
+    """The code of a named person (or, with ``body``, organisation) on a day, or None when
+    unknown or ambiguous. A one-word name is looked up only for a body."""
+    key = " ".join(name.lower().replace("’", "'").removeprefix("the ").split())
+    entries = people_index().get(key)
+    if not entries or (len(key.split()) < 2 and not body):
+        return None
+    found = [c for c in (_code_of(entry, day) for entry in entries) if c is not None]
+    if not found:
+        return None
+    if len({c.country for c in found}) > 1:
+        return found[0] if found[0].source == "leaders" else None
+    return found[0]
+
+
+def _code_of(entry: PhoenixActor, day: dt.date | None) -> PersonCode | None:
+    if day is None:
+        codes = tuple(c for c in entry.codes if not c.dated and not c.is_null)
+    else:
+        codes = actor_codes_on(entry, day)
+    if not codes:
+        return None
+    first = codes[0]
+    country, sector = translate(first.code, first.country, first.roles)
+    source = "leaders" if entry.id.startswith("leaders:") else "phoenix"
+    return PersonCode(country, sector, source, first.code)

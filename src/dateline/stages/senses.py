@@ -1,0 +1,171 @@
+"""Sense rules (``lexicon/events/senses.yaml``): a trigger used in a sense that is not its
+entry's event is read as another type or as no event ("attacked the decision" is ACCUSE, "the
+plane hit the water" is nothing, "called for" is REQUEST; issue 11, patterns 1-2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from dateline.errors import LexiconError
+from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
+from dateline.stages.state import DocState
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+CLAUSES = {"ccomp", "xcomp", "advcl"}
+MODIFIERS = {"compound", "amod", "nmod"}
+COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
+CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep",
+              "without_prep", "subject", "clause_mark", "complement", "object_actor")
+
+
+@dataclass(frozen=True)
+class SenseRule:
+    rule: str
+    conditions: dict[str, Any]
+    then: str
+    mode: str | None
+    cameo: str | None
+
+
+@cache
+def sense_rules() -> tuple[SenseRule, ...]:
+    resource = resources.files("dateline").joinpath("lexicon", "events", "senses.yaml")
+    try:
+        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"cannot load lexicon events/senses: {exc}") from exc
+    classes = {name: _words(words, {}) for name, words in data["classes"].items()}
+    rules = []
+    for raw in data["rules"]:
+        unknown = set(raw) - {*CONDITIONS, "rule", "then", "mode", "cameo"}
+        if unknown:
+            raise LexiconError(f"events/senses {raw.get('rule')}: unknown fields {unknown}")
+        conditions = {k: _words(raw[k], classes) for k in CONDITIONS if k in raw}
+        rules.append(SenseRule(f"events.{raw['rule']}", conditions, str(raw["then"]),
+                               raw.get("mode"), raw.get("cameo")))
+    return tuple(rules)
+
+
+def _words(value: Any, classes: dict[str, frozenset[str]]) -> Any:
+    if isinstance(value, str) and value.startswith("$"):
+        return classes[value[1:]]
+    if isinstance(value, list):
+        if not all(isinstance(v, str) for v in value):
+            raise LexiconError(f"events/senses: {value} holds a word that is not a string "
+                               "(quote on/off/no/false)")
+        return frozenset(v.lower() for v in value)
+    return value
+
+
+def read_sense(token: Token, entry: TriggerEntry | None,
+               state: DocState) -> tuple[TriggerEntry | None, str | None]:
+    """The entry as the token's sense reads it (``None``: no event), and the sense rule that
+    decided, if any. A token no entry matched can still be an event by a rule that names its
+    lemma and a type ("took a swipe at" is ACCUSE)."""
+    for rule in sense_rules():
+        if entry is None and (rule.then == "none" or "types" in rule.conditions
+                              or "lemma" not in rule.conditions):
+            continue
+        if _applies(rule.conditions, token, entry, state):
+            if rule.then == "none":
+                return None, rule.rule
+            base = entry or _blank(token, rule)
+            return replace(base, type=rule.then, mode=rule.mode, cameo=rule.cameo,
+                           rule=rule.rule), rule.rule
+    return entry, None
+
+
+def _blank(token: Token, rule: SenseRule) -> TriggerEntry:
+    """The entry a sense rule makes of a token no entry matched; the prepositions it names
+    ("take a swipe at") introduce the target."""
+    preps = tuple(sorted(rule.conditions.get("prep", ())))
+    return TriggerEntry(rule=rule.rule, type=rule.then, mode=rule.mode, cameo=rule.cameo,
+                        lemma=token.lemma_.lower(), pos="VERB", particle=None, objects=None,
+                        target_preps=preps, symmetric=False, confidence=0.7, origin="dateline")
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | None,
+             state: DocState) -> bool:
+    lemmas = conditions.get("lemma")
+    if lemmas is not None and _lemma(token) not in lemmas:
+        return False  # the cheap test first: most tokens are not the rule's words
+    checks: dict[str, Callable[[Any], bool]] = {
+        "lemma": lambda words: _lemma(token) in words,
+        "types": lambda types: entry is not None and entry.type.lower() in types,
+        "object": lambda words: any(_lemma(h) in words or h.lower_ in words
+                                    for h in _objects(token)),
+        "object_modifier": lambda words: any(_lemma(m) in words for h in _objects(token)
+                                             for m in h.children if m.dep_ in MODIFIERS),
+        "object_not": lambda words: not any(_lemma(h) in words or h.lower_ in words
+                                            for h in _objects(token)),
+        "prep": lambda words: bool(words & _preps(token)),
+        "without_prep": lambda words: not words & _preps(token),
+        "subject": lambda words: any(_lemma(s) in words for s in _subjects(token)),
+        "clause_mark": lambda words: any(m.lower_ in words for c in token.children
+                                         if c.dep_ in CLAUSES for m in c.children
+                                         if m.dep_ in {"mark", "advmod"}),
+        "complement": lambda words: _complement(token, words, state),
+        "object_actor": lambda wanted: _object_actor(token, state) == wanted,
+    }
+    return all(checks[name](value) for name, value in conditions.items())
+
+
+def _objects(token: Token) -> list[Token]:
+    heads = object_heads(token)
+    heads += [c for c in token.children if c.dep_ in {"oprd", "acomp"}]
+    for prep in particles(token).values():
+        heads += [c for c in prep.children if c.dep_ == "pobj"]
+    return heads
+
+
+def _preps(token: Token) -> set[str]:
+    found = set(particles(token))
+    found |= {m.lower_ for c in token.children if c.dep_ in CLAUSES
+              for m in c.children if m.dep_ == "mark"}
+    return found
+
+
+def _subjects(token: Token) -> list[Token]:
+    current = token
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects
+        if current.dep_ not in {"xcomp", "conj", "advcl"} or current.head.i == current.i:
+            break
+        current = current.head
+    if token.dep_ == "acl":
+        return [token.head]
+    return []
+
+
+def _is_actor(token: Token, state: DocState) -> bool:
+    return bool(state.mentions_at(token.i))
+
+
+def _object_actor(token: Token, state: DocState) -> bool:
+    return any(_is_actor(h, state) for h in _objects(token))
+
+
+def _complement(token: Token, words: frozenset[str], state: DocState) -> bool:
+    """A predicative complement that is not an actor ("called the charges false", "called it
+    a provocation"); ``words`` (when not empty) restricts its head lemma."""
+    if not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    found = [c for c in token.children if c.dep_ in COMPLEMENTS and not _is_actor(c, state)]
+    if not words:
+        return bool(found)
+    return any(_lemma(c) in words or c.lower_ in words
+               or any(_lemma(t) in words for t in c.subtree) for c in found)
