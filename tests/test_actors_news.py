@@ -124,8 +124,9 @@ def test_places_apart_from_actors(nlp) -> None:  # type: ignore[no-untyped-def]
                      "Washington imposed sanctions on Tehran.")
     names = {a.name for a in record.actors}
     assert {"Russia government", "United States government", "Iran government"} <= names
-    assert [(p.name, p.feature, p.rule) for p in record.places] == [
-        ("Europe", "region", "places.locative.v1")]
+    # the actors stage sets Europe apart; the places stage then resolves it in the gazetteer
+    assert [(p.name, p.feature) for p in record.places] == [("Europe", "region")]
+    assert all(p.rule and p.rule.startswith("places.") for p in record.places)
 
 
 def test_country_named_as_location_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -56,7 +56,8 @@ def lexicon_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 USER_PIPELINES = """
 import json, sys, spacy
 from dataclasses import asdict
-stages = ["dateline_times", "dateline_actors", "dateline_quotes", "dateline_events"]
+stages = ["dateline_times", "dateline_actors", "dateline_quotes", "dateline_events",
+          "dateline_places"]
 blank = spacy.blank("en")
 blank.add_pipe("sentencizer")
 for stage in stages:
@@ -92,7 +93,7 @@ def test_stages_in_users_pipelines_give_the_records_of_extract(nlp: Any) -> None
     assert blank["assigns"] == ["doc.spans", "doc.user_data"]
     assert blank["times"] == [["26 January 2022", "t1"]]
     assert produced.pop("spans") == sorted(f"dateline_{s}" for s in
-                                           ("times", "actors", "quotes", "events"))
+                                           ("times", "actors", "quotes", "events", "places"))
     expected = _tables(extract(TEXT))
     assert expected["events"] and expected["quotes"] and expected["actors"]
     assert produced == expected

@@ -31,7 +31,8 @@ T = TypeVar("T")
 
 #: Every built-in lexicon section, one file each: ``lexicon/<name>.yaml``.
 SECTIONS = ("actor_rules", "boilerplate", "clauses", "countries", "cue_classes", "events",
-            "organizations", "plover", "roles", "speech_cues", "subnational", "threads", "times")
+            "organizations", "places", "plover", "roles", "speech_cues", "subnational", "threads",
+            "times")
 #: Limits on a user's lexicon file: bytes, and YAML aliases (a "billion laughs" file).
 MAX_USER_BYTES = 5_000_000
 MAX_ALIASES = 50

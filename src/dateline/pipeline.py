@@ -44,6 +44,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dateline_actors",
     "dateline_quotes",
     "dateline_events",
+    "dateline_places",
     "dateline_threads",
 )
 
@@ -260,7 +261,7 @@ def _result(entry: _Prepared | ErrorRecord, doc: Any, info: PipelineInfo) -> Rec
 
 def _to_record(entry: _Prepared, doc: Any, info: PipelineInfo) -> Record:
     from dateline.stages import state
-    from dateline.stages.place_split import places_of
+    from dateline.stages.places import places_of
 
     return Record(
         id=text_id(entry.cleaned.text),

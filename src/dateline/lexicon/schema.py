@@ -327,6 +327,33 @@ def _threads(data: Any, where: _Where) -> None:
             raise where.fail(label, f"unknown object family {sorted(unknown)[0]!r}")
 
 
+PLACE_KEYS = {"id", "name", "aliases", "feature", "country", "admin1", "lat", "lon",
+              "dateline_only"}
+PLACE_FEATURES = {"water", "region", "territory", "island", "admin1", "admin2", "site", "city"}
+PLACE_WORD_LISTS = ("metonyms", "motion_verbs", "locative_preps", "actor_preps", "place_heads",
+                    "site_heads", "settlement_nouns", "place_object_verbs", "elsewhere_nouns")
+
+
+def _places(data: Any, where: _Where) -> None:
+    _expect(data, dict, where, "places")
+    _keys(data, {"places", "admin_nouns", "rules", *PLACE_WORD_LISTS}, where, "places")
+    for name in PLACE_WORD_LISTS:
+        _strings(data.get(name), where, f"places.{name}")
+    _expect(data.get("admin_nouns"), dict, where, "places.admin_nouns")
+    _expect(data.get("rules"), dict, where, "places.rules")
+    _expect(data.get("places"), list, where, "places.places")
+    for index, entry in enumerate(data["places"]):
+        label = f"places.places[{index}]"
+        _expect(entry, dict, where, label)
+        _keys(entry, PLACE_KEYS, where, label)
+        if entry.get("feature") not in PLACE_FEATURES:
+            raise where.fail(label, f"unknown feature {entry.get('feature')!r}; known: "
+                                    f"{', '.join(sorted(PLACE_FEATURES))}")
+        country = entry.get("country")
+        if country is not None and not COUNTRY.match(str(country)):
+            raise where.fail(label, f"country {country!r} is not an ISO-3 code")
+
+
 def _plover(data: Any, where: _Where) -> None:
     _expect(data, dict, where, "plover")
     _expect(data.get("types"), dict, where, "plover.types")
@@ -368,7 +395,7 @@ def _subnational(data: Any, where: _Where) -> None:
 _CHECKS: dict[str, Callable[[Any, _Where], None]] = {
     "actor_rules": _actor_rules, "boilerplate": _boilerplate, "clauses": _clauses,
     "countries": _countries, "cue_classes": _cue_classes, "events": _events,
-    "organizations": _organizations, "plover": _plover, "roles": _roles,
+    "organizations": _organizations, "places": _places, "plover": _plover, "roles": _roles,
     "speech_cues": _speech_cues, "subnational": _subnational, "threads": _threads,
     "times": _times,
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-STAGE_MODULES = ("paragraphs", "times", "actors", "quotes", "events", "threads")
+STAGE_MODULES = ("paragraphs", "times", "actors", "quotes", "events", "threads", "places")
 
 
 def register_all() -> None:
