@@ -1,53 +1,86 @@
 """Throughput of dateline against bare spaCy on the same texts, measured side by side.
 
-Prints words/s of ``nlp.pipe`` with the plain English pipeline, words/s of
-``dateline.extract_many``, and their ratio. Run: ``python bench/throughput.py [--repeat N]``.
+For each corpus, prints words/s of ``nlp.pipe`` with the plain English pipeline, words/s of
+``dateline.extract_many`` on the same articles, and their ratio; the runs alternate so that
+noise from other work on the machine hits both alike, and the best of ``--rounds`` is kept.
+
+Corpora: ``sample`` (``samples/corpus`` repeated ``--repeat`` times), ``meantime`` (the 120
+MEANTIME Wikinews articles, from ``$DATELINE_SHARED`` or ``../shared``) and ``synthetic`` (the
+first ``--limit`` NGEC synthetic stories in ``data/synthetic_stories``). The last two are
+real-length news.
+
+Run: ``python bench/throughput.py [--corpus sample,meantime,synthetic] [--limit N]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import time
-from pathlib import Path
+from collections.abc import Callable
 
+import corpora
 import spacy
 
-from dateline.ingest.readers import Article, read_inputs
+from dateline.ingest.readers import Article
 from dateline.pipeline import DEFAULT_MODEL, extract_many
 
-CORPUS = Path(__file__).resolve().parents[1] / "samples" / "corpus"
+
+def load(name: str, args: argparse.Namespace) -> list[Article]:
+    if name == "sample":
+        return corpora.sample() * args.repeat
+    if name == "meantime":
+        return corpora.meantime()
+    if name == "synthetic":
+        return corpora.synthetic(args.limit)
+    raise SystemExit(f"unknown corpus {name!r}: sample, meantime or synthetic")
 
 
-def corpus_texts(repeat: int) -> list[str]:
-    texts = [i.text for i in read_inputs([str(CORPUS)]) if isinstance(i, Article)]
-    return texts * repeat
+def timed_rate(run: Callable[[], object], words: int, rounds: list[float]) -> None:
+    start = time.perf_counter()
+    run()
+    rounds.append(words / (time.perf_counter() - start))
 
 
-def words_per_second(texts: list[str], seconds: float) -> float:
-    return sum(len(t.split()) for t in texts) / seconds
+def measure(bare: object, articles: list[Article], rounds: int) -> tuple[float, float]:
+    """(bare spaCy words/s, dateline words/s), best of ``rounds`` alternating runs."""
+    texts = [a.text for a in articles]
+    words = corpora.words(articles)
+    spacy_rates: list[float] = []
+    dateline_rates: list[float] = []
+    for _ in range(rounds):
+        timed_rate(lambda: list(bare.pipe(texts)), words, spacy_rates)  # type: ignore[attr-defined]
+        timed_rate(lambda: list(extract_many(articles)), words, dateline_rates)
+    return max(spacy_rates), max(dateline_rates)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=20, help="copies of the sample corpus")
+    parser.add_argument("--corpus", default="sample,meantime,synthetic",
+                        help="comma-separated corpora (default: all three)")
+    parser.add_argument("--repeat", type=int, default=10, help="copies of the sample corpus")
+    parser.add_argument("--limit", type=int, default=300, help="synthetic stories to use")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating runs per corpus")
     args = parser.parse_args()
-    texts = corpus_texts(args.repeat)
     bare = spacy.load(DEFAULT_MODEL)
-    list(extract_many(texts[:2]))  # load dateline's pipeline before timing
-    list(bare.pipe(texts[:2]))
-    rates: dict[str, list[float]] = {"spacy": [], "dateline": []}
-    for _ in range(3):  # alternate so machine noise hits both alike
-        start = time.perf_counter()
-        list(bare.pipe(texts))
-        rates["spacy"].append(words_per_second(texts, time.perf_counter() - start))
-        start = time.perf_counter()
-        list(extract_many(texts))
-        rates["dateline"].append(words_per_second(texts, time.perf_counter() - start))
-    spacy_rate, dateline_rate = max(rates["spacy"]), max(rates["dateline"])
-    print(f"texts: {len(texts)}  words: {sum(len(t.split()) for t in texts)}")
-    print(f"bare spaCy nlp.pipe     {spacy_rate:10.0f} words/s")
-    print(f"dateline extract_many   {dateline_rate:10.0f} words/s")
-    print(f"ratio dateline/spaCy    {dateline_rate / spacy_rate:10.2f}")
+    warm = corpora.sample()[:2]
+    list(extract_many(warm))  # load dateline's pipeline and lexicons before timing
+    list(bare.pipe([a.text for a in warm]))
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start "
+          "(shared with other jobs: compare ratios, not absolute rates)")
+    print(f"{'corpus':<10} {'texts':>6} {'words':>8} {'words/text':>10} {'spaCy w/s':>10} "
+          f"{'dateline w/s':>12} {'ratio':>6}")
+    for name in args.corpus.split(","):
+        articles = load(name, args)
+        if not articles:
+            print(f"{name:<10} (not found: set DATELINE_SHARED to the shared folder)")
+            continue
+        spacy_rate, dateline_rate = measure(bare, articles, args.rounds)
+        words = corpora.words(articles)
+        print(f"{name:<10} {len(articles):>6} {words:>8} {words / len(articles):>10.0f} "
+              f"{spacy_rate:>10.0f} {dateline_rate:>12.0f} {dateline_rate / spacy_rate:>6.2f}",
+              flush=True)
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

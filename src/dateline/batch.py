@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import tee
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.errors import DatelineError
 from dateline.ingest.readers import Article, ReadFailure, as_item, metadata_date_warnings
@@ -20,6 +20,9 @@ from dateline.record import ErrorRecord, Record, text_id
 from dateline.store import IngestReport, Store
 from dateline.store.read import chunked
 from dateline.store.store import Progress
+
+if TYPE_CHECKING:
+    from dateline.engine import Engine
 
 Item = Article | ReadFailure
 Input = Article | ReadFailure | str | dict[str, Any]
@@ -50,9 +53,11 @@ def ingest_articles(
     batch_size: int = 50,
     progress: Progress | None = None,
     lexicons: Iterable[str] = (),
+    engine: Engine | None = None,
 ) -> IngestReport:
     """Extract and store articles; articles already stored are skipped before extraction.
-    ``lexicons`` are users' lexicon files, applied in every worker."""
+    ``lexicons`` are users' lexicon files, applied in every worker; ``engine``
+    (``make_engine("dask", ...)``, ...) replaces ``LocalEngine(workers, ...)``."""
     from dateline.engine import LocalEngine
     from dateline.pipeline import rules_version
 
@@ -60,8 +65,8 @@ def ingest_articles(
     todo = _unstored(store, (as_item(i) for i in items), reprocess and rules_version(), report,
                      progress)
     for_engine, for_warnings = tee(todo)
-    results = LocalEngine(workers, date=date, model=model,
-                          lexicons=lexicons).extract_many(for_engine)
+    engine = engine or LocalEngine(workers, date=date, model=model, lexicons=lexicons)
+    results = engine.extract_many(for_engine)
     pairs = ((with_warnings(result, item), None)
              for result, item in zip(results, for_warnings, strict=True))
     return store.ingest_pairs(pairs, reprocess=reprocess, batch_size=batch_size,
@@ -84,12 +89,14 @@ def reprocess(
     batch_size: int = 50,
     progress: Progress | None = None,
     lexicons: Iterable[str] = (),
+    engine: Engine | None = None,
 ) -> IngestReport:
     """Re-extract stored articles (``outdated(store)``) and replace their records."""
     from dateline.engine import LocalEngine
 
     articles = [article for _, article in old]
-    results = LocalEngine(workers, model=model, lexicons=lexicons).extract_many(articles)
+    engine = engine or LocalEngine(workers, model=model, lexicons=lexicons)
+    results = engine.extract_many(articles)
     pairs = ((with_warnings(result, article), pk)
              for result, (pk, article) in zip(results, old, strict=True))
     return store.ingest_pairs(pairs, reprocess=True, batch_size=batch_size, progress=progress)

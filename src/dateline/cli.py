@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from dateline import __version__
+from dateline.cli_options import engine_options
 from dateline.errors import DatelineError
 
 FORMATS = click.Choice(["jsonl", "json", "table"])
@@ -39,9 +40,12 @@ def main() -> None:
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra YAML lexicon merged over the built-in data (repeatable).")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Local processes (spaCy's nlp.pipe(n_process=N)).")
+              help="Local processes (spaCy's nlp.pipe(n_process=N)), or with --engine dask and "
+                   "no --scheduler the local cluster's worker processes.")
+@engine_options
 def extract(paths: tuple[str, ...], anchor: str | None, fmt: str, model: str | None,
-            lexicons: tuple[str, ...], workers: int) -> None:
+            lexicons: tuple[str, ...], workers: int, engine_name: str, scheduler: str | None,
+            partitions: int | None) -> None:
     """Extract records from files, folders (recursively) or - (stdin).
 
     Reads .txt/.md, .html/.htm, and .jsonl/.csv corpora (a `text` field per line or row;
@@ -55,14 +59,29 @@ def extract(paths: tuple[str, ...], anchor: str | None, fmt: str, model: str | N
       dateline extract samples/corpus --format table
       cat article.txt | dateline extract - --date 2022-01-26
       dateline extract corpus.jsonl --lexicon mine.yaml --workers 2
+      dateline extract corpus.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from dateline.engine import LocalEngine
+    from dateline.cli_options import make_engine
     from dateline.ingest.readers import read_inputs
 
     _check_date(anchor)
-    engine = LocalEngine(workers, date=anchor, model=model, lexicons=lexicons)
+    engine = make_engine(engine_name, scheduler, partitions, workers=workers, date=anchor,
+                         model=model, lexicons=lexicons, progress=_progress(engine_name))
     failed = _emit(_guard(engine.extract_many(read_inputs(paths))), fmt)
+    if engine_name == "dask":
+        click.echo("", err=True)  # end the progress line
     sys.exit(1 if failed else 0)
+
+
+def _progress(engine_name: str) -> Any:
+    """A count of extracted articles on stderr (for the Dask engine, whose work is remote)."""
+    done = [0]
+
+    def tick(count: int) -> None:
+        done[0] += count
+        click.echo(f"\rdateline: {done[0]} articles extracted", err=True, nl=False)
+
+    return tick if engine_name == "dask" else None
 
 
 def _check_date(anchor: str | None) -> None:

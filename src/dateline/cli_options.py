@@ -1,5 +1,6 @@
 """Options and output shared by the store commands (``cli_store.py``): --db/--create, output
-formats (--json/--nl/--csv/--table/--columns), event and date filters, error handling.
+formats (--json/--nl/--csv/--table/--columns), event and date filters, error handling; and the
+engine options (--engine/--scheduler/--partitions) of ``extract`` and ``ingest``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,32 @@ def read_db_options(func: F) -> F:
     func = click.option("--create", is_flag=True,
                         help="Create an empty store if none exists (otherwise an error).")(func)
     return db_option(func)
+
+
+def engine_options(func: F) -> F:
+    """--engine local|dask, --scheduler ADDRESS, --partitions N (shared by extract and ingest)."""
+    options = [
+        click.option("--engine", "engine_name", type=click.Choice(["local", "dask"]),
+                     default="local", show_default=True,
+                     help="local: processes on this machine; dask: a Dask cluster."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster "
+                          "of --workers processes, or one per core)."),
+        click.option("--partitions", type=click.IntRange(min=1), metavar="N",
+                     help="Dask: partitions of 16 articles in flight (default: 2 per worker)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def make_engine(name: str, scheduler: str | None, partitions: int | None, **settings: Any) -> Any:
+    """The engine the options chose; --scheduler and --partitions need --engine dask."""
+    from dateline.engine import make_engine as engine_named
+
+    if name != "dask" and (scheduler or partitions):
+        raise click.UsageError("--scheduler and --partitions need --engine dask")
+    return engine_named(name, scheduler=scheduler, partitions=partitions, **settings)
 
 
 def output_options(func: F) -> F:

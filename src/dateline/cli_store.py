@@ -27,10 +27,12 @@ from dateline.cli_options import (
     date_options,
     db_option,
     emit,
+    engine_options,
     event_filters,
     event_options,
     handles_errors,
     limit_option,
+    make_engine,
     open_store,
     output_options,
     read_db_options,
@@ -53,9 +55,11 @@ from dateline.errors import DatelineError, UsageError
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra YAML lexicon merged over the built-in data (repeatable); it travels "
                    "to every worker.")
+@engine_options
 @handles_errors
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool,
-           anchor: str | None, batch_size: int, lexicons: tuple[str, ...]) -> None:
+           anchor: str | None, batch_size: int, lexicons: tuple[str, ...], engine_name: str,
+           scheduler: str | None, partitions: int | None) -> None:
     """Extract articles and store their records (idempotent: stored articles are skipped).
 
     PATHS are files, folders (recursively) or - (stdin), as for `dateline extract`. Prints a
@@ -71,6 +75,7 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool
       dateline ingest samples/corpus
       dateline ingest corpus.jsonl --db postgresql+psycopg://me@localhost/news --workers 4
       dateline ingest --reprocess
+      dateline ingest corpus.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from dateline import batch
     from dateline.dates import iso_date
@@ -81,19 +86,20 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool
         raise click.UsageError("give PATHS to ingest, or --reprocess alone")
     if anchor is not None and iso_date(anchor) != anchor:
         raise click.UsageError(f"--date must be a real YYYY-MM-DD date, got {anchor!r}")
+    engine = make_engine(engine_name, scheduler, partitions, workers=workers,
+                         date=anchor if paths else None, lexicons=lexicons)
     with Store.open(db) as store:
         if paths:
             items = list(read_inputs(paths))
             with _Progress(len(items)) as tick:
-                report = batch.ingest_articles(store, items, workers=workers,
-                                               reprocess=reprocess, date=anchor,
+                report = batch.ingest_articles(store, items, reprocess=reprocess,
                                                batch_size=batch_size, progress=tick,
-                                               lexicons=lexicons)
+                                               engine=engine)
         else:
             old = batch.outdated(store)
             with _Progress(len(old)) as tick:
-                report = batch.reprocess(store, old, workers=workers, batch_size=batch_size,
-                                         progress=tick, lexicons=lexicons)
+                report = batch.reprocess(store, old, batch_size=batch_size, progress=tick,
+                                         engine=engine)
     for message in report.messages:
         click.echo(f"dateline: failed: {message}", err=True)
     summary = {"added": report.added, "replaced": report.replaced,

@@ -79,6 +79,14 @@ class CameoHit:
 class CameoTable:
     verbs: dict[str, tuple[CameoVerb, ...]]
     patterns: dict[str, tuple[CameoPattern, ...]]
+    #: per block, word -> the patterns whose first word group holds it (every pattern needs
+    #: at least one word, so only these can fit)
+    index: dict[str, dict[str, tuple[CameoPattern, ...]]]
+
+    def candidates(self, block: str, side: Side) -> list[CameoPattern]:
+        by_word = self.index.get(block, {})
+        seen = {id(p): p for word in side.all_words() for p in by_word.get(word, ())}
+        return sorted(seen.values(), key=lambda p: p.line)
 
 
 def _rows() -> list[dict[str, Any]]:
@@ -116,8 +124,23 @@ def table() -> CameoTable:
                       for p in r.get("preps", ())),
                 tuple(group(g) for g in r.get("subject", ())), r.get("target_prep"),
                 r["type"], r.get("mode"), r.get("cameo")))
+    index: dict[str, dict[str, list[CameoPattern]]] = {}
+    for block, found in patterns.items():
+        for pattern in found:
+            for word in _first_group(pattern):
+                index.setdefault(block, {}).setdefault(word, []).append(pattern)
     return CameoTable({k: tuple(v) for k, v in verbs.items()},
-                      {k: tuple(v) for k, v in patterns.items()})
+                      {k: tuple(v) for k, v in patterns.items()},
+                      {b: {w: tuple(p) for w, p in by.items()} for b, by in index.items()})
+
+
+def _first_group(pattern: CameoPattern) -> Group:
+    """The words one of which any text the pattern fits has (its first required group)."""
+    if pattern.words:
+        return pattern.words[0]
+    if pattern.preps:
+        return pattern.preps[0][0]
+    return pattern.subject[0] if pattern.subject else frozenset()
 
 
 # --- what a verb governs ------------------------------------------------------------------------
@@ -128,6 +151,9 @@ class Side:
     words: set[str]
     preps: list[tuple[str, set[str]]]
     subject: set[str]
+
+    def all_words(self) -> set[str]:
+        return self.words | {form for form, _ in self.preps} | self.subject
 
 
 def _forms(token: Token) -> tuple[str, str]:
@@ -204,7 +230,7 @@ def cameo_hit(token: Token) -> CameoHit | None:
     fitting = [v for v in verbs if _has_also(v, side)]
     best: CameoHit | None = None
     for verb in sorted(fitting, key=lambda v: -len(v.also)):
-        for pattern in table().patterns.get(verb.block, ()):
+        for pattern in table().candidates(verb.block, side):
             score = pattern.specificity + len(verb.also)
             if (best is None or score > best.specificity) and _fits(pattern, side):
                 best = CameoHit(pattern.line, pattern.block, pattern.type, pattern.mode,

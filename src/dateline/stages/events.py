@@ -27,7 +27,7 @@ from dateline.stages.event_lexicon import (
 from dateline.stages.modality import generic, modality_of, reporter
 from dateline.stages.senses import read_sense
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, doc_text, words
+from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
 from dateline.stages.times import WhenAnswer, when
 
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -163,14 +163,15 @@ def _blocked(token: Token, state: DocState) -> str | None:
 def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: Arguments,
            modality: Modality, number: int) -> Event:
     date = event_date(doc, state, token, modality)
-    sentence = token.sent
-    trigger = TextSpan.of(doc_text(doc), token.idx, token.idx + len(token.text))
+    sentence = sentence_of(token)
+    text = doc_text(doc)
+    trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))
     confidence = entry.confidence * (IMPLICIT_FACTOR if args.implicit else 1.0)
     return Event(
         id=f"e{number}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
         source=args.source, target=args.target, date=date, modality=modality,
         reported_by=reporter(state, token), trigger=trigger,
-        sentence=TextSpan.of(doc_text(doc), sentence.start_char, sentence.end_char),
+        sentence=TextSpan.of(text, sentence.start_char, sentence.end_char),
         rule=entry.rule, confidence=round(confidence, 3), mentions=[trigger],
     )
 

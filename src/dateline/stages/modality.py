@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.record import Modality
 from dateline.stages.state import DocState
-from dateline.stages.syntax import hypothetical_auxiliaries, words
+from dateline.stages.syntax import hypothetical_auxiliaries, sentence_of, words
 
 #: Dependencies a clause is governed through; EMBEDDING only those that put it inside what
 #: another verb says or hints ("hinted that they would reject"), not beside it ("and accused").
@@ -103,7 +103,7 @@ def generic(token: Token) -> bool:
     clause = _clause_chain(token)[0]
     if any(c.dep_ == "advmod" and c.lower_ in words("habitual") for c in clause.children):
         return True
-    return token.sent.text.rstrip().endswith("?")
+    return sentence_of(token).text.rstrip().endswith("?")
 
 
 def reporter(state: DocState, token: Token) -> str | None:

@@ -3,6 +3,8 @@ word lists of ``lexicon/clauses.yaml`` (future and modal auxiliaries, future fra
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import LexiconData, active
@@ -36,6 +38,23 @@ def future_auxiliaries() -> frozenset[str]:
 def hypothetical_auxiliaries() -> frozenset[str]:
     """Auxiliaries that make an event hypothetical: conditionals and modals."""
     return words("conditional_auxiliaries") | words("modal_auxiliaries")
+
+
+_sentences_doc: Doc | None = None
+_sentence_starts: list[int] = []
+_sentence_spans: list[Span] = []
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence of a token, from the doc's sentences listed once per doc (``token.sent``
+    walks the doc on every call)."""
+    global _sentences_doc, _sentence_starts, _sentence_spans
+    doc = token.doc
+    if _sentences_doc is not doc:
+        _sentence_spans = list(doc.sents)
+        _sentence_starts = [s.start for s in _sentence_spans]
+        _sentences_doc = doc
+    return _sentence_spans[bisect_right(_sentence_starts, token.i) - 1]
 
 
 #: Where a running stage keeps the doc's text: ``Doc.text`` joins every token on each access,

@@ -18,7 +18,13 @@ from dateline.lexicons import LexiconData, active
 from dateline.record import DateBasis, Time
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.state import DocState, TimeAnchor, state_of
-from dateline.stages.syntax import doc_text, future_auxiliaries, governing_verb, words
+from dateline.stages.syntax import (
+    doc_text,
+    future_auxiliaries,
+    governing_verb,
+    sentence_of,
+    words,
+)
 from dateline.stages.timex import Context, Point, Tense, Timex, normalise, vocab
 
 WEEKDAY_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -418,7 +424,7 @@ def when(doc: Doc, token_index: int) -> WhenAnswer:
     for anchor in dated:
         if anchor.clause == clause.i and _is_calendar(anchor):
             return WhenAnswer(anchor.time.value, anchor.time.id, "explicit")
-    sentence_start = doc[token_index].sent.start
+    sentence_start = sentence_of(doc[token_index]).start
     earlier = [a for a in dated if a.end <= sentence_start and _carries_narrative(a)]
     if earlier:
         latest = earlier[-1]

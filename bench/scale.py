@@ -1,0 +1,148 @@
+"""Scaling of the Dask engine, memory per worker, and store ingest speed, from one run.
+
+Prints:
+- 1 and 2 Dask workers (a ``LocalCluster`` of processes, one thread each) on the same
+  ``--articles`` synthetic stories (default 2,000): articles/s and words/s of each, and the
+  scaling efficiency ``rate(2) / (2 * rate(1))`` (goal >= 0.8). Cluster start and pipeline
+  loading are not timed: the workers are warmed up by the plugin before the clock starts.
+- the peak resident memory of each worker after ``--articles`` and after ``--large`` articles
+  (default 10,000, streamed, distinct copies of the stories) (goal: under 1 GB, and flat).
+- store ingest rows/s through the public ``Store.ingest`` API for the records of the first
+  ``--ingest`` articles: SQLite (a temporary file) and PostgreSQL (``--pg URL`` or
+  ``$DATELINE_BENCH_PG_URL``, a server URL; a fresh database is created and dropped).
+
+Run: ``python bench/scale.py [--quick] [--pg postgresql+psycopg://user:pw@host:port/db]``.
+``--quick``: 200 articles, 1,000 for memory, 100 ingested.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import corpora
+
+from dateline.engine.dask import DaskEngine
+from dateline.ingest.readers import Article
+from dateline.record import Record
+
+MB = 1024 * 1024
+
+
+def run(workers: int, articles: Iterable[Article], keep: int = 0) -> dict[str, Any]:
+    """Extract on a fresh local cluster of ``workers``; rate, peak RSS per worker, and the
+    first ``keep`` records."""
+    with DaskEngine(workers=workers) as engine:
+        engine.open()
+        count = words = 0
+        kept: list[Record] = []
+        start = time.perf_counter()
+        for result in engine.extract_many(articles):
+            count += 1
+            if isinstance(result, Record):
+                words += len(result.text.split())
+                if len(kept) < keep:
+                    kept.append(result)
+        seconds = time.perf_counter() - start
+        rss = sorted(engine.peak_rss().values())
+    return {"count": count, "seconds": seconds, "rate": count / seconds,
+            "words": words / seconds, "rss": rss, "records": kept}
+
+
+def ingest_rate(url: str, records: list[Record]) -> float:
+    from dateline.store import Store
+
+    with Store.open(url) as store:
+        start = time.perf_counter()
+        report = store.ingest(records, batch_size=50)
+        seconds = time.perf_counter() - start
+    return report.rows / seconds
+
+
+def sqlite_rate(records: list[Record]) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        return ingest_rate(str(Path(folder) / "bench.db"), records)
+
+
+def postgres_rate(server_url: str, records: list[Record]) -> float:
+    """Ingest into a fresh database on the server at ``server_url``, then drop it."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"dateline_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+        return ingest_rate(url, records)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+def mb(values: list[int]) -> str:
+    return ", ".join(f"{v / MB:.0f}" for v in values) + " MB"
+
+
+def report_scaling(one: dict[str, Any], two: dict[str, Any]) -> None:
+    for label, result in (("1 worker ", one), ("2 workers", two)):
+        print(f"{label}  {result['count']} articles in {result['seconds']:.1f} s: "
+              f"{result['rate']:.2f} articles/s, {result['words']:.0f} words/s; "
+              f"peak RSS per worker {mb(result['rss'])}")
+    print(f"scaling efficiency (2 workers) {two['rate'] / (2 * one['rate']):.2f}  (goal >= 0.8)")
+
+
+def report_memory(small: dict[str, Any], large: dict[str, Any]) -> None:
+    growth = max(large["rss"]) / max(small["rss"])
+    print(f"peak RSS per worker: {small['count']} articles {mb(small['rss'])}; "
+          f"{large['count']} articles {mb(large['rss'])}; growth x{growth:.2f} "
+          "(goal: under 1024 MB, flat)")
+
+
+def report_ingest(records: list[Record], pg_url: str | None) -> None:
+    lite = sqlite_rate(records)
+    print(f"ingest SQLite      {lite:10.0f} rows/s  ({len(records)} records)")
+    if not pg_url:
+        print("ingest PostgreSQL  not measured: give --pg URL or set DATELINE_BENCH_PG_URL")
+        return
+    pg = postgres_rate(pg_url, records)
+    print(f"ingest PostgreSQL  {pg:10.0f} rows/s  ratio PostgreSQL/SQLite {pg / lite:.2f} "
+          "(goal >= 0.8)")
+
+
+def streamed(count: int) -> Iterator[Article]:
+    return corpora.synthetic_stream(count)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="a short run")
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--large", type=int, default=10000)
+    parser.add_argument("--ingest", type=int, default=500)
+    parser.add_argument("--pg", default=os.environ.get("DATELINE_BENCH_PG_URL"))
+    args = parser.parse_args()
+    if args.quick:
+        args.articles, args.large, args.ingest = 200, 1000, 100
+    articles = corpora.synthetic_stream(args.articles)
+    batch = list(articles)
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start; "
+          f"{len(batch)} synthetic stories, {corpora.words(batch)} words")
+    one = run(1, batch)
+    two = run(2, batch, keep=args.ingest)
+    report_scaling(one, two)
+    report_memory(two, run(2, streamed(args.large)))
+    report_ingest(two["records"], args.pg)
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()

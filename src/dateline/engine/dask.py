@@ -1,0 +1,201 @@
+"""The Dask engine: extraction on a ``distributed`` cluster, the pipeline loaded once per worker.
+
+``DaskEngine(scheduler="tcp://host:8786")`` connects to a running cluster; with no scheduler it
+starts a ``LocalCluster`` of processes with one thread each. A worker plugin
+(``PipelinePlugin``, from this importable module) loads the pipeline with the engine's settings
+(model, users' lexicon files) when a worker starts or joins, and keeps it for every task.
+
+Articles go to the cluster in partitions of ``chunk_size``; at most ``partitions`` partitions
+are in flight (default: two per worker thread), so the client never holds the whole corpus.
+Records come back in input order, partition by partition. A partition the cluster could not
+run (a worker died, an article could not be sent) yields one error record per article, as the
+local engine does for an article that fails; the batch goes on.
+
+Lexicon files are read by the workers: on a cluster of several machines they must be at the
+same path on every worker (a shared folder).
+"""
+
+from __future__ import annotations
+
+import resource
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from distributed import Client, LocalCluster, WorkerPlugin
+
+from dateline.errors import ExtractionError
+from dateline.ingest.readers import Article, ReadFailure
+from dateline.record import ErrorRecord, Record, Source
+
+Item = Article | ReadFailure | str
+Result = Record | ErrorRecord
+Progress = Callable[[int], None]
+
+PLUGIN_NAME = "dateline-pipeline"
+WARM_UP = "LONDON, May 2, 2022 - Britain said on Monday that it would meet France."
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    """What every worker's pipeline is built from; sent to the workers with the plugin."""
+
+    model: str
+    lexicons: tuple[str, ...] = ()
+
+    def config(self) -> Any:
+        from dateline.pipeline import PipelineConfig
+
+        return PipelineConfig(model=self.model, lexicons=self.lexicons)
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Loads the pipeline once on each worker, when it starts or joins the cluster."""
+
+    name = PLUGIN_NAME
+
+    def __init__(self, settings: WorkerSettings) -> None:
+        self.settings = settings
+
+    def setup(self, worker: Any) -> None:
+        # ``load_pipeline`` keeps the pipeline for the process; one short article also loads
+        # the lexicon tables the stages build on first use, so no task pays for it
+        extract_partition([WARM_UP], self.settings, None)
+
+
+def extract_partition(items: list[Item], settings: WorkerSettings,
+                      date: str | None) -> list[Result]:
+    """Run on a worker: the records of one partition, in order (the worker's pipeline is the
+    one ``load_pipeline`` keeps for the settings' config)."""
+    from dateline.pipeline import extract_many
+
+    return list(extract_many(items, date=date, model=settings.model, lexicons=settings.lexicons))
+
+
+def peak_rss() -> int:
+    """Run on a worker: the peak resident memory of its process, in bytes (Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+class DaskEngine:
+    """Extract on a Dask cluster; ``extract_many(items)`` yields results in input order.
+
+    Use it as a context manager to keep one cluster for several runs (and to ask the workers'
+    ``peak_rss()``); ``extract_many`` alone opens and closes a cluster around the run.
+    """
+
+    def __init__(self, *, scheduler: str | None = None, workers: int | None = None,
+                 partitions: int | None = None, chunk_size: int = 16, date: str | None = None,
+                 model: str | None = None, lexicons: Iterable[str] = (),
+                 progress: Progress | None = None, connect_timeout: float = 30) -> None:
+        from dateline.pipeline import DEFAULT_MODEL
+
+        self.scheduler = scheduler
+        self.workers = workers
+        self.partitions = partitions
+        self.chunk_size = max(1, chunk_size)
+        self.date = date
+        self.settings = WorkerSettings(model or DEFAULT_MODEL,
+                                       tuple(str(Path(p).resolve()) for p in lexicons))
+        self.progress = progress
+        self.connect_timeout = connect_timeout
+        self.client: Any = None  # a distributed.Client once open
+        self._cluster: Any = None
+
+    def __enter__(self) -> DaskEngine:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def open(self) -> Any:
+        """Connect to the scheduler (or start a local cluster) and load the pipeline on it."""
+        if self.client is None:
+            from dateline.pipeline import user_lexicons
+
+            user_lexicons(self.settings.config())  # a bad lexicon file fails here, not per worker
+            if self.scheduler is None:
+                self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
+                    n_workers=self.workers, threads_per_worker=1, processes=True,
+                    dashboard_address=":0")  # any free port: never the default 8787
+                self.client = Client(self._cluster)  # type: ignore[no-untyped-call]
+            else:
+                self.client = _connect(self.scheduler, self.connect_timeout)
+            self.client.register_plugin(PipelinePlugin(self.settings), name=PLUGIN_NAME)
+        return self.client
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+    def peak_rss(self) -> dict[str, int]:
+        """Each worker's peak resident memory so far, in bytes, by worker address."""
+        result: dict[str, int] = self.open().run(peak_rss)
+        return result
+
+    def extract_many(self, items: Iterable[Item]) -> Iterator[Result]:
+        """Records or error records for ``items``, in input order."""
+        owned = self.client is None
+        try:
+            yield from self._stream(items)
+        finally:
+            if owned:
+                self.close()
+
+    def _stream(self, items: Iterable[Item]) -> Iterator[Result]:
+        pending: deque[tuple[Any, list[Item]]] = deque()
+        window: int | None = None
+        for chunk in _chunks(items, self.chunk_size):
+            client = self.open()
+            window = window or self.partitions or 2 * max(1, sum(client.nthreads().values()))
+            future = client.submit(extract_partition, chunk, self.settings, self.date,
+                                   pure=False)
+            pending.append((future, chunk))
+            if len(pending) >= window:
+                yield from self._collect(*pending.popleft())
+        while pending:
+            yield from self._collect(*pending.popleft())
+
+    def _collect(self, future: Any, chunk: list[Item]) -> list[Result]:
+        try:
+            results: list[Result] = future.result()
+        except Exception as exc:  # the cluster failed this partition: one error record each
+            results = [_failed(item, exc) for item in chunk]
+        if self.progress is not None:
+            self.progress(len(results))
+        return results
+
+
+def _connect(address: str, timeout: float) -> Any:
+    try:
+        return Client(address, timeout=timeout)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError) as exc:
+        raise ExtractionError(f"cannot reach the Dask scheduler at {address}: {exc}; start it "
+                              "with `dask scheduler`, or leave out --scheduler for a local "
+                              "cluster") from exc
+
+
+def _failed(item: Item, exc: Exception) -> ErrorRecord:
+    if isinstance(item, ReadFailure):
+        return ErrorRecord(item.error.code, str(item.error), item.source)
+    source = item.source if isinstance(item, Article) else Source()
+    message = f"extraction failed on the cluster: {type(exc).__name__}: {exc}"
+    return ErrorRecord(ExtractionError.code, message, source)
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

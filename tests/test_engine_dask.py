@@ -1,0 +1,146 @@
+"""The Dask engine: a 2-worker LocalCluster gives the local engine's records, in input order,
+with a user lexicon loaded on every worker; a partition the cluster fails yields error records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline.engine import LocalEngine, make_engine
+from dateline.engine.dask import DaskEngine
+from dateline.errors import UnreadableInput
+from dateline.ingest.readers import Article, ReadFailure
+from dateline.record import ErrorRecord, Record, Source
+
+TEXTS = [
+    "MOSCOW, Jan. 26, 2022 - Russia accused Ukraine of shelling the town.",
+    "PARIS, March 3, 2023 - France and Germany agreed to hold talks next week.",
+    "Zentrix Holdings said on Monday that it rejected the proposal from Norway.",
+    "Officials in Kyiv said they rejected the proposal on Monday.",
+]
+LEXICON = ("organizations:\n  - name: Zentrix Holdings\n    country: NOR\n"
+           "    sector: BUS\n    kind: organization\n")
+
+
+def _items() -> list[Any]:
+    items: list[Any] = [Article(text, Source(id=f"a{i}")) for i, text in enumerate(TEXTS * 3)]
+    items.insert(4, ReadFailure(UnreadableInput("cannot read gone.txt"), Source(path="gone.txt")))
+    items.insert(7, Article("   ", Source(id="blank")))
+    items.append("Britain and France signed a defence pact in London on Friday.")
+    return items
+
+
+def _key(result: Record | ErrorRecord) -> tuple[str, ...]:
+    if isinstance(result, ErrorRecord):
+        return ("error", result.code, str(result.source.path or result.source.id))
+    return (result.id, str(result.source.id), result.to_json())
+
+
+@pytest.fixture(scope="module")
+def lexicon(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("lexicon") / "mine.yaml"
+    path.write_text(LEXICON, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def local_results(nlp: Any, lexicon: Path) -> list[Record | ErrorRecord]:
+    return list(LocalEngine(1, lexicons=[str(lexicon)]).extract_many(_items()))
+
+
+@pytest.fixture(scope="module")
+def cluster_engine(lexicon: Path) -> Iterator[DaskEngine]:
+    with DaskEngine(workers=2, chunk_size=2, partitions=3, lexicons=[lexicon]) as engine:
+        yield engine
+
+
+@pytest.mark.model
+def test_two_workers_match_the_local_engine_in_input_order(
+        cluster_engine: DaskEngine, local_results: list[Any]) -> None:
+    ticks: list[int] = []
+    cluster_engine.progress = ticks.append
+    items = _items()
+    results = list(cluster_engine.extract_many(items))
+    assert [_key(r) for r in results] == [_key(r) for r in local_results]
+    assert len(results) == len(items) == sum(ticks)
+    assert isinstance(results[4], ErrorRecord) and results[4].source.path == "gone.txt"
+    assert isinstance(results[7], ErrorRecord) and results[7].source.id == "blank"
+    assert len(cluster_engine.peak_rss()) == 2
+
+
+@pytest.mark.model
+def test_the_user_lexicon_reaches_every_worker(cluster_engine: DaskEngine) -> None:
+    articles = [Article(TEXTS[2], Source(id=f"z{i}")) for i in range(6)]
+    results = list(cluster_engine.extract_many(articles))
+    countries = [{a.country for a in r.actors if a.name == "Zentrix Holdings"}
+                 for r in results if isinstance(r, Record)]
+    assert countries == [{"NOR"}] * 6
+
+
+@pytest.mark.model
+def test_ingest_stores_what_the_cluster_extracts(cluster_engine: DaskEngine,
+                                                 tmp_path: Path) -> None:
+    from dateline import batch
+    from dateline.store import Store
+
+    cluster_engine.progress = None
+    items = _items()[:5]  # four different articles, then the unreadable input
+    with Store.open(str(tmp_path / "dask.db")) as store:
+        first = batch.ingest_articles(store, items, engine=cluster_engine)
+        again = batch.ingest_articles(store, items, engine=cluster_engine)
+    assert (first.added, first.failed) == (4, 1) and first.rows > 0
+    assert (again.added, again.unchanged, again.failed) == (0, 4, 1)
+
+
+class _FailedFuture:
+    def result(self) -> Any:
+        raise OSError("worker lost")
+
+
+def test_a_partition_the_cluster_fails_yields_an_error_record_per_article() -> None:
+    chunk: list[Any] = [Article("Russia said so.", Source(id="x")), "plain text",
+                        ReadFailure(UnreadableInput("cannot read a"), Source(path="a"))]
+    results = DaskEngine()._collect(_FailedFuture(), chunk)  # type: ignore[arg-type]
+    assert [r.code for r in results if isinstance(r, ErrorRecord)] == [
+        "extraction", "extraction", "unreadable"]
+    assert "worker lost" in results[0].message  # type: ignore[union-attr]
+
+
+def test_empty_input_starts_no_cluster() -> None:
+    engine = DaskEngine(scheduler="tcp://127.0.0.1:1")
+    assert list(engine.extract_many([])) == []
+    assert engine.client is None
+
+
+def test_an_unreachable_scheduler_is_an_error_that_says_what_to_do() -> None:
+    from dateline.errors import ExtractionError
+
+    engine = DaskEngine(scheduler="tcp://127.0.0.1:9", connect_timeout=2)
+    with pytest.raises(ExtractionError, match="cannot reach the Dask scheduler"):
+        list(engine.extract_many([Article(TEXTS[0], Source(id="a"))]))
+
+
+def test_make_engine_names_the_engines() -> None:
+    assert isinstance(make_engine("local", workers=2), LocalEngine)
+    assert isinstance(make_engine("dask", scheduler="tcp://h:8786"), DaskEngine)
+    with pytest.raises(ValueError, match="unknown engine"):
+        make_engine("spark")
+
+
+def test_dask_options_without_the_dask_engine_are_usage_errors(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from dateline.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text(TEXTS[0], encoding="utf-8")
+    runner = CliRunner()
+    for command in (["extract", str(article)], ["ingest", str(article), "--db",
+                                                str(tmp_path / "x.db")]):
+        result = runner.invoke(main, [*command, "--scheduler", "tcp://127.0.0.1:1"])
+        assert result.exit_code == 2 and "--engine dask" in result.output
+        assert runner.invoke(main, [*command, "--partitions", "2"]).exit_code == 2
+        assert runner.invoke(main, [*command, "--engine", "spark"]).exit_code == 2
