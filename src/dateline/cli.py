@@ -223,4 +223,5 @@ def _register_store_commands() -> None:
 
 
 _register_store_commands()
+main.add_command(__import__("dateline.cli_web", fromlist=["serve"]).serve)
 main.add_command(__import__("dateline.cli_explain", fromlist=["command"]).command)

@@ -128,12 +128,49 @@ def _full_text_postgresql(conn: Connection) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_articles_tsv ON articles USING gin (tsv)")
 
 
+def _merged_events_date_index(conn: Connection) -> None:
+    """The merged-events list's sort (date, then id) read from an index, not a full sort."""
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_merged_events_date "
+                         "ON merged_events (date_sort, id)")
+
+
+_QUOTE_FTS_NEW = "INSERT INTO quotes_fts(rowid, content_text) VALUES (new.id, new.content_text)"
+_QUOTE_FTS_OLD = ("INSERT INTO quotes_fts(quotes_fts, rowid, content_text) "
+                  "VALUES ('delete', old.id, old.content_text)")
+_QUOTE_FTS_TRIGGERS = {
+    "quotes_fts_insert": ("AFTER INSERT", [_QUOTE_FTS_NEW]),
+    "quotes_fts_delete": ("AFTER DELETE", [_QUOTE_FTS_OLD]),
+    "quotes_fts_update": ("AFTER UPDATE OF content_text", [_QUOTE_FTS_OLD, _QUOTE_FTS_NEW]),
+}
+
+
+def _quote_full_text(conn: Connection) -> None:
+    """Word search over quote content, as ``0002_full_text`` does for articles (safe to run
+    again on a store that already has it: the SQLite index is rebuilt)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "ALTER TABLE quotes ADD COLUMN IF NOT EXISTS tsv tsvector GENERATED ALWAYS AS "
+            "(to_tsvector('english', coalesce(content_text, ''))) STORED")
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_quotes_tsv ON quotes USING gin (tsv)")
+        return
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(content_text, "
+        "content='quotes', content_rowid='id', tokenize='porter unicode61')")
+    for name, (when, statements) in _QUOTE_FTS_TRIGGERS.items():
+        body = "".join(f"{statement}; " for statement in statements)
+        conn.exec_driver_sql(f"CREATE TRIGGER IF NOT EXISTS {name} {when} ON quotes BEGIN "
+                             f"{body}END")
+    conn.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_core_tables", _core_tables),
     ("0002_full_text", _full_text),
     ("0003_record2", _record2_columns),
     ("0004_store_marker", _store_marker),
     ("0005_flat_views", _flat_views),
+    ("0006_merged_events_date_index", _merged_events_date_index),
+    ("0007_quote_full_text", _quote_full_text),
 ]
 
 

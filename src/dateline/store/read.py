@@ -15,7 +15,18 @@ from functools import cache
 from itertools import islice
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Select, distinct, func, or_, select, text, union
+from sqlalchemy import (
+    Connection,
+    Select,
+    column,
+    distinct,
+    func,
+    or_,
+    select,
+    table,
+    text,
+    union,
+)
 
 from dateline.record import Record
 from dateline.store import schema
@@ -102,22 +113,22 @@ def code_aliases() -> dict[str, tuple[str, ...]]:
 def events(conn: Connection, spec: EventFilter) -> list[Row]:
     e, a = schema.events, schema.articles
     checked = spec.checked()
-    conditions = _event_conditions(conn, checked)
-    stmt = _event_columns().where(*conditions).order_by(e.c.date_sort, a.c.id, e.c.id)
+    conditions = event_conditions(conn, checked)
+    stmt = event_columns().where(*conditions).order_by(e.c.date_sort, a.c.id, e.c.id)
     stmt = stmt.limit(checked.limit).offset(checked.offset)
     rows = conn.execute(stmt).all()
     parties = _parties_of(conn, [row.pk for row in rows])
-    return [_event_row(row, parties[row.pk]) for row in rows]
+    return [event_row(row, parties[row.pk]) for row in rows]
 
 
 def _parties_of(conn: Connection, event_ids: list[int]) -> dict[int, dict[str, list[Any]]]:
     out: dict[int, dict[str, list[Any]]] = defaultdict(_no_parties)
     for chunk in chunks(event_ids):
-        out.update(_parties(conn, list(chunk)))
+        out.update(event_parties(conn, list(chunk)))
     return out
 
 
-def _event_columns() -> Select[Any]:
+def event_columns() -> Select[Any]:
     e, a = schema.events, schema.articles
     return select(
         e.c.id.label("pk"), a.c.id.label("article"), e.c.local_id, e.c.type, e.c.mode,
@@ -130,7 +141,7 @@ def _event_columns() -> Select[Any]:
     ).join_from(e, a, a.c.pk == e.c.article_pk)
 
 
-def _event_conditions(conn: Connection, spec: CheckedEvents) -> list[Any]:
+def event_conditions(conn: Connection, spec: CheckedEvents) -> list[Any]:
     e, ea = schema.events, schema.event_actors
     where: list[Any] = []
     if spec.types:
@@ -166,7 +177,7 @@ def date_conditions(table: Any, first: str | None, last: str | None, within: boo
     return where
 
 
-def _parties(conn: Connection, event_ids: Select[Any] | list[int]
+def event_parties(conn: Connection, event_ids: Select[Any] | list[int]
              ) -> dict[int, dict[str, list[Any]]]:
     """Source and target actors (canonical name, code, sector) of the events ``event_ids``
     selects, fetched in one query."""
@@ -192,7 +203,7 @@ def _no_parties() -> dict[str, list[Any]]:
     return {key: [] for role in _ROLES for key in (role, _COUNTRIES[role], _SECTORS[role])}
 
 
-def _event_row(row: Any, parties: dict[str, list[Any]]) -> Row:
+def event_row(row: Any, parties: dict[str, list[Any]]) -> Row:
     return {
         "id": f"{row.article}#{row.local_id}", "article": row.article, "type": row.type,
         "mode": row.mode, "cameo": row.cameo, "modality": row.modality,
@@ -217,14 +228,14 @@ def _event_row(row: Any, parties: dict[str, list[Any]]) -> Row:
 def merged_events(conn: Connection, spec: EventFilter) -> list[Row]:
     m, e = schema.merged_events, schema.events
     checked = spec.checked()
-    members = select(e.c.merged_id).where(*_event_conditions(conn, checked))
+    members = select(e.c.merged_id).where(*event_conditions(conn, checked))
     stmt = select(m).where(m.c.id.in_(members)).order_by(m.c.date_sort, m.c.type, m.c.id)
     rows = conn.execute(stmt.limit(checked.limit).offset(checked.offset)).all()
-    ids = _member_ids(conn, [row.id for row in rows])
-    return [_merged_row(row, ids[row.id]) for row in rows]
+    ids = member_ids(conn, [row.id for row in rows])
+    return [merged_row(row, ids[row.id]) for row in rows]
 
 
-def _member_ids(conn: Connection, merged_ids: list[int]) -> dict[int, list[str]]:
+def member_ids(conn: Connection, merged_ids: list[int]) -> dict[int, list[str]]:
     e, a = schema.events, schema.articles
     out: dict[int, list[str]] = defaultdict(list)
     for chunk in chunks(merged_ids):
@@ -235,7 +246,7 @@ def _member_ids(conn: Connection, merged_ids: list[int]) -> dict[int, list[str]]
     return out
 
 
-def _merged_row(row: Any, members: list[str]) -> Row:
+def merged_row(row: Any, members: list[str]) -> Row:
     return {
         "merged_id": row.id, "type": row.type, "source": json.loads(row.source_names),
         "target": json.loads(row.target_names), "source_key": row.source_key,
@@ -276,22 +287,23 @@ def quotes(conn: Connection, spec: QuoteFilter | None = None) -> list[Row]:
     ).join_from(q, a, a.c.pk == q.c.article_pk).outerjoin(act, act.c.id == q.c.speaker_actor_id)
     if speaker is not None:
         ids = resolve_actor(conn, speaker)
-        named = func.lower(q.c.speaker_text).like(_like(speaker), escape="\\")
+        named = func.lower(q.c.speaker_text).like(like_pattern(speaker), escape="\\")
         stmt = stmt.where(or_(q.c.speaker_actor_id.in_(ids), named))
     if contains is not None:
-        stmt = stmt.where(func.lower(q.c.content_text).like(_like(contains), escape="\\"))
+        pattern = like_pattern(contains)
+        stmt = stmt.where(func.lower(q.c.content_text).like(pattern, escape="\\"))
     stmt = stmt.where(*date_conditions(q, first, last, spec.within,
                                        finer_or_equal(spec.precision)))
     stmt = stmt.order_by(q.c.date_sort, a.c.id, q.c.id).limit(limit).offset(offset)
-    return [_quote_row(row) for row in conn.execute(stmt)]
+    return [quote_row(row) for row in conn.execute(stmt)]
 
 
-def _like(value: str) -> str:
+def like_pattern(value: str) -> str:
     escaped = value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def _quote_row(row: Any) -> Row:
+def quote_row(row: Any) -> Row:
     return {
         "id": f"{row.article}#{row.local_id}", "article": row.article, "kind": row.kind,
         "cue_class": row.cue_class, "speaker": row.speaker_text, "speaker_actor": row.speaker_actor,
@@ -352,8 +364,8 @@ def timeline(conn: Connection, actor: str) -> list[Row]:
         return []
     e, ea = schema.events, schema.event_actors
     involved = select(ea.c.event_id).where(ea.c.actor_id.in_(ids))
-    event_rows = conn.execute(_event_columns().where(e.c.id.in_(involved))).all()
-    parties = _parties(conn, involved)
+    event_rows = conn.execute(event_columns().where(e.c.id.in_(involved))).all()
+    parties = event_parties(conn, involved)
     items = [_timeline_event(row, parties[row.pk]) for row in event_rows]
     spoken = quotes_by_speakers(conn, ids)
     items += [_timeline_quote(row) for row in spoken]
@@ -415,6 +427,20 @@ def search(conn: Connection, words: str, *, limit: int = 50) -> list[Row]:
         phrase = " ".join('"' + token.replace('"', '""') + '"' for token in tokens)
         params = {"query": phrase, "limit": limit}
     return [dict(row._mapping) for row in conn.execute(stmt, params)]
+
+
+def quote_words(conn: Connection, words: str) -> Any | None:
+    """A condition keeping quotes whose content has every word of ``words`` (stemmed), read
+    from the quotes' full-text index (FTS5 / tsvector, migration 0007); None for no words."""
+    tokens = search_terms(words)
+    if not tokens:
+        return None
+    if conn.dialect.name == "postgresql":
+        return text("quotes.tsv @@ plainto_tsquery('english', :quote_words)").bindparams(
+            quote_words=" ".join(tokens))
+    fts = table("quotes_fts", column("rowid"), column("quotes_fts"))
+    phrase = " ".join('"' + token.replace('"', '""') + '"' for token in tokens)
+    return schema.quotes.c.id.in_(select(fts.c.rowid).where(fts.c.quotes_fts.op("MATCH")(phrase)))
 
 
 def record(conn: Connection, article_id: str) -> Record | None:

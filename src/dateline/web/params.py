@@ -1,0 +1,120 @@
+"""Query parameters shared by the pages: the CLI's event filters and paging, validated into
+the library's own filter objects (a bad value is a 422 naming it and its valid values)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Annotated, get_args
+
+from fastapi import Depends, Query
+
+from dateline.errors import UsageError
+from dateline.record import Modality
+from dateline.store.browse import EventQuery
+from dateline.store.filters import PRECISIONS, EventFilter, period_bounds
+from dateline.web.errors import VALID, ApiError
+
+
+class EventType(StrEnum):
+    """PLOVER event types (``filters.PLOVER_TYPES``)."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+
+DATE_FORMS = ["YYYY", "YYYY-MM", "YYYY-MM-DD"]
+VALID.update({"type": [t.value for t in EventType], "modality": list(get_args(Modality)),
+              "since": DATE_FORMS, "until": DATE_FORMS, "merged": ["true", "false"],
+              "precision": list(PRECISIONS), "within": ["true", "false"]})
+
+Text = Annotated[str | None, Query(max_length=200)]
+DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+MAX_PAGE = 100_000
+
+
+def check_date(name: str, value: str | None) -> str | None:
+    """``value`` if it is a real YYYY, YYYY-MM or YYYY-MM-DD date (the store's own check),
+    else a 422 naming ``name``."""
+    if not value:
+        return None
+    try:
+        period_bounds(value, name)
+    except UsageError as exc:
+        raise ApiError(422, str(exc), param=name, valid=DATE_FORMS) from None
+    return value
+
+
+@dataclass(frozen=True)
+class Paging:
+    page: int
+    per_page: int
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.per_page
+
+    def pages(self, total: int) -> int:
+        return max(1, -(-total // self.per_page))
+
+
+def paging(page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+           per_page: Annotated[int, Query(ge=1, le=200)] = 50) -> Paging:
+    return Paging(page, per_page)
+
+
+def _choice(values: list[str]) -> str:
+    """A pattern accepting one of ``values`` or the empty string (an unset form field)."""
+    return "^(" + "|".join(["", *values]) + ")$"
+
+
+TypeParam = Annotated[str | None, Query(pattern=_choice(VALID["type"]),
+                                        description="A PLOVER event type")]
+ModalityParam = Annotated[str | None, Query(pattern=_choice(VALID["modality"]),
+                                            description="asserted, negated, hypothetical, "
+                                                        "future or reported")]
+
+
+PrecisionParam = Annotated[str | None, Query(
+    pattern=_choice(VALID["precision"]),
+    description="Keep dates at least this precise (month keeps day, week and month dates)")]
+WithinParam = Annotated[bool, Query(description="Dates inside since..until, not overlapping")]
+
+
+def event_filter(type: TypeParam = None, actor: Text = None, since: DateParam = None,
+                 until: DateParam = None, modality: ModalityParam = None,
+                 precision: PrecisionParam = None, within: WithinParam = False) -> EventFilter:
+    """The filters of ``dateline events``: dates select items whose interval overlaps
+    since..until (inside it with ``within``); an empty value is no filter."""
+    first, last = check_date("since", since), check_date("until", until)
+    if first and last and period_bounds(first)[0] > period_bounds(last)[1]:
+        raise ApiError(422, f"since ({first}) is after until ({last})", param="since",
+                       valid=DATE_FORMS)
+    return EventFilter(actor=actor or None, type=type or None, since=first, until=last,
+                       modality=modality or None, precision=precision or None, within=within)
+
+
+def event_query(spec: Annotated[EventFilter, Depends(event_filter)],
+                pages: Annotated[Paging, Depends(paging)],
+                source: Text = None, target: Text = None) -> EventQuery:
+    directed = replace(spec, source=source or None, target=target or None)
+    return EventQuery(spec=directed, limit=pages.per_page, offset=pages.offset)
+
+
+Filters = Annotated[EventFilter, Depends(event_filter)]
+Pages = Annotated[Paging, Depends(paging)]
+Query_ = Annotated[EventQuery, Depends(event_query)]
