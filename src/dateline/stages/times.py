@@ -364,6 +364,16 @@ def clause_tense(span: Span) -> Tense:
 
 
 def verb_tense(verb: Token) -> Tense:
+    """The tense of a verb's clause, remembered per doc while a stage runs: a verb that governs
+    thousands of tokens (a list of dates with no full stop) would otherwise have its children
+    read again for every time expression it governs (issue 19)."""
+    known: dict[int, Tense] = state_of(verb.doc).derived.setdefault("times.tense", {})
+    if verb.i not in known:
+        known[verb.i] = _verb_tense(verb)
+    return known[verb.i]
+
+
+def _verb_tense(verb: Token) -> Tense:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & future_auxiliaries():
         return "future"
