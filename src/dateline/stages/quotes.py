@@ -42,11 +42,10 @@ from dateline.stages.attribution import (
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.quotemarks import QuotedStretch, find_quoted
 from dateline.stages.state import DocState, state_of
-from dateline.stages.syntax import SUBJECTS
+from dateline.stages.syntax import SUBJECTS, doc_text
 from dateline.stages.times import when
 
 COMPLEMENTS = {"ccomp", "parataxis"}
-TEXT_KEY = "dateline_quotes_text"  # the doc's text while the stage runs, removed after it
 TRIM = {"that", ",", ".", ":", ";", "—", "–", "-"}
 
 
@@ -102,13 +101,8 @@ class QuotesStage(Stage):
     reads = ("times", "actors")
 
     def process(self, doc: Doc, state: DocState) -> None:
-        doc.user_data[TEXT_KEY] = doc.text  # Doc.text joins every token: build it once
-        try:
-            found = find_quotes(doc)
-            state.quotes = [self._to_quote(doc, state, n, f)
-                            for n, f in enumerate(found, start=1)]
-        finally:
-            del doc.user_data[TEXT_KEY]
+        found = find_quotes(doc)
+        state.quotes = [self._to_quote(doc, state, n, f) for n, f in enumerate(found, start=1)]
 
     def _to_quote(self, doc: Doc, state: DocState, number: int, found: Found) -> Quote:
         speaker = None
@@ -121,22 +115,17 @@ class QuotesStage(Stage):
         cue = None
         time = None
         if found.cue is not None:
-            cue = TextSpan.of(_text(doc), *cue_extent(found.cue))
+            cue = TextSpan.of(doc_text(doc), *cue_extent(found.cue))
             answer = when(doc, found.cue.i)
             time = answer.time if answer.basis == "explicit" else None
         elif found.cue_span is not None:
-            cue = TextSpan.of(_text(doc), *found.cue_span)
-        content = TextSpan.of(_text(doc), *found.content)
-        parts = [TextSpan.of(_text(doc), *part) for part in found.parts]
+            cue = TextSpan.of(doc_text(doc), *found.cue_span)
+        content = TextSpan.of(doc_text(doc), *found.content)
+        parts = [TextSpan.of(doc_text(doc), *part) for part in found.parts]
         cue_word = cue_key(found.cue) if found.cue is not None else _cue_noun(doc, found)
         return Quote(id=f"q{number}", kind=found.kind, speaker=speaker, cue=cue,
                      content=content, time=time, rule=found.rule, parts=parts,
                      cue_class=cue_class(cue_word, found.speaker, state))
-
-
-def _text(doc: Doc) -> str:
-    text = doc.user_data.get(TEXT_KEY)
-    return text if isinstance(text, str) else doc.text
 
 
 def _cue_noun(doc: Doc, found: Found) -> str | None:
@@ -148,7 +137,7 @@ def _cue_noun(doc: Doc, found: Found) -> str | None:
 
 
 def find_quotes(doc: Doc) -> list[Found]:
-    stretches = find_quoted(_text(doc))
+    stretches = find_quoted(doc_text(doc))
     direct = _direct_quotes(doc, stretches)
     used_cues = {f.cue.i for f in direct if f.cue is not None}
     reported = _reported_quotes(doc, stretches, used_cues, direct)
@@ -211,10 +200,10 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
 
 def _attach_after(doc: Doc, stretch: QuotedStretch) -> Found | None:
     """`"...," she said.` or `"...," said the minister.`"""
-    after = _tokens(doc, stretch.end, min(len(_text(doc)), stretch.end + 160))
+    after = _tokens(doc, stretch.end, min(len(doc_text(doc)), stretch.end + 160))
     if after is None:
         return None
-    ends_sentence = _text(doc)[stretch.content[1] : stretch.end].strip()[:1] in {".", "!", "?"}
+    ends_sentence = doc_text(doc)[stretch.content[1] : stretch.end].strip()[:1] in {".", "!", "?"}
     for position, token in enumerate(list(after)[:24]):
         if token.text in {".", "!", "?", "\n"} or (token.is_space and "\n" in token.text):
             return None
@@ -236,15 +225,15 @@ def _attach_after(doc: Doc, stretch: QuotedStretch) -> Found | None:
 def _in_a_clause(doc: Doc, stretch: QuotedStretch, cue: Token, speaker: Span) -> bool:
     """Quoted words inside a longer clause (`"opportunity" in the ferry routes, said X`,
     `..., but "we can't say," explained X`) are part of a mixed quote, not a direct one."""
-    inside_end = _text(doc)[stretch.content[1] : stretch.end - 1].strip()
-    after = _text(doc)[stretch.end : cue.idx].lstrip()
+    inside_end = doc_text(doc)[stretch.content[1] : stretch.end - 1].strip()
+    after = doc_text(doc)[stretch.end : cue.idx].lstrip()
     if not inside_end and after[:1].isalnum() and not after.startswith(cue.doc[
             speaker.start].text) and not after.startswith(cue.text):
         return True  # `"opportunity" in the ferry routes, said X`: no comma closes the quote
     opening = _tokens(doc, stretch.start, stretch.start + 1)
     if opening is None:
         return False
-    before = _text(doc)[opening.sent.start_char : stretch.start].rstrip()
+    before = doc_text(doc)[opening.sent.start_char : stretch.start].rstrip()
     return any(c.isalnum() for c in before) and before[-1:] not in {":", ".", "!", "?", "\n"}
 
 
@@ -258,7 +247,7 @@ def _speaker_start(token: Token) -> bool:
 
 def _attach_before(doc: Doc, stretch: QuotedStretch) -> Found | None:
     """`He said: "..."`, `She told reporters, "..."`, `The minister was blunt: "..."`."""
-    if not _ends_clause(_text(doc), stretch):
+    if not _ends_clause(doc_text(doc), stretch):
         return None
     before = _tokens(doc, max(0, stretch.start - 200), stretch.start)
     if before is None or not len(before):
@@ -303,7 +292,7 @@ def _only_cue_frame(between: list[Token]) -> bool:
 
 def _continues(doc: Doc, previous: Found, stretch: QuotedStretch) -> bool:
     """A quote right after the speaker's previous one continues it (same or next paragraph)."""
-    between = _text(doc)[previous.content[1] : stretch.start]
+    between = doc_text(doc)[previous.content[1] : stretch.start]
     if stretch.continued:
         return True
     tokens = _tokens(doc, previous.content[1], stretch.start)
@@ -509,11 +498,11 @@ def _after_cue_time(doc: Doc, start: int, last: int) -> int:
 
 def _close_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Take in a closing quotation mark the clause left outside ("... with fire".)."""
-    text = _text(doc)[start:end]
+    text = doc_text(doc)[start:end]
     opened = text.count('"') % 2 == 1 or text.count("“") > text.count("”")
-    if opened and end < len(_text(doc)) and _text(doc)[end] in {'"', "”"}:
+    if opened and end < len(doc_text(doc)) and doc_text(doc)[end] in {'"', "”"}:
         return start, end + 1
-    if _text(doc)[end - 2 : end] in {'."', ',"', ".”", ",”"}:
+    if doc_text(doc)[end - 2 : end] in {'."', ',"', ".”", ",”"}:
         return start, end - 2  # `... they face."`: the closing mark follows the period
     return start, end
 
