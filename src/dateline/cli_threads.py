@@ -1,25 +1,17 @@
 """``dateline threads`` and ``dateline thread``: exchanges followed across the stored articles.
 
-Threads are linked from the in-article threads of every stored record each time (so they grow
-with each ingest and never hold stale links); see ``dateline.exchanges``.
+Threads are read from the store, where ingest links each new article's threads to the ones
+already stored (``dateline.store.threads``); see ``dateline.exchanges`` for the rule.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import click
 
 from dateline.cli_options import emit, handles_errors, open_store, output_options, read_db_options
 from dateline.errors import DatelineError, UsageError
-
-
-def _corpus_threads(db: str | None, create: bool) -> list[Any]:
-    from dateline.exchanges import link_threads
-
-    with open_store(db, create=create) as store:
-        return link_threads(store.records())
 
 
 def _checked_date(value: str | None, option: str) -> str | None:
@@ -47,11 +39,10 @@ def threads(actor: str | None, since: str | None, until: str | None, db: str | N
     Example:
       dateline threads --actor RUS --since 2022-01 --table
     """
-    from dateline.exchanges import thread_rows
-
     _checked_date(since, "--since")
     _checked_date(until, "--until")
-    rows = thread_rows(_corpus_threads(db, create), actor=actor, since=since, until=until)
+    with open_store(db, create=create) as store:
+        rows = store.threads(actor=actor, since=since, until=until)
     emit(rows, fmt, ("id", "object", "parties", "steps", "articles", "first", "last", "state"),
          columns)
 
@@ -75,7 +66,8 @@ def thread(thread_id: str, as_of: str | None, as_table: bool, db: str | None,
     from dateline.exchanges import thread_detail
 
     _checked_date(as_of, "--as-of")
-    found = next((t for t in _corpus_threads(db, create) if t.id == thread_id), None)
+    with open_store(db, create=create) as store:
+        found = store.thread(thread_id)
     if found is None:
         raise DatelineError(f"no thread {thread_id!r} in the store: `dateline threads` lists them")
     detail = thread_detail(found, as_of)

@@ -35,6 +35,16 @@ class CorpusStep:
     step: ThreadStep
     source: list[str]
     target: list[str]
+    #: The in-article thread and step number: the article page's anchor ``{thread}-s{seq}``.
+    local_thread: str | None = None
+    seq: int | None = None
+    #: The article's title and publisher, where the caller knows them (the store does).
+    title: str | None = None
+    publisher: str | None = None
+
+    @property
+    def anchor(self) -> str | None:
+        return f"{self.local_thread}-s{self.seq}" if self.local_thread and self.seq else None
 
 
 @dataclass
@@ -74,28 +84,37 @@ def link_threads(records: Iterable[Record]) -> list[CorpusThread]:
 
 def _join_or_start(record: Record, thread: Thread, threads: list[CorpusThread]) -> None:
     parties = set(thread.parties)
-    words = _object_words(thread)
-    steps = [_corpus_step(record, step) for step in thread.steps]
+    words = object_words(thread)
+    steps = [corpus_step(record, step, thread.id, seq)
+             for seq, step in enumerate(thread.steps, 1)]
     for existing in threads:
-        if _continues(existing, parties, words, record.document_date):
+        if continues(existing.parties, existing.topic_words, existing.last_day(), parties,
+                     words, record.document_date):
             existing.steps += steps
             existing.parties |= parties
             existing.topic_words |= words
             return
     name = thread.object.text if thread.object else None
-    key = f"{record.id}:{thread.id}".encode()
-    threads.append(CorpusThread(id="x" + hashlib.sha256(key).hexdigest()[:12], parties=parties,
+    threads.append(CorpusThread(id=thread_id(record.id, thread.id), parties=parties,
                                 topic_words=words, object=name, steps=steps))
 
 
-def _continues(thread: CorpusThread, parties: set[str], words: set[str],
-               day: str | None) -> bool:
-    shared = thread.parties & parties
+def thread_id(article: str, local_thread: str, attempt: int = 0) -> str:
+    """A corpus thread's public id, from the article and in-article thread that started it
+    (``attempt`` > 0: the next candidate when that id is taken)."""
+    key = f"{article}:{local_thread}" + (f":{attempt}" if attempt else "")
+    return "x" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def continues(thread_parties: set[str], thread_topics: set[str], last: str | None,
+              parties: set[str], words: set[str], day: str | None) -> bool:
+    """Whether an article's thread (``parties``, topic ``words``, article ``day``) continues a
+    corpus thread with these parties, topics and latest day."""
+    shared = thread_parties & parties
     if len(shared) < min(2, len(parties)):
         return False
-    if thread.topic_words and words and not thread.topic_words & words:
+    if thread_topics and words and not thread_topics & words:
         return False
-    last = thread.last_day()
     if day and last:
         gap = dt.date.fromisoformat(day[:10]) - dt.date.fromisoformat(last[:10])
         return gap.days <= WINDOW_DAYS
@@ -111,7 +130,7 @@ def _topics() -> dict[str, str]:
     return {word: topic for topic, words in data["topics"].items() for word in words}
 
 
-def _object_words(thread: Thread) -> set[str]:
+def object_words(thread: Thread) -> set[str]:
     """The topic of a thread's object ("ceasefire", "sanctions"...; see ``lexicon/threads.yaml``),
     as a one-word set; empty for a general exchange, which joins any topic of its parties."""
     if thread.object is None:
@@ -125,13 +144,15 @@ def _object_words(thread: Thread) -> set[str]:
     return set()
 
 
-def _corpus_step(record: Record, step: ThreadStep) -> CorpusStep:
+def corpus_step(record: Record, step: ThreadStep, local_thread: str | None = None,
+                seq: int | None = None) -> CorpusStep:
     event = next((e for e in record.events if e.id == step.event), None)
     codes = {a.id: a.country for a in record.actors}
     source = sorted({c for i in (event.source if event else []) if (c := codes.get(i))})
     target = sorted({c for i in (event.target if event else []) if (c := codes.get(i))})
     return CorpusStep(article=record.id, published=record.published or record.document_date,
-                      step=step, source=source, target=target)
+                      step=step, source=source, target=target, local_thread=local_thread,
+                      seq=seq, title=record.source.title, publisher=record.source.publisher)
 
 
 def thread_rows(threads: list[CorpusThread], *, actor: str | None = None,
@@ -170,6 +191,8 @@ def thread_detail(thread: CorpusThread, as_of: str | None = None) -> dict[str, A
         "steps": [{"role": s.step.role, "modality": s.step.modality,
                    "date": s.step.date.value, "date_start": s.step.date.start,
                    "date_end": s.step.date.end, "article": s.article, "published": s.published,
+                   "undated": s.step.date.start is None, "title": s.title,
+                   "publisher": s.publisher, "anchor": s.anchor,
                    "source": s.source, "target": s.target, "event": s.step.event,
                    "quote": s.step.quote, "rule": s.step.rule,
                    "evidence": [{"start": e.start, "end": e.end, "text": e.text}

@@ -27,6 +27,7 @@ from dateline.store import schema
 from dateline.store.connect import StoreError
 from dateline.store.migrations import begin_write
 from dateline.store.read import chunked, chunks
+from dateline.store.threads import link_records
 from dateline.store.writer import (
     BatchWriter,
     Outcome,
@@ -168,6 +169,7 @@ def insert_records(conn: Connection, records: list[Record]) -> tuple[list[int], 
               for pk, r, ids in zip(pks, records, actor_ids, strict=True) for ev in r.events]
     rows.insert(conn)
     _insert_events(conn, records, actor_ids, events)
+    link_records(conn, list(zip(pks, records, strict=True)))
     counts = [1 + rows.counts[i] + sum(1 + len(ev.mentions) + len(ev.source) + len(ev.target)
                                        for ev in r.events) for i, r in enumerate(records)]
     return counts, set(merged.values())

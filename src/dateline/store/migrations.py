@@ -163,6 +163,15 @@ def _quote_full_text(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
 
 
+def _threads(conn: Connection) -> None:
+    """Exchange threads kept in the store and grown on ingest (issue 18), linked now for the
+    articles already stored."""
+    from dateline.store.threads import backfill
+
+    schema.metadata.create_all(conn, tables=[schema.threads, schema.thread_steps])
+    backfill(conn)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_core_tables", _core_tables),
     ("0002_full_text", _full_text),
@@ -171,6 +180,7 @@ MIGRATIONS: list[Migration] = [
     ("0005_flat_views", _flat_views),
     ("0006_merged_events_date_index", _merged_events_date_index),
     ("0007_quote_full_text", _quote_full_text),
+    ("0008_threads", _threads),
 ]
 
 

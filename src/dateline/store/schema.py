@@ -279,6 +279,52 @@ failures = Table(
     Column("failed_at", String(40), nullable=False),
 )
 
+#: Exchange threads across the stored articles (0008_threads): grown on ingest by
+#: ``store/threads.py``. ``id`` is public and stable; ``parties`` and ``topics`` (JSON lists) and
+#: ``last_seen`` decide whether a new article's thread continues this one; ``first_day``,
+#: ``last_day``, counts and ``state_*`` summarise it for lists.
+threads = Table(
+    "threads",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(40), nullable=False, unique=True),
+    Column("object", Text),
+    Column("parties", Text, nullable=False),
+    Column("topics", Text, nullable=False),
+    Column("last_seen", String(10)),
+    Column("first_day", String(10)),
+    Column("last_day", String(10)),
+    Column("n_steps", Integer, nullable=False),
+    Column("n_articles", Integer, nullable=False),
+    Column("state_role", String(20)),
+    Column("state_modality", String(20)),
+)
+
+#: One step of a stored thread, as its article's ``threads`` key has it (``step``: the JSON of
+#: a record/2 thread step), with the in-article thread it came from (``local_thread``, ``seq``:
+#: the article page's anchor ``{local_thread}-s{seq}``), its parties and topic, and the codes of
+#: the acting and receiving sides.
+thread_steps = Table(
+    "thread_steps",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("thread_pk", Integer, ForeignKey("threads.pk"), nullable=False),
+    Column("article_pk", Integer, ForeignKey("articles.pk"), nullable=False),
+    Column("local_thread", String(40), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("modality", String(20), nullable=False),
+    Column("day", String(10)),
+    Column("published", String(40)),
+    Column("step", Text, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("target", Text, nullable=False),
+    Column("unit_parties", Text, nullable=False),
+    Column("unit_topics", Text, nullable=False),
+    Index("ix_thread_steps_thread", "thread_pk"),
+    Index("ix_thread_steps_article", "article_pk"),
+)
+
 #: Tables an article owns, children first (the order to delete them in).
 ARTICLE_CHILDREN = (mentions, article_actors, times, quotes)
 

@@ -38,6 +38,8 @@ from dateline.store.writer import IngestReport, Result
 if TYPE_CHECKING:
     import pandas as pd
 
+    from dateline.exchanges import CorpusThread
+
 Progress = Callable[[int], None]
 
 __all__ = ["IngestReport", "Progress", "Store", "StoreError", "resolve_url"]
@@ -210,6 +212,29 @@ class Store:
         """Events and quotes involving ``actor`` (a name or a code), in date order."""
         with self.connect() as conn:
             return read.timeline(conn, actor)
+
+    def threads(self, *, actor: str | None = None, since: str | None = None,
+                until: str | None = None) -> list[dict[str, Any]]:
+        """Stored exchange threads (see ``store/threads.py``), latest activity first: id,
+        object, parties, steps, articles, first, last and state."""
+        from dateline.store.threads import thread_list
+
+        with self.connect() as conn:
+            return thread_list(conn, actor=actor, since=since, until=until)
+
+    def thread(self, thread_id: str) -> CorpusThread | None:
+        """One stored thread with its steps, or None."""
+        from dateline.store.threads import stored_thread
+
+        with self.connect() as conn:
+            return stored_thread(conn, thread_id)
+
+    def all_threads(self) -> list[CorpusThread]:
+        """Every stored thread with its steps, in the order they were started."""
+        from dateline.store.threads import stored_threads
+
+        with self.connect() as conn:
+            return stored_threads(conn)
 
     def search(self, words: str, *, limit: int = 50) -> list[dict[str, Any]]:
         """Articles matching ``words`` (full text), best first."""

@@ -28,6 +28,7 @@ from dateline.record import ErrorRecord, Event, Record, Source
 from dateline.store import schema
 from dateline.store.connect import StoreError
 from dateline.store.read import chunks
+from dateline.store.threads import forget_article, link_records
 
 Result = Record | ErrorRecord
 
@@ -123,6 +124,7 @@ def insert_record(conn: Connection, record: Record) -> tuple[int, set[int]]:
     count += _insert_many(conn, schema.times, schema.time_rows(pk, record))
     count += _insert_many(conn, schema.quotes, schema.quote_rows(pk, record, actor_ids))
     merged, event_rows = _insert_events(conn, pk, record, actor_ids)
+    link_records(conn, [(pk, record)])
     return count + event_rows + 1, merged
 
 
@@ -250,6 +252,7 @@ def _names(items: list[schema.Canonical]) -> str:
 def delete_article(conn: Connection, pk: int) -> set[int]:
     """Delete an article and everything it owns; return the merged events it belonged to."""
     ev = schema.events
+    forget_article(conn, pk)
     merged = set(conn.scalars(select(ev.c.merged_id).where(ev.c.article_pk == pk)))
     owned = select(ev.c.id).where(ev.c.article_pk == pk)
     for child in (schema.event_mentions, schema.event_actors):
