@@ -235,6 +235,7 @@ def test_sigkill_midway_leaves_threads_whole(db_url: str, tmp_path: Path) -> Non
     rerun = run("fast")
     out, err = rerun.communicate(timeout=120)
     assert rerun.returncode == 0, err
+    assert out.split()[2] == "0"
     with Store.open(db_url) as store:
         counts = store.counts()
         [row] = store.threads()

@@ -221,7 +221,8 @@ def test_quote_and_full_text_search_highlight_the_words(client: TestClient) -> N
     ("/events.json?since=2020-13-01", "since"), ("/events.json?until=yesterday", "until"),
     ("/events.json?page=0", "page"), ("/events.json?per_page=100000", "per_page"),
     ("/timeline.json?type=attack", "type"), ("/network.json?since=20200101", "since"),
-    ("/events/abc.json", "merged_id"),
+    ("/events/abc.json", "merged_id"), ("/threads.json?since=2022-13", "since"),
+    ("/threads/x1.json?as_of=soon", "as_of"),
 ])
 def test_bad_filters_are_422_naming_the_filter(client: TestClient, path: str,
                                                param: str) -> None:
@@ -234,7 +235,7 @@ def test_bad_filters_are_422_naming_the_filter(client: TestClient, path: str,
 
 
 @pytest.mark.parametrize("path", ["/articles/sha256:nothing.json", "/actors/987654.json",
-                                  "/events/987654.json", "/no/such/page"])
+                                  "/events/987654.json", "/no/such/page", "/threads/x0.json"])
 def test_unknown_ids_are_404_in_one_shape(client: TestClient, path: str) -> None:
     error = get_json(client, path, 404)["error"] if path.endswith(".json") else None
     if error is None:
@@ -242,6 +243,34 @@ def test_unknown_ids_are_404_in_one_shape(client: TestClient, path: str) -> None
         assert response.status_code == 404
         error = response.json()["error"]
     assert set(error) >= {"status", "code", "message"} and error["code"] == "not-found"
+
+
+def test_threads_list_and_each_thread_page_link_to_their_evidence(
+        client: TestClient, hostile: Record) -> None:  # noqa: F811
+    from dateline.exchanges import thread_id
+
+    listed = get_json(client, "/threads.json?per_page=200")
+    assert listed["total"] == len(listed["threads"]) >= 1
+    ours = thread_id(hostile.id, "th1")
+    assert ours in {t["id"] for t in listed["threads"]}
+    assert [t["id"] for t in get_json(client, "/threads.json?actor=usa")["threads"]] == \
+        [t["id"] for t in listed["threads"] if "USA" in t["parties"]]
+    assert get_json(client, "/threads.json?since=2090")["total"] == 0
+    assert ours in {t["id"] for t in get_json(
+        client, "/threads.json?since=2022-01&until=2022-01")["threads"]}
+    for row in listed["threads"]:
+        page = client.get(f"/threads/{row['id']}")
+        assert page.status_code == 200 and 'class="thread-lane"' in page.text
+        detail = get_json(client, f"/threads/{row['id']}.json")["thread"]
+        assert len(detail["steps"]) == row["steps"]
+        for step in detail["steps"]:
+            assert f'href="/articles/{step["article"]}#{step["anchor"]}"' in page.text
+            article = client.get(f"/articles/{step['article']}").text
+            assert f'id="{step["anchor"]}"' in article, step
+            first = step["evidence"][0]
+            assert f'data-start="{first["start"]}" data-end="{first["end"]}"' in article
+    early = get_json(client, f"/threads/{ours}.json?as_of=2021-12-31")["thread"]
+    assert early["steps"] == [] and early["state"] is None
 
 
 def test_html_errors_are_pages_with_the_same_facts(client: TestClient) -> None:

@@ -37,13 +37,12 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="module")
-def base_url(web_store: Path) -> Iterator[str]:  # noqa: F811
+def _serve(path: Path) -> Iterator[str]:
     import uvicorn
 
     from dateline.web import create_app
 
-    store = Store.open(str(web_store), mode="read")
+    store = Store.open(str(path), mode="read")
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(store, token=""), host="127.0.0.1",
                                            port=port, log_level="warning"))
@@ -57,6 +56,24 @@ def base_url(web_store: Path) -> Iterator[str]:  # noqa: F811
     server.should_exit = True
     thread.join(timeout=10)
     store.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(web_store: Path) -> Iterator[str]:  # noqa: F811
+    yield from _serve(web_store)
+
+
+@pytest.fixture(scope="module")
+def seed_url(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over a store of the seed article alone (issue 18: its one exchange thread)."""
+    from dateline.batch import ingest_articles
+    from dateline.ingest.readers import read_inputs
+    from tests.conftest import SEED
+
+    path = tmp_path_factory.mktemp("seed") / "seed.db"
+    with Store.open(str(path)) as store:
+        assert ingest_articles(store, list(read_inputs([str(SEED)]))).added == 1
+    yield from _serve(path)
 
 
 @pytest.fixture(scope="module")
@@ -134,6 +151,7 @@ def test_every_page_loads_without_errors_or_network(watched: Watched, base_url: 
              "actors": "/actors", "actor": f"/actors/{top['id']}", "timeline": "/timeline",
              "timeline-actor": f"/timeline?actor={top['name']}", "network": "/network",
              "quotes": "/quotes?contains=agreement", "search": "/search?q=minister",
+             "threads": "/threads",
              "docs": "/docs", "not-found": "/articles/sha256:unknown"}
     for name, path in pages.items():
         response = watched.visit(base_url + path, shot=name)
@@ -217,4 +235,41 @@ def test_hostile_text_runs_nothing_in_the_browser(watched: Watched, base_url: st
         assert watched.page.locator("img[src=x]").count() == 0, path
     watched.visit(base_url + f"/articles/{hostile.id}", shot="hostile-article")
     assert SCRIPT in watched.page.inner_text("#article-text")
+    assert not watched.problems
+
+
+def test_the_seed_thread_page_has_two_lanes_and_a_step_links_to_its_highlight(
+        watched: Watched, seed_url: str) -> None:
+    [row] = _json(watched, f"{seed_url}/threads.json")["threads"]
+    watched.visit(f"{seed_url}/threads")
+    watched.page.locator("a.thread-link").first.click()
+    watched.page.wait_for_url(f"**/threads/{row['id']}")
+    watched.page.wait_for_load_state("networkidle")
+    watched.page.screenshot(path=str(SHOTS / "thread-seed.png"), full_page=True)
+    lanes = watched.page.locator("svg.thread-chart g.thread-lane")
+    assert lanes.count() == 2
+    codes = [set((lanes.nth(i).get_attribute("data-codes") or "").split(",")) for i in range(2)]
+    assert "RUS" in codes[0] and {"USA", "NATO"} <= codes[1]
+    marks = watched.page.locator("svg.thread-chart a.step-mark")
+    assert {marks.nth(i).get_attribute("data-lane") for i in range(marks.count())} == {"0", "1"}
+    roles = [marks.nth(i).get_attribute("data-role") for i in range(marks.count())]
+    assert roles[0] in {"PROPOSE", "REQUEST"} and "RESPOND" in roles and roles[-1] == "REJECT"
+    assert "tentative" in (marks.nth(marks.count() - 1).get_attribute("class") or "")
+    link = watched.page.locator("a.evidence-link").nth(2)  # the US response
+    evidence, start = link.inner_text(), int(link.get_attribute("data-start") or -1)
+    link.click()
+    watched.page.wait_for_url("**/articles/**#th1-s*")
+    watched.page.wait_for_load_state("networkidle")
+    found = watched.page.evaluate("""() => {
+        const el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+        const range = document.createRange();
+        range.setStart(document.getElementById('article-text'), 0);
+        range.setEndBefore(el);
+        return {offset: range.toString().length, text: el.textContent, classes: [...el.classList],
+                focused: document.querySelectorAll('mark.hl-evidence.focus').length};
+    }""")
+    assert found["text"] == evidence and found["offset"] == start
+    assert "hl-evidence" in found["classes"] and "focus" in found["classes"]
+    assert found["focused"] >= 2, "every evidence span of the step is shown"
+    watched.page.screenshot(path=str(SHOTS / "article-from-thread.png"))
     assert not watched.problems

@@ -22,6 +22,8 @@ from dateline.record import (
     Source,
     Span,
     Speaker,
+    Thread,
+    ThreadStep,
     Time,
     text_id,
 )
@@ -62,6 +64,10 @@ def hostile_record() -> Record:
     speaker = _span(text, "the spokesman")
     quote = Quote("q1", "direct", Speaker(speaker.start, speaker.end, speaker.text, "a1"),
                   said, content, None, "test.hostile.v1")
+    step = ThreadStep("REJECT", "e1", "q1", EventDate("2022-01-26", "t1", "explicit"),
+                      "asserted", [_span(text, f"We reject {SCRIPT}")], "test.hostile.v1")
+    # the thread's object and one of its party codes are hostile too (thread pages show both)
+    thread = Thread("th1", _span(text, SCRIPT), [IMG, "USA"], [step])
     return Record(
         id=text_id(text), source=Source("hostile", None, JS_LINK, f"Title {SCRIPT}", IMG),
         published="2022-01-26", document_date="2022-01-26", document_date_source="metadata",
@@ -69,7 +75,8 @@ def hostile_record() -> Record:
         actors=[evil, victim],
         times=[Time("t1", when.start, when.end, when.text, "DATE", "2022-01-26",
                     rule="test.hostile.v1")],
-        quotes=[quote], events=[event], pipeline=PipelineInfo("test", "test", "test"))
+        quotes=[quote], events=[event], threads=[thread],
+        pipeline=PipelineInfo("test", "test", "test"))
 
 
 def build_store(folder: Path) -> Path:

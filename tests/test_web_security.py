@@ -64,6 +64,8 @@ class _Audit(HTMLParser):
 
 
 def hostile_pages(client: TestClient, record: Record) -> list[str]:
+    from dateline.exchanges import thread_id
+
     events = client.get(f"/events.json?actor={record.actors[0].name}").json()["events"]
     assert events, "the hostile record's event is stored"
     actor_id = client.get("/actors.json?name=evil").json()["actors"][0]["id"]
@@ -72,7 +74,8 @@ def hostile_pages(client: TestClient, record: Record) -> list[str]:
             f"/articles/{record.id}", "/actors?name=evil", f"/actors/{actor_id}",
             f"/timeline?actor={name}", f"/timeline?actor={name}&counterpart={IMG}",
             "/network", "/quotes?contains=reject", "/search?q=evil+corp",
-            f"/events?type=ATTACK&actor={SCRIPT}", f"/search?q={SCRIPT}"]
+            f"/events?type=ATTACK&actor={SCRIPT}", f"/search?q={SCRIPT}", "/threads",
+            f"/threads?actor={IMG}", f"/threads/{thread_id(record.id, 'th1')}"]
 
 
 def test_hostile_text_renders_inert_on_every_page(client: TestClient,

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from dateline.intervals import interval
 from dateline.record import Record, Thread, ThreadStep
 
 #: How long after an exchange's latest step a new article may still continue it.
@@ -66,10 +67,18 @@ class CorpusThread:
 
     def state(self, as_of: str | None = None) -> CorpusStep | None:
         """The last step on or before ``as_of`` (hinted and hypothetical steps included, with
-        their modality): where the exchange stands on that day."""
+        their modality): where the exchange stands on that day (the last day of a month or
+        year given as ``YYYY-MM`` or ``YYYY``)."""
+        cutoff = _cutoff(as_of)
         steps = [s for s in self.ordered()
-                 if as_of is None or (s.step.date.start or s.published or "") <= as_of]
+                 if cutoff is None or (s.step.date.start or s.published or "") <= cutoff]
         return steps[-1] if steps else None
+
+
+def _cutoff(as_of: str | None) -> str | None:
+    """The last day ``as_of`` can mean (``2022-01`` -> ``2022-01-31``), or ``as_of`` as is."""
+    found = interval(as_of)
+    return found.end if found is not None else as_of
 
 
 def link_threads(records: Iterable[Record]) -> list[CorpusThread]:
@@ -178,8 +187,9 @@ def thread_rows(threads: list[CorpusThread], *, actor: str | None = None,
 
 def thread_detail(thread: CorpusThread, as_of: str | None = None) -> dict[str, Any]:
     """A thread with its steps in order (those after ``as_of`` left out) and its state then."""
+    cutoff = _cutoff(as_of)
     steps = [s for s in thread.ordered()
-             if as_of is None or (s.step.date.start or s.published or "") <= as_of]
+             if cutoff is None or (s.step.date.start or s.published or "") <= cutoff]
     state = thread.state(as_of)
     return {
         "id": thread.id, "object": thread.object, "parties": sorted(thread.parties),

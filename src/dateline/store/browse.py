@@ -390,3 +390,25 @@ def article_summary(conn: Connection, article_id: str) -> Row | None:
     out = {k: v for k, v in row._mapping.items() if k != "pk"}
     out["merged"] = {r.local_id: r.merged_id for r in conn.execute(merged)}
     return out
+
+
+def thread_page(conn: Connection, *, actor: str | None = None, since: str | None = None,
+                until: str | None = None, limit: int = 50,
+                offset: int = 0) -> tuple[int, list[Row]]:
+    """Stored exchange threads (``store/threads.py``), latest activity first, one page."""
+    from dateline.store import threads
+
+    total = threads.thread_count(conn, actor=actor, since=since, until=until)
+    rows = threads.thread_list(conn, actor=actor, since=since, until=until, limit=limit,
+                               offset=offset)
+    return total, rows
+
+
+def thread(conn: Connection, thread_id: str, as_of: str | None = None) -> Row | None:
+    """One stored thread with its steps in order, each with its article, title, publisher
+    and the article page's anchor of its evidence (``dateline.exchanges.thread_detail``)."""
+    from dateline.exchanges import thread_detail
+    from dateline.store import threads
+
+    found = threads.stored_thread(conn, thread_id)
+    return None if found is None else thread_detail(found, as_of)

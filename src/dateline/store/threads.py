@@ -98,7 +98,8 @@ def backfill(conn: Connection) -> None:
         func.coalesce(a.c.document_date, ""), a.c.id)))
     for start in range(0, len(ids), BACKFILL_CHUNK):
         chunk = ids[start:start + BACKFILL_CHUNK]
-        pks = {row.id: row.pk for row in conn.execute(select(a.c.id, a.c.pk).where(a.c.id.in_(chunk)))}
+        stmt = select(a.c.id, a.c.pk).where(a.c.id.in_(chunk))
+        pks = {row.id: row.pk for row in conn.execute(stmt)}
         found = [(pks[i], r) for i in chunk if (r := stored_record(conn, i)) is not None]
         link_records(conn, found)
 
@@ -213,20 +214,31 @@ def thread_list(conn: Connection, *, actor: str | None = None, since: str | None
     """Stored threads, latest activity first: a party code, and a period their steps' days
     overlap (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)."""
     t = schema.threads
-    stmt = select(t).order_by(t.c.last_day.desc(), t.c.id.desc())
-    if actor:
-        stmt = stmt.where(t.c.parties.like(f'%"{_like_safe(actor.upper())}"%', escape="\\"))
-    if since and (found := interval(since)) is not None:
-        stmt = stmt.where(t.c.last_day >= found.start)
-    if until and (found := interval(until)) is not None:
-        stmt = stmt.where(t.c.first_day <= found.end)
+    stmt = select(t).where(*_conditions(actor, since, until)).order_by(
+        t.c.last_day.desc(), t.c.id.desc())
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     return [_list_row(row._mapping) for row in conn.execute(stmt)]
 
 
-def thread_count(conn: Connection) -> int:
-    return int(conn.execute(select(func.count()).select_from(schema.threads)).scalar_one())
+def thread_count(conn: Connection, *, actor: str | None = None, since: str | None = None,
+                 until: str | None = None) -> int:
+    """How many threads ``thread_list`` with these filters lists, unpaged."""
+    stmt = select(func.count()).select_from(schema.threads).where(
+        *_conditions(actor, since, until))
+    return int(conn.execute(stmt).scalar_one())
+
+
+def _conditions(actor: str | None, since: str | None, until: str | None) -> list[Any]:
+    t = schema.threads
+    out: list[Any] = []
+    if actor:
+        out.append(t.c.parties.like(f'%"{_like_safe(actor.upper())}"%', escape="\\"))
+    if since and (first := interval(since)) is not None:
+        out.append(t.c.last_day >= first.start)
+    if until and (last := interval(until)) is not None:
+        out.append(t.c.first_day <= last.end)
+    return out
 
 
 def _like_safe(value: str) -> str:

@@ -11,16 +11,17 @@ from fastapi.responses import HTMLResponse, Response
 
 from dateline.store.browse import EventQuery
 from dateline.store.filters import EventFilter
-from dateline.web import views
+from dateline.web import threadview, views
 from dateline.web.app import html, respond
 from dateline.web.errors import ERROR_RESPONSES, ApiError, not_found
-from dateline.web.params import Filters, Pages, Query_, Text
+from dateline.web.params import DateParam, Filters, Pages, Query_, Text, check_date
 from dateline.web.service import Browser
 
 TIMELINE_LIMIT = 250
 ACTOR_ITEMS = 150
 ArticleId = Annotated[str, Path(max_length=100, description="sha256:<hex> of the text")]
 Id = Annotated[int, Path(ge=1, le=2**62)]
+ThreadId = Annotated[str, Path(max_length=40, description="x<hex>, as `dateline threads` lists")]
 
 
 def _browser(request: Request) -> Browser:
@@ -149,6 +150,28 @@ def search(request: Request, pages: Pages, q: Text = None) -> Response:
     return respond(request, "search.html", data, title="Search")
 
 
+def threads(request: Request, pages: Pages, actor: Text = None, since: DateParam = None,
+            until: DateParam = None) -> Response:
+    """Exchange threads (proposal → responses → acceptance or rejection), latest first."""
+    first, last = check_date("since", since), check_date("until", until)
+    total, rows = _browser(request).threads(actor or None, first, last, pages.per_page,
+                                            pages.offset)
+    data = {"total": total, "page": pages.page, "per_page": pages.per_page,
+            "pages": pages.pages(total),
+            "filters": {"actor": actor, "since": first, "until": last}, "threads": rows}
+    return respond(request, "threads.html", data, title="Threads")
+
+
+def thread(request: Request, thread_id: ThreadId, as_of: DateParam = None) -> Response:
+    """One thread: a lane per side, its steps on a time axis, each linked to its evidence."""
+    found = _browser(request).thread(thread_id, check_date("as_of", as_of))
+    if found is None:
+        raise not_found("thread", thread_id)
+    return respond(request, "thread.html", {"thread": found},
+                   chart=threadview.thread_chart(found),
+                   title=f"Thread {found['object'] or thread_id}")
+
+
 def docs(request: Request) -> HTMLResponse:
     """Swagger UI, served from the package's own copy."""
     return html(request, "docs.html", {"title": "API"})
@@ -164,6 +187,8 @@ PAGES: list[tuple[str, str, Callable[..., Response]]] = [
     ("/network", "network", network),
     ("/quotes", "quotes", quotes),
     ("/search", "search", search),
+    ("/threads/{thread_id}", "thread", thread),
+    ("/threads", "threads", threads),
 ]
 
 

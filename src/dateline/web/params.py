@@ -40,7 +40,8 @@ class EventType(StrEnum):
 DATE_FORMS = ["YYYY", "YYYY-MM", "YYYY-MM-DD"]
 VALID.update({"type": [t.value for t in EventType], "modality": list(get_args(Modality)),
               "since": DATE_FORMS, "until": DATE_FORMS, "merged": ["true", "false"],
-              "precision": list(PRECISIONS), "within": ["true", "false"]})
+              "precision": list(PRECISIONS), "within": ["true", "false"],
+              "as_of": DATE_FORMS})
 
 Text = Annotated[str | None, Query(max_length=200)]
 DateParam = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD")]

@@ -117,6 +117,14 @@ class Browser:
         return self._read(lambda conn: browse.quote_page(
             conn, speaker=speaker, contains=contains, limit=limit, offset=offset))
 
+    def threads(self, actor: str | None, since: str | None, until: str | None, limit: int,
+                offset: int) -> tuple[int, list[Row]]:
+        return self._read(lambda conn: browse.thread_page(
+            conn, actor=actor, since=since, until=until, limit=limit, offset=offset))
+
+    def thread(self, thread_id: str, as_of: str | None) -> Row | None:
+        return self._read(lambda conn: browse.thread(conn, thread_id, as_of))
+
     def search(self, words: str, limit: int, offset: int) -> list[Row]:
         return self._read(lambda conn: browse.search_page(conn, words, limit=limit,
                                                           offset=offset))

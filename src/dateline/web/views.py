@@ -23,7 +23,7 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
               4: "material conflict"}
 #: Nesting order of highlights that start together: outer kinds first.
 KIND_ORDER = {"quote": 0, "speaker": 1, "cue": 1, "actor": 2, "place": 2, "time": 2,
-              "trigger": 3}
+              "evidence": 2, "trigger": 3}
 SAFE_SCHEMES = ("http://", "https://")
 
 
@@ -87,8 +87,22 @@ def record_marks(record: Record) -> list[Mark]:
         marks += [Mark(m.start, m.end, "trigger", e.id, f"{e.id}-m{i}", f"{e.type} mention")
                   for i, m in enumerate(e.mentions, 1) if (m.start, m.end) != (
                       e.trigger.start, e.trigger.end)]
+    marks += thread_marks(record)
     size = len(record.text)
     return sorted((m for m in marks if 0 <= m.start < m.end <= size), key=Mark.order)
+
+
+def thread_marks(record: Record) -> list[Mark]:
+    """The evidence spans of each thread step: step ``i`` of thread ``th1`` is anchored at
+    ``th1-s{i}`` (its first span; the others at ``th1-s{i}-e{k}``), as thread pages link."""
+    marks = []
+    for thread in record.threads:
+        for i, step in enumerate(thread.steps, 1):
+            ref = f"{thread.id}-s{i}"
+            marks += [Mark(e.start, e.end, "evidence", ref, ref if k == 1 else f"{ref}-e{k}",
+                           f"{step.role} ({step.modality}) evidence")
+                      for k, e in enumerate(step.evidence, 1)]
+    return marks
 
 
 def highlight(text: str, marks: list[Mark]) -> Markup:

@@ -34,7 +34,10 @@ function focusHash() {
   if (!el || !el.classList.contains("hl")) return;
   document.querySelectorAll("mark.focus").forEach((m) => m.classList.remove("focus"));
   document.querySelectorAll(`mark.hl[data-ref="${CSS.escape(el.dataset.ref)}"]`).forEach((m) => {
-    if (m.dataset.start === el.dataset.start) m.classList.add("focus");
+    // a thread step's evidence is several spans: all of them are shown
+    if (m.dataset.start === el.dataset.start || el.classList.contains("hl-evidence")) {
+      m.classList.add("focus");
+    }
   });
   el.scrollIntoView({ block: "center" });
 }
