@@ -246,3 +246,28 @@ def test_sigkill_midway_leaves_threads_whole(db_url: str, tmp_path: Path) -> Non
 def _count(url: str, table: str) -> int:
     with Store.open(url) as store:
         return store.counts()[table]
+
+
+def test_export_writes_every_thread_with_steps_evidence_and_sources(
+        db_url: str, tmp_path: Path) -> None:  # noqa: F811
+    from dateline.cli import main
+
+    with Store.open(db_url) as store:
+        store.ingest([*_exchange(), _unrelated()])
+    out = tmp_path / "threads.jsonl"
+    runner = CliRunner()
+    result = runner.invoke(main, ["export", "--db", db_url, "--format", "jsonl", "--rows",
+                                  "threads", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["parties"] for r in rows) == [["CHN", "JPN"], ["RUS", "USA"]]
+    [ours] = [r for r in rows if "RUS" in r["parties"]]
+    assert [s["role"] for s in ours["steps"]] == ["PROPOSE", "RESPOND", "REJECT"]
+    assert ours["state"]["role"] == "REJECT" and ours["state"]["modality"] == "hypothetical"
+    first = ours["steps"][0]
+    assert first["evidence"][0]["text"] == "handed the United States"
+    assert (first["title"], first["publisher"]) == ("Story 1", "Wire 1")
+    assert first["source"] == ["RUS"] and first["target"] == ["USA"]
+    refused = runner.invoke(main, ["export", "--db", db_url, "--format", "csv", "--rows",
+                                   "threads"])
+    assert refused.exit_code == 2

@@ -340,10 +340,11 @@ def search(words: tuple[str, ...], db: str | None, create: bool, limit: int, fmt
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "gdelt",
                                                      "plover"]), required=True)
 @click.option("--rows", "what", type=click.Choice(["events", "merged", "quotes", "times",
-                                                    "actors", "records"]),
+                                                    "actors", "records", "threads"]),
               default="events", show_default=True,
               help="What to export: events (one row per dyad), merged, quotes, times, actors, "
-                   "records (jsonl only). gdelt and plover write events only.")
+                   "records or threads (jsonl only: one exchange thread a line, every step "
+                   "with its evidence and source). gdelt and plover write events only.")
 @click.option("--fill-dates", type=click.Choice(["none", "start", "end"]), default="none",
               show_default=True,
               help="gdelt: fill Day of a date coarser than a day with its first or last day.")
@@ -367,6 +368,7 @@ def export_command(db: str | None, create: bool, fmt: str, what: str, fill_dates
     Example:
       dateline export --format gdelt -o events.tsv
       dateline export --format parquet --since 2022 -o events.parquet
+      dateline export --format jsonl --rows threads -o threads.jsonl
     """
     from dateline.export import check_request, export
 

@@ -34,7 +34,7 @@ from dateline.frames import DYAD_COLUMNS, dyad_rows
 from dateline.store import Store
 
 FORMATS = ("csv", "jsonl", "parquet", "gdelt", "plover")
-ROWS = ("events", "merged", "quotes", "times", "actors", "records")
+ROWS = ("events", "merged", "quotes", "times", "actors", "records", "threads")
 FILL_DATES = ("none", "start", "end")
 #: Which ``--rows`` each format can write.
 FORMAT_ROWS = {"csv": ROWS[:5], "parquet": ROWS[:5], "jsonl": ROWS, "gdelt": ("events",),
@@ -113,7 +113,23 @@ def rows(store: Store, what: str, filters: dict[str, Any] | None = None) -> list
         return store.actors()
     if what == "records":
         return [record.to_dict() for record in store.records()]
+    if what == "threads":
+        return thread_rows(store)
     raise UsageError(f"unknown rows {what!r}; choose one of {', '.join(ROWS)}")
+
+
+def thread_rows(store: Store) -> list[dict[str, Any]]:
+    """Every stored exchange thread, in the order they were started: object, parties, where
+    it stands, and its steps in order, each with role, modality, date, acting and receiving
+    parties, its article (id, title, publisher), rule and evidence spans."""
+    from dateline.exchanges import thread_detail
+
+    out = []
+    for thread in store.all_threads():
+        detail = thread_detail(thread)
+        del detail["as_of"]
+        out.append(detail)
+    return out
 
 
 def flat(value: Any) -> Any:
