@@ -77,6 +77,45 @@ def test_unrelated_response_joins_no_exchange(nlp) -> None:  # type: ignore[no-u
     assert exchange.state().step.role == "REJECT"  # type: ignore[union-attr]
 
 
+def _moves(text: str) -> list[tuple[list[str], list[tuple[str, str]]]]:
+    record = extract(text, published="2025-02-14")
+    return [(t.parties, [(s.role, s.evidence[0].text) for s in t.steps]) for t in record.threads]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # acts that are not PLOVER events: a proposal studied (also in the passive, by whoever
+    # reports it), a deal taking effect (a joint act of the parties it names), a proposal
+    # received (the receiver's own step; a response received is the responder's)
+    ("Azerbaijan handed Armenia a draft peace treaty on Monday. Armenia said on Friday the "
+     "draft treaty was being studied.",
+     (["ARM", "AZE"], [("PROPOSE", "handed"), ("RESPOND", "the draft treaty")])),
+    ("Serbia and Kosovo signed an agreement on Monday. The agreement between Serbia and Kosovo "
+     "took effect on Friday.",
+     (["SRB", "XKX"], [("ACCEPT", "signed"), ("IMPLEMENT", "The agreement")])),
+    ("The Philippines has proposed to China a provisional arrangement. China's foreign ministry "
+     "said in Beijing that it had received the proposal.",
+     (["CHN", "PHL"], [("PROPOSE", "proposed"), ("RESPOND", "received")])),
+    # the party presented with a plan is the other side; "its answer" answers that exchange
+    ("Turkey has presented Russia with a plan to revive the grain deal. Moscow would give its "
+     "answer in the near future, the Russian minister said.",
+     (["RUS", "TUR"], [("PROPOSE", "presented"), ("RESPOND", "give")])),
+    # conditions for accepting the other side's plan are a counter
+    ("Russia on Wednesday set out conditions for accepting Turkey's plan to revive the grain "
+     "corridor.", (["RUS", "TUR"], [("COUNTER", "set")])),
+])
+def test_acts_outside_the_event_types_are_steps(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                wanted: tuple[list[str], Any]) -> None:
+    assert _moves(text) == [wanted]
+
+
+def test_a_received_response_is_the_responders_step(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = extract("Russia received the US response on Wednesday.", published="2022-01-27")
+    [thread] = record.threads
+    [step] = thread.steps
+    assert step.role == "RESPOND"
+    assert _acting(record, step.event) == {"USA"}
+
+
 def _score(part: str) -> ThreadScore:
     exchanges, negatives = load_part(THREADS / part)
     articles: list[dict[str, Any]] = articles_of(exchanges, negatives)

@@ -99,6 +99,7 @@ class Candidate:
     object_span: TextSpan | None
     position: int
     evidence: list[TextSpan] = field(default_factory=list)
+    family: str | None = None
 
 
 @Language.factory(
@@ -170,11 +171,18 @@ def _linked(first: Candidate, second: Candidate) -> bool:
     if shared >= 2:
         return _same_topic(first, second)
     if shared == 1 and first.topic is not None and second.topic is not None:
-        return first.topic == second.topic
+        return first.topic == second.topic or _open_answer(first) or _open_answer(second)
     if shared == 1:  # "Yerevan would respond": one party, answering the exchange it is in
         lone = first if first.topic is None else second
         return len(lone.parties) == 1 and lone.role in ANSWERING_ROLES
     return False
+
+
+def _open_answer(candidate: Candidate) -> bool:
+    """One party's answer about "its answer" or "a reply" with no subject of its own ("Moscow
+    would give its answer"): it answers whatever exchange that party is in."""
+    return (len(candidate.parties) == 1 and candidate.role in ANSWERING_ROLES
+            and candidate.family == "response" and candidate.topic == "exchange")
 
 
 def _same_topic(first: Candidate, second: Candidate) -> bool:
@@ -196,12 +204,12 @@ def _candidate(doc: Doc, event: Event, actors: dict[str, Actor]) -> Candidate | 
     source, target = _codes(event.source, actors), _codes(event.target, actors)
     if rule is None or not source or not target or len(source | target) < 2:
         return None
-    acting = target if lemma in lexicon.receivers and target else source
+    acting = target if _received(lemma, rule, family, lexicon) and target else source
     object_span = _phrase_span(doc, obj) if obj is not None else None
     evidence = [event.trigger] + ([object_span] if object_span else [])
     return Candidate(event, rule.role, rule.rule, frozenset(acting), frozenset(source | target),
                      _topic(obj, lexicon) if obj is not None else None, object_span,
-                     event.trigger.start, evidence)
+                     event.trigger.start, evidence, family)
 
 
 def _verb_candidate(doc: Doc, token: Token, actors: dict[str, Actor]) -> Candidate | None:
@@ -219,7 +227,7 @@ def _verb_candidate(doc: Doc, token: Token, actors: dict[str, Actor]) -> Candida
     state = state_of(doc)
     subject, other = _verb_parties(token, obj, state)
     acting = _codes(subject, actors)
-    if lemma in lexicon.receivers:
+    if _received(lemma, rule, family, lexicon):
         acting, others = _codes(other, actors), acting
     else:
         others = _codes(other, actors)
@@ -231,7 +239,17 @@ def _verb_candidate(doc: Doc, token: Token, actors: dict[str, Actor]) -> Candida
     return Candidate(event, rule.role, rule.rule.replace(".v1", ".verb.v1"), frozenset(acting),
                      frozenset(acting | others),
                      _topic(obj, lexicon) if obj is not None else None, object_span,
-                     token.idx, evidence)
+                     token.idx, evidence, family)
+
+
+def _received(lemma: str, rule: RoleRule, family: str | None, lexicon: ThreadLexicon) -> bool:
+    """Whether the act's grammatical subject is its receiver ("Russia received the US
+    response": the US responded). Receiving a proposal or a demand is the receiver's own
+    step (it acknowledges it: "China had received the proposal"), so only the giving acts
+    flip: a proposal, a demand or a response handed over."""
+    if lemma not in lexicon.receivers:
+        return False
+    return not (rule.role == "RESPOND" and family not in {"response", None})
 
 
 def _verb_parties(token: Token, obj: Token | None, state: Any) -> tuple[list[str], list[str]]:
@@ -242,15 +260,39 @@ def _verb_parties(token: Token, obj: Token | None, state: Any) -> tuple[list[str
                 for m in state.mentions_at(i)]
 
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if obj is not None and obj in subjects and obj.dep_ == "nsubj":
+        # the object acts itself ("the ceasefire between Thailand and Cambodia took effect"):
+        # a joint act of the parties it names
+        return [m.actor_id for t in obj.subtree for m in state.mentions_at(t.i)], []
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
-    side = [c for c in token.children if c.dep_ in {"dative", "iobj"}]
+    side = [c for c in token.children if c.dep_ in {"dative", "iobj"}
+            or (c.dep_ == "dobj" and c is not obj)]  # "presented Russia with a plan"
     side += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "from"}
              for g in c.children if g.dep_ == "pobj"]
     owners = [c for c in obj.children if c.dep_ in {"poss", "amod", "compound"}] if obj else []
     if passive:
-        return ids(agents), ids(side) + ids(owners) + ids(subjects)
+        acting = ids(agents) or ids(_reporter(token))
+        return acting, ids(side) + ids(owners) + ids(subjects)
     return ids(subjects), ids(side) + ids(owners)
+
+
+#: How many clause links (``ccomp``, ``conj``, ``advcl``) to climb to the verb of saying.
+REPORT_DEPTH = 3
+
+
+def _reporter(token: Token) -> list[Token]:
+    """The subject of the verb that reports a passive act with no agent ("Armenia said the draft
+    treaty was being studied": Armenia studies it); empty when there is none."""
+    current = token
+    for _ in range(REPORT_DEPTH):
+        if current.dep_ not in {"ccomp", "conj", "advcl"} or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
+    return []
 
 
 def _pseudo_event(doc: Doc, token: Token, source: list[str], target: list[str]) -> Event:
