@@ -396,3 +396,29 @@ def test_package_data_ships_every_web_and_lexicon_file() -> None:
                    for pattern in patterns)
 
     assert [str(p) for p in data if not shipped(p)] == []
+
+
+def test_thread_chart_puts_each_side_in_its_lane_and_marks_undated_steps() -> None:
+    from dateline.web.threadview import thread_chart
+
+    def step(role: str, date: str | None, source: list[str], target: list[str],
+             modality: str = "asserted", published: str = "2022-01-27") -> dict[str, Any]:
+        return {"role": role, "date": date, "source": source, "target": target,
+                "modality": modality, "published": published}
+
+    detail = {"parties": ["NATO", "RUS", "USA"], "steps": [
+        step("REQUEST", "2021-12", ["RUS"], ["NATO"]),
+        step("RESPOND", "2022-01-26", ["RUS"], ["USA"]),  # "Russia received the US response"
+        step("RESPOND", "2022-01-26", ["NATO"], ["RUS"]),
+        step("RESPOND", None, [], [], "hypothetical"),  # an act with no coded event
+        step("REJECT", None, ["NATO"], ["RUS"], "hypothetical", "2022-01-26")]}
+    chart = thread_chart(detail)
+    assert [lane["codes"] for lane in chart["lanes"]] == [["RUS"], ["NATO", "USA"]]
+    marks = chart["marks"]
+    assert [m["lane"] for m in marks] == [0, 1, 1, 1, 1]
+    assert not marks[0]["point"] and marks[0]["precision"] == "month"
+    assert marks[1]["point"] and marks[1]["y"] != marks[2]["y"]  # same day: stacked
+    assert marks[4]["undated"] and marks[4]["tentative"] and not marks[2]["tentative"]
+    assert marks[4]["x"] > marks[2]["x"], "an undated step sits after its article's date"
+    assert chart["start"] == "2021-12-01" and chart["end"] == "2022-01-27"
+    assert all(m["label_x"] <= chart["width"] for m in marks)

@@ -17,6 +17,9 @@ TENTATIVE = {"hypothetical", "future", "reported", "negated"}
 #: Roles that answer the other side: a response "received" by the initiator is the other
 #: side's move (the stage takes the receiving country as the event's source).
 ANSWERS = {"RESPOND"}
+#: Roles that open an exchange: a step with no known parties goes to the initiator's lane when
+#: it has one of them, to the other side's otherwise.
+OPENING = {"PROPOSE", "REQUEST"}
 #: Room kept right of the last date for undated steps, as a share of the axis.
 UNDATED_ROOM = 0.12
 #: Width a step label needs right of its marker before it is put on the left instead.
@@ -74,7 +77,9 @@ def _lane(step: dict[str, Any], first_side: set[str]) -> int:
         return 1 if answered else 0
     if not source and target and target <= first_side:
         return 1
-    return 1 if source else 0
+    if not source and not target:  # an act the stage found with no coded event
+        return 0 if step["role"] in OPENING else 1
+    return 1
 
 
 def _day(value: str | None) -> dt.date | None:
