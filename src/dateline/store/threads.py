@@ -3,12 +3,13 @@
 Each stored article's in-article threads (its record's ``threads`` key) join the stored thread
 they continue, by the rule of ``dateline.exchanges.continues`` (two shared parties, the same
 topic, within ``WINDOW_DAYS`` of its latest step), or start a new one. This happens inside the
-ingest batch's transaction, so a killed ingest leaves no half-linked thread. Deleting or
-reprocessing an article removes its steps first: a thread left with no step is dropped, and the
-others have their parties, topics and summary recomputed from the steps they keep. A thread's id
-comes from the article and in-article thread that started it, so it is the same after a
-re-ingest. Reads (``dateline threads``, ``thread``, the web pages, export) read these tables and
-never relink the store.
+ingest batch's transaction, so a killed ingest leaves no half-linked thread (on PostgreSQL
+under a transaction-scoped advisory lock, so concurrent writers link one after the other).
+Deleting or reprocessing an article removes its steps first: a thread left with no step is
+dropped, and the others have their parties, topics and summary recomputed from the steps they
+keep. A thread's id comes from the article and in-article thread that started it, so it is the
+same after a re-ingest. Reads (``dateline threads``, ``thread``, the web pages, export) read
+these tables and never relink the store.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, inspect, select, update
+from sqlalchemy import Connection, delete, func, insert, inspect, select, text, update
 
 from dateline.exchanges import (
     CorpusStep,
@@ -34,6 +35,9 @@ from dateline.store import schema
 from dateline.store.read import chunks
 
 Row = dict[str, Any]
+#: Held until the batch commits, so two PostgreSQL writers link threads one after the other
+#: and never both start a thread that one of them should have joined.
+_PG_LINK_LOCK = 7_203_118_043
 #: Articles read at a time when a migration links the threads of a store written before.
 BACKFILL_CHUNK = 100
 
@@ -59,6 +63,8 @@ def link_records(conn: Connection, stored: Iterable[tuple[int, Record]]) -> None
                   key=lambda item: (item[1].document_date or "", item[1].id))
     if not todo or not _has_threads(conn):
         return
+    if conn.dialect.name == "postgresql":  # SQLite writers are serialised by BEGIN IMMEDIATE
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LINK_LOCK})
     heads = _heads(conn)
     touched: set[int] = set()
     rows: list[Row] = []
