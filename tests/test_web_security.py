@@ -63,6 +63,11 @@ class _Audit(HTMLParser):
                 self.script_urls.append(value)
 
 
+#: The only scripts a page may load: ours and the vendored ones.
+SCRIPTS = {"/static/app.js", "/static/vendor/chart.umd.min.js", "/static/vendor/leaflet.js",
+           "/static/vendor/topojson-client.min.js"}
+
+
 def hostile_pages(client: TestClient, record: Record) -> list[str]:
     events = client.get(f"/events.json?actor={record.actors[0].name}").json()["events"]
     assert events, "the hostile record's event is stored"
@@ -71,7 +76,8 @@ def hostile_pages(client: TestClient, record: Record) -> list[str]:
     return ["/", "/events", f"/events?actor={name}", f"/events/{events[0]['merged_id']}",
             f"/articles/{record.id}", "/actors?name=evil", f"/actors/{actor_id}",
             f"/timeline?actor={name}", f"/timeline?actor={name}&counterpart={IMG}",
-            "/network", "/quotes?contains=reject", "/search?q=evil+corp",
+            "/network", "/map", f"/map?actor={name}", "/quotes?contains=reject",
+            "/search?q=evil+corp",
             f"/events?type=ATTACK&actor={SCRIPT}", f"/search?q={SCRIPT}"]
 
 
@@ -82,7 +88,7 @@ def test_hostile_text_renders_inert_on_every_page(client: TestClient,
         assert page.status_code in {200, 422}, path
         audit = _Audit()
         audit.feed(page.text)
-        assert set(audit.scripts) <= {"/static/app.js", "/static/vendor/chart.umd.min.js"}, path
+        assert set(audit.scripts) <= SCRIPTS, path
         assert not audit.handlers, (path, audit.handlers)
         assert not audit.script_urls, (path, audit.script_urls)
         assert SCRIPT not in page.text and IMG not in page.text, path

@@ -40,12 +40,37 @@ function plural(n) {
   return `${n} event${n === 1 ? "" : "s"}`;
 }
 
+// A ring that crosses the antimeridian, made continuous (180 -> 181, not -179), so Leaflet does
+// not draw it as a band across the whole map.
+function unwrap(ring) {
+  let shift = 0, last = null;
+  return ring.map(([x, y]) => {
+    if (last !== null) {
+      const step = x + shift - last;
+      if (step > 180) shift -= 360;
+      else if (step < -180) shift += 360;
+    }
+    last = x + shift;
+    return [last, y];
+  });
+}
+
+function unwrapped(feature) {
+  const g = feature.geometry;
+  if (g.type === "Polygon") g.coordinates = g.coordinates.map(unwrap);
+  if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map((p) => p.map(unwrap));
+  return feature;
+}
+
+const ANTARCTICA = "010";  // a ring around the pole: nothing to locate there, left out
+
 function drawOutlines(map, countries) {
   const byCode = {};
   countries.forEach((c) => { if (c.numeric) byCode[c.numeric] = c; });
   const most = Math.max(1, ...countries.map((c) => c.events));
   fetch("/static/vendor/countries-110m.json").then((r) => r.json()).then((topo) => {
     const shapes = topojson.feature(topo, topo.objects.countries);
+    shapes.features = shapes.features.filter((f) => f.id !== ANTARCTICA).map(unwrapped);
     const layer = L.geoJSON(shapes, {
       style: (f) => {
         const c = byCode[f.id];
