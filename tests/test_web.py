@@ -345,7 +345,7 @@ def test_cached_aggregates_follow_the_store(tmp_path: Path, hostile: Record,  # 
         assert get_json(client, "/actors.json")["total"] == 2
         app_browser = client.app.state.browser  # type: ignore[attr-defined]
         app_browser.warm()
-        assert {key[0] for key in app_browser._cache} == {"overview", "actors", "network"}
+        assert {key[0] for key in app_browser._cache} == {"overview", "actors", "network", "map"}
         text = hostile.text + "More.\n"
         store.ingest([replace(hostile, id=text_id(text), text=text)])
         assert get_json(client, "/overview.json")["counts"]["articles"] == 2
