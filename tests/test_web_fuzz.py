@@ -37,7 +37,8 @@ OPERATIONS = [
     "GET /events.json", "GET /events", "GET /articles/{article_id}.json",
     "GET /articles/{article_id}", "GET /actors/{actor_id}.json", "GET /actors/{actor_id}",
     "GET /actors.json", "GET /actors", "GET /timeline.json", "GET /timeline",
-    "GET /network.json", "GET /network", "GET /quotes.json", "GET /quotes",
+    "GET /network.json", "GET /network", "GET /map.json", "GET /map", "GET /quotes.json",
+    "GET /quotes",
     "GET /search.json", "GET /search", "POST /api/extract", "POST /api/ingest",
 ]
 
