@@ -162,8 +162,9 @@ def test_near_a_real_place_uses_the_shipped_gazetteer(places_store: Store) -> No
     assert near is not None and abs(near.lat - 49.98) < 0.1 and abs(near.lon - 36.25) < 0.1
     with places_store as store:
         assert _places(store, near="Kharkiv", km=20) == ["Kharkiv"]
-    with pytest.raises(UsageError, match="ambiguous"):
+    with pytest.raises(UsageError, match="ambiguous") as error:
         near_point("Georgia", None)
+    assert str(error.value).count("Georgia (country, GEO)") == 1  # one label per place
 
 
 # -- migration ------------------------------------------------------------------------------------

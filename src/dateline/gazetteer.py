@@ -264,8 +264,9 @@ def _not_located(query: str, candidates: list[Entry]) -> str:
     if not candidates:
         return (f"near: unknown place {query!r}; give a place the gazetteer knows "
                 "(a city, region, sea...) or LAT,LON")
-    shown = "; ".join(_label(e) for e in candidates[:CANDIDATES_SHOWN])
-    more = len(candidates) - CANDIDATES_SHOWN
+    labels = list(dict.fromkeys(_label(e) for e in candidates))  # one per place, not per name
+    shown = "; ".join(labels[:CANDIDATES_SHOWN])
+    more = len(labels) - CANDIDATES_SHOWN
     extra = f" and {more} more" if more > 0 else ""
     return (f"near: {query!r} is ambiguous: {shown}{extra}. Name what contains it "
             "(\"Springfield, Illinois\", \"Tripoli, Lebanon\") or give LAT,LON")
