@@ -235,7 +235,9 @@ def test_gdelt_read_with_published_column_names(store: Store) -> None:
     day = frame[frame["Day"] == "20200110"]
     assert set(day["Actor2Name"]) == {"SCHROEDER", "BERLUSCONI"}
     assert set(day["GoldsteinScale"]) == {"-2.0"} and set(day["QuadClass"]) == {"3"}
-    assert set(day["ActionGeo_FullName"]) == {"Rome"} and set(day["ActionGeo_Type"]) == {"4"}
+    # GDELT-style full names (place, division, country) from gazetteer.action_geo_columns
+    assert set(day["ActionGeo_FullName"]) == {"Rome, Lazio, ITA"}
+    assert set(day["ActionGeo_Type"]) == {"4"}
     filled = io.StringIO()
     export(store, "gdelt", filled, fill_dates="start")
     days = {line.split("\t")[1] for line in filled.getvalue().splitlines()}

@@ -173,3 +173,12 @@ def test_seed_places_and_locations(seed_record: Record) -> None:
     assert not surfaces & {"Moscow", "Washington", "Russia", "US", "Ukraine"}
     actor_surfaces = {m.text for a in seed_record.actors for m in a.mentions}
     assert {"Russian Foreign Ministry", "Moscow", "Washington"} <= actor_surfaces
+
+
+def test_a_name_after_near_or_outside_is_a_place_the_gazetteer_need_not_know(nlp: Any) -> None:
+    """Issue 16 recall (rule places.mention.near-name.v1): "near Salla"-like sites GeoNames'
+    cities above 15,000 do not list are still places, left unresolved."""
+    text = "Border guards detained 30 migrants near Dubicze Cerkiewne on Saturday."
+    assert _where(nlp, text, "detained", "COERCE") == ("Dubicze Cerkiewne", "clause")
+    text = "Riot police fired tear gas at protesters outside the National Assembly on Friday."
+    assert _where(nlp, text, "fired") == ("National Assembly", "clause")

@@ -29,8 +29,8 @@ def _quoted(i: int, words: str, date: str = "2022-01-26") -> Record:
 
 def test_new_migrations_are_named_and_additive() -> None:
     names = [name for name, _ in MIGRATIONS]
-    assert names[-3:] == ["0006_merged_events_date_index", "0007_quote_full_text",
-                          "0008_threads"]
+    assert names[5:9] == ["0006_merged_events_date_index", "0007_quote_full_text",
+                          "0008_event_geo_vectors", "0009_threads"]
     assert names[:5] == ["0001_core_tables", "0002_full_text", "0003_record2",
                          "0004_store_marker", "0005_flat_views"]
 

@@ -1,4 +1,4 @@
-"""Exchange threads kept in the store (issue 18, migration 0008_threads): grown on ingest,
+"""Exchange threads kept in the store (issue 18, migration 0009_threads): grown on ingest,
 idempotent, replaced on reprocess, ids stable, linked for stores written before, and safe
 against a killed ingest. SQLite always, PostgreSQL when DATELINE_TEST_PG_URL is set. Records
 are hand-built, so no model is needed."""
@@ -191,7 +191,7 @@ def test_a_store_written_before_gets_its_threads_when_migrated(tmp_path: Path) -
     with Store.open(path, migrate_schema=False) as store:
         migrate(store.engine, MIGRATIONS[:7])
         store.ingest(records)
-    with Store.open(path) as store:  # ingest mode applies 0008_threads
+    with Store.open(path) as store:  # ingest mode applies 0009_threads
         stored = sorted(t.id for t in store.all_threads())
         assert store.counts()["thread_steps"] == 3 + 1
     assert stored == sorted(t.id for t in link_threads(records))

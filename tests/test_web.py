@@ -52,7 +52,8 @@ def pages(ids: dict[str, Any]) -> list[str]:
     actor = ids["actor"]
     return ["/", "/events", "/events?merged=true", f"/events/{ids['merged']}",
             f"/articles/{ids['article']}", "/actors", f"/actors/{actor['id']}", "/timeline",
-            f"/timeline?actor={actor['name']}", "/network", "/quotes", "/search?q=minister"]
+            f"/timeline?actor={actor['name']}", "/network", "/map", "/map?country=UKR", "/quotes",
+            "/search?q=minister"]
 
 
 def twin(path: str) -> str:
@@ -319,7 +320,9 @@ def test_assets_ship_in_the_package_with_their_licences() -> None:
     static = resources.files("dateline.web") / "static"
     vendor = static / "vendor"
     for name in ["chart.umd.min.js", "chart.js.LICENSE.md", "swagger-ui-bundle.js",
-                 "swagger-ui.css", "swagger-ui.LICENSE", "README.md"]:
+                 "swagger-ui.css", "swagger-ui.LICENSE", "README.md", "leaflet.js", "leaflet.css",
+                 "leaflet.LICENSE", "topojson-client.min.js", "topojson-client.LICENSE",
+                 "countries-110m.json", "world-atlas.LICENSE"]:
         assert (vendor / name).is_file(), name
     for name in ["app.css", "app.js", "docs.js"]:
         assert (static / name).is_file(), name
@@ -371,7 +374,7 @@ def test_cached_aggregates_follow_the_store(tmp_path: Path, hostile: Record,  # 
         assert get_json(client, "/actors.json")["total"] == 2
         app_browser = client.app.state.browser  # type: ignore[attr-defined]
         app_browser.warm()
-        assert {key[0] for key in app_browser._cache} == {"overview", "actors", "network"}
+        assert {key[0] for key in app_browser._cache} == {"overview", "actors", "network", "map"}
         text = hostile.text + "More.\n"
         store.ingest([replace(hostile, id=text_id(text), text=text)])
         assert get_json(client, "/overview.json")["counts"]["articles"] == 2

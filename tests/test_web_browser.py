@@ -150,6 +150,7 @@ def test_every_page_loads_without_errors_or_network(watched: Watched, base_url: 
              "event": f"/events/{first['merged_id']}", "article": f"/articles/{first['article']}",
              "actors": "/actors", "actor": f"/actors/{top['id']}", "timeline": "/timeline",
              "timeline-actor": f"/timeline?actor={top['name']}", "network": "/network",
+             "map": "/map",
              "quotes": "/quotes?contains=agreement", "search": "/search?q=minister",
              "threads": "/threads",
              "docs": "/docs", "not-found": "/articles/sha256:unknown"}
@@ -170,6 +171,24 @@ def test_the_overview_chart_is_drawn(watched: Watched, base_url: str) -> None:
         "() => { const c = document.getElementById('types-chart');"
         " const chart = Chart.getChart(c); return chart ? chart.data.datasets.length : 0; }")
     assert drawn > 0
+    assert not watched.problems
+
+
+def test_the_overview_map_draws_outlines_and_a_marker_per_place(watched: Watched,
+                                                                base_url: str) -> None:
+    places = _json(watched, f"{base_url}/overview.json")["map"]["places"]
+    assert places, "the sample corpus has located events"
+    watched.visit(base_url + "/")
+    watched.page.wait_for_selector("#event-map path.map-country", timeout=15000)
+    markers = watched.page.locator("#event-map path.map-marker")
+    assert markers.count() == len(places)
+    assert watched.page.locator("#event-map path.map-country").count() > 100  # the outlines
+    assert watched.page.locator("#event-map path.map-country.located").count() >= 1
+    assert watched.page.locator("#event-map img").count() == 0  # no tiles
+    watched.page.locator("#event-map").screenshot(path=str(SHOTS / "overview-map.png"))
+    markers.first.click(force=True)
+    watched.page.wait_for_url("**/events?*near=*")
+    assert watched.page.locator("table.events tbody tr td.empty").count() == 0
     assert not watched.problems
 
 

@@ -37,9 +37,10 @@ OPERATIONS = [
     "GET /events.json", "GET /events", "GET /articles/{article_id}.json",
     "GET /articles/{article_id}", "GET /actors/{actor_id}.json", "GET /actors/{actor_id}",
     "GET /actors.json", "GET /actors", "GET /timeline.json", "GET /timeline",
-    "GET /network.json", "GET /network", "GET /quotes.json", "GET /quotes",
-    "GET /search.json", "GET /search", "GET /threads/{thread_id}.json", "GET /threads/{thread_id}",
-    "GET /threads.json", "GET /threads", "POST /api/extract", "POST /api/ingest",
+    "GET /network.json", "GET /network", "GET /map.json", "GET /map", "GET /quotes.json",
+    "GET /quotes", "GET /search.json", "GET /search", "GET /threads/{thread_id}.json",
+    "GET /threads/{thread_id}", "GET /threads.json", "GET /threads", "POST /api/extract",
+    "POST /api/ingest",
 ]
 
 

@@ -63,6 +63,11 @@ class _Audit(HTMLParser):
                 self.script_urls.append(value)
 
 
+#: The only scripts a page may load: ours and the vendored ones.
+SCRIPTS = {"/static/app.js", "/static/vendor/chart.umd.min.js", "/static/vendor/leaflet.js",
+           "/static/vendor/topojson-client.min.js"}
+
+
 def hostile_pages(client: TestClient, record: Record) -> list[str]:
     from dateline.exchanges import thread_id
 
@@ -73,9 +78,9 @@ def hostile_pages(client: TestClient, record: Record) -> list[str]:
     return ["/", "/events", f"/events?actor={name}", f"/events/{events[0]['merged_id']}",
             f"/articles/{record.id}", "/actors?name=evil", f"/actors/{actor_id}",
             f"/timeline?actor={name}", f"/timeline?actor={name}&counterpart={IMG}",
-            "/network", "/quotes?contains=reject", "/search?q=evil+corp",
-            f"/events?type=ATTACK&actor={SCRIPT}", f"/search?q={SCRIPT}", "/threads",
-            f"/threads?actor={IMG}", f"/threads/{thread_id(record.id, 'th1')}"]
+            "/network", "/map", f"/map?actor={name}", "/quotes?contains=reject",
+            "/search?q=evil+corp", f"/events?type=ATTACK&actor={SCRIPT}", f"/search?q={SCRIPT}",
+            "/threads", f"/threads?actor={IMG}", f"/threads/{thread_id(record.id, 'th1')}"]
 
 
 def test_hostile_text_renders_inert_on_every_page(client: TestClient,
@@ -85,7 +90,7 @@ def test_hostile_text_renders_inert_on_every_page(client: TestClient,
         assert page.status_code in {200, 422}, path
         audit = _Audit()
         audit.feed(page.text)
-        assert set(audit.scripts) <= {"/static/app.js", "/static/vendor/chart.umd.min.js"}, path
+        assert set(audit.scripts) <= SCRIPTS, path
         assert not audit.handlers, (path, audit.handlers)
         assert not audit.script_urls, (path, audit.script_urls)
         assert SCRIPT not in page.text and IMG not in page.text, path

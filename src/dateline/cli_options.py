@@ -182,7 +182,8 @@ def date_options(func: F) -> F:
 
 
 def event_options(func: F) -> F:
-    """Event filters: actor (either side), source, target, type, cameo, modality + dates."""
+    """Event filters: actor (either side), source, target, type, cameo, modality, mode, place
+    (near/km, country) + dates."""
     options = [
         click.option("--actor", metavar="NAME|CODE", help="Either side: name, alias or code."),
         click.option("--source", metavar="NAME|CODE", help="The acting side only."),
@@ -194,6 +195,13 @@ def event_options(func: F) -> F:
                      help="asserted, negated, hypothetical, future, reported."),
         click.option("--mode", metavar="MODE[,MODE]",
                      help="PLOVER modes (one the store holds; an unknown one names them)."),
+        click.option("--near", metavar="PLACE|LAT,LON",
+                     help="Events located within --km of a place (\"Kharkiv\", \"Springfield, "
+                          "Illinois\") or of LAT,LON; an ambiguous place lists candidates."),
+        click.option("--km", type=float, metavar="N",
+                     help="The radius of --near in kilometres (default 50)."),
+        click.option("--country", metavar="ISO3[,ISO3]",
+                     help="Events located in these countries, e.g. UKR or UKR,MDA."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -215,5 +223,5 @@ def set_filters(kwargs: dict[str, Any]) -> dict[str, Any]:
              "cameo": "cameo", "modality": "modality", "mode": "mode", "since": "since",
              "until": "until",
              "precision": "precision", "within": "within", "limit": "limit",
-             "offset": "offset"}
+             "offset": "offset", "near": "near", "km": "km", "country": "country"}
     return {names[k]: v for k, v in kwargs.items() if k in names and v not in (None, False)}

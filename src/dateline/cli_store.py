@@ -181,6 +181,8 @@ def events(db: str | None, create: bool, merged: bool, fmt: str, columns: str | 
     Dates carry date_start, date_end (ISO) and date_precision beside the TIMEX3 value;
     --since/--until match by overlap (--within: inside), --precision keeps precise dates.
     Invalid dates, unknown types or modalities are usage errors that name the valid values.
+    --near PLACE (--km, default 50) and --country ISO3 select events by where they happened;
+    an unknown or ambiguous place is a usage error that lists the candidates.
 
     Exit codes: 0 ok; 1 the store could not be read; 2 usage error.
 
@@ -188,6 +190,7 @@ def events(db: str | None, create: bool, merged: bool, fmt: str, columns: str | 
     Example:
       dateline events --source RUS --type ACCUSE --since 2022-01 --precision day --table
       dateline events --merged --csv > merged.csv
+      dateline events --near Kharkiv --km 30 --type ASSAULT --table
     """
     filters = event_filters(kwargs)
     with open_store(db, create=create) as store:

@@ -12,10 +12,13 @@
   NumArticles from the cross-article merge. ``GlobalEventID`` is ``merged_id * 1000 + dyad``.
   ``Day`` is empty for a date coarser than a day unless ``fill_dates`` is ``start`` or ``end``
   (``MonthYear`` and ``Year`` are filled when the date lies within one month or year).
-  GoldsteinScale and QuadClass come from ``scales``; ActionGeo from the event's place; AvgTone,
-  actor geography, ethnicity and religion stay empty (dateline does not produce them).
+  GoldsteinScale and QuadClass come from ``scales``; ActionGeo from the event's place through
+  ``gazetteer.action_geo_columns`` (CountryCode is ISO-3, not GDELT's FIPS 10-4; ADM1Code the
+  division's name; FeatureID the GeoNames id); AvgTone, actor geography, ethnicity and
+  religion stay empty (dateline does not produce them).
 - ``plover``: one JSON object per dyad with PLOVER's fields (``PLOVER_FIELDS``), ``context``
-  from CAMEO2PLOVER.
+  from CAMEO2PLOVER, and ``event_loc`` (``gazetteer.event_loc``: name, country, admin1, lat,
+  lon, geonamesID, feature, basis) or null.
 
 Filters are those of ``Store.events`` (``filters={...}``).
 """
@@ -31,6 +34,8 @@ from typing import IO, Any
 from dateline import scales
 from dateline.errors import UsageError
 from dateline.frames import DYAD_COLUMNS, dyad_rows
+from dateline.gazetteer import action_geo_columns, event_loc
+from dateline.record import Place
 from dateline.store import Store
 
 FORMATS = ("csv", "jsonl", "parquet", "gdelt", "plover")
@@ -61,11 +66,9 @@ PLOVER_FIELDS: tuple[str, ...] = (
     "context", "quad", "goldstein", "actor", "actor_country", "actor_sector", "recipient",
     "recipient_country", "recipient_sector", "location", "location_country", "lat", "lon",
     "modality", "event_text", "trigger", "cameo", "confidence", "rule", "story_id",
-    "story_date", "publisher", "title", "url", "merged_id",
+    "story_date", "publisher", "title", "url", "merged_id", "event_loc",
 )
 
-#: GDELT ActionGeo_Type of a place feature (1 country, 4 world city, 5 world state/ADM1).
-_GEO_TYPES = {"country": "1", "city": "4", "admin1": "5"}
 
 
 def export(store: Store, fmt: str, stream: IO[Any], *, what: str = "events",
@@ -253,14 +256,21 @@ def _gdelt_actor(prefix: str, dyad: dict[str, Any], role: str) -> dict[str, str]
 
 
 def _gdelt_geo(dyad: dict[str, Any]) -> dict[str, Any]:
-    if not dyad["geo_name"]:
-        return {}
-    return {
-        "ActionGeo_Type": _GEO_TYPES.get(dyad["geo_feature"] or "", ""),
-        "ActionGeo_FullName": dyad["geo_name"], "ActionGeo_CountryCode": dyad["geo_country"],
-        "ActionGeo_ADM1Code": dyad["geo_admin1"], "ActionGeo_Lat": dyad["geo_lat"],
-        "ActionGeo_Long": dyad["geo_lon"], "ActionGeo_FeatureID": dyad["geo_id"],
-    }
+    """ActionGeo columns from the event's place (``gazetteer.action_geo_columns``)."""
+    return action_geo_columns(dyad_place(dyad))
+
+
+def dyad_place(dyad: dict[str, Any]) -> Place | None:
+    """The place of a dyad row's geo columns, or None when the event has no location."""
+    if not dyad.get("geo_name"):
+        return None
+    return Place("", dyad["geo_name"], dyad.get("geo_feature") or "", dyad.get("geo_country"),
+                 dyad.get("geo_admin1"), _number(dyad.get("geo_lat")),
+                 _number(dyad.get("geo_lon")), dyad.get("geo_id"))
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None or value != value else float(value)  # NaN from pandas
 
 
 def _fraction(day: str) -> str:
@@ -297,4 +307,5 @@ def _plover(number: int, d: dict[str, Any]) -> dict[str, Any]:
         "rule": d["rule"], "story_id": d["article_id"], "story_date": d["document_date"],
         "publisher": d["publisher"], "title": d["title"], "url": d["url"],
         "merged_id": d["merged_id"],
+        "event_loc": event_loc(dyad_place(d), d.get("geo_basis")),
     }

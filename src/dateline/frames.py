@@ -36,8 +36,8 @@ DYAD_COLUMNS: tuple[str, ...] = (
     "modality", "date", "date_start", "date_end", "date_precision", "date_basis",
     "source", "source_country", "source_sector", "target", "target_country", "target_sector",
     "geo_name", "geo_feature", "geo_country", "geo_admin1", "geo_lat", "geo_lon", "geo_id",
-    "trigger", "sentence", "rule", "confidence", "merged_id", "is_root", "title", "publisher",
-    "url", "path", "document_date",
+    "geo_basis", "trigger", "sentence", "rule", "confidence", "merged_id", "is_root", "title",
+    "publisher", "url", "path", "document_date",
 )
 #: pandas dtypes of the dyad columns that are not plain text (``read_csv`` needs them).
 DYAD_DTYPES: dict[str, str] = {
@@ -146,7 +146,8 @@ def record_event_rows(record: Record) -> list[Row]:
         if place is not None:
             row.update(geo_name=place.name, geo_feature=place.feature,
                        geo_country=place.country, geo_admin1=place.admin1, geo_lat=place.lat,
-                       geo_lon=place.lon, geo_id=place.gazetteer_id)
+                       geo_lon=place.lon, geo_id=place.gazetteer_id,
+                       geo_basis=ev.location.basis if ev.location else None)
         out.append(row)
     return out
 

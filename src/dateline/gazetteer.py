@@ -19,13 +19,15 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from dateline.errors import UsageError
 from dateline.lexicons import load_data
 from dateline.record import Event, Place, Record
 
-__all__ = ["Entry", "Gazetteer", "Hints", "Resolution", "action_geo", "folded",
-           "plover_event_loc"]
+__all__ = ["Entry", "Gazetteer", "Hints", "Resolution", "action_geo", "action_geo_columns",
+           "event_loc", "folded", "locate", "plover_event_loc", "shared"]
 
 #: How much bigger the most populous candidate must be than the next to win on size alone.
 POPULATION_MARGIN = 4.0
@@ -224,6 +226,59 @@ def _context_weights(hints: Hints) -> dict[str, float]:
     return weights
 
 
+@cache
+def shared() -> Gazetteer:
+    """One gazetteer per process for queries (``--near``); loaded on first use."""
+    return Gazetteer.load()
+
+
+#: How many candidates an ambiguous query lists.
+CANDIDATES_SHOWN = 8
+
+
+def locate(query: str, gazetteer: Gazetteer | None = None) -> Entry:
+    """The place a query names, with coordinates: ``"Kharkiv"``, or ``"Springfield,
+    Illinois"`` (a place, then what contains it). An unknown name, an ambiguous one (listing
+    the candidates) or a place with no coordinates is a usage error."""
+    gazetteer = gazetteer or shared()
+    name, _, within = (part.strip() for part in query.partition(","))
+    hints = Hints()
+    if within:
+        container = gazetteer.resolve(within)
+        if container is None:
+            raise UsageError(f"near: unknown or ambiguous place {within!r} in {query!r}")
+        hints.container = container.entry
+    found = gazetteer.resolve(name, hints) if name else None
+    if found is None or found.entry.source == "partial":
+        raise UsageError(_not_located(query, gazetteer.candidates(name) if name else []))
+    entry = found.entry
+    if entry.lat is None or entry.lon is None:
+        hint = (f"use --country {entry.country} for a country" if entry.feature == "country"
+                else "give its coordinates as LAT,LON")
+        raise UsageError(f"near: {entry.name} ({entry.feature}) has no coordinates in the "
+                         f"gazetteer; {hint}")
+    return entry
+
+
+def _not_located(query: str, candidates: list[Entry]) -> str:
+    if not candidates:
+        return (f"near: unknown place {query!r}; give a place the gazetteer knows "
+                "(a city, region, sea...) or LAT,LON")
+    labels = list(dict.fromkeys(_label(e) for e in candidates))  # one per place, not per name
+    shown = "; ".join(labels[:CANDIDATES_SHOWN])
+    more = len(labels) - CANDIDATES_SHOWN
+    extra = f" and {more} more" if more > 0 else ""
+    return (f"near: {query!r} is ambiguous: {shown}{extra}. Name what contains it "
+            "(\"Springfield, Illinois\", \"Tripoli, Lebanon\") or give LAT,LON")
+
+
+def _label(entry: Entry) -> str:
+    where = ", ".join(part for part in (entry.admin1, entry.country) if part)
+    point = (f" at {entry.lat:.2f},{entry.lon:.2f}"
+             if entry.lat is not None and entry.lon is not None else "")
+    return f"{entry.name} ({entry.feature}{', ' + where if where else ''}){point}"
+
+
 # --- building the index ----------------------------------------------------------------------
 
 
@@ -326,7 +381,16 @@ def event_place(record: Record, event: Event) -> Place | None:
 
 def action_geo(record: Record, event: Event) -> dict[str, Any]:
     """GDELT 2.0 ActionGeo columns for an event (empty strings where the record has nothing)."""
-    place = event_place(record, event)
+    return action_geo_columns(event_place(record, event))
+
+
+def action_geo_columns(place: Place | None) -> dict[str, Any]:
+    """GDELT 2.0 ActionGeo columns of a place, as dateline fills them (empty strings without
+    one). Where GDELT's codes differ from ours we emit our own and say so:
+    ``ActionGeo_CountryCode`` is the ISO 3166 alpha-3 code (GDELT: FIPS 10-4), ``ADM1Code``
+    the first-order division's English name (GDELT: FIPS country + division code), and
+    ``FeatureID`` the GeoNames id, or the whole gazetteer id (``dateline:black-sea``,
+    ``iso3166-2:UA-63``) for places GeoNames does not give (GDELT: GNS/GNIS ids)."""
     if place is None:
         return {name: "" for name in _ACTION_GEO_COLUMNS}
     us = place.country == "USA"
@@ -339,7 +403,7 @@ def action_geo(record: Record, event: Event) -> dict[str, Any]:
         "ActionGeo_ADM2Code": "",
         "ActionGeo_Lat": _coordinate(place.lat),
         "ActionGeo_Long": _coordinate(place.lon),
-        "ActionGeo_FeatureID": (place.gazetteer_id or "").partition(":")[2],
+        "ActionGeo_FeatureID": _feature_id(place),
     }
 
 
@@ -357,6 +421,11 @@ def _full_name(place: Place) -> str:
     return ", ".join(parts)
 
 
+def _feature_id(place: Place) -> str:
+    number = _geonames_id(place)
+    return str(number) if number is not None else place.gazetteer_id or ""
+
+
 def _coordinate(value: float | None) -> float | str:
     return "" if value is None or math.isnan(value) else round(value, 4)
 
@@ -364,11 +433,16 @@ def _coordinate(value: float | None) -> float | str:
 def plover_event_loc(record: Record, event: Event) -> dict[str, Any] | None:
     """PLOVER's ``event_loc`` object for an event, or None when the record does not place it."""
     place = event_place(record, event)
-    if place is None or event.location is None:
+    return event_loc(place, event.location.basis if event.location else None)
+
+
+def event_loc(place: Place | None, basis: str | None) -> dict[str, Any] | None:
+    """PLOVER's ``event_loc`` object of a place and how it was tied to the event."""
+    if place is None:
         return None
     return {"name": place.name, "country": place.country, "admin1": place.admin1,
             "lat": place.lat, "lon": place.lon, "geonamesID": _geonames_id(place),
-            "feature": place.feature, "basis": event.location.basis}
+            "feature": place.feature, "basis": basis}
 
 
 def _geonames_id(place: Place) -> int | None:

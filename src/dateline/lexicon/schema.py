@@ -331,7 +331,8 @@ PLACE_KEYS = {"id", "name", "aliases", "feature", "country", "admin1", "lat", "l
               "dateline_only"}
 PLACE_FEATURES = {"water", "region", "territory", "island", "admin1", "admin2", "site", "city"}
 PLACE_WORD_LISTS = ("metonyms", "motion_verbs", "locative_preps", "actor_preps", "place_heads",
-                    "site_heads", "settlement_nouns", "place_object_verbs", "elsewhere_nouns")
+                    "site_heads", "settlement_nouns", "place_object_verbs", "elsewhere_nouns",
+                    "site_preps")
 
 
 def _places(data: Any, where: _Where) -> None:

@@ -127,9 +127,24 @@ class PlacesStage(Stage):
                 continue
             if _in_place_slot(span, self.words) and (
                     self.gazetteer.candidates(span.text) or _before_place_noun(span, self.words)
-                    or _named_by_noun(span, self.words)):
+                    or _named_by_noun(span, self.words) or _near_name(span, self.words)):
                 found.append(Span(doc, span.start, span.end, label="GPE"))
         return found
+
+
+def _near_name(span: Span, words: dict[str, Any]) -> bool:
+    """"near Salla", "outside Ansongo", "north of Bakhmut", "between Gao and Ansongo" after
+    such a word: a name a site preposition or a direction puts a place in, known to the
+    gazetteer or not (rule ``places.mention.near-name.v1``)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in words["site_preps"]:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS
 
 
 def _before_place_noun(span: Span, words: dict[str, Any]) -> bool:

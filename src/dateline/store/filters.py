@@ -6,17 +6,25 @@ Dates are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` in ASCII digits and must exist
 interval *overlaps* the period from the first day of ``since`` to the last day of ``until``;
 ``within=True`` asks for intervals inside it. ``precision`` keeps dates at least that precise
 (``month`` keeps day, week and month dates).
+
+``near`` keeps events located within ``km`` (default 50) of a place the gazetteer resolves
+(``"Kharkiv"``, ``"Springfield, Illinois"``) or of ``LAT,LON``; an unknown or ambiguous name is a
+usage error that lists the candidates. ``country`` keeps events located in one of the ISO-3
+countries given.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from dateline.errors import UsageError
+from dateline.geo import EARTH_RADIUS_KM, HALF_CIRCUMFERENCE_KM
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -36,6 +44,10 @@ MAX_TERM_CHARS = 64
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 _CAMEO = re.compile(r"\d{2,4}", re.ASCII)
 _WORD = re.compile(r"\w+", re.UNICODE)
+_ISO3 = re.compile(r"[A-Za-z]{3}", re.ASCII)
+_POINT = re.compile(r"\s*([-+]?\d{1,3}(?:\.\d+)?)\s*,\s*([-+]?\d{1,3}(?:\.\d+)?)\s*", re.ASCII)
+#: The radius of ``near`` when no ``km`` is given.
+DEFAULT_KM = 50.0
 
 
 def period_bounds(value: str, name: str = "date") -> tuple[str, str]:
@@ -146,6 +158,9 @@ class EventFilter:
     within: bool = False
     limit: int | None = None
     offset: int | None = None
+    near: str | None = None
+    km: float | None = None
+    country: str | list[str] | tuple[str, ...] | None = None
 
     def checked(self) -> CheckedEvents:
         """The filter with every value validated and normalised."""
@@ -165,6 +180,8 @@ class EventFilter:
             precisions=finer_or_equal(self.precision),
             limit=bounded_int(self.limit, "limit", 1),
             offset=bounded_int(self.offset, "offset", 0),
+            near=near_point(bounded_text(self.near, "near"), self.km),
+            countries=country_codes(self.country),
         )
 
 
@@ -183,6 +200,79 @@ class CheckedEvents:
     precisions: tuple[str, ...]
     limit: int | None
     offset: int | None
+    near: Near | None = None
+    countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Near:
+    """A circle on the globe: events located within ``km`` of (``lat``, ``lon``)."""
+
+    name: str
+    lat: float
+    lon: float
+    km: float
+
+    @property
+    def degrees(self) -> float:
+        """The radius as an angle at the earth's centre, in degrees (a latitude band)."""
+        return math.degrees(self.km / EARTH_RADIUS_KM)
+
+
+def near_point(near: str | None, km: float | int | None) -> Near | None:
+    """The circle ``near``/``km`` describe: ``LAT,LON`` as given, else the gazetteer's place."""
+    radius = _radius(km)
+    if near is None or not near.strip():
+        if km is not None:
+            raise UsageError("km is the radius of near: give near as well (a place or LAT,LON)")
+        return None
+    point = _POINT.fullmatch(near)
+    if point is not None:
+        lat, lon = float(point[1]), float(point[2])
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise UsageError(f"near {near!r}: latitude must be within -90..90 and longitude "
+                             "within -180..180")
+        return Near(f"{lat},{lon}", lat, lon, radius)
+    from dateline.gazetteer import locate
+
+    entry = locate(near)
+    assert entry.lat is not None and entry.lon is not None  # locate() refuses places without
+    return Near(entry.name, entry.lat, entry.lon, radius)
+
+
+def _radius(km: float | int | None) -> float:
+    if km is None:
+        return DEFAULT_KM
+    if isinstance(km, bool) or not isinstance(km, int | float) or not math.isfinite(km) or \
+            not 0 < km <= HALF_CIRCUMFERENCE_KM:
+        raise UsageError(f"km must be a distance above 0 and at most "
+                         f"{HALF_CIRCUMFERENCE_KM:,.0f}, got {km!r}")
+    return float(km)
+
+
+def country_codes(value: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    """ISO-3 country codes (one, a list, or comma-separated), each one that exists."""
+    codes = [code.upper() for code in _listed(value)]
+    wrong = [code for code in codes if not _ISO3.fullmatch(code)]
+    if wrong:
+        raise UsageError(f"country must be an ISO-3 code such as UKR or PSE, got {wrong[0]!r}")
+    unknown = [code for code in codes if code not in known_countries()]
+    if unknown:
+        raise UsageError(f"unknown country code {', '.join(unknown)}: give an ISO 3166 "
+                         "alpha-3 code such as UKR, RUS or PSE")
+    return tuple(codes)
+
+
+@cache
+def known_countries() -> frozenset[str]:
+    """ISO 3166 alpha-3 codes (pycountry) and the codes of ``lexicon/countries.yaml`` (XKX)."""
+    import pycountry
+
+    from dateline.lexicons import load_data
+
+    codes = {str(c.alpha_3) for c in pycountry.countries}
+    codes |= {str(code) for code in load_data("countries") if len(str(code)) == 3}
+    return frozenset(codes)
 
 
 def _listed(value: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:

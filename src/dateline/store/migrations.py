@@ -163,6 +163,22 @@ def _quote_full_text(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
 
 
+def _event_geo_vectors(conn: Connection) -> None:
+    """Each located event's position as a unit vector (``geo_x``, ``geo_y``, ``geo_z``) and an
+    index on its latitude, for ``near`` queries; filled in for events stored before."""
+    events = schema.events
+    present = {c["name"] for c in inspect(conn).get_columns(events.name)}
+    for name in schema.GEO_VECTOR:
+        if name not in present:
+            _add_column(conn, events, events.c[name])
+    stmt = select(events.c.id, events.c.geo_lat, events.c.geo_lon).where(
+        events.c.geo_x.is_(None), events.c.geo_lat.is_not(None), events.c.geo_lon.is_not(None))
+    for row in conn.execute(stmt).all():
+        conn.execute(update(events).where(events.c.id == row.id).values(
+            **schema.geo_vector(row.geo_lat, row.geo_lon)))
+    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_events_geo_lat ON events (geo_lat)")
+
+
 def _threads(conn: Connection) -> None:
     """Exchange threads kept in the store and grown on ingest (issue 18), linked now for the
     articles already stored."""
@@ -180,7 +196,8 @@ MIGRATIONS: list[Migration] = [
     ("0005_flat_views", _flat_views),
     ("0006_merged_events_date_index", _merged_events_date_index),
     ("0007_quote_full_text", _quote_full_text),
-    ("0008_threads", _threads),
+    ("0008_event_geo_vectors", _event_geo_vectors),
+    ("0009_threads", _threads),
 ]
 
 

@@ -28,12 +28,14 @@ from sqlalchemy import (
     union,
 )
 
+from dateline.geo import min_dot, unit_vector
 from dateline.record import Record
 from dateline.store import schema
 from dateline.store.filters import (
     CheckedEvents,
     DateFilter,
     EventFilter,
+    Near,
     bounded_int,
     bounded_text,
     check_modes,
@@ -137,7 +139,7 @@ def event_columns() -> Select[Any]:
         e.c.confidence, e.c.rule, e.c.merged_id, e.c.n_mentions, e.c.is_root, a.c.title,
         a.c.publisher, a.c.document_date, a.c.url, a.c.path, e.c.date_start, e.c.date_end,
         e.c.date_precision, e.c.geo_name, e.c.geo_feature, e.c.geo_country, e.c.geo_admin1,
-        e.c.geo_lat, e.c.geo_lon, e.c.geo_id,
+        e.c.geo_lat, e.c.geo_lon, e.c.geo_id, e.c.location_basis,
     ).join_from(e, a, a.c.pk == e.c.article_pk)
 
 
@@ -161,7 +163,20 @@ def event_conditions(conn: Connection, spec: CheckedEvents) -> list[Any]:
         ids = resolve_actor(conn, query)
         party = select(ea.c.event_id).where(ea.c.actor_id.in_(ids))
         where.append(e.c.id.in_(party.where(ea.c.role == role) if role else party))
+    if spec.countries:
+        where.append(e.c.geo_country.in_(spec.countries))
+    if spec.near is not None:
+        where += near_conditions(e, spec.near)
     return where
+
+
+def near_conditions(table: Any, near: Near) -> list[Any]:
+    """Events located within ``near.km`` of its point: a latitude band the index narrows to,
+    then the exact great-circle test on the stored unit vectors (see ``dateline.geo``)."""
+    x, y, z = unit_vector(near.lat, near.lon)
+    band = near.degrees
+    dot = table.c.geo_x * x + table.c.geo_y * y + table.c.geo_z * z
+    return [table.c.geo_lat.between(near.lat - band, near.lat + band), dot >= min_dot(near.km)]
 
 
 def date_conditions(table: Any, first: str | None, last: str | None, within: bool,
@@ -221,7 +236,7 @@ def event_row(row: Any, parties: dict[str, list[Any]]) -> Row:
         "publisher": row.publisher, "document_date": row.document_date, "url": row.url,
         "path": row.path, "geo_name": row.geo_name, "geo_feature": row.geo_feature,
         "geo_country": row.geo_country, "geo_admin1": row.geo_admin1, "geo_lat": row.geo_lat,
-        "geo_lon": row.geo_lon, "geo_id": row.geo_id,
+        "geo_lon": row.geo_lon, "geo_id": row.geo_id, "geo_basis": row.location_basis,
     }
 
 

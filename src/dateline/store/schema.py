@@ -8,6 +8,7 @@ item can be traced back to the record and the characters it came from.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -26,6 +27,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from dateline.geo import unit_vector
 from dateline.intervals import interval
 from dateline.record import Actor, Event, Record
 
@@ -44,7 +46,24 @@ def location_columns() -> list[Column[Any]]:
     return [Column("location_place", String(40)), Column("location_basis", String(20)),
             Column("geo_name", Text), Column("geo_feature", String(40)),
             Column("geo_country", String(20)), Column("geo_admin1", Text),
-            Column("geo_lat", Float), Column("geo_lon", Float), Column("geo_id", String(80))]
+            Column("geo_lat", Float), Column("geo_lon", Float), Column("geo_id", String(80)),
+            *geo_vector_columns()]
+
+
+#: The columns of ``geo_vector_columns``, added by 0008_event_geo_vectors.
+GEO_VECTOR = ("geo_x", "geo_y", "geo_z")
+
+
+def geo_vector_columns() -> list[Column[Any]]:
+    """The event's place as a unit vector (0008_event_geo_vectors), for ``near`` queries."""
+    return [Column(name, Float) for name in GEO_VECTOR]
+
+
+def geo_vector(lat: float | None, lon: float | None) -> dict[str, float | None]:
+    """``geo_x``/``geo_y``/``geo_z`` of a position (all None without one)."""
+    if lat is None or lon is None or math.isnan(lat) or math.isnan(lon):
+        return dict.fromkeys(GEO_VECTOR)
+    return dict(zip(GEO_VECTOR, unit_vector(lat, lon), strict=True))
 
 
 #: Named migrations already applied; written by ``dateline.store.migrations``.
@@ -236,6 +255,7 @@ events = Table(
     UniqueConstraint("article_pk", "local_id", name="uq_events_article_local"),
     Index("ix_events_type_date", "type", "date_sort"),
     Index("ix_events_date", "date_sort"),
+    Index("ix_events_geo_lat", "geo_lat"),
     Index("ix_events_merged", "merged_id"),
 )
 
@@ -279,7 +299,7 @@ failures = Table(
     Column("failed_at", String(40), nullable=False),
 )
 
-#: Exchange threads across the stored articles (0008_threads): grown on ingest by
+#: Exchange threads across the stored articles (0009_threads): grown on ingest by
 #: ``store/threads.py``. ``id`` is public and stable; ``parties`` and ``topics`` (JSON lists) and
 #: ``last_seen`` decide whether a new article's thread continues this one; ``first_day``,
 #: ``last_day``, counts and ``state_*`` summarise it for lists.
@@ -541,4 +561,5 @@ def location_row(record: Record, ev: Event) -> dict[str, Any]:
         "geo_admin1": place.admin1 if place else None, "geo_lat": place.lat if place else None,
         "geo_lon": place.lon if place else None,
         "geo_id": place.gazetteer_id if place else None,
+        **geo_vector(place.lat if place else None, place.lon if place else None),
     }

@@ -1,4 +1,4 @@
-"""Exchange threads kept in the store (migration ``0008_threads``), grown as articles are ingested.
+"""Exchange threads kept in the store (migration ``0009_threads``), grown as articles are ingested.
 
 Each stored article's in-article threads (its record's ``threads`` key) join the stored thread
 they continue, by the rule of ``dateline.exchanges.continues`` (two shared parties, the same
@@ -90,13 +90,13 @@ def forget_article(conn: Connection, article_pk: int) -> None:
 
 
 def _has_threads(conn: Connection) -> bool:
-    """Whether the store has ``0008_threads`` (a store opened without migrating may not: its
+    """Whether the store has ``0009_threads`` (a store opened without migrating may not: its
     threads are linked by the migration, when it runs)."""
     return inspect(conn).has_table(schema.thread_steps.name)
 
 
 def backfill(conn: Connection) -> None:
-    """Link the threads of every article already stored, oldest first (``0008_threads``)."""
+    """Link the threads of every article already stored, oldest first (``0009_threads``)."""
     from dateline.store.records import stored_record
 
     a = schema.articles

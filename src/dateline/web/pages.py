@@ -31,14 +31,25 @@ def _browser(request: Request) -> Browser:
 
 def _filters(spec: EventFilter) -> dict[str, Any]:
     return {"type": spec.type, "actor": spec.actor, "since": spec.since, "until": spec.until,
-            "modality": spec.modality, "precision": spec.precision, "within": spec.within}
+            "modality": spec.modality, "precision": spec.precision, "within": spec.within,
+            "near": spec.near, "km": spec.km, "country": spec.country}
 
 
 def overview(request: Request) -> Response:
-    """Counts, publishers, date range, top actors and dyads, event types by month."""
-    data = _browser(request).overview()
+    """Counts, publishers, date range, top actors and dyads, event types by month, and the
+    map of located events."""
+    browser = _browser(request)
+    data = {**browser.overview(), "map": views.event_map(browser.map(EventFilter()), {})}
     return respond(request, "overview.html", data, chart=_chart(data["types_by_month"]),
                    title="Overview")
+
+
+def event_map(request: Request, spec: Filters) -> Response:
+    """Where events happened: country outlines shaded by located events and a circle per place,
+    sized by its events, each linking to the events list there; the CLI's filters apply."""
+    filters = _filters(spec)
+    data = {"filters": filters, "map": views.event_map(_browser(request).map(spec), filters)}
+    return respond(request, "map.html", data, title="Map")
 
 
 def _chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -101,7 +112,8 @@ def actor(request: Request, actor_id: Id) -> Response:
     items = browser.items([actor_id], EventFilter(), None, ACTOR_ITEMS)
     others = [{**c, "quads": views.quad_counts(c["types"])}
               for c in browser.counterparts(actor_id)]
-    data = {"actor": found, "counterparts": others, "items": items}
+    located = views.event_map(browser.map(EventFilter(), [actor_id]), {"actor": found["key"]})
+    data = {"actor": found, "counterparts": others, "items": items, "map": located}
     return respond(request, "actor.html", data, chart=views.timeline(items, None, None),
                    title=found["name"])
 
@@ -185,6 +197,7 @@ PAGES: list[tuple[str, str, Callable[..., Response]]] = [
     ("/actors", "actors", actors),
     ("/timeline", "timeline", timeline),
     ("/network", "network", network),
+    ("/map", "map", event_map),
     ("/quotes", "quotes", quotes),
     ("/search", "search", search),
     ("/threads/{thread_id}", "thread", thread),

@@ -3,6 +3,7 @@ the library's own filter objects (a bad value is a 422 naming it and its valid v
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Annotated, get_args
@@ -10,9 +11,16 @@ from typing import Annotated, get_args
 from fastapi import Depends, Query
 
 from dateline.errors import UsageError
+from dateline.geo import HALF_CIRCUMFERENCE_KM
 from dateline.record import Modality
 from dateline.store.browse import EventQuery
-from dateline.store.filters import PRECISIONS, EventFilter, period_bounds
+from dateline.store.filters import (
+    PRECISIONS,
+    EventFilter,
+    country_codes,
+    near_point,
+    period_bounds,
+)
 from dateline.web.errors import VALID, ApiError
 
 
@@ -94,19 +102,58 @@ PrecisionParam = Annotated[str | None, Query(
     pattern=_choice(VALID["precision"]),
     description="Keep dates at least this precise (month keeps day, week and month dates)")]
 WithinParam = Annotated[bool, Query(description="Dates inside since..until, not overlapping")]
+NearParam = Annotated[str | None, Query(max_length=200, description=(
+    "Events located within km of a place (Kharkiv; Springfield, Illinois) or of LAT,LON"))]
+KmParam = Annotated[str | None, Query(max_length=20, description=(
+    f"The radius of near in km, above 0 and at most {HALF_CIRCUMFERENCE_KM:,.0f} (default 50)"))]
+CountryParam = Annotated[str | None, Query(max_length=200, description=(
+    "Events located in these ISO-3 countries (UKR or UKR,MDA)"))]
+
+
+def check_km(km: str | None) -> float | None:
+    """The radius as a number (an empty form field is no radius), else a 422 naming ``km``."""
+    if not km or not km.strip():
+        return None
+    try:
+        value = float(km)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or not 0 < value <= HALF_CIRCUMFERENCE_KM:
+        raise ApiError(422, f"km must be a distance above 0 and at most "
+                            f"{HALF_CIRCUMFERENCE_KM:,.0f}, got {km!r}", param="km")
+    return value
+
+
+def check_place(near: str | None, km: float | None, country: str | None) -> None:
+    """A 422 naming ``near`` (an unknown or ambiguous place, with its candidates) or
+    ``country`` (a code that is not ISO-3) when the library refuses them."""
+    try:
+        near_point(near or None, km if near else None)
+    except UsageError as exc:
+        raise ApiError(422, str(exc), param="near") from None
+    try:
+        country_codes(country or None)
+    except UsageError as exc:
+        raise ApiError(422, str(exc), param="country") from None
 
 
 def event_filter(type: TypeParam = None, actor: Text = None, since: DateParam = None,
                  until: DateParam = None, modality: ModalityParam = None,
-                 precision: PrecisionParam = None, within: WithinParam = False) -> EventFilter:
+                 precision: PrecisionParam = None, within: WithinParam = False,
+                 near: NearParam = None, km: KmParam = None,
+                 country: CountryParam = None) -> EventFilter:
     """The filters of ``dateline events``: dates select items whose interval overlaps
-    since..until (inside it with ``within``); an empty value is no filter."""
+    since..until (inside it with ``within``); near/km and country select by where events
+    happened; an empty value is no filter."""
     first, last = check_date("since", since), check_date("until", until)
+    radius = check_km(km)
+    check_place(near, radius, country)
     if first and last and period_bounds(first)[0] > period_bounds(last)[1]:
         raise ApiError(422, f"since ({first}) is after until ({last})", param="since",
                        valid=DATE_FORMS)
     return EventFilter(actor=actor or None, type=type or None, since=first, until=last,
-                       modality=modality or None, precision=precision or None, within=within)
+                       modality=modality or None, precision=precision or None, within=within,
+                       near=near or None, km=radius if near else None, country=country or None)
 
 
 def event_query(spec: Annotated[EventFilter, Depends(event_filter)],

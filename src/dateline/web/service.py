@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 
 from dateline.ingest.readers import Article, ReadFailure
 from dateline.record import Record
-from dateline.store import IngestReport, Store, StoreError, browse
+from dateline.store import IngestReport, Store, StoreError, browse, maps
 from dateline.store.filters import EventFilter
 from dateline.store.read import Row, resolve_actor
 
@@ -65,6 +65,7 @@ class Browser:
         aggregate the whole store: seconds on a large one)."""
         self.overview()
         self.network(EventFilter(), 60)
+        self.map(EventFilter())
 
     def overview(self) -> Row:
         def build(conn: Connection) -> Row:
@@ -76,6 +77,12 @@ class Browser:
             return out
 
         return self._cached(("overview",), build)
+
+    def map(self, spec: EventFilter, actor_ids: list[int] | None = None) -> Row:
+        """Located events counted by place and by country (``store.maps``)."""
+        key = tuple(actor_ids) if actor_ids is not None else None
+        return self._cached(("map", spec, key),
+                            lambda conn: maps.event_map(conn, spec, actor_ids))
 
     def events(self, query: browse.EventQuery, merged: bool) -> tuple[int, list[Row]]:
         page = browse.merged_page if merged else browse.event_page

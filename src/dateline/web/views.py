@@ -10,6 +10,7 @@ import itertools
 import math
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
@@ -303,3 +304,31 @@ def _edge(edge: dict[str, Any], placed: dict[int, dict[str, Any]], top: int) -> 
     return {**edge, "quad": main, "quads": quads,
             "path": f"M{a['x']},{a['y']} Q{bend_x:.1f},{bend_y:.1f} {end_x:.1f},{end_y:.1f}",
             "width": round(1 + 4 * edge["mentions"] / top, 1)}
+
+
+# -- map --------------------------------------------------------------------------------------
+
+#: The radius of a marker's link: the events located at that very place.
+MARKER_KM = 1
+
+
+def event_map(data: dict[str, Any], filters: dict[str, Any]) -> dict[str, Any]:
+    """The map's data with a link per place (the events list ``near`` it) and per country
+    (``country``), keeping ``filters``; countries carry the ISO numeric code the outlines
+    (Natural Earth via world-atlas) are keyed by."""
+    kept = {k: v for k, v in filters.items() if v not in (None, "", False)}
+    places = [{**p, "href": "/events?" + urlencode(
+        {**kept, "near": f"{p['lat']:.5f},{p['lon']:.5f}", "km": MARKER_KM})}
+        for p in data["places"]]
+    countries = [{**c, "numeric": iso_numeric(c["country"]),
+                  "href": "/events?" + urlencode({**kept, "country": c["country"]})}
+                 for c in data["countries"]]
+    return {"places": places, "countries": countries}
+
+
+def iso_numeric(alpha3: str) -> str | None:
+    """ISO 3166-1 numeric code of an alpha-3 code ("UKR" -> "804"), None if it has none."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=alpha3)
+    return str(found.numeric) if found is not None else None

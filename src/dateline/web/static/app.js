@@ -1,5 +1,7 @@
-// dateline pages: the overview chart (Chart.js, vendored), focus on a highlighted item, and
-// drag-to-zoom on timelines. No inline scripts: the pages' CSP allows only these files.
+// dateline pages: the overview chart (Chart.js, vendored), the event map (Leaflet and
+// topojson-client, vendored; country outlines from world-atlas, no tile server), focus on a
+// highlighted item, and drag-to-zoom on timelines. No inline scripts: the pages' CSP allows only
+// these files.
 "use strict";
 
 const QUAD_COLOURS = ["#8a8f99", "#2a9d8f", "#2456a6", "#e09f3e", "#c0392b"];
@@ -25,6 +27,90 @@ function drawChart() {
                scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } },
                plugins: { legend: { position: "right" } } },
   });
+}
+
+// A label as a DOM node: Leaflet puts a string tooltip in as HTML, and names come from articles.
+function label(text) {
+  const span = document.createElement("span");
+  span.textContent = text;
+  return span;
+}
+
+function plural(n) {
+  return `${n} event${n === 1 ? "" : "s"}`;
+}
+
+// A ring that crosses the antimeridian, made continuous (180 -> 181, not -179), so Leaflet does
+// not draw it as a band across the whole map.
+function unwrap(ring) {
+  let shift = 0, last = null;
+  return ring.map(([x, y]) => {
+    if (last !== null) {
+      const step = x + shift - last;
+      if (step > 180) shift -= 360;
+      else if (step < -180) shift += 360;
+    }
+    last = x + shift;
+    return [last, y];
+  });
+}
+
+function unwrapped(feature) {
+  const g = feature.geometry;
+  if (g.type === "Polygon") g.coordinates = g.coordinates.map(unwrap);
+  if (g.type === "MultiPolygon") g.coordinates = g.coordinates.map((p) => p.map(unwrap));
+  return feature;
+}
+
+const ANTARCTICA = "010";  // a ring around the pole: nothing to locate there, left out
+
+function drawOutlines(map, countries) {
+  const byCode = {};
+  countries.forEach((c) => { if (c.numeric) byCode[c.numeric] = c; });
+  const most = Math.max(1, ...countries.map((c) => c.events));
+  fetch("/static/vendor/countries-110m.json").then((r) => r.json()).then((topo) => {
+    const shapes = topojson.feature(topo, topo.objects.countries);
+    shapes.features = shapes.features.filter((f) => f.id !== ANTARCTICA).map(unwrapped);
+    const layer = L.geoJSON(shapes, {
+      style: (f) => {
+        const c = byCode[f.id];
+        const share = c ? 0.15 + 0.55 * Math.sqrt(c.events / most) : 0;
+        return { color: "#8a97a8", weight: 0.6, fillColor: c ? "#e09f3e" : "#f7f5f0",
+                 fillOpacity: c ? share : 1, className: c ? "map-country located" : "map-country" };
+      },
+      onEachFeature: (f, shape) => {
+        const c = byCode[f.id];
+        const name = (f.properties && f.properties.name) || "";
+        shape.bindTooltip(label(c ? `${name} (${c.country}): ${plural(c.events)}` : name),
+                          { sticky: true });
+        if (c) shape.on("click", () => window.location.assign(c.href));
+      },
+    }).addTo(map);
+    layer.bringToBack();
+  }).catch(() => { /* the markers still show without outlines */ });
+}
+
+function drawMap() {
+  const box = document.getElementById("event-map");
+  const source = document.getElementById("map-data");
+  if (!box || !source || typeof L === "undefined") return;
+  const data = JSON.parse(source.textContent);
+  const map = L.map(box, { minZoom: 1, maxZoom: 12, worldCopyJump: true, zoomSnap: 0.5 })
+    .setView([30, 15], 1.5);
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution("Outlines: Natural Earth");
+  if (typeof topojson !== "undefined") drawOutlines(map, data.countries);
+  const most = Math.max(1, ...data.places.map((p) => p.events));
+  const markers = data.places.map((p) => L.circleMarker([p.lat, p.lon], {
+    radius: 4 + 14 * Math.sqrt(p.events / most), color: "#7a1f16", weight: 1,
+    fillColor: "#c0392b", fillOpacity: 0.7, className: "map-marker",
+  }).bindTooltip(label(`${p.name}${p.country ? " (" + p.country + ")" : ""}: ${plural(p.events)}`))
+    .on("click", () => window.location.assign(p.href)));
+  if (markers.length) {
+    const group = L.featureGroup(markers).addTo(map);
+    map.fitBounds(group.getBounds().pad(0.5), { maxZoom: 6 });
+  }
+  box.dataset.markers = String(markers.length);
 }
 
 function focusHash() {
@@ -79,6 +165,7 @@ function brushTimeline(svg) {
 
 document.addEventListener("DOMContentLoaded", () => {
   drawChart();
+  drawMap();
   focusHash();
   window.addEventListener("hashchange", focusHash);
   document.querySelectorAll("svg.timeline").forEach(brushTimeline);
