@@ -12,7 +12,7 @@ from fastapi import Depends, Query
 from dateline.errors import UsageError
 from dateline.record import Modality
 from dateline.store.browse import EventQuery
-from dateline.store.filters import PRECISIONS, EventFilter, period_bounds
+from dateline.store.filters import CUE_CLASSES, PRECISIONS, EventFilter, period_bounds
 from dateline.web.errors import VALID, ApiError
 
 
@@ -92,6 +92,12 @@ ModalityParam = Annotated[str | None, Query(pattern=_choice(VALID["modality"]),
 PrecisionParam = Annotated[str | None, Query(
     pattern=_choice(VALID["precision"]),
     description="Keep dates at least this precise (month keeps day, week and month dates)")]
+_CLASS = "(" + "|".join([*CUE_CLASSES, "all"]) + ")"
+VALID["class"] = [*CUE_CLASSES, "all"]
+ClassParam = Annotated[str | None, Query(
+    alias="class", max_length=100, pattern=f"^({_CLASS}(,{_CLASS})*)?$",
+    description="Cue classes of the quotes, comma-separated (speech,thought,...) or all; "
+                "speech and document when unset")]
 WithinParam = Annotated[bool, Query(description="Dates inside since..until, not overlapping")]
 
 
