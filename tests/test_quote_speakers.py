@@ -117,3 +117,17 @@ def test_open_paragraphs_all_join_the_quote_that_ends_them() -> None:
         "We have waited a long time for this", "The plane is ready", "It will fly next year"]
     actor = record.actor(quote.speaker.actor) if quote.speaker and quote.speaker.actor else None
     assert actor is not None and actor.name == "Angela Merkel"
+
+
+def test_an_object_is_never_a_speaker() -> None:
+    """"the latest test was intended to ..." says what the test was for; nobody intends it."""
+    text = "The State Department said the latest test was intended to destabilize the region."
+    assert [s for s, _ in _speakers(text)] == ["The State Department"]
+
+
+def test_a_speech_cue_joined_inside_a_complement_keeps_the_outer_speaker() -> None:
+    """"X confirmed that the document had arrived and said ...": X said it, not the document."""
+    text = ("In Baku, spokeswoman Leyla Mammadova confirmed that the document had arrived and "
+            "said experts would study it carefully.")
+    speakers = {s for s, _ in _speakers(text)}
+    assert "the document" not in speakers and len(speakers) == 1

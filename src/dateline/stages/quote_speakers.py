@@ -43,6 +43,8 @@ FIRST_SINGULAR = {"i", "me"}
 FIRST_PLURAL = {"we", "us"}
 #: How many sentences back a pronoun or description looks for its antecedent.
 WINDOW = 4
+#: How many earlier quotes may enclose a first-person speaker (bounds the work on long lists).
+RECENT = 50
 _HONORIFIC = re.compile(r"\b(\w+)\.?\s*$")
 
 
@@ -156,7 +158,7 @@ class SpeakerResolver:
 
     def _first_person(self, token: Token, word: str) -> str | None:
         """"I" inside a direct quote is its speaker; "we" the speaker's body."""
-        outer = next((r for r in reversed(self.done) if r.kind == "direct" and r.actor
+        outer = next((r for r in reversed(self.done[-RECENT:]) if r.kind == "direct" and r.actor
                       and any(s <= token.idx < e for s, e in r.parts)), None)
         if outer is None or outer.actor is None:
             return None
