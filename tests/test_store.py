@@ -548,3 +548,62 @@ def test_a_nul_character_is_a_failure_on_every_backend(store: Store) -> None:
     report = store.ingest([bad, synthetic_record(2)])
     assert (report.added, report.failed) == (1, 1)
     assert "NUL" in store.failures()[0]["message"]
+
+
+# -- quote classes (issue 13) --------------------------------------------------------------------
+
+
+def classed_record(i: int) -> Record:
+    """A record whose four quotes are a statement, a belief, a document and an intention."""
+    record = synthetic_record(i)
+    text, (said,) = record.text, record.quotes
+    classes = ("speech", "thought", "document", "intention")
+    quotes = [replace(said, id=f"q{n}", cue_class=c, content=_span(text, part))  # type: ignore[arg-type]
+              for n, (c, part) in enumerate(zip(classes, ("we", "will", "respond", "item"),
+                                                strict=True), start=1)]
+    return replace(record, quotes=quotes)
+
+
+def test_quotes_show_speech_and_documents_unless_asked(store: Store) -> None:
+    store.ingest([classed_record(1)])
+    assert [q["cue_class"] for q in store.quotes()] == ["speech", "document"]
+    assert [q["cue_class"] for q in store.quotes(cue_class="thought,intention")] == [
+        "thought", "intention"]
+    assert len(store.quotes(cue_class="all")) == 4
+    assert [q["content"] for q in store.quotes(cue_class=("thought",))] == ["will"]
+    assert len(store.quotes_frame(cue_class="all")) == 4
+    with pytest.raises(UsageError, match="unknown quote class 'opinion'"):
+        store.quotes(cue_class="speech,opinion")
+
+
+def test_quote_page_filters_by_class(store: Store) -> None:
+    from dateline.store import browse
+
+    store.ingest([classed_record(1), classed_record(2)])
+    with store.connect() as conn:
+        total, rows = browse.quote_page(conn)
+        assert total == 4 and {r["cue_class"] for r in rows} == {"speech", "document"}
+        total, rows = browse.quote_page(conn, cue_class="intention", limit=1)
+        assert total == 2 and [r["content"] for r in rows] == ["item"]
+        assert browse.quote_page(conn, cue_class="all")[0] == 8
+
+
+def test_cli_quotes_class_option(cli: click.Group, db_url: str) -> None:
+    with Store.open(db_url) as store:
+        store.ingest([classed_record(1)])
+    runner = CliRunner()
+    default = runner.invoke(cli, ["quotes", "--db", db_url, "--csv"]).output.splitlines()
+    assert len(default) == 3 and default[0].startswith("id,article,kind,cue_class")
+    every = runner.invoke(cli, ["quotes", "--db", db_url, "--class", "all", "--nl"])
+    assert every.exit_code == 0 and every.output.count("\n") == 4
+    thought = runner.invoke(cli, ["quotes", "--db", db_url, "--class", "thought", "--nl"])
+    assert thought.output.count('"cue_class": "thought"') == 1
+    bad = runner.invoke(cli, ["quotes", "--db", db_url, "--class", "rumour"])
+    assert bad.exit_code == 2 and "unknown quote class" in bad.output
+
+
+def test_export_keeps_every_quote_class(store: Store) -> None:
+    from dateline.export import rows
+
+    store.ingest([classed_record(1)])
+    assert len(rows(store, "quotes")) == 4

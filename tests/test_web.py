@@ -217,13 +217,24 @@ def test_quote_and_full_text_search_highlight_the_words(client: TestClient) -> N
     assert "<mark>ceasefire</mark>" in client.get("/search?q=ceasefire").text.lower()
 
 
+def test_quotes_page_shows_speech_and_documents_unless_asked(client: TestClient) -> None:
+    """Issue 13: beliefs and intentions are listed only when asked for (?class=)."""
+    default = get_json(client, "/quotes.json")
+    every = get_json(client, "/quotes.json?class=all&per_page=200")
+    assert default["filters"]["class"] is None and every["total"] > default["total"] > 0
+    assert {q["cue_class"] for q in default["quotes"]} <= {"speech", "document"}
+    others = get_json(client, "/quotes.json?class=thought,intention,perception")
+    assert others["total"] == every["total"] - default["total"]
+    assert 'value="thought" selected' in client.get("/quotes?class=thought").text
+
+
 @pytest.mark.parametrize(("path", "param"), [
     ("/events.json?type=ATTACK", "type"), ("/events.json?modality=maybe", "modality"),
     ("/events.json?since=2020-13-01", "since"), ("/events.json?until=yesterday", "until"),
     ("/events.json?page=0", "page"), ("/events.json?per_page=100000", "per_page"),
     ("/timeline.json?type=attack", "type"), ("/network.json?since=20200101", "since"),
     ("/events/abc.json", "merged_id"), ("/threads.json?since=2022-13", "since"),
-    ("/threads/x1.json?as_of=soon", "as_of"),
+    ("/threads/x1.json?as_of=soon", "as_of"), ("/quotes.json?class=rumour", "class"),
 ])
 def test_bad_filters_are_422_naming_the_filter(client: TestClient, path: str,
                                                param: str) -> None:

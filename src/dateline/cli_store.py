@@ -249,28 +249,34 @@ def _plain(value: Any) -> Any:
 @read_db_options
 @click.option("--speaker", metavar="NAME|CODE", help="Speaker name, alias or country code.")
 @click.option("--contains", metavar="TEXT", help="Words the quote contains (at most 200 chars).")
+@click.option("--class", "cue_class", metavar="CLASS[,CLASS]",
+              help="Cue classes to list: speech, document, thought, intention, perception, or "
+                   "all (default: speech,document).")
 @date_options
 @limit_option()
 @click.option("--offset", type=click.IntRange(0, 10**9), default=None, help="Skip this many.")
 @output_options
 @handles_errors
 def quotes(db: str | None, create: bool, fmt: str, columns: str | None, **kwargs: Any) -> None:
-    """List stored quotes: who said what, when (dates as for events).
+    """List stored quotes: who said what, when (dates as for events). Statements and documents
+    by default; beliefs, intentions and perceptions with --class.
 
     Exit codes: 0 ok; 1 the store could not be read; 2 usage error.
 
     \b
     Example:
       dateline quotes --speaker Lavrov --contains sanctions --since 2022 --table
+      dateline quotes --class speech,thought --csv
     """
-    from dateline.store.filters import DateFilter, bounded_text
+    from dateline.store.filters import DateFilter, bounded_text, quote_classes
 
     filters = {k: v for k, v in kwargs.items() if v not in (None, False)}
     DateFilter(filters.get("since"), filters.get("until")).window()
     bounded_text(filters.get("contains"), "contains")
+    quote_classes(filters.get("cue_class"))
     with open_store(db, create=create) as store:
         emit(store.quotes(**filters), fmt,
-             ("date", "kind", "speaker", "speaker_actor", "content"), columns)
+             ("date", "kind", "cue_class", "speaker", "speaker_actor", "content"), columns)
 
 
 @click.command()

@@ -7,6 +7,7 @@ and MEANTIME-style JSONL (time expressions with TIMEX3 values, entity mentions).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -514,7 +515,12 @@ def _resolved(record: Record, quote: Quote, antecedent: str) -> bool:
     if actor is None:
         return False
     return names_match(actor.name, antecedent) or (
-        len(actor.name) > 3 and f" {actor.name.lower()} " in f" {antecedent.lower()} ")
+        len(actor.name) > 3 and _words(actor.name) in _words(antecedent))
+
+
+def _words(text: str) -> str:
+    """Lower-cased words between spaces ("Eriki Oerino, president ..." holds "Eriki Oerino")."""
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 def _agreement(same: bool) -> Score:

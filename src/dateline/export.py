@@ -109,7 +109,7 @@ def rows(store: Store, what: str, filters: dict[str, Any] | None = None) -> list
     if filters:
         raise UsageError(f"event filters apply to --rows events or merged, not {what}")
     if what == "quotes":
-        return store.quotes()
+        return store.quotes(cue_class="all")  # an export keeps every class
     if what == "times":
         return store.times()
     if what == "actors":

@@ -38,18 +38,42 @@ def find_quoted(text: str) -> list[QuotedStretch]:
 
 
 def _paragraphs(text: str) -> list[str]:
-    """Lines of the text; a line that leaves a double quote open is joined with the next line
-    when that line closes it (one sentence per line, as in some corpora). Never across a blank
-    line."""
+    """Lines of the text; a line that leaves a double quote open is joined with the lines after
+    it when, within ``JOIN_LINES`` lines holding no quotation mark, one closes it (one sentence
+    per line, as in some corpora: a quote of several sentences is one stretch). Never across a
+    blank line."""
     lines = text.split("\n")
     out: list[str] = []
-    for line in lines:
-        if out and out[-1].strip() and line.strip() and _pair(out[-1])[1] is not None and (
-                _closes_open_quote(line)):
-            out[-1] = out[-1] + "\n" + line
-        else:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        closing = _closing_line(lines, index) if line.strip() and _pair(line)[1] is not None \
+            else None
+        if closing is None:
             out.append(line)
+            index += 1
+            continue
+        out.append("\n".join(lines[index : closing + 1]))
+        index = closing + 1
     return out
+
+
+#: How many lines a quote left open by one line may run on before a line closes it.
+JOIN_LINES = 6
+
+
+def _closing_line(lines: list[str], opened: int) -> int | None:
+    """The index of the line that closes a quote opened on line ``opened``: the first line with
+    a double mark, when that mark closes it and no blank line comes before it."""
+    for index in range(opened + 1, min(len(lines), opened + 1 + JOIN_LINES)):
+        line = lines[index]
+        if not line.strip():
+            return None
+        if _closes_open_quote(line):
+            return index
+        if any(c in line for c in '"“”«»'):
+            return None
+    return None
 
 
 def _closes_open_quote(line: str) -> bool:

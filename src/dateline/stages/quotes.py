@@ -40,12 +40,14 @@ from dateline.stages.attribution import (
     speaker_outside_clause,
 )
 from dateline.stages.base import DEFAULT_CONFIG, Stage
+from dateline.stages.quote_speakers import resolve_speakers
 from dateline.stages.quotemarks import QuotedStretch, find_quoted
 from dateline.stages.state import DocState, state_of
 from dateline.stages.syntax import SUBJECTS, doc_text
 from dateline.stages.times import when
 
 COMPLEMENTS = {"ccomp", "parataxis"}
+_NO_STATE = DocState()
 TRIM = {"that", ",", ".", ":", ";", "—", "–", "-"}
 
 
@@ -102,16 +104,16 @@ class QuotesStage(Stage):
 
     def process(self, doc: Doc, state: DocState) -> None:
         found = find_quotes(doc)
-        state.quotes = [self._to_quote(doc, state, n, f) for n, f in enumerate(found, start=1)]
+        actors = resolve_speakers(doc, state, found)
+        state.quotes = [self._to_quote(doc, state, n, f, actor)
+                        for n, (f, actor) in enumerate(zip(found, actors, strict=True), start=1)]
 
-    def _to_quote(self, doc: Doc, state: DocState, number: int, found: Found) -> Quote:
+    def _to_quote(self, doc: Doc, state: DocState, number: int, found: Found,
+                  actor: str | None) -> Quote:
         speaker = None
         if found.speaker is not None:
-            tokens = [found.speaker.root, *found.speaker]  # the head's actor first
-            mention = next((state.mention_at(t.i) for t in tokens if state.mention_at(t.i)),
-                           None)
             speaker = Speaker(found.speaker.start_char, found.speaker.end_char,
-                              found.speaker.text, mention.actor_id if mention else None)
+                              found.speaker.text, actor)
         cue = None
         time = None
         if found.cue is not None:
@@ -184,12 +186,13 @@ def _add_part(quote: Found, piece: tuple[int, int], rule: str) -> None:
 
 
 def _with_open_paragraphs(stretches: list[QuotedStretch], found: list[Found]) -> list[Found]:
-    """A paragraph left open belongs to the quote that re-opens after it, as its first part."""
+    """A paragraph left open belongs to the quote that re-opens after it, as its first part;
+    read from the end, so that a run of open paragraphs all join the quote that ends it."""
     by_start = {f.content[0]: f for f in found}
-    for open_one, following in pairwise(stretches):
+    for open_one, following in reversed(list(pairwise(stretches))):
         quote = by_start.get(following.content[0])
         if following.continued and quote is not None and open_one.content[0] not in by_start:
-            _add_part(quote, open_one.content, "quotes.direct.paragraph.v2")
+            _add_part(quote, open_one.content, "quotes.direct.paragraph.v3")
             by_start[open_one.content[0]] = quote
     return sorted(found, key=lambda f: f.content[0])
 
@@ -335,7 +338,7 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
         if whole is not None and quote.kind == "indirect":
             quote.kind, quote.content = "direct", whole.content
             quote.rule = quote.rule.replace("indirect", "direct")
-        elif inner and quote.kind == "indirect":
+        elif (inner or _opens_a_quote(doc, quote)) and quote.kind == "indirect":
             quote.kind = "mixed"
             quote.rule = quote.rule.replace("indirect", "mixed")
             opening = next((s.start for s in inner if s.content[0] == quote.content[0]), None)
@@ -344,6 +347,13 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
         found.append(quote)
         taken.append(quote.content)
     return found
+
+
+def _opens_a_quote(doc: Doc, quote: Found) -> bool:
+    """A content that opens quotation marks closed in a later sentence or never
+    (`said that the "Al-Hashd ...`) holds the source's own words: mixed."""
+    text = doc_text(doc)[quote.content[0] : quote.content[1]]
+    return any(mark in text for mark in ('"', "“", "«"))
 
 
 def _inside_direct(quote: Found, direct: list[Found]) -> bool:
@@ -555,7 +565,7 @@ def _speaker(cue: Token) -> Span | None:
     outside = speaker_outside_clause(cue)
     if outside is not None:
         return outside
-    token = cue
+    token = _outer_cue(cue)
     for _ in range(3):
         subject = _subject_span(token)
         if subject is not None:
@@ -564,6 +574,24 @@ def _speaker(cue: Token) -> Span | None:
             return None
         token = token.head
     return None
+
+
+def _outer_cue(cue: Token) -> Token:
+    """"X confirmed that the document had arrived and said ...": a cue the parser joined to a
+    verb inside another cue's complement is coordinated with that cue, and shares its subject
+    (quotes.speaker.v1)."""
+    head = cue.head
+    if cue.dep_ == "conj" and cue_flags(head) is None and head.dep_ in COMPLEMENTS and (
+            cue_flags(head.head) is not None) and not any(c.dep_ in SUBJECTS for c in cue.children
+                                                          ) and _speech_cue(cue):
+        return head.head
+    return cue
+
+
+def _speech_cue(cue: Token) -> bool:
+    """A speech act ("warned", "questioned"), not a belief or a plan: "said the firm was growing
+    and planned to hire" is the firm's plan."""
+    return cue_class(cue_key(cue), None, _NO_STATE) == "speech"
 
 
 def _subject_span(verb: Token) -> Span | None:

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Select, and_, distinct, exists, func, or_, se
 from sqlalchemy.orm import aliased
 
 from dateline.store import read, schema
-from dateline.store.filters import CheckedEvents, EventFilter, search_terms
+from dateline.store.filters import CheckedEvents, EventFilter, quote_classes, search_terms
 from dateline.store.read import Row
 
 #: Markers put around matched words in search snippets; cleaning removes control characters
@@ -201,12 +201,14 @@ def merged_event(conn: Connection, merged_id: int) -> Row | None:
 
 
 def quote_page(conn: Connection, *, speaker: str | None = None, contains: str | None = None,
-               limit: int = 50, offset: int = 0) -> tuple[int, list[Row]]:
-    """One page of quotes, filtered by speaker (name, code or words) and content words
+               cue_class: str | tuple[str, ...] | None = None, limit: int = 50,
+               offset: int = 0) -> tuple[int, list[Row]]:
+    """One page of quotes, filtered by speaker (name, code or words), content words
     (every word, stemmed, through the quotes' full-text index; text without words is looked
-    for as written)."""
+    for as written) and cue class (speech and documents unless asked, "all" for every one)."""
     q, a, act = schema.quotes, schema.articles, schema.actors
-    where: list[Any] = []
+    classes = read.cue_class_condition(q.c.cue_class, quote_classes(cue_class))
+    where: list[Any] = [] if classes is None else [classes]
     if speaker:
         ids = read.resolve_actor(conn, speaker)
         named = func.lower(q.c.speaker_text).like(read.like_pattern(speaker), escape="\\")

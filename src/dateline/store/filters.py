@@ -34,6 +34,10 @@ MODALITIES = ("asserted", "negated", "hypothetical", "future", "reported")
 #: From the most precise to the least.
 PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
 PERIODS = ("day", "week", "month", "quarter", "year")
+#: Quote cue classes (record ``cue_class``); a quote listing shows speech and documents unless
+#: asked for others ("all" for every class).
+CUE_CLASSES = ("speech", "thought", "intention", "document", "perception")
+DEFAULT_QUOTE_CLASSES = ("speech", "document")
 
 #: Bounds on what a user can ask for (beyond them a query is refused, not run for minutes).
 MAX_LIMIT = 1_000_000
@@ -83,6 +87,15 @@ def choices(value: str | list[str] | tuple[str, ...] | None, valid: tuple[str, .
             raise UsageError(f"unknown {name} {item!r}; choose from {', '.join(valid)}")
         out.append(norm)
     return tuple(dict.fromkeys(out))
+
+
+def quote_classes(value: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    """The cue classes a quote listing keeps: speech and documents when ``value`` is None or
+    empty, every class for ``"all"``, else the comma-separated or listed classes."""
+    if value is None or value == "" or value == [] or value == ():
+        return DEFAULT_QUOTE_CLASSES
+    chosen = choices(value, (*CUE_CLASSES, "all"), "quote class", upper=False)
+    return CUE_CLASSES if "all" in chosen else chosen
 
 
 def bounded_int(value: int | None, name: str, low: int, high: int = MAX_LIMIT) -> int | None:

@@ -32,6 +32,7 @@ from dateline.geo import min_dot, unit_vector
 from dateline.record import Record
 from dateline.store import schema
 from dateline.store.filters import (
+    CUE_CLASSES,
     CheckedEvents,
     DateFilter,
     EventFilter,
@@ -40,6 +41,7 @@ from dateline.store.filters import (
     bounded_text,
     check_modes,
     finer_or_equal,
+    quote_classes,
     search_terms,
 )
 
@@ -274,9 +276,11 @@ def merged_row(row: Any, members: list[str]) -> Row:
 @dataclass(frozen=True)
 class QuoteFilter:
     """Filters of ``dateline quotes``: speaker (name, alias or code), words the content
-    contains, and the date filters of events."""
+    contains, cue classes (speech and documents unless asked: "speech,thought", "all"), and
+    the date filters of events."""
 
     speaker: str | None = None
+    cue_class: str | tuple[str, ...] | None = None
     contains: str | None = None
     since: str | None = None
     until: str | None = None
@@ -291,6 +295,7 @@ def quotes(conn: Connection, spec: QuoteFilter | None = None) -> list[Row]:
     q, a, act = schema.quotes, schema.articles, schema.actors
     speaker = bounded_text(spec.speaker, "speaker")
     contains = bounded_text(spec.contains, "contains")
+    classes = cue_class_condition(q.c.cue_class, quote_classes(spec.cue_class))
     first, last = DateFilter(spec.since, spec.until).window()
     limit, offset = bounded_int(spec.limit, "limit", 1), bounded_int(spec.offset, "offset", 0)
     stmt = select(
@@ -307,10 +312,21 @@ def quotes(conn: Connection, spec: QuoteFilter | None = None) -> list[Row]:
     if contains is not None:
         pattern = like_pattern(contains)
         stmt = stmt.where(func.lower(q.c.content_text).like(pattern, escape="\\"))
+    if classes is not None:
+        stmt = stmt.where(classes)
     stmt = stmt.where(*date_conditions(q, first, last, spec.within,
                                        finer_or_equal(spec.precision)))
     stmt = stmt.order_by(q.c.date_sort, a.c.id, q.c.id).limit(limit).offset(offset)
     return [quote_row(row) for row in conn.execute(stmt)]
+
+
+def cue_class_condition(column: Any, classes: tuple[str, ...]) -> Any | None:
+    """A condition keeping quotes whose cue class is one of ``classes`` (None: every class).
+    Quotes stored before cue classes existed (NULL) came from speech cues."""
+    if set(classes) >= set(CUE_CLASSES):
+        return None
+    condition = column.in_(classes)
+    return or_(condition, column.is_(None)) if "speech" in classes else condition
 
 
 def like_pattern(value: str) -> str:

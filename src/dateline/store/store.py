@@ -194,7 +194,8 @@ class Store:
             return read.merged_events(conn, spec)
 
     def quotes(self, **filters: Any) -> list[dict[str, Any]]:
-        """Quotes; filters: speaker, contains, since, until, precision, within, limit, offset."""
+        """Quotes; filters: speaker, contains, cue_class (speech and document unless given:
+        "speech,thought", a tuple, or "all"), since, until, precision, within, limit, offset."""
         spec = _quote_filter(filters)
         with self.connect() as conn:
             return read.quotes(conn, spec)

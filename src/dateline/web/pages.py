@@ -14,7 +14,15 @@ from dateline.store.filters import EventFilter
 from dateline.web import threadview, views
 from dateline.web.app import html, respond
 from dateline.web.errors import ERROR_RESPONSES, ApiError, not_found
-from dateline.web.params import DateParam, Filters, Pages, Query_, Text, check_date
+from dateline.web.params import (
+    ClassParam,
+    DateParam,
+    Filters,
+    Pages,
+    Query_,
+    Text,
+    check_date,
+)
 from dateline.web.service import Browser
 
 TIMELINE_LIMIT = 250
@@ -145,12 +153,14 @@ def network(request: Request, spec: Filters,
 
 
 def quotes(request: Request, pages: Pages, speaker: Text = None,
-           contains: Text = None) -> Response:
-    """Who said what: quotes by speaker and words, paged, with the words highlighted."""
+           contains: Text = None, cue_class: ClassParam = None) -> Response:
+    """Who said what: quotes by speaker, words and cue class (speech and documents unless
+    asked), paged, with the words highlighted."""
     total, rows = _browser(request).quotes(speaker or None, contains or None, pages.per_page,
-                                           pages.offset)
+                                           pages.offset, cue_class or None)
     data = {"total": total, "page": pages.page, "per_page": pages.per_page,
-            "pages": pages.pages(total), "filters": {"speaker": speaker, "contains": contains},
+            "pages": pages.pages(total),
+            "filters": {"speaker": speaker, "contains": contains, "class": cue_class},
             "quotes": rows}
     return respond(request, "quotes.html", data, title="Quotes")
 

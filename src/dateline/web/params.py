@@ -15,6 +15,7 @@ from dateline.geo import HALF_CIRCUMFERENCE_KM
 from dateline.record import Modality
 from dateline.store.browse import EventQuery
 from dateline.store.filters import (
+    CUE_CLASSES,
     PRECISIONS,
     EventFilter,
     country_codes,
@@ -101,6 +102,12 @@ ModalityParam = Annotated[str | None, Query(pattern=_choice(VALID["modality"]),
 PrecisionParam = Annotated[str | None, Query(
     pattern=_choice(VALID["precision"]),
     description="Keep dates at least this precise (month keeps day, week and month dates)")]
+_CLASS = "(" + "|".join([*CUE_CLASSES, "all"]) + ")"
+VALID["class"] = [*CUE_CLASSES, "all"]
+ClassParam = Annotated[str | None, Query(
+    alias="class", max_length=100, pattern=f"^({_CLASS}(,{_CLASS})*)?$",
+    description="Cue classes of the quotes, comma-separated (speech,thought,...) or all; "
+                "speech and document when unset")]
 WithinParam = Annotated[bool, Query(description="Dates inside since..until, not overlapping")]
 NearParam = Annotated[str | None, Query(max_length=200, description=(
     "Events located within km of a place (Kharkiv; Springfield, Illinois) or of LAT,LON"))]

@@ -120,9 +120,10 @@ class Browser:
                             lambda conn: browse.network(conn, spec, limit))
 
     def quotes(self, speaker: str | None, contains: str | None, limit: int,
-               offset: int) -> tuple[int, list[Row]]:
+               offset: int, cue_class: str | None = None) -> tuple[int, list[Row]]:
         return self._read(lambda conn: browse.quote_page(
-            conn, speaker=speaker, contains=contains, limit=limit, offset=offset))
+            conn, speaker=speaker, contains=contains, cue_class=cue_class, limit=limit,
+            offset=offset))
 
     def threads(self, actor: str | None, since: str | None, until: str | None, limit: int,
                 offset: int) -> tuple[int, list[Row]]:
