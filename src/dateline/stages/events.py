@@ -229,9 +229,13 @@ def _suppressed(token: Token, state: DocState) -> bool:
     if _framed(token, state):
         return True
     head = token.head
-    return (token.dep_ in {"xcomp", "advcl"} and head.i != token.i and head.pos_ == "VERB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-            and match(head) is not None and _framed(head, state))
+    if head.i == token.i or head.pos_ != "VERB" or match(head) is None:
+        return False
+    if token.dep_ == "conj":  # "declined to meet ... or to provide his views"
+        return _framed(head, state)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return token.dep_ in {"xcomp", "advcl"} and _framed(head, state)
 
 
 def _framed(token: Token, state: DocState) -> bool:
