@@ -130,3 +130,22 @@ def test_previous_sentence_of_the_paragraph_dates_a_past_event(nlp) -> None:  # 
     text = ("On March 3, Russian troops entered the town. "
             "The Russian army shelled the Ukrainian positions.")
     assert _dates(text, "shelled") == [("2023-03-03", "narrative")]
+
+
+def test_time_a_when_clause_hangs_on_dates_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ghana's Foreign Minister Simon Lokodo struck a conciliatory note Wednesday when he "
+            "called for an emergency meeting of the UN Security Council.")
+    assert _dates(text, "called") == [("2023-06-14", "explicit")]
+
+
+def test_time_of_a_related_happening_does_not_date_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Italian Interior Ministry said it had freed hundreds of prisoners in Florence "
+            "after a bloody hostage crisis on April 23.")
+    assert _dates(text, "freed") == [("2023-06-15", "document_date")]
+    text = "Bangladesh police have begun investigating two suspects in last week's scandal."
+    assert all(basis != "explicit" for _, basis in _dates(text, "investigating"))
+
+
+def test_time_hung_on_the_object_still_dates_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran threatened the United States with a crushing response on Tuesday."
+    assert _dates(text, "threatened") == [("2023-06-13", "explicit")]

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from dateline.errors import LexiconError
 from dateline.record import Actor
+from dateline.stages.cameo_match import table
 from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
 from dateline.stages.state import DocState
 
@@ -63,14 +64,15 @@ def political(actor: Actor) -> bool:
 
 
 def gated(entry: TriggerEntry, agentless: bool) -> bool:
-    """Whether the gate applies to an entry: imported CAMEO patterns, and our own entries of
+    """Whether the gate applies to an entry: imported CAMEO patterns that name no object words,
+    and our own entries of
     ambiguous trigger words; not to our own entries of force told without an agent ("were
     killed"), nor to types that are political by what they are."""
     rules = gate()
     if entry.type in rules.exempt_types:
         return False
     if entry.origin.startswith("cameo2"):
-        return True
+        return not _names_its_object(entry)
     if agentless and entry.type in {"ASSAULT", "COERCE"}:
         return False
     return entry.lemma in rules.lemmas
@@ -85,6 +87,15 @@ def passes(token: Token, entry: TriggerEntry, actor_ids: list[str], state: DocSt
         return True
     return any(h.lemma_.lower() in rules.political_objects or h.lower_ in rules.political_objects
                for h in _object_words(token))
+
+
+@cache
+def _names_its_object(entry: TriggerEntry) -> bool:
+    """A CAMEO pattern that names the words of its object ("settle the dispute") carries its
+    sense with it; one that names only a particle ("give up", "defeat ... with") does not."""
+    line = int(entry.origin.split(":", 1)[1])
+    found = [p for p in table().patterns.get(entry.lemma, ()) if p.line == line]
+    return bool(found) and bool(found[0].words)
 
 
 def _agentless(token: Token) -> bool:

@@ -478,6 +478,8 @@ def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | Non
         found = index.by_event_clause.get(clause.i)
         if found is not None:
             return found
+        if clause.dep_ == "relcl" and clause.head.i in index.by_token:
+            return index.by_token[clause.head.i]  # "Wednesday, when he called for ..."
         if clause.head.i == clause.i or not _shares_time(clause):
             return None
         clause = governing_verb(clause.head)
@@ -535,6 +537,31 @@ def _continues(sentence: Span) -> bool:
     return first is not None and first.lower_ in vocab()["continuation_openers"]
 
 
+#: Prepositions that relate a clause to another happening ("freed them after a crisis on
+#: April 23"): a time inside their object dates that happening, not the clause.
+RELATING_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
+                                   "ahead", "until", "despite"})
+
+
+def _noun_bound(doc: Doc, anchor: TimeAnchor) -> bool:
+    """A time that dates a noun inside the clause, not the clause: "last week's scandal", "after
+    a hostage crisis on April 23" (on the way up to the verb, a possessive, or the object of a
+    preposition that relates the clause to another happening)."""
+    token = doc[anchor.start : anchor.end].root
+    if token.dep_ == "poss":
+        return True
+    for _ in range(SHARING_DEPTH + 3):
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            return False
+        token = token.head
+        if anchor.start <= token.i < anchor.end or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if token.dep_ == "poss" or (token.dep_ == "pobj"
+                                    and token.head.lower_ in RELATING_PREPOSITIONS):
+            return True
+    return False
+
+
 def reporter_time_clause(doc: Doc, anchor: TimeAnchor) -> int:
     """The clause a time belongs to for an event's date. A time the parser hung on a reported
     clause, between the reporting verb and that clause's subject ("said on Tuesday he had
@@ -555,6 +582,7 @@ class _WhenIndex:
 
     by_clause: dict[int, TimeAnchor]
     by_event_clause: dict[int, TimeAnchor]
+    by_token: dict[int, TimeAnchor]
     narrative: list[TimeAnchor]
     narrative_ends: list[int]
 
@@ -568,12 +596,17 @@ def _when_index(doc: Doc, state: DocState) -> _WhenIndex:
              and not _counts_something(doc, a)]
     by_clause: dict[int, TimeAnchor] = {}
     by_event_clause: dict[int, TimeAnchor] = {}
+    by_token: dict[int, TimeAnchor] = {}
     for anchor in dated:
         if _is_calendar(anchor):
             by_clause.setdefault(anchor.clause, anchor)
-            by_event_clause.setdefault(reporter_time_clause(doc, anchor), anchor)
+            for i in range(anchor.start, anchor.end):
+                by_token.setdefault(i, anchor)
+            if not _noun_bound(doc, anchor):
+                by_event_clause.setdefault(reporter_time_clause(doc, anchor), anchor)
     narrative = sorted((a for a in dated if _carries_narrative(a)), key=lambda a: a.end)
-    index = _WhenIndex(by_clause, by_event_clause, narrative, [a.end for a in narrative])
+    index = _WhenIndex(by_clause, by_event_clause, by_token, narrative,
+                       [a.end for a in narrative])
     state.derived["times.when"] = index
     return index
 
