@@ -149,3 +149,9 @@ def test_time_of_a_related_happening_does_not_date_the_clause(nlp) -> None:  # t
 def test_time_hung_on_the_object_still_dates_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Iran threatened the United States with a crushing response on Tuesday."
     assert _dates(text, "threatened") == [("2023-06-13", "explicit")]
+
+
+def test_vowed_violence_is_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    types = [t for t, *_ in _events("The Iraqi prime minister vowed to crush the rebels.")]
+    assert "THREATEN" in types and "AGREE" not in types, types
+    assert "AGREE" in [t for t, *_ in _events("The Iraqi prime minister vowed to hold talks.")]
