@@ -21,11 +21,11 @@ DATA = REPO / "tests" / "data"
 
 #: Floors on the test parts (raise only). Figures as printed by scripts/score_events.py.
 FLOORS: dict[str, dict[str, float]] = {
-    "news_events": {"type_recall": 0.38, "type_precision": 0.57, "fully_correct": 0.16},
-    "event_cases": {"type_recall": 0.97, "type_precision": 0.94, "fully_correct": 0.89},
+    "news_events": {"type_recall": 0.38, "type_precision": 0.59, "fully_correct": 0.165},
+    "event_cases": {"type_recall": 0.97, "type_precision": 0.95, "fully_correct": 0.89},
 }
 #: Ceilings on the share of predicted events of a type their case does not hold (lower only).
-SPURIOUS_CEILINGS = {"news_events": 0.43, "event_cases": 0.06}
+SPURIOUS_CEILINGS = {"news_events": 0.41, "event_cases": 0.05}
 STORY_RECALL_FLOOR = 0.27
 
 

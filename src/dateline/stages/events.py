@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
+from dateline.stages.event_gate import gate, passes
 from dateline.stages.event_lexicon import (
     TriggerEntry,
     match,
@@ -28,7 +29,7 @@ from dateline.stages.modality import generic, modality_of, reporter
 from dateline.stages.senses import read_sense
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
-from dateline.stages.times import WhenAnswer, when
+from dateline.stages.times import WhenAnswer, event_when
 
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
 MODIFIER_ACTORS = {"poss", "compound", "amod", "nmod"}
@@ -126,6 +127,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
         verdict.dropped = f"no target actor ({entry.type} needs one)"
+    elif not passes(token, entry, args.source + args.target, state):
+        verdict.dropped = f"{gate().rule}: no political or official actor, nor a political object"
     else:
         verdict.event = _build(doc, state, token, entry, args, modality,
                                len(narrative.events) + 1)
@@ -162,7 +165,7 @@ def _blocked(token: Token, state: DocState) -> str | None:
 
 def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: Arguments,
            modality: Modality, number: int) -> Event:
-    date = event_date(doc, state, token, modality)
+    date = event_date(doc, state, token, modality, document=args.implicit)
     sentence = sentence_of(token)
     text = doc_text(doc)
     trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))
@@ -176,11 +179,14 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     )
 
 
-def event_date(doc: Doc, state: DocState, token: Token, modality: Modality) -> EventDate:
+def event_date(doc: Doc, state: DocState, token: Token, modality: Modality,
+               document: bool = False) -> EventDate:
     """The time attached to the event's own phrase or clause, else its sentence's narrative
     time, else the document date; an unrealised event has no occurrence date unless its clause
-    gives one, and a realised one is never dated after the document (issue 11, pattern 3)."""
-    answer = _phrase_time(state, token) or when(doc, token.i)
+    gives one, and a realised one is never dated after the document (issue 11, pattern 3).
+    ``document``: the event is what a document in play says (its source is the document's
+    author), dated as the document."""
+    answer = _phrase_time(state, token) or event_when(doc, token.i, document=document)
     unrealised = modality in {"hypothetical", "future"}
     if unrealised and answer.basis != "explicit":
         return EventDate(None, None, "unknown")
@@ -217,7 +223,22 @@ def _phrase_time(state: DocState, token: Token) -> WhenAnswer | None:
 def _suppressed(token: Token, state: DocState) -> bool:
     """A trigger inside another trigger's frame is part of that event, not one of its own:
     "threatened to impose" (the threat), "rejected the request" (the rejection), "called for
-    the embargo to be lifted" (the request: what is asked for has not happened)."""
+    the embargo to be lifted" (the request: what is asked for has not happened). The frame
+    reaches through a control clause that is itself framed: "declined to meet with its
+    counterpart to discuss ..." (what was declined is the meeting and the talks)."""
+    if _framed(token, state):
+        return True
+    head = token.head
+    if head.i == token.i or head.pos_ != "VERB" or match(head) is None:
+        return False
+    if token.dep_ == "conj":  # "declined to meet ... or to provide his views"
+        return _framed(head, state)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return token.dep_ in {"xcomp", "advcl"} and _framed(head, state)
+
+
+def _framed(token: Token, state: DocState) -> bool:
     head = token.head
     if head.i == token.i:
         return False

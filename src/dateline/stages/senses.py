@@ -23,7 +23,8 @@ CLAUSES = {"ccomp", "xcomp", "advcl"}
 MODIFIERS = {"compound", "amod", "nmod"}
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
 CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep",
-              "without_prep", "subject", "clause_mark", "complement", "object_actor")
+              "without_prep", "subject", "clause_mark", "complement", "object_actor",
+              "clause_words")
 
 
 @dataclass(frozen=True)
@@ -118,8 +119,21 @@ def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | Non
                                          if m.dep_ in {"mark", "advmod"}),
         "complement": lambda words: _complement(token, words, state),
         "object_actor": lambda wanted: _object_actor(token, state) == wanted,
+        "clause_words": lambda words: _clause_words(token, words),
     }
     return all(checks[name](value) for name, value in conditions.items())
+
+
+def _clause_words(token: Token, words: frozenset[str]) -> bool:
+    """The verb of a clause under the token, or the head of that verb's object, is one of
+    ``words`` ("vowed to crush the rebels", "vowed to continue his deadly campaign")."""
+    for clause in (c for c in token.children if c.dep_ in {"xcomp", "ccomp"}):
+        heads = [clause, *object_heads(clause)]
+        for inner in (c for c in clause.children if c.dep_ == "xcomp"):
+            heads += [inner, *object_heads(inner)]
+        if any(_lemma(h) in words or h.lower_ in words for h in heads):
+            return True
+    return False
 
 
 def _objects(token: Token) -> list[Token]:

@@ -444,12 +444,145 @@ def when(doc: Doc, token_index: int) -> WhenAnswer:
     return WhenAnswer(None, None, "unknown")
 
 
+#: Clauses that share the time of the clause they hang on: "on Friday vowed ..., but urged",
+#: "agreed on Monday to meet", "struck a note Wednesday when he called for".
+SHARING_CLAUSES = frozenset({"conj", "xcomp"})
+SHARING_MARKS = frozenset({"when", "as", "while"})
+#: How many clauses an event's date is looked for through.
+SHARING_DEPTH = 3
+
+
+def event_when(doc: Doc, token_index: int, *, document: bool = False) -> WhenAnswer:
+    """The date of an event (issue 11, round 3): a time attached to its own clause, or to the
+    clause it is coordinated with or controlled by; else the narrative time of its paragraph when
+    its sentence continues the story told there ("Then ...", "Later ..."); else the document
+    date. Never a time of another clause of the sentence (what was said on Tuesday is not
+    dated Tuesday), nor of another sentence the event's does not continue. ``document``: the
+    event is the content of a document the article told of, dated as the document."""
+    state = state_of(doc)
+    index = _when_index(doc, state)
+    own = _clause_time(doc, index, governing_verb(doc[token_index]))
+    if own is not None:
+        return WhenAnswer(own.time.value, own.time.id, "explicit")
+    latest = _narrative_for(doc, index, doc[token_index], document)
+    if latest is not None:
+        return WhenAnswer(latest.point.value() if latest.point else None, latest.time.id,
+                          "narrative")
+    if state.document_date:
+        return WhenAnswer(state.document_date.isoformat(), None, "document_date")
+    return WhenAnswer(None, None, "unknown")
+
+
+def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | None:
+    for _ in range(SHARING_DEPTH):
+        found = index.by_event_clause.get(clause.i)
+        if found is not None:
+            return found
+        if clause.dep_ == "relcl" and clause.head.i in index.by_token:
+            return index.by_token[clause.head.i]  # "Wednesday, when he called for ..."
+        if clause.head.i == clause.i or not _shares_time(clause):
+            return None
+        clause = governing_verb(clause.head)
+    return None
+
+
+def _shares_time(clause: Token) -> bool:
+    if clause.dep_ in SHARING_CLAUSES:
+        return True
+    return clause.dep_ == "advcl" and any((c.dep_ == "advmod" and c.lower_ in SHARING_MARKS)
+                                          or (c.dep_ == "mark" and c.lower_ in SHARING_MARKS)
+                                          for c in clause.children)
+
+
+def _narrative_for(doc: Doc, index: _WhenIndex, token: Token,
+                   document: bool) -> TimeAnchor | None:
+    """The narrative time an undated event takes. A present or present-perfect clause ("is
+    probing", "has requested") is told as of the document date, unless its subject is a document
+    ("the draft treaties call for ..."), whose content is as of its issue. Otherwise the latest
+    time of the paragraph or of the sentence just before, or of any earlier sentence when the
+    event's continues the story ("Then ...")."""
+    sentence = sentence_of(token)
+    position = bisect_right(index.narrative_ends, sentence.start)
+    if not position:
+        return None
+    latest = index.narrative[position - 1]
+    clause = governing_verb(token)
+    if document or _document_subject(clause):
+        return latest
+    if verb_tense(clause) != "past":
+        return None
+    if _continues(sentence) or _near(doc, latest, sentence):
+        return latest
+    return None
+
+
+def _document_subject(clause: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in words("document_nouns")
+               for c in clause.children)
+
+
+def _near(doc: Doc, anchor: TimeAnchor, sentence: Span) -> bool:
+    """The anchor is in the event's paragraph, or in the sentence just before it."""
+    between = doc_text(doc)[doc[anchor.end - 1].idx : sentence.start_char]
+    if "\n" not in between:
+        return True
+    return sentence.start > 0 and sentence_of(doc[sentence.start - 1]).start <= anchor.start
+
+
+def _continues(sentence: Span) -> bool:
+    """A sentence that goes on with the story told before it: it opens with a word of
+    sequence ("Then", "Later", "Afterwards", "There") or a time counted from the narrative
+    ("Two hours later", "The next day")."""
+    first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+    return first is not None and first.lower_ in vocab()["continuation_openers"]
+
+
+#: Prepositions that relate a clause to another happening ("freed them after a crisis on
+#: April 23"): a time inside their object dates that happening, not the clause.
+RELATING_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
+                                   "ahead", "until", "despite"})
+
+
+def _noun_bound(doc: Doc, anchor: TimeAnchor) -> bool:
+    """A time that dates a noun inside the clause, not the clause: "last week's scandal", "after
+    a hostage crisis on April 23" (on the way up to the verb, a possessive, or the object of a
+    preposition that relates the clause to another happening)."""
+    token = doc[anchor.start : anchor.end].root
+    if token.dep_ == "poss":
+        return True
+    for _ in range(SHARING_DEPTH + 3):
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            return False
+        token = token.head
+        if anchor.start <= token.i < anchor.end or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if token.dep_ == "poss" or (token.dep_ == "pobj"
+                                    and token.head.lower_ in RELATING_PREPOSITIONS):
+            return True
+    return False
+
+
+def reporter_time_clause(doc: Doc, anchor: TimeAnchor) -> int:
+    """The clause a time belongs to for an event's date. A time the parser hung on a reported
+    clause, between the reporting verb and that clause's subject ("said on Tuesday he had
+    urged ..."), is the reporting verb's."""
+    clause = doc[anchor.clause]
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return anchor.clause
+    subjects = [c.left_edge.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects and clause.head.i < anchor.start and anchor.end <= min(subjects):
+        return clause.head.i
+    return anchor.clause
+
+
 @dataclass
 class _WhenIndex:
     """The dated anchors of a doc, indexed once per stage call: ``when`` is asked for every
     event and quote, and scanning every anchor each time was quadratic in a chronology."""
 
     by_clause: dict[int, TimeAnchor]
+    by_event_clause: dict[int, TimeAnchor]
+    by_token: dict[int, TimeAnchor]
     narrative: list[TimeAnchor]
     narrative_ends: list[int]
 
@@ -462,11 +595,18 @@ def _when_index(doc: Doc, state: DocState) -> _WhenIndex:
              if (a.point is not None or a.time.type in {"DATE", "TIME"})
              and not _counts_something(doc, a)]
     by_clause: dict[int, TimeAnchor] = {}
+    by_event_clause: dict[int, TimeAnchor] = {}
+    by_token: dict[int, TimeAnchor] = {}
     for anchor in dated:
         if _is_calendar(anchor):
             by_clause.setdefault(anchor.clause, anchor)
+            for i in range(anchor.start, anchor.end):
+                by_token.setdefault(i, anchor)
+            if not _noun_bound(doc, anchor):
+                by_event_clause.setdefault(reporter_time_clause(doc, anchor), anchor)
     narrative = sorted((a for a in dated if _carries_narrative(a)), key=lambda a: a.end)
-    index = _WhenIndex(by_clause, narrative, [a.end for a in narrative])
+    index = _WhenIndex(by_clause, by_event_clause, by_token, narrative,
+                       [a.end for a in narrative])
     state.derived["times.when"] = index
     return index
 
@@ -492,4 +632,4 @@ def _is_calendar(anchor: TimeAnchor) -> bool:
     return bool(re.match(r"^\d", value))
 
 
-__all__ = ["TimeAnchor", "TimesStage", "Timex", "WhenAnswer", "normalise", "when"]
+__all__ = ["TimeAnchor", "TimesStage", "Timex", "WhenAnswer", "event_when", "normalise", "when"]
