@@ -117,4 +117,5 @@ def worker_memory() -> int | None:
 
 def worker_memory_requested() -> bool:
     """Whether ``DATELINE_WORKER_MEMORY`` is set (and not 0)."""
-    return bool(os.environ.get("DATELINE_WORKER_MEMORY", "").strip()) and worker_memory() is not None
+    asked = bool(os.environ.get("DATELINE_WORKER_MEMORY", "").strip())
+    return asked and worker_memory() is not None

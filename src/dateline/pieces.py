@@ -40,7 +40,8 @@ def annotate(nlp: Any, doc: Doc, piece_tokens: int = PIECE_TOKENS) -> Doc:
         for proc in statistical:
             piece = proc(piece)
         pieces.append(piece)
-    joined = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["user_data"])
+    joined = Doc.from_docs(pieces, ensure_whitespace=False,
+                           exclude=["user_data"])  # type: ignore[call-arg]
     joined.user_data.update(doc.user_data)
     for _, proc in nlp.pipeline[first_stage:]:
         joined = proc(joined)

@@ -17,6 +17,7 @@ A worker that cannot start (a missing model, a bad lexicon) raises its error in 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -56,7 +57,7 @@ def work(conn: Connection, settings: WorkerSettings) -> None:
     try:
         list(extract_many([WARM_UP], model=settings.model, lexicons=settings.lexicons))
         if settings.initializer:
-            _call(settings.initializer)
+            call(settings.initializer)
     except Exception as exc:  # sent to the parent, which raises it
         conn.send(("failed", exc))
         return
@@ -74,7 +75,8 @@ def work(conn: Connection, settings: WorkerSettings) -> None:
             conn.send(("result", index, result))
 
 
-def _call(dotted: str) -> None:
+def call(dotted: str) -> None:
+    """Call the function named ``module:function`` (a worker's test hook)."""
     import importlib
 
     module, _, name = dotted.partition(":")
@@ -116,10 +118,8 @@ class Pool:
 
     def close(self) -> None:
         for worker in self._workers:
-            try:
+            with contextlib.suppress(OSError):
                 worker.conn.send(None)
-            except OSError:
-                pass
         for worker in self._workers:
             worker.process.join(timeout=5)
             if worker.process.is_alive():
