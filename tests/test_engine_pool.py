@@ -84,3 +84,32 @@ def test_memory_sizes_and_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
     assert worker_memory() is None and not LocalEngine(1).pooled
     monkeypatch.setenv("DATELINE_WORKER_MEMORY", "1G")
     assert LocalEngine(1).pooled and LocalEngine(1).memory_limit == 1024 * MB
+
+
+@pytest.mark.model
+def test_the_web_extract_endpoint_runs_under_the_worker_memory_limit(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    from dateline.store import Store
+    from dateline.web import create_app
+    from dateline.web.service import Extractor
+
+    monkeypatch.setenv(ALLOCATE_ENV, "900")
+    auth = {"authorization": "Bearer t"}
+    with Store.open(str(tmp_path / "web.db")) as store, \
+            TestClient(create_app(store, token="t")) as client:
+        extractor = Extractor(initializer="tests.pool_hooks:allocate_on_marker")
+        client.app.state.extractor = extractor  # type: ignore[attr-defined]
+        engine = extractor._opened(None)
+        assert engine.pool is not None
+        pids = engine.pool.pids()
+        engine.pool.memory_limit = resident(pids[0]) + 300 * MB
+        hog = client.post("/api/extract", headers=auth,
+                          json={"text": "Britain said ALLOCATE that it would meet France."})
+        assert hog.status_code == 422, hog.text
+        assert hog.json()["error"]["code"] == "memory"
+        assert engine.pool.pids() != pids  # replaced
+        fine = client.post("/api/extract", headers=auth, json={"text": TEXTS[0]})
+        assert fine.status_code == 200 and fine.json()["events"]
+    assert extractor._engine is None  # the app's shutdown stopped its worker

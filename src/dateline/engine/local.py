@@ -55,7 +55,7 @@ class LocalEngine:
     def open(self) -> Pool | None:
         """Start the workers (when the engine uses processes)."""
         if self.pooled and self.pool is None:
-            settings = WorkerSettings(self.model, self.lexicons, self.date, self.initializer)
+            settings = WorkerSettings(self.model, self.lexicons, self.initializer)
             self.pool = Pool(self.workers, settings, chunk_size=self.chunk_size,
                              memory_limit=self.memory_limit)
             self.pool.start()
@@ -82,7 +82,7 @@ class LocalEngine:
         try:
             pool = self.open()
             assert pool is not None
-            yield from pool.run(_chain(first, stream))
+            yield from pool.run(_chain(first, stream), self.date)
         finally:
             if owned:
                 self.close()

@@ -41,11 +41,10 @@ WATCH_INTERVAL = 0.05
 
 @dataclass(frozen=True)
 class WorkerSettings:
-    """What a worker builds its pipeline from, and the anchor date of the batch."""
+    """What a worker builds its pipeline from."""
 
     model: str
     lexicons: tuple[str, ...] = ()
-    date: str | None = None
     #: ``module:function`` called in each worker once its pipeline is loaded (tests use it)
     initializer: str | None = None
 
@@ -69,9 +68,10 @@ def work(conn: Connection, settings: WorkerSettings) -> None:
             return
         if message is None:
             return
-        for index, result in zip(message[0], extract_many(
-                message[1], date=settings.date, model=settings.model,
-                lexicons=settings.lexicons, batch_size=len(message[1])), strict=True):
+        indexes, items, date = message
+        for index, result in zip(indexes, extract_many(
+                items, date=date, model=settings.model, lexicons=settings.lexicons,
+                batch_size=len(items)), strict=True):
             conn.send(("result", index, result))
 
 
@@ -154,10 +154,11 @@ class Pool:
             raise value
         return int(value)
 
-    def run(self, items: Iterable[Item]) -> Iterator[Result]:
-        """Results for ``items`` in input order; a worker lost on an article is replaced."""
+    def run(self, items: Iterable[Item], date: str | None = None) -> Iterator[Result]:
+        """Results for ``items`` in input order; a worker lost on an article is replaced.
+        ``date`` is the anchor for articles that carry none."""
         self.start()
-        state = _RunState(iter(items))
+        state = _RunState(iter(items), date)
         while True:
             self._feed(state)
             while state.next in state.done:
@@ -180,7 +181,7 @@ class Pool:
                 self.chunk_size, window=2 * self.size * self.chunk_size)
             if indexes:
                 worker.todo.extend(indexes)
-                worker.conn.send((indexes, [state.items[i] for i in indexes]))
+                worker.conn.send((indexes, [state.items[i] for i in indexes], state.date))
 
     def _receive(self, state: _RunState) -> None:
         busy = [w for w in self._workers if w.todo]
@@ -239,8 +240,9 @@ class _RunState:
     """One run's bookkeeping: items by global index until yielded, results waiting for their
     turn, and articles to send again one by one."""
 
-    def __init__(self, source: Iterator[Item]) -> None:
+    def __init__(self, source: Iterator[Item], date: str | None) -> None:
         self.source = source
+        self.date = date
         self.items: dict[int, Item] = {}
         self.done: dict[int, Result] = {}
         self.retry: deque[int] = deque()
