@@ -64,12 +64,17 @@ def test_a_worker_killed_mid_batch_is_replaced_and_only_its_article_fails(nlp: A
 
 
 @pytest.mark.model
-def test_the_pool_gives_the_in_process_records(nlp: Any) -> None:
+def test_the_pool_gives_the_in_process_records_run_after_run(nlp: Any) -> None:
     items: list[Any] = [Article(text, Source(id=f"a{i}")) for i, text in enumerate(TEXTS * 3)]
     items.insert(2, Article("   ", Source(id="blank")))
     single = [r.to_json() for r in LocalEngine(1).extract_many(items)]
-    pooled = [r.to_json() for r in LocalEngine(2, chunk_size=2).extract_many(items)]
-    assert pooled == single
+    with LocalEngine(2, chunk_size=2) as engine:
+        pooled = [r.to_json() for r in engine.extract_many(items)]
+        left = engine.extract_many(items)
+        next(left)
+        left.close()  # a run left early: its late answers must not reach the next run
+        again = [r.to_json() for r in engine.extract_many(items)]
+    assert pooled == single and again == single
 
 
 def test_memory_sizes_and_the_default(monkeypatch: pytest.MonkeyPatch) -> None:

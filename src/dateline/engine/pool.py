@@ -159,15 +159,27 @@ class Pool:
         ``date`` is the anchor for articles that carry none."""
         self.start()
         state = _RunState(iter(items), date)
-        while True:
-            self._feed(state)
-            while state.next in state.done:
-                state.items.pop(state.next)
-                yield state.done.pop(state.next)
-                state.next += 1
-            if state.exhausted and not state.items:
-                return
-            self._receive(state)
+        try:
+            while True:
+                self._feed(state)
+                while state.next in state.done:
+                    state.items.pop(state.next)
+                    yield state.done.pop(state.next)
+                    state.next += 1
+                if state.exhausted and not state.items:
+                    return
+                self._receive(state)
+        finally:
+            self._drop_busy()
+
+    def _drop_busy(self) -> None:
+        """Stop the workers still on a run's articles (a run left before its end), so no late
+        answer reaches the next run; ``start`` replaces them."""
+        for worker in [w for w in self._workers if w.todo]:
+            worker.process.kill()
+            worker.process.join()
+            worker.conn.close()
+            self._workers.remove(worker)
 
     def _feed(self, state: _RunState) -> None:
         """Send work to idle workers: single retries first, then the next chunk of input."""
