@@ -66,7 +66,7 @@ def _boundary(doc: Doc, low: int, high: int) -> int | None:
     fallback = None
     for i in range(high, low, -1):
         before = doc[i - 1]
-        if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
+        if "\n" in before.text or "\n" in before.whitespace_:
             return i
         if fallback is None and before.whitespace_ and (
                 before.text in SENTENCE_END
