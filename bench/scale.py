@@ -1,6 +1,10 @@
 """Scaling of the Dask engine, memory per worker, and store ingest speed, from one run.
 
 Prints:
+- the local engine's supervised pool (2 worker processes under the memory limit, issue 19)
+  beside spaCy's ``nlp.pipe(n_process=2)`` that it replaced, on the same ``--articles``
+  stories: articles/s of each (the pool's start, which loads the pipeline in each worker, is
+  timed apart; ``nlp.pipe`` forks from a process that has the pipeline loaded).
 - 1 and 2 Dask workers (a ``LocalCluster`` of processes, one thread each) on the same
   ``--articles`` synthetic stories (default 2,000): articles/s and words/s of each, and the
   scaling efficiency ``rate(2) / (2 * rate(1))`` (goal >= 0.8). Cluster start and pipeline
@@ -11,8 +15,9 @@ Prints:
   ``--ingest`` articles: SQLite (a temporary file) and PostgreSQL (``--pg URL`` or
   ``$DATELINE_BENCH_PG_URL``, a server URL; a fresh database is created and dropped).
 
-Run: ``python bench/scale.py [--quick] [--pg postgresql+psycopg://user:pw@host:port/db]``.
-``--quick``: 200 articles, 1,000 for memory, 100 ingested.
+Run: ``python bench/scale.py [--quick] [--local-only] [--pg postgresql+psycopg://...]``.
+``--quick``: 200 articles, 1,000 for memory, 100 ingested. ``--local-only``: only the first
+comparison.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from typing import Any
 
 import corpora
 
+from dateline.engine import LocalEngine
 from dateline.engine.dask import DaskEngine
 from dateline.ingest.readers import Article
 from dateline.record import Record
@@ -53,6 +59,28 @@ def run(workers: int, articles: Iterable[Article], keep: int = 0) -> dict[str, A
         rss = sorted(engine.peak_rss().values())
     return {"count": count, "seconds": seconds, "rate": count / seconds,
             "words": words / seconds, "rss": rss, "records": kept}
+
+
+def compare_local(batch: list[Article]) -> None:
+    """The local pool of 2 workers beside ``extract_many(n_process=2)``, same articles."""
+    from dateline import extract_many
+
+    list(extract_many(batch[:2]))  # the pipeline loaded here, for nlp.pipe's forks
+    start = time.perf_counter()
+    count = sum(1 for _ in extract_many(batch, n_process=2))
+    piped = time.perf_counter() - start
+    start = time.perf_counter()
+    with LocalEngine(2) as engine:
+        started = time.perf_counter() - start
+        start = time.perf_counter()
+        pooled_count = sum(1 for _ in engine.extract_many(batch))
+        pooled = time.perf_counter() - start
+    assert pooled_count == count
+    print(f"local, nlp.pipe(n_process=2)  {count} articles in {piped:.1f} s: "
+          f"{count / piped:.2f} articles/s")
+    print(f"local, pool of 2 workers      {count} articles in {pooled:.1f} s: "
+          f"{count / pooled:.2f} articles/s (+ {started:.1f} s to start the workers); "
+          f"pool / nlp.pipe {piped / pooled:.2f}")
 
 
 def ingest_rate(url: str, records: list[Record]) -> float:
@@ -129,6 +157,8 @@ def main() -> None:
     parser.add_argument("--large", type=int, default=10000)
     parser.add_argument("--ingest", type=int, default=500)
     parser.add_argument("--pg", default=os.environ.get("DATELINE_BENCH_PG_URL"))
+    parser.add_argument("--local-only", action="store_true",
+                        help="only the local pool beside nlp.pipe(n_process=2)")
     args = parser.parse_args()
     if args.quick:
         args.articles, args.large, args.ingest = 200, 1000, 100
@@ -136,6 +166,9 @@ def main() -> None:
     batch = list(articles)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start; "
           f"{len(batch)} synthetic stories, {corpora.words(batch)} words")
+    compare_local(batch)
+    if args.local_only:
+        return
     one = run(1, batch)
     two = run(2, batch, keep=args.ingest)
     report_scaling(one, two)

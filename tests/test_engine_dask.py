@@ -95,18 +95,33 @@ def test_ingest_stores_what_the_cluster_extracts(cluster_engine: DaskEngine,
     assert (again.added, again.unchanged, again.failed) == (0, 4, 1)
 
 
-class _FailedFuture:
+class _Future:
+    """A partition's future: a partition of several articles, or "plain text", fails."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+
     def result(self) -> Any:
-        raise OSError("worker lost")
+        if len(self.items) > 1 or self.items[0] == "plain text":
+            raise OSError("worker lost")
+        return [ErrorRecord("alone", "ran alone", Source(id="ok"))]
 
 
-def test_a_partition_the_cluster_fails_yields_an_error_record_per_article() -> None:
+class _Client:
+    def submit(self, function: Any, items: list[Any], *args: Any, **kwargs: Any) -> _Future:
+        return _Future(items)
+
+
+def test_a_partition_the_cluster_fails_is_run_again_article_by_article() -> None:
     chunk: list[Any] = [Article("Russia said so.", Source(id="x")), "plain text",
                         ReadFailure(UnreadableInput("cannot read a"), Source(path="a"))]
-    results = DaskEngine()._collect(_FailedFuture(), chunk)  # type: ignore[arg-type]
+    engine = DaskEngine()
+    engine.client = _Client()
+    results = engine._collect(_Future(chunk), chunk)
     assert [r.code for r in results if isinstance(r, ErrorRecord)] == [
-        "extraction", "extraction", "unreadable"]
-    assert "worker lost" in results[0].message  # type: ignore[union-attr]
+        "alone", "extraction", "alone"]
+    assert "worker lost" in results[1].message  # type: ignore[union-attr]
+    engine.client = None
 
 
 def test_empty_input_starts_no_cluster() -> None:
@@ -144,3 +159,25 @@ def test_dask_options_without_the_dask_engine_are_usage_errors(tmp_path: Path) -
         assert result.exit_code == 2 and "--engine dask" in result.output
         assert runner.invoke(main, [*command, "--partitions", "2"]).exit_code == 2
         assert runner.invoke(main, [*command, "--engine", "spark"]).exit_code == 2
+
+
+@pytest.mark.model
+def test_a_partition_lost_to_a_worker_over_its_memory_limit_is_retried_article_by_article(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.pool_hooks import ALLOCATE_ENV
+
+    monkeypatch.setenv(ALLOCATE_ENV, "900")  # the workers inherit it
+    items = [Article(text, Source(id=f"a{i}")) for i, text in enumerate(TEXTS[:3] * 2)]
+    items.insert(2, Article("Britain said ALLOCATE that it would meet France.", Source(id="bad")))
+    with DaskEngine(workers=1, chunk_size=4, memory_limit=8 * 1024**3,
+                    initializer="tests.pool_hooks:allocate_on_marker") as engine:
+        baseline = max(engine.peak_rss().values())
+        for nanny in engine._cluster.workers.values():  # the nanny kills at 95% of the limit
+            nanny.memory_manager.memory_limit = int((baseline + 300 * 1024**2) / 0.95)
+        results = list(engine.extract_many(items))
+    assert [r.source.id for r in results] == ["a0", "a1", "bad", "a2", "a3", "a4", "a5"]
+    bad = results[2]
+    assert isinstance(bad, ErrorRecord)
+    assert (bad.code, bad.stage, bad.rule) == ("worker-lost", "pipeline", "worker-lost")
+    assert "memory limit" in bad.message
+    assert all(isinstance(r, Record) for i, r in enumerate(results) if i != 2)

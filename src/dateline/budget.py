@@ -75,3 +75,47 @@ def article_budget(seconds: float | None = None) -> Iterator[None]:
             timer.cancel()
             if state["fired"]:
                 _set_async_exc(thread_id, None)  # never let it land after the block
+
+
+#: Resident memory one worker process may use, in bytes; ``DATELINE_WORKER_MEMORY`` overrides
+#: it (``2G``, ``1500M``, ``800000K`` or bytes; 0 turns the limit off).
+DEFAULT_WORKER_MEMORY = 2 * 1024**3
+_UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+class MemoryLimitExceeded(DatelineError):
+    """The worker extracting the article went over its memory limit and was replaced."""
+
+    code = "memory"
+
+
+class WorkerLost(DatelineError):
+    """The worker extracting the article died (a signal, the system's OOM killer) and was
+    replaced."""
+
+    code = "worker-lost"
+
+
+def parse_memory(raw: str) -> int:
+    """Bytes from ``2G``, ``1500M``, ``800000K``, ``2GiB`` or a plain number of bytes."""
+    text = raw.strip().upper().removesuffix("IB").removesuffix("B")
+    number, unit = (text[:-1], text[-1]) if text[-1:] in _UNITS and text[-1:] else (text, "")
+    try:
+        value = float(number)
+    except ValueError as exc:
+        raise ValueError(f"not a memory size: {raw!r} (write e.g. 2G, 1500M or bytes)") from exc
+    return max(0, int(value * _UNITS[unit]))
+
+
+def worker_memory() -> int | None:
+    """The memory limit per worker from ``DATELINE_WORKER_MEMORY`` (default 2 GiB; None when
+    set to 0)."""
+    raw = os.environ.get("DATELINE_WORKER_MEMORY", "")
+    limit = parse_memory(raw) if raw.strip() else DEFAULT_WORKER_MEMORY
+    return limit or None
+
+
+def worker_memory_requested() -> bool:
+    """Whether ``DATELINE_WORKER_MEMORY`` is set (and not 0)."""
+    asked = bool(os.environ.get("DATELINE_WORKER_MEMORY", "").strip())
+    return asked and worker_memory() is not None

@@ -40,8 +40,9 @@ def main() -> None:
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra YAML lexicon merged over the built-in data (repeatable).")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Local processes (spaCy's nlp.pipe(n_process=N)), or with --engine dask and "
-                   "no --scheduler the local cluster's worker processes.")
+              help="Local worker processes, each under DATELINE_WORKER_MEMORY (1: this process, "
+                   "unless that is set), or with --engine dask and no --scheduler the local "
+                   "cluster's worker processes.")
 @engine_options
 def extract(paths: tuple[str, ...], anchor: str | None, fmt: str, model: str | None,
             lexicons: tuple[str, ...], workers: int, engine_name: str, scheduler: str | None,

@@ -44,7 +44,8 @@ from dateline.errors import DatelineError, UsageError
 @click.argument("paths", nargs=-1)
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Local processes, each loading the spaCy pipeline once.")
+              help="Local worker processes, each loading the spaCy pipeline once and watched "
+                   "against DATELINE_WORKER_MEMORY (1: this process, unless that is set).")
 @click.option("--reprocess", is_flag=True,
               help="Re-extract articles stored by another pipeline (rules) version; with no "
                    "PATHS, every such stored article.")

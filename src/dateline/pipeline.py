@@ -26,6 +26,7 @@ from dateline.ingest.readers import (
     parse_metadata_date,
 )
 from dateline.lexicons import LexiconData, UserLexicon, read_user_lexicon, using
+from dateline.pieces import PIECE_TOKENS, annotate
 from dateline.record import (
     DocumentDateSource,
     ErrorRecord,
@@ -150,7 +151,8 @@ def extract_many(
 
     The articles stream through ``nlp.pipe`` (``n_process`` worker processes when above 1); a
     stage that fails records the error on its doc, and docs a spaCy component dropped are run
-    again one by one, so one bad article never sinks its batch.
+    again one by one, so one bad article never sinks its batch. An article over
+    ``pieces.PIECE_TOKENS`` tokens runs on its own, its statistical annotation in pieces.
     """
     nlp = load_pipeline(PipelineConfig(model=model, lexicons=tuple(str(p) for p in lexicons)))
     info = pipeline_info(nlp)
@@ -162,8 +164,8 @@ def extract_many(
         for number, item in enumerate(items):
             entry = _prepare(nlp, item, anchor, lexicon)
             pending.append((number, entry))
-            if isinstance(entry, _Prepared):
-                yield entry.doc, number
+            if isinstance(entry, _Prepared) and len(entry.doc) <= PIECE_TOKENS:
+                yield entry.doc, number  # a longer doc runs on its own, in pieces (_retried)
 
     processed = nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
     for doc, number in processed:
@@ -237,12 +239,13 @@ def resolve_document_date(
 
 
 def _retried(nlp: Any, entry: _Prepared | ErrorRecord, info: PipelineInfo) -> Record | ErrorRecord:
-    """An error record as it is; a doc a spaCy component dropped, run again on its own."""
+    """An error record as it is; a long doc, or one a spaCy component dropped, run on its own
+    (a long one in pieces: ``dateline.pieces``)."""
     if isinstance(entry, ErrorRecord):
         return entry
     doc = _make_doc(nlp, entry.cleaned, entry.document_date)
     try:
-        return _result(entry, nlp(doc), info)
+        return _result(entry, annotate(nlp, doc), info)
     except Exception as exc:  # reported as an error record; the batch goes on
         message = f"extraction failed: {type(exc).__name__}: {exc}"
         return ErrorRecord(ExtractionError.code, message, entry.article.source)

@@ -7,9 +7,18 @@ starts a ``LocalCluster`` of processes with one thread each. A worker plugin
 
 Articles go to the cluster in partitions of ``chunk_size``; at most ``partitions`` partitions
 are in flight (default: two per worker thread), so the client never holds the whole corpus.
-Records come back in input order, partition by partition. A partition the cluster could not
-run (a worker died, an article could not be sent) yields one error record per article, as the
-local engine does for an article that fails; the batch goes on.
+Records come back in input order, partition by partition.
+
+Memory is bounded per worker: a local cluster's workers get ``memory_limit`` (default
+``DATELINE_WORKER_MEMORY``, 2 GiB), and each worker's nanny kills and restarts a worker that
+goes over 95% of it (spilling and pausing are off: the memory is the pipeline's, not stored
+data); on a cluster of your own, give ``dask worker --memory-limit``. The scheduler of a local
+cluster gives up on a task once two workers died while it was assigned to them
+(``allowed_failures=1``: one death may be a neighbour's fault; a scheduler of your own uses
+its ``distributed.scheduler.allowed-failures``, 3 by default). A partition the cluster could
+not run (its worker died, an article could not be sent) is run again article by article: an
+article that fails alone becomes an error record (``worker-lost`` when its worker died, stage
+``pipeline``), and every other article of the partition is extracted.
 
 Lexicon files are read by the workers: on a cluster of several machines they must be at the
 same path on every worker (a shared folder).
@@ -26,6 +35,7 @@ from typing import Any
 
 from distributed import Client, LocalCluster, WorkerPlugin
 
+from dateline.budget import WorkerLost, worker_memory
 from dateline.errors import ExtractionError
 from dateline.ingest.readers import Article, ReadFailure
 from dateline.record import ErrorRecord, Record, Source
@@ -35,6 +45,10 @@ Result = Record | ErrorRecord
 Progress = Callable[[int], None]
 
 PLUGIN_NAME = "dateline-pipeline"
+MEMORY_CONFIG = {"distributed.worker.memory.target": False,
+                 "distributed.worker.memory.spill": False,
+                 "distributed.worker.memory.pause": False,
+                 "distributed.worker.memory.terminate": 0.95}
 WARM_UP = "LONDON, May 2, 2022 - Britain said on Monday that it would meet France."
 
 
@@ -44,6 +58,8 @@ class WorkerSettings:
 
     model: str
     lexicons: tuple[str, ...] = ()
+    #: ``module:function`` called on each worker once its pipeline is loaded (tests use it)
+    initializer: str | None = None
 
     def config(self) -> Any:
         from dateline.pipeline import PipelineConfig
@@ -63,6 +79,10 @@ class PipelinePlugin(WorkerPlugin):
         # ``load_pipeline`` keeps the pipeline for the process; one short article also loads
         # the lexicon tables the stages build on first use, so no task pays for it
         extract_partition([WARM_UP], self.settings, None)
+        if self.settings.initializer:
+            from dateline.engine.pool import call
+
+            call(self.settings.initializer)
 
 
 def extract_partition(items: list[Item], settings: WorkerSettings,
@@ -89,7 +109,8 @@ class DaskEngine:
     def __init__(self, *, scheduler: str | None = None, workers: int | None = None,
                  partitions: int | None = None, chunk_size: int = 16, date: str | None = None,
                  model: str | None = None, lexicons: Iterable[str] = (),
-                 progress: Progress | None = None, connect_timeout: float = 30) -> None:
+                 progress: Progress | None = None, connect_timeout: float = 30,
+                 memory_limit: int | None = None, initializer: str | None = None) -> None:
         from dateline.pipeline import DEFAULT_MODEL
 
         self.scheduler = scheduler
@@ -98,7 +119,9 @@ class DaskEngine:
         self.chunk_size = max(1, chunk_size)
         self.date = date
         self.settings = WorkerSettings(model or DEFAULT_MODEL,
-                                       tuple(str(Path(p).resolve()) for p in lexicons))
+                                       tuple(str(Path(p).resolve()) for p in lexicons),
+                                       initializer)
+        self.memory_limit = memory_limit or worker_memory()
         self.progress = progress
         self.connect_timeout = connect_timeout
         self.client: Any = None  # a distributed.Client once open
@@ -118,14 +141,24 @@ class DaskEngine:
 
             user_lexicons(self.settings.config())  # a bad lexicon file fails here, not per worker
             if self.scheduler is None:
-                self._cluster = LocalCluster(  # type: ignore[no-untyped-call]
-                    n_workers=self.workers, threads_per_worker=1, processes=True,
-                    dashboard_address=":0")  # any free port: never the default 8787
+                self._cluster = self._local_cluster()
                 self.client = Client(self._cluster)  # type: ignore[no-untyped-call]
             else:
                 self.client = _connect(self.scheduler, self.connect_timeout)
             self.client.register_plugin(PipelinePlugin(self.settings), name=PLUGIN_NAME)
         return self.client
+
+    def _local_cluster(self) -> Any:
+        """A cluster of ``workers`` processes, each restarted by its nanny when over 95% of
+        ``memory_limit`` (spilling and pausing off)."""
+        import dask
+
+        with dask.config.set(MEMORY_CONFIG):  # the nannies give it to their workers
+            return LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=self.workers, threads_per_worker=1, processes=True,
+                dashboard_address=":0",  # any free port: never the default 8787
+                memory_limit=self.memory_limit or 0,
+                scheduler_kwargs={"allowed_failures": 1})
 
     def close(self) -> None:
         if self.client is not None:
@@ -166,10 +199,24 @@ class DaskEngine:
     def _collect(self, future: Any, chunk: list[Item]) -> list[Result]:
         try:
             results: list[Result] = future.result()
-        except Exception as exc:  # the cluster failed this partition: one error record each
-            results = [_failed(item, exc) for item in chunk]
+        except Exception:  # the cluster failed this partition: again, article by article
+            results = self._one_by_one(chunk)
         if self.progress is not None:
             self.progress(len(results))
+        return results
+
+    def _one_by_one(self, chunk: list[Item]) -> list[Result]:
+        """Each article of a failed partition as a task of its own; one that fails alone is
+        an error record."""
+        client = self.open()
+        futures = [client.submit(extract_partition, [item], self.settings, self.date,
+                                 pure=False) for item in chunk]
+        results: list[Result] = []
+        for item, future in zip(chunk, futures, strict=True):
+            try:
+                results.extend(future.result())
+            except Exception as exc:  # this article fails on the cluster: its error record
+                results.append(_failed(item, exc))
         return results
 
 
@@ -186,6 +233,11 @@ def _failed(item: Item, exc: Exception) -> ErrorRecord:
     if isinstance(item, ReadFailure):
         return ErrorRecord(item.error.code, str(item.error), item.source)
     source = item.source if isinstance(item, Article) else Source()
+    if type(exc).__name__ == "KilledWorker":
+        return ErrorRecord(WorkerLost.code, (
+            "the Dask worker extracting this article died and was restarted (its nanny restarts "
+            "a worker over its memory limit: DATELINE_WORKER_MEMORY, or dask worker "
+            f"--memory-limit): {exc}"), source, stage="pipeline", rule="worker-lost")
     message = f"extraction failed on the cluster: {type(exc).__name__}: {exc}"
     return ErrorRecord(ExtractionError.code, message, source)
 

@@ -18,7 +18,14 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from dateline.errors import DatelineError
-from dateline.ingest.readers import KNOWN_SUFFIXES, Article, ReadFailure, read_file
+from dateline.ingest.readers import (
+    KNOWN_SUFFIXES,
+    Article,
+    ReadFailure,
+    checked_article,
+    read_file,
+)
+from dateline.record import ErrorRecord, Source
 from dateline.web.errors import ERROR_RESPONSES, ApiError, ErrorBody
 from dateline.web.params import check_date
 from dateline.web.service import store_articles
@@ -69,19 +76,21 @@ Guards = [Depends(authorised), Depends(size_limited)]
 
 
 def extract(request: Request, body: ExtractRequest) -> dict[str, Any]:
-    """Extract one text and return its record (nothing is stored)."""
-    from dateline.pipeline import extract as run
-
+    """Extract one text and return its record (nothing is stored), under the time budget and
+    the worker memory limit (``web.service.Extractor``)."""
     limit: int = request.app.state.max_upload
     if len(body.text.encode("utf-8")) > limit:
         raise ApiError(413, f"the text is over the limit of {limit:,} bytes")
     anchor = check_date("date", body.date)
+    source = Source(title=body.title, url=body.url, publisher=body.publisher)
     try:
-        record = run(body.text, published=body.published, date=anchor, title=body.title,
-                     url=body.url, publisher=body.publisher)
+        article = checked_article(Article(body.text, source, published=body.published))
     except DatelineError as exc:
         raise ApiError(422, str(exc), param="text", code=exc.code) from exc
-    return record.to_dict()
+    record = request.app.state.extractor.extract(article, anchor)
+    if isinstance(record, ErrorRecord):
+        raise ApiError(422, record.message, param="text", code=record.code)
+    return record.to_dict()  # type: ignore[no-any-return]
 
 
 async def ingest(request: Request, file: Annotated[UploadFile, File()],
@@ -117,7 +126,7 @@ def _store_upload(request: Request, name: str, data: bytes, anchor: str | None
         path.write_bytes(data)
         items = [_renamed(item, str(path), name) for item in read_file(path)]
     state = request.app.state
-    report = store_articles(state.store, state.write_url, items, anchor)
+    report = store_articles(state.store, state.write_url, items, anchor, state.extractor)
     return {"file": name, "added": report.added, "replaced": report.replaced,
             "unchanged": report.unchanged, "failed": report.failed, "rows": report.rows,
             "messages": report.messages}

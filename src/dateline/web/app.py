@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from fastapi.templating import Jinja2Templates
 from dateline import __version__
 from dateline.store import Store
 from dateline.web import errors, views
-from dateline.web.service import Browser
+from dateline.web.service import Browser, Extractor
 
 HERE = Path(__file__).resolve().parent
 TOKEN_ENV = "DATELINE_TOKEN"
@@ -76,7 +77,9 @@ def create_app(store: Store, *, token: str | None = None, max_upload: int | None
                   default_response_class=SafeJSONResponse,
                   description="Events, quotes, actors and dates from international-politics "
                               "news, each pinned to the characters of its article. Every page "
-                              "has a JSON twin: add `.json` or send `Accept: application/json`.")
+                              "has a JSON twin: add `.json` or send `Accept: application/json`.",
+                  lifespan=_lifespan)
+    app.state.extractor = Extractor()
     app.state.browser = Browser(store)
     app.state.store = store
     app.state.write_url = write_url
@@ -92,6 +95,12 @@ def create_app(store: Store, *, token: str | None = None, max_upload: int | None
     pages.register(app)
     api.register(app)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.extractor.close()  # its worker process, if a write request started one
 
 
 async def security_headers(request: Request,

@@ -9,18 +9,22 @@ seconds.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection
 
 from dateline.ingest.readers import Article, ReadFailure
-from dateline.record import Record
+from dateline.record import ErrorRecord, Record
 from dateline.store import IngestReport, Store, StoreError, browse, maps
 from dateline.store.filters import EventFilter
 from dateline.store.read import Row, resolve_actor
+
+if TYPE_CHECKING:
+    from dateline.engine import LocalEngine
 
 T = TypeVar("T")
 CACHE_SIZE = 64
@@ -138,17 +142,66 @@ class Browser:
                                                           offset=offset))
 
 
+class Extractor:
+    """Extraction for the write endpoints, under the same limits as a batch: the time budget
+    per article (``DATELINE_ARTICLE_TIMEOUT``) and the memory limit per worker
+    (``DATELINE_WORKER_MEMORY``, default 2 GiB). The articles are extracted in one worker
+    process, started on the first request and kept: a request whose article takes the worker
+    over the limit gets its error, the worker is replaced, and the server goes on. With the
+    limit set to 0 they are extracted in the server's process. One request at a time."""
+
+    def __init__(self, *, memory_limit: int | None = None,
+                 initializer: str | None = None) -> None:
+        self._lock = threading.Lock()
+        self._engine: LocalEngine | None = None
+        self.memory_limit = memory_limit
+        self.initializer = initializer
+
+    def _opened(self, date: str | None) -> LocalEngine:
+        from dateline.budget import worker_memory
+        from dateline.engine import LocalEngine
+
+        if self._engine is None:
+            self._engine = LocalEngine(1, memory_limit=self.memory_limit or worker_memory(),
+                                       initializer=self.initializer)
+            self._engine.open()
+        self._engine.date = date
+        return self._engine
+
+    def extract(self, article: Article, date: str | None) -> Record | ErrorRecord:
+        with self._lock:
+            return next(iter(self._opened(date).extract_many([article])))
+
+    def ingest(self, store: Store, items: list[Article | ReadFailure],
+               date: str | None) -> IngestReport:
+        from dateline.batch import ingest_articles
+
+        with self._lock:
+            return ingest_articles(store, items, engine=self._opened(date))
+
+    def close(self) -> None:
+        with self._lock:
+            if self._engine is not None:
+                self._engine.close()
+                self._engine = None
+
+
 def store_articles(store: Store, write_url: str | None, items: list[Article | ReadFailure],
-                   date: str | None) -> IngestReport:
-    """Extract and store ``items`` through ``dateline.batch``. A store opened read-only (as
-    ``dateline serve`` opens it) is written through a second, writing opening of
-    ``write_url`` for this upload only."""
+                   date: str | None, extractor: Extractor | None = None) -> IngestReport:
+    """Extract (with ``extractor``, else in this process) and store ``items`` through
+    ``dateline.batch``. A store opened read-only (as ``dateline serve`` opens it) is written
+    through a second, writing opening of ``write_url`` for this upload only."""
     from dateline.batch import ingest_articles
 
+    def ingest(target: Store) -> IngestReport:
+        if extractor is None:
+            return ingest_articles(target, items, date=date)
+        return extractor.ingest(target, items, date)
+
     if not store.read_only:
-        return ingest_articles(store, items, date=date)
+        return ingest(store)
     if write_url is None:
         raise StoreError(f"the store at {store.location} is open read-only and the app was "
                          "given no URL to write to")
     with Store.open(write_url, mode="write") as writer:
-        return ingest_articles(writer, items, date=date)
+        return ingest(writer)
