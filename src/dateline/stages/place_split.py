@@ -4,19 +4,27 @@ A place name is an actor where it acts or is acted on by metonymy ("Moscow said"
 Tehran", "Russia's demands"). Its mentions that say where something is or happens are place
 mentions:
 
-- ``places.locative.v1``: the object of a locative preposition ("in Europe", "at the border
+- ``places.locative.v2``: the object of a locative preposition ("in Europe", "at the border
   of Ukraine" is not one: "of" is not locative), a name modifying such an object ("in the
   Moscow region"), or a conjunct of one ("in France and Germany");
 - ``places.dateline.v1``: a name inside the wire dateline ("KYIV, Jan. 9 --");
 - ``places.not-acting.v1``: a place the lexicon cannot code (a region, a city it does not
   know) that is not a subject, an object, a possessor or the agent of a passive.
 
-A place the lexicon cannot code (a region, a city, a strait) leaves the actors. A coded
-country, capital or state named as a location ("strikes in southern Lebanon", "a brigade in
-Lithuania") is listed in places *and* keeps its actor mention: event coding takes the state where
-something happens as the target when the sentence names no other, and the events stage reads
-actor mentions. The gazetteer fields (``lat``, ``lon``, ``admin1``, ``gazetteer_id``) stay empty
-for now.
+A place the lexicon cannot code (a region, a city, a strait) leaves the actors. So does a coded
+country, capital or state named as a location ("strikes in southern Lebanon", "a bombing in
+Peshawar, Pakistan", "troops entered Ukraine"): it is a place and has no actor mention
+(``places.locative.v2``). Besides the locative objects above, a location is what the places
+stage calls a place's slot (``dateline.stages.places.locates``): a container after a comma
+("Lyon, France"), the possessor of a place noun ("Russia's Kursk region"), the object of a verb
+of reaching or striking ("entered Ukraine", "shelled Kharkiv").
+
+Such a place becomes an actor again only as the target of an event: the events stage takes a
+coded place that an event acts on (its object, the object of its target preposition, or where
+force lands) from ``places`` and makes it a country actor (``place_targets``). "Russia invaded
+Ukraine" has Ukraine as a place and, through the invasion, as its target actor; "troops entered
+Ukraine" (no event) has it as a place only. Metonymic uses ("Moscow said", "Washington imposed
+sanctions", "sanctions on Tehran") are never in a place's slot and stay actors.
 Places travel on the doc as msgpack-safe rows under ``doc.user_data["dateline.places"]``.
 """
 
@@ -27,9 +35,11 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.lexicons import active
 from dateline.record import Place
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_lexicon import code_description, lexicon
+from dateline.stages.places import locates
 from dateline.stages.state import state_of
 
 if TYPE_CHECKING:
@@ -57,7 +67,7 @@ def separate_places(builder: ActorBuilder) -> list[Place]:
         rule = _place_rule(span, mention, builder, dateline_end)
         if rule is not None:
             _add_place(places, span, rule)
-        if rule is None or builder.actor(mention.actor_id).country is not None:
+        if rule is None:
             kept.append(mention)
     builder.mentions = kept
     return [_numbered(place, n) for n, place in enumerate(places.values(), start=1)]
@@ -69,8 +79,8 @@ def _place_rule(span: Span, mention: ActorMention, builder: ActorBuilder,
         return None
     if dateline_end is not None and span.end_char <= dateline_end:
         return "places.dateline.v1"
-    if _locative(span.root):
-        return "places.locative.v1"
+    if _locative(span.root) or _in_place_slot(span) or _container_of_location(span):
+        return "places.locative.v2"
     unknown = builder.actor(mention.actor_id).country is None
     if unknown and not _acting(span.root):
         return "places.not-acting.v1"
@@ -88,6 +98,23 @@ def _locative(token: Token) -> bool:
     if token.dep_ == "appos" and token.head.dep_ == "pobj":
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+
+
+def _in_place_slot(span: Span) -> bool:
+    """The places stage's own test of a place's slot, for a coded name ("Lyon, France",
+    "Russia's Kursk region", "entered Ukraine"): both stages then agree on what locates."""
+    words: dict[str, Any] = active().derived(
+        "place_split.places-words", lambda data: dict(data.section("places")))
+    return locates(span, words)  # a copy: ``locates`` keeps derived sets in it
+
+
+def _container_of_location(span: Span) -> bool:
+    """"a bombing in Peshawar, Pakistan killed ...": the name after a comma that follows a
+    located name is its container, even where the parser makes it the verb's subject."""
+    if span.start < 2 or span.doc[span.start - 1].text != ",":
+        return False
+    before = span.doc[span.start - 2]
+    return before.pos_ == "PROPN" and before.ent_type_ in {"GPE", "LOC"} and _locative(before)
 
 
 def _acting(token: Token) -> bool:
