@@ -81,3 +81,33 @@ def test_regression_12_metonymic_places_stay_actors(nlp) -> None:  # type: ignor
                      "on Tehran.")
     assert {"RUS", "USA", "IRN"} <= {a.country for a in record.actors}
     assert "CHE" not in {a.country for a in record.actors}
+
+
+# --- non-actors: products, platforms, laws, events, the economy ----------------------------------
+
+
+def _names(text: str) -> set[str]:
+    return {a.name for a in _record(text).actors}
+
+
+def test_regression_12_laws_treaties_and_wars_are_not_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    names = _names("Obama said the Paris Agreement and the Patriot Act were discussed after "
+                   "the Korean War.")
+    assert names == {"Obama"}
+
+
+def test_regression_12_a_name_modifying_a_product_or_market_is_not_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not _names("US stock markets fell amid a US recession that cost French jobs.")
+    assert not _names("The Nikkei 225 stock index fell, and London's FTSE index rose.")
+    names = _names("Apple released the Mac operating system with Quartz and Active Directory "
+                   "software.")
+    assert names == {"Apple"}
+
+
+def test_regression_12_a_predicate_description_is_not_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "soldier" not in _names("The bomber was a soldier of the Sufian Movement.")
+    assert "president" not in _names("Gurnett took over as president of the RCU.")
+
+
+def test_regression_12_time_zones_and_platforms_are_not_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _names("Clinton signed the bill at 10:00 UTC and wrote on Twitter.") == {"Clinton"}

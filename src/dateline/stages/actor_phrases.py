@@ -21,9 +21,46 @@ def lexicon_source(code: Code) -> str | None:
 
 
 def not_actor(span: Span) -> bool:
-    """Platforms, market indices, policies, time zones: never actors."""
+    """Platforms, market indices, policies, time zones: never actors; nor a name ending in a
+    word for a law, treaty, event or index ("the Patriot Act", "the Korean War")."""
+    lex = lexicon()
     text = span.text.removesuffix("'s").removesuffix("’s")
-    return text in lexicon().not_actors or text.removeprefix("the ") in lexicon().not_actors
+    if text in lex.not_actors or text.removeprefix("the ") in lex.not_actors:
+        return True
+    last = text.rsplit(maxsplit=1)[-1] if text.strip() else ""
+    return len(span) > 1 and last in lex.not_actor_name_ends
+
+
+def thing_label(span: Span) -> bool:
+    """A name inside an entity the recogniser labels a product, law, event, date or amount
+    (``not_actor_labels``). The lexicon knows better: callers ask only for names it does
+    not know as a body ("the Bundestag" is labelled a product)."""
+    labels = lexicon().not_actor_labels
+    return span[0].ent_type_ in labels or span[-1].ent_type_ in labels
+
+
+def thing_use(span: Span) -> bool:
+    """A name used for a thing, not an actor: modifying a head noun of ``not_actor_heads``
+    ("the Mac operating system", "US stock markets", "French jobs", "London's FTSE index")."""
+    lex = lexicon()
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "Quartz and Active Directory software"
+    if root.dep_ not in {"compound", "nmod", "amod", "poss"} or root.head.i <= root.i:
+        return False
+    head = root.head
+    while head.dep_ in {"compound", "nmod"} and head.head.i > head.i:
+        head = head.head  # "US stock markets": "US" -> "stock" -> "markets"
+    return head.lower_ in lex.not_actor_heads
+
+
+def predicate_nominal(span: Span) -> bool:
+    """"was a soldier of the movement", "took over as president": a description that says
+    what someone is, not who acts."""
+    root = span.root
+    if root.dep_ in {"attr", "oprd"}:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "as"
 
 
 def takes_part(span: Span) -> bool:

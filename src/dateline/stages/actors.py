@@ -31,7 +31,10 @@ from dateline.stages.actor_phrases import (
     lexicon_source,
     locative_object,
     not_actor,
+    predicate_nominal,
     takes_part,
+    thing_label,
+    thing_use,
     unknown_body,
     unnamed_description,
 )
@@ -89,7 +92,7 @@ class ActorCollector(ActorBuilder):
             if ent.end_char <= dateline_end:
                 continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
             if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and not _lexicon_name(ent) \
-                    and not not_actor(ent):
+                    and not not_actor(ent) and not thing_use(ent) and not thing_label(ent):
                 people.extend(self._person(name) for name in split_names(ent))
         return people
 
@@ -161,16 +164,18 @@ class ActorCollector(ActorBuilder):
 
     def _code_span(self, span: Span) -> Candidate | None:
         span = _strip_determiner(span)
-        if not len(span):
+        if not len(span) or not_actor(span) or thing_use(span):
             return None
         code = code_description(span.text)
+        if code.organization is None and thing_label(span):
+            return None
         domestic = code.country is None and span.text.lower() in words("domestic_institutions")
         if domestic:
             code.country = self._country_in_play(span)
         if code.kind == "group" and code.country is None and not takes_part(span):
             return None
         if unnamed_description(span, code):
-            if locative_object(span):
+            if locative_object(span) or predicate_nominal(span):
                 return None
             if not definite(span) and code.kind != "person":
                 return _description_candidate(span, code)  # "Officials" may be "they" later
