@@ -5,6 +5,7 @@ Rule tests on short texts written for them (``place_split``, ``place_targets``).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from dateline.record import Record
@@ -111,3 +112,32 @@ def test_regression_12_a_predicate_description_is_not_an_actor(nlp) -> None:  # 
 
 def test_regression_12_time_zones_and_platforms_are_not_actors(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _names("Clinton signed the bill at 10:00 UTC and wrote on Twitter.") == {"Clinton"}
+
+
+# --- null countries: a country the title or the dictionaries give ------------------------------
+
+
+def test_regression_12_a_possessive_country_before_a_title_codes_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Ghana's Foreign Minister Simon Lokodo said no.")
+    person = next(a for a in record.actors if a.kind == "person")
+    assert (person.name, person.country, person.sector) == ("Simon Lokodo", "GHA", "GOV")
+    assert person.rule == "actors.person.possessive-title.v1"
+    record = _record("Indonesia's former president Susilo Bambang Yudhoyono spoke.")
+    person = next(a for a in record.actors if a.kind == "person")
+    assert (person.country, person.sector) == ("IDN", "ELI")
+
+
+def test_regression_12_a_titled_surname_takes_the_office_holder_of_the_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    bush = _record("President Bush said no.", date="2008-01-21").actors[0]
+    assert (bush.country, bush.sector) == ("USA", "GOV")
+    undated = _record("President Bush said no.", date="1850-01-01").actors[0]
+    assert undated.country is None  # nobody of that name held office then
+
+
+def test_regression_12_a_surname_two_countries_share_stays_uncoded(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.lexicons import LexiconData, using
+    from dateline.stages.actor_people import titled_surname_code
+
+    with using(LexiconData(())):
+        assert titled_surname_code("Kim", dt.date(2019, 1, 1), "GOV") is None
+        assert titled_surname_code("Bush", None, "GOV") is None

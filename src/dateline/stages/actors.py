@@ -25,7 +25,7 @@ from dateline.stages.actor_lexicon import (
     display_name,
     lexicon,
 )
-from dateline.stages.actor_people import person_code
+from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import (
     definite,
     lexicon_source,
@@ -109,13 +109,18 @@ class ActorCollector(ActorBuilder):
         start = prefix_start if len(prefix) else name.start
         source = "title" if code.country or code.sector else None
         source = self._dictionary_code(_person_name(name), code) or source
-        return Candidate(start, name.end, code, _person_name(name), "person", "actors.person.v2",
+        rule = "actors.person.possessive-title.v1" if any(
+            _possessive_of_name(t) for t in prefix) else "actors.person.v2"
+        return Candidate(start, name.end, code, _person_name(name), "person", rule,
                          source=source, affiliation=_affiliation_span(prefix))
 
     def _dictionary_code(self, name: str, code: Code) -> str | None:
         """Fill what the title leaves open from the leaders and Phoenix dictionaries, as of
         the article's date; the text's own title decides where it speaks."""
-        found = person_code(name, state_of(self.doc).document_date)
+        day = state_of(self.doc).document_date
+        found = person_code(name, day)
+        if found is None and code.role and len(name.split()) == 1:
+            found = titled_surname_code(name, day, code.sector)  # "President Bush"
         if found is None or (code.country and found.country and code.country != found.country):
             return None
         filled = code.country is None and found.country is not None
@@ -372,6 +377,9 @@ def _title_start(name: Span) -> int:
     while start > name.sent.start:
         token = doc[start - 1]
         lowered = token.lower_
+        if _possessive_of_name(token):
+            start -= 1  # "Uruguay's President Jose Mujica": the country owns the title
+            continue
         if token.is_punct and token.text not in {"-"}:
             break
         if lowered in LEADING_DETERMINERS or (token.pos_ in BREAKING_POS and lowered != "of"):
@@ -382,6 +390,18 @@ def _title_start(name: Span) -> int:
     while start < name.start and doc[start].lower_ == "of":
         start += 1
     return start
+
+
+def _possessive_of_name(token: Token) -> bool:
+    """"'s" or "'" after a country, capital or organisation the lexicon knows."""
+    if token.tag_ != "POS" and token.text not in {"'s", "’s", "'", "’"}:
+        return False
+    if token.i == 0 or token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    lex = lexicon()
+    return any(before.text in table for table in (lex.country_names, lex.capitals,
+                                                   lex.organizations))
 
 
 def _apposition(name: Span) -> Span | None:
