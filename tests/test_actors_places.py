@@ -141,3 +141,11 @@ def test_regression_12_a_surname_two_countries_share_stays_uncoded(nlp) -> None:
     with using(LexiconData(())):
         assert titled_surname_code("Kim", dt.date(2019, 1, 1), "GOV") is None
         assert titled_surname_code("Bush", None, "GOV") is None
+
+
+def test_regression_12_a_described_organisation_takes_the_description_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = _record("German airline Lufthansa cut jobs.").actors
+    assert [(a.name, a.country, a.sector, a.rule) for a in body] == [
+        ("Lufthansa", "DEU", "BUS", "actors.organization.described.v1")]
+    bea = _record("France's investigative agency BEA said so.").actors[0]
+    assert (bea.name, bea.country) == ("BEA", "FRA")

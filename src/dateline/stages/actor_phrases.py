@@ -54,6 +54,25 @@ def thing_use(span: Span) -> bool:
     return head.lower_ in lex.not_actor_heads
 
 
+DESCRIPTOR_POS = {"ADJ", "NOUN", "PROPN", "PART"}
+
+
+def descriptor_before(span: Span) -> Span | None:
+    """The words right before a name that describe it within its own noun phrase ("German
+    airline" Lufthansa, "France's investigative agency" BEA), without a determiner."""
+    doc = span.doc
+    start = span.start
+    while start > span.sent.start:
+        token = doc[start - 1]
+        if token.pos_ not in DESCRIPTOR_POS and token.tag_ != "POS" and token.text != "-":
+            break
+        inside = start <= token.head.i < span.end  # modifies the words taken so far
+        if not inside and token not in span.root.ancestors:
+            break  # "Chinese tech giant Huawei": the name may be the apposition of "giant"
+        start -= 1
+    return doc[start : span.start] if start < span.start else None
+
+
 def predicate_nominal(span: Span) -> bool:
     """"was a soldier of the movement", "took over as president": a description that says
     what someone is, not who acts."""

@@ -28,6 +28,7 @@ from dateline.stages.actor_lexicon import (
 from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import (
     definite,
+    descriptor_before,
     lexicon_source,
     locative_object,
     not_actor,
@@ -165,7 +166,8 @@ class ActorCollector(ActorBuilder):
             candidate = self._code_span(span)
             if candidate is not None:
                 found.append(candidate)
-        return found
+        return sorted(found, key=lambda c: (-(c.end - c.start), c.start))  # a described
+        # body ("German airline Lufthansa") before the demonym inside it
 
     def _code_span(self, span: Span) -> Candidate | None:
         span = _strip_determiner(span)
@@ -236,6 +238,9 @@ class ActorCollector(ActorBuilder):
             found = person_code(span.text, state_of(self.doc).document_date, body=True)
             if found is not None and code.country is None and code.sector is None:
                 code.country, code.sector = found.country, found.sector
+            described = _described_body(span, code)
+            if described is not None:
+                return described
             return Candidate(span.start, span.end, code, span.text, "organization",
                              "actors.organization.v1", source=found.source if found else None)
         return Candidate(span.start, span.end, code, span.text, "country", "actors.place.v1")
@@ -301,6 +306,21 @@ def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
             if prefix.doc[start : start + length].text in organizations:
                 return start, start + length
     return unknown_body(prefix)
+
+
+def _described_body(span: Span, code: Code) -> Candidate | None:
+    """"German airline Lufthansa", "France's investigative agency BEA": an organisation's
+    name after words describing it takes the country and sector they give."""
+    described = descriptor_before(span)
+    if described is None:
+        return None
+    desc = code_description(described.text)
+    if desc.kind != "organization" or not (desc.country or desc.sector):
+        return None
+    code.country = code.country or desc.country
+    code.sector = code.sector or desc.sector
+    return Candidate(described.start, span.end, code, span.text, "organization",
+                     "actors.organization.described.v1", source="title")
 
 
 def _description_candidate(span: Span, code: Code) -> Candidate:
