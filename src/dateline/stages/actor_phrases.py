@@ -66,6 +66,9 @@ def descriptor_before(span: Span) -> Span | None:
         token = doc[start - 1]
         if token.pos_ not in DESCRIPTOR_POS and token.tag_ != "POS" and token.text != "-":
             break
+        if token.tag_ == "POS":  # "France's": the owner decides
+            start -= 1
+            continue
         inside = start <= token.head.i < span.end  # modifies the words taken so far
         if not inside and token not in span.root.ancestors:
             break  # "Chinese tech giant Huawei": the name may be the apposition of "giant"
