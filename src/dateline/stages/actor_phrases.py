@@ -31,23 +31,37 @@ def not_actor(span: Span) -> bool:
     return len(span) > 1 and last in lex.not_actor_name_ends
 
 
+def in_thing_name(span: Span) -> bool:
+    """"the Paris Agreement", "the Korean War": a name inside a longer name of a law, treaty
+    or event (its last word in ``not_actor_name_ends``) is not an actor."""
+    head = span.root
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i:
+        head = head.head
+    return head.i != span.root.i and head.i >= span.end and head.pos_ == "PROPN" \
+        and head.text in lexicon().not_actor_name_ends
+
+
 def thing_label(span: Span) -> bool:
-    """A name inside an entity the recogniser labels a product, law, event, date or amount
-    (``not_actor_labels``). The lexicon knows better: callers ask only for names it does
-    not know as a body ("the Bundestag" is labelled a product)."""
+    """A name the recogniser labels, as a whole, a product, law, event, date or amount
+    (``not_actor_labels``); a maker's name inside a longer product name ("Apple iPhone") is
+    kept. The lexicon knows better: callers ask only for names it does not know as a body
+    ("the Bundestag" is labelled a product)."""
     labels = lexicon().not_actor_labels
-    return span[0].ent_type_ in labels or span[-1].ent_type_ in labels
+    return any(e.label_ in labels and (e.start, e.end) == (span.start, span.end)
+               for e in span.ents)
 
 
 def thing_use(span: Span) -> bool:
     """A name used for a thing, not an actor: modifying a head noun of ``not_actor_heads``
-    ("the Mac operating system", "US stock markets", "French jobs", "London's FTSE index")."""
+    ("the Mac operating system", "Active Directory software"). Callers ask only for names
+    with no country code: "US stock markets" names a place, which the places stage does not
+    list there, so the mention stays an actor's for now."""
     lex = lexicon()
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "Quartz and Active Directory software"
-    if root.dep_ not in {"compound", "nmod", "amod", "poss"} or root.head.i <= root.i:
-        return False
+    if root.dep_ not in {"compound", "nmod", "amod"} or root.head.i <= root.i:
+        return False  # not a possessor: "Ford's stock rose" is still about Ford
     head = root.head
     while head.dep_ in {"compound", "nmod"} and head.head.i > head.i:
         head = head.head  # "US stock markets": "US" -> "stock" -> "markets"
@@ -66,7 +80,9 @@ def descriptor_before(span: Span) -> Span | None:
         token = doc[start - 1]
         if token.pos_ not in DESCRIPTOR_POS and token.tag_ != "POS" and token.text != "-":
             break
-        if token.tag_ == "POS":  # "France's": the owner decides
+        if token.tag_ == "POS":  # "France's": a named owner; "the company's" ends it
+            if token.i == 0 or doc[token.i - 1].pos_ != "PROPN":
+                break
             start -= 1
             continue
         inside = start <= token.head.i < span.end  # modifies the words taken so far
@@ -74,15 +90,6 @@ def descriptor_before(span: Span) -> Span | None:
             break  # "Chinese tech giant Huawei": the name may be the apposition of "giant"
         start -= 1
     return doc[start : span.start] if start < span.start else None
-
-
-def predicate_nominal(span: Span) -> bool:
-    """"was a soldier of the movement", "took over as president": a description that says
-    what someone is, not who acts."""
-    root = span.root
-    if root.dep_ in {"attr", "oprd"}:
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ == "as"
 
 
 def takes_part(span: Span) -> bool:

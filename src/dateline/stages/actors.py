@@ -29,10 +29,10 @@ from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import (
     definite,
     descriptor_before,
+    in_thing_name,
     lexicon_source,
     locative_object,
     not_actor,
-    predicate_nominal,
     takes_part,
     thing_label,
     thing_use,
@@ -171,10 +171,11 @@ class ActorCollector(ActorBuilder):
 
     def _code_span(self, span: Span) -> Candidate | None:
         span = _strip_determiner(span)
-        if not len(span) or not_actor(span) or thing_use(span):
+        if not len(span) or not_actor(span) or in_thing_name(span):
             return None
         code = code_description(span.text)
-        if code.organization is None and thing_label(span):
+        if code.organization is None and code.country is None and (
+                thing_label(span) or thing_use(span)):
             return None
         domestic = code.country is None and span.text.lower() in words("domestic_institutions")
         if domestic:
@@ -182,7 +183,7 @@ class ActorCollector(ActorBuilder):
         if code.kind == "group" and code.country is None and not takes_part(span):
             return None
         if unnamed_description(span, code):
-            if locative_object(span) or predicate_nominal(span):
+            if locative_object(span):
                 return None
             if not definite(span) and code.kind != "person":
                 return _description_candidate(span, code)  # "Officials" may be "they" later
