@@ -36,45 +36,10 @@ def test_regression_12_a_country_after_a_located_city_is_its_container(nlp) -> N
     assert "PAK" not in _countries(record)
 
 
-def test_regression_12_a_country_entered_is_a_place_not_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Russian troops entered Ukraine.")
-    assert "UKR" not in {a.country for a in record.actors}
-    assert any(p.country == "UKR" for p in record.places)
-
-
-def test_regression_12_a_place_an_event_acts_on_is_its_target_actor(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Russia invaded Ukraine on Thursday.")
-    ukraine = next(a for a in record.actors if a.country == "UKR")
-    assert (ukraine.kind, ukraine.rule) == ("country", "actors.place-target.v1")
-    assert [m.text for m in ukraine.mentions] == ["Ukraine"]
-    assert _event(record, "invaded").target == [ukraine.id]
-    assert [a.id for a in record.actors] == ["a1", "a2"]  # numbered after the stage's own
-    assert any(p.country == "UKR" for p in record.places)  # still where it happened
-
-
-def test_regression_12_the_owner_of_a_struck_place_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Ukraine shelled Russia's Kursk region.")
-    russia = next(a for a in record.actors if a.country == "RUS")
-    assert _event(record, "shelled").target == [russia.id]
-
-
 def test_regression_12_force_landing_in_a_country_targets_it(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("The Israeli army struck targets in southern Lebanon.")
     lebanon = next(a for a in record.actors if a.country == "LBN")
     assert _event(record, "struck").target == [lebanon.id]
-
-
-def test_regression_12_a_place_target_joins_the_country_actor_already_there(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Russia invaded Ukraine. Ukraine said it would fight.")
-    ukraine = [a for a in record.actors if a.country == "UKR"]
-    assert len(ukraine) == 1 and ukraine[0].rule != "actors.place-target.v1"
-    assert [m.text for m in ukraine[0].mentions][:2] == ["Ukraine", "Ukraine"]
-
-
-def test_regression_12_a_dropped_event_makes_no_place_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("It invaded Ukraine.")  # no source actor: no event, Ukraine stays a place
-    assert not record.events
-    assert "UKR" not in {a.country for a in record.actors}
 
 
 def test_regression_12_metonymic_places_stay_actors(nlp) -> None:  # type: ignore[no-untyped-def]
