@@ -62,6 +62,9 @@ class Lexicon:
     collective_heads: set[str] = field(default_factory=set)
     former_words: set[str] = field(default_factory=set)
     not_actors: set[str] = field(default_factory=set)
+    not_actor_name_ends: set[str] = field(default_factory=set)
+    not_actor_heads: set[str] = field(default_factory=set)
+    not_actor_labels: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     plural_heads: set[str] = field(default_factory=set)
 
@@ -109,6 +112,9 @@ def _load_actor_rules(lex: Lexicon, data: dict[str, Any]) -> None:
     lex.collective_heads = {str(w).lower() for w in data.get("collective_heads") or []}
     lex.former_words = {str(w).lower() for w in data.get("former_words") or []}
     lex.not_actors = {str(w) for w in data.get("not_actors") or []}
+    lex.not_actor_name_ends = {str(w) for w in data.get("not_actor_name_ends") or []}
+    lex.not_actor_heads = {str(w).lower() for w in data.get("not_actor_heads") or []}
+    lex.not_actor_labels = {str(w) for w in data.get("not_actor_labels") or []}
     lex.place_heads = {str(w).lower() for w in data.get("place_heads") or []}
     lex.plural_heads = {str(w).lower() for w in data.get("plural_heads") or []}
     not_agents = {str(w).lower() for w in data.get("not_agents") or []}

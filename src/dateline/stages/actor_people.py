@@ -25,7 +25,7 @@ from dateline.errors import LexiconError
 from dateline.fielddicts import NON_STATE_PREFIXES, PhoenixActor, actor_codes_on, actor_from
 from dateline.lexicons import load_data
 
-__all__ = ["PersonCode", "people_index", "person_code"]
+__all__ = ["PersonCode", "people_index", "person_code", "titled_surname_code"]
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,33 @@ def person_code(name: str, day: dt.date | None, body: bool = False) -> PersonCod
         return None
     if len({c.country for c in found}) > 1:
         return found[0] if found[0].source == "leaders" else None
+    return found[0]
+
+
+@cache
+def _surname_index() -> dict[str, tuple[PhoenixActor, ...]]:
+    """Last word of every name of two words or more -> the entries that carry it."""
+    index: dict[str, dict[str, PhoenixActor]] = {}
+    for name, entries in people_index().items():
+        words = name.split()
+        if len(words) >= 2:
+            index.setdefault(words[-1], {}).update((e.id, e) for e in entries)
+    return {surname: tuple(found.values()) for surname, found in index.items()}
+
+
+def titled_surname_code(surname: str, day: dt.date | None,
+                        sector: str | None) -> PersonCode | None:
+    """"President Bush" on 2008-01-21: a surname after a title, coded when every dictionary
+    person of that surname holding an office on the article's date (of the title's sector,
+    when it gives one) belongs to one country. No date, or two countries: None."""
+    if day is None:
+        return None
+    entries = _surname_index().get(surname.lower().replace("’", "'"), ())
+    found = [c for c in (_code_of(e, day) for e in entries)
+             if c is not None and c.country and c.sector not in {None, "ELI"}
+             and (sector is None or c.sector == sector)]
+    if not found or len({c.country for c in found}) > 1:
+        return None
     return found[0]
 
 

@@ -21,9 +21,75 @@ def lexicon_source(code: Code) -> str | None:
 
 
 def not_actor(span: Span) -> bool:
-    """Platforms, market indices, policies, time zones: never actors."""
+    """Platforms, market indices, policies, time zones: never actors; nor a name ending in a
+    word for a law, treaty, event or index ("the Patriot Act", "the Korean War")."""
+    lex = lexicon()
     text = span.text.removesuffix("'s").removesuffix("’s")
-    return text in lexicon().not_actors or text.removeprefix("the ") in lexicon().not_actors
+    if text in lex.not_actors or text.removeprefix("the ") in lex.not_actors:
+        return True
+    last = text.rsplit(maxsplit=1)[-1] if text.strip() else ""
+    return len(span) > 1 and last in lex.not_actor_name_ends
+
+
+def in_thing_name(span: Span) -> bool:
+    """"the Paris Agreement", "the Korean War": a name inside a longer name of a law, treaty
+    or event (its last word in ``not_actor_name_ends``) is not an actor."""
+    head = span.root
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i:
+        head = head.head
+    return head.i != span.root.i and head.i >= span.end and head.pos_ == "PROPN" \
+        and head.text in lexicon().not_actor_name_ends
+
+
+def thing_label(span: Span) -> bool:
+    """A name the recogniser labels, as a whole, a product, law, event, date or amount
+    (``not_actor_labels``); a maker's name inside a longer product name ("Apple iPhone") is
+    kept. The lexicon knows better: callers ask only for names it does not know as a body
+    ("the Bundestag" is labelled a product)."""
+    labels = lexicon().not_actor_labels
+    return any(e.label_ in labels and (e.start, e.end) == (span.start, span.end)
+               for e in span.ents)
+
+
+def thing_use(span: Span) -> bool:
+    """A name used for a thing, not an actor: modifying a head noun of ``not_actor_heads``
+    ("the Mac operating system", "Active Directory software"). Callers ask only for names
+    with no country code: "US stock markets" names a place, which the places stage does not
+    list there, so the mention stays an actor's for now."""
+    lex = lexicon()
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "Quartz and Active Directory software"
+    if root.dep_ not in {"compound", "nmod", "amod"} or root.head.i <= root.i:
+        return False  # not a possessor: "Ford's stock rose" is still about Ford
+    head = root.head
+    while head.dep_ in {"compound", "nmod"} and head.head.i > head.i:
+        head = head.head  # "US stock markets": "US" -> "stock" -> "markets"
+    return head.lower_ in lex.not_actor_heads
+
+
+DESCRIPTOR_POS = {"ADJ", "NOUN", "PROPN", "PART"}
+
+
+def descriptor_before(span: Span) -> Span | None:
+    """The words right before a name that describe it within its own noun phrase ("German
+    airline" Lufthansa, "France's investigative agency" BEA), without a determiner."""
+    doc = span.doc
+    start = span.start
+    while start > span.sent.start:
+        token = doc[start - 1]
+        if token.pos_ not in DESCRIPTOR_POS and token.tag_ != "POS" and token.text != "-":
+            break
+        if token.tag_ == "POS":  # "France's": a named owner; "the company's" ends it
+            if token.i == 0 or doc[token.i - 1].pos_ != "PROPN":
+                break
+            start -= 1
+            continue
+        inside = start <= token.head.i < span.end  # modifies the words taken so far
+        if not inside and token not in span.root.ancestors:
+            break  # "Chinese tech giant Huawei": the name may be the apposition of "giant"
+        start -= 1
+    return doc[start : span.start] if start < span.start else None
 
 
 def takes_part(span: Span) -> bool:

@@ -25,13 +25,17 @@ from dateline.stages.actor_lexicon import (
     display_name,
     lexicon,
 )
-from dateline.stages.actor_people import person_code
+from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import (
     definite,
+    descriptor_before,
+    in_thing_name,
     lexicon_source,
     locative_object,
     not_actor,
     takes_part,
+    thing_label,
+    thing_use,
     unknown_body,
     unnamed_description,
 )
@@ -89,7 +93,7 @@ class ActorCollector(ActorBuilder):
             if ent.end_char <= dateline_end:
                 continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
             if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and not _lexicon_name(ent) \
-                    and not not_actor(ent):
+                    and not not_actor(ent) and not thing_use(ent) and not thing_label(ent):
                 people.extend(self._person(name) for name in split_names(ent))
         return people
 
@@ -106,13 +110,18 @@ class ActorCollector(ActorBuilder):
         start = prefix_start if len(prefix) else name.start
         source = "title" if code.country or code.sector else None
         source = self._dictionary_code(_person_name(name), code) or source
-        return Candidate(start, name.end, code, _person_name(name), "person", "actors.person.v2",
+        rule = "actors.person.possessive-title.v1" if any(
+            _possessive_of_name(t) for t in prefix) else "actors.person.v2"
+        return Candidate(start, name.end, code, _person_name(name), "person", rule,
                          source=source, affiliation=_affiliation_span(prefix))
 
     def _dictionary_code(self, name: str, code: Code) -> str | None:
         """Fill what the title leaves open from the leaders and Phoenix dictionaries, as of
         the article's date; the text's own title decides where it speaks."""
-        found = person_code(name, state_of(self.doc).document_date)
+        day = state_of(self.doc).document_date
+        found = person_code(name, day)
+        if found is None and code.role and len(name.split()) == 1:
+            found = titled_surname_code(name, day, code.sector)  # "President Bush"
         if found is None or (code.country and found.country and code.country != found.country):
             return None
         filled = code.country is None and found.country is not None
@@ -157,13 +166,17 @@ class ActorCollector(ActorBuilder):
             candidate = self._code_span(span)
             if candidate is not None:
                 found.append(candidate)
-        return found
+        return sorted(found, key=lambda c: (-(c.end - c.start), c.start))  # a described
+        # body ("German airline Lufthansa") before the demonym inside it
 
     def _code_span(self, span: Span) -> Candidate | None:
         span = _strip_determiner(span)
-        if not len(span):
+        if not len(span) or not_actor(span) or in_thing_name(span):
             return None
         code = code_description(span.text)
+        if code.organization is None and code.country is None and (
+                thing_label(span) or thing_use(span)):
+            return None
         domestic = code.country is None and span.text.lower() in words("domestic_institutions")
         if domestic:
             code.country = self._country_in_play(span)
@@ -226,6 +239,9 @@ class ActorCollector(ActorBuilder):
             found = person_code(span.text, state_of(self.doc).document_date, body=True)
             if found is not None and code.country is None and code.sector is None:
                 code.country, code.sector = found.country, found.sector
+            described = _described_body(span, code)
+            if described is not None:
+                return described
             return Candidate(span.start, span.end, code, span.text, "organization",
                              "actors.organization.v1", source=found.source if found else None)
         return Candidate(span.start, span.end, code, span.text, "country", "actors.place.v1")
@@ -291,6 +307,21 @@ def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
             if prefix.doc[start : start + length].text in organizations:
                 return start, start + length
     return unknown_body(prefix)
+
+
+def _described_body(span: Span, code: Code) -> Candidate | None:
+    """"German airline Lufthansa", "France's investigative agency BEA": an organisation's
+    name after words describing it takes the country and sector they give."""
+    described = descriptor_before(span)
+    if described is None:
+        return None
+    desc = code_description(described.text)
+    if desc.kind != "organization" or not (desc.country or desc.sector):
+        return None
+    code.country = code.country or desc.country
+    code.sector = code.sector or desc.sector
+    return Candidate(described.start, span.end, code, span.text, "organization",
+                     "actors.organization.described.v1", source="title")
 
 
 def _description_candidate(span: Span, code: Code) -> Candidate:
@@ -367,6 +398,9 @@ def _title_start(name: Span) -> int:
     while start > name.sent.start:
         token = doc[start - 1]
         lowered = token.lower_
+        if _possessive_of_name(token):
+            start -= 1  # "Uruguay's President Jose Mujica": the country owns the title
+            continue
         if token.is_punct and token.text not in {"-"}:
             break
         if lowered in LEADING_DETERMINERS or (token.pos_ in BREAKING_POS and lowered != "of"):
@@ -377,6 +411,18 @@ def _title_start(name: Span) -> int:
     while start < name.start and doc[start].lower_ == "of":
         start += 1
     return start
+
+
+def _possessive_of_name(token: Token) -> bool:
+    """"'s" or "'" after a country, capital or organisation the lexicon knows."""
+    if token.tag_ != "POS" and token.text not in {"'s", "’s", "'", "’"}:
+        return False
+    if token.i == 0 or token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    lex = lexicon()
+    return any(before.text in table for table in (lex.country_names, lex.capitals,
+                                                   lex.organizations))
 
 
 def _apposition(name: Span) -> Span | None:

@@ -26,6 +26,7 @@ from dateline.stages.event_lexicon import (
     through_quantity,
 )
 from dateline.stages.modality import generic, modality_of, reporter
+from dateline.stages.place_targets import adopt_place_targets, place_target
 from dateline.stages.senses import read_sense
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
@@ -86,6 +87,8 @@ class EventsStage(Stage):
                 events.append(verdict.event)
                 narrative.note(verdict.event, token)
         state.events = merge_repeats(events)
+        if adopt_place_targets(doc, state):
+            state.write(doc, "actors")  # a place an event acts on is now an actor
 
 
 @dataclass
@@ -302,7 +305,7 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.source = (_actors_of(subjects, state) or _owner_actors(subjects, state)
                        or _pronoun_antecedent(subjects, state))
         objects = [c for c in token.children if c.dep_ in OBJECTS]
-        args.target = _actors_of(objects, state)
+        args.target = _targets_of(objects, state)
     args.target += _prep_targets(token, entry, state)
     if not args.source and token.dep_ == "pcomp":
         args.source = _accused(token, state)
@@ -350,7 +353,7 @@ def _countries(actor_ids: list[str], state: DocState) -> set[str]:
 
 
 def _owner_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
-    return _owner_actors(object_heads(token), state)
+    return _owner_actors(object_heads(token), state) or _target_owners(object_heads(token), state)
 
 
 def _clause_subject_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
@@ -396,7 +399,8 @@ def _place_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[s
     for head in object_heads(token):
         places += [p for word, prep in particles(head).items() if word in PLACE_PREPS
                    for p in prep.children if p.dep_ == "pobj"]
-    return _actors_of(places, state) or _owner_actors(places, state)
+    return _targets_of(places, state) or _owner_actors(places, state) \
+        or _target_owners(places, state)
 
 
 def _frame_verb(token: Token) -> Token:
@@ -435,7 +439,7 @@ def _prep_targets(token: Token, entry: TriggerEntry, state: DocState,
     for holder in holders:
         for word, prep in particles(holder).items():
             if word in entry.target_preps:
-                found += _actors_of([c for c in prep.children if c.dep_ == "pobj"], state)
+                found += _targets_of([c for c in prep.children if c.dep_ == "pobj"], state)
         if holder.i not in seen and holder.dep_ == "xcomp" and len(seen) < XCOMP_DEPTH:
             found += _xcomp_targets(holder, state, seen)
     return found
@@ -495,6 +499,24 @@ def _country_of_title(head: Token, here: list[str], state: DocState) -> list[str
     phrase = {t.i for t in head.subtree}
     mention_ids = {m.actor_id for i in phrase for m in state.mentions_at(i)} - set(here)
     return [a for a in sorted(mention_ids) if _countries([a], state)][:1]
+
+
+def _targets_of(tokens: list[Token], state: DocState) -> list[str]:
+    """Actor ids of the noun heads an event acts on: their actors, else a coded place there,
+    which the event makes its target actor (``place_targets``)."""
+    found: list[str] = []
+    for token in (through_quantity(t) for t in tokens):
+        for head in [token, *_conjuncts(token)]:
+            here = _actors_of([head], state) if state.mentions_at(head.i) else []
+            place = None if here else place_target(head, state)
+            found += here or ([place] if place else [])
+    return found
+
+
+def _target_owners(tokens: list[Token], state: DocState) -> list[str]:
+    """"shelled Russia's Kursk region": the coded place owning what an event acts on."""
+    return _targets_of([c for t in tokens for c in t.children if c.dep_ in MODIFIER_ACTORS],
+                       state)
 
 
 def _pronoun_owned(actor_id: str, state: DocState) -> bool:

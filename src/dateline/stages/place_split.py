@@ -11,12 +11,26 @@ mentions:
 - ``places.not-acting.v1``: a place the lexicon cannot code (a region, a city it does not
   know) that is not a subject, an object, a possessor or the agent of a passive.
 
-A place the lexicon cannot code (a region, a city, a strait) leaves the actors. A coded
-country, capital or state named as a location ("strikes in southern Lebanon", "a brigade in
-Lithuania") is listed in places *and* keeps its actor mention: event coding takes the state where
-something happens as the target when the sentence names no other, and the events stage reads
-actor mentions. The gazetteer fields (``lat``, ``lon``, ``admin1``, ``gazetteer_id``) stay empty
-for now.
+A place the lexicon cannot code (a region, a city, a strait) leaves the actors. So does a coded
+country named as the container of a located name after a comma ("a bombing in Peshawar,
+Pakistan killed ...", ``places.container.v1``), even where the parser makes it a subject: it is
+a place and has no actor mention. Metonymic uses ("Moscow said", "Washington imposed
+sanctions", "sanctions on Tehran") stay actors.
+
+A place with no actor mention becomes an actor again only as the target of an event: the events
+stage takes a coded place that an event acts on (its object, the object of its target
+preposition, the owner of that object, or where force lands) from ``places`` and makes it a
+country actor (``place_targets``, ``actors.place-target.v1``).
+
+Not yet (issue 12): other coded names that locate are listed in places but keep their actor
+mention: the plain object of a locative preposition ("strikes in southern Lebanon",
+``places.locative.v1``) and what the places stage calls a place's slot (``places.slot.v1``,
+``dateline.stages.places.locates``: "Russia's Kursk region", "troops entered Ukraine"). Dropping
+them was tried: the places stage, which writes the record's places, does not list every such
+mention ("in the U.S."), so MEANTIME named-mention recall fell from 0.95 to 0.94, and event
+targets that the place-target rule does not yet recover were lost (event_cases test fully
+correct 0.899 -> 0.870). Drop them here once both are covered; ``_place_rule`` already tells
+them apart.
 Places travel on the doc as msgpack-safe rows under ``doc.user_data["dateline.places"]``.
 """
 
@@ -27,9 +41,11 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.lexicons import active
 from dateline.record import Place
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_lexicon import code_description, lexicon
+from dateline.stages.places import locates
 from dateline.stages.state import state_of
 
 if TYPE_CHECKING:
@@ -43,6 +59,7 @@ LOCATIVE = {"in", "at", "near", "across", "throughout", "inside", "outside", "wi
             "around", "through", "toward", "towards", "beyond", "along", "via", "off", "over",
             "under", "onto", "north", "south", "east", "west", "nearby", "en"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "poss", "attr", "appos", "dative"}
+NAMED_PLACES = {"country", "city", "state", "territory", "province", "admin1"}
 PLACE_RULES = ("actors.country.", "actors.place.", "actors.organization.")
 
 
@@ -57,7 +74,7 @@ def separate_places(builder: ActorBuilder) -> list[Place]:
         rule = _place_rule(span, mention, builder, dateline_end)
         if rule is not None:
             _add_place(places, span, rule)
-        if rule is None or builder.actor(mention.actor_id).country is not None:
+        if rule is None or (rule != "places.container.v1" and _coded(builder, mention)):
             kept.append(mention)
     builder.mentions = kept
     return [_numbered(place, n) for n, place in enumerate(places.values(), start=1)]
@@ -69,6 +86,10 @@ def _place_rule(span: Span, mention: ActorMention, builder: ActorBuilder,
         return None
     if dateline_end is not None and span.end_char <= dateline_end:
         return "places.dateline.v1"
+    if _container_of_location(span):
+        return "places.container.v1"
+    if _in_place_slot(span):
+        return "places.slot.v1"
     if _locative(span.root):
         return "places.locative.v1"
     unknown = builder.actor(mention.actor_id).country is None
@@ -88,6 +109,30 @@ def _locative(token: Token) -> bool:
     if token.dep_ == "appos" and token.head.dep_ == "pobj":
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+
+
+def _coded(builder: ActorBuilder, mention: ActorMention) -> bool:
+    return builder.actor(mention.actor_id).country is not None
+
+
+def _in_place_slot(span: Span) -> bool:
+    """The places stage's own test of a place's slot, for a coded name ("Lyon, France",
+    "Russia's Kursk region", "entered Ukraine"): both stages then agree on what locates."""
+    feature = _feature(span)
+    if feature is None or feature[0] not in NAMED_PLACES:
+        return False  # "aid from the U.S. government" names a body, not a place
+    words: dict[str, Any] = active().derived(
+        "place_split.places-words", lambda data: dict(data.section("places")))
+    return locates(span, words)  # a copy: ``locates`` keeps derived sets in it
+
+
+def _container_of_location(span: Span) -> bool:
+    """"a bombing in Peshawar, Pakistan killed ...": the name after a comma that follows a
+    located name is its container, even where the parser makes it the verb's subject."""
+    if span.start < 2 or span.doc[span.start - 1].text != ",":
+        return False
+    before = span.doc[span.start - 2]
+    return before.pos_ == "PROPN" and before.ent_type_ in {"GPE", "LOC"} and _locative(before)
 
 
 def _acting(token: Token) -> bool:
