@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.stages.state import PREFIX
+from dateline.stages.syntax import doc_text
 
 
 @Language.factory("dateline_paragraphs", assigns=["token.is_sent_start"])
@@ -23,7 +24,7 @@ class ParagraphsStage:
 def mark_paragraph_starts(doc: Doc) -> Doc:
     starts = {0}
     offset = 0
-    for line in doc.text.split("\n")[:-1]:
+    for line in doc_text(doc).split("\n")[:-1]:
         offset += len(line) + 1
         starts.add(offset)
     dateline_end = doc.user_data.get(PREFIX + "dateline_end")
