@@ -9,7 +9,7 @@ from ``lexicon/*.yaml`` (longest match first) and combines them by the conventio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dateline.lexicons import LexiconData, active
@@ -198,8 +198,25 @@ def words_of(text: str) -> list[str]:
             for w in WORD.findall(text)]
 
 
+#: Descriptions coded per lexicon data before the memo starts afresh (bounds its memory).
+MEMO_SIZE = 20_000
+
+
 def code_description(text: str) -> Code:
-    """Code a description such as "the Russian Foreign Ministry" or "Houthi rebels"."""
+    """Code a description such as "the Russian Foreign Ministry" or "Houthi rebels".
+
+    Descriptions repeat ("the minister", "officials"), and coreference codes them again: each
+    text is coded once per lexicon data and a fresh copy handed out (callers fill it in)."""
+    memo: dict[str, Code] = active().derived("actors.code_memo", lambda data: {})
+    code = memo.get(text)
+    if code is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        code = memo[text] = _code_description(text)
+    return replace(code, countries=list(code.countries))
+
+
+def _code_description(text: str) -> Code:
     lex = lexicon()
     words = words_of(text)
     matches = _matches(words, lex, agents=False)
@@ -277,29 +294,42 @@ def _longest_at(words: list[str], i: int, lex: Lexicon,
                 agents: bool) -> tuple[str, Any, int, int] | None:
     for length in range(min(MAX_WORDS, len(words) - i), 0, -1):
         phrase = " ".join(words[i : i + length])
-        hit = _lookup(phrase, lex, agents) or _lookup(re.sub(r"[’']s$", "", phrase), lex, agents)
+        hit = _lookup(phrase, lex, agents)
+        if hit is None and phrase.endswith(POSSESSIVE_ENDINGS):
+            hit = _lookup(phrase[:-2], lex, agents)
         if hit is not None:
             return hit[0], hit[1], i, i + length
     return None
 
 
+#: "Russia's": a possessive ending is looked up without it too.
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
 def _lookup(phrase: str, lex: Lexicon, agents: bool = False) -> tuple[str, Any] | None:
+    """The first table that knows the phrase, in the order of ``NAME_TABLES`` then the role
+    words (names only when written as names, ``_case_ok``)."""
+    if _case_ok("country", phrase):
+        for kind, attribute in NAME_TABLES:
+            value = getattr(lex, attribute).get(phrase)
+            if value is not None:
+                return kind, value
     lowered = phrase.lower()
     for kind, value in (
-        ("organization", lex.organizations.get(phrase)),
-        ("country", lex.country_names.get(phrase)),
-        ("demonym", lex.demonyms.get(phrase)),
-        ("capital", lex.capitals.get(phrase)),
-        ("seat", lex.seats.get(phrase)),
-        ("admin1", lex.admin1.get(phrase)),
         ("institution", lex.institutions.get(lowered)),
         ("title", lex.titles.get(lowered.removeprefix("ex-"))),
         ("group", lex.groups.get(lowered)),
-        ("agent", _agent(lowered, lex) if agents else None),
     ):
-        if value is not None and _case_ok(kind, phrase):
+        if value is not None:
             return kind, value
-    return None
+    agent = _agent(lowered, lex) if agents else None
+    return ("agent", agent) if agent is not None else None
+
+
+#: The name tables of ``Lexicon``, in the order a phrase is looked up: (kind, attribute).
+NAME_TABLES = (("organization", "organizations"), ("country", "country_names"),
+               ("demonym", "demonyms"), ("capital", "capitals"), ("seat", "seats"),
+               ("admin1", "admin1"))
 
 
 def agent_word(word: str) -> bool:
