@@ -9,7 +9,7 @@ from ``lexicon/*.yaml`` (longest match first) and combines them by the conventio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.lexicons import LexiconData, active
@@ -188,6 +188,14 @@ class Code:
     former: bool = False  # "former", "ex-", "retired": the holder's office has ended
     admin1: Admin1 | None = None  # a state or province named ("Georgia Governor")
 
+    def copy(self) -> Code:
+        """A copy to fill in (``dataclasses.replace`` is slow: it reads the fields each time);
+        the organisation and sub-national place are frozen and shared."""
+        copied = object.__new__(Code)
+        copied.__dict__.update(self.__dict__)
+        copied.countries = list(self.countries)
+        return copied
+
     @property
     def empty(self) -> bool:
         return self.country is None and self.sector is None and self.role is None
@@ -213,7 +221,7 @@ def code_description(text: str) -> Code:
         if len(memo) >= MEMO_SIZE:
             memo.clear()
         code = memo[text] = _code_description(text)
-    return replace(code, countries=list(code.countries))
+    return code.copy()
 
 
 def _code_description(text: str) -> Code:
