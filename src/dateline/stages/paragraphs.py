@@ -4,6 +4,7 @@ runs into the first paragraph."""
 
 from __future__ import annotations
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,7 +31,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     dateline_end = doc.user_data.get(PREFIX + "dateline_end")
     if dateline_end:
         starts.add(dateline_end)
-    for token in doc:
-        if token.idx in starts and not token.is_space:
-            token.is_sent_start = True
+    at = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}  # no Token per word
+    for start in sorted(starts):
+        i = at.get(start)
+        if i is not None and not doc[i].is_space:
+            doc[i].is_sent_start = True
     return doc
