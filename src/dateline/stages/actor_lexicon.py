@@ -300,7 +300,10 @@ def _matches(words: list[str], lex: Lexicon, agents: bool) -> list[tuple[str, An
 
 def _longest_at(words: list[str], i: int, lex: Lexicon,
                 agents: bool) -> tuple[str, Any, int, int] | None:
-    for length in range(min(MAX_WORDS, len(words) - i), 0, -1):
+    first = words[i].lower()
+    reach = active().derived("actors.first_words", _first_words)
+    longest = max(reach.get(first, 1), reach.get(first.removeprefix("ex-"), 1))
+    for length in range(min(MAX_WORDS, len(words) - i, longest), 0, -1):
         phrase = " ".join(words[i : i + length])
         hit = _lookup(phrase, lex, agents)
         if hit is None and phrase.endswith(POSSESSIVE_ENDINGS):
@@ -308,6 +311,21 @@ def _longest_at(words: list[str], i: int, lex: Lexicon,
         if hit is not None:
             return hit[0], hit[1], i, i + length
     return None
+
+
+def _first_words(data: LexiconData) -> dict[str, int]:
+    """The first word (lower case) of every entry of the tables ``_lookup`` reads, with the
+    most words an entry starting with it has: a phrase of several words can only be an entry
+    when its first word is one (the possessive and plural endings ``_lookup`` removes touch
+    the last word only)."""
+    lex = lexicon()
+    reach: dict[str, int] = {}
+    for table in (lex.organizations, lex.country_names, lex.demonyms, lex.capitals, lex.seats,
+                  lex.admin1, lex.institutions, lex.titles, lex.groups, lex.agents):
+        for key in table:
+            parts = key.lower().split(" ")
+            reach[parts[0]] = max(reach.get(parts[0], 1), len(parts))
+    return reach
 
 
 #: "Russia's": a possessive ending is looked up without it too.
