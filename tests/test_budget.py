@@ -49,6 +49,18 @@ def test_works_in_a_worker_thread() -> None:
     assert outcome == ["timeout"]
 
 
+def test_one_watchdog_serves_many_blocks() -> None:
+    """Blocks share one watchdog thread (a thread per block cost more than a stage on a busy
+    machine, issue 14), and a runaway block after many quick ones is still stopped."""
+    for _ in range(200):
+        with article_budget(30):
+            pass
+    with pytest.raises(ArticleTimeout), article_budget(0.2):
+        _spin(5)
+    watchdogs = [t for t in threading.enumerate() if t.name == "dateline-budget"]
+    assert len(watchdogs) == 1 and threading.active_count() < 10
+
+
 def test_budget_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATELINE_ARTICLE_TIMEOUT", "7.5")
     assert article_timeout() == 7.5

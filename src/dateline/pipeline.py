@@ -218,9 +218,11 @@ def _with_readable_date(article: Article) -> Article:
 
 def _make_doc(nlp: Any, cleaned: Cleaned, document_date: str | None) -> Any:
     from dateline.stages.state import set_inputs
+    from dateline.stages.syntax import remember_text
 
     dateline_end = cleaned.dateline_span[1] if cleaned.dateline_span else None
-    return set_inputs(nlp.make_doc(cleaned.text), document_date, dateline_end)
+    doc = remember_text(nlp.make_doc(cleaned.text), cleaned.text)
+    return set_inputs(doc, document_date, dateline_end)
 
 
 def resolve_document_date(

@@ -194,6 +194,14 @@ class Code:
     former: bool = False  # "former", "ex-", "retired": the holder's office has ended
     admin1: Admin1 | None = None  # a state or province named ("Georgia Governor")
 
+    def copy(self) -> Code:
+        """A copy to fill in (``dataclasses.replace`` is slow: it reads the fields each time);
+        the organisation and sub-national place are frozen and shared."""
+        copied = object.__new__(Code)
+        copied.__dict__.update(self.__dict__)
+        copied.countries = list(self.countries)
+        return copied
+
     @property
     def empty(self) -> bool:
         return self.country is None and self.sector is None and self.role is None
@@ -204,8 +212,25 @@ def words_of(text: str) -> list[str]:
             for w in WORD.findall(text)]
 
 
+#: Descriptions coded per lexicon data before the memo starts afresh (bounds its memory).
+MEMO_SIZE = 20_000
+
+
 def code_description(text: str) -> Code:
-    """Code a description such as "the Russian Foreign Ministry" or "Houthi rebels"."""
+    """Code a description such as "the Russian Foreign Ministry" or "Houthi rebels".
+
+    Descriptions repeat ("the minister", "officials"), and coreference codes them again: each
+    text is coded once per lexicon data and a fresh copy handed out (callers fill it in)."""
+    memo: dict[str, Code] = active().derived("actors.code_memo", lambda data: {})
+    code = memo.get(text)
+    if code is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        code = memo[text] = _code_description(text)
+    return code.copy()
+
+
+def _code_description(text: str) -> Code:
     lex = lexicon()
     words = words_of(text)
     matches = _matches(words, lex, agents=False)
@@ -281,31 +306,62 @@ def _matches(words: list[str], lex: Lexicon, agents: bool) -> list[tuple[str, An
 
 def _longest_at(words: list[str], i: int, lex: Lexicon,
                 agents: bool) -> tuple[str, Any, int, int] | None:
-    for length in range(min(MAX_WORDS, len(words) - i), 0, -1):
+    first = words[i].lower()
+    reach = active().derived("actors.first_words", _first_words)
+    longest = max(reach.get(first, 1), reach.get(first.removeprefix("ex-"), 1))
+    for length in range(min(MAX_WORDS, len(words) - i, longest), 0, -1):
         phrase = " ".join(words[i : i + length])
-        hit = _lookup(phrase, lex, agents) or _lookup(re.sub(r"[’']s$", "", phrase), lex, agents)
+        hit = _lookup(phrase, lex, agents)
+        if hit is None and phrase.endswith(POSSESSIVE_ENDINGS):
+            hit = _lookup(phrase[:-2], lex, agents)
         if hit is not None:
             return hit[0], hit[1], i, i + length
     return None
 
 
+def _first_words(data: LexiconData) -> dict[str, int]:
+    """The first word (lower case) of every entry of the tables ``_lookup`` reads, with the
+    most words an entry starting with it has: a phrase of several words can only be an entry
+    when its first word is one (the possessive and plural endings ``_lookup`` removes touch
+    the last word only)."""
+    lex = lexicon()
+    reach: dict[str, int] = {}
+    for table in (lex.organizations, lex.country_names, lex.demonyms, lex.capitals, lex.seats,
+                  lex.admin1, lex.institutions, lex.titles, lex.groups, lex.agents):
+        for key in table:
+            parts = key.lower().split(" ")
+            reach[parts[0]] = max(reach.get(parts[0], 1), len(parts))
+    return reach
+
+
+#: "Russia's": a possessive ending is looked up without it too.
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
 def _lookup(phrase: str, lex: Lexicon, agents: bool = False) -> tuple[str, Any] | None:
+    """The first table that knows the phrase, in the order of ``NAME_TABLES`` then the role
+    words (names only when written as names, ``_case_ok``)."""
+    if _case_ok("country", phrase):
+        for kind, attribute in NAME_TABLES:
+            value = getattr(lex, attribute).get(phrase)
+            if value is not None:
+                return kind, value
     lowered = phrase.lower()
     for kind, value in (
-        ("organization", lex.organizations.get(phrase)),
-        ("country", lex.country_names.get(phrase)),
-        ("demonym", lex.demonyms.get(phrase)),
-        ("capital", lex.capitals.get(phrase)),
-        ("seat", lex.seats.get(phrase)),
-        ("admin1", lex.admin1.get(phrase)),
         ("institution", lex.institutions.get(lowered)),
         ("title", lex.titles.get(lowered.removeprefix("ex-"))),
         ("group", lex.groups.get(lowered)),
-        ("agent", _agent(lowered, lex) if agents else None),
     ):
-        if value is not None and _case_ok(kind, phrase):
+        if value is not None:
             return kind, value
-    return None
+    agent = _agent(lowered, lex) if agents else None
+    return ("agent", agent) if agent is not None else None
+
+
+#: The name tables of ``Lexicon``, in the order a phrase is looked up: (kind, attribute).
+NAME_TABLES = (("organization", "organizations"), ("country", "country_names"),
+               ("demonym", "demonyms"), ("capital", "capitals"), ("seat", "seats"),
+               ("admin1", "admin1"))
 
 
 def agent_word(word: str) -> bool:

@@ -8,12 +8,12 @@ resolved to actors mentioned before them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.lexicons import LexiconData, active
 from dateline.record import Actor, ActorKind
 from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_identity import by_given_name, split_names
@@ -390,9 +390,7 @@ def _person_name(name: Span) -> str:
 
 def _title_start(name: Span) -> int:
     """Extend left over a title written before a name ("Russian Deputy Foreign Minister")."""
-    lex = lexicon()
-    title_words = {w for title in lex.titles for w in title.split()} | {
-        w for inst in lex.institutions for w in inst.split()} | lex.former_words
+    title_words = active().derived("actors.title_words", _title_words)
     start = name.start
     doc = name.doc
     while start > name.sent.start:
@@ -425,6 +423,13 @@ def _possessive_of_name(token: Token) -> bool:
                                                    lex.organizations))
 
 
+def _title_words(data: LexiconData) -> frozenset[str]:
+    """The words of titles and institutions, and "former" words."""
+    lex = lexicon()
+    return frozenset({w for title in lex.titles for w in title.split()} | {
+        w for inst in lex.institutions for w in inst.split()} | lex.former_words)
+
+
 def _apposition(name: Span) -> Span | None:
     """"the US president, Joe Biden," or "Joe Biden, the US president,": the title phrase."""
     root = name.root
@@ -446,14 +451,19 @@ def _phrase_without(head: Token, exclude: Span) -> Span:
 
 def _role_text(described: Span) -> str | None:
     """The title without country, demonym and determiner words ("Deputy Foreign Minister")."""
-    lex = lexicon()
-    names = lex.country_names.keys() | lex.demonyms.keys() | lex.organizations.keys()
+    names = active().derived("actors.role_names", _role_names)
     words = [t for t in described if t.lower_ not in LEADING_DETERMINERS and t.tag_ != "POS"]
     while words and (words[0].text in names or words[0].pos_ == "PUNCT"):
         words = words[1:]
     if not words:
         return None
     return doc_text(described.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _role_names(data: LexiconData) -> frozenset[str]:
+    """Country names, demonyms and organisations: words that are not part of a title."""
+    lex = lexicon()
+    return frozenset().union(lex.country_names, lex.demonyms, lex.organizations)
 
 
 def _strip_determiner(span: Span) -> Span:
@@ -484,12 +494,14 @@ def _name_and_kind(span: Span, code: Code) -> tuple[str, ActorKind]:
 def _lexicon_spans(doc: Doc) -> list[Span]:
     """Token spans that are names in the lexicon (organisations, countries, demonyms...)."""
     found = []
-    lex = lexicon()
-    tables = (lex.organizations, lex.country_names, lex.demonyms, lex.capitals, lex.seats)
+    names = active().derived("actors.span_names", _span_names)
+    text = doc_text(doc)
+    starts = [t.idx for t in doc]
+    ends = [start + len(t) for start, t in zip(starts, doc, strict=True)]
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
-            length = _longest_name(doc, i, sent.end, tables)
+            length = _longest_name(text, starts, ends, i, sent.end, names)
             if length:
                 found.append(doc[i : i + length])
                 i += length
@@ -498,13 +510,24 @@ def _lexicon_spans(doc: Doc) -> list[Span]:
     return found
 
 
-def _longest_name(doc: Doc, i: int, end: int, tables: tuple[Mapping[str, object], ...]) -> int:
-    first = doc[i].text
+def _span_names(data: LexiconData) -> frozenset[str]:
+    """Every name ``_lexicon_spans`` looks for: organisations, countries, demonyms, capitals,
+    seats of government."""
+    lex = lexicon()
+    return frozenset().union(lex.organizations, lex.country_names, lex.demonyms, lex.capitals,
+                             lex.seats)
+
+
+def _longest_name(text: str, starts: list[int], ends: list[int], i: int, end: int,
+                  names: frozenset[str]) -> int:
+    """The most tokens from token ``i`` (at most 7, within ``end``) whose text is a name; the
+    text of tokens ``i..j`` is ``text[starts[i]:ends[j]]``, as ``doc[i:j+1].text`` gives it."""
+    first = text[starts[i] : ends[i]]
     if not (first[:1].isupper() or first[:1].isdigit() or first[:3].lower() == "al-"):
         return 0
+    start = starts[i]
     for length in range(min(7, end - i), 0, -1):
-        text = doc[i : i + length].text
-        if any(text in table for table in tables):
+        if text[start : ends[i + length - 1]] in names:
             return length
     return 0
 

@@ -34,7 +34,6 @@ from dateline.stages.state import (
     stage_view,
     start_clock,
 )
-from dateline.stages.syntax import TEXT_KEY
 
 DEFAULT_CONFIG: dict[str, Any] = {"user_lexicons": [], "on_error": "raise"}
 LEXICON_FILE = "user_lexicons.json"
@@ -89,11 +88,7 @@ class Stage:
         try:
             with article_budget(_remaining(doc)), using(self.data), \
                     stage_view(doc, self.reads) as state:
-                doc.user_data[TEXT_KEY] = doc.text  # once: Doc.text joins every token
-                try:
-                    self.process(doc, state)
-                finally:
-                    doc.user_data.pop(TEXT_KEY, None)
+                self.process(doc, state)
                 state.write(doc, self.table)
         except LexiconError:
             raise

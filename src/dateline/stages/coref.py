@@ -17,7 +17,7 @@ from dateline.lexicons import LexiconData, active, load_data
 from dateline.record import Actor
 from dateline.stages.actor_builder import ActorBuilder
 from dateline.stages.actor_lexicon import code_description, lexicon
-from dateline.stages.syntax import SUBJECTS
+from dateline.stages.syntax import SUBJECTS, sentence_of
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -223,7 +223,7 @@ def _actor_at(token: Token, builder: ActorBuilder) -> Actor | None:
 
 
 def _latest_compatible(token: Token, builder: ActorBuilder) -> Actor | None:
-    sentence_start = token.sent.start
+    sentence_start = sentence_of(token).start
     earlier = [m for m in builder.mentions if m.start < token.i]
     if not earlier:
         return None
@@ -241,7 +241,7 @@ def _sentence_rank(start: int, sentence_start: int, token: Token) -> int:
     """Higher for mentions in the pronoun's own sentence, then the one before it."""
     if start >= sentence_start:
         return 2
-    previous = token.doc[sentence_start - 1].sent.start if sentence_start else 0
+    previous = sentence_of(token.doc[sentence_start - 1]).start if sentence_start else 0
     return 1 if start >= previous else 0
 
 

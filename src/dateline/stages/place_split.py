@@ -154,9 +154,12 @@ def _feature(span: Span) -> tuple[str, str | None] | None:
     if text in lex.admin1:
         place = lex.admin1[text]
         return place.feature, place.country
-    if span.label_ in {"LOC"} or (span.ents and span.ents[0].label_ == "LOC"):
+    if span.label_ in {"LOC"}:
         return "region", None
-    if span.ents and span.ents[0].label_ == "GPE" and not lex.organizations.get(text):
+    ents = span.ents  # each read lists the doc's entities again
+    if ents and ents[0].label_ == "LOC":
+        return "region", None
+    if ents and ents[0].label_ == "GPE" and not lex.organizations.get(text):
         code = code_description(text)
         return ("place", code.country) if code.organization is None else None
     return None

@@ -64,14 +64,25 @@ def _cue_table(data: LexiconData, key: str) -> dict[str, dict[str, Any]]:
     return {k: dict(v or {}) for k, v in section[key].items()}
 
 
+def _cue_heads(data: LexiconData) -> frozenset[str]:
+    """What comes before a space in a cue ("point" of "point out"): only a token with such a
+    lemma can be a cue with a particle."""
+    return frozenset(key[:i] for key in _cue_table(data, "verbs")
+                     for i, char in enumerate(key) if char == " ")
+
+
 def cue_flags(token: Token) -> dict[str, Any] | None:
     """The lexicon flags of a speech cue token, or None if it is not one."""
     table = cues()
+    lemma = token.lemma_
+    verb = token.pos_ in {"VERB", "AUX"}
+    if lemma not in active().derived("quotes.cue_heads", _cue_heads):
+        return table.get(lemma) if verb else None  # no cue with a particle: no children read
     particle = next((c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}), None)
-    if particle and f"{token.lemma_} {particle}" in table:
-        return table[f"{token.lemma_} {particle}"]
-    if token.pos_ in {"VERB", "AUX"} and token.lemma_ in table:
-        return table[token.lemma_]
+    if particle and f"{lemma} {particle}" in table:
+        return table[f"{lemma} {particle}"]
+    if verb and lemma in table:
+        return table[lemma]
     return None
 
 

@@ -71,7 +71,7 @@ def read_sense(token: Token, entry: TriggerEntry | None,
     """The entry as the token's sense reads it (``None``: no event), and the sense rule that
     decided, if any. A token no entry matched can still be an event by a rule that names its
     lemma and a type ("took a swipe at" is ACCUSE)."""
-    for rule in sense_rules():
+    for rule in _rules_for(_lemma(token)):
         if entry is None and (rule.then == "none" or "types" in rule.conditions
                               or "lemma" not in rule.conditions):
             continue
@@ -82,6 +82,28 @@ def read_sense(token: Token, entry: TriggerEntry | None,
             return replace(base, type=rule.then, mode=rule.mode, cameo=rule.cameo,
                            rule=rule.rule), rule.rule
     return entry, None
+
+
+def _rules_for(lemma: str) -> tuple[SenseRule, ...]:
+    """The sense rules, in order, less those whose ``lemma`` condition excludes this lemma
+    (``_applies`` would turn them down first)."""
+    named, others = _rules_by_lemma()
+    return named.get(lemma, others)
+
+
+@cache
+def _rules_by_lemma() -> tuple[dict[str, tuple[SenseRule, ...]], tuple[SenseRule, ...]]:
+    """The rules for each lemma a rule names, and for every other lemma."""
+    rules = sense_rules()
+
+    def kept(rule: SenseRule, lemma: str | None) -> bool:
+        lemmas = rule.conditions.get("lemma")
+        return not isinstance(lemmas, frozenset) or lemma in lemmas
+
+    named = {w for r in rules if isinstance(r.conditions.get("lemma"), frozenset)
+             for w in r.conditions["lemma"]}
+    return ({w: tuple(r for r in rules if kept(r, w)) for w in named},
+            tuple(r for r in rules if kept(r, None)))
 
 
 def _blank(token: Token, rule: SenseRule) -> TriggerEntry:

@@ -156,6 +156,8 @@ def _plain(item: Any) -> dict[str, Any]:
 
 def _to_plain(value: Any) -> Any:
     """A dataclass as its JSON shape (``dataclasses.asdict`` without its deep copies)."""
+    if type(value) in _SCALARS:
+        return value  # most values: no dataclass test
     names = _FIELDS.get(type(value))
     if names is None and is_dataclass(value) and not isinstance(value, type):
         names = _FIELDS.setdefault(type(value), tuple(f.name for f in fields(value)))
@@ -167,6 +169,7 @@ def _to_plain(value: Any) -> Any:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _anchor_from(data: dict[str, Any], times: dict[str, Time]) -> TimeAnchor:

@@ -4,6 +4,7 @@ word lists of ``lexicon/clauses.yaml`` (future and modal auxiliaries, future fra
 from __future__ import annotations
 
 from bisect import bisect_right
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -57,12 +58,22 @@ def sentence_of(token: Token) -> Span:
     return _sentence_spans[bisect_right(_sentence_starts, token.i) - 1]
 
 
-#: Where a running stage keeps the doc's text: ``Doc.text`` joins every token on each access,
-#: so reading it per candidate made stages quadratic in the article (issue 19).
-TEXT_KEY = "dateline.text"
+#: Each doc's text, joined once: ``Doc.text`` joins every token on each access, so reading it
+#: per candidate made stages quadratic in the article (issue 19), and once per stage call was
+#: still 5-8 % of a run (issue 14). Keyed weakly: an entry goes with its doc.
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
-    """The doc's text, built once per stage call (``Stage.__call__`` stores it)."""
-    text = doc.user_data.get(TEXT_KEY)
-    return text if isinstance(text, str) else str(doc.text)
+    """The doc's text, built once per doc (or given by ``remember_text`` when the doc is made)."""
+    try:
+        return _TEXTS[doc]
+    except KeyError:
+        text = _TEXTS[doc] = str(doc.text)
+        return text
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Note the text a doc was made from (``nlp.make_doc(text)``), so no stage joins it."""
+    _TEXTS[doc] = text
+    return doc

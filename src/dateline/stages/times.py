@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -184,8 +184,20 @@ def candidate_spans(doc: Doc, document_date: dt.date | None = None) -> list[Span
                 spans.append(span)
     narrative = Point(document_date, "day") if document_date else None
     neutral = Context(document_date, "past", narrative)
-    trimmed = [t for t in (_trim(s) for s in spans) if t is not None and _plausible(t)]
+    trimmed = [t for t in _distinct(_trim(s) for s in spans) if _plausible(t)]
     return _longest_first([t for t in trimmed if normalise(reading(t), neutral) is not None])
+
+
+def _distinct(spans: Iterable[Span | None]) -> list[Span]:
+    """The spans, each token range once (the entities and several patterns find the same
+    expression; trimmed spans carry no label, so the copies are alike), in first-found order."""
+    seen: set[tuple[int, int]] = set()
+    found = []
+    for span in spans:
+        if span is not None and (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            found.append(span)
+    return found
 
 
 def _range_parts(span: Span) -> list[Span]:
