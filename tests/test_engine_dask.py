@@ -3,6 +3,7 @@ with a user lexicon loaded on every worker; a partition the cluster fails yields
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 
 from dateline.engine import LocalEngine, make_engine
 from dateline.engine.dask import DaskEngine
-from dateline.errors import UnreadableInput
+from dateline.errors import ExtractionError, UnreadableInput
 from dateline.ingest.readers import Article, ReadFailure
 from dateline.record import ErrorRecord, Record, Source
 
@@ -181,3 +182,19 @@ def test_a_partition_lost_to_a_worker_over_its_memory_limit_is_retried_article_b
     assert (bad.code, bad.stage, bad.rule) == ("worker-lost", "pipeline", "worker-lost")
     assert "memory limit" in bad.message
     assert all(isinstance(r, Record) for i, r in enumerate(results) if i != 2)
+
+
+@pytest.mark.model
+def test_a_cluster_left_with_no_worker_stops_the_run_with_an_error_not_a_hang(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateline.engine.dask as dask_engine
+
+    monkeypatch.setattr(dask_engine, "POLL_SECONDS", 0.2)
+    monkeypatch.setattr(dask_engine, "NO_WORKER_GRACE", 1.0)
+    with DaskEngine(workers=1, chunk_size=2) as engine:
+        engine._cluster.scale(0)
+        deadline = time.monotonic() + 60
+        while engine.client.nthreads() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        with pytest.raises(ExtractionError, match="no worker"):
+            list(engine.extract_many([Article(TEXTS[0], Source(id="a0"))]))

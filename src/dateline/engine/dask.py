@@ -27,6 +27,7 @@ same path on every worker (a shared folder).
 from __future__ import annotations
 
 import resource
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -49,6 +50,10 @@ MEMORY_CONFIG = {"distributed.worker.memory.target": False,
                  "distributed.worker.memory.spill": False,
                  "distributed.worker.memory.pause": False,
                  "distributed.worker.memory.terminate": 0.95}
+#: How often a wait for a result looks whether the cluster still has workers, and how long
+#: it may have none before the run stops with an error (a nanny restarts a worker in seconds).
+POLL_SECONDS = 5.0
+NO_WORKER_GRACE = 120.0
 WARM_UP = "LONDON, May 2, 2022 - Britain said on Monday that it would meet France."
 
 
@@ -198,7 +203,9 @@ class DaskEngine:
 
     def _collect(self, future: Any, chunk: list[Item]) -> list[Result]:
         try:
-            results: list[Result] = future.result()
+            results: list[Result] = self._result(future)
+        except ExtractionError:
+            raise
         except Exception:  # the cluster failed this partition: again, article by article
             results = self._one_by_one(chunk)
         if self.progress is not None:
@@ -209,15 +216,38 @@ class DaskEngine:
         """Each article of a failed partition as a task of its own; one that fails alone is
         an error record."""
         client = self.open()
-        futures = [client.submit(extract_partition, [item], self.settings, self.date,
-                                 pure=False) for item in chunk]
         results: list[Result] = []
-        for item, future in zip(chunk, futures, strict=True):
+        for item in chunk:
+            # one at a time: a worker that dies takes down every task queued on it, and an
+            # article must only be blamed for a death it caused
+            future = client.submit(extract_partition, [item], self.settings, self.date,
+                                   pure=False)
             try:
-                results.extend(future.result())
+                results.extend(self._result(future))
+            except ExtractionError:
+                raise
             except Exception as exc:  # this article fails on the cluster: its error record
                 results.append(_failed(item, exc))
         return results
+
+    def _result(self, future: Any) -> list[Result]:
+        """The future's result, or ``ExtractionError`` once the cluster has had no worker for
+        ``NO_WORKER_GRACE`` seconds (a nanny that could not restart its worker): never a hang."""
+        without_workers_since: float | None = None
+        while True:
+            try:
+                result: list[Result] = future.result(timeout=POLL_SECONDS)
+                return result
+            except TimeoutError:
+                if self.open().nthreads():
+                    without_workers_since = None
+                    continue
+                now = time.monotonic()
+                without_workers_since = without_workers_since or now
+                if now - without_workers_since > NO_WORKER_GRACE:
+                    raise ExtractionError(
+                        f"the Dask cluster has had no worker for {NO_WORKER_GRACE:g} s; "
+                        "start workers (dask worker ADDRESS) or run again") from None
 
 
 def _connect(address: str, timeout: float) -> Any:
