@@ -102,7 +102,7 @@ class _Future:
     def __init__(self, items: list[Any]) -> None:
         self.items = items
 
-    def result(self) -> Any:
+    def result(self, timeout: float | None = None) -> Any:
         if len(self.items) > 1 or self.items[0] == "plain text":
             raise OSError("worker lost")
         return [ErrorRecord("alone", "ran alone", Source(id="ok"))]
