@@ -108,3 +108,15 @@ def test_regression_12_a_described_organisation_takes_the_description_country(nl
         ("Lufthansa", "DEU", "BUS", "actors.organization.described.v1")]
     bea = _record("France's investigative agency BEA said so.").actors[0]
     assert (bea.name, bea.country) == ("BEA", "FRA")
+
+
+def test_entities_within_a_span_are_those_spacy_lists(nlp: Any) -> None:
+    from dateline.stages.syntax import entities_within
+
+    doc = nlp("The United Nations and the European Union met Prime Minister Boris Johnson "
+              "in London on Monday.")
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            span = doc[start:end]
+            expected = [(e.start, e.end, e.label_) for e in span.ents]
+            assert [(e.start, e.end, e.label_) for e in entities_within(span)] == expected

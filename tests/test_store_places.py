@@ -186,13 +186,14 @@ def test_older_store_gets_its_event_positions_when_migrated(tmp_path: Path) -> N
 
 
 def test_the_latitude_band_is_read_from_an_index(places_store: Store) -> None:
-    with places_store as store:
-        if store.dialect != "sqlite":
-            pytest.skip("the query plan is checked on SQLite")
-        with store.connect() as conn:
-            plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(
+    with places_store as store, store.connect() as conn:
+        if store.dialect == "sqlite":
+            found = " ".join(str(row[-1]) for row in conn.exec_driver_sql(
                 "EXPLAIN QUERY PLAN SELECT id FROM events WHERE geo_lat BETWEEN 49 AND 51"))
-        assert "ix_events_geo_lat" in plan
+        else:  # PostgreSQL plans a sequential scan on a table this small: the index exists
+            found = " ".join(str(row[0]) for row in conn.exec_driver_sql(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'events'"))
+    assert "ix_events_geo_lat" in found
 
 
 # -- exports ---------------------------------------------------------------------------------------

@@ -46,9 +46,13 @@ def thing_label(span: Span) -> bool:
     (``not_actor_labels``); a maker's name inside a longer product name ("Apple iPhone") is
     kept. The lexicon knows better: callers ask only for names it does not know as a body
     ("the Bundestag" is labelled a product)."""
-    labels = lexicon().not_actor_labels
-    return any(e.label_ in labels and (e.start, e.end) == (span.start, span.end)
-               for e in span.ents)
+    if span[0].ent_type_ not in lexicon().not_actor_labels or span[0].ent_iob_ != "B":
+        return False
+    # the entity's token marks, not ``span.ents``: that lists every entity of the doc on
+    # each call, quadratic on a long article (issue 19)
+    doc = span.doc
+    inside = all(token.ent_iob_ == "I" for token in span[1:])
+    return inside and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
 
 
 def thing_use(span: Span) -> bool:

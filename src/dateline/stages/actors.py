@@ -42,7 +42,7 @@ from dateline.stages.actor_phrases import (
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
 from dateline.stages.state import DocState, state_of
-from dateline.stages.syntax import doc_text, words
+from dateline.stages.syntax import doc_text, entities_within, words
 
 NAME_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
@@ -297,9 +297,8 @@ def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
     """The organisation named in a person's title words: an ORG entity or a lexicon body."""
     if not len(prefix):
         return None
-    for ent in prefix.doc.ents:
-        if ent.label_ == "ORG" and prefix.start <= ent.start and ent.end <= prefix.end \
-                and not _ends_a_title(ent):
+    for ent in entities_within(prefix):
+        if ent.label_ == "ORG" and not _ends_a_title(ent):
             return ent.start, ent.end
     organizations = lexicon().organizations
     for length in range(len(prefix), 0, -1):

@@ -47,6 +47,7 @@ from dateline.record import Span as TextSpan
 from dateline.stages.actor_lexicon import code_description, lexicon
 from dateline.stages.places import locates
 from dateline.stages.state import state_of
+from dateline.stages.syntax import entities_within
 
 if TYPE_CHECKING:
     from dateline.stages.actor_builder import ActorBuilder
@@ -156,7 +157,7 @@ def _feature(span: Span) -> tuple[str, str | None] | None:
         return place.feature, place.country
     if span.label_ in {"LOC"}:
         return "region", None
-    ents = span.ents  # each read lists the doc's entities again
+    ents = entities_within(span)
     if ents and ents[0].label_ == "LOC":
         return "region", None
     if ents and ents[0].label_ == "GPE" and not lex.organizations.get(text):

@@ -77,3 +77,24 @@ def remember_text(doc: Doc, text: str) -> Doc:
     """Note the text a doc was made from (``nlp.make_doc(text)``), so no stage joins it."""
     _TEXTS[doc] = text
     return doc
+
+
+def entities_within(span: Span) -> list[Span]:
+    """The named entities lying wholly inside ``span``, labelled, read from the tokens' entity
+    marks in time linear in the span: ``Span.ents`` lists every entity of the doc on each call,
+    which made per-mention checks quadratic on long articles (issue 19)."""
+    doc = span.doc
+    found: list[Span] = []
+    index = span.start
+    while index < span.end:
+        token = doc[index]
+        if token.ent_iob_ != "B":
+            index += 1
+            continue
+        end = index + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= span.end:
+            found.append(Span(doc, index, end, label=token.ent_type_))
+        index = end
+    return found
