@@ -206,7 +206,7 @@ def quote_page(conn: Connection, *, speaker: str | None = None, contains: str | 
     """One page of quotes, filtered by speaker (name, code or words), content words
     (every word, stemmed, through the quotes' full-text index; text without words is looked
     for as written) and cue class (speech and documents unless asked, "all" for every one)."""
-    q, a, act = schema.quotes, schema.articles, schema.actors
+    q = schema.quotes
     classes = read.cue_class_condition(q.c.cue_class, quote_classes(cue_class))
     where: list[Any] = [] if classes is None else [classes]
     if speaker:
@@ -219,13 +219,7 @@ def quote_page(conn: Connection, *, speaker: str | None = None, contains: str | 
         where.append(func.lower(q.c.content_text).like(pattern, escape="\\")
                      if words is None else words)
     total = conn.execute(select(func.count()).select_from(q).where(*where)).scalar_one()
-    stmt = select(
-        q.c.id.label("pk"), a.c.id.label("article"), q.c.local_id, q.c.kind, q.c.cue_class,
-        q.c.speaker_text, act.c.name.label("speaker_actor"),
-        act.c.country.label("speaker_country"), q.c.cue_text, q.c.content_text,
-        q.c.content_start, q.c.content_end, q.c.date_value, q.c.date_start, q.c.date_end,
-        q.c.date_precision, q.c.rule, a.c.title, a.c.publisher, a.c.url, a.c.path,
-    ).join_from(q, a, a.c.pk == q.c.article_pk).outerjoin(act, act.c.id == q.c.speaker_actor_id)
+    stmt = read.quote_rows()
     page_ids = select(q.c.id).where(*where).order_by(q.c.date_sort, q.c.id)
     stmt = stmt.where(q.c.id.in_(page_ids.limit(limit).offset(offset)))
     rows = [read.quote_row(row) | {"local_id": row.local_id}

@@ -290,21 +290,27 @@ class QuoteFilter:
     offset: int | None = None
 
 
-def quotes(conn: Connection, spec: QuoteFilter | None = None) -> list[Row]:
-    spec = spec or QuoteFilter()
+def quote_rows() -> Select[Any]:
+    """A quote's columns as every quote list shows them, with its article and speaker actor."""
     q, a, act = schema.quotes, schema.articles, schema.actors
-    speaker = bounded_text(spec.speaker, "speaker")
-    contains = bounded_text(spec.contains, "contains")
-    classes = cue_class_condition(q.c.cue_class, quote_classes(spec.cue_class))
-    first, last = DateFilter(spec.since, spec.until).window()
-    limit, offset = bounded_int(spec.limit, "limit", 1), bounded_int(spec.offset, "offset", 0)
-    stmt = select(
+    return select(
         q.c.id.label("pk"), a.c.id.label("article"), q.c.local_id, q.c.kind, q.c.cue_class,
         q.c.speaker_text, act.c.name.label("speaker_actor"),
         act.c.country.label("speaker_country"), q.c.cue_text, q.c.content_text,
         q.c.content_start, q.c.content_end, q.c.date_value, q.c.date_start, q.c.date_end,
         q.c.date_precision, q.c.rule, a.c.title, a.c.publisher, a.c.url, a.c.path,
     ).join_from(q, a, a.c.pk == q.c.article_pk).outerjoin(act, act.c.id == q.c.speaker_actor_id)
+
+
+def quotes(conn: Connection, spec: QuoteFilter | None = None) -> list[Row]:
+    spec = spec or QuoteFilter()
+    q, a = schema.quotes, schema.articles
+    speaker = bounded_text(spec.speaker, "speaker")
+    contains = bounded_text(spec.contains, "contains")
+    classes = cue_class_condition(q.c.cue_class, quote_classes(spec.cue_class))
+    first, last = DateFilter(spec.since, spec.until).window()
+    limit, offset = bounded_int(spec.limit, "limit", 1), bounded_int(spec.offset, "offset", 0)
+    stmt = quote_rows()
     if speaker is not None:
         ids = resolve_actor(conn, speaker)
         named = func.lower(q.c.speaker_text).like(like_pattern(speaker), escape="\\")
