@@ -163,28 +163,6 @@ def test_dask_options_without_the_dask_engine_are_usage_errors(tmp_path: Path) -
 
 
 @pytest.mark.model
-def test_a_partition_lost_to_a_worker_over_its_memory_limit_is_retried_article_by_article(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.pool_hooks import ALLOCATE_ENV
-
-    monkeypatch.setenv(ALLOCATE_ENV, "900")  # the workers inherit it
-    items = [Article(text, Source(id=f"a{i}")) for i, text in enumerate(TEXTS[:3] * 2)]
-    items.insert(2, Article("Britain said ALLOCATE that it would meet France.", Source(id="bad")))
-    with DaskEngine(workers=1, chunk_size=4, memory_limit=8 * 1024**3,
-                    initializer="tests.pool_hooks:allocate_on_marker") as engine:
-        baseline = max(engine.peak_rss().values())
-        for nanny in engine._cluster.workers.values():  # the nanny kills at 95% of the limit
-            nanny.memory_manager.memory_limit = int((baseline + 300 * 1024**2) / 0.95)
-        results = list(engine.extract_many(items))
-    assert [r.source.id for r in results] == ["a0", "a1", "bad", "a2", "a3", "a4", "a5"]
-    bad = results[2]
-    assert isinstance(bad, ErrorRecord)
-    assert (bad.code, bad.stage, bad.rule) == ("worker-lost", "pipeline", "worker-lost")
-    assert "memory limit" in bad.message
-    assert all(isinstance(r, Record) for i, r in enumerate(results) if i != 2)
-
-
-@pytest.mark.model
 def test_a_cluster_left_with_no_worker_stops_the_run_with_an_error_not_a_hang(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import dateline.engine.dask as dask_engine
