@@ -133,7 +133,17 @@ def cue_class(cue_word: str | None, source: Span | None, state: DocState) -> Cue
         return "document"
     if cue_word is not None and cue_word in data["classes"]:
         return cast(CueClass, data["classes"][cue_word])
+    if cue_word is not None and _belief_cue(cue_word):
+        return "thought"  # quotes.cue-class.v2: "have known", "understands", "the expectation"
     return "speech"
+
+
+def _belief_cue(cue_word: str) -> bool:
+    """A cue the speech-cue lexicon flags as a belief (a verb or a reporting noun)."""
+    from dateline.stages.quotes import cues, reporting_nouns
+
+    flags = cues().get(cue_word) or reporting_nouns().get(cue_word) or {}
+    return bool(flags.get("belief"))
 
 
 def _is_document(source: Span, state: DocState, data: dict[str, Any]) -> bool:
@@ -233,7 +243,7 @@ def object_content(cue: Token, reporting: set[str]) -> tuple[int, int] | None:
     particle = _particle(cue)
     head = particle if particle is not None else cue
     target = next((c for c in head.rights if c.dep_ in {"dobj", "pobj"}), None)
-    if target is None or target.pos_ == "PRON":
+    if target is None or target.pos_ == "PRON" or business_figures(cue, target):
         return None
     end = max(t.i for t in target.subtree) + 1
     tail: list[Token] = []
@@ -304,3 +314,40 @@ def nominal_topic(noun: Token) -> Token | None:
     if prep is None and agent is not None:  # the parser often hangs "of" on the agent
         prep = next((p for p in agent.rights if p.dep_ == "prep" and p.lower_ == "of"), None)
     return prep if prep is not None and any(c.dep_ == "pobj" for c in prep.children) else None
+
+
+# --- not attributions (quotes.not-attribution.v1) ----------------------------------------------
+
+
+def unrealised(cue: Token) -> bool:
+    """A speech act that has not happened: an infinitive under "is expected to", "is set to",
+    "is likely to" ("The delegation is expected to propose a peace plan")."""
+    head = cue.head
+    if cue.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in cue.children):
+        return False
+    return head.lemma_ in _classes()["unrealised_heads"] or head.lower_ in _classes()[
+        "unrealised_heads"]
+
+
+def purpose_clause(cue: Token) -> bool:
+    """"went to Geneva to seek a ceasefire", "a review to understand how ...": an infinitive of
+    purpose or a noun's infinitive is what someone does, not what they say, think or intend."""
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    return has_to and (cue.dep_ in {"advcl", "acl", "relcl"} or (
+        cue.dep_ == "xcomp" and cue.head.pos_ in {"NOUN", "PROPN"}))
+
+
+def embedded_question(cue: Token) -> bool:
+    """"(asked) whether they wished to remain": a cue inside a reported question is not asserted."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in cue.children)
+
+
+def business_figures(cue: Token, target: Token) -> bool:
+    """"reported February sales", "posted a quarterly loss of $2 billion": figures a company
+    publishes are an event, not an attributed statement."""
+    data = _classes()
+    if cue.lemma_ not in data["figure_cues"]:
+        return False
+    return target.lemma_ in data["financial_objects"] or target.lower_ in data[
+        "financial_objects"]

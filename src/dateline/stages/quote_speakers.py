@@ -111,6 +111,8 @@ class SpeakerResolver:
 
     def _named(self, span: Span) -> str | None:
         root = self._actor_at(span.root)
+        if _body_head(span.root):
+            return self._body(span, root)
         person = self._named_person_in(span)
         if root is not None and not self._role_only(root):
             return root.id
@@ -123,6 +125,32 @@ class SpeakerResolver:
             tokens = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
         found = next((a for t in tokens if (a := self._actor_at(t)) is not None), None)
         return found.id if found is not None else None
+
+    def _body(self, span: Span, root: Actor | None) -> str | None:
+        """"The Obama administration", "Trump's lawyers", "the Biden campaign": the body, never
+        the person it is named after (quotes.speaker.v2). Its own actor, else a person in
+        apposition ("his spokesman, Dmitry Peskov"), else an actor the phrase names, else for a
+        government the affiliation of the person who leads it."""
+        if root is not None and root.kind != "person":
+            return root.id
+        appos = next((a for t in span if t.dep_ == "appos" and (a := self._actor_at(t))
+                      is not None and a.kind == "person"), None)
+        if appos is not None:
+            return appos.id
+        if root is not None and not self._role_only(root):
+            return root.id
+        words = " ".join(t.text for t in span if t.dep_ != "det" and t.tag_ != "POS")
+        organization = code_description(words).organization
+        names = {words.lower()} | ({organization.name.lower()} if organization else set())
+        named = next((a for a in self.state.actors if names & {
+            n.lower() for n in (a.name, *a.aliases)}), None)
+        if named is not None:
+            return named.id
+        person = self._named_person_in(span)
+        if person is None or span.root.lemma_ not in _lists()["government_heads"]:
+            return None
+        body = self.actors.get(person.affiliation or "")
+        return body.id if body is not None and body.kind in BODIES else None
 
     def _named_person_in(self, span: Span) -> Actor | None:
         """The named person of the phrase: the one in apposition to its head first ("The
@@ -316,6 +344,17 @@ def _gender_of(word: str, data: dict[str, Any], honorifics: bool = True) -> str 
         if word in (data.get(f"given_names_{gender}") or []):
             return gender
     return None
+
+
+def _lists() -> dict[str, Any]:
+    data: dict[str, Any] = load_data("cue_classes")
+    return data
+
+
+def _body_head(head: Token) -> bool:
+    """A speaker head naming a body (lexicon ``cue_classes.body_heads``)."""
+    heads = _lists()["body_heads"]
+    return head.pos_ == "NOUN" and (head.lemma_ in heads or head.lower_ in heads)
 
 
 def _generic_kind(lemma: str) -> str | None:

@@ -29,15 +29,18 @@ from dateline.stages.attribution import (
     cue_class,
     cue_extent,
     cue_key,
+    embedded_question,
     infinitive_content,
     negated,
     nominal_agent,
     nominal_topic,
     object_content,
     passive_content,
+    purpose_clause,
     raising_content,
     source_phrase,
     speaker_outside_clause,
+    unrealised,
 )
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.quote_speakers import resolve_speakers
@@ -332,6 +335,7 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
                      direct: list[Found]) -> list[Found]:
     found: list[Found] = []
     taken = [f.content for f in direct]
+    names = {i for s in stretches if _name_or_term(doc, s) for i in (s.start, s.end - 1)}
     for token in doc:
         if token.i in used:
             continue
@@ -343,13 +347,14 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
                              and not _inside_direct(quote, direct)):
             continue
         inner = [s for s in stretches
-                 if quote.content[0] <= s.content[0] and s.content[1] <= quote.content[1]]
+                 if quote.content[0] <= s.content[0] and s.content[1] <= quote.content[1]
+                 and s.start not in names]
         whole = next((s for s in stretches if s.start <= quote.content[0] <= s.content[0]
                       and s.content[1] <= quote.content[1] <= s.end), None)
         if whole is not None and quote.kind == "indirect":
             quote.kind, quote.content = "direct", whole.content
             quote.rule = quote.rule.replace("indirect", "direct")
-        elif (inner or _opens_a_quote(doc, quote)) and quote.kind == "indirect":
+        elif (inner or _opens_a_quote(doc, quote, names)) and quote.kind == "indirect":
             quote.kind = "mixed"
             quote.rule = quote.rule.replace("indirect", "mixed")
             opening = next((s.start for s in inner if s.content[0] == quote.content[0]), None)
@@ -360,11 +365,31 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
     return found
 
 
-def _opens_a_quote(doc: Doc, quote: Found) -> bool:
+#: Words before quotation marks that make the quoted words a name or a term, not someone's words.
+NAMING = {"called", "dubbed", "named", "nicknamed", "titled", "entitled", "so-called", "as",
+          "term", "word", "phrase", "label", "codenamed", "code-named", "branded"}
+
+
+def _name_or_term(doc: Doc, stretch: QuotedStretch) -> bool:
+    """"the "Lion" release", "commonly called "apps"": a title-case name of at most three words,
+    or words after "called" / "dubbed" / "the term", are a name in quotation marks, which does not
+    make a content mixed (quotes.mixed.names.v1)."""
+    words = doc_text(doc)[stretch.content[0] : stretch.content[1]].strip(" ,.").split()
+    if not words or len(words) > 3:
+        return False
+    before = doc_text(doc)[max(0, stretch.start - 30) : stretch.start].split()
+    if before and before[-1].lower() in NAMING:
+        return True
+    return all(w[:1].isupper() for w in words)
+
+
+def _opens_a_quote(doc: Doc, quote: Found, names: set[int]) -> bool:
     """A content that opens quotation marks closed in a later sentence or never
-    (`said that the "Al-Hashd ...`) holds the source's own words: mixed."""
-    text = doc_text(doc)[quote.content[0] : quote.content[1]]
-    return any(mark in text for mark in ('"', "“", "«"))
+    (`said that the "Al-Hashd ...`) holds the source's own words: mixed. The marks of a name
+    or term in quotation marks (``names``: their offsets) do not count."""
+    start, end = quote.content
+    text = doc_text(doc)
+    return any(text[i] in {'"', "“", "«"} and i not in names for i in range(start, end))
 
 
 def _inside_direct(quote: Found, direct: list[Found]) -> bool:
@@ -391,7 +416,7 @@ def _crosses(content: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 def _complement_quote(cue: Token) -> Found | None:
     flags = cue_flags(cue)
-    if flags is None or negated(cue):
+    if flags is None or negated(cue) or embedded_question(cue):
         return None
     complements = [c for c in cue.children if c.dep_ in COMPLEMENTS and _is_clause(c)]
     if not complements:
@@ -444,7 +469,8 @@ def _raising_quote(cue: Token) -> Found | None:
 
 def _object_quote(cue: Token) -> Found | None:
     """Content that is a "to" clause, a noun phrase object, or a passive subject (issue 13)."""
-    if cue_flags(cue) is None or negated(cue):
+    if cue_flags(cue) is None or negated(cue) or unrealised(cue) or purpose_clause(cue) or (
+            embedded_question(cue)):
         return None
     nouns = set(reporting_nouns())
     for finder, rule in ((infinitive_content, "infinitive"),
@@ -551,13 +577,21 @@ def _according_to(token: Token) -> Found | None:
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character range of tokens start..end without a leading "that" or edge punctuation."""
-    while start < end and (doc[start].lower_ in TRIM or doc[start].is_space):
+    while start < end and (doc[start].lower_ in TRIM or doc[start].is_space) and not (
+            _demonstrative(doc[start])):
         start += 1
     while end > start and (doc[end - 1].text in TRIM or doc[end - 1].is_space):
         end -= 1
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _demonstrative(token: Token) -> bool:
+    """"We know that that was a mistake", "He said that was wrong": a "that" the parser makes a
+    subject or determiner is the content's own word, not a complementizer
+    (quotes.content.demonstrative.v1)."""
+    return token.lower_ == "that" and token.dep_ in SUBJECTS | {"det"}
 
 
 # --- speakers ----------------------------------------------------------------------------------
