@@ -120,3 +120,9 @@ def test_names_in_quotation_marks_do_not_make_a_mixed_quote(nlp, text: str, kind
 def test_demonstrative_that_stays_in_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
     [quote] = _quotes("The trader said that that was an electronic error.")
     assert quote.content.text == "that was an electronic error"
+
+
+def test_a_forecast_of_losses_stays_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Only publishing figures is an event: analysts forecasting losses hold a view."""
+    quotes = _quotes("Analysts had forecast heavy losses for the airline.")
+    assert [q.cue.text for q in quotes] == ["had forecast"]

@@ -484,7 +484,7 @@ def _object_quote(cue: Token) -> Found | None:
         if trimmed is None or (speaker is None and rule != "passive"):
             return None
         return Found("indirect", _close_marks(cue.doc, *trimmed), cue, speaker,
-                     f"quotes.indirect.{rule}.v1")
+                     f"quotes.indirect.{rule}.v2")
     return None
 
 
