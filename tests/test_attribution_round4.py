@@ -126,3 +126,38 @@ def test_a_forecast_of_losses_stays_an_attribution(nlp) -> None:  # type: ignore
     """Only publishing figures is an event: analysts forecasting losses hold a view."""
     quotes = _quotes("Analysts had forecast heavy losses for the airline.")
     assert [q.cue.text for q in quotes] == ["had forecast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # quotes.indirect.object.v3: the occasion or time of the cue is not what was said
+        ("The premier announced the troop increase during a rally in the port city.",
+         "the troop increase"),
+        ("The region announced its interest in the plant after visiting the factory.",
+         "its interest in the plant"),
+        ("The minister announced a new fuel tax on Tuesday in Brussels.", "a new fuel tax"),
+        # a time inside the content stays
+        ("The president is seeking a meeting this week with the Kyrgyz leader.",
+         "a meeting this week with the Kyrgyz leader"),
+    ],
+)
+def test_object_content_ends_before_the_occasion(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes(text)
+    assert quote.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # quotes.speaker-span.v2: where an inverted source spoke is not part of it
+        ('"We agreed on much," said the foreign minister at a news conference in the capital.',
+         "the foreign minister"),
+        ('"Dealers are hurting," said the firm\'s sales chief in a telephone briefing.',
+         "the firm's sales chief"),
+        ('"Dealers are hurting," said the chairman of the board.', "the chairman of the board"),
+    ],
+)
+def test_inverted_source_without_its_setting(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    [quote] = _quotes(text)
+    assert quote.speaker.text == speaker

@@ -264,7 +264,9 @@ CUE_CLASSES = {"speech", "thought", "intention", "document", "perception"}
 CUE_CLASS_LISTS = ("document_heads", "document_sectors", "publication_words", "object_content",
                    "raising", "infinitive_content", "anonymity", "not_sources", "honorifics_m",
                    "honorifics_f", "given_names_m", "given_names_f", "unrealised_heads",
-                   "figure_cues", "financial_objects", "body_heads", "government_heads")
+                   "figure_cues", "financial_objects", "body_heads", "government_heads",
+                   "circumstance_preps", "circumstance_gerund_preps", "setting_nouns",
+                   "setting_preps")
 
 
 def _cue_classes(data: Any, where: _Where) -> None:

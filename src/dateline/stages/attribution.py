@@ -245,18 +245,56 @@ def object_content(cue: Token, reporting: set[str]) -> tuple[int, int] | None:
     target = next((c for c in head.rights if c.dep_ in {"dobj", "pobj"}), None)
     if target is None or target.pos_ == "PRON" or business_figures(cue, target):
         return None
-    end = max(t.i for t in target.subtree) + 1
+    end = _before_circumstance(target, max(t.i for t in target.subtree) + 1)
     tail: list[Token] = []
     for child in cue.rights:
         if child.i < end or child.dep_ not in OBJECT_TAIL or _names_a_medium(child, reporting):
             continue
-        if any(t.is_punct for t in cue.doc[end : child.i]):
+        if any(t.is_punct for t in cue.doc[end : child.i]) or _circumstance(child):
             break
         tail.append(child)
         end = max(t.i for t in child.subtree) + 1
     while tail and _is_time(tail[-1]):  # "announced the move on Wednesday": when, not what
         end = min(t.i for t in tail.pop().subtree)
     return min(t.i for t in target.subtree), end
+
+
+def _circumstance(child: Token) -> bool:
+    """The occasion or cause of the cue, not what was said: "during a rally", "after seeing
+    the line" (quotes.indirect.object.v3)."""
+    if child.dep_ != "prep":
+        return False
+    data = _classes()
+    return child.lower_ in data["circumstance_preps"] or (
+        child.lower_ in data["circumstance_gerund_preps"]
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children))
+
+
+def _before_circumstance(target: Token, end: int) -> int:
+    """The object's extent without a time or circumstance the parser hung on it ("a new tax
+    [on Tuesday in Brussels]", "its interest in the plant [after seeing ...]")."""
+    for child in target.rights:
+        if child.dep_ == "prep" and (_circumstance(child) or _is_time(child)):
+            return min(end, child.left_edge.i)
+    return end
+
+
+def without_setting(source: Span, cue: Token) -> Span:
+    """An inverted source without the occasion of speaking the parser hung on it: "said the
+    minister [at a news conference in the capital]" (quotes.speaker-span.v2)."""
+    from dateline.stages.quotes import reporting_nouns
+
+    head = source.root
+    if head.i < cue.i:
+        return source
+    data = _classes()
+    settings = set(data["setting_nouns"]) | set(reporting_nouns())
+    for child in head.rights:
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ in data["setting_preps"] and any(
+                o.lemma_ in settings or o.lower_ in settings for o in objects):
+            return source.doc[source.start : child.i]
+    return source
 
 
 def _is_time(child: Token) -> bool:

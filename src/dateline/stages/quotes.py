@@ -41,6 +41,7 @@ from dateline.stages.attribution import (
     source_phrase,
     speaker_outside_clause,
     unrealised,
+    without_setting,
 )
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.quote_speakers import resolve_speakers
@@ -484,7 +485,7 @@ def _object_quote(cue: Token) -> Found | None:
         if trimmed is None or (speaker is None and rule != "passive"):
             return None
         return Found("indirect", _close_marks(cue.doc, *trimmed), cue, speaker,
-                     f"quotes.indirect.{rule}.v2")
+                     f"quotes.indirect.{rule}.v3")
     return None
 
 
@@ -642,11 +643,11 @@ def _speech_cue(cue: Token) -> bool:
 def _subject_span(verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS:
-            return _noun_phrase(child)
+            return without_setting(_noun_phrase(child), verb)
     for child in verb.children:  # "said the minister" after a quote: inverted subject
         if child.dep_ in {"dobj", "attr", "npadvmod"} and child.i > verb.i and (
                 child.pos_ in {"PROPN", "NOUN"}) and _after_quote(verb):
-            return _noun_phrase(child)
+            return without_setting(_noun_phrase(child), verb)
     return None
 
 
