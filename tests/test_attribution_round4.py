@@ -161,3 +161,25 @@ def test_object_content_ends_before_the_occasion(nlp, text: str, content: str) -
 def test_inverted_source_without_its_setting(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     [quote] = _quotes(text)
     assert quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # quotes.speaker.v2: a government named after its leader is that country's government
+        ("Kenya is divided. The government of Kenyan President William Ruto has announced "
+         "a new inquiry.", "Kenya"),
+        ("Britain is divided. The cabinet of Prime Minister Keir Starmer said the plan was "
+         "sound.", "United Kingdom"),
+    ],
+)
+def test_a_government_named_after_its_leader_is_the_government(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    record = _record(text)
+    [quote] = record.quotes
+    assert record.actor(quote.speaker.actor).name == name
+
+
+def test_an_email_is_a_document(nlp) -> None:  # type: ignore[no-untyped-def]
+    quote = next(q for q in _quotes("The bank published the text of the chairman's email, "
+                                    "which reads: I am stepping down.") if q.cue.text == "reads")
+    assert quote.cue_class == "document"

@@ -137,8 +137,6 @@ class SpeakerResolver:
                       is not None and a.kind == "person"), None)
         if appos is not None:
             return appos.id
-        if root is not None and not self._role_only(root):
-            return root.id
         words = " ".join(t.text for t in span if t.dep_ != "det" and t.tag_ != "POS")
         organization = code_description(words).organization
         names = {words.lower()} | ({organization.name.lower()} if organization else set())
@@ -146,11 +144,24 @@ class SpeakerResolver:
             n.lower() for n in (a.name, *a.aliases)}), None)
         if named is not None:
             return named.id
-        person = self._named_person_in(span)
-        if person is None or span.root.lemma_ not in _lists()["government_heads"]:
+        if span.root.lemma_ not in _lists()["government_heads"]:
             return None
-        body = self.actors.get(person.affiliation or "")
-        return body.id if body is not None and body.kind in BODIES else None
+        person = self._named_person_in(span)
+        body = self.actors.get(person.affiliation or "") if person is not None else None
+        if body is not None and body.kind in BODIES:
+            return body.id
+        return self._government_of(code_description(words).countries or (
+            [person.country] if person is not None and person.country else []))
+
+    def _government_of(self, countries: list[str]) -> str | None:
+        """The doc's actor for the government of the first country named ("the government of
+        Indonesian President X" -> the Indonesian government or Indonesia)."""
+        if not countries:
+            return None
+        ranked = sorted((a for a in self.state.actors if a.country == countries[0] and (
+            a.kind == "country" or (a.kind == "organization" and a.sector == "GOV"))),
+            key=lambda a: a.kind != "organization")
+        return ranked[0].id if ranked else None
 
     def _named_person_in(self, span: Span) -> Actor | None:
         """The named person of the phrase: the one in apposition to its head first ("The
