@@ -266,7 +266,7 @@ CUE_CLASS_LISTS = ("document_heads", "document_sectors", "publication_words", "o
                    "honorifics_f", "given_names_m", "given_names_f", "unrealised_heads",
                    "figure_cues", "financial_objects", "body_heads", "government_heads",
                    "circumstance_preps", "circumstance_gerund_preps", "setting_nouns",
-                   "setting_preps")
+                   "setting_preps", "document_parts")
 
 
 def _cue_classes(data: Any, where: _Where) -> None:

@@ -149,6 +149,9 @@ def _belief_cue(cue_word: str) -> bool:
 def _is_document(source: Span, state: DocState, data: dict[str, Any]) -> bool:
     head = source.root
     heads = data["document_heads"]
+    if head.lemma_ in data["document_parts"]:  # "the text of Jobs's email"
+        head = next((o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), head)
     if head.pos_ != "PROPN" and (head.lower_ in heads or head.lemma_ in heads):
         return True
     if any(c.dep_ in {"compound", "amod", "nmod", "appos"} and c.pos_ == "NOUN" and c.is_lower
