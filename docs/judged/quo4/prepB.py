@@ -1,0 +1,13 @@
+"""Inputs for the quo4 fresh sample (seed 7332): 30 MEANTIME docs + 40 dev stories."""
+import json, random
+rng = random.Random(7332)
+mt = [json.loads(l) for l in open("/work/shared/eval/meantime/docs.jsonl")]
+st = [json.loads(l) for l in open("data/synthetic_stories/dev.jsonl")]
+seen = {json.loads(l)["id"] for l in open("/tmp/quo4/in.jsonl")}  # not the docs of sample A
+mt = [d for d in mt if "mt-" + d["doc_id"] not in seen]
+st = [d for d in st if d["id"] not in seen]
+with open("/tmp/quo4/inB.jsonl", "w") as f:
+    for d in rng.sample(mt, 30):
+        f.write(json.dumps({"id": "mt-" + d["doc_id"], "title": d["title"], "text": d["text"], "date": d["dct"]}) + "\n")
+    for d in rng.sample(st, 40):
+        f.write(json.dumps({"id": d["id"], "title": d.get("title"), "text": d["text"], "date": "2023-06-15"}) + "\n")
