@@ -8,9 +8,9 @@ trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``):
   own phrase; ``events.args.phrase-parties.v1``: when the phrase names several ("the leaders of
   Moldova and Uzbekistan"), those countries join the argument;
 - ``events.args.affiliation-country.v1``: ... else for its organisation's country;
-- ``events.args.article-country.v1``: ... else, for a source or a target that is people, for
-  the article's dominant country, when one country is named more often than any other ("Police
-  fired tear gas at demonstrators" in a story about the Solomon Islands);
+- ``events.args.article-country.v1``: ... else for the article's dominant country, when one
+  country is named more often than any other ("Police fired tear gas at demonstrators" in a
+  story about the Solomon Islands);
 - ``events.args.domestic-target.v1``: a domestic action on people or measures of the source's own
   country ("police arrested 16 people", "lifted its curfew", "freed hundreds of prisoners")
   has the source's country as target, or the country of the place it happens in;
@@ -91,7 +91,7 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country = next(iter(_countries(found, state)), None)
         if country is None:
             country, rule = _affiliation_country(ids, state)
-        if country is None and (role == "source" or _people(ids, state)):
+        if country is None:
             country, rule = dominant_country(token.doc, state), "events.args.article-country.v1"
         if country is not None:
             _carry(ids, country, rule, state)
@@ -113,11 +113,6 @@ CARRIED = "event_args.carried"
 def carried(state: DocState) -> bool:
     """True when an argument rule gave an actor its country in this doc."""
     return bool(state.derived.pop(CARRIED, False))
-
-
-def _people(ids: list[str], state: DocState) -> bool:
-    """Targets that are people or groups ("demonstrators", "a local official")."""
-    return all((a := state.actor(i)) is not None and a.kind in {"person", "group"} for i in ids)
 
 
 def _countries(ids: list[str], state: DocState) -> set[str]:
