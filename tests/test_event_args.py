@@ -170,3 +170,10 @@ def test_a_plan_to_deploy_is_future(nlp) -> None:  # type: ignore[no-untyped-def
 def test_is_to_step_down_is_future(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _one("The Italian prime minister is to step down next week.", "RETREAT")
     assert event.modality == "future"
+
+
+def test_explain_names_the_argument_rules(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.explain import explain, format_explanation
+
+    report = format_explanation(explain("Kenyan police arrested 16 people on Tuesday."))
+    assert "args by   events.args.domestic-target.v1" in report
