@@ -177,3 +177,10 @@ def test_explain_names_the_argument_rules(nlp) -> None:  # type: ignore[no-untyp
 
     report = format_explanation(explain("Kenyan police arrested 16 people on Tuesday."))
     assert "args by   events.args.domestic-target.v1" in report
+
+
+def test_own_forces_leave_one_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _one("It was not feasible to withdraw Russian troops from Syria, the Kremlin said.",
+                 "RETREAT")
+    assert event.modality == "hypothetical"
+    assert event.target == {"SYR"}

@@ -275,7 +275,7 @@ def own_forces(args: Args, token: Token, entry_type: str, state: DocState) -> No
              for p in c.subtree]
     found = [a for a in dict.fromkeys(_coded_actors(nouns, state))
              if a not in args.source and not _countries([a], state) <= own]
-    args.target = kept + found
+    args.target = kept or found
     args.rules.append("events.args.own-forces.v1")
 
 
