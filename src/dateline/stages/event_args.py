@@ -93,17 +93,24 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = _affiliation_country(ids, state)
         if country is None:
             country, rule = dominant_country(token.doc, state), "events.args.article-country.v1"
-        if country is not None:
-            _carry(ids, country, rule, state)
+        if country is not None and _carry(ids, country, rule, state):
             args.rules.append(rule)
 
 
-def _carry(ids: list[str], country: str, rule: str, state: DocState) -> None:
+def _carry(ids: list[str], country: str, rule: str, state: DocState) -> bool:
+    """Give the country-less actors of ``ids`` the country; True when one took it. Actors whose
+    name says they stand for several countries ("both governments", "regional leaders",
+    "foreign ministers") take none."""
+    carried_any = False
     for actor in (state.actor(i) for i in ids):
-        if actor is not None and actor.country is None and actor.kind != "country":
-            actor.country, actor.source = country, "context"
-            actor.rule = "+".join(filter(None, [actor.rule, rule]))
-            state.derived[CARRIED] = True
+        if actor is None or actor.country is not None or actor.kind == "country":
+            continue
+        if set(actor.name.lower().split()) & words("multinational_words"):
+            continue
+        actor.country, actor.source = country, "context"
+        actor.rule = "+".join(filter(None, [actor.rule, rule]))
+        state.derived[CARRIED] = carried_any = True
+    return carried_any
 
 
 #: ``state.derived`` key set when an actor took a country here (the actors table is rewritten).
