@@ -127,7 +127,7 @@ def test_phrase_naming_two_countries_gives_both_parties(nlp) -> None:  # type: i
 
 def test_actor_takes_the_articles_country(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Protests continued in Bolivia on Friday. Masked gunmen attacked a police station "
-            "on Saturday, witnesses said.")
+            "on Saturday, Bolivia's interior ministry said.")
     event = _one(text, "ASSAULT")
     assert "BOL" in event.source
     assert "events.args.article-country.v1" in event.rule
@@ -147,9 +147,13 @@ def test_dominant_country_needs_a_lead() -> None:
         Actor(id="a2", name="Chile", kind="country", country="CHL",
               mentions=[Span(9, 14, "Chile")]),
     ])
-    assert dominant_country(doc, state) is None
+    assert dominant_country(doc, state) is None  # no lead
     state = DocState(actors=[*state.actors[:1], Actor(
         id="a3", name="UN", kind="organization", country="UNO", mentions=[Span(0, 2, "UN")] * 3)])
+    assert dominant_country(doc, state) is None  # one mention is no evidence
+    state = DocState(actors=[Actor(id="a1", name="Peru", kind="country", country="PER",
+                                   mentions=[Span(0, 4, "Peru"), Span(9, 14, "Chile")]),
+                             *state.actors[1:]])
     assert dominant_country(doc, state) == "PER"  # an organisation is no country
 
 

@@ -55,6 +55,8 @@ DOMESTIC_TYPES = {"COERCE", "ASSAULT", "SANCTION", "RETREAT", "ACCUSE", "THREATE
 MOVING_TYPES = {"MOBILIZE", "RETREAT"}
 #: Prepositions of a noun phrase that say whose it is or where it is from.
 PHRASE_PREPS = {"of", "from", "in"}
+#: Mentions the article's dominant country needs (one mention is no evidence of where a story is).
+ARTICLE_COUNTRY_MENTIONS = 2
 #: Prepositions that say where the event happens.
 WHERE_PREPS = {"in", "at", "across", "throughout", "inside"}
 #: Prepositions that say where moving forces go or come from.
@@ -164,19 +166,19 @@ def _affiliation_country(ids: list[str], state: DocState) -> tuple[str | None, s
 
 
 def dominant_country(doc: Doc, state: DocState) -> str | None:
-    """The country the article names most often (as an actor or a place), when one leads."""
+    """The country the article names most often (as an actor or a place), when one leads and
+    is named at least twice."""
     key = "event_args.dominant"
     if key not in state.derived:
-        counts: Counter[str] = Counter()
-        for actor in state.actors:
-            if actor.country and _is_country(actor.country):
-                counts[actor.country] += len(actor.mentions)
-        for row in doc.user_data.get(PLACES_KEY) or []:
-            if row.get("country") and _is_country(str(row["country"])):
-                counts[str(row["country"])] += len(row["mentions"])
-        ranked = counts.most_common(2)
-        lead = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) \
-            else None
+        named = {(a.country, m.start) for a in state.actors if a.country
+                 and _is_country(a.country) for m in a.mentions}  # a span counts once
+        named |= {(str(row["country"]), m["start"]) for row in doc.user_data.get(PLACES_KEY) or []
+                  if row.get("country") and _is_country(str(row["country"]))
+                  for m in row["mentions"]}
+        counts = Counter(country for country, _ in named)
+        ranked = [*counts.most_common(2), ("", 0)]
+        clear = ranked[0][1] >= ARTICLE_COUNTRY_MENTIONS and ranked[0][1] > ranked[1][1]
+        lead = ranked[0][0] if clear else None
         state.derived[key] = lead
     found: str | None = state.derived[key]
     return found
