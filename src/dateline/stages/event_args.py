@@ -51,6 +51,9 @@ AFFECTED_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 #: Types whose event on a domestic object acts on the source's own country.
 DOMESTIC_TYPES = {"COERCE", "ASSAULT", "SANCTION", "RETREAT", "ACCUSE", "THREATEN", "REJECT",
                   "SUPPORT", "CONCEDE"}
+#: Types often done abroad ("Russian forces killing civilians"): only a named place gives them
+#: a domestic target, never the source's own country.
+ABROAD_TYPES = {"ASSAULT"}
 #: Types whose object is what moves ("deployed its troops", "withdrew its military").
 MOVING_TYPES = {"MOBILIZE", "RETREAT"}
 #: Prepositions of a noun phrase that say whose it is or where it is from.
@@ -209,8 +212,9 @@ def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) 
     where = _where_countries(token, heads, state)
     if where:
         found = where
-    elif any(h.lemma_.lower() in words("domestic_patients") or h.lower_ in
-             words("domestic_patients") for h in heads):
+    elif entry_type not in ABROAD_TYPES and any(
+            h.lemma_.lower() in words("domestic_patients") or h.lower_ in
+            words("domestic_patients") for h in heads):
         found = _own_country(args.source, token.doc, state)
     else:
         return
