@@ -10,7 +10,10 @@ Figures, over the gold events and the predicted events of a set:
 * ``type_precision``: predicted events whose type is one of their case's gold types;
 * ``fully_correct``: gold events matched in type, actors' countries, modality and date;
 * ``spurious``: predicted events whose type their case does not hold (1 - type precision);
-* ``no_event``: predicted events in cases that hold no event at all.
+* ``no_event``: predicted events in cases that hold no event at all;
+* ``source``, ``target``, ``date``, ``modality``: per field, the share of gold events found with
+  their type whose best same-type prediction (the one with most fields right) has that field
+  right, judged as ``fully_correct`` judges it.
 
 Synthetic stories (``data/synthetic_stories/*.jsonl``): the story's labelled type should be among
 the events of its first paragraph; ``story_recall`` gives that share per label and overall.
@@ -27,6 +30,8 @@ from typing import Any
 
 import yaml
 
+from dateline.evaluate import _codes as codes
+from dateline.evaluate import _date_matches as date_matches
 from dateline.evaluate import event_matches
 from dateline.ingest.readers import Article
 from dateline.record import Event, Record, Source
@@ -46,6 +51,7 @@ class CaseScore:
     correct: int = 0
     right_type: int = 0
     no_event: int = 0
+    fields: Counter[str] = field(default_factory=Counter)
 
     def figures(self) -> dict[str, float]:
         return {
@@ -54,6 +60,7 @@ class CaseScore:
             "fully_correct": _share(self.correct, self.gold),
             "spurious": _share(self.predicted - self.right_type, self.predicted),
             "no_event": _share(self.no_event, self.predicted),
+            **{name: _share(self.fields[name], self.typed) for name in FIELDS},
         }
 
 
@@ -107,6 +114,33 @@ def _strict(record: Record, event: Event, gold: dict[str, Any]) -> bool:
     return event_matches(record, event, as_gold)
 
 
+#: The fields judged apart for gold events found with their type.
+FIELDS = ("source", "target", "date", "modality")
+
+
+def field_hits(record: Record, event: Event, gold: dict[str, Any]) -> dict[str, bool]:
+    """Which of an event's fields match a gold event of its type, as ``_strict`` judges them."""
+    gold_date = gold.get("date")
+    if gold_date is None and event.date.basis == "narrative":
+        gold_date = event.date.value
+    return {
+        "source": not gold.get("source") or bool(codes(record, event.source) & set(gold["source"])),
+        "target": not gold.get("target") or bool(codes(record, event.target) & set(gold["target"])),
+        "date": date_matches(event, gold_date),
+        "modality": event.modality == gold.get("modality", "asserted"),
+    }
+
+
+def _field_counts(record: Record, golds: list[dict[str, Any]]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for gold in golds:
+        hits = [field_hits(record, e, gold) for e in record.events if e.type == gold["type"]]
+        if hits:
+            best = max(hits, key=lambda h: sum(h.values()))
+            counts.update(name for name, ok in best.items() if ok)
+    return counts
+
+
 def score_cases(cases: list[dict[str, Any]]) -> CaseScore:
     records = _records((c["text"], str(c.get("document_date"))) for c in cases)
     score = CaseScore()
@@ -120,6 +154,7 @@ def score_cases(cases: list[dict[str, Any]]) -> CaseScore:
         score.no_event += len(record.events) if not golds else 0
         score.typed += sum(any(e.type == g["type"] for e in record.events) for g in golds)
         score.correct += sum(any(_strict(record, e, g) for e in record.events) for g in golds)
+        score.fields.update(_field_counts(record, golds))
     return score
 
 

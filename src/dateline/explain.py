@@ -11,7 +11,7 @@ too, so that a rule can be trusted or fixed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from dateline.errors import ExtractionError
@@ -36,6 +36,7 @@ class Candidate:
     date: str | None
     date_basis: str | None
     outcome: str  # "event" or why it was dropped
+    argument_rules: list[str] = field(default_factory=list)  # event_args rules that set them
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -101,7 +102,7 @@ def _candidate(verdict: Any, state: Any) -> Candidate:
         target=_names(state, args.target) if args else [],
         date=event.date.value if event else None,
         date_basis=event.date.basis if event else None,
-        outcome=outcome,
+        outcome=outcome, argument_rules=list(args.rules) if args else [],
     )
 
 
@@ -118,6 +119,8 @@ def format_explanation(candidates: list[Candidate]) -> str:
             lines.append(f"  modality  {c.modality or '-'}")
             lines.append(f"  source    {', '.join(c.source) or '-'}")
             lines.append(f"  target    {', '.join(c.target) or '-'}")
+            if c.argument_rules:
+                lines.append(f"  args by   {', '.join(c.argument_rules)}")
         if c.date is not None:
             lines.append(f"  date      {c.date} ({c.date_basis})")
         lines.append(f"  outcome   {c.outcome}")

@@ -49,14 +49,16 @@ _PANDAS_PERIOD = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "ye
 
 
 def dyad_rows(events: Iterable[Row]) -> list[Row]:
-    """One row per dyad of each stored event row (``Store.events()``)."""
+    """One row per dyad of each stored event row (``Store.events()``); an actor is never its
+    own partner (a mutual event lists its parties on both sides: "X and Y met")."""
     out: list[Row] = []
     for ev in events:
         sources = _party(ev, "source")
         targets = _party(ev, "target")
         for source in sources:
             for target in targets:
-                out.append(_dyad(ev, source, target))
+                if source != target or source[0] is None:
+                    out.append(_dyad(ev, source, target))
     return out
 
 

@@ -41,7 +41,9 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
 CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
                "future_frames", "future_frames_modality", "negations", "conditions", "hedges",
                "allegations", "habitual", "document_nouns", "quantity_heads",
-               "domestic_institutions", "person_heads", "adjective_frames"}
+               "domestic_institutions", "person_heads", "adjective_frames", "receiving_verbs",
+               "domestic_patients", "exclusion_preps",
+               "multinational_words"}
 
 
 class _Where:

@@ -17,6 +17,16 @@ from spacy.tokens import Doc, Token
 from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
+from dateline.stages.event_args import (
+    between_pair,
+    carried,
+    carry_countries,
+    domestic_target,
+    drop_excluded,
+    nominal_roles,
+    own_forces,
+    received,
+)
 from dateline.stages.event_gate import gate, passes
 from dateline.stages.event_lexicon import (
     TriggerEntry,
@@ -60,6 +70,8 @@ class Arguments:
     source: list[str] = field(default_factory=list)
     target: list[str] = field(default_factory=list)
     implicit: bool = False
+    rules: list[str] = field(default_factory=list)  # argument rules that set them (event_args)
+    mutual: bool = False  # "X and Y met": each did it with the other
 
 
 @Language.factory(
@@ -87,8 +99,9 @@ class EventsStage(Stage):
                 events.append(verdict.event)
                 narrative.note(verdict.event, token)
         state.events = merge_repeats(events)
-        if adopt_place_targets(doc, state):
-            state.write(doc, "actors")  # a place an event acts on is now an actor
+        if adopt_place_targets(doc, state) | carried(state):
+            state.write(doc, "actors")  # a place an event acts on is now an actor, or an actor
+            # took the country it acts for
 
 
 @dataclass
@@ -125,6 +138,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     args = verdict.args = arguments(token, entry, state)
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
+    refine_arguments(args, token, entry, state)
     optional = _target_optional(token, entry, modality)
     if not args.source and not (entry.type in UNKNOWN_AGENT_TYPES and _unknown_agent(token)):
         verdict.dropped = "no source actor"
@@ -136,6 +150,34 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.event = _build(doc, state, token, entry, args, modality,
                                len(narrative.events) + 1)
     return verdict
+
+
+def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
+                     state: DocState) -> None:
+    """The argument rules of ``event_args``: excluded actors, own forces, domestic targets and
+    the countries of actors that have none."""
+    received(args, token, state)
+    between_pair(args, token, state)
+    drop_excluded(args, token, state)
+    own_forces(args, token, entry.type, state)
+    domestic_target(args, token, entry.type, state)
+    carry_countries(args, token, state)
+    if not args.target:  # a source's country may now make a domestic target
+        domestic_target(args, token, entry.type, state)
+    parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
+    if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)):
+        both_ways(args, state)
+
+
+def both_ways(args: Arguments, state: DocState) -> None:
+    """"Israel and Jordan met": each is source and target of the meeting (the dyads of an actor
+    with itself are not rows: ``frames.dyad_rows``)."""
+    parties = list(dict.fromkeys(args.source + args.target))
+    coded = [a for a in parties if _countries([a], state)]
+    parties = coded if len(coded) > 1 else parties
+    if len(parties) > 1:
+        args.source, args.target = parties, list(parties)
+        args.rules.append("events.args.mutual.v1")
 
 
 def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> bool:
@@ -178,7 +220,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         source=args.source, target=args.target, date=date, modality=modality,
         reported_by=reporter(state, token), trigger=trigger,
         sentence=TextSpan.of(text, sentence.start_char, sentence.end_char),
-        rule=entry.rule, confidence=round(confidence, 3), mentions=[trigger],
+        rule="+".join(dict.fromkeys([entry.rule, *args.rules])),
+        confidence=round(confidence, 3), mentions=[trigger],
     )
 
 
@@ -277,6 +320,7 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     mutual = entry.symmetric or entry.type in MUTUAL_TYPES
     if len(args.source) > 1 and not args.target and mutual:
         args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
+        args.mutual = True
     args.target = [a for a in args.target if a not in args.source
                    and not _pronoun_owned(a, state)]
     return args
@@ -468,6 +512,7 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         clauses = [c for c in token.children if c.dep_ == "acl"]
         args.target = _actors_of([o for c in clauses for o in c.children if o.dep_ in OBJECTS],
                                  state)
+    nominal_roles(args, token, entry.type, state)
     between = particles(token).get("between")
     if between is not None:
         pair = _actors_of([c for c in between.children if c.dep_ == "pobj"], state)

@@ -93,6 +93,9 @@ def _under_adjective(token: Token) -> bool:
 def _future_frame(token: Token) -> bool:
     head = token.head
     frames = future_frames()
+    if token.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_ in frames and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "its plan to deploy forces"
     if token.dep_ == "xcomp" and (head.lemma_ in frames or head.lower_ in frames):
         return not _aux(head) & {"had", "was", "were"} or head.lower_ in frames
     return False

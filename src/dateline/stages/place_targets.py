@@ -14,7 +14,10 @@ places. The rule (``actors.place-target.v1``):
   already has, or a new one; the place's words become one of its mentions;
 - only events that are built count: a slot read for an event that is then dropped (no source)
   leaves the place a place;
-- a place with no country code (a region, a sea, an unknown town) is never a target.
+- a place with no country code (a region, a sea, an unknown town) is never a target;
+- a source or target actor with no country takes the country of a place in its own phrase or of
+  the article (``event_args``, issue 11): that country is an actor the same way, whether the
+  event uses it as source or target (``country_actor``).
 
 The place stays in ``places`` as well: it still says where the event happened. New actors are
 numbered after the actors stage's ones (quotes already refer to those ids).
@@ -32,7 +35,7 @@ from dateline.stages.actor_lexicon import display_name
 from dateline.stages.state import ActorMention, DocState
 from dateline.stages.syntax import doc_text
 
-__all__ = ["RULE", "adopt_place_targets", "place_target"]
+__all__ = ["RULE", "adopt_place_targets", "country_actor", "place_target"]
 
 RULE = "actors.place-target.v1"
 PLACES_KEY = "dateline.places"  # the actors stage's places (``place_split``)
@@ -47,6 +50,7 @@ class _Pending:
     actor_of: dict[str, str] = field(default_factory=dict)  # country -> actor id
     new: set[str] = field(default_factory=set)  # actor ids made here
     spans: dict[tuple[int, int], str] = field(default_factory=dict)  # place tokens -> actor id
+    context: set[tuple[int, int]] = field(default_factory=set)  # spans outside the event's sentence
 
 
 def place_target(token: Token, state: DocState) -> str | None:
@@ -62,18 +66,40 @@ def place_target(token: Token, state: DocState) -> str | None:
     return actor_id
 
 
+def country_actor(doc: Doc, state: DocState, country: str, make: bool = False) -> str | None:
+    """The actor of a country the article names: its country actor, else one made from a coded
+    place of that country (its first mention, wherever it is); else, with ``make``, a country
+    actor with no mention of its own (kept only if a built event uses it); else None."""
+    existing = next((a for a in state.actors if a.kind == "country" and a.country == country),
+                    None)
+    if existing is not None:
+        return existing.id
+    pending = _pending(doc, state)
+    if country in pending.actor_of:
+        return pending.actor_of[country]
+    found = next((i for i, (_, _, code) in sorted(pending.by_token.items()) if code == country),
+                 None)
+    if found is None:
+        return _country_actor(state, pending, country) if make else None
+    start, end, _ = pending.by_token[found]
+    pending.context.add((start, end))
+    return place_target(doc[found], state)
+
+
 def adopt_place_targets(doc: Doc, state: DocState) -> bool:
     """Keep the place targets that built events use: their mentions join the actors; actors
     made for targets no event kept are dropped. True when the actors changed."""
     pending: _Pending | None = state.derived.pop(_DERIVED, None)
-    if pending is None or not pending.spans:
+    if pending is None or not (pending.spans or pending.new):
         return False
     used = _used_spans(doc, state.events, pending)
-    for actor_id in pending.new - set(used.values()):
+    in_events = {a for e in state.events for a in e.source + e.target}
+    kept = pending.new & (set(used.values()) | in_events)
+    for actor_id in pending.new - kept:
         state.actors = [a for a in state.actors if a.id != actor_id]
-    if not used:
+    if not used and not kept:
         return False
-    renamed = _renumber(state, pending.new & set(used.values()))
+    renamed = _renumber(state, kept)
     text = doc_text(doc)
     for (start, end), actor_id in used.items():
         actor = state.actor(renamed.get(actor_id, actor_id))
@@ -89,12 +115,15 @@ def adopt_place_targets(doc: Doc, state: DocState) -> bool:
 
 
 def _used_spans(doc: Doc, events: list[Event], pending: _Pending) -> dict[tuple[int, int], str]:
-    """Place spans whose actor is the target of a built event of the same sentence."""
+    """Place spans whose actor is a source or target of a built event of the same sentence (or
+    of any sentence, for a place read as the article's country)."""
     used = {}
     for (start, end), actor_id in pending.spans.items():
         span = doc[start:end]
-        if any(actor_id in e.target and e.sentence.start <= span.start_char
-               and span.end_char <= e.sentence.end for e in events):
+        anywhere = (start, end) in pending.context
+        if any((actor_id in e.target or actor_id in e.source)
+               and (anywhere or e.sentence.start <= span.start_char <= span.end_char
+                    <= e.sentence.end) for e in events):
             used[(start, end)] = actor_id
     return used
 

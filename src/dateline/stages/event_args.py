@@ -1,0 +1,391 @@
+"""Argument rules of the events stage beyond the verb's own slots (issue 11, pattern 4).
+
+Each rule has a versioned name; an event whose arguments one of them set carries it after its
+trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``):
+
+- ``events.args.phrase-country.v1``: a source or target with no country ("officials from the
+  People's Republic of China", "security forces in Abu Dhabi") takes the country named in its
+  own phrase; ``events.args.phrase-parties.v1``: when the phrase names several ("the leaders of
+  Moldova and Uzbekistan"), those countries join the argument;
+- ``events.args.affiliation-country.v1``: ... else for its organisation's country;
+- ``events.args.article-country.v1``: ... else for the article's dominant country, when one
+  country is named more often than any other ("Police fired tear gas at demonstrators" in a
+  story about the Solomon Islands);
+- ``events.args.domestic-target.v1``: a domestic action on people or measures of the source's own
+  country ("police arrested 16 people", "lifted its curfew", "freed hundreds of prisoners")
+  has the source's country as target, or the country of the place it happens in;
+- ``events.args.own-forces.v1``: "withdrew its military from its border with Poland": the
+  source's own forces are what moves, not the target; the target is named where they go or
+  come from;
+- ``events.args.received.v1``: "Serbia won the backing of the EU": a nominal event received
+  by the subject of "win", "receive", "gain" is done by the "of"/"from" phrase to that subject;
+- ``events.args.nominal-of.v1``: "the massacres of the villagers", "the arrest of X": the
+  "of" phrase of a nominal event done to someone is its target; of any other nominal event
+  ("the visit of X") its source;
+- ``events.args.between.v1``: "the agreement was reached between China and Bhutan": the pair
+  of a verb's "between" phrase are its parties when no subject names them;
+- ``events.args.excluded.v1``: "invited every neighbour except Ruritania": an actor named after
+  "except", "excluding", "other than" is not a target.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from typing import Protocol
+
+import pycountry
+from spacy.tokens import Doc, Token
+
+from dateline.stages.event_lexicon import through_quantity
+from dateline.stages.place_split import PLACES_KEY
+from dateline.stages.place_targets import country_actor, place_target
+from dateline.stages.state import DocState
+from dateline.stages.syntax import SUBJECTS, words
+
+__all__ = ["between_pair", "carried", "carry_countries", "domestic_target", "drop_excluded",
+           "nominal_roles", "own_forces", "received"]
+
+#: Types whose nominal "of" phrase names who is acted on ("the killing of", "the arrest of").
+AFFECTED_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+#: Types whose event on a domestic object acts on the source's own country.
+DOMESTIC_TYPES = {"COERCE", "ASSAULT", "SANCTION", "RETREAT", "ACCUSE", "THREATEN", "REJECT",
+                  "SUPPORT", "CONCEDE"}
+#: Types often done abroad ("Russian forces killing civilians"): only a named place gives them
+#: a domestic target, never the source's own country.
+ABROAD_TYPES = {"ASSAULT"}
+#: Types whose object is what moves ("deployed its troops", "withdrew its military").
+MOVING_TYPES = {"MOBILIZE", "RETREAT"}
+#: Prepositions of a noun phrase that say whose it is or where it is from.
+PHRASE_PREPS = {"of", "from", "in"}
+#: Mentions the article's dominant country needs (one mention is no evidence of where a story is).
+ARTICLE_COUNTRY_MENTIONS = 2
+#: Prepositions that say where the event happens.
+WHERE_PREPS = {"in", "at", "across", "throughout", "inside"}
+#: Prepositions that say where moving forces go or come from.
+MOVING_PREPS = {"to", "from", "into", "toward", "towards", "near", "along", "on", "at"}
+
+
+class Args(Protocol):
+    source: list[str]
+    target: list[str]
+    rules: list[str]
+
+
+# --- countries of actors that have none --------------------------------------------------------
+
+
+def carry_countries(args: Args, token: Token, state: DocState) -> None:
+    """Give a source or target with no country the country it acts for (module docstring): the
+    countries of its own phrase join the argument; an organisation's or the article's country
+    becomes the actor's own (its ``source`` is then "context" and its rule names the rule)."""
+    for role in ("source", "target"):
+        ids: list[str] = getattr(args, role)
+        if not ids or _countries(ids, state):
+            continue
+        other: list[str] = args.target if role == "source" else args.source
+        found = list(dict.fromkeys(_phrase_country(ids, token, state)))
+        country, rule = None, "events.args.phrase-country.v1"
+        if len(found) > 1:  # "the leaders of Moldova and Uzbekistan": the countries act
+            ids.extend(a for a in found if a not in ids)
+            other[:] = [a for a in other if a not in found]
+            args.rules.append("events.args.phrase-parties.v1")
+            continue
+        if found:  # "the president of France", "police in Tokyo": the actor's own country
+            other[:] = [a for a in other if a not in found]
+            country = next(iter(_countries(found, state)), None)
+        if country is None:
+            country, rule = _affiliation_country(ids, state)
+        if country is None:
+            country, rule = dominant_country(token.doc, state), "events.args.article-country.v1"
+        if country is not None and _carry(ids, country, rule, state):
+            args.rules.append(rule)
+
+
+def _carry(ids: list[str], country: str, rule: str, state: DocState) -> bool:
+    """Give the country-less actors of ``ids`` the country; True when one took it. Actors whose
+    name says they stand for several countries ("both governments", "regional leaders",
+    "foreign ministers") take none."""
+    carried_any = False
+    for actor in (state.actor(i) for i in ids):
+        if actor is None or actor.country is not None or actor.kind == "country":
+            continue
+        if set(actor.name.lower().split()) & words("multinational_words"):
+            continue
+        actor.country, actor.source = country, "context"
+        actor.rule = "+".join(filter(None, [actor.rule, rule]))
+        state.derived[CARRIED] = carried_any = True
+    return carried_any
+
+
+#: ``state.derived`` key set when an actor took a country here (the actors table is rewritten).
+CARRIED = "event_args.carried"
+
+
+def carried(state: DocState) -> bool:
+    """True when an argument rule gave an actor its country in this doc."""
+    return bool(state.derived.pop(CARRIED, False))
+
+
+def _countries(ids: list[str], state: DocState) -> set[str]:
+    return {a.country for i in ids if (a := state.actor(i)) is not None and a.country}
+
+
+def _phrase_country(ids: list[str], token: Token, state: DocState) -> list[str]:
+    found: list[str] = []
+    for head in _mention_heads(ids, token, state):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PHRASE_PREPS):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                found += _coded_actors([noun, *_conjuncts(noun)], state)
+    return found
+
+
+def _mention_heads(ids: list[str], token: Token, state: DocState) -> list[Token]:
+    """The head tokens of the mentions of ``ids`` in the trigger's sentence."""
+    heads = []
+    for i in range(token.sent.start, token.sent.end):
+        for mention in state.mentions_at(i):
+            if mention.actor_id in ids and mention.start == i:
+                heads.append(token.doc[mention.start : mention.end].root)
+    return heads
+
+
+def _coded_actors(nouns: list[Token], state: DocState) -> list[str]:
+    found: list[str] = []
+    for noun in nouns:
+        here = [m.actor_id for m in state.mentions_at(noun.i)]
+        coded = [a for a in here if _countries([a], state)]
+        if coded:
+            found += coded
+        elif not here and (place := place_target(noun, state)) is not None:
+            found.append(place)
+    return found
+
+
+def _affiliation_country(ids: list[str], state: DocState) -> tuple[str | None, str]:
+    found = [a.affiliation for i in ids if (a := state.actor(i)) is not None and a.affiliation]
+    codes = sorted(_countries(found, state))
+    return (codes[0] if len(codes) == 1 else None), "events.args.affiliation-country.v1"
+
+
+def dominant_country(doc: Doc, state: DocState) -> str | None:
+    """The country the article names most often (as an actor or a place), when one leads and
+    is named at least twice."""
+    key = "event_args.dominant"
+    if key not in state.derived:
+        named = {(a.country, m.start) for a in state.actors if a.country
+                 and _is_country(a.country) for m in a.mentions}  # a span counts once
+        named |= {(str(row["country"]), m["start"]) for row in doc.user_data.get(PLACES_KEY) or []
+                  if row.get("country") and _is_country(str(row["country"]))
+                  for m in row["mentions"]}
+        counts = Counter(country for country, _ in named)
+        ranked = [*counts.most_common(2), ("", 0)]
+        clear = ranked[0][1] >= ARTICLE_COUNTRY_MENTIONS and ranked[0][1] > ranked[1][1]
+        lead = ranked[0][0] if clear else None
+        state.derived[key] = lead
+    found: str | None = state.derived[key]
+    return found
+
+
+@cache
+def _is_country(code: str) -> bool:
+    return pycountry.countries.get(alpha_3=code) is not None
+
+
+# --- targets of domestic actions and of moving forces -------------------------------------------
+
+
+def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) -> None:
+    """"police arrested 16 people", "lifted its curfew": the source's own country, or the
+    country of the place the action happens in ("freed prisoners in Florence")."""
+    if args.target or entry_type not in DOMESTIC_TYPES or token.pos_ != "VERB":
+        return
+    heads = _patients(token)
+    if not heads:
+        return
+    named = [m.actor_id for h in heads for m in state.mentions_at(h.i)]
+    if named:  # "threatened to ban opposition groups": the named group, if it has no country
+        if not _countries(named, state) and (found := [a for a in named if a not in args.source]):
+            args.target = list(dict.fromkeys(found))
+            args.rules.append("events.args.domestic-target.v1")
+        return
+    where = _where_countries(token, heads, state)
+    if where:
+        found = where
+    elif entry_type not in ABROAD_TYPES and any(
+            h.lemma_.lower() in words("domestic_patients") or h.lower_ in
+            words("domestic_patients") for h in heads):
+        found = _own_country(args.source, token.doc, state)
+    else:
+        return
+    if len(found) == 1 and found[0] in args.source and len(args.source) > 1:
+        _own_country_as_target(args, found[0], state)  # "soldiers from Chad arrested ..."
+    found = [a for a in found if a not in args.source]
+    if found:
+        args.target = found
+        args.rules.append("events.args.domestic-target.v1")
+
+
+def _own_country_as_target(args: Args, country_id: str, state: DocState) -> None:
+    """A country that joined the source only to give it a country ("Soldiers", "Chad") is
+    the target of their domestic action; the others carry its code."""
+    country = state.actor(country_id)
+    others = [a for a in args.source if a != country_id]
+    if country is None or country.country is None or _countries(others, state):
+        return
+    _carry(others, country.country, "events.args.phrase-country.v1", state)
+    args.source = others
+    args.rules.append("events.args.phrase-country.v1")
+
+
+def _patients(token: Token) -> list[Token]:
+    """Who or what a verb acts on: its object (its subject when passive), the object of its
+    control clause ("threatened to ban organizations"), and who a nominal object is against
+    ("carried out an attack against an official")."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    deps = {"nsubjpass"} if passive else {"dobj"}
+    clauses = [token, *(c for c in token.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    heads = [through_quantity(c) for v in clauses for c in v.children
+             if c.dep_ in deps and c.pos_ in {"NOUN", "PRON"}]
+    heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep"
+              and c.lower_ in {"against", "on"} for p in c.children if p.dep_ == "pobj"]
+    return heads
+
+
+def _where_countries(token: Token, heads: list[Token], state: DocState) -> list[str]:
+    """Coded places in the clause's or the object's "in"/"at" phrase, through "the city of"."""
+    nouns = [p for holder in [token, *heads] for c in holder.children
+             if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    nouns += [p for n in list(nouns) for c in n.children if c.dep_ in {"prep", "appos"}
+              and (c.dep_ == "appos" or c.lower_ == "of")
+              for p in ([c] if c.dep_ == "appos" else c.children) if p.pos_ == "PROPN"]
+    return list(dict.fromkeys(_coded_actors(nouns, state)))
+
+
+def _own_country(source: list[str], doc: Doc, state: DocState) -> list[str]:
+    codes = sorted(_countries(source, state))
+    if len(codes) != 1:
+        return []
+    made = country_actor(doc, state, codes[0], make=True)
+    return [made] if made else []
+
+
+def own_forces(args: Args, token: Token, entry_type: str, state: DocState) -> None:
+    """"Zambia has withdrawn its military from its border with Poland": a target that is the
+    source's own force is dropped; the target is the other country where the forces go or come
+    from, or none."""
+    if entry_type not in MOVING_TYPES or token.pos_ != "VERB":
+        return
+    own = _countries(args.source, state)
+    objects = {c.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
+    kept = [a for a in args.target if not (_countries([a], state) <= own and
+                                           _named_at(a, objects, state))]
+    if kept == args.target:
+        return
+    nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ in MOVING_PREPS
+             for p in c.subtree]
+    found = [a for a in dict.fromkeys(_coded_actors(nouns, state))
+             if a not in args.source and not _countries([a], state) <= own]
+    args.target = kept or found
+    args.rules.append("events.args.own-forces.v1")
+
+
+def _named_at(actor_id: str, indices: set[int], state: DocState) -> bool:
+    return any(m.actor_id == actor_id for i in indices for m in state.mentions_at(i))
+
+
+# --- nominal events ------------------------------------------------------------------------------
+
+
+def nominal_roles(args: Args, token: Token, entry_type: str, state: DocState) -> None:
+    """Roles of a nominal event from its "of" phrase and the verb that has it as object."""
+    light = token.head if token.dep_ == "dobj" and token.head.pos_ == "VERB" else None
+    givers = _of_actors(token, {"of", "from"}, state)
+    if light is not None and light.lemma_.lower() in words("receiving_verbs"):
+        receivers = _subject_actors(light, state)
+        if givers and receivers:
+            args.source, args.target = givers, receivers
+            args.rules.append("events.args.received.v1")
+        return
+    of = _of_actors(token, {"of"}, state)
+    if not of or any(a in args.source + args.target for a in of):
+        return
+    if entry_type in AFFECTED_TYPES:
+        args.target = of + [a for a in args.target if a not in of]
+    elif not args.source:
+        args.source = of
+    else:
+        return
+    args.rules.append("events.args.nominal-of.v1")
+
+
+def received(args: Args, token: Token, state: DocState) -> None:
+    """"Serbia won the backing of the EU" read on the verb: the EU backs Serbia."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("receiving_verbs"):
+        return
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    givers = [a for o in objects for a in _of_actors(o, {"of", "from"}, state)]
+    givers += _of_actors(token, {"from"}, state)
+    receivers = _subject_actors(token, state)
+    if givers and receivers and set(givers) != set(receivers):
+        args.source, args.target = list(dict.fromkeys(givers)), receivers
+        args.rules.append("events.args.received.v1")
+
+
+def between_pair(args: Args, token: Token, state: DocState) -> None:
+    """"The agreement was reached on Monday between China and Bhutan": a verb (or its object)
+    with a "between" phrase and no subject actor has the pair as its parties."""
+    if args.source or token.pos_ != "VERB":
+        return
+    holders = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})]
+    pair = [a for h in holders for a in _of_actors(h, {"between"}, state)]
+    if len(pair) > 1:
+        args.source = pair[:1]
+        args.target = [a for a in dict.fromkeys(pair[1:] + args.target) if a != pair[0]]
+        args.rules.append("events.args.between.v1")
+
+
+def _of_actors(token: Token, preps: set[str], state: DocState) -> list[str]:
+    nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+             for p in c.children if p.dep_ == "pobj"]
+    return _coded_or_named([n for noun in nouns for n in [noun, *_conjuncts(noun)]], state)
+
+
+def _subject_actors(verb: Token, state: DocState) -> list[str]:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return _coded_or_named([n for s in subjects for n in [s, *_conjuncts(s)]], state)
+
+
+def _coded_or_named(nouns: list[Token], state: DocState) -> list[str]:
+    found: list[str] = []
+    for noun in nouns:
+        found += [m.actor_id for m in state.mentions_at(noun.i)]
+    return list(dict.fromkeys(found))
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            found += [child, *_conjuncts(child)]
+    return found
+
+
+# --- exclusions ----------------------------------------------------------------------------------
+
+
+def drop_excluded(args: Args, token: Token, state: DocState) -> None:
+    """"invited every neighbour to talks except Ruritania": the excepted are not targets."""
+    excepted = [t for p in token.sent if p.dep_ == "prep"
+                and p.lower_ in words("exclusion_preps") for t in p.subtree]
+    if not excepted:
+        return
+    named = set(_coded_or_named(excepted, state))
+    named |= {a for t in excepted if not state.mentions_at(t.i)
+              and (a := place_target(t, state)) is not None}
+    kept = [a for a in args.target if a not in named]
+    if kept != args.target:
+        args.target = kept
+        args.rules.append("events.args.excluded.v1")
