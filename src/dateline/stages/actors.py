@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.lexicons import LexiconData, active
 from dateline.record import Actor, ActorKind
 from dateline.stages.actor_builder import ActorBuilder, Candidate
+from dateline.stages.actor_context import LOCATED_RULE, located_country
 from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import (
     IGO_SECTOR,
@@ -180,6 +181,7 @@ class ActorCollector(ActorBuilder):
         domestic = code.country is None and span.text.lower() in words("domestic_institutions")
         if domestic:
             code.country = self._country_in_play(span)
+        located = _located(span, code)
         if code.kind == "group" and code.country is None and not takes_part(span):
             return None
         if unnamed_description(span, code):
@@ -190,18 +192,21 @@ class ActorCollector(ActorBuilder):
             self.pending.append(_description_candidate(span, code))
             return None
         if code.kind == "person":
-            return self._titled_person(span, code) or self._unknown_entity(span, code)
+            titled = self._titled_person(span, code)
+            if titled is not None and located:
+                titled.rule = LOCATED_RULE  # "an official in the capital of ..."
+            return titled or self._unknown_entity(span, code)
         if code.kind == "person" or (code.empty and code.organization is None):
             return self._unknown_entity(span, code)
         name, kind = _name_and_kind(span, code)
         if kind == "group" and len(_named_codes(code)) > 1:
             return _shared_group(span, code)
         rule = f"actors.{kind}.v1"
-        if domestic and code.country is not None:
+        if (domestic or located) and code.country is not None:
             name = f"{display_name(code.country)} {span.text.lower()}"
-            rule = "actors.domestic.v1"
+            rule = LOCATED_RULE if located else "actors.domestic.v1"
         return Candidate(span.start, span.end, code, name, kind, rule,
-                         source="context" if domestic else lexicon_source(code))
+                         source="context" if domestic or located else lexicon_source(code))
 
     def _country_in_play(self, span: Span) -> str | None:
         """"the government" in a story about Serbia: the country named in this or the previous
@@ -321,6 +326,15 @@ def _described_body(span: Span, code: Code) -> Candidate | None:
     code.sector = code.sector or desc.sector
     return Candidate(described.start, span.end, code, span.text, "organization",
                      "actors.organization.described.v1", source="title")
+
+
+def _located(span: Span, code: Code) -> bool:
+    """"teachers in Ghana": an uncoded description takes the country of the place after it
+    (``actor_context.located_country``); True when it did."""
+    if code.country is not None or code.organization is not None or code.role is None:
+        return False
+    code.country = located_country(span)
+    return code.country is not None
 
 
 def _description_candidate(span: Span, code: Code) -> Candidate:
