@@ -9,6 +9,14 @@
 - ``actors.title.dominant-country.v1``: a bare title ("the senator", "the governor", "the
   prime minister") in an article where one country dominates the coded mentions takes that
   country; with no dominant country it stays uncoded (no code rather than a guessed one).
+- ``actors.organization.company.v1``: an organisation whose name ends in a corporate suffix
+  ("Creative Technology Ltd", "EADS N.V.") is a business (sector BUS).
+- ``actors.person.executive.v1``: a person whose title names a company office ("Chief
+  Executive Officer", "senior vice president"), or who speaks for a business, is BUS, not GOV
+  from "president"; the body they speak for is then a business too.
+- ``actors.person.dominant-country.v1``: likewise a named person whose title holds a state
+  office but names no country and whom no dictionary knows ("Senator Bernie Sanders",
+  "Governor Brian Kemp" in an article about the United States).
 """
 
 from __future__ import annotations
@@ -18,12 +26,22 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import load_data
-from dateline.stages.actor_lexicon import code_description, lexicon
+from dateline.record import Actor
+from dateline.stages.actor_builder import Candidate
+from dateline.stages.actor_lexicon import Code, code_description, lexicon
 
-__all__ = ["DOMINANT_RULE", "LOCATED_RULE", "dominant_country", "located_country"]
+__all__ = ["COMPANY_RULE", "DOMINANT_PERSON_RULE", "DOMINANT_RULE", "EXECUTIVE_RULE",
+           "LOCATED_RULE", "business_pair", "corporate_name", "corporate_title",
+           "dominant_country", "in_dominant_country", "located_country", "located_in",
+           "names_a_division", "title_phrase", "titled_official"]
 
 LOCATED_RULE = "actors.description.located-in.v1"
 DOMINANT_RULE = "actors.title.dominant-country.v1"
+DOMINANT_PERSON_RULE = "actors.person.dominant-country.v1"
+COMPANY_RULE = "actors.organization.company.v1"
+EXECUTIVE_RULE = "actors.person.executive.v1"
+#: Sectors of a title that holds a state office ("Senator", "Governor", "Minister").
+STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
 
 
 #: A country dominates an article when it has this share of the coded actor mentions, and at
@@ -111,3 +129,69 @@ def dominant_country(doc: Doc, countries: list[str | None]) -> str | None:
     if n < DOMINANT_LEAST or n / sum(counts.values()) < DOMINANT_SHARE:
         return None
     return country
+
+
+def titled_official(actor: Actor) -> bool:
+    """A person with a state office's title and sector but no country."""
+    return (actor.kind == "person" and actor.country is None and actor.role is not None
+            and actor.sector in STATE_SECTORS)
+
+
+def corporate_name(span: Span) -> bool:
+    """A name ending in a corporate suffix ("Apple Inc.", "EADS N.V.")."""
+    return len(span) > 1 and span[-1].text in set(_words("corporate_suffixes"))
+
+
+def corporate_title(text: str) -> bool:
+    """Title words naming a company office ("President and Chief Executive Officer")."""
+    lowered = " ".join(text.lower().replace(",", " ").split())
+    return any(f" {t} " in f" {lowered} " for t in _words("corporate_titles"))
+
+
+def title_phrase(described: Span, name: Span) -> Span:
+    """The title words up to the name ("Airbus President and Chief Executive Officer," before
+    "Tom Enders"), or the described phrase itself when it follows the name."""
+    if described.end <= name.start:
+        return name.doc[described.start : name.start]
+    return described
+
+
+def business_pair(person: Actor, organization: Actor) -> None:
+    """An executive's body is a business; a business's president is BUS, not GOV
+    (``actors.person.executive.v1``)."""
+    if person.sector == "BUS" and organization.sector is None:
+        organization.sector = "BUS"
+    elif organization.sector == "BUS" and person.sector == "GOV":
+        person.sector, person.rule = "BUS", EXECUTIVE_RULE
+    if organization.sector == "BUS" and person.sector == "BUS":
+        person.country = person.country or organization.country
+
+
+def in_dominant_country(candidate: Candidate, country: str | None) -> Candidate:
+    """"the senator", "the governor" left unresolved: a bare title takes the article's
+    dominant country (``actor_context.dominant_country``), else it stays uncoded."""
+    code = candidate.code
+    if country is None or code.country is not None or code.role_kind != "title" \
+            or code.sector not in STATE_SECTORS:  # "the senator", not "the student"
+        return candidate
+    code.country = country
+    return Candidate(candidate.start, candidate.end, code, candidate.name, candidate.kind,
+                     DOMINANT_RULE, source="context")
+
+
+def located_in(span: Span, code: Code) -> bool:
+    """"teachers in Ghana": an uncoded description takes the country of the place after it
+    (``actor_context.located_country``); True when it did."""
+    if code.country is not None or code.organization is not None or code.role is None:
+        return False
+    code.country = located_country(span)
+    return code.country is not None
+
+
+def names_a_division(span: Span) -> bool:
+    """An unknown name right before the place noun it modifies ("the Krasnodar region", "Homs
+    province"): it names a place, not a body."""
+    root = span.root
+    head = root.head
+    return (root.dep_ == "compound" and head.i == span.end
+            and head.lower_ in lexicon().place_heads)
