@@ -16,6 +16,21 @@ from spacy.tokens import Doc, Span, Token
 from dateline.lexicons import LexiconData, active
 from dateline.record import Actor, ActorKind
 from dateline.stages.actor_builder import ActorBuilder, Candidate
+from dateline.stages.actor_context import (
+    COMPANY_RULE,
+    DOMINANT_PERSON_RULE,
+    EXECUTIVE_RULE,
+    LOCATED_RULE,
+    business_pair,
+    corporate_name,
+    corporate_title,
+    dominant_country,
+    in_dominant_country,
+    located_in,
+    names_a_division,
+    title_phrase,
+    titled_official,
+)
 from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import (
     IGO_SECTOR,
@@ -112,8 +127,13 @@ class ActorCollector(ActorBuilder):
         source = self._dictionary_code(_person_name(name), code) or source
         rule = "actors.person.possessive-title.v1" if any(
             _possessive_of_name(t) for t in prefix) else "actors.person.v2"
+        affiliation = _affiliation_span(prefix)
+        if described is not None and code.sector in {None, "GOV"} and corporate_title(
+                title_phrase(described, name).text):  # not "IMF Managing Director"
+            code.sector, rule = "BUS", EXECUTIVE_RULE  # "Chief Executive Officer": not GOV
+            affiliation = affiliation or _affiliation_span(described)
         return Candidate(start, name.end, code, _person_name(name), "person", rule,
-                         source=source, affiliation=_affiliation_span(prefix))
+                         source=source, affiliation=affiliation)
 
     def _dictionary_code(self, name: str, code: Code) -> str | None:
         """Fill what the title leaves open from the leaders and Phoenix dictionaries, as of
@@ -180,6 +200,7 @@ class ActorCollector(ActorBuilder):
         domestic = code.country is None and span.text.lower() in words("domestic_institutions")
         if domestic:
             code.country = self._country_in_play(span)
+        located = located_in(span, code)
         if code.kind == "group" and code.country is None and not takes_part(span):
             return None
         if unnamed_description(span, code):
@@ -190,18 +211,21 @@ class ActorCollector(ActorBuilder):
             self.pending.append(_description_candidate(span, code))
             return None
         if code.kind == "person":
-            return self._titled_person(span, code) or self._unknown_entity(span, code)
+            titled = self._titled_person(span, code)
+            if titled is not None and located:
+                titled.rule = LOCATED_RULE  # "an official in the capital of ..."
+            return titled or self._unknown_entity(span, code)
         if code.kind == "person" or (code.empty and code.organization is None):
             return self._unknown_entity(span, code)
         name, kind = _name_and_kind(span, code)
         if kind == "group" and len(_named_codes(code)) > 1:
             return _shared_group(span, code)
         rule = f"actors.{kind}.v1"
-        if domestic and code.country is not None:
+        if (domestic or located) and code.country is not None:
             name = f"{display_name(code.country)} {span.text.lower()}"
-            rule = "actors.domestic.v1"
+            rule = LOCATED_RULE if located else "actors.domestic.v1"
         return Candidate(span.start, span.end, code, name, kind, rule,
-                         source="context" if domestic else lexicon_source(code))
+                         source="context" if domestic or located else lexicon_source(code))
 
     def _country_in_play(self, span: Span) -> str | None:
         """"the government" in a story about Serbia: the country named in this or the previous
@@ -235,6 +259,8 @@ class ActorCollector(ActorBuilder):
             return None
         if not span.text[:1].isupper() or _ends_a_title(span):
             return None
+        if span.label_ == "ORG" and names_a_division(span):
+            return None  # "Russia's Krasnodar region": a place the recogniser took for a body
         if span.label_ == "ORG":
             found = person_code(span.text, state_of(self.doc).document_date, body=True)
             if found is not None and code.country is None and code.sector is None:
@@ -242,8 +268,11 @@ class ActorCollector(ActorBuilder):
             described = _described_body(span, code)
             if described is not None:
                 return described
-            return Candidate(span.start, span.end, code, span.text, "organization",
-                             "actors.organization.v1", source=found.source if found else None)
+            rule = "actors.organization.v1"
+            if code.sector is None and corporate_name(span):
+                code.sector, rule = "BUS", COMPANY_RULE  # "Creative Technology Ltd"
+            return Candidate(span.start, span.end, code, span.text, "organization", rule,
+                             source=found.source if found else None)
         return Candidate(span.start, span.end, code, span.text, "country", "actors.place.v1")
 
     # --- bookkeeping -------------------------------------------------------------------------
@@ -266,6 +295,7 @@ class ActorCollector(ActorBuilder):
         organization = self._actor_for(body)
         self.attach(organization.id, body.start, body.end, body.rule)
         person.affiliation = person.affiliation or organization.id
+        business_pair(person, organization)
         if person.country is None and person.sector is None and organization.sector:
             person.country, person.sector = organization.country, organization.sector
             self.sources.setdefault(person.id, "context")
@@ -273,9 +303,15 @@ class ActorCollector(ActorBuilder):
     def add_pending(self) -> None:
         """Unnamed descriptions ("a judge", "soldiers", "the Korean company") that no earlier
         actor took during coreference become actors of their own."""
+        dominant = dominant_country(self.doc, [self.actor(m.actor_id).country
+                                               for m in self.mentions])
         for candidate in self.pending:
-            self.add(self._owned(candidate))
+            self.add(in_dominant_country(self._owned(candidate), dominant))
         self.pending = []
+        for actor in self.actors:
+            if dominant and titled_official(actor):
+                actor.country, actor.rule = dominant, DOMINANT_PERSON_RULE
+                self.sources[actor.id] = "context"
 
     def _owned(self, candidate: Candidate) -> Candidate:
         """"her government", "its army": the body of the actor the possessive pronoun

@@ -425,13 +425,20 @@ def _actors_within(token: Token, entry: TriggerEntry, exclude: list[str],
                                          or c.lower_ == entry.particle))]
     own = {a.country for i in exclude if (a := state.actor(i)) is not None and a.country}
     for phrase in phrases:
-        found = [m.actor_id for t in phrase.subtree if (m := state.mention_at(t.i)) is not None]
+        found = [i for t in phrase.subtree if (i := _actor_or_place(t, state)) is not None]
         found = [a for a in dict.fromkeys(found) if a not in exclude
                  and (actor := state.actor(a)) is not None and actor.country
                  and actor.country not in own]
         if found:
             return found
     return []
+
+
+def _actor_or_place(token: Token, state: DocState) -> str | None:
+    """The actor mentioned at a token, else the coded place there as an actor ("stepped up
+    patrols in Andorra": the place has no actor mention since places are apart, issue 12)."""
+    mention = state.mention_at(token.i)
+    return mention.actor_id if mention is not None else place_target(token, state)
 
 
 def _place_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:

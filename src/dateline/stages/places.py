@@ -41,6 +41,8 @@ PLACES_KEY = "dateline.places"
 LOCATIONS_KEY = "dateline.event_locations"
 DATELINE_KEY = "dateline.dateline_place"  # [token of the dateline's place, token the body starts]
 SPANS_KEY = "dateline_places"
+#: Features of the actors stage's places that this stage lists whatever its own tests say.
+HANDED_FEATURES = {"country", "city", "state", "territory", "province", "admin1"}
 #: "Kabul (AFP) -", "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) -"
 LOOSE_DATELINE = re.compile(r"^(?P<place>[A-Z][^\n()]{1,80}?)\s*\((?P<agency>[^()\n]{1,40})\)"
                             r"\s*(?:--|-|—|–|:)\s")
@@ -91,8 +93,10 @@ class PlacesStage(Stage):
 
     def process(self, doc: Doc, state: DocState) -> None:
         dateline, body_start = dateline_spans(doc, state)
-        candidates = _merge(dateline + self.entity_spans(doc, body_start))
-        mentions = [m for m in candidates if m in dateline or not acts(m, self.words)]
+        handed = handed_over(doc)
+        candidates = _merge(dateline + self.entity_spans(doc, body_start) + list(handed.values()))
+        mentions = [m for m in candidates if m in dateline or (m.start, m.end) in handed
+                    or not acts(m, self.words)]
         resolved = Resolver(self.gazetteer, self.words, doc, state).run(mentions, dateline)
         places, place_mentions = _places(doc, resolved)
         on_dateline = _dateline_place(place_mentions, dateline)
@@ -130,6 +134,43 @@ class PlacesStage(Stage):
                     or _named_by_noun(span, self.words) or _near_name(span, self.words)):
                 found.append(Span(doc, span.start, span.end, label="GPE"))
         return found
+
+
+def handed_over(doc: Doc) -> dict[tuple[int, int], Span]:
+    """The place mentions the actors stage handed over (``place_split``: a coded country,
+    capital or state that locates, which has no actor mention), by token range. Each is listed
+    here too, whatever the tests above say, so a name is never lost between the two stages
+    ("travelling to the U.S."; rule ``places.mention.from-actors.v1``). They are read before
+    this stage writes the record's places under the same key."""
+    spans: dict[tuple[int, int], Span] = {}
+    for row in doc.user_data.get(PLACES_KEY) or []:
+        if row.get("feature") not in HANDED_FEATURES and not row.get("country"):
+            continue  # only the names the actors stage could code as places
+        for mention in row.get("mentions", []):
+            span = doc.char_span(mention["start"], mention["end"], label="GPE",
+                                 alignment_mode="contract")
+            trimmed = _trimmed(span) if span is not None else None
+            if trimmed is None:
+                continue
+            end = trimmed.end
+            while end > trimmed.start + 1 and not _proper(doc[end - 1 : end]):
+                end -= 1  # "a London court": the name, not the court
+            name = Span(doc, trimmed.start, end, label="GPE")
+            if name.root.pos_ != "ADJ" and name.root.ent_type_ != "NORP":
+                spans[(name.start, name.end)] = name  # "Ukrainian waters": no mention
+    return spans
+
+
+def names_a_party(span: Span, words: dict[str, Any]) -> bool:
+    """A country or capital that a preposition makes a party, not a place ("missiles at
+    Israel", "talks between Kyiv and Moscow"; see ``_locative_prep``)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    standing = _standing_for(span, words)
+    if root.dep_ != "pobj" or standing is None:
+        return False
+    return not _locative_prep(root.head, standing, words)
 
 
 def _near_name(span: Span, words: dict[str, Any]) -> bool:

@@ -1,0 +1,197 @@
+"""Countries an unnamed description takes from the words around it (issue 12).
+
+- ``actors.description.located-in.v1``: a description of people or a body followed by a
+  locating preposition and a coded place ("teachers in Ghana", "police in Slovakia", "rebels in
+  eastern Azerbaijan", "officials from Iran"), or by a place noun that a coded place owns or
+  contains ("an official in the capital of the Central African Republic", "the mayor of
+  Canada's largest city"), are that country's: the place says whose they are. The place
+  itself stays a place (``place_split``), so the country lives on in the description's actor.
+- ``actors.title.dominant-country.v1``: a bare title ("the senator", "the governor", "the
+  prime minister") in an article where one country dominates the coded mentions takes that
+  country; with no dominant country it stays uncoded (no code rather than a guessed one).
+- ``actors.organization.company.v1``: an organisation whose name ends in a corporate suffix
+  ("Creative Technology Ltd", "EADS N.V.") is a business (sector BUS).
+- ``actors.person.executive.v1``: a person whose title names a company office ("Chief
+  Executive Officer", "senior vice president"), or who speaks for a business, is BUS, not GOV
+  from "president"; the body they speak for is then a business too.
+- ``actors.person.dominant-country.v1``: likewise a named person whose title holds a state
+  office but names no country and whom no dictionary knows ("Senator Bernie Sanders",
+  "Governor Brian Kemp" in an article about the United States).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.lexicons import load_data
+from dateline.record import Actor
+from dateline.stages.actor_builder import Candidate
+from dateline.stages.actor_lexicon import Code, code_description, lexicon
+
+__all__ = ["COMPANY_RULE", "DOMINANT_PERSON_RULE", "DOMINANT_RULE", "EXECUTIVE_RULE",
+           "LOCATED_RULE", "business_pair", "corporate_name", "corporate_title",
+           "dominant_country", "in_dominant_country", "located_country", "located_in",
+           "names_a_division", "title_phrase", "titled_official"]
+
+LOCATED_RULE = "actors.description.located-in.v1"
+DOMINANT_RULE = "actors.title.dominant-country.v1"
+DOMINANT_PERSON_RULE = "actors.person.dominant-country.v1"
+COMPANY_RULE = "actors.organization.company.v1"
+EXECUTIVE_RULE = "actors.person.executive.v1"
+#: Sectors of a title that holds a state office ("Senator", "Governor", "Minister").
+STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
+
+
+#: A country dominates an article when it has this share of the coded actor mentions, and at
+#: least this many of them.
+DOMINANT_SHARE = 0.6
+DOMINANT_LEAST = 3
+
+
+def located_country(span: Span) -> str | None:
+    """The country of the coded place a locating preposition after the description's head
+    names ("teachers in Ghana" -> GHA); None when there is none or it is not a place."""
+    preps = set(_words("locating_preps"))
+    root = span.root
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.i < span.end - 1:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ in preps and (found := _place_country(obj)) is not None:
+                return found
+            if prep.lower_ in preps | {"of"}:
+                return _owner_of_place(obj)
+    return None
+
+
+def _owner_of_place(noun: Token) -> str | None:
+    """"in the capital city of the Central African Republic", "of Canada's largest city": the
+    coded place that owns or contains a place noun."""
+    if noun.lemma_.lower() not in set(_words("place_heads")):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _place_country(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            return _place_country(obj) if obj is not None else None
+    return None
+
+
+def _words(key: str) -> list[str]:
+    value = load_data("actor_rules").get(key) or []
+    assert isinstance(value, list)
+    return [str(v) for v in value]
+
+
+def _place_country(token: Token) -> str | None:
+    """The country of the place name at ``token`` (its entity, or the token with its
+    compounds); None for a body ("in the ministry") or a common noun."""
+    name = _name_at(token)
+    if name is None:
+        return None
+    code = code_description(name.text)
+    if code.organization is not None or code.role is not None:
+        return None
+    if code.admin1 is None and name.text in lexicon().admin1:
+        return None  # "officials in Georgia": the country or the US state, the text decides
+    if code.kind == "country" or code.government_metonym:
+        return code.country
+    return None
+
+
+def _name_at(token: Token) -> Span | None:
+    doc = token.doc
+    if token.ent_type_ in {"GPE", "LOC"}:
+        start, end = token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end]
+    if token.pos_ != "PROPN":
+        return None
+    start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
+    return doc[start : token.i + 1]
+
+
+def dominant_country(doc: Doc, countries: list[str | None]) -> str | None:
+    """The country of most of the article's coded actor mentions, when it has at least
+    ``DOMINANT_SHARE`` of them and ``DOMINANT_LEAST`` mentions; else None."""
+    counts = Counter(c for c in countries if c)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    if n < DOMINANT_LEAST or n / sum(counts.values()) < DOMINANT_SHARE:
+        return None
+    return country
+
+
+def titled_official(actor: Actor) -> bool:
+    """A person with a state office's title and sector but no country."""
+    return (actor.kind == "person" and actor.country is None and actor.role is not None
+            and actor.sector in STATE_SECTORS)
+
+
+def corporate_name(span: Span) -> bool:
+    """A name ending in a corporate suffix ("Apple Inc.", "EADS N.V.")."""
+    return len(span) > 1 and span[-1].text in set(_words("corporate_suffixes"))
+
+
+def corporate_title(text: str) -> bool:
+    """Title words naming a company office ("President and Chief Executive Officer")."""
+    lowered = " ".join(text.lower().replace(",", " ").split())
+    return any(f" {t} " in f" {lowered} " for t in _words("corporate_titles"))
+
+
+def title_phrase(described: Span, name: Span) -> Span:
+    """The title words up to the name ("Airbus President and Chief Executive Officer," before
+    "Tom Enders"), or the described phrase itself when it follows the name."""
+    if described.end <= name.start:
+        return name.doc[described.start : name.start]
+    return described
+
+
+def business_pair(person: Actor, organization: Actor) -> None:
+    """An executive's body is a business; a business's president is BUS, not GOV
+    (``actors.person.executive.v1``)."""
+    if person.sector == "BUS" and organization.sector is None:
+        organization.sector = "BUS"
+    elif organization.sector == "BUS" and person.sector == "GOV":
+        person.sector, person.rule = "BUS", EXECUTIVE_RULE
+    if organization.sector == "BUS" and person.sector == "BUS":
+        person.country = person.country or organization.country
+
+
+def in_dominant_country(candidate: Candidate, country: str | None) -> Candidate:
+    """"the senator", "the governor" left unresolved: a bare title takes the article's
+    dominant country (``actor_context.dominant_country``), else it stays uncoded."""
+    code = candidate.code
+    if country is None or code.country is not None or code.role_kind != "title" \
+            or code.sector not in STATE_SECTORS:  # "the senator", not "the student"
+        return candidate
+    code.country = country
+    return Candidate(candidate.start, candidate.end, code, candidate.name, candidate.kind,
+                     DOMINANT_RULE, source="context")
+
+
+def located_in(span: Span, code: Code) -> bool:
+    """"teachers in Ghana": an uncoded description takes the country of the place after it
+    (``actor_context.located_country``); True when it did."""
+    if code.country is not None or code.organization is not None or code.role is None:
+        return False
+    code.country = located_country(span)
+    return code.country is not None
+
+
+def names_a_division(span: Span) -> bool:
+    """An unknown name right before the place noun it modifies ("the Krasnodar region", "Homs
+    province"): it names a place, not a body."""
+    root = span.root
+    head = root.head
+    return (root.dep_ == "compound" and head.i == span.end
+            and head.lower_ in lexicon().place_heads)
