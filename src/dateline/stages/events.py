@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
-from dateline.stages.event_gate import gate, passes
+from dateline.stages.event_gate import blocked_by
 from dateline.stages.event_lexicon import (
     TriggerEntry,
     match,
@@ -130,12 +130,18 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
         verdict.dropped = f"no target actor ({entry.type} needs one)"
-    elif not passes(token, entry, args.source + args.target, state):
-        verdict.dropped = f"{gate().rule}: no political or official actor, nor a political object"
+    elif (rule := blocked_by(token, entry, args.source + args.target, state)) is not None:
+        verdict.dropped = _gate_reason(rule)
     else:
         verdict.event = _build(doc, state, token, entry, args, modality,
                                len(narrative.events) + 1)
     return verdict
+
+
+def _gate_reason(rule: str) -> str:
+    if "private-context" in rule:
+        return f"{rule}: firms, products, markets or teams, and nothing political"
+    return f"{rule}: no political or official actor, nor a political object"
 
 
 def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> bool:
