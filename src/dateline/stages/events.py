@@ -126,7 +126,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     optional = _target_optional(token, entry, modality)
-    if not args.source and not (entry.type in UNKNOWN_AGENT_TYPES and _unknown_agent(token)):
+    if not args.source and not _agent_may_be_unknown(token, entry):
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
         verdict.dropped = f"no target actor ({entry.type} needs one)"
@@ -152,6 +152,18 @@ def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> b
         return True
     return (entry.type in VERB_TARGET_OPTIONAL and token.pos_ == "VERB"
             and modality in {"asserted", "negated", "reported"})
+
+
+#: Types whose agentless passive stands without a source ("Qatar has been accused of ...",
+#: "two refugees were granted asylum"): the text does not say who acted.
+PASSIVE_UNKNOWN_AGENT_TYPES = {"ACCUSE", "AID"}
+
+
+def _agent_may_be_unknown(token: Token, entry: TriggerEntry) -> bool:
+    if entry.type in UNKNOWN_AGENT_TYPES:
+        return _unknown_agent(token)
+    return entry.type in PASSIVE_UNKNOWN_AGENT_TYPES and token.pos_ == "VERB" \
+        and _unknown_agent(token)
 
 
 def _unknown_agent(token: Token) -> bool:
