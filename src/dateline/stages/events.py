@@ -126,7 +126,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     optional = _target_optional(token, entry, modality)
-    if not args.source and not _agent_may_be_unknown(token, entry):
+    if not args.source and not _agent_may_be_unknown(token, entry, modality):
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
         verdict.dropped = f"no target actor ({entry.type} needs one)"
@@ -159,11 +159,13 @@ def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> b
 PASSIVE_UNKNOWN_AGENT_TYPES = {"ACCUSE", "AID"}
 
 
-def _agent_may_be_unknown(token: Token, entry: TriggerEntry) -> bool:
+def _agent_may_be_unknown(token: Token, entry: TriggerEntry, modality: Modality) -> bool:
+    """Types that stand without a named agent; for ACCUSE and AID only a realised passive
+    ("if Boeing is indicted" is no accusation)."""
     if entry.type in UNKNOWN_AGENT_TYPES:
         return _unknown_agent(token)
     return entry.type in PASSIVE_UNKNOWN_AGENT_TYPES and token.pos_ == "VERB" \
-        and _unknown_agent(token)
+        and modality not in {"hypothetical", "future"} and _unknown_agent(token)
 
 
 def _unknown_agent(token: Token) -> bool:
