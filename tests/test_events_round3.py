@@ -59,7 +59,7 @@ def test_political_actor_reading() -> None:
 def test_gate_is_named_in_explain(nlp) -> None:  # type: ignore[no-untyped-def]
     from dateline.explain import explain
 
-    dropped = [c.outcome for c in explain("The hikers have given up looking for the lost camera.",
+    dropped = [c.outcome for c in explain("The chief executive is stepping down from his post.",
                                           date="2023-06-15")]
     assert any("gate.political-participant" in outcome for outcome in dropped), dropped
 

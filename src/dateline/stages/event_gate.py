@@ -23,7 +23,7 @@ from dateline.stages.cameo_match import table
 from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
 from dateline.stages.state import DocState
 
-__all__ = ["Gate", "gate", "passes"]
+__all__ = ["Gate", "Private", "blocked_by", "gate", "passes", "private"]
 
 
 @dataclass(frozen=True)
@@ -53,10 +53,49 @@ def gate() -> Gate:
         raise LexiconError(f"cannot load lexicon events/senses gate: {exc}") from exc
 
 
+@dataclass(frozen=True)
+class Private:
+    rule: str
+    types: frozenset[str]
+    lemmas: frozenset[str]
+    actor_types: frozenset[str]
+    actor_lemmas: frozenset[str]
+    state_bank_words: frozenset[str]
+    sectors: frozenset[str]
+    name_words: frozenset[str]
+    objects: frozenset[str]
+
+
+@cache
+def private() -> Private:
+    resource = resources.files("dateline").joinpath("lexicon", "events", "senses.yaml")
+    try:
+        raw = yaml.safe_load(resource.read_text(encoding="utf-8"))["private"]
+        return Private(
+            rule=f"events.{raw['rule']}",
+            types=frozenset(raw["types"]),
+            lemmas=frozenset(str(w).lower() for w in raw["lemmas"]),
+            actor_types=frozenset(raw["actor_types"]),
+            actor_lemmas=frozenset(raw["actor_lemmas"]),
+            state_bank_words=frozenset(raw["state_bank_words"]),
+            sectors=frozenset(raw["sectors"]),
+            name_words=frozenset(str(w).lower() for w in raw["name_words"]),
+            objects=frozenset(str(w).lower() for w in raw["objects"]),
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise LexiconError(f"cannot load lexicon events/senses private: {exc}") from exc
+
+
 def political(actor: Actor) -> bool:
-    """A country, a state body, an official, a party, an armed group or an IGO."""
+    """A country, a state body, an official, a party, an armed group or an IGO. A "country"
+    with no code (a town the actors stage took for a place: "Cisco") is not one, nor a firm
+    by its name ("General Motors"); a state bank is one ("Bank of England")."""
     rules = gate()
-    if actor.sector in rules.political_sectors or actor.kind == "country":
+    if _firm_name(actor):
+        return False
+    if _state_bank(actor) or actor.sector in rules.political_sectors:
+        return True
+    if actor.kind == "country" and actor.country is not None:
         return True
     if actor.country is not None and actor.sector not in rules.private_sectors:
         return True
@@ -76,6 +115,65 @@ def gated(entry: TriggerEntry, agentless: bool) -> bool:
     if agentless and entry.type in {"ASSAULT", "COERCE"}:
         return False
     return entry.lemma in rules.lemmas
+
+
+def blocked_by(token: Token, entry: TriggerEntry, actor_ids: list[str],
+               state: DocState) -> str | None:
+    """The rule that keeps an event of ``entry`` evoked by ``token`` with these actors from
+    standing (the political gate or the private context), or None."""
+    if not passes(token, entry, actor_ids, state):
+        return gate().rule
+    if in_private_context(token, entry, actor_ids, state):
+        return private().rule
+    return None
+
+
+def in_private_context(token: Token, entry: TriggerEntry, actor_ids: list[str],
+                       state: DocState) -> bool:
+    """Firms, products, markets or teams and nothing political: "Boeing delivered the final
+    717 jet to AirTran Airways", "the airline offers flights", "Cisco promised a release"."""
+    rules = private()
+    if entry.type not in rules.types and entry.lemma not in rules.lemmas:
+        return False
+    actors = [a for i in actor_ids if (a := state.actor(i)) is not None]
+    if any(political(a) for a in actors):
+        return False
+    heads = _argument_words(token)
+    if (heads | {token.lemma_.lower(), token.lower_}) & gate().political_objects:
+        return False
+    force = entry.type in rules.actor_types
+    if not force and heads & rules.objects:
+        return True
+    by_actor = force or entry.lemma in rules.actor_lemmas
+    return by_actor and any(_private_actor(a) for a in actors)
+
+
+def _private_actor(actor: Actor) -> bool:
+    return actor.sector in private().sectors or _firm_name(actor)
+
+
+def _firm_name(actor: Actor) -> bool:
+    words = actor.name.lower().split()
+    return actor.kind != "person" and bool(words) and words[-1] in private().name_words
+
+
+def _state_bank(actor: Actor) -> bool:
+    words = actor.name.lower().split()
+    return "bank" in words and (words[:2] == ["bank", "of"]
+                                or bool(private().state_bank_words & set(words)))
+
+
+def _argument_words(token: Token) -> set[str]:
+    """Lemmas and forms of the heads of the trigger's subject, objects, prepositional objects
+    and control clause's objects, and of the "of" phrases under them."""
+    heads = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    heads += _object_words(token)
+    heads += [h for c in token.children if c.dep_ == "xcomp" for h in _object_words(c)]
+    if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"}:
+        heads.append(token.head)
+    heads += [p for h in list(heads) for prep in particles(h).values() if prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+    return {w for h in heads for w in (h.lemma_.lower(), h.lower_)}
 
 
 def passes(token: Token, entry: TriggerEntry, actor_ids: list[str], state: DocState) -> bool:

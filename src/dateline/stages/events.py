@@ -27,7 +27,7 @@ from dateline.stages.event_args import (
     own_forces,
     received,
 )
-from dateline.stages.event_gate import gate, passes
+from dateline.stages.event_gate import blocked_by
 from dateline.stages.event_lexicon import (
     TriggerEntry,
     match,
@@ -140,12 +140,12 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
     optional = _target_optional(token, entry, modality)
-    if not args.source and not (entry.type in UNKNOWN_AGENT_TYPES and _unknown_agent(token)):
+    if not args.source and not _agent_may_be_unknown(token, entry, modality):
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
         verdict.dropped = f"no target actor ({entry.type} needs one)"
-    elif not passes(token, entry, args.source + args.target, state):
-        verdict.dropped = f"{gate().rule}: no political or official actor, nor a political object"
+    elif (rule := blocked_by(token, entry, args.source + args.target, state)) is not None:
+        verdict.dropped = _gate_reason(rule)
     else:
         verdict.event = _build(doc, state, token, entry, args, modality,
                                len(narrative.events) + 1)
@@ -180,6 +180,12 @@ def both_ways(args: Arguments, state: DocState) -> None:
         args.rules.append("events.args.mutual.v1")
 
 
+def _gate_reason(rule: str) -> str:
+    if "private-context" in rule:
+        return f"{rule}: firms, products, markets or teams, and nothing political"
+    return f"{rule}: no political or official actor, nor a political object"
+
+
 def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> bool:
     """Events complete without a target: by their type ("troops massed"), multilateral ones,
     and a verb asserting a demand, accusation, pledge or refusal whose addressee the text does
@@ -188,6 +194,20 @@ def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> b
         return True
     return (entry.type in VERB_TARGET_OPTIONAL and token.pos_ == "VERB"
             and modality in {"asserted", "negated", "reported"})
+
+
+#: Types whose agentless passive stands without a source ("Qatar has been accused of ...",
+#: "two refugees were granted asylum"): the text does not say who acted.
+PASSIVE_UNKNOWN_AGENT_TYPES = {"ACCUSE", "AID"}
+
+
+def _agent_may_be_unknown(token: Token, entry: TriggerEntry, modality: Modality) -> bool:
+    """Types that stand without a named agent; for ACCUSE and AID only a realised passive
+    ("if Boeing is indicted" is no accusation)."""
+    if entry.type in UNKNOWN_AGENT_TYPES:
+        return _unknown_agent(token)
+    return entry.type in PASSIVE_UNKNOWN_AGENT_TYPES and token.pos_ == "VERB" \
+        and modality not in {"hypothetical", "future"} and _unknown_agent(token)
 
 
 def _unknown_agent(token: Token) -> bool:

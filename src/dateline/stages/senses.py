@@ -24,7 +24,7 @@ MODIFIERS = {"compound", "amod", "nmod"}
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
 CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep",
               "without_prep", "subject", "clause_mark", "complement", "object_actor",
-              "clause_words")
+              "clause_words", "modifier", "modifier_not", "has_object", "sentence_words")
 
 
 @dataclass(frozen=True)
@@ -142,8 +142,19 @@ def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | Non
         "complement": lambda words: _complement(token, words, state),
         "object_actor": lambda wanted: _object_actor(token, state) == wanted,
         "clause_words": lambda words: _clause_words(token, words),
+        "modifier": lambda words: bool(words & _modifiers(token)),
+        "modifier_not": lambda words: not words & _modifiers(token),
+        "has_object": lambda wanted: any(c.dep_ == "dobj" for c in token.children) == wanted,
+        "sentence_words": lambda words: any(_lemma(t) in words or t.lower_ in words
+                                            for t in token.sent),
     }
     return all(checks[name](value) for name, value in conditions.items())
+
+
+def _modifiers(token: Token) -> set[str]:
+    """Words in front of a (noun) trigger: "a general strike", "the workers' strike"."""
+    found = {_lemma(c) for c in token.children if c.dep_ in MODIFIERS | {"poss"}}
+    return found | {c.lower_ for c in token.children if c.dep_ in MODIFIERS | {"poss"}}
 
 
 def _clause_words(token: Token, words: frozenset[str]) -> bool:
