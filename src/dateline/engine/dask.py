@@ -174,6 +174,7 @@ class DaskEngine:
             user_lexicons(self.settings.config())  # a bad lexicon file fails here, not per worker
             if self.scheduler is None:
                 self._cluster = self._local_cluster()
+                self._started = set(self._cluster.workers)
                 self.client = Client(self._cluster)  # type: ignore[no-untyped-call]
             else:
                 self.client = _connect(self.scheduler, self.connect_timeout)
