@@ -163,6 +163,89 @@ def test_dask_options_without_the_dask_engine_are_usage_errors(tmp_path: Path) -
 
 
 @pytest.mark.model
+def test_a_partition_lost_to_a_worker_over_its_memory_limit_is_retried_article_by_article(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.pool_hooks import ALLOCATE_ENV
+
+    monkeypatch.setenv(ALLOCATE_ENV, "900")  # the workers inherit it
+    items = [Article(text, Source(id=f"a{i}")) for i, text in enumerate(TEXTS[:3] * 2)]
+    items.insert(2, Article("Britain said ALLOCATE that it would meet France.", Source(id="bad")))
+    with DaskEngine(workers=1, chunk_size=4, memory_limit=8 * 1024**3,
+                    initializer="tests.pool_hooks:allocate_on_marker") as engine:
+        baseline = max(engine.peak_rss().values())
+        _lower_memory_limit(engine, int((baseline + 300 * 1024**2) / 0.95))
+        results = list(engine.extract_many(items))
+    assert [r.source.id for r in results] == ["a0", "a1", "bad", "a2", "a3", "a4", "a5"]
+    bad = results[2]
+    assert isinstance(bad, ErrorRecord)
+    assert (bad.code, bad.stage, bad.rule) == ("worker-lost", "pipeline", "worker-lost")
+    assert "memory limit" in bad.message
+    assert all(isinstance(r, Record) for i, r in enumerate(results) if i != 2)
+
+
+def _lower_memory_limit(engine: DaskEngine, limit: int) -> None:
+    """The nannies kill their worker at 95% of ``limit``; a worker the engine starts again in
+    place of a lost one gets it too (from the cluster's spec)."""
+    for nanny in engine._cluster.workers.values():
+        nanny.memory_manager.memory_limit = limit
+    for spec in engine._cluster.worker_spec.values():
+        spec["options"] = {**spec["options"], "memory_limit": limit}
+
+
+def _killing_items() -> list[Article]:
+    items = [Article(text, Source(id=f"a{i}")) for i, text in enumerate(TEXTS[:3])]
+    items.insert(1, Article("Britain said KILLME that it would meet France.", Source(id="bad")))
+    return items
+
+
+def _nannies_forgotten(engine: DaskEngine) -> None:
+    """When its worker dies, each nanny is closed and forgotten by the cluster, as
+    ``LocalCluster`` does to a nanny whose worker is not back within the lost-worker timeout
+    (a restart that failed, or a slow one on a loaded machine)."""
+    cluster = engine._cluster
+    for name, nanny in list(cluster.workers.items()):  # in this process: the cluster's thread
+
+        async def forgotten(exitcode: int, name: Any = name, nanny: Any = nanny) -> None:
+            del cluster.workers[name]
+            await nanny.close()
+
+        nanny._on_worker_exit = forgotten
+
+
+@pytest.mark.model
+def test_a_worker_its_nanny_did_not_bring_back_is_replaced_by_the_engine(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateline.engine.dask as dask_engine
+
+    monkeypatch.setattr(dask_engine, "POLL_SECONDS", 0.5)
+    with DaskEngine(workers=1, chunk_size=4,
+                    initializer="tests.pool_hooks:kill_on_marker") as engine:
+        _nannies_forgotten(engine)  # the first one only: the engine's replacement restarts
+        results = list(engine.extract_many(_killing_items()))
+        names = set(engine._cluster.workers)
+        replaced = engine.replacements
+    assert [r.source.id for r in results] == ["a0", "bad", "a1", "a2"]
+    bad = results[1]
+    assert isinstance(bad, ErrorRecord) and bad.code == "worker-lost"
+    assert all(isinstance(r, Record) for i, r in enumerate(results) if i != 1)
+    assert replaced == 1 and names == {"replaced-1"}
+
+
+@pytest.mark.model
+def test_a_cluster_that_keeps_losing_its_workers_stops_with_an_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateline.engine.dask as dask_engine
+
+    monkeypatch.setattr(dask_engine, "POLL_SECONDS", 0.5)
+    monkeypatch.setattr(dask_engine, "MAX_REPLACEMENTS", 0)
+    with DaskEngine(workers=1, chunk_size=4,
+                    initializer="tests.pool_hooks:kill_on_marker") as engine:
+        _nannies_forgotten(engine)
+        with pytest.raises(ExtractionError, match="lost its workers more than 0 times"):
+            list(engine.extract_many(_killing_items()))
+
+
+@pytest.mark.model
 def test_a_cluster_left_with_no_worker_stops_the_run_with_an_error_not_a_hang(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import dateline.engine.dask as dask_engine

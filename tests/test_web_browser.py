@@ -142,6 +142,35 @@ def _json(watched: Watched, url: str) -> Any:
     return watched.context.request.get(url).json()
 
 
+#: Where a link to an article span landed: the span's text, its offset in the article text
+#: counted in the browser, its classes, the article text, and the focused spans of its kind.
+LANDED = """(kind) => {
+    const el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const text = document.getElementById('article-text');
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEndBefore(el);
+    return {offset: range.toString().length, text: el.textContent, classes: [...el.classList],
+            full: text.textContent,
+            focused: document.querySelectorAll(`mark.${kind}.focus`).length};
+}"""
+
+
+def _follow_to_highlight(watched: Watched, link: Any, url: str,
+                         kind: str) -> tuple[str, int, dict[str, Any]]:
+    """Follow a link to an article span (``data-start``: its offset) and check the page lands
+    on that span, highlighted as ``kind`` and focused, at the same characters; the link's text,
+    its offset, and what ``LANDED`` found."""
+    expected, start = link.inner_text(), int(link.get_attribute("data-start") or -1)
+    link.click()
+    watched.page.wait_for_url(url)
+    watched.page.wait_for_load_state("networkidle")
+    found: dict[str, Any] = watched.page.evaluate(LANDED, kind)
+    assert found["text"] == expected and found["offset"] == start
+    assert kind in found["classes"] and "focus" in found["classes"]
+    return expected, start, found
+
+
 def test_every_page_loads_without_errors_or_network(watched: Watched, base_url: str) -> None:
     events = _json(watched, f"{base_url}/events.json?per_page=200")["events"]
     top = _json(watched, f"{base_url}/overview.json")["top_actors"][0]
@@ -196,22 +225,7 @@ def test_an_event_links_to_its_trigger_highlighted_at_the_right_characters(
         watched: Watched, base_url: str) -> None:
     watched.visit(base_url + "/events")
     link = watched.page.locator("a.trigger-link").first
-    trigger, start = link.inner_text(), int(link.get_attribute("data-start") or -1)
-    link.click()
-    watched.page.wait_for_url("**/articles/**")
-    watched.page.wait_for_load_state("networkidle")
-    found = watched.page.evaluate("""() => {
-        const el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-        const text = document.getElementById('article-text');
-        const range = document.createRange();
-        range.setStart(text, 0);
-        range.setEndBefore(el);
-        return {offset: range.toString().length, text: el.textContent,
-                classes: [...el.classList], full: text.textContent};
-    }""")
-    assert found["text"] == trigger
-    assert found["offset"] == start
-    assert "hl-trigger" in found["classes"] and "focus" in found["classes"]
+    trigger, start, found = _follow_to_highlight(watched, link, "**/articles/**", "hl-trigger")
     article = watched.page.url.split("/articles/", 1)[1].split("#", 1)[0]
     record = _json(watched, f"{base_url}/articles/{article}.json")["record"]
     assert found["full"] == record["text"]
@@ -275,20 +289,7 @@ def test_the_seed_thread_page_has_two_lanes_and_a_step_links_to_its_highlight(
     assert roles[0] in {"PROPOSE", "REQUEST"} and "RESPOND" in roles and roles[-1] == "REJECT"
     assert "tentative" in (marks.nth(marks.count() - 1).get_attribute("class") or "")
     link = watched.page.locator("a.evidence-link").nth(2)  # the US response
-    evidence, start = link.inner_text(), int(link.get_attribute("data-start") or -1)
-    link.click()
-    watched.page.wait_for_url("**/articles/**#th1-s*")
-    watched.page.wait_for_load_state("networkidle")
-    found = watched.page.evaluate("""() => {
-        const el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-        const range = document.createRange();
-        range.setStart(document.getElementById('article-text'), 0);
-        range.setEndBefore(el);
-        return {offset: range.toString().length, text: el.textContent, classes: [...el.classList],
-                focused: document.querySelectorAll('mark.hl-evidence.focus').length};
-    }""")
-    assert found["text"] == evidence and found["offset"] == start
-    assert "hl-evidence" in found["classes"] and "focus" in found["classes"]
+    _, _, found = _follow_to_highlight(watched, link, "**/articles/**#th1-s*", "hl-evidence")
     assert found["focused"] >= 2, "every evidence span of the step is shown"
     watched.page.screenshot(path=str(SHOTS / "article-from-thread.png"))
     assert not watched.problems

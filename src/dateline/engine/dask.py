@@ -20,6 +20,24 @@ not run (its worker died, an article could not be sent) is run again article by 
 article that fails alone becomes an error record (``worker-lost`` when its worker died, stage
 ``pipeline``), and every other article of the partition is extracted.
 
+A worker lost for good is replaced. A nanny restarts its worker after the memory kill, but
+``LocalCluster`` (a ``SpecCluster``) closes and forgets a nanny whose worker has not registered
+again within ``distributed.deploy.lost-worker-timeout`` (15 s by default): on a loaded machine a
+restart (a new process importing dask and registering) can take longer, and the cluster was left
+with no worker at all (or, when the late worker did register, with one its nanny then killed
+mid-task). The engine's local cluster gives a nanny ``LOST_WORKER_TIMEOUT`` instead; a nanny
+that did not bring its worker back by then is forgotten as before, and while the engine waits
+for a result it looks every ``POLL_SECONDS`` for workers the cluster had and no longer has, and
+starts each again under a new name (``cluster.scale``), at most ``MAX_REPLACEMENTS`` times per
+engine; past that, the run stops with an ``ExtractionError``.
+
+On a cluster of your own (``scheduler=``) the engine cannot start workers: each ``dask worker``
+process's nanny restarts its worker, but nothing replaces a nanny that gave up (a restart that
+failed, a nanny that closed): start ``dask worker`` again, or run it under a supervisor. Once
+the scheduler has had no worker for ``NO_WORKER_GRACE`` seconds the run stops with an
+``ExtractionError`` naming the scheduler, instead of waiting for ever; the records already
+yielded stay valid, and ``ingest`` run again skips the articles already stored.
+
 Lexicon files are read by the workers: on a cluster of several machines they must be at the
 same path on every worker (a shared folder).
 """
@@ -54,6 +72,13 @@ MEMORY_CONFIG = {"distributed.worker.memory.target": False,
 #: it may have none before the run stops with an error (a nanny restarts a worker in seconds).
 POLL_SECONDS = 5.0
 NO_WORKER_GRACE = 120.0
+#: How many lost workers a local cluster starts again, over one engine's life, before the run
+#: stops with an error (a worker that keeps dying with its nanny is not a passing accident).
+MAX_REPLACEMENTS = 8
+#: How long the local cluster leaves a nanny to bring its worker back before it forgets the
+#: nanny (and the engine starts another): well over a restart on a loaded machine, and well
+#: under ``NO_WORKER_GRACE``.
+LOST_WORKER_TIMEOUT = "45s"
 WARM_UP = "LONDON, May 2, 2022 - Britain said on Monday that it would meet France."
 
 
@@ -131,6 +156,8 @@ class DaskEngine:
         self.connect_timeout = connect_timeout
         self.client: Any = None  # a distributed.Client once open
         self._cluster: Any = None
+        self._started: set[Any] = set()  # names of the local cluster's workers, ever
+        self.replacements = 0  # lost workers of the local cluster started again
 
     def __enter__(self) -> DaskEngine:
         self.open()
@@ -147,6 +174,7 @@ class DaskEngine:
             user_lexicons(self.settings.config())  # a bad lexicon file fails here, not per worker
             if self.scheduler is None:
                 self._cluster = self._local_cluster()
+                self._started = set(self._cluster.workers)
                 self.client = Client(self._cluster)  # type: ignore[no-untyped-call]
             else:
                 self.client = _connect(self.scheduler, self.connect_timeout)
@@ -159,7 +187,7 @@ class DaskEngine:
         import dask
 
         with dask.config.set(MEMORY_CONFIG):  # the nannies give it to their workers
-            return LocalCluster(  # type: ignore[no-untyped-call]
+            return _LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=self.workers, threads_per_worker=1, processes=True,
                 dashboard_address=":0",  # any free port: never the default 8787
                 memory_limit=self.memory_limit or 0,
@@ -172,6 +200,7 @@ class DaskEngine:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+            self._started = set()
 
     def peak_rss(self) -> dict[str, int]:
         """Each worker's peak resident memory so far, in bytes, by worker address."""
@@ -239,15 +268,60 @@ class DaskEngine:
                 result: list[Result] = future.result(timeout=POLL_SECONDS)
                 return result
             except TimeoutError:
+                self._replace_lost_workers()
                 if self.open().nthreads():
                     without_workers_since = None
                     continue
                 now = time.monotonic()
                 without_workers_since = without_workers_since or now
                 if now - without_workers_since > NO_WORKER_GRACE:
-                    raise ExtractionError(
-                        f"the Dask cluster has had no worker for {NO_WORKER_GRACE:g} s; "
-                        "start workers (dask worker ADDRESS) or run again") from None
+                    raise ExtractionError(self._no_worker_message()) from None
+
+    def _replace_lost_workers(self) -> None:
+        """Start again, under new names, the local cluster's workers that it dropped (a nanny
+        whose worker did not come back in time is closed and forgotten by the cluster)."""
+        cluster = self._cluster
+        if cluster is None:
+            return
+        present = set(cluster.workers)
+        self._started |= present
+        # a name asked for but not started yet is not lost: only names the cluster once had
+        lost = [name for name in list(cluster.worker_spec)
+                if name in self._started and name not in present]
+        if not lost:
+            return
+        if self.replacements + len(lost) > MAX_REPLACEMENTS:
+            raise ExtractionError(
+                f"the local Dask cluster lost its workers more than {MAX_REPLACEMENTS} times "
+                f"(a worker its nanny could not restart is started again at most "
+                f"{MAX_REPLACEMENTS} times); see the workers' log, or use --engine local")
+        for name in lost:
+            self.replacements += 1
+            # a new name: the old one may still register late, and the scheduler refuses a
+            # name taken
+            cluster.worker_spec[f"replaced-{self.replacements}"] = cluster.worker_spec.pop(name)
+        cluster.scale(len(cluster.worker_spec))  # starts the spec's workers the cluster lacks
+
+    def _no_worker_message(self) -> str:
+        if self._cluster is not None:
+            return (f"the local Dask cluster has had no worker for {NO_WORKER_GRACE:g} s "
+                    f"({self.replacements} lost workers started again); run again, or use "
+                    "--engine local")
+        return (f"the Dask cluster at {self.scheduler} has had no worker for "
+                f"{NO_WORKER_GRACE:g} s; start workers (dask worker {self.scheduler}) or run "
+                "again")
+
+
+class _LocalCluster(LocalCluster):
+    """A ``LocalCluster`` that leaves a nanny ``LOST_WORKER_TIMEOUT`` to bring back its worker
+    before it closes and forgets the nanny (``SpecCluster`` reads the timeout when the scheduler
+    reports the worker gone)."""
+
+    def _update_worker_status(self, op: str, msg: Any) -> None:
+        import dask
+
+        with dask.config.set({"distributed.deploy.lost-worker-timeout": LOST_WORKER_TIMEOUT}):
+            super()._update_worker_status(op, msg)  # type: ignore[no-untyped-call]
 
 
 def _connect(address: str, timeout: float) -> Any:

@@ -108,7 +108,8 @@ def match(token: Token) -> TriggerEntry | None:
     """The lexicon entry a token evokes (remembered for the doc being processed)."""
     global _memo_doc, _memo
     if _memo_doc is not token.doc:
-        _memo_doc, _memo = token.doc, {}
+        _memo = {}  # emptied, then tied to the doc: a timeout between the two (the budget
+        _memo_doc = token.doc  # raises anywhere) leaves it tied to no new doc, not a stale one
     if token.i not in _memo:
         _memo[token.i] = _match(token)
     return _memo[token.i]

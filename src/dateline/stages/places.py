@@ -86,10 +86,14 @@ class PlacesStage(Stage):
 
     @property
     def gazetteer(self) -> Gazetteer:
-        if self._gazetteer is None:
-            self._gazetteer = Gazetteer.load()
-            self.words["_gazetteer_countries"] = self._gazetteer.country_names()
-        return self._gazetteer
+        # built in locals and published last: a timeout that lands mid-build (the budget
+        # raises asynchronously) leaves no gazetteer without its country names
+        gazetteer = self._gazetteer
+        if gazetteer is None:
+            gazetteer = Gazetteer.load()
+            self.words["_gazetteer_countries"] = gazetteer.country_names()
+            self._gazetteer = gazetteer
+        return gazetteer
 
     def process(self, doc: Doc, state: DocState) -> None:
         dateline, body_start = dateline_spans(doc, state)
