@@ -14,6 +14,9 @@ runs swung by +-0.12 between quiet runs):
   chunks, untimed), so neither pays for the other's garbage; the collector's own time inside
   each run is counted and printed (``gc`` column, share of dateline's CPU time);
 - the first chunk of each corpus runs untimed through both first (lazy loading, caches);
+- the time budget per article is off (``DATELINE_ARTICLE_TIMEOUT=0`` unless set): on a loaded
+  machine an article that runs out of it costs its whole budget in wall time and becomes an
+  error record; error records are counted and printed (``errors``), and should be 0;
 - each round gives a ratio from the sums over its chunks; the median over ``--rounds`` rounds
   is printed with the spread (lowest-highest), from wall-clock time and from the process's
   CPU time (``time.process_time``: what other jobs on a shared machine do not inflate).
@@ -45,6 +48,7 @@ import spacy
 
 from dateline.ingest.readers import Article
 from dateline.pipeline import DEFAULT_MODEL, extract_many
+from dateline.record import ErrorRecord
 
 
 def load(name: str, args: argparse.Namespace) -> list[Article]:
@@ -77,6 +81,7 @@ class Times:
     wall: float = 0.0
     cpu: float = 0.0
     gc: float = 0.0
+    errors: int = 0
 
 
 @dataclass
@@ -92,7 +97,7 @@ def timed(run: Callable[[], Iterable[object]], into: Times, clock: GcClock) -> N
     gc.collect()  # untimed: the previous run's garbage is not this run's cost
     gc_before = clock.seconds
     wall, cpu = time.perf_counter(), time.process_time()
-    deque(run(), maxlen=0)  # consume, keep nothing
+    into.errors += sum(isinstance(item, ErrorRecord) for item in run())  # keep nothing
     into.wall += time.perf_counter() - wall
     into.cpu += time.process_time() - cpu
     into.gc += clock.seconds - gc_before
@@ -129,7 +134,8 @@ def report(name: str, articles: list[Article], rounds: list[Round]) -> None:
     gc_spacy = statistics.median(r.spacy.gc / r.spacy.cpu for r in rounds)
     print(f"{name:<10} {len(articles):>6} {words:>8} {words / len(articles):>10.0f} "
           f"{spacy_rate:>10.0f} {dateline_rate:>12.0f} {spread(rounds, 'wall'):>17} "
-          f"{spread(rounds, 'cpu'):>17} {100 * gc_spacy:>4.1f}/{100 * gc_share:<4.1f}",
+          f"{spread(rounds, 'cpu'):>17} {100 * gc_spacy:>4.1f}/{100 * gc_share:<4.1f} "
+          f"{sum(r.dateline.errors for r in rounds):>6}",
           flush=True)
 
 
@@ -143,6 +149,7 @@ def main() -> None:
     parser.add_argument("--chunk", type=int, default=10, help="articles per timed chunk")
     parser.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size (both)")
     args = parser.parse_args()
+    os.environ.setdefault("DATELINE_ARTICLE_TIMEOUT", "0")  # see the module's docstring
     bare = spacy.load(DEFAULT_MODEL)
     clock = GcClock()
     warm = corpora.sample()[:2]
@@ -153,7 +160,8 @@ def main() -> None:
     print(f"{args.rounds} rounds of chunks of {args.chunk} articles, batch size "
           f"{args.batch_size}; ratio = dateline / spaCy, median (lowest-highest) of the rounds")
     print(f"{'corpus':<10} {'texts':>6} {'words':>8} {'words/text':>10} {'spaCy w/s':>10} "
-          f"{'dateline w/s':>12} {'ratio (wall)':>17} {'ratio (CPU)':>17} {'gc % s/d':>9}")
+          f"{'dateline w/s':>12} {'ratio (wall)':>17} {'ratio (CPU)':>17} "
+          f"{'gc % s/d':>9} {'errors':>6}")
     for name in args.corpus.split(","):
         articles = load(name, args)
         if not articles:
