@@ -10,7 +10,8 @@ PAIRS = {"“": "”", "«": "»", "‘": "’", "„": "“", "‹": "›"}
 STRAIGHT = {'"'}
 #: Every character ``_pair`` acts on; the others leave its stack as it is, so it visits only
 #: these (issue 14: a Python step per character of every line, twice per line).
-MARKS = re.compile("[" + re.escape("".join(sorted({*STRAIGHT, "'", *PAIRS, *PAIRS.values()}))) + "]")
+MARKS = re.compile(
+    "[" + re.escape("".join(sorted({*STRAIGHT, "'", *PAIRS, *PAIRS.values()}))) + "]")
 
 
 @dataclass(frozen=True)
