@@ -12,12 +12,13 @@ Prints:
 - the peak resident memory of each worker after ``--articles`` and after ``--large`` articles
   (default 10,000, streamed, distinct copies of the stories) (goal: under 1 GB, and flat).
 - store ingest rows/s through the public ``Store.ingest`` API for the records of the first
-  ``--ingest`` articles: SQLite (a temporary file) and PostgreSQL (``--pg URL`` or
-  ``$DATELINE_BENCH_PG_URL``, a server URL; a fresh database is created and dropped).
+  ``--ingest`` articles: SQLite (a temporary file) and PostgreSQL (``--pg URL``, else
+  ``$DATELINE_BENCH_PG_URL``, else ``$DATELINE_TEST_PG_URL``: a database URL; the records go
+  to a fresh schema of that database, dropped afterwards).
 
 Run: ``python bench/scale.py [--quick] [--local-only] [--pg postgresql+psycopg://...]``.
 ``--quick``: 200 articles, 1,000 for memory, 100 ingested. ``--local-only``: only the first
-comparison.
+comparison. ``--ingest-only``: only the ingest rates (``--ingest`` stories extracted in process).
 """
 
 from __future__ import annotations
@@ -98,21 +99,21 @@ def sqlite_rate(records: list[Record]) -> float:
         return ingest_rate(str(Path(folder) / "bench.db"), records)
 
 
-def postgres_rate(server_url: str, records: list[Record]) -> float:
-    """Ingest into a fresh database on the server at ``server_url``, then drop it."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
+def postgres_rate(database_url: str, records: list[Record]) -> float:
+    """Ingest into a fresh schema of the database at ``database_url``, then drop it: the
+    database user needs only ``CREATE`` on that database, not ``CREATE DATABASE``."""
+    from sqlalchemy import create_engine
 
-    name = f"dateline_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    schema = f"dateline_bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(database_url)
     try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
-        return ingest_rate(url, records)
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+        separator = "&" if "?" in database_url else "?"
+        return ingest_rate(f"{database_url}{separator}options=-csearch_path%3D{schema}", records)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        with admin.begin() as conn:
+            conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
         admin.dispose()
 
 
@@ -139,11 +140,20 @@ def report_ingest(records: list[Record], pg_url: str | None) -> None:
     lite = sqlite_rate(records)
     print(f"ingest SQLite      {lite:10.0f} rows/s  ({len(records)} records)")
     if not pg_url:
-        print("ingest PostgreSQL  not measured: give --pg URL or set DATELINE_BENCH_PG_URL")
+        print("ingest PostgreSQL  not measured: give --pg URL or set DATELINE_TEST_PG_URL")
         return
     pg = postgres_rate(pg_url, records)
     print(f"ingest PostgreSQL  {pg:10.0f} rows/s  ratio PostgreSQL/SQLite {pg / lite:.2f} "
           "(goal >= 0.8)")
+
+
+def ingest_only(count: int, pg_url: str | None) -> None:
+    from dateline import extract_many
+
+    records = [r for r in extract_many(corpora.synthetic_stream(count)) if isinstance(r, Record)]
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
+    report_ingest(records, pg_url)
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 
 def streamed(count: int) -> Iterator[Article]:
@@ -156,12 +166,20 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--large", type=int, default=10000)
     parser.add_argument("--ingest", type=int, default=500)
-    parser.add_argument("--pg", default=os.environ.get("DATELINE_BENCH_PG_URL"))
+    parser.add_argument("--pg", default=os.environ.get("DATELINE_BENCH_PG_URL")
+                        or os.environ.get("DATELINE_TEST_PG_URL"),
+                        help="PostgreSQL database URL (a fresh schema is made in it)")
+    parser.add_argument("--ingest-only", action="store_true",
+                        help="only the ingest rates, for the records of --ingest stories "
+                        "extracted here (no cluster)")
     parser.add_argument("--local-only", action="store_true",
                         help="only the local pool beside nlp.pipe(n_process=2)")
     args = parser.parse_args()
     if args.quick:
         args.articles, args.large, args.ingest = 200, 1000, 100
+    if args.ingest_only:
+        ingest_only(args.ingest, args.pg)
+        return
     articles = corpora.synthetic_stream(args.articles)
     batch = list(articles)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start; "

@@ -1,29 +1,54 @@
 """Throughput of dateline against bare spaCy on the same texts, measured side by side.
 
 For each corpus, prints words/s of ``nlp.pipe`` with the plain English pipeline, words/s of
-``dateline.extract_many`` on the same articles, and their ratio; the runs alternate so that
-noise from other work on the machine hits both alike, and the best of ``--rounds`` is kept.
+``dateline.extract_many`` on the same articles, and their ratio (dateline / spaCy).
+
+How it is measured, so that two runs on a quiet machine agree (issue 14: best-of-2 whole-corpus
+runs swung by +-0.12 between quiet runs):
+- the corpus is cut into chunks of ``--chunk`` articles; each round runs every chunk through
+  both, alternating which goes first (spaCy, dateline, dateline, spaCy, ...), so that a change
+  of load or CPU speed during a round hits both alike instead of one whole-corpus run;
+- both use the same batch size (``--batch-size``, dateline's default 16; bare spaCy's own
+  default would be 256) and consume their output without keeping it;
+- the garbage of one run is collected before the next is timed (``gc.collect()`` between
+  chunks, untimed), so neither pays for the other's garbage; the collector's own time inside
+  each run is counted and printed (``gc`` column, share of dateline's CPU time);
+- the first chunk of each corpus runs untimed through both first (lazy loading, caches);
+- the time budget per article is off (``DATELINE_ARTICLE_TIMEOUT=0`` unless set): on a loaded
+  machine an article that runs out of it costs its whole budget in wall time and becomes an
+  error record; error records are counted and printed (``errors``), and should be 0;
+- each round gives a ratio from the sums over its chunks; the median over ``--rounds`` rounds
+  is printed with the spread (lowest-highest), from wall-clock time and from the process's
+  CPU time (``time.process_time``: what other jobs on a shared machine do not inflate).
 
 Corpora: ``sample`` (``samples/corpus`` repeated ``--repeat`` times), ``meantime`` (the 120
 MEANTIME Wikinews articles, from ``$DATELINE_SHARED`` or ``../shared``) and ``synthetic`` (the
 first ``--limit`` NGEC synthetic stories in ``data/synthetic_stories``). The last two are
 real-length news.
 
-Run: ``python bench/throughput.py [--corpus sample,meantime,synthetic] [--limit N]``.
+Run: ``python bench/throughput.py [--corpus sample,meantime,synthetic] [--limit N]
+[--rounds 3] [--chunk 10]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
+import statistics
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 import corpora
 import spacy
 
 from dateline.ingest.readers import Article
 from dateline.pipeline import DEFAULT_MODEL, extract_many
+from dateline.record import ErrorRecord
 
 
 def load(name: str, args: argparse.Namespace) -> list[Article]:
@@ -36,22 +61,82 @@ def load(name: str, args: argparse.Namespace) -> list[Article]:
     raise SystemExit(f"unknown corpus {name!r}: sample, meantime or synthetic")
 
 
-def timed_rate(run: Callable[[], object], words: int, rounds: list[float]) -> None:
-    start = time.perf_counter()
-    run()
-    rounds.append(words / (time.perf_counter() - start))
+class GcClock:
+    """Seconds spent in the garbage collector while ``running`` (from ``gc.callbacks``)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self._start = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._start
 
 
-def measure(bare: object, articles: list[Article], rounds: int) -> tuple[float, float]:
-    """(bare spaCy words/s, dateline words/s), best of ``rounds`` alternating runs."""
-    texts = [a.text for a in articles]
+@dataclass
+class Times:
+    wall: float = 0.0
+    cpu: float = 0.0
+    gc: float = 0.0
+    errors: int = 0
+
+
+@dataclass
+class Round:
+    spacy: Times = field(default_factory=Times)
+    dateline: Times = field(default_factory=Times)
+
+    def ratio(self, kind: str) -> float:
+        return float(getattr(self.spacy, kind) / getattr(self.dateline, kind))
+
+
+def timed(run: Callable[[], Iterable[object]], into: Times, clock: GcClock) -> None:
+    gc.collect()  # untimed: the previous run's garbage is not this run's cost
+    gc_before = clock.seconds
+    wall, cpu = time.perf_counter(), time.process_time()
+    into.errors += sum(isinstance(item, ErrorRecord) for item in run())  # keep nothing
+    into.wall += time.perf_counter() - wall
+    into.cpu += time.process_time() - cpu
+    into.gc += clock.seconds - gc_before
+
+
+def one_round(bare: Any, chunks: list[list[Article]], batch: int, clock: GcClock) -> Round:
+    result = Round()
+    for number, chunk in enumerate(chunks):
+        texts = [a.text for a in chunk]
+        runs = [(partial(bare.pipe, texts, batch_size=batch), result.spacy),
+                (partial(extract_many, chunk, batch_size=batch), result.dateline)]
+        for run, into in runs if number % 2 == 0 else runs[::-1]:
+            timed(run, into, clock)
+    return result
+
+
+def measure(bare: Any, articles: list[Article], args: argparse.Namespace,
+            clock: GcClock) -> list[Round]:
+    chunks = [articles[i:i + args.chunk] for i in range(0, len(articles), args.chunk)]
+    one_round(bare, chunks[:1], args.batch_size, clock)  # warm-up, untimed
+    return [one_round(bare, chunks, args.batch_size, clock) for _ in range(args.rounds)]
+
+
+def spread(rounds: list[Round], kind: str) -> str:
+    ratios = [r.ratio(kind) for r in rounds]
+    return f"{statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f})"
+
+
+def report(name: str, articles: list[Article], rounds: list[Round]) -> None:
     words = corpora.words(articles)
-    spacy_rates: list[float] = []
-    dateline_rates: list[float] = []
-    for _ in range(rounds):
-        timed_rate(lambda: list(bare.pipe(texts)), words, spacy_rates)  # type: ignore[attr-defined]
-        timed_rate(lambda: list(extract_many(articles)), words, dateline_rates)
-    return max(spacy_rates), max(dateline_rates)
+    spacy_rate = statistics.median(words / r.spacy.wall for r in rounds)
+    dateline_rate = statistics.median(words / r.dateline.wall for r in rounds)
+    gc_share = statistics.median(r.dateline.gc / r.dateline.cpu for r in rounds)
+    gc_spacy = statistics.median(r.spacy.gc / r.spacy.cpu for r in rounds)
+    print(f"{name:<10} {len(articles):>6} {words:>8} {words / len(articles):>10.0f} "
+          f"{spacy_rate:>10.0f} {dateline_rate:>12.0f} {spread(rounds, 'wall'):>17} "
+          f"{spread(rounds, 'cpu'):>17} {100 * gc_spacy:>4.1f}/{100 * gc_share:<4.1f} "
+          f"{sum(r.dateline.errors for r in rounds):>6}",
+          flush=True)
 
 
 def main() -> None:
@@ -60,26 +145,29 @@ def main() -> None:
                         help="comma-separated corpora (default: all three)")
     parser.add_argument("--repeat", type=int, default=10, help="copies of the sample corpus")
     parser.add_argument("--limit", type=int, default=300, help="synthetic stories to use")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating runs per corpus")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds per corpus")
+    parser.add_argument("--chunk", type=int, default=10, help="articles per timed chunk")
+    parser.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size (both)")
     args = parser.parse_args()
+    os.environ.setdefault("DATELINE_ARTICLE_TIMEOUT", "0")  # see the module's docstring
     bare = spacy.load(DEFAULT_MODEL)
+    clock = GcClock()
     warm = corpora.sample()[:2]
-    list(extract_many(warm))  # load dateline's pipeline and lexicons before timing
-    list(bare.pipe([a.text for a in warm]))
+    deque(extract_many(warm), maxlen=0)  # load dateline's pipeline and lexicons before timing
+    deque(bare.pipe([a.text for a in warm]), maxlen=0)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start "
           "(shared with other jobs: compare ratios, not absolute rates)")
+    print(f"{args.rounds} rounds of chunks of {args.chunk} articles, batch size "
+          f"{args.batch_size}; ratio = dateline / spaCy, median (lowest-highest) of the rounds")
     print(f"{'corpus':<10} {'texts':>6} {'words':>8} {'words/text':>10} {'spaCy w/s':>10} "
-          f"{'dateline w/s':>12} {'ratio':>6}")
+          f"{'dateline w/s':>12} {'ratio (wall)':>17} {'ratio (CPU)':>17} "
+          f"{'gc % s/d':>9} {'errors':>6}")
     for name in args.corpus.split(","):
         articles = load(name, args)
         if not articles:
             print(f"{name:<10} (not found: set DATELINE_SHARED to the shared folder)")
             continue
-        spacy_rate, dateline_rate = measure(bare, articles, args.rounds)
-        words = corpora.words(articles)
-        print(f"{name:<10} {len(articles):>6} {words:>8} {words / len(articles):>10.0f} "
-              f"{spacy_rate:>10.0f} {dateline_rate:>12.0f} {dateline_rate / spacy_rate:>6.2f}",
-              flush=True)
+        report(name, articles, measure(bare, articles, args, clock))
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 

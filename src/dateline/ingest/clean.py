@@ -45,6 +45,10 @@ WIRE_DATELINE = re.compile(
 )
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+#: What ``_normalise_line`` changes: an invisible character, a space other than " ", two spaces
+#: in a row, a leading or trailing space. A line without any is kept as it is.
+NEEDS_NORMALISING = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000\u200b\u200c\u200d"
+                               r"\u2060\ufeff\u00ad]|  |^ | $")
 #: Bidirectional controls (RLM/LRM, embeddings, isolates) and C0/C1 control characters: they
 #: split words for the tokenizer ("the\u200fminister") and a NUL cannot be stored in PostgreSQL.
 #: Removed, and recorded in ``removed`` as ``control-chars``.
@@ -202,6 +206,8 @@ def _split_lines(text: str) -> list[_Line]:
 
 
 def _normalise_line(piece: str, offset: int) -> _Line:
+    if not NEEDS_NORMALISING.search(piece):  # most lines: no Python step per character
+        return _Line(piece, list(range(offset, offset + len(piece))))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(piece):
