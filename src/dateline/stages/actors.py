@@ -40,6 +40,16 @@ from dateline.stages.actor_lexicon import (
     display_name,
     lexicon,
 )
+from dateline.stages.actor_names import (
+    NAME_WORDS_RULE,
+    OF_COUNTRY_RULE,
+    as_name,
+    bracketed_junk,
+    country_as_thing,
+    of_country_end,
+    of_country_name,
+    role_inside_name,
+)
 from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import (
     definite,
@@ -191,12 +201,16 @@ class ActorCollector(ActorBuilder):
 
     def _code_span(self, span: Span) -> Candidate | None:
         span = _strip_determiner(span)
-        if not len(span) or not_actor(span) or in_thing_name(span):
+        if not len(span) or not_actor(span) or in_thing_name(span) or bracketed_junk(span):
             return None
         code = code_description(span.text)
+        if country_as_thing(span, code):
+            return None
         if code.organization is None and code.country is None and (
                 thing_label(span) or thing_use(span)):
             return None
+        if role_inside_name(span, code):
+            return self._name_with_role_words(span, code)
         domestic = code.country is None and span.text.lower() in words("domestic_institutions")
         if domestic:
             code.country = self._country_in_play(span)
@@ -221,11 +235,25 @@ class ActorCollector(ActorBuilder):
         if kind == "group" and len(_named_codes(code)) > 1:
             return _shared_group(span, code)
         rule = f"actors.{kind}.v1"
+        of_country = of_country_name(span, code)
+        if of_country is not None:
+            name, rule = of_country, OF_COUNTRY_RULE
         if (domestic or located) and code.country is not None:
             name = f"{display_name(code.country)} {span.text.lower()}"
             rule = LOCATED_RULE if located else "actors.domestic.v1"
         return Candidate(span.start, span.end, code, name, kind, rule,
                          source="context" if domestic or located else lexicon_source(code))
+
+    def _name_with_role_words(self, span: Span, code: Code) -> Candidate | None:
+        """"General Motors", "Rugby Union": coded by its known names only."""
+        as_name(code)
+        if code.country is not None:
+            return Candidate(span.start, span.end, code, span.text, "organization",
+                             NAME_WORDS_RULE, source=lexicon_source(code))
+        candidate = self._unknown_entity(span, code)
+        if candidate is not None and candidate.rule == "actors.organization.v1":
+            candidate.rule = NAME_WORDS_RULE
+        return candidate
 
     def _country_in_play(self, span: Span) -> str | None:
         """"the government" in a story about Serbia: the country named in this or the previous
@@ -577,8 +605,10 @@ def _group_spans(doc: Doc) -> list[Span]:
                 or agent_word(head):
             if _inside_person_description(chunk):
                 continue
+            if head in lex.not_actor_heads:
+                continue  # "its Amaq News Agency website": a platform, not a body
             start = max(_coordinated_start(chunk), _after_noise(chunk))
-            spans.append(doc[start : chunk.end])
+            spans.append(doc[start : of_country_end(chunk)])
     return spans
 
 
