@@ -86,3 +86,9 @@ def test_warning_of_ones_own_action_is_a_threat(nlp) -> None:  # type: ignore[no
 def test_agreeing_on_a_fact_is_no_agreement(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "AGREE" not in _types("The two leaders agreed that the talks had been useful.")
     assert "AGREE" in _types("The ministers agreed that troops would withdraw by June.")
+
+
+def test_reporting_verbs_code_no_material_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _cameo_type(nlp, "The ministry revealed attacks on two villages.", "revealed") is None
+    assert _cameo_type(nlp, "The police alleged the kidnapping of the engineers.",
+                       "alleged") is None
