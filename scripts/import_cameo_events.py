@@ -21,7 +21,9 @@ stage matches on the dependency parse (``stages/cameo_match.py``):
 Deterministic: the same field data gives a byte-identical file. Departures from cameo2plover, as
 in the hand-written lexicon: CAMEO 02 (appeal, dropped by PLOVER) is REQUEST with the mode of the
 matching 10 code; 163 (impose sanctions) and 116 (convict) are SANCTION; 0831 (resign) is
-RETREAT/resign. Patterns that name the source after the verb (``* ... $``), need a compound
+RETREAT/resign. Patterns whose PLOVER type does not fit the verb's usual sense are kept with
+type null and a ``fix`` saying why (``SENSE_FIXES``, ``SPEECH_BLOCKS``): the verb then holds no
+event by that pattern. Patterns that name the source after the verb (``* ... $``), need a compound
 (``%``) or a word of more than one token are left out (listed in the header's counts).
 """
 
@@ -50,6 +52,22 @@ PREPOSITIONS = {"to", "with", "for", "on", "against", "in", "into", "at", "from"
                 "among", "onto", "within", "without", "behind", "around", "along", "near"}
 EXCEPTIONS = {"163": Plover("SANCTION", None, "code"), "116": Plover("SANCTION", "convict", "code"),
               "0831": Plover("RETREAT", "resign", "code")}
+#: Blocks of plain speech and reporting verbs ("say", "tell", "explain"; "reveal", "admit";
+#: "claim", "allege"): the object noun of such a verb names what was said ("told The Associated
+#: Press that the attack ...", "revealed attacks", "claimed the kidnapping"), so a pattern coding a
+#: material act from it (CAMEO roots 06-08 and 14-20: cooperation, aid, yielding, protest, force)
+#: makes the speaker the actor of an act they only talk about. Verbal codes (01-05, 09-13) stay.
+SPEECH_BLOCKS = frozenset({"explain verbal", "disclose", "allege"})
+MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+SPEECH_FIX = "a speech verb's object names what was said, not an act of the speaker"
+#: Verbs of those blocks that declare an act of the speaker's own ("announced sanctions",
+#: "announced a ceasefire", "the group claimed the attack"): they keep the material pattern.
+DECLARING_VERBS = ("announce", "unveil", "claim")
+#: Single patterns whose PLOVER type does not fit the verb's usual sense (line in CAMEO.2.0.txt).
+SENSE_FIXES = {
+    3261: "restore order: police or army action inside a place, not support for another actor",
+    3262: "restore unity: a state inside a group or country, not support for another actor",
+}
 HEADER = {
     "format": "dateline.events.cameo/1",
     "about": "CAMEO verb patterns for the event stage, matched on the dependency parse",
@@ -146,7 +164,8 @@ def request_modes() -> dict[str, Plover]:
 
 def pattern_entries(counts: Counter[str]) -> list[dict[str, Any]]:
     requests = request_modes()
-    entries = []
+    block_verbs = {b.name: [v.lemma.split()[0] for v in b.verbs] for b in verb_blocks()}
+    entries: list[dict[str, Any]] = []
     for pattern in cameo_patterns():
         plover = plover_of(pattern.cameo, pattern.plover, requests)
         statement = pattern.cameo is not None and plover is None
@@ -158,11 +177,31 @@ def pattern_entries(counts: Counter[str]) -> list[dict[str, Any]]:
         if not entry.keys() - {"from", "block", "target_prep"}:
             counts["skipped: no word"] += 1
             continue
+        fix = sense_fix(pattern.line, pattern.block, pattern.cameo)
+        if fix == SPEECH_FIX and plover is not None:
+            entries.append({**entry, "verbs": list(DECLARING_VERBS),
+                            **_coded(pattern.cameo, plover)})
+            counts["pattern: declaring verbs only"] += 1
+            entry["verbs"] = sorted(set(block_verbs[pattern.block]) - set(DECLARING_VERBS))
+        if fix is not None:
+            plover = None
+            counts["fixed: no event"] += 1
         entry.update(_coded(pattern.cameo, plover))
+        if fix is not None:
+            entry.update({"cameo": pattern.cameo, "fix": fix})
         kind = "statement" if statement else "discard" if plover is None else "pattern"
         counts[kind] += 1
         entries.append(entry)
     return entries
+
+
+def sense_fix(line: int, block: str, cameo: str | None) -> str | None:
+    """Why a pattern's PLOVER type is dropped (the pattern then means "no event"), or None."""
+    if line in SENSE_FIXES:
+        return SENSE_FIXES[line]
+    if block in SPEECH_BLOCKS and cameo is not None and cameo[:2] in MATERIAL_ROOTS:
+        return SPEECH_FIX
+    return None
 
 
 def _coded(cameo: str | None, plover: Plover | None) -> dict[str, Any]:

@@ -48,6 +48,8 @@ class CameoPattern:
     type: str | None
     mode: str | None
     cameo: str | None
+    #: the verb lemmas of the block the pattern is for (all of them when empty)
+    verbs: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -123,7 +125,7 @@ def table() -> CameoTable:
                 tuple((frozenset(p["p"]), tuple(group(g) for g in p.get("words", ())))
                       for p in r.get("preps", ())),
                 tuple(group(g) for g in r.get("subject", ())), r.get("target_prep"),
-                r["type"], r.get("mode"), r.get("cameo")))
+                r["type"], r.get("mode"), r.get("cameo"), frozenset(r.get("verbs", ()))))
     index: dict[str, dict[str, list[CameoPattern]]] = {}
     for block, found in patterns.items():
         for pattern in found:
@@ -205,7 +207,9 @@ def _clause(verb: Token) -> Token:
     return current
 
 
-def _fits(pattern: CameoPattern, side: Side) -> bool:
+def _fits(pattern: CameoPattern, side: Side, lemma: str) -> bool:
+    if pattern.verbs and lemma not in pattern.verbs:
+        return False
     if not all(g & side.words for g in pattern.words):
         return False
     if not all(g & side.subject for g in pattern.subject):
@@ -227,12 +231,13 @@ def cameo_hit(token: Token) -> CameoHit | None:
     if not verbs:
         return None
     side = side_of(token)
+    lemma = token.lemma_.lower()
     fitting = [v for v in verbs if _has_also(v, side)]
     best: CameoHit | None = None
     for verb in sorted(fitting, key=lambda v: -len(v.also)):
         for pattern in table().candidates(verb.block, side):
             score = pattern.specificity + len(verb.also)
-            if (best is None or score > best.specificity) and _fits(pattern, side):
+            if (best is None or score > best.specificity) and _fits(pattern, side, lemma):
                 best = CameoHit(pattern.line, pattern.block, pattern.type, pattern.mode,
                                 pattern.cameo, pattern.target_prep, score)
     return best
