@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 from spacy.tokens import Token
@@ -37,20 +38,42 @@ class Gate:
 
 
 @cache
-def gate() -> Gate:
+def _senses_section(name: str) -> dict[str, Any]:
+    """One top-level section of ``lexicon/events/senses.yaml``, read once."""
     resource = resources.files("dateline").joinpath("lexicon", "events", "senses.yaml")
     try:
-        raw = yaml.safe_load(resource.read_text(encoding="utf-8"))["gate"]
-        return Gate(
-            rule=f"events.{raw['rule']}",
-            political_sectors=frozenset(raw["political_sectors"]),
-            private_sectors=frozenset(raw["private_sectors"]),
-            exempt_types=frozenset(raw["exempt_types"]),
-            lemmas=frozenset(str(w).lower() for w in raw["lemmas"]),
-            political_objects=frozenset(str(w).lower() for w in raw["political_objects"]),
-        )
+        section = yaml.safe_load(resource.read_text(encoding="utf-8"))[name]
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
-        raise LexiconError(f"cannot load lexicon events/senses gate: {exc}") from exc
+        raise LexiconError(f"cannot load lexicon events/senses {name}: {exc}") from exc
+    if not isinstance(section, dict):
+        raise LexiconError(f"lexicon events/senses {name}: expected a mapping")
+    return section
+
+
+def _rule(raw: dict[str, Any]) -> str:
+    if not isinstance(raw.get("rule"), str):
+        raise LexiconError("lexicon events/senses: a section without its rule name")
+    return f"events.{raw['rule']}"
+
+
+def _words(raw: dict[str, Any], key: str, lower: bool = True) -> frozenset[str]:
+    try:
+        return frozenset(str(w).lower() if lower else w for w in raw[key])
+    except (KeyError, TypeError) as exc:
+        raise LexiconError(f"lexicon events/senses: bad or missing list {key!r}: {exc}") from exc
+
+
+@cache
+def gate() -> Gate:
+    raw = _senses_section("gate")
+    return Gate(
+        rule=_rule(raw),
+        political_sectors=_words(raw, "political_sectors", lower=False),
+        private_sectors=_words(raw, "private_sectors", lower=False),
+        exempt_types=_words(raw, "exempt_types", lower=False),
+        lemmas=_words(raw, "lemmas"),
+        political_objects=_words(raw, "political_objects"),
+    )
 
 
 @dataclass(frozen=True)
@@ -68,22 +91,18 @@ class Private:
 
 @cache
 def private() -> Private:
-    resource = resources.files("dateline").joinpath("lexicon", "events", "senses.yaml")
-    try:
-        raw = yaml.safe_load(resource.read_text(encoding="utf-8"))["private"]
-        return Private(
-            rule=f"events.{raw['rule']}",
-            types=frozenset(raw["types"]),
-            lemmas=frozenset(str(w).lower() for w in raw["lemmas"]),
-            actor_types=frozenset(raw["actor_types"]),
-            actor_lemmas=frozenset(raw["actor_lemmas"]),
-            state_bank_words=frozenset(raw["state_bank_words"]),
-            sectors=frozenset(raw["sectors"]),
-            name_words=frozenset(str(w).lower() for w in raw["name_words"]),
-            objects=frozenset(str(w).lower() for w in raw["objects"]),
-        )
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
-        raise LexiconError(f"cannot load lexicon events/senses private: {exc}") from exc
+    raw = _senses_section("private")
+    return Private(
+        rule=_rule(raw),
+        types=_words(raw, "types", lower=False),
+        lemmas=_words(raw, "lemmas"),
+        actor_types=_words(raw, "actor_types", lower=False),
+        actor_lemmas=_words(raw, "actor_lemmas", lower=False),
+        state_bank_words=_words(raw, "state_bank_words", lower=False),
+        sectors=_words(raw, "sectors", lower=False),
+        name_words=_words(raw, "name_words"),
+        objects=_words(raw, "objects"),
+    )
 
 
 def political(actor: Actor) -> bool:
