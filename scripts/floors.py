@@ -1,4 +1,5 @@
-"""Show the scored gate against ../shared/eval, and raise the pinned floors to today's scores.
+"""Show the scored gate against ../shared/eval (or $DATELINE_SHARED/eval), and raise the pinned
+floors to today's scores.
 
     python scripts/floors.py            # compare scores with floors
     python scripts/floors.py --raise    # raise floors that today's scores beat (never lowers)
@@ -10,13 +11,16 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 from pathlib import Path
 
 from dateline.evaluate import evaluate_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = ROOT / "tests" / "floors.json"
-EVAL = ROOT.parent / "shared" / "eval"
+#: ../shared/eval beside the checkout, or $DATELINE_SHARED/eval (as the tests read it): a git
+#: worktree elsewhere has no ../shared.
+EVAL = Path(os.environ.get("DATELINE_SHARED", ROOT.parent / "shared")) / "eval"
 
 
 def main() -> None:
