@@ -192,3 +192,18 @@ def test_own_forces_leave_one_target(nlp) -> None:  # type: ignore[no-untyped-de
     event = next(e for e in record.events if e.type == "RETREAT")
     assert event.modality == "hypothetical"
     assert [record.actor(a).country for a in event.target] == ["SYR"]  # type: ignore[union-attr]
+
+
+def test_release_of_a_person_makes_them_the_released(nlp) -> None:  # type: ignore[no-untyped-def]
+    # v1 read the "of" phrase of a release like that of a visit: the one who acts
+    from dateline import extract
+
+    record = extract("The release of Kwame Asante by the rebels was announced on Sunday.",
+                     date="2023-12-10")
+    assert isinstance(record, Record)
+    names = {a.id: a.name for a in record.actors}
+    released = [e for e in record.events if e.type == "RETREAT"]
+    assert released, [e.type for e in record.events]
+    assert [names[i] for i in released[0].target] == ["Kwame Asante"]
+    assert "Kwame Asante" not in [names[i] for i in released[0].source]
+    assert "events.args.nominal-of.v2" in released[0].rule

@@ -19,9 +19,9 @@ trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``):
   come from;
 - ``events.args.received.v1``: "Serbia won the backing of the EU": a nominal event received
   by the subject of "win", "receive", "gain" is done by the "of"/"from" phrase to that subject;
-- ``events.args.nominal-of.v1``: "the massacres of the villagers", "the arrest of X": the
-  "of" phrase of a nominal event done to someone is its target; of any other nominal event
-  ("the visit of X") its source;
+- ``events.args.nominal-of.v2``: "the massacres of the villagers", "the arrest of X", "the
+  release of X": the "of" phrase of a nominal event done to someone (a force type, or a release
+  of captives) is its target; of any other nominal event ("the visit of X") its source;
 - ``events.args.between.v1``: "the agreement was reached between China and Bhutan": the pair
   of a verb's "between" phrase are its parties when no subject names them;
 - ``events.args.excluded.v1``: "invited every neighbour except Ruritania": an actor named after
@@ -48,6 +48,9 @@ __all__ = ["between_pair", "carried", "carry_countries", "domestic_target", "dro
 
 #: Types whose nominal "of" phrase names who is acted on ("the killing of", "the arrest of").
 AFFECTED_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+#: Modes whose nominal's "of" phrase is acted upon: "the release of X" frees X (v1 made X the
+#: one who released).
+AFFECTED_MODES = {"release"}
 #: Types whose event on a domestic object acts on the source's own country.
 DOMESTIC_TYPES = {"COERCE", "ASSAULT", "SANCTION", "RETREAT", "ACCUSE", "THREATEN", "REJECT",
                   "SUPPORT", "CONCEDE"}
@@ -299,7 +302,8 @@ def _named_at(actor_id: str, indices: set[int], state: DocState) -> bool:
 # --- nominal events ------------------------------------------------------------------------------
 
 
-def nominal_roles(args: Args, token: Token, entry_type: str, state: DocState) -> None:
+def nominal_roles(args: Args, token: Token, entry_type: str, state: DocState,
+                  mode: str | None = None) -> None:
     """Roles of a nominal event from its "of" phrase and the verb that has it as object."""
     light = token.head if token.dep_ == "dobj" and token.head.pos_ == "VERB" else None
     givers = _of_actors(token, {"of", "from"}, state)
@@ -312,13 +316,13 @@ def nominal_roles(args: Args, token: Token, entry_type: str, state: DocState) ->
     of = _of_actors(token, {"of"}, state)
     if not of or any(a in args.source + args.target for a in of):
         return
-    if entry_type in AFFECTED_TYPES:
+    if entry_type in AFFECTED_TYPES or mode in AFFECTED_MODES:
         args.target = of + [a for a in args.target if a not in of]
     elif not args.source:
         args.source = of
     else:
         return
-    args.rules.append("events.args.nominal-of.v1")
+    args.rules.append("events.args.nominal-of.v2")
 
 
 def received(args: Args, token: Token, state: DocState) -> None:

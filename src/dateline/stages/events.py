@@ -539,7 +539,7 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         clauses = [c for c in token.children if c.dep_ == "acl"]
         args.target = _actors_of([o for c in clauses for o in c.children if o.dep_ in OBJECTS],
                                  state)
-    nominal_roles(args, token, entry.type, state)
+    nominal_roles(args, token, entry.type, state, entry.mode)
     between = particles(token).get("between")
     if between is not None:
         pair = _actors_of([c for c in between.children if c.dep_ == "pobj"], state)
