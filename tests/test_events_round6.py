@@ -136,3 +136,10 @@ def test_who_condemns_an_attack_did_not_attack(nlp) -> None:  # type: ignore[no-
     attacks = [e for e in record.events if e.type == "ASSAULT"]
     assert all(not {"FRA", "DEU", "ITA"} & {c for _, c in _actors(record, e.source)}
                for e in attacks)
+
+
+def test_coordinated_verbs_share_their_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The IRGC carried out a wide-ranging campaign, killing and imprisoning "
+                     "hundreds of dissidents in Iran.")
+    event = _event(record, "ASSAULT", "killing")
+    assert _actors(record, event.target) == [("group", "IRN")]

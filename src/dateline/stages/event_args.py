@@ -38,7 +38,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from dateline.stages.actor_lexicon import code_description
-from dateline.stages.event_lexicon import through_quantity
+from dateline.stages.event_lexicon import match, through_quantity
 from dateline.stages.place_split import PLACES_KEY
 from dateline.stages.place_targets import country_actor, group_actor, place_target
 from dateline.stages.state import DocState
@@ -286,14 +286,28 @@ def _patients(token: Token) -> list[Token]:
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
     heads = [through_quantity(c) for v in clauses for c in v.children
              if c.dep_ in deps and c.pos_ in {"NOUN", "PRON"}]
+    if not heads and not passive:
+        heads = _shared_objects(token)
     heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep"
               and c.lower_ in {"against", "on"} for p in c.children if p.dep_ == "pobj"]
     return heads
 
 
+def _shared_objects(token: Token) -> list[Token]:
+    """"killing and imprisoning hundreds of dissidents": the object a coordinated verb of
+    another type names is both verbs' (events.args.shared-object.v1). A coordinated verb of the
+    same type ("killed and wounded five") already tells the one event with its object."""
+    own = match(token)
+    verbs = [v for v in _conjuncts(token) if v.pos_ == "VERB" and (
+        (entry := match(v)) is None or own is None or entry.type != own.type)]
+    return [through_quantity(c) for v in verbs for c in v.children
+            if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PRON"}]
+
+
 def _where_countries(token: Token, heads: list[Token], state: DocState) -> list[str]:
     """Coded places in the clause's or the object's "in"/"at" phrase, through "the city of"."""
-    nouns = [p for holder in [token, *heads] for c in holder.children
+    quantities = [h.head.head for h in heads if h.dep_ == "pobj" and h.head.lower_ == "of"]
+    nouns = [p for holder in [token, *heads, *quantities] for c in holder.children
              if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
              for p in c.children if p.dep_ == "pobj"]
     nouns += [p for n in list(nouns) for c in n.children if c.dep_ in {"prep", "appos"}
@@ -464,7 +478,7 @@ def nominal_subject_targets(args: Args, token: Token, entry_type: str, state: Do
         return
     if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
         return
-    verbs = [token.head, *_conjuncts(token.head)]
+    verbs = [v for v in [token.head, *_conjuncts(token.head)] if _does_force(v)]
     objects = [through_quantity(c) for v in verbs for c in v.children if c.dep_ == "dobj"]
     found = _coded_or_named([n for o in objects for n in [o, *_conjuncts(o)]], state)
     found += [a for o in objects if not state.mentions_at(o.i)
@@ -487,6 +501,12 @@ def _phrase_actors(head: Token, preps: set[str], state: DocState) -> list[str]:
                               and n.lower_ not in words("currency_nouns")
                               for m in n.children if m.dep_ in {"compound", "poss"}], state)
     return list(dict.fromkeys(found))
+
+
+def _does_force(verb: Token) -> bool:
+    """"the attack killed ...", not "the attack took place" nor "led forces to evacuate"."""
+    entry = match(verb)
+    return entry is not None and entry.type in AFFECTED_TYPES
 
 
 def drop_currency_modifiers(args: Args, token: Token, state: DocState) -> None:

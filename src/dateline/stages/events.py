@@ -444,7 +444,14 @@ def _clause_subject_targets(token: Token, entry: TriggerEntry, state: DocState) 
     found = _actors_of(subjects, state) or _owner_actors(subjects, state)
     own = _countries(_actors_of(_source_subjects(token), state), state)
     # "warning that the country could face war": the source's own country is not its target
-    return [a for a in found if not (own and _countries([a], state) <= own)]
+    # (its institutions are: "demanding that authorities release ...")
+    return [a for a in found if not (own and _is_country_actor(a, state)
+                                     and _countries([a], state) <= own)]
+
+
+def _is_country_actor(actor_id: str, state: DocState) -> bool:
+    actor = state.actor(actor_id)
+    return actor is not None and actor.kind == "country"
 
 
 def _source_subjects(token: Token) -> list[Token]:
