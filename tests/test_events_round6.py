@@ -143,3 +143,10 @@ def test_coordinated_verbs_share_their_object(nlp) -> None:  # type: ignore[no-u
                      "hundreds of dissidents in Iran.")
     event = _event(record, "ASSAULT", "killing")
     assert _actors(record, event.target) == [("group", "IRN")]
+
+
+def test_relative_pronoun_patient_is_its_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Egypt freed Al Jazeera journalists who had been detained by police.")
+    event = _event(record, "COERCE", "detained")
+    assert [k for k, _ in _actors(record, event.target)] == ["group"]
+    assert "events.args.relative-patient.v1" in event.rule

@@ -284,13 +284,25 @@ def _patients(token: Token) -> list[Token]:
     deps = {"nsubjpass"} if passive else {"dobj"}
     clauses = [token, *(c for c in token.children if c.dep_ == "xcomp" or (
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
-    heads = [through_quantity(c) for v in clauses for c in v.children
+    heads = [through_quantity(antecedent(c)) for v in clauses for c in v.children
              if c.dep_ in deps and c.pos_ in {"NOUN", "PRON"}]
     if not heads and not passive:
         heads = _shared_objects(token)
     heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep"
               and c.lower_ in {"against", "on"} for p in c.children if p.dep_ == "pobj"]
     return heads
+
+
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+
+
+def antecedent(token: Token) -> Token:
+    """"the opposition leaders who had been arrested": a relative pronoun stands for the noun
+    its clause describes (events.args.relative-patient.v1)."""
+    clause = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return token
 
 
 def _shared_objects(token: Token) -> list[Token]:

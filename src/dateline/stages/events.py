@@ -18,6 +18,7 @@ from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.event_args import (
+    antecedent,
     between_pair,
     carried,
     carry_countries,
@@ -371,7 +372,13 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.source = _actors_of(agent, state) or _owner_actors(
             [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None],
             state)
-        args.target = _actors_of([s for s in subjects if s.dep_ == "nsubjpass"], state)
+        patients = [s for s in subjects if s.dep_ == "nsubjpass"]
+        args.target = _actors_of(patients, state)
+        if not args.target and (named := [antecedent(s) for s in patients
+                                          if antecedent(s).i != s.i]):
+            args.target = _actors_of(named, state)
+            if args.target:
+                args.rules.append("events.args.relative-patient.v1")
         subjects = []
         args.target += _owner_actors([h for h in object_heads(token)
                                       if h.dep_ != "nsubjpass"], state)
