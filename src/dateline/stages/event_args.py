@@ -524,6 +524,8 @@ def _does_force(verb: Token) -> bool:
 def drop_currency_modifiers(args: Args, token: Token, state: DocState) -> None:
     """"a financial crush from the U.S. dollar": an actor named only as the modifier of a
     currency or traded thing is no party to the event (events.args.currency-modifier.v1)."""
+    if not args.target:
+        return
     sentence = token.sent
     kept = [a for a in args.target if not _only_currency_modifier(a, sentence, state)]
     if kept != args.target:
