@@ -11,9 +11,21 @@ trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``):
 - ``events.args.article-country.v1``: ... else for the article's dominant country, when one
   country is named more often than any other ("Police fired tear gas at demonstrators" in a
   story about the Solomon Islands);
-- ``events.args.domestic-target.v1``: a domestic action on people or measures of the source's own
-  country ("police arrested 16 people", "lifted its curfew", "freed hundreds of prisoners")
-  has the source's country as target, or the country of the place it happens in;
+- ``events.args.domestic-target.v1``: a domestic action on measures of the source's own country
+  ("lifted its curfew") has the source's country as target, or the country of the place it
+  happens in; ``events.args.domestic-target.v2``: when what is acted on is unnamed people or a
+  group ("police arrested more than 870 people", "accused the rebels"), the target is those
+  people as a group actor with that country (PLOVER codes civilians by their country; the
+  country itself was judged wrong), and a named patient is the target whatever its country;
+- ``events.args.nominal-subject.v1``: "an attack killed ... five officials from NATO": a
+  nominal force event that is the subject of a force verb takes that verb's objects;
+- ``events.args.object-phrase.v1``: "wounded five officials from the NATO coalition": an
+  object with no actor is the people of the actor its "from"/"of"/"with" phrase names;
+- ``events.args.shared-object.v1``: "killing and imprisoning hundreds of dissidents";
+- ``events.args.relative-patient.v1``: "journalists who had been detained": the antecedent;
+- ``events.args.currency-modifier.v1``: "a crush from the U.S. dollar" names no target;
+- ``events.args.listed-parties.v1``: "the Bank of Canada, the Bank of England, ... and the
+  Federal Reserve announced": every listed actor is a source;
 - ``events.args.own-forces.v1``: "withdrew its military from its border with Poland": the
   source's own forces are what moves, not the target; the target is named where they go or
   come from;
