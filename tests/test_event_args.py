@@ -91,7 +91,7 @@ def test_massacre_of_a_group_makes_it_the_target(nlp) -> None:  # type: ignore[n
 def test_domestic_arrest_targets_the_sources_country(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _one("Kenyan police arrested 16 people on Tuesday.", "COERCE")
     assert (event.source, event.target) == ({"KEN"}, {"KEN"})
-    assert "events.args.domestic-target.v1" in event.rule
+    assert "events.args.domestic-target.v2" in event.rule
 
 
 def test_domestic_threat_to_ban_targets_the_sources_country(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -181,7 +181,7 @@ def test_explain_names_the_argument_rules(nlp) -> None:  # type: ignore[no-untyp
     from dateline.explain import explain, format_explanation
 
     report = format_explanation(explain("Kenyan police arrested 16 people on Tuesday."))
-    assert "args by   events.args.domestic-target.v1" in report
+    assert "args by   events.args.domestic-target.v2" in report
 
 
 def test_own_forces_leave_one_target(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -42,7 +42,7 @@ CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "moda
                "future_frames", "future_frames_modality", "negations", "conditions", "hedges",
                "allegations", "habitual", "document_nouns", "quantity_heads",
                "domestic_institutions", "person_heads", "adjective_frames", "receiving_verbs",
-               "domestic_patients", "exclusion_preps",
+               "domestic_patients", "exclusion_preps", "unnamed_people", "currency_nouns",
                "multinational_words"}
 
 

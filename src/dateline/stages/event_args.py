@@ -11,9 +11,21 @@ trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``):
 - ``events.args.article-country.v1``: ... else for the article's dominant country, when one
   country is named more often than any other ("Police fired tear gas at demonstrators" in a
   story about the Solomon Islands);
-- ``events.args.domestic-target.v1``: a domestic action on people or measures of the source's own
-  country ("police arrested 16 people", "lifted its curfew", "freed hundreds of prisoners")
-  has the source's country as target, or the country of the place it happens in;
+- ``events.args.domestic-target.v1``: a domestic action on measures of the source's own country
+  ("lifted its curfew") has the source's country as target, or the country of the place it
+  happens in; ``events.args.domestic-target.v2``: when what is acted on is unnamed people or a
+  group ("police arrested more than 870 people", "accused the rebels"), the target is those
+  people as a group actor with that country (PLOVER codes civilians by their country; the
+  country itself was judged wrong), and a named patient is the target whatever its country;
+- ``events.args.nominal-subject.v1``: "an attack killed ... five officials from NATO": a
+  nominal force event that is the subject of a force verb takes that verb's objects;
+- ``events.args.object-phrase.v1``: "wounded five officials from the NATO coalition": an
+  object with no actor is the people of the actor its "from"/"of"/"with" phrase names;
+- ``events.args.shared-object.v1``: "killing and imprisoning hundreds of dissidents";
+- ``events.args.relative-patient.v1``: "journalists who had been detained": the antecedent;
+- ``events.args.currency-modifier.v1``: "a crush from the U.S. dollar" names no target;
+- ``events.args.listed-parties.v1``: "the Bank of Canada, the Bank of England, ... and the
+  Federal Reserve announced": every listed actor is a source;
 - ``events.args.own-forces.v1``: "withdrew its military from its border with Poland": the
   source's own forces are what moves, not the target; the target is named where they go or
   come from;
@@ -35,16 +47,31 @@ from functools import cache
 from typing import Protocol
 
 import pycountry
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from dateline.stages.event_lexicon import through_quantity
+from dateline.stages.actor_lexicon import code_description
+from dateline.stages.event_lexicon import match, through_quantity
 from dateline.stages.place_split import PLACES_KEY
-from dateline.stages.place_targets import country_actor, place_target
+from dateline.stages.place_targets import country_actor, group_actor, place_target
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
-__all__ = ["between_pair", "carried", "carry_countries", "domestic_target", "drop_excluded",
-           "nominal_roles", "own_forces", "received"]
+__all__ = [
+    "between_pair",
+    "carried",
+    "carry_countries",
+    "domestic_target",
+    "drop_currency_modifiers",
+    "drop_excluded",
+    "listed_parties",
+    "made_by_rules",
+    "nominal_roles",
+    "nominal_subject_targets",
+    "own_forces",
+    "people_patients",
+    "phrase_targets",
+    "received",
+]
 
 #: Types whose nominal "of" phrase names who is acted on ("the killing of", "the arrest of").
 AFFECTED_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
@@ -207,10 +234,11 @@ def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) 
     if not heads:
         return
     named = [m.actor_id for h in heads for m in state.mentions_at(h.i)]
-    if named:  # "threatened to ban opposition groups": the named group, if it has no country
-        if not _countries(named, state) and (found := [a for a in named if a not in args.source]):
+    if named:  # "threatened to ban opposition groups": the named group (v1: only one with no
+        # country; v2: any, "Yemen threatened to ban civil society organizations" -> them)
+        if found := [a for a in named if a not in args.source]:
             args.target = list(dict.fromkeys(found))
-            args.rules.append("events.args.domestic-target.v1")
+            args.rules.append("events.args.domestic-target.v2")
         return
     where = _where_countries(token, heads, state)
     if where:
@@ -223,10 +251,29 @@ def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) 
         return
     if len(found) == 1 and found[0] in args.source and len(args.source) > 1:
         _own_country_as_target(args, found[0], state)  # "soldiers from Chad arrested ..."
-    found = [a for a in found if a not in args.source]
+    group = _people_group(heads, found, state)  # "Yemen threatened to ban organizations"
+    found = [group] if group else [a for a in found if a not in args.source]
     if found:
         args.target = found
-        args.rules.append("events.args.domestic-target.v1")
+        args.rules.append("events.args.domestic-target.v2" if group
+                          else "events.args.domestic-target.v1")
+
+
+def _people_group(heads: list[Token], found: list[str], state: DocState) -> str | None:
+    """"the police arrested more than 870 people": the people, coded with the country they are
+    in, are the target, not the country itself (events.args.domestic-target.v2); a measure
+    ("lifted its curfew") acts on the country."""
+    codes = _countries(found, state)
+    people = [h for h in heads if h.lemma_.lower() in words("unnamed_people")
+              or h.lower_ in words("unnamed_people")]
+    if len(codes) != 1 or not people:
+        return None
+    head = people[0]
+    start = min(head.left_edge.i, head.i)
+    span = (start, head.i + 1)
+    sector = code_description(head.doc[start : head.i + 1].text).sector or "CVL"
+    return group_actor(head.doc, state, span, next(iter(codes)), sector,
+                       "events.args.domestic-target.v2")
 
 
 def _own_country_as_target(args: Args, country_id: str, state: DocState) -> None:
@@ -249,16 +296,42 @@ def _patients(token: Token) -> list[Token]:
     deps = {"nsubjpass"} if passive else {"dobj"}
     clauses = [token, *(c for c in token.children if c.dep_ == "xcomp" or (
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
-    heads = [through_quantity(c) for v in clauses for c in v.children
+    heads = [through_quantity(antecedent(c)) for v in clauses for c in v.children
              if c.dep_ in deps and c.pos_ in {"NOUN", "PRON"}]
+    if not heads and not passive:
+        heads = _shared_objects(token)
     heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep"
               and c.lower_ in {"against", "on"} for p in c.children if p.dep_ == "pobj"]
     return heads
 
 
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+
+
+def antecedent(token: Token) -> Token:
+    """"the opposition leaders who had been arrested": a relative pronoun stands for the noun
+    its clause describes (events.args.relative-patient.v1)."""
+    clause = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return token
+
+
+def _shared_objects(token: Token) -> list[Token]:
+    """"killing and imprisoning hundreds of dissidents": the object a coordinated verb of
+    another type names is both verbs' (events.args.shared-object.v1). A coordinated verb of the
+    same type ("killed and wounded five") already tells the one event with its object."""
+    own = match(token)
+    verbs = [v for v in _conjuncts(token) if v.pos_ == "VERB" and (
+        (entry := match(v)) is None or own is None or entry.type != own.type)]
+    return [through_quantity(c) for v in verbs for c in v.children
+            if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PRON"}]
+
+
 def _where_countries(token: Token, heads: list[Token], state: DocState) -> list[str]:
     """Coded places in the clause's or the object's "in"/"at" phrase, through "the city of"."""
-    nouns = [p for holder in [token, *heads] for c in holder.children
+    quantities = [h.head.head for h in heads if h.dep_ == "pobj" and h.head.lower_ == "of"]
+    nouns = [p for holder in [token, *heads, *quantities] for c in holder.children
              if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
              for p in c.children if p.dep_ == "pobj"]
     nouns += [p for n in list(nouns) for c in n.children if c.dep_ in {"prep", "appos"}
@@ -393,3 +466,105 @@ def drop_excluded(args: Args, token: Token, state: DocState) -> None:
     if kept != args.target:
         args.target = kept
         args.rules.append("events.args.excluded.v1")
+
+
+# --- targets named around the object ------------------------------------------------------------
+
+
+def people_patients(token: Token) -> bool:
+    """The verb acts on an unnamed group of people ("arrested 16 people in Brussels"): the
+    people, coded by the place, are its target (domestic-target.v2), not the place."""
+    return any(h.lemma_.lower() in words("unnamed_people") or h.lower_ in words("unnamed_people")
+               for h in _patients(token))
+
+
+def phrase_targets(args: Args, token: Token, state: DocState) -> None:
+    """"wounded five officials from the NATO coalition", "detained members of the opposition":
+    an object with no actor of its own is the people of the actor its "from"/"of"/"with" phrase
+    names (events.args.object-phrase.v1)."""
+    if args.target or token.pos_ != "VERB":
+        return
+    heads = [h for h in _patients(token) if not state.mentions_at(h.i)
+             and (h.lemma_.lower() in words("unnamed_people") or h.lower_ in words("unnamed_people")
+                  or h.pos_ == "NUM")]
+    found = [a for h in heads for a in _phrase_actors(h, {"from", "of", "with"}, state)
+             if a not in args.source]
+    if found:
+        args.target = list(dict.fromkeys(found))
+        args.rules.append("events.args.object-phrase.v1")
+
+
+def nominal_subject_targets(args: Args, token: Token, entry_type: str, state: DocState) -> None:
+    """"A Taliban gun attack killed two and wounded five officials from the NATO coalition":
+    a nominal force event that is the subject of what it did has that verb's objects as its
+    targets (events.args.nominal-subject.v1)."""
+    if args.target or entry_type not in AFFECTED_TYPES or token.pos_ not in {"NOUN", "PROPN"}:
+        return
+    if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+        return
+    verbs = [v for v in [token.head, *_conjuncts(token.head)] if _does_force(v)]
+    objects = [through_quantity(c) for v in verbs for c in v.children if c.dep_ == "dobj"]
+    found = _coded_or_named([n for o in objects for n in [o, *_conjuncts(o)]], state)
+    found += [a for o in objects if not state.mentions_at(o.i)
+              for a in _phrase_actors(o, {"from", "of"}, state)]
+    found += [a for v in verbs for a in _phrase_actors(v, {"from"}, state)]
+    found = [a for a in dict.fromkeys(found) if a not in args.source]
+    if found:
+        args.target = found
+        args.rules.append("events.args.nominal-subject.v1")
+
+
+def _phrase_actors(head: Token, preps: set[str], state: DocState) -> list[str]:
+    """Actors of a prepositional phrase's object or of its name modifiers ("from the U.S.-led
+    NATO coalition"), but not of a currency's ("from the U.S. dollar")."""
+    nouns = [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+             for p in c.children if p.dep_ == "pobj"]
+    nouns = [n for noun in nouns for n in [noun, *_conjuncts(noun)]]
+    found = _coded_or_named(nouns, state)
+    found += _coded_or_named([m for n in nouns if not state.mentions_at(n.i)
+                              and n.lower_ not in words("currency_nouns")
+                              for m in n.children if m.dep_ in {"compound", "poss"}], state)
+    return list(dict.fromkeys(found))
+
+
+def _does_force(verb: Token) -> bool:
+    """"the attack killed ...", not "the attack took place" nor "led forces to evacuate"."""
+    entry = match(verb)
+    return entry is not None and entry.type in AFFECTED_TYPES
+
+
+def drop_currency_modifiers(args: Args, token: Token, state: DocState) -> None:
+    """"a financial crush from the U.S. dollar": an actor named only as the modifier of a
+    currency or traded thing is no party to the event (events.args.currency-modifier.v1)."""
+    if not args.target:
+        return
+    sentence = token.sent
+    kept = [a for a in args.target if not _only_currency_modifier(a, sentence, state)]
+    if kept != args.target:
+        args.target = kept
+        args.rules.append("events.args.currency-modifier.v1")
+
+
+def _only_currency_modifier(actor_id: str, sentence: Span, state: DocState) -> bool:
+    heads = [sentence.doc[m.start : m.end].root for i in range(sentence.start, sentence.end)
+             for m in state.mentions_at(i) if m.actor_id == actor_id and m.start == i]
+    return bool(heads) and all(h.dep_ in {"compound", "amod", "nmod", "poss"}
+                               and h.head.lower_ in words("currency_nouns") for h in heads)
+
+
+def listed_parties(subjects: list[Token], state: DocState) -> list[str]:
+    """"The Bank of Canada, the Bank of England, the ECB and the Federal Reserve announced":
+    the parser hangs the list on the first name as an apposition whose conjuncts carry the
+    rest; every listed actor is a party (events.args.listed-parties.v1)."""
+    listed = [a for s in subjects for c in s.children if c.dep_ == "appos"
+              and any(g.dep_ == "conj" for g in c.children) for a in [c, *_conjuncts(c)]]
+    return _coded_or_named(listed, state)
+
+
+def made_by_rules(args: Args, state: DocState) -> None:
+    """Name the argument rule that made an argument actor ("16 people" made by
+    domestic-target.v2 and found again as a mention, as ``dateline explain`` does)."""
+    for actor in (state.actor(i) for i in args.source + args.target):
+        rule = actor.rule if actor is not None else None
+        if rule and rule.startswith("events.args.") and rule not in args.rules:
+            args.rules.append(rule)

@@ -18,13 +18,20 @@ from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.event_args import (
+    antecedent,
     between_pair,
     carried,
     carry_countries,
     domestic_target,
+    drop_currency_modifiers,
     drop_excluded,
+    listed_parties,
+    made_by_rules,
     nominal_roles,
+    nominal_subject_targets,
     own_forces,
+    people_patients,
+    phrase_targets,
     received,
 )
 from dateline.stages.event_gate import blocked_by
@@ -160,10 +167,14 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     between_pair(args, token, state)
     drop_excluded(args, token, state)
     own_forces(args, token, entry.type, state)
+    nominal_subject_targets(args, token, entry.type, state)
+    phrase_targets(args, token, state)
+    drop_currency_modifiers(args, token, state)
     domestic_target(args, token, entry.type, state)
     carry_countries(args, token, state)
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
+    made_by_rules(args, state)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
     if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)):
         both_ways(args, state)
@@ -361,13 +372,23 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.source = _actors_of(agent, state) or _owner_actors(
             [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None],
             state)
-        args.target = _actors_of([s for s in subjects if s.dep_ == "nsubjpass"], state)
+        patients = [s for s in subjects if s.dep_ == "nsubjpass"]
+        args.target = _actors_of(patients, state)
+        if not args.target and (named := [antecedent(s) for s in patients
+                                          if antecedent(s).i != s.i]):
+            args.target = _actors_of(named, state)
+            if args.target:
+                args.rules.append("events.args.relative-patient.v1")
         subjects = []
         args.target += _owner_actors([h for h in object_heads(token)
                                       if h.dep_ != "nsubjpass"], state)
     else:
         args.source = (_actors_of(subjects, state) or _owner_actors(subjects, state)
                        or _pronoun_antecedent(subjects, state))
+        listed = [a for a in listed_parties(subjects, state) if a not in args.source]
+        if args.source and listed:
+            args.source += listed
+            args.rules.append("events.args.listed-parties.v1")
         objects = [c for c in token.children if c.dep_ in OBJECTS]
         args.target = _targets_of(objects, state)
     args.target += _prep_targets(token, entry, state)
@@ -427,7 +448,21 @@ def _clause_subject_targets(token: Token, entry: TriggerEntry, state: DocState) 
         return []
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECTS]
-    return _actors_of(subjects, state) or _owner_actors(subjects, state)
+    found = _actors_of(subjects, state) or _owner_actors(subjects, state)
+    own = _countries(_actors_of(_source_subjects(token), state), state)
+    # "warning that the country could face war": the source's own country is not its target
+    # (its institutions are: "demanding that authorities release ...")
+    return [a for a in found if not (own and _is_country_actor(a, state)
+                                     and _countries([a], state) <= own)]
+
+
+def _is_country_actor(actor_id: str, state: DocState) -> bool:
+    actor = state.actor(actor_id)
+    return actor is not None and actor.kind == "country"
+
+
+def _source_subjects(token: Token) -> list[Token]:
+    return [c for c in _frame_verb(token).children if c.dep_ in SUBJECTS]
 
 
 def _accused(token: Token, state: DocState) -> list[str]:
@@ -463,8 +498,8 @@ def _actor_or_place(token: Token, state: DocState) -> str | None:
 
 def _place_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
     """"struck an apartment block in the Ukrainian city of Dnipro": where force lands."""
-    if entry.type not in PLACE_TARGET_TYPES:
-        return []
+    if entry.type not in PLACE_TARGET_TYPES or people_patients(token):
+        return []  # "arrested 16 people in Brussels": the people are the target
     places = [p for word, prep in particles(token).items() if word in PLACE_PREPS
               for p in prep.children if p.dep_ == "pobj"]
     for head in object_heads(token):
@@ -530,7 +565,7 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     args.source = _actors_of(modifiers, state)
     args.source += _actors_of(_agents(token) + _by_phrase(token), state)
     light = token.head if token.dep_ in OBJECTS and token.head.pos_ == "VERB" else None
-    if not args.source and light is not None:
+    if not args.source and light is not None and not _reacts(light):
         args.source = _actors_of([c for c in light.children if c.dep_ in SUBJECTS], state)
     args.target = _prep_targets(token, entry, state)
     if light is not None:
@@ -545,6 +580,17 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         pair = _actors_of([c for c in between.children if c.dep_ == "pobj"], state)
         args.source, args.target = (args.source or pair[:1]), args.target + pair[1:]
     return _dedupe(args)
+
+
+def _reacts(verb: Token) -> bool:
+    """"France condemned the attack": a verb that is itself an accusation or a rejection of the
+    nominal event is no light verb; its subject did not do the event (events.args.reaction.v1)."""
+    entry = match(verb)
+    return entry is not None and entry.type in REACTION_TYPES
+
+
+#: Types of verbs that react to the nominal event they have as object.
+REACTION_TYPES = {"ACCUSE", "REJECT"}
 
 
 def _by_phrase(token: Token) -> list[Token]:

@@ -35,7 +35,7 @@ from dateline.stages.actor_lexicon import display_name
 from dateline.stages.state import ActorMention, DocState
 from dateline.stages.syntax import doc_text
 
-__all__ = ["RULE", "adopt_place_targets", "country_actor", "place_target"]
+__all__ = ["RULE", "adopt_place_targets", "country_actor", "group_actor", "place_target"]
 
 RULE = "actors.place-target.v1"
 PLACES_KEY = "dateline.places"  # the actors stage's places (``place_split``)
@@ -140,6 +140,26 @@ def _renumber(state: DocState, kept: set[str]) -> dict[str, str]:
         event.target = [renamed.get(a, a) for a in event.target]
         event.source = [renamed.get(a, a) for a in event.source]
     return renamed
+
+
+def group_actor(doc: Doc, state: DocState, span: tuple[int, int], country: str,
+                sector: str | None, rule: str) -> str:
+    """An unnamed group an event acts on ("arrested more than 870 people" in Nigeria) as a
+    group actor with the country it is in (issue 11; PLOVER codes such people by their country,
+    not as the country itself). Like a place target, it is kept only if a built event uses it,
+    and its words become its mention."""
+    pending = _pending(doc, state)
+    if span in pending.spans:
+        return pending.spans[span]
+    words = doc[span[0] : span[1]]
+    name = " ".join(t.text for t in words if t.dep_ not in {"det", "punct"}
+                    and t.lower_ not in {"more", "than", "least", "at", "some"})
+    actor = Actor(id=f"event-group:{span[0]}", name=name or words.text, kind="group",
+                  country=country, sector=sector, rule=rule, source="context")
+    state.actors.append(actor)
+    pending.new.add(actor.id)
+    pending.spans[span] = actor.id
+    return actor.id
 
 
 def _country_actor(state: DocState, pending: _Pending, country: str) -> str:

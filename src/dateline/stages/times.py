@@ -499,11 +499,19 @@ def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | Non
 
 
 def _shares_time(clause: Token) -> bool:
-    if clause.dep_ in SHARING_CLAUSES:
+    if clause.dep_ in SHARING_CLAUSES or _participle(clause):
         return True
     return clause.dep_ == "advcl" and any((c.dep_ == "advmod" and c.lower_ in SHARING_MARKS)
                                           or (c.dep_ == "mark" and c.lower_ in SHARING_MARKS)
                                           for c in clause.children)
+
+
+def _participle(clause: Token) -> bool:
+    """A present participle with no conjunction of its own happens at the time of the clause it
+    hangs on (events.date.participle.v1): "demanded a halt on Wednesday, warning that ...",
+    "on Saturday used tear gas to disperse students protesting ..."."""
+    return (clause.tag_ == "VBG" and clause.dep_ in {"advcl", "acl"}
+            and not any(c.dep_ in {"mark", "aux", "nsubj"} for c in clause.children))
 
 
 def _narrative_for(doc: Doc, index: _WhenIndex, token: Token,
@@ -551,8 +559,10 @@ def _continues(sentence: Span) -> bool:
 
 #: Prepositions that relate a clause to another happening ("freed them after a crisis on
 #: April 23"): a time inside their object dates that happening, not the clause.
-RELATING_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
-                                   "ahead", "until", "despite"})
+RELATING_PREPOSITIONS = frozenset({"after", "before", "since", "following", "ahead", "until",
+                                   "despite"})
+#: "during" and "amid" put the clause inside the happening they name: "promised during a meeting
+#: on Saturday" was promised on Saturday (events.date.during.v1).
 
 
 def _noun_bound(doc: Doc, anchor: TimeAnchor) -> bool:
@@ -582,6 +592,9 @@ def reporter_time_clause(doc: Doc, anchor: TimeAnchor) -> int:
     if clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return anchor.clause
     subjects = [c.left_edge.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    marks = [c.i for c in clause.children if c.dep_ == "mark" and c.i < anchor.start]
+    if marks:  # "said that on Saturday he had promised": after "that", the inner clause's
+        return anchor.clause
     if subjects and clause.head.i < anchor.start and anchor.end <= min(subjects):
         return clause.head.i
     return anchor.clause
@@ -615,12 +628,39 @@ def _when_index(doc: Doc, state: DocState) -> _WhenIndex:
             for i in range(anchor.start, anchor.end):
                 by_token.setdefault(i, anchor)
             if not _noun_bound(doc, anchor):
-                by_event_clause.setdefault(reporter_time_clause(doc, anchor), anchor)
-    narrative = sorted((a for a in dated if _carries_narrative(a)), key=lambda a: a.end)
+                _keep_finest(by_event_clause, reporter_time_clause(doc, anchor), anchor)
+    narrative = sorted((a for a in dated if _carries_narrative(a)
+                        and not _describes_thing(doc, a)), key=lambda a: a.end)
     index = _WhenIndex(by_clause, by_event_clause, by_token, narrative,
                        [a.end for a in narrative])
     state.derived["times.when"] = index
     return index
+
+
+GRAIN_ORDER = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day")
+
+
+def _keep_finest(by_clause: dict[int, TimeAnchor], clause: int, anchor: TimeAnchor) -> None:
+    """A clause with two times ("Two weeks ago -- on June 14 -- the government declared") is
+    dated by the finer one (events.date.finest.v1); of equal grains, the first."""
+    known = by_clause.get(clause)
+    if known is None or _grain_rank(anchor) > _grain_rank(known):
+        by_clause[clause] = anchor
+
+
+def _grain_rank(anchor: TimeAnchor) -> int:
+    grain = anchor.point.grain if anchor.point is not None else None
+    if grain is None or anchor.time.mod not in {None, "START", "MID", "END"}:
+        return -1  # approximate ("two weeks ago"): any exact date is finer
+    return GRAIN_ORDER.index(grain) if grain in GRAIN_ORDER else len(GRAIN_ORDER)
+
+
+def _describes_thing(doc: Doc, anchor: TimeAnchor) -> bool:
+    """A time that dates a thing, not the story ("a treaty signed in 2008", "last week's
+    vote"), or bounds a comparison ("lows not seen since October 1982"): it does not set the
+    narrative time later sentences take (events.date.narrative.v2)."""
+    span = doc[anchor.start : anchor.end]
+    return doc[anchor.clause].dep_ == "acl" or _noun_bound(doc, anchor) or not _moves(span)
 
 
 def _counts_something(doc: Doc, anchor: TimeAnchor) -> bool:
