@@ -9,7 +9,8 @@ threads the batch continues (``thread_steps``), and every row (``send``).
 - ``Pipelined`` (PostgreSQL) sends each step's statements in one psycopg pipeline and waits for
   the server once: a batch costs about five round trips whatever its size, where a statement
   per table (COPY waits twice) and per thread cost about sixty. Rows go as one
-  ``INSERT ... SELECT FROM unnest(arrays)`` per table.
+  ``INSERT ... SELECT FROM json_populate_recordset(...)`` per table, all its rows in one
+  JSON parameter.
 
 Both write the same rows, in the same transaction, with ids drawn the same way
 (``ids.reserve_ids``); a statement the database refuses raises ``Refused`` and the batch's
@@ -18,13 +19,13 @@ transaction is rolled back.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, Protocol
 
-from sqlalchemy import ClauseElement, Column, Connection, Float, Integer, Table, insert, select
+from sqlalchemy import ClauseElement, Connection, Table, insert, select
 
 from dateline.store import schema, threads
 from dateline.store.connect import StoreError
@@ -206,15 +207,14 @@ class Pipelined:
         one statement."""
         if not rows:
             return None
-        columns = list(rows[0])
-        source, params = _unnest(table, columns, rows, ordinality=True)
-        names = _names(columns)
-        sql = (f"WITH v AS (SELECT * FROM {source}), "
-               f"ins AS (INSERT INTO {table.name} ({names}) SELECT {names} FROM v ORDER BY ord "
+        names = _names(list(rows[0]))
+        sql = (f"WITH v AS (SELECT * FROM {_recordset(table)} WITH ORDINALITY AS v), "
+               f"ins AS (INSERT INTO {table.name} ({names}) SELECT {names} FROM v "
+               f"ORDER BY ordinality "
                f"ON CONFLICT (key) DO NOTHING RETURNING key, id) "
                f"SELECT key, id FROM ins UNION ALL "
                f"SELECT t.key, t.id FROM {table.name} t JOIN v ON t.key = v.key")
-        return self._queue(raw, sql, params)
+        return self._queue(raw, sql, [_json(rows)])
 
     def _keyed(self, cursor: Any, table: Table, rows: list[Row]) -> dict[str, int]:
         if cursor is None:
@@ -244,20 +244,17 @@ class Pipelined:
     def _insert(self, raw: Any, table: Table, rows: list[Row], tail: str = "") -> None:
         if not rows:
             return
-        columns = list(rows[0])
-        source, params = _unnest(table, columns, rows)
-        self._queue(raw, f"INSERT INTO {table.name} ({_names(columns)}) "
-                         f"SELECT * FROM {source}{tail}", params)
+        names = _names(list(rows[0]))
+        self._queue(raw, f"INSERT INTO {table.name} ({names}) SELECT {names} "
+                         f"FROM {_recordset(table)} AS v{tail}", [_json(rows)])
 
     def _update(self, raw: Any, table: Table, rows: list[Row]) -> None:
         """Set columns of rows known by ``pk``, all rows in one statement."""
         if not rows:
             return
-        columns = list(rows[0])
-        source, params = _unnest(table, columns, rows)
-        sets = ", ".join(f'"{c}" = v."{c}"' for c in columns if c != "pk")
-        self._queue(raw, f"UPDATE {table.name} AS t SET {sets} FROM {source} "
-                         f"WHERE t.pk = v.pk", params)
+        sets = ", ".join(f'"{c}" = v."{c}"' for c in rows[0] if c != "pk")
+        self._queue(raw, f"UPDATE {table.name} AS t SET {sets} FROM {_recordset(table)} AS v "
+                         f"WHERE t.pk = v.pk", [_json(rows)])
 
     def _compiled(self, raw: Any, stmt: ClauseElement) -> None:
         compiled = stmt.compile(dialect=self.conn.dialect,
@@ -278,24 +275,17 @@ def _names(columns: list[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
-def _unnest(table: Table, columns: list[str], rows: list[Row],
-            ordinality: bool = False) -> tuple[str, list[list[Any]]]:
-    """``unnest(%s::T[], ...) AS v(columns)``, one array per column, and the arrays.
-    Strings go as text[] so that a value too long for its column is refused, not cut."""
-    arrays = ", ".join(f"%s::{_array_type(table.c[c])}" for c in columns)
-    alias = _names([*columns, "ord"] if ordinality else columns)
-    order = " WITH ORDINALITY" if ordinality else ""
-    return (f"unnest({arrays}){order} AS v({alias})",
-            [[row[c] for row in rows] for c in columns])
+def _recordset(table: Table) -> str:
+    """The rows of a JSON array parameter as rows of ``table``: the server parses the JSON
+    (in C) and each value with its column's input function, so a value too long for its
+    column is refused, not cut."""
+    return f"json_populate_recordset(NULL::{table.name}, %s::json)"
 
 
-@cache
-def _array_type(column: Column[Any]) -> str:
-    if isinstance(column.type, Integer):
-        return "integer[]"
-    if isinstance(column.type, Float):
-        return "double precision[]"
-    return "text[]"
+def _json(rows: list[Row]) -> str:
+    """The rows as one JSON array (``json.dumps`` is C; psycopg's array adapters are Python,
+    and cost more than the database's work)."""
+    return json.dumps(rows, ensure_ascii=False, allow_nan=False)
 
 
 __all__ = ["Channel", "Direct", "Needs", "Pipelined", "Refused", "Reserved", "Writes",
