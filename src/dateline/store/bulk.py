@@ -146,7 +146,8 @@ def insert_records(link: Channel, records: list[Record], failures: list[dict[str
     canonical = [{a.id: schema.canonical(a) for a in r.actors} for r in records]
     merged = {(r.id, ev.id): merged_values(r, ev, known)
               for r, known in zip(records, canonical, strict=True) for ev in r.events}
-    ids = link.reserve(_needs(records, canonical, merged))
+    ids = link.reserve(_needs(records, canonical, merged)) if records else Reserved(
+        [], [], [], {}, {}, None)
     actor_ids = [{local: ids.actors[c.key] for local, c in known.items()} for known in canonical]
     merged_ids = {pair: ids.merged[values["key"]] for pair, values in merged.items()}
     rows = Rows()
