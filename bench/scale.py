@@ -19,6 +19,12 @@ Prints:
 Run: ``python bench/scale.py [--quick] [--local-only] [--pg postgresql+psycopg://...]``.
 ``--quick``: 200 articles, 1,000 for memory, 100 ingested. ``--local-only``: only the first
 comparison. ``--ingest-only``: only the ingest rates (``--ingest`` stories extracted in process).
+``--ingest-rounds``: SQLite and PostgreSQL ingests alternated (default 9; median and range).
+
+The issue's checks in one run, on a quiet machine (about an hour on 2 cores)::
+
+    export DATELINE_TEST_PG_URL=$(bash .ci/postgres.sh)
+    python bench/scale.py --articles 2000 --large 10000 --ingest 500
 """
 
 from __future__ import annotations
@@ -41,6 +47,8 @@ from dateline.ingest.readers import Article
 from dateline.record import Record
 
 MB = 1024 * 1024
+#: Records per ingest transaction, both stores (``dateline ingest``'s default).
+BATCH = 50
 
 
 def run(workers: int, articles: Iterable[Article], keep: int = 0) -> dict[str, Any]:
@@ -90,7 +98,7 @@ def ingest_rate(url: str, records: list[Record]) -> float:
 
     with Store.open(url) as store:
         start = time.perf_counter()
-        report = store.ingest(records, batch_size=50)
+        report = store.ingest(records, batch_size=BATCH)
         seconds = time.perf_counter() - start
     return report.rows / seconds
 
@@ -137,30 +145,37 @@ def report_memory(small: dict[str, Any], large: dict[str, Any]) -> None:
           "(goal: under 1024 MB, flat)")
 
 
-def report_ingest(records: list[Record], pg_url: str | None, rounds: int = 5) -> None:
+def report_ingest(records: list[Record], pg_url: str | None, rounds: int = 9) -> None:
     """Alternate SQLite and PostgreSQL ingests of the same records into fresh stores, ``rounds``
-    times: one ingest of a few hundred records takes under a second, so a single pair of runs
-    swings with the machine's load (0.62 to 1.12 in three runs of 500 records)."""
+    times: one ingest of a few hundred records takes about a second, so a single pair of runs
+    swings with the machine's load (0.62 to 1.12 in three runs of 500 records). An untimed
+    ingest into each first loads what the first timed round would pay for alone (lexicon
+    tables, SQLAlchemy's compiled statements, psycopg's adapters)."""
+    warm = records[:20]
     if not pg_url:
-        lite = sqlite_rate(records)
-        print(f"ingest SQLite      {lite:10.0f} rows/s  ({len(records)} records)")
+        sqlite_rate(warm)
+        lite = statistics.median(sqlite_rate(records) for _ in range(rounds))
+        print(f"ingest SQLite      {lite:10.0f} rows/s  ({len(records)} records, batches of "
+              f"{BATCH}, median of {rounds})")
         print("ingest PostgreSQL  not measured: give --pg URL or set DATELINE_TEST_PG_URL")
         return
+    sqlite_rate(warm), postgres_rate(pg_url, warm)
     pairs = [(sqlite_rate(records), postgres_rate(pg_url, records)) for _ in range(rounds)]
     lite = statistics.median(p[0] for p in pairs)
     pg = statistics.median(p[1] for p in pairs)
     ratios = sorted(p[1] / p[0] for p in pairs)
-    print(f"ingest SQLite      {lite:10.0f} rows/s  ({len(records)} records, median of {rounds})")
+    print(f"ingest SQLite      {lite:10.0f} rows/s  ({len(records)} records, batches of "
+          f"{BATCH}, median of {rounds})")
     print(f"ingest PostgreSQL  {pg:10.0f} rows/s  ratio PostgreSQL/SQLite "
           f"{statistics.median(ratios):.2f} ({ratios[0]:.2f}-{ratios[-1]:.2f}) (goal >= 0.8)")
 
 
-def ingest_only(count: int, pg_url: str | None) -> None:
+def ingest_only(count: int, pg_url: str | None, rounds: int) -> None:
     from dateline import extract_many
 
     records = [r for r in extract_many(corpora.synthetic_stream(count)) if isinstance(r, Record)]
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start")
-    report_ingest(records, pg_url)
+    report_ingest(records, pg_url, rounds)
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 
@@ -177,6 +192,8 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("DATELINE_BENCH_PG_URL")
                         or os.environ.get("DATELINE_TEST_PG_URL"),
                         help="PostgreSQL database URL (a fresh schema is made in it)")
+    parser.add_argument("--ingest-rounds", type=int, default=9,
+                        help="SQLite and PostgreSQL ingests alternated (median and range)")
     parser.add_argument("--ingest-only", action="store_true",
                         help="only the ingest rates, for the records of --ingest stories "
                         "extracted here (no cluster)")
@@ -186,7 +203,7 @@ def main() -> None:
     if args.quick:
         args.articles, args.large, args.ingest = 200, 1000, 100
     if args.ingest_only:
-        ingest_only(args.ingest, args.pg)
+        ingest_only(args.ingest, args.pg, args.ingest_rounds)
         return
     articles = corpora.synthetic_stream(args.articles)
     batch = list(articles)
@@ -199,7 +216,7 @@ def main() -> None:
     two = run(2, batch, keep=args.ingest)
     report_scaling(one, two)
     report_memory(two, run(2, streamed(args.large)))
-    report_ingest(two["records"], args.pg)
+    report_ingest(two["records"], args.pg, args.ingest_rounds)
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 

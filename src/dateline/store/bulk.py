@@ -1,15 +1,17 @@
-"""Writing a whole batch in a dozen statements, whatever its size (issue 14: PostgreSQL ingest).
+"""Writing a whole batch in a few round trips, whatever its size (issue 14: PostgreSQL ingest).
 
-Each table's rows for every record of the batch go in one statement: on PostgreSQL a ``COPY``
-(article and event ids drawn from their sequences first), on SQLite an executemany
-(``INSERT ... RETURNING`` through SQLAlchemy's insertmanyvalues where ids are needed). Round
-trips per batch are constant and PostgreSQL keeps pace with SQLite.
+The batch is planned in Python and sent through a channel (``send.py``) in four steps: which
+articles are stored already, the ids the new rows need (article, event and thread ids drawn
+first; canonical actors and merged events created or found, all in one statement each), the
+stored steps of the threads it continues, then every row, one statement per table. On
+PostgreSQL each step is one psycopg pipeline, so a batch costs about five round trips
+whatever its size; SQLite runs the same statements one by one.
 
 Idempotence and crash safety are those of the record-by-record path: one transaction per
 batch, articles known by content hash, an article already stored left alone (or replaced on
-reprocess). Records are checked before any SQL; if the database still refuses the batch, the
-batch is rolled back to a savepoint and written record by record (``BatchWriter``), so one bad
-record becomes a failure row and the others are stored.
+reprocess). Records are checked before any SQL; if the database still refuses the batch, its
+transaction is rolled back and the batch is written again record by record (``BatchWriter``),
+so one bad record becomes a failure row and the others are stored.
 """
 
 from __future__ import annotations
@@ -18,28 +20,25 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, insert, select, text
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from dateline.errors import DatelineError
 from dateline.record import ErrorRecord, Record
-from dateline.store import schema
+from dateline.store import schema, threads
 from dateline.store.connect import StoreError
 from dateline.store.migrations import begin_write
-from dateline.store.read import chunked, chunks
-from dateline.store.threads import link_records
+from dateline.store.read import chunked
+from dateline.store.send import Channel, Needs, Reserved, Writes, channel
 from dateline.store.writer import (
     BatchWriter,
     Outcome,
     Result,
-    canonical_ids,
+    actor_rows,
     delete_article,
-    ids_by_key,
-    insert_failure,
-    insert_ignore,
+    failure_row,
     merged_values,
     now,
-    recount_merged,
 )
 
 Pair = tuple[Result, int | None]
@@ -55,26 +54,21 @@ def write_pairs(engine: Engine, pairs: Iterable[Pair], reprocess: bool,
 
 
 def write_batch(engine: Engine, batch: list[Pair], reprocess: bool) -> list[Outcome]:
+    """Write a batch in one transaction; if the database refuses it, roll it back and write
+    the batch again record by record, each in a savepoint."""
     try:
+        try:
+            with begin_write(engine) as conn:
+                return BulkWriter(conn, reprocess).write(batch).outcomes
+        except _REFUSED:
+            pass
         with begin_write(engine) as conn:
-            outcomes, touched = _bulk_or_one_by_one(conn, batch, reprocess)
-            recount_merged(conn, touched)
+            writer = BatchWriter(conn, reprocess)
+            outcomes = [writer.write(result, old_pk) for result, old_pk in batch]
+            writer.finish()
+            return outcomes
     except SQLAlchemyError as exc:
         raise StoreError(f"could not write a batch to the store: {exc}") from exc
-    return outcomes
-
-
-def _bulk_or_one_by_one(conn: Connection, batch: list[Pair],
-                        reprocess: bool) -> tuple[list[Outcome], set[int]]:
-    savepoint = conn.begin_nested()
-    try:
-        plan = BulkWriter(conn, reprocess).write(batch)
-    except _REFUSED:
-        savepoint.rollback()
-        writer = BatchWriter(conn, reprocess)
-        return [writer.write(result, old_pk) for result, old_pk in batch], writer.touched
-    savepoint.commit()
-    return plan.outcomes, plan.touched
 
 
 @dataclass
@@ -86,16 +80,18 @@ class Plan:
 
 
 class BulkWriter:
-    """Writes a checked batch with one statement per table."""
+    """Plans a checked batch and sends it through the connection's channel."""
 
     def __init__(self, conn: Connection, reprocess: bool) -> None:
         self.conn = conn
         self.reprocess = reprocess
+        self.channel = channel(conn)
+        self.failures: list[dict[str, Any]] = []
 
     def write(self, batch: list[Pair]) -> Plan:
         plan = Plan([Outcome("unchanged")] * len(batch))
         todo = self._checked(batch, plan)
-        existing = self._existing([record.id for _, record, _ in todo])
+        existing = self.channel.existing([record.id for _, record, _ in todo])
         fresh: list[tuple[int, Record]] = []
         seen: set[str] = set()
         for index, record, old_pk in todo:
@@ -113,8 +109,8 @@ class BulkWriter:
             seen.add(record.id)
             plan.outcomes[index] = Outcome("replaced" if stored or stale else "added")
             fresh.append((index, record))
-        counts, merged = insert_records(self.conn, [record for _, record in fresh])
-        plan.touched |= merged
+        counts = insert_records(self.channel, [record for _, record in fresh], self.failures,
+                                plan.touched)
         for (index, _), count in zip(fresh, counts, strict=True):
             plan.outcomes[index] = Outcome(plan.outcomes[index].status, count)
         return plan
@@ -137,138 +133,98 @@ class BulkWriter:
         return todo
 
     def _failure(self, source: Any, code: str, message: str) -> Outcome:
-        insert_failure(self.conn, source, code, message)
+        self.failures.append(failure_row(source, code, message))
         where = source.path or source.id or source.url or "<input>"
         return Outcome("failed", 1, f"{where}: {message}")
 
-    def _existing(self, ids: list[str]) -> dict[str, tuple[int, str | None]]:
-        table = schema.articles
-        found: dict[str, tuple[int, str | None]] = {}
-        for chunk in chunks(sorted(set(ids))):
-            stmt = select(table.c.id, table.c.pk, table.c.pipeline_rules).where(
-                table.c.id.in_(chunk))
-            found.update({row.id: (row.pk, row.pipeline_rules)
-                          for row in self.conn.execute(stmt)})
-        return found
 
-
-def insert_records(conn: Connection, records: list[Record]) -> tuple[list[int], set[int]]:
-    """Insert every row of ``records``; return each record's row count and the merged events
-    touched."""
-    if not records:
-        return [], set()
-    stamp = now()
-    pks = insert_returning_ids(conn, schema.articles, "pk",
-                               [schema.article_row(r, stamp) for r in records])
-    actor_ids = _actor_ids(conn, records)
+def insert_records(link: Channel, records: list[Record], failures: list[dict[str, Any]],
+                   touched: set[int]) -> list[int]:
+    """Write every row of ``records`` and the ``failures`` rows, then recount the merged
+    events of the batch (``touched`` gains those of the records); return each record's row
+    count."""
+    canonical = [{a.id: schema.canonical(a) for a in r.actors} for r in records]
+    merged = {(r.id, ev.id): merged_values(r, ev, known)
+              for r, known in zip(records, canonical, strict=True) for ev in r.events}
+    ids = link.reserve(_needs(records, canonical, merged)) if records else Reserved(
+        [], [], [], {}, {}, None)
+    actor_ids = [{local: ids.actors[c.key] for local, c in known.items()} for known in canonical]
+    merged_ids = {pair: ids.merged[values["key"]] for pair, values in merged.items()}
     rows = Rows()
-    for pk, record, ids in zip(pks, records, actor_ids, strict=True):
-        rows.add_record(pk, record, ids)
-    merged = _merged_ids(conn, records)
-    events = [schema.event_row(pk, r, ev, ids, merged[(r.id, ev.id)])
-              for pk, r, ids in zip(pks, records, actor_ids, strict=True) for ev in r.events]
-    rows.insert(conn)
-    _insert_events(conn, records, actor_ids, events)
-    link_records(conn, list(zip(pks, records, strict=True)))
-    counts = [1 + rows.counts[i] + sum(1 + len(ev.mentions) + len(ev.source) + len(ev.target)
-                                       for ev in r.events) for i, r in enumerate(records)]
-    return counts, set(merged.values())
+    for pk, record, local in zip(ids.articles, records, actor_ids, strict=True):
+        rows.add_record(pk, record, local)
+    _add_events(rows, records, actor_ids, merged_ids, iter(ids.events), ids.articles)
+    touched |= set(merged_ids.values())
+    writes = Writes(tables=rows.tables(), failures=failures, recount=touched)
+    writes.links = _links(link, ids, list(zip(ids.articles, records, strict=True)))
+    link.send(writes)
+    return [1 + rows.counts[i] + sum(1 + len(ev.mentions) + len(ev.source) + len(ev.target)
+                                     for ev in r.events) for i, r in enumerate(records)]
+
+
+def _needs(records: list[Record], canonical: list[dict[str, schema.Canonical]],
+           merged: dict[tuple[str, str], dict[str, Any]]) -> Needs:
+    actors: dict[str, dict[str, Any]] = {}
+    for known in canonical:
+        for c in known.values():
+            actors.setdefault(c.key, {"key": c.key, "name": c.name,
+                                      "name_norm": schema.normalise_name(c.name),
+                                      "kind": c.kind, "country": c.country,
+                                      "sector": c.sector})
+    unique = {values["key"]: values for values in merged.values()}
+    return Needs(articles=len(records), events=sum(len(r.events) for r in records),
+                 threads=sum(len(r.threads) for r in records), actors=list(actors.values()),
+                 merged=[unique[key] for key in sorted(unique)])
+
+
+def _links(link: Channel, ids: Reserved, stored: list[tuple[int, Record]]
+           ) -> threads.Links | None:
+    """The thread rows of the batch (None when the store has no threads table or the records
+    no threads)."""
+    todo = threads.to_link(stored)
+    if not todo or ids.heads is None:
+        return None
+    found = threads.assign(ids.heads, todo, iter(ids.thread_pks))
+    return threads.plan_links(found, link.thread_steps(sorted(found.continued)))
 
 
 class Rows:
-    """The actor, mention, time and quote rows of a batch, sent one table at a time."""
+    """The rows of a batch, table by table in the order they are inserted."""
 
     def __init__(self) -> None:
-        self.tables: dict[str, list[dict[str, Any]]] = {
-            "article_actors": [], "mentions": [], "times": [], "quotes": []}
+        self.stamp = now()
+        self.by_table: dict[str, list[dict[str, Any]]] = {
+            "articles": [], "article_actors": [], "mentions": [], "times": [], "quotes": [],
+            "events": [], "event_mentions": [], "event_actors": []}
         self.counts: list[int] = []
 
     def add_record(self, pk: int, record: Record, ids: dict[str, int]) -> None:
-        from dateline.store.writer import actor_rows
-
         links, spans = actor_rows(pk, record, ids)
         times = schema.time_rows(pk, record)
         quotes = schema.quote_rows(pk, record, ids)
+        self.by_table["articles"].append(schema.article_row(record, self.stamp) | {"pk": pk})
         for name, values in (("article_actors", links), ("mentions", spans), ("times", times),
                              ("quotes", quotes)):
-            self.tables[name] += values
+            self.by_table[name] += values
         self.counts.append(len(links) + len(spans) + len(times) + len(quotes))
 
-    def insert(self, conn: Connection) -> None:
-        for name, values in self.tables.items():
-            insert_rows(conn, schema.metadata.tables[name], values)
+    def tables(self) -> list[tuple[Any, list[dict[str, Any]]]]:
+        return [(schema.metadata.tables[name], values) for name, values in self.by_table.items()]
 
 
-def _actor_ids(conn: Connection, records: list[Record]) -> list[dict[str, int]]:
-    """Each record's local actor id -> canonical actor id (canonical actors created)."""
-    keyed = [{a.id: schema.canonical(a) for a in r.actors} for r in records]
-    ids = canonical_ids(conn, [c for keys in keyed for c in keys.values()])
-    return [{local: ids[c.key] for local, c in keys.items()} for keys in keyed]
-
-
-def _merged_ids(conn: Connection, records: list[Record]) -> dict[tuple[str, str], int]:
-    """(record id, event id) -> merged event id, merged events created when new."""
-    values = {(r.id, ev.id): merged_values(r, ev) for r in records for ev in r.events}
-    if not values:
-        return {}
-    unique = {v["key"]: v for v in values.values()}
-    keys = sorted(unique)
-    insert_ignore(conn, schema.merged_events, [unique[k] for k in keys])
-    ids = ids_by_key(conn, schema.merged_events, keys)
-    return {pair: ids[v["key"]] for pair, v in values.items()}
-
-
-def _insert_events(conn: Connection, records: list[Record], actor_ids: list[dict[str, int]],
-                   rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    event_ids = iter(insert_returning_ids(conn, schema.events, "id", rows))
-    row_iter = iter(rows)
-    spans: list[dict[str, Any]] = []
-    links: list[dict[str, Any]] = []
-    for record, ids in zip(records, actor_ids, strict=True):
+def _add_events(rows: Rows, records: list[Record], actor_ids: list[dict[str, int]],
+                merged: dict[tuple[str, str], int], event_ids: Iterator[int],
+                pks: list[int]) -> None:
+    for pk, record, ids in zip(pks, records, actor_ids, strict=True):
         for ev in record.events:
-            event_id, row = next(event_ids), next(row_iter)
-            spans += [{"event_id": event_id, "seq": i, "start_char": m.start,
-                       "end_char": m.end, "text": m.text} for i, m in enumerate(ev.mentions)]
-            links += [{"event_id": event_id, "role": role, "seq": i, "local_id": local,
-                       "actor_id": ids[local], "date_sort": row["date_sort"]}
-                      for role, locals_ in (("source", ev.source), ("target", ev.target))
-                      for i, local in enumerate(locals_)]
-    for table, values in ((schema.event_mentions, spans), (schema.event_actors, links)):
-        insert_rows(conn, table, values)
-
-
-# -- one statement per table: COPY on PostgreSQL, executemany on SQLite ---------------------------
-
-
-def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    if conn.dialect.name != "postgresql":
-        conn.execute(insert(table), rows)
-        return
-    columns = list(rows[0])
-    names = ", ".join(f'"{c}"' for c in columns)
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row([row[c] for c in columns])
-    finally:
-        cursor.close()
-
-
-def insert_returning_ids(conn: Connection, table: Table, key: str,
-                         rows: list[dict[str, Any]]) -> list[int]:
-    """Insert rows and return their new ids, in order: ids drawn from the sequence then COPY
-    on PostgreSQL, ``INSERT ... RETURNING`` on SQLite."""
-    if conn.dialect.name != "postgresql":
-        stmt = insert(table).returning(table.c[key], sort_by_parameter_order=True)
-        return [int(row[0]) for row in conn.execute(stmt, rows)]
-    sequence = text("SELECT nextval(pg_get_serial_sequence(:table, :key)) "
-                    "FROM generate_series(1, :n)")
-    ids = [int(i) for i in conn.scalars(sequence, {"table": table.name, "key": key,
-                                                     "n": len(rows)})]
-    insert_rows(conn, table, [{key: i, **row} for i, row in zip(ids, rows, strict=True)])
-    return ids
+            event_id = next(event_ids)
+            row = schema.event_row(pk, record, ev, ids, merged[(record.id, ev.id)])
+            rows.by_table["events"].append({"id": event_id, **row})
+            rows.by_table["event_mentions"] += [
+                {"event_id": event_id, "seq": i, "start_char": m.start, "end_char": m.end,
+                 "text": m.text} for i, m in enumerate(ev.mentions)]
+            rows.by_table["event_actors"] += [
+                {"event_id": event_id, "role": role, "seq": i, "local_id": local,
+                 "actor_id": ids[local], "date_sort": row["date_sort"]}
+                for role, locals_ in (("source", ev.source), ("target", ev.target))
+                for i, local in enumerate(locals_)]

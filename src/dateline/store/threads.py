@@ -15,11 +15,21 @@ these tables and never relink the store.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, inspect, select, text, update
+from sqlalchemy import (
+    Connection,
+    bindparam,
+    delete,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
 
 from dateline.exchanges import (
     CorpusStep,
@@ -37,7 +47,11 @@ from dateline.store.read import chunks
 Row = dict[str, Any]
 #: Held until the batch commits, so two PostgreSQL writers link threads one after the other
 #: and never both start a thread that one of them should have joined.
-_PG_LINK_LOCK = 7_203_118_043
+LINK_LOCK = 7_203_118_043
+_STEPS = schema.thread_steps
+#: The step columns ``_summary`` reads.
+STEP_SUMMARY_COLUMNS = (_STEPS.c.role, _STEPS.c.modality, _STEPS.c.day, _STEPS.c.published,
+                        _STEPS.c.step, _STEPS.c.unit_parties, _STEPS.c.unit_topics)
 #: Articles read at a time when a migration links the threads of a store written before.
 BACKFILL_CHUNK = 100
 
@@ -59,22 +73,107 @@ class Head:
 def link_records(conn: Connection, stored: Iterable[tuple[int, Record]]) -> None:
     """Join the in-article threads of freshly stored records (article pk, record) to the stored
     threads, in date order, and write their steps."""
-    todo = sorted(((pk, r) for pk, r in stored if r.threads),
-                  key=lambda item: (item[1].document_date or "", item[1].id))
+    from dateline.store.ids import reserve_ids
+
+    todo = to_link(stored)
     if not todo or not _has_threads(conn):
         return
     if conn.dialect.name == "postgresql":  # SQLite writers are serialised by BEGIN IMMEDIATE
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LINK_LOCK})
-    heads = _heads(conn)
-    touched: set[int] = set()
-    rows: list[Row] = []
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LINK_LOCK})
+    pks = reserve_ids(conn, schema.threads, "pk", sum(len(r.threads) for _, r in todo))
+    found = assign(_heads(conn), todo, iter(pks))
+    write_links(conn, plan_links(found, stored_steps(conn, sorted(found.continued))))
+
+
+def to_link(stored: Iterable[tuple[int, Record]]) -> list[tuple[int, Record]]:
+    """The stored (article pk, record) pairs that have threads, in the order they are linked."""
+    return sorted(((pk, r) for pk, r in stored if r.threads),
+                  key=lambda item: (item[1].document_date or "", item[1].id))
+
+
+@dataclass
+class Assigned:
+    """Which stored or new thread each in-article thread of a batch joins (``assign``)."""
+
+    steps: list[Row] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # the record id of each step
+    started: dict[int, Row] = field(default_factory=dict)  # new threads: pk -> id, object
+    continued: set[int] = field(default_factory=set)  # stored threads joined
+
+
+@dataclass
+class Links:
+    """The rows linking a batch writes: new threads (summaries included), steps, and the new
+    summaries of the stored threads they continue."""
+
+    started: list[Row] = field(default_factory=list)
+    steps: list[Row] = field(default_factory=list)
+    updates: list[Row] = field(default_factory=list)
+
+
+def assign(heads: list[Head], todo: list[tuple[int, Record]], pks: Iterator[int]) -> Assigned:
+    """Join each in-article thread of ``todo`` (see ``to_link``) to the first head it continues,
+    or start a thread with the next of ``pks``; ``heads`` are every stored thread, by pk."""
+    found = Assigned()
+    stored = {head.pk for head in heads}
+    taken = {head.id for head in heads}
     for pk, record in todo:
         for thread in record.threads:
-            head = _join_or_start(conn, heads, record, thread)
-            rows += _step_rows(head.pk, pk, record, thread)
-            touched.add(head.pk)
-    conn.execute(insert(schema.thread_steps), rows)
-    refresh(conn, touched)
+            head = _join_or_start(heads, record, thread, taken, pks)
+            if head.pk in stored:
+                found.continued.add(head.pk)
+            elif head.pk not in found.started:
+                found.started[head.pk] = {"pk": head.pk, "id": head.id, "object":
+                                          thread.object.text if thread.object else None}
+            rows = _step_rows(head.pk, pk, record, thread)
+            found.steps += rows
+            found.articles += [record.id] * len(rows)
+    return found
+
+
+def plan_links(found: Assigned, stored: dict[int, list[Row]]) -> Links:
+    """The rows to write, given the steps already stored in the continued threads."""
+    steps: dict[int, list[Row]] = {pk: list(stored.get(pk, [])) for pk in
+                                   [*found.continued, *found.started]}
+    for row, article in zip(found.steps, found.articles, strict=True):
+        steps[row["thread_pk"]].append({**row, "article": article})
+    links = Links(steps=found.steps)
+    for pk, values in steps.items():
+        summary = _summary(values)
+        if pk in found.started:
+            links.started.append({**found.started[pk], **summary})
+        else:
+            links.updates.append({"pk": pk, **summary})
+    links.started.sort(key=lambda row: int(row["pk"]))
+    links.updates.sort(key=lambda row: int(row["pk"]))
+    return links
+
+
+def write_links(conn: Connection, links: Links) -> None:
+    """Write ``plan_links`` rows through SQLAlchemy (new threads first: steps refer to them)."""
+    t = schema.threads
+    if links.started:
+        conn.execute(insert(t), links.started)
+    if links.steps:
+        conn.execute(insert(schema.thread_steps), links.steps)
+    if links.updates:
+        values: Row = {name: bindparam(f"v_{name}") for name in links.updates[0] if name != "pk"}
+        stmt = update(t).where(t.c.pk == bindparam("v_pk")).values(**values)
+        conn.execute(stmt, [{f"v_{k}": v for k, v in row.items()} for row in links.updates])
+
+
+def stored_steps(conn: Connection, thread_pks: list[int]) -> dict[int, list[Row]]:
+    """The stored steps of these threads, in the order they were written, with what
+    ``_summary`` reads."""
+    s, a = schema.thread_steps, schema.articles
+    out: dict[int, list[Row]] = {pk: [] for pk in thread_pks}
+    for chunk in chunks(thread_pks):
+        stmt = (select(s.c.thread_pk, *STEP_SUMMARY_COLUMNS, a.c.id.label("article"))
+                .join(a, a.c.pk == s.c.article_pk).where(s.c.thread_pk.in_(chunk))
+                .order_by(s.c.id))
+        for row in conn.execute(stmt):
+            out[row.thread_pk].append(dict(row._mapping))
+    return out
 
 
 def forget_article(conn: Connection, article_pk: int) -> None:
@@ -114,12 +213,21 @@ def _heads(conn: Connection) -> list[Head]:
     t = schema.threads
     rows = conn.execute(select(t.c.pk, t.c.id, t.c.parties, t.c.topics, t.c.last_seen)
                         .order_by(t.c.pk))
-    return [Head(row.pk, row.id, set(json.loads(row.parties)), set(json.loads(row.topics)),
-                 row.last_seen) for row in rows]
+    return heads_of(tuple(row) for row in rows)
 
 
-def _join_or_start(conn: Connection, heads: list[Head], record: Record,
-                   thread: Thread) -> Head:
+#: Every stored thread, as ``heads_of`` reads it (for writers that send SQL themselves).
+HEADS_SQL = "SELECT pk, id, parties, topics, last_seen FROM threads ORDER BY pk"
+
+
+def heads_of(rows: Iterable[tuple[Any, ...]]) -> list[Head]:
+    """Heads from (pk, id, parties, topics, last_seen) rows."""
+    return [Head(int(pk), id_, set(json.loads(parties)), set(json.loads(topics)), last)
+            for pk, id_, parties, topics, last in rows]
+
+
+def _join_or_start(heads: list[Head], record: Record, thread: Thread, taken: set[str],
+                   pks: Iterator[int]) -> Head:
     parties, words = set(thread.parties), object_words(thread)
     last = _unit_last_seen(record, thread)
     for head in heads:
@@ -129,21 +237,18 @@ def _join_or_start(conn: Connection, heads: list[Head], record: Record,
             head.topics |= words
             head.last_seen = max(filter(None, [head.last_seen, last]), default=None)
             return head
-    head = Head(0, _free_id(conn, record.id, thread.id), parties, words, last)
-    values = {"id": head.id, "object": thread.object.text if thread.object else None,
-              "parties": _json(sorted(parties)), "topics": _json(sorted(words)),
-              "last_seen": last, "n_steps": 0, "n_articles": 0}
-    stmt = insert(schema.threads).returning(schema.threads.c.pk)
-    head.pk = int(conn.execute(stmt, values).scalar_one())
+    head = Head(next(pks), _free_id(taken, record.id, thread.id), parties, words, last)
+    taken.add(head.id)
     heads.append(head)
     return head
 
 
-def _free_id(conn: Connection, article: str, local_thread: str) -> str:
-    t = schema.threads
+def _free_id(taken: set[str], article: str, local_thread: str) -> str:
+    """The first free id for a new thread (``taken``: the ids of every thread, stored or
+    started in this batch, read under the link lock)."""
     for attempt in range(1000):
         candidate = thread_id(article, local_thread, attempt)
-        if conn.execute(select(t.c.pk).where(t.c.id == candidate)).first() is None:
+        if candidate not in taken:
             return candidate
     raise ValueError(f"no free thread id for {article}:{local_thread}")
 
@@ -182,12 +287,7 @@ def refresh(conn: Connection, thread_pks: set[int]) -> None:
 
 
 def _step_summaries(conn: Connection, thread_pk: int) -> list[Row]:
-    s, a = schema.thread_steps, schema.articles
-    stmt = (select(s.c.role, s.c.modality, s.c.day, s.c.published, s.c.step, s.c.unit_parties,
-                   s.c.unit_topics, a.c.id.label("article"))
-            .join(a, a.c.pk == s.c.article_pk).where(s.c.thread_pk == thread_pk)
-            .order_by(s.c.id))
-    return [dict(row._mapping) for row in conn.execute(stmt)]
+    return stored_steps(conn, [thread_pk])[thread_pk]
 
 
 def _summary(steps: list[Row]) -> Row:

@@ -20,8 +20,18 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, distinct, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    delete,
+    distinct,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.sql.dml import Delete, Update
 
 from dateline.errors import DatelineError
 from dateline.record import ErrorRecord, Event, Record, Source
@@ -225,9 +235,14 @@ def _merged_ids(conn: Connection, record: Record) -> dict[str, int]:
     return {event_id: ids[v["key"]] for event_id, v in values.items()}
 
 
-def merged_values(record: Record, ev: Event) -> dict[str, Any]:
-    sources = [schema.canonical(a) for a in _actors(record, ev.source)]
-    targets = [schema.canonical(a) for a in _actors(record, ev.target)]
+def merged_values(record: Record, ev: Event,
+                  canonical: dict[str, schema.Canonical] | None = None) -> dict[str, Any]:
+    """The merged event ``ev`` belongs to (``canonical``: the record's actors by local id,
+    when the caller has them)."""
+    known = canonical if canonical is not None else {
+        a.id: schema.canonical(a) for a in record.actors}
+    sources = [known[local] for local in ev.source if local in known]
+    targets = [known[local] for local in ev.target if local in known]
     key, granularity = schema.date_key(ev.date.value)
     merge = schema.merge_key(ev.type, [c.key for c in sources], [c.key for c in targets], key,
                              record.id)
@@ -239,10 +254,6 @@ def merged_values(record: Record, ev: Event) -> dict[str, Any]:
         "date_key": key, "granularity": granularity, "date_sort": schema.date_sort(key),
         "n_mentions": 0, "n_articles": 0, "n_sources": 0,
     }
-
-
-def _actors(record: Record, local_ids: list[str]) -> list[Any]:
-    return [a for local in local_ids if (a := record.actor(local)) is not None]
 
 
 def _names(items: list[schema.Canonical]) -> str:
@@ -266,26 +277,39 @@ def delete_article(conn: Connection, pk: int) -> set[int]:
 
 def recount_merged(conn: Connection, ids: set[int]) -> None:
     """Set mention, article and source counts of merged events from their members."""
+    for stmt in recount_statements(ids):
+        conn.execute(stmt)
+
+
+def recount_statements(ids: set[int]) -> list[Update | Delete]:
+    """The statements of ``recount_merged``: an update and a delete per chunk of ids."""
     m, ev, art = schema.merged_events, schema.events, schema.articles
     member = ev.c.merged_id == m.c.id
     mentions = select(func.coalesce(func.sum(ev.c.n_mentions), 0)).where(member)
     articles = select(func.count(distinct(ev.c.article_pk))).where(member)
     sources = select(func.count(distinct(art.c.publisher))).select_from(
         ev.join(art, art.c.pk == ev.c.article_pk)).where(member)
+    out: list[Update | Delete] = []
     for chunk in chunks(sorted(ids)):
-        conn.execute(update(m).where(m.c.id.in_(chunk)).values(
+        out.append(update(m).where(m.c.id.in_(chunk)).values(
             n_mentions=mentions.scalar_subquery(), n_articles=articles.scalar_subquery(),
             n_sources=sources.scalar_subquery()))
-        conn.execute(delete(m).where(m.c.id.in_(chunk), m.c.n_articles == 0))
+        out.append(delete(m).where(m.c.id.in_(chunk), m.c.n_articles == 0))
+    return out
 
 
 def insert_failure(conn: Connection, source: Source, code: str, message: str) -> None:
+    insert_ignore(conn, schema.failures, [failure_row(source, code, message)])
+
+
+def failure_row(source: Source, code: str, message: str) -> dict[str, Any]:
+    """The ``failures`` row of a failed input (known by a hash of what it says)."""
     where = [source.id, source.path, source.url, source.title, source.publisher, code, message]
     key = hashlib.sha256(json.dumps(where, ensure_ascii=False).encode("utf-8")).hexdigest()
     values = {"key": key, "source_id": source.id, "path": source.path, "url": source.url,
               "title": source.title, "publisher": source.publisher, "code": code,
               "message": message, "failed_at": now()}
-    insert_ignore(conn, schema.failures, [{k: _no_nul(v) for k, v in values.items()}])
+    return {k: _no_nul(v) for k, v in values.items()}
 
 
 def _no_nul(value: str | None) -> str | None:
@@ -299,5 +323,5 @@ def now() -> str:
 
 
 __all__ = ["BatchWriter", "IngestReport", "Outcome", "actor_rows", "canonical_ids",
-           "delete_article", "ids_by_key", "insert_failure", "insert_ignore", "merged_values",
-           "now", "recount_merged"]
+           "delete_article", "failure_row", "ids_by_key", "insert_failure", "insert_ignore",
+           "merged_values", "now", "recount_merged", "recount_statements"]

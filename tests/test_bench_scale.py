@@ -1,0 +1,70 @@
+"""``bench/scale.py``'s ingest report (issue 14): warm-up, alternated rounds, the ratio line,
+and the benchmark schema dropped afterwards."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.test_store import PG_URL, synthetic_record
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def scale(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(REPO / "bench"))
+    return importlib.import_module("scale")
+
+
+def test_rounds_alternate_after_an_untimed_warm_up(scale: ModuleType,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    calls: list[tuple[str, int]] = []
+    rates = iter([100.0, 50.0, 200.0, 180.0, 100.0, 90.0])
+
+    def lite(records: list[Any]) -> float:
+        calls.append(("sqlite", len(records)))
+        return 1.0 if len(records) == 20 else next(rates)
+
+    def pg(_url: str, records: list[Any]) -> float:
+        calls.append(("postgresql", len(records)))
+        return 1.0 if len(records) == 20 else next(rates)
+
+    monkeypatch.setattr(scale, "sqlite_rate", lite)
+    monkeypatch.setattr(scale, "postgres_rate", pg)
+    scale.report_ingest([synthetic_record(i) for i in range(30)], "postgresql://x", rounds=3)
+    assert calls == [("sqlite", 20), ("postgresql", 20), *[("sqlite", 30), ("postgresql", 30)] * 3]
+    out = capsys.readouterr().out
+    assert "30 records, batches of 50, median of 3" in out
+    assert "ratio PostgreSQL/SQLite 0.90 (0.50-0.90) (goal >= 0.8)" in out
+
+
+def test_without_postgresql_only_sqlite_is_measured(scale: ModuleType,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    scale.report_ingest([synthetic_record(i) for i in range(3)], None, rounds=2)
+    out = capsys.readouterr().out
+    assert "ingest SQLite" in out and "rows/s" in out
+    assert "PostgreSQL  not measured" in out
+
+
+@pytest.mark.skipif(not PG_URL, reason="DATELINE_TEST_PG_URL is not set")
+def test_the_postgresql_round_leaves_no_schema_behind(scale: ModuleType,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    mine = uuid.uuid4()
+    monkeypatch.setattr(scale.uuid, "uuid4", lambda: mine)
+    assert scale.postgres_rate(str(PG_URL), [synthetic_record(1), synthetic_record(2)]) > 0
+    engine = create_engine(str(PG_URL))
+    with engine.connect() as conn:
+        left = conn.scalars(text("SELECT nspname FROM pg_namespace WHERE nspname = :name"),
+                            {"name": f"dateline_bench_{mine.hex[:12]}"}).all()
+    engine.dispose()
+    assert left == []
