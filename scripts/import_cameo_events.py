@@ -21,9 +21,11 @@ stage matches on the dependency parse (``stages/cameo_match.py``):
 Deterministic: the same field data gives a byte-identical file. Departures from cameo2plover, as
 in the hand-written lexicon: CAMEO 02 (appeal, dropped by PLOVER) is REQUEST with the mode of the
 matching 10 code; 163 (impose sanctions) and 116 (convict) are SANCTION; 0831 (resign) is
-RETREAT/resign. Patterns whose PLOVER type does not fit the verb's usual sense are kept with
-type null and a ``fix`` saying why (``SENSE_FIXES``, ``SPEECH_BLOCKS``): the verb then holds no
-event by that pattern. Patterns that name the source after the verb (``* ... $``), need a compound
+RETREAT/resign. A material act proposed by a verb of the "suggest" block codes REQUEST (020),
+with a ``retype`` saying why (``PROPOSAL_BLOCKS``). Patterns whose PLOVER type does not fit the
+verb's usual sense are kept with type null and a ``fix`` saying why (``SENSE_FIXES``,
+``SPEECH_BLOCKS``, ``INTENT_BLOCKS``): the verb then holds no event by that pattern. Patterns
+that name the source after the verb (``* ... $``), need a compound
 (``%``) or a word of more than one token are left out (listed in the header's counts).
 """
 
@@ -57,12 +59,24 @@ EXCEPTIONS = {"163": Plover("SANCTION", None, "code"), "116": Plover("SANCTION",
 #: Press that the attack ...", "revealed attacks", "claimed the kidnapping"), so a pattern coding a
 #: material act from it (CAMEO roots 06-08 and 14-20: cooperation, aid, yielding, protest, force)
 #: makes the speaker the actor of an act they only talk about. Verbal codes (01-05, 09-13) stay.
-SPEECH_BLOCKS = frozenset({"explain verbal", "disclose", "allege"})
+SPEECH_BLOCKS = frozenset({"explain verbal", "disclose", "allege", "confirm"})
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 SPEECH_FIX = "a speech verb's object names what was said, not an act of the speaker"
 #: Verbs of those blocks that declare an act of the speaker's own ("announced sanctions",
 #: "announced a ceasefire", "the group claimed the attack"): they keep the material pattern.
 DECLARING_VERBS = ("announce", "unveil", "claim")
+#: Intent codes (CAMEO 03: "announced plans", "expressed willingness") of those blocks hold only
+#: for verbs that declare or express an intent: "described the plan", "mentioned the aid package"
+#: say something about a plan, they declare none (issue 11, round 6).
+INTENT_BLOCKS = frozenset({"explain verbal"})
+INTENT_ROOTS = frozenset({"03"})
+INTENT_VERBS = ("announce", "unveil", "express", "state", "convey", "communicate")
+INTENT_FIX = "describing or mentioning a plan is a statement about it, not an intent declared"
+#: Blocks of verbs that propose ("suggest", "recommend", "advocate"): a material act named as
+#: their object is what is proposed, not done ("recommended the death penalty" is no COERCE):
+#: the pattern codes the block's own REQUEST (CAMEO 02, appeal).
+PROPOSAL_BLOCKS = frozenset({"suggest"})
+PROPOSAL_FIX = "a suggested or recommended act is a request for it, not the act"
 #: Single patterns whose PLOVER type does not fit the verb's usual sense (line in CAMEO.2.0.txt).
 SENSE_FIXES = {
     3261: "restore order: police or army action inside a place, not support for another actor",
@@ -178,11 +192,17 @@ def pattern_entries(counts: Counter[str]) -> list[dict[str, Any]]:
             counts["skipped: no word"] += 1
             continue
         fix = sense_fix(pattern.line, pattern.block, pattern.cameo)
-        if fix == SPEECH_FIX and plover is not None:
-            entries.append({**entry, "verbs": list(DECLARING_VERBS),
-                            **_coded(pattern.cameo, plover)})
+        if fix == PROPOSAL_FIX:
+            proposal = requests.get("100") or Plover("REQUEST", None, "root")
+            entries.append({**entry, **_coded("020", proposal), "retype": fix})
+            counts["fixed: proposal"] += 1
+            continue
+        keeping = [v for v in {SPEECH_FIX: DECLARING_VERBS, INTENT_FIX: INTENT_VERBS}
+                   .get(fix or "", ()) if v in block_verbs[pattern.block]]
+        if keeping and plover is not None:
+            entries.append({**entry, "verbs": keeping, **_coded(pattern.cameo, plover)})
             counts["pattern: declaring verbs only"] += 1
-            entry["verbs"] = sorted(set(block_verbs[pattern.block]) - set(DECLARING_VERBS))
+            entry["verbs"] = sorted(set(block_verbs[pattern.block]) - set(keeping))
         if fix is not None:
             plover = None
             counts["fixed: no event"] += 1
@@ -199,8 +219,14 @@ def sense_fix(line: int, block: str, cameo: str | None) -> str | None:
     """Why a pattern's PLOVER type is dropped (the pattern then means "no event"), or None."""
     if line in SENSE_FIXES:
         return SENSE_FIXES[line]
-    if block in SPEECH_BLOCKS and cameo is not None and cameo[:2] in MATERIAL_ROOTS:
+    if cameo is None:
+        return None
+    if block in SPEECH_BLOCKS and cameo[:2] in MATERIAL_ROOTS:
         return SPEECH_FIX
+    if block in INTENT_BLOCKS and cameo[:2] in INTENT_ROOTS:
+        return INTENT_FIX
+    if block in PROPOSAL_BLOCKS and cameo[:2] in MATERIAL_ROOTS:
+        return PROPOSAL_FIX
     return None
 
 

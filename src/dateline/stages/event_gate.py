@@ -24,7 +24,8 @@ from dateline.stages.cameo_match import table
 from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
 from dateline.stages.state import DocState
 
-__all__ = ["Gate", "Private", "blocked_by", "gate", "passes", "private"]
+__all__ = ["Context", "Gate", "Private", "blocked_by", "context", "gate", "outside_politics",
+           "passes", "private"]
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,8 @@ def blocked_by(token: Token, entry: TriggerEntry, actor_ids: list[str],
         return gate().rule
     if in_private_context(token, entry, actor_ids, state):
         return private().rule
+    if outside_politics(token, entry, actor_ids, state):
+        return context().rule
     return None
 
 
@@ -225,3 +228,105 @@ def _object_words(token: Token) -> list[Token]:
     for prep in particles(token).values():
         heads += [c for c in prep.children if c.dep_ == "pobj"]
     return heads
+
+
+# --- no political participant, no political event (issue 11, round 5) ---------------------------
+
+
+@dataclass(frozen=True)
+class Context:
+    rule: str
+    sentence_words: frozenset[str]
+    legal_words: frozenset[str]
+    economic_heads: frozenset[str]
+
+
+@cache
+def context() -> Context:
+    raw = _senses_section("context")
+    return Context(
+        rule=_rule(raw),
+        sentence_words=_words(raw, "sentence_words"),
+        legal_words=_words(raw, "legal_words"),
+        economic_heads=_words(raw, "economic_heads") | private().objects,
+    )
+
+
+def outside_politics(token: Token, entry: TriggerEntry, actor_ids: list[str],
+                     state: DocState) -> bool:
+    """An event whose participants are firms, products, markets or nobody, in a sentence that
+    names no state body, official, party, armed group or IGO, is no political event: "Qantas
+    plans to commence A380 operations", "Chrysler was hardest hit", "the rally began after the
+    news from Citigroup". It needs a private sign (a private participant or one named in the
+    sentence, an economic head on the trigger's arguments) or, for all but the types political
+    by what they are, an article about firms more than about states; a protest or deployment
+    only when it has no participant at all (a market "rally"). Agreements, promises and offers
+    (AGREE) are left to the private rule: the case sets code deals between firms. Lawsuits and
+    settled disputes between firms stay events."""
+    if entry.type == "AGREE":  # deals and promises of firms are coded (joint ventures, offers
+        return False           # to buy); the private rule drops offers of products
+    actors = [a for i in actor_ids if (a := state.actor(i)) is not None]
+    if any(_strongly_political(a) or _social(a) for a in actors):
+        return False
+    heads = _argument_words(token) | {token.lemma_.lower(), token.lower_}
+    if heads & (gate().political_objects | context().legal_words):
+        return False
+    if _sentence_political(token, state):
+        return False
+    private_sign = any(_private_actor(a) for a in actors)
+    if entry.type not in private().actor_types:  # force: a shop or a plane attacked is a victim
+        private_sign = private_sign or bool(heads & context().economic_heads) \
+            or _sentence_private(token, state)
+    if entry.type in gate().exempt_types:  # a protest needs no political actor, but someone
+        return private_sign and not actors
+    return private_sign or _business_article(state)
+
+
+def _strongly_political(actor: Actor) -> bool:
+    """Political by what the actor is (its sector, a coded country, an IGO, a political word in
+    its name), not only by a country the actors stage gave it from context ("Airbus", "Ford")."""
+    rules = gate()
+    if _firm_name(actor):
+        return False
+    if _state_bank(actor) or actor.sector in rules.political_sectors:
+        return True
+    if actor.kind == "country" and actor.country is not None:
+        return True
+    return any(w in rules.political_objects for w in actor.name.lower().split())
+
+
+def _social(actor: Actor) -> bool:
+    """A person or group of a sector that is neither a firm's nor the state's (civilians,
+    clergy, students, journalists, doctors): what they do in public is not commerce."""
+    return actor.sector is not None and actor.sector not in private().sectors
+
+
+def _sentence_actors(token: Token, state: DocState) -> list[Actor]:
+    ids = {m.actor_id for t in token.sent for m in state.mentions_at(t.i)}
+    return [a for i in sorted(ids) if (a := state.actor(i)) is not None]
+
+
+def _sentence_political(token: Token, state: DocState) -> bool:
+    words = context().sentence_words
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in token.sent):
+        return True
+    return any(_strongly_political(a) for a in _sentence_actors(token, state))
+
+
+def _sentence_private(token: Token, state: DocState) -> bool:
+    return any(_private_actor(a) for a in _sentence_actors(token, state))
+
+
+BUSINESS_ARTICLE = "events.business_article"
+
+
+def _business_article(state: DocState) -> bool:
+    """An article that names firms more often than political actors (counted once per doc)."""
+    found = state.derived.get(BUSINESS_ARTICLE)
+    if found is None:
+        actors = {a.id: a for a in state.actors}
+        kinds = [actors[m.actor_id] for m in state.mentions if m.actor_id in actors]
+        firms = sum(1 for a in kinds if _private_actor(a))
+        states = sum(1 for a in kinds if _strongly_political(a))
+        found = state.derived[BUSINESS_ARTICLE] = firms > states
+    return bool(found)

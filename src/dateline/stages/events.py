@@ -194,6 +194,8 @@ def both_ways(args: Arguments, state: DocState) -> None:
 def _gate_reason(rule: str) -> str:
     if "private-context" in rule:
         return f"{rule}: firms, products, markets or teams, and nothing political"
+    if "political-context" in rule:
+        return f"{rule}: no political participant, and nothing political in the sentence"
     return f"{rule}: no political or official actor, nor a political object"
 
 

@@ -24,7 +24,8 @@ MODIFIERS = {"compound", "amod", "nmod"}
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
 CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep",
               "without_prep", "subject", "clause_mark", "complement", "object_actor",
-              "clause_words", "modifier", "modifier_not", "has_object", "sentence_words")
+              "clause_words", "modifier", "modifier_not", "has_object", "sentence_words",
+              "passive")
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,7 @@ def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | Non
         "modifier": lambda words: bool(words & _modifiers(token)),
         "modifier_not": lambda words: not words & _modifiers(token),
         "has_object": lambda wanted: any(c.dep_ == "dobj" for c in token.children) == wanted,
+        "passive": lambda wanted: any(c.dep_ == "nsubjpass" for c in token.children) == wanted,
         "sentence_words": lambda words: any(_lemma(t) in words or t.lower_ in words
                                             for t in token.sent),
     }
