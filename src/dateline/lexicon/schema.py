@@ -369,7 +369,8 @@ def _plover(data: Any, where: _Where) -> None:
 ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "not_actors",
                     "place_heads", "plural_heads", "not_agents", "not_actor_name_ends",
                     "not_actor_heads", "not_actor_labels", "locating_preps",
-                    "corporate_suffixes", "corporate_titles", "country_thing_heads"}
+                    "corporate_suffixes", "corporate_titles", "country_thing_heads",
+                    "market_nouns", "generic_institutions", "expletive_predicates"}
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

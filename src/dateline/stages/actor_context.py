@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import load_data
@@ -30,14 +31,16 @@ from dateline.record import Actor
 from dateline.stages.actor_builder import Candidate
 from dateline.stages.actor_lexicon import Code, code_description, lexicon
 
-__all__ = ["COMPANY_RULE", "DOMINANT_PERSON_RULE", "DOMINANT_RULE", "EXECUTIVE_RULE",
-           "LOCATED_RULE", "business_pair", "corporate_name", "corporate_title",
-           "dominant_country", "in_dominant_country", "located_country", "located_in",
-           "names_a_division", "title_phrase", "titled_official"]
+__all__ = ["COMPANY_RULE", "DOMINANT_INSTITUTION_RULE", "DOMINANT_PERSON_RULE", "DOMINANT_RULE",
+           "EXECUTIVE_RULE", "LOCATED_RULE", "business_pair", "corporate_name", "corporate_suffix",
+           "corporate_title", "dominant_country", "generic_institution", "in_dominant_country",
+           "is_state", "located_country", "located_in", "names_a_division", "title_phrase",
+           "titled_official"]
 
 LOCATED_RULE = "actors.description.located-in.v1"
 DOMINANT_RULE = "actors.title.dominant-country.v1"
 DOMINANT_PERSON_RULE = "actors.person.dominant-country.v1"
+DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v1"
 COMPANY_RULE = "actors.organization.company.v1"
 EXECUTIVE_RULE = "actors.person.executive.v1"
 #: Sectors of a title that holds a state office ("Senator", "Governor", "Minister").
@@ -131,6 +134,21 @@ def dominant_country(doc: Doc, countries: list[str | None]) -> str | None:
     return country
 
 
+def generic_institution(actor: Actor) -> bool:
+    """A state body or officials named generically, with no country ("the government", "the
+    Foreign Ministry", "officials"): in an article about one country they are its
+    (``actors.institution.dominant-country.v1``)."""
+    if actor.kind not in {"organization", "group"} or actor.country is not None:
+        return False
+    name = actor.name.lower().removeprefix("the ")
+    return actor.sector in STATE_SECTORS | {None} and name in set(_words("generic_institutions"))
+
+
+def is_state(code: str) -> bool:
+    """An ISO country code, not a body's ("UNO", "EUR"): only a state has a government."""
+    return pycountry.countries.get(alpha_3=code) is not None
+
+
 def titled_official(actor: Actor) -> bool:
     """A person with a state office's title and sector but no country."""
     return (actor.kind == "person" and actor.country is None and actor.role is not None
@@ -140,6 +158,11 @@ def titled_official(actor: Actor) -> bool:
 def corporate_name(span: Span) -> bool:
     """A name ending in a corporate suffix ("Apple Inc.", "EADS N.V.")."""
     return len(span) > 1 and span[-1].text in set(_words("corporate_suffixes"))
+
+
+def corporate_suffix(word: str) -> bool:
+    """A last word that makes a name a company's ("Motors", "Ltd")."""
+    return word in set(_words("corporate_suffixes"))
 
 
 def corporate_title(text: str) -> bool:

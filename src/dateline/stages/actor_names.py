@@ -136,3 +136,21 @@ def of_country_name(span: Span, code: Code) -> str | None:
     if root.lower_ not in lexicon().institutions:
         return None
     return f"{lexicon().display.get(code.country, code.country)} {root.lower_}"
+
+
+def possessive_cut(span: Span) -> str | None:
+    """"General Motor's shares" (a writer's slip for "General Motors'"): a name cut before a
+    possessive whose form with a final "s" the text names elsewhere, as a whole word; that
+    name (``actors.organization.possessive-cut.v1``). None otherwise."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in {"'s", "’s"} or span.text.endswith("s"):
+        return None
+    full = span.text + "s"
+    text = doc.text
+    at = text.find(full)
+    while at != -1:
+        after = text[at + len(full) : at + len(full) + 1]
+        if not (after.isalnum() or after in {"'", "’"}):
+            return full
+        at = text.find(full, at + 1)
+    return None

@@ -22,13 +22,16 @@ def lexicon_source(code: Code) -> str | None:
 
 def not_actor(span: Span) -> bool:
     """Platforms, market indices, policies, time zones: never actors; nor a name ending in a
-    word for a law, treaty, event or index ("the Patriot Act", "the Korean War")."""
+    word for a law, treaty, event, index, product or venue ("the Patriot Act", "the Korean
+    War", "the Macbook Pro", "the Moscone West Convention Center"; the last two words are
+    matched too)."""
     lex = lexicon()
     text = span.text.removesuffix("'s").removesuffix("’s")
     if text in lex.not_actors or text.removeprefix("the ") in lex.not_actors:
         return True
-    last = text.rsplit(maxsplit=1)[-1] if text.strip() else ""
-    return len(span) > 1 and last in lex.not_actor_name_ends
+    words = text.split()
+    ends = lex.not_actor_name_ends
+    return len(span) > 1 and bool(words) and (words[-1] in ends or " ".join(words[-2:]) in ends)
 
 
 def in_thing_name(span: Span) -> bool:

@@ -18,14 +18,18 @@ from dateline.record import Actor, ActorKind
 from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_context import (
     COMPANY_RULE,
+    DOMINANT_INSTITUTION_RULE,
     DOMINANT_PERSON_RULE,
     EXECUTIVE_RULE,
     LOCATED_RULE,
     business_pair,
     corporate_name,
+    corporate_suffix,
     corporate_title,
     dominant_country,
+    generic_institution,
     in_dominant_country,
+    is_state,
     located_in,
     names_a_division,
     title_phrase,
@@ -48,6 +52,7 @@ from dateline.stages.actor_names import (
     country_as_thing,
     of_country_end,
     of_country_name,
+    possessive_cut,
     role_inside_name,
 )
 from dateline.stages.actor_people import person_code, titled_surname_code
@@ -70,6 +75,9 @@ from dateline.stages.state import DocState, state_of
 from dateline.stages.syntax import doc_text, entities_within, words
 
 NAME_LABELS = {"PERSON"}
+POSSESSIVE_CUT_RULE = "actors.organization.possessive-cut.v1"
+#: An office of a union ("Teamsters union Vice President Dana Hollis") is labour, not government.
+UNION_OFFICE_RULE = "actors.person.union-office.v1"
 ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
 LEADING_DETERMINERS = {"the", "a", "an"}
 BREAKING_POS = {"VERB", "AUX", "ADP"}
@@ -203,7 +211,21 @@ class ActorCollector(ActorBuilder):
         span = _strip_determiner(span)
         if not len(span) or not_actor(span) or in_thing_name(span) or bracketed_junk(span):
             return None
+        full = possessive_cut(span) if span.label_ == "ORG" else None
+        if full is not None:  # "General Motor's": the text's "General Motors"
+            code = code_description(full)
+            if role_inside_name(span, code):
+                as_name(code)  # "General Motors": not a general's
+            if code.sector is None and corporate_suffix(full.rsplit(maxsplit=1)[-1]):
+                code.sector = "BUS"
+            return Candidate(span.start, span.end, code, full, "organization", POSSESSIVE_CUT_RULE,
+                             source=lexicon_source(code))
         code = code_description(span.text)
+        based = _based_body(span, code) if any(
+            t.lower_ == "based" and t.i > 0 and span.doc[t.i - 1].text == "-" for t in span[:3]
+        ) else None
+        if based is not None:
+            return based  # "[Ohio-]based firm Crane Industries"
         if country_as_thing(span, code):
             return None
         if code.organization is None and code.country is None and (
@@ -293,7 +315,7 @@ class ActorCollector(ActorBuilder):
             found = person_code(span.text, state_of(self.doc).document_date, body=True)
             if found is not None and code.country is None and code.sector is None:
                 code.country, code.sector = found.country, found.sector
-            described = _described_body(span, code)
+            described = _based_body(span, code) or _described_body(span, code)
             if described is not None:
                 return described
             rule = "actors.organization.v1"
@@ -324,6 +346,8 @@ class ActorCollector(ActorBuilder):
         self.attach(organization.id, body.start, body.end, body.rule)
         person.affiliation = person.affiliation or organization.id
         business_pair(person, organization)
+        if organization.sector == "LAB" and person.sector == "GOV":
+            person.sector, person.rule = "LAB", UNION_OFFICE_RULE  # a union's vice president
         if person.country is None and person.sector is None and organization.sector:
             person.country, person.sector = organization.country, organization.sector
             self.sources.setdefault(person.id, "context")
@@ -339,6 +363,9 @@ class ActorCollector(ActorBuilder):
         for actor in self.actors:
             if dominant and titled_official(actor):
                 actor.country, actor.rule = dominant, DOMINANT_PERSON_RULE
+                self.sources[actor.id] = "context"
+            elif dominant and generic_institution(actor) and is_state(dominant):
+                actor.country, actor.rule = dominant, DOMINANT_INSTITUTION_RULE
                 self.sources[actor.id] = "context"
 
     def _owned(self, candidate: Candidate) -> Candidate:
@@ -370,6 +397,40 @@ def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
             if prefix.doc[start : start + length].text in organizations:
                 return start, start + length
     return unknown_body(prefix)
+
+
+def _based_body(span: Span, code: Code) -> Candidate | None:
+    """"the Seattle-based company Amazon", "Texas-based Dell": a body based in a coded place
+    takes its country (``actors.organization.based-in.v1``); the words before the name are
+    its mention, so no "based company" actor is left, even where the place has no code."""
+    doc = span.doc
+    inside = next((t.i for t in span[:3] if t.lower_ == "based"), None)  # "based firm Crane"
+    if inside is not None:  # the recogniser took "based firm Crane Industries" as the name
+        start = inside + 1
+        while start < span.end - 1 and not doc[start].text[:1].isupper():
+            start += 1
+        name = doc[start : span.end]
+        return _based_body(name, code_description(name.text)) if start < span.end else None
+    i = span.start - 1
+    while i > span.sent.start and i > span.start - 4 and doc[i].pos_ in {"NOUN", "ADJ"} \
+            and doc[i].lower_ != "based":
+        i -= 1  # "company", "carmaker", "software company"
+    if i < span.sent.start + 2 or doc[i].lower_ != "based" or doc[i - 1].text != "-":
+        return None
+    end = i - 1
+    start = end
+    while start > span.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == end or span[0].lower_ in lexicon().organization_heads \
+            or code.sector in {"HRI", "NGO", "IGO", "REL"}:
+        return None  # "the Washington-based Committee to Protect Journalists": not a company's
+    if code.country is None:
+        code.country = code_description(doc[start:end].text).country
+    if code.sector is None and any(t.lower_ in lexicon().organization_heads
+                                   for t in doc[i + 1 : span.start]):
+        code.sector = code_description(doc[i + 1 : span.start].text).sector
+    return Candidate(start, span.end, code, span.text, "organization",
+                     "actors.organization.based-in.v1", source="context" if code.country else None)
 
 
 def _described_body(span: Span, code: Code) -> Candidate | None:

@@ -31,7 +31,8 @@ def resolve_references(doc: Doc, builder: ActorBuilder) -> None:
         lowered = token.lower_
         if token.pos_ == "PRON" and (lowered in PERSON_PRONOUNS or lowered in PLURAL_PRONOUNS
                                      or lowered in THING_PRONOUNS):
-            _resolve_pronoun(token, builder)
+            if not expletive(token):
+                _resolve_pronoun(token, builder)
         elif token.lower_ == "the" and token.dep_ == "det":
             _resolve_description(token, builder)
 
@@ -165,10 +166,27 @@ def _by_generic(text: str, position: int, builder: ActorBuilder) -> Actor | None
     kind = kinds.get(text.lower())
     if kind is None:
         return None
-    for actor in _earlier(builder, position):
-        if actor.kind == kind and (kind != "organization" or actor.sector != "GOV"):
-            return actor
-    return None
+    fits = [a for a in _earlier(builder, position)
+            if a.kind == kind and (kind != "organization" or a.sector != "GOV")]
+    if not fits:
+        return None
+    return _salient(fits, position, builder) or fits[0]
+
+
+def _salient(fits: list[Actor], position: int, builder: ActorBuilder) -> Actor | None:
+    """"Cisco sued Apple. The company claims ...": of the actors that fit, the subject of the
+    nearest earlier clause that has one among them, not merely the nearest
+    (``actors.description.v1``, issue 12, act6); None when no subject fits in the sentence
+    before or the description's own."""
+    doc = builder.doc
+    start = sentence_of(doc[position]).start
+    window = sentence_of(doc[start - 1]).start if start else 0
+    ids = {a.id for a in fits}
+    subjects = [m for m in builder.mentions if window <= m.start < position
+                and m.actor_id in ids and _is_subject(doc, m.start, m.end)]
+    if not subjects:
+        return None
+    return builder.actor(max(subjects, key=lambda m: m.start).actor_id)
 
 
 def _by_institution(text: str, position: int, builder: ActorBuilder) -> Actor | None:
@@ -182,6 +200,39 @@ def _by_institution(text: str, position: int, builder: ActorBuilder) -> Actor | 
 
 
 # --- pronouns ----------------------------------------------------------------------------------
+
+
+#: Verbs whose "it" subject may stand for a clause that follows ("It is unusual for ...").
+EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "become"}
+#: Dependents that hold the clause an expletive "it" stands for.
+EXTRAPOSED = {"ccomp", "xcomp", "csubj", "advcl"}
+
+
+def expletive(token: Token) -> bool:
+    """"It is highly unusual for the police to comment", "it seems that ...": an "it" that stands
+    for a clause is no actor mention (``actors.pronoun.v1`` leaves it alone)."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ != "nsubj" or head.lemma_.lower() not in EXPLETIVE_VERBS:
+        return False
+    predicates = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+    evaluative = any(p.lower_ in _expletive_predicates() for p in predicates)
+    marks = {"to", "that", "whether", "if"} if evaluative else {"that", "whether", "if"}
+    clauses = [c for h in [head, *predicates] for c in h.children
+               if c.dep_ in EXTRAPOSED and c.i > token.i]
+    return any(c.pos_ in {"VERB", "AUX"} and any(
+        m.dep_ in {"aux", "mark"} and m.lower_ in marks for m in c.children) for c in clauses)
+
+
+def _expletive_predicates() -> frozenset[str]:
+    found: frozenset[str] = active().derived(
+        "coref.expletive-predicates",
+        lambda data: frozenset(str(w) for w in data.section("actor_rules").get(
+            "expletive_predicates") or []))
+    return found
 
 
 def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:

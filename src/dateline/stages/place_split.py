@@ -28,6 +28,12 @@ slot test is made first, this covers most plain locative objects ("in Ukraine") 
 testing ``_locative`` first) cost one gold event of the event_cases test part (fully correct
 0.899 -> 0.884) that no dev case, news_events/stories dev diff or written probe showed (issue
 12, act4); the events stage must recover targets from every slot before it is dropped.
+act6 found the dev pattern (news_events dev, two cases; 3,000 dev stories, 300 dev texts of
+other case sets and 100 probes changed nowhere else): a place that says whose an actor is ("the
+leaders of rebel groups active in the eastern Congo" -> COD) and a place in a subject's phrase
+("Norway's capital has lifted its ban") must keep their mentions (``_slot_keeps_mention``).
+With those two exceptions the test part still loses the one event, so ``DROP_SLOT_MENTIONS``
+stays off.
 
 The places stage lists every coded place handed over here (``places.handed_over``), so no name
 is lost between the two stages ("travelling to the U.S."). A description the place locates
@@ -64,10 +70,20 @@ PLACES_KEY = "dateline.places"
 LOCATIVE = {"in", "at", "near", "across", "throughout", "inside", "outside", "within", "into",
             "around", "through", "toward", "towards", "beyond", "along", "via", "off", "over",
             "under", "onto", "north", "south", "east", "west", "nearby", "en"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "poss", "attr", "appos", "dative"}
 NAMED_PLACES = {"country", "city", "state", "territory", "province", "admin1"}
 PLACE_RULES = ("actors.country.", "actors.place.", "actors.organization.")
 SLOT_RULE = "places.slot.v1"
+#: Off: a coded name in a place's slot keeps its actor mention unless this is True
+#: (``places.slot.v2``, module docstring "Not yet"). On, it still costs one event of the
+#: event_cases test part (fully correct 0.899 -> 0.884, under its floor 0.89), though no dev
+#: case, story or probe changes for the worse once the subject and qualifier exceptions hold.
+DROP_SLOT_MENTIONS = False
+#: Dependencies that keep a name inside the noun phrase of the word it hangs from: "leaders of
+#: rebel groups active in the eastern Congo", "officials based in Kyiv" (``_qualifies_actor``).
+PHRASE_DEPS = {"pobj", "prep", "relcl", "acl", "acomp", "amod", "advmod", "npadvmod", "compound",
+               "nmod", "appos", "conj"}
 
 
 def separate_places(builder: ActorBuilder) -> list[Place]:
@@ -79,10 +95,13 @@ def separate_places(builder: ActorBuilder) -> list[Place]:
     for mention in builder.mentions:
         span = doc[mention.start : mention.end]
         rule = _place_rule(span, mention, builder, dateline_end)
+        if rule in {None, SLOT_RULE} and mention.rule.startswith(PLACE_RULES) \
+                and _feature(span) is not None:
+            rule = _place_only(span) or rule
         if rule is not None:
             _add_place(places, span, rule)
-        if rule is None or (rule == SLOT_RULE and builder.actor(mention.actor_id).country):
-            kept.append(mention)  # a coded name in a place's slot keeps its mention (below)
+        if rule is None or (rule == SLOT_RULE and _slot_keeps_mention(span, mention, builder)):
+            kept.append(mention)  # "rebel groups active in the Congo": the place says whose
     builder.mentions = kept
     return [_numbered(place, n) for n, place in enumerate(places.values(), start=1)]
 
@@ -105,6 +124,88 @@ def _place_rule(span: Span, mention: ActorMention, builder: ActorBuilder,
     if unknown and not _acting(span.root):
         return "places.not-acting.v1"
     return None
+
+
+def _place_only(span: Span) -> str | None:
+    """A slot no metonymy reaches: a city or state a place noun introduces ("the southern port
+    of Aden", "the capital N'Djamena", "the capital Nairobi": ``places.slot.place-noun.v1``;
+    not a country: "the eastern region of Ukraine" is Ukraine's, as "Ukraine's eastern region"
+    is) and a market a country is ("sales in the United States", "prices across Europe":
+    ``places.slot.market.v1``). Such a name is a place only, whatever ``DROP_SLOT_MENTIONS``
+    says; None elsewhere."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    feature = _feature(span)
+    if feature is not None and feature[0] != "country" and _introduced(span, root):
+        return "places.slot.place-noun.v1"
+    if root.dep_ == "pobj" and head.lower_ in {"in", "across", "throughout", "within"} \
+            and head.head.lower_ in _market_nouns():
+        return "places.slot.market.v1"
+    return None
+
+
+def _introduced(span: Span, root: Token) -> bool:
+    """A name after its place noun: "the port of Aden", "the capital, N'Djamena", "the
+    capital Nairobi" (not a subject: "the capital Kyiv said")."""
+    heads = lexicon().place_heads
+    if root.dep_ == "appos" or (root.dep_ == "pobj" and root.head.lower_ == "of"):
+        noun = root.head if root.dep_ == "appos" else root.head.head
+        return noun.lemma_.lower() in heads and noun.i < root.i
+    return root.dep_ not in SUBJECTS and any(
+        c.dep_ in {"compound", "nmod"} and c.i < span.start and c.lemma_.lower() in heads
+        for c in root.children)
+
+
+def _market_nouns() -> frozenset[str]:
+    found: frozenset[str] = active().derived(
+        "place_split.market-nouns",
+        lambda data: frozenset(str(w) for w in data.section("actor_rules").get("market_nouns")
+                               or []))
+    return found
+
+
+def _slot_keeps_mention(span: Span, mention: ActorMention, builder: ActorBuilder) -> bool:
+    """Whether a coded name in a place's slot keeps its actor mention: always while
+    ``DROP_SLOT_MENTIONS`` is off; with it on (``places.slot.v2``) only in a subject's phrase or
+    as what says whose an actor is."""
+    if not DROP_SLOT_MENTIONS:
+        return builder.actor(mention.actor_id).country is not None
+    return _in_subject_phrase(span) or _qualifies_actor(span, mention, builder)
+
+
+def _in_subject_phrase(span: Span) -> bool:
+    """"Norway's capital has lifted its ban", "Sudan's capital city Khartoum has lifted a
+    curfew": a place named in the subject's phrase acts by metonymy; it keeps its actor mention
+    (``places.slot.v2`` leaves it alone)."""
+    token = span.root
+    for _ in range(6):
+        if token.dep_ not in {"poss", "compound", "appos", "nmod"} or token.head.i == token.i:
+            break
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.i != span.root.i
+
+
+def _qualifies_actor(span: Span, mention: ActorMention, builder: ActorBuilder) -> bool:
+    """A coded place inside the phrase of an actor with no country ("the leaders of rebel groups
+    active in the eastern Congo", "activists based in Kyiv") says whose the actor is: it keeps
+    its actor mention, which the events stage reads as the actor's country. Elsewhere a place in
+    a place's slot ("clashes in Ukraine", "flew to Beijing") is a place only
+    (``places.slot.v2``)."""
+    if builder.actor(mention.actor_id).country is None:
+        return False
+    owners = {i: m.actor_id for m in builder.mentions if not span.start <= m.start < span.end
+              for i in range(m.start, m.end)}
+    token = span.root
+    for _ in range(12):
+        if token.dep_ not in PHRASE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+        owner = owners.get(token.i)
+        if owner is not None:
+            return builder.actor(owner).country is None
+    return False
 
 
 def _locative(token: Token) -> bool:
