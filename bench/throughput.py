@@ -5,15 +5,15 @@ For each corpus, prints words/s of ``nlp.pipe`` with the plain English pipeline,
 
 - **ratio to stock spaCy** (dateline / the model's own pipeline, unchanged): the whole
   product's speed against bare spaCy, the figure issue 14 sets at 0.85;
-- **ratio to spaCy + stand-in** (dateline / the same bare pipeline with dateline's
-  ``attribute_ruler`` stand-in, ``dateline.fast_attributes``): the spaCy side is then the same
-  on both sides, so this ratio shows the cost of dateline's own work (cleaning, stages,
-  records) alone.
+- **ratio to spaCy + stand-ins** (dateline / the same bare pipeline with dateline's stand-ins
+  for its ``attribute_ruler`` and ``lemmatizer``, ``pipeline.use_stand_ins``: same
+  annotations, faster): the spaCy side is then the same on both sides, so this ratio shows
+  the cost of dateline's own work (cleaning, stages, records) alone.
 
 How it is measured, so that two runs on a quiet machine agree (issue 14: best-of-2 whole-corpus
 runs swung by +-0.12 between quiet runs):
 - the corpus is cut into chunks of ``--chunk`` articles; each round runs every chunk through
-  the three (stock spaCy, spaCy with the stand-in, dateline), rotating which goes first, so that
+  the three (stock spaCy, spaCy with the stand-ins, dateline), rotating which goes first, so that
   a change of load or CPU speed during a round hits all alike instead of one whole-corpus run;
 - both use the same batch size (``--batch-size``, dateline's default 16; bare spaCy's own
   default would be 256) and consume their output without keeping it;
@@ -53,9 +53,8 @@ from typing import Any
 import corpora
 import spacy
 
-from dateline.fast_attributes import stand_in
 from dateline.ingest.readers import Article
-from dateline.pipeline import DEFAULT_MODEL, extract_many
+from dateline.pipeline import DEFAULT_MODEL, extract_many, use_stand_ins
 from dateline.record import ErrorRecord
 
 
@@ -95,7 +94,7 @@ class Times:
 @dataclass
 class Round:
     spacy: Times = field(default_factory=Times)  # the model's own pipeline
-    fast: Times = field(default_factory=Times)  # the same with the attribute_ruler stand-in
+    fast: Times = field(default_factory=Times)  # the same with dateline's stand-ins
     dateline: Times = field(default_factory=Times)
 
     def ratio(self, kind: str, to: str = "spacy") -> float:
@@ -164,7 +163,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("DATELINE_ARTICLE_TIMEOUT", "0")  # see the module's docstring
     bare = (spacy.load(DEFAULT_MODEL), spacy.load(DEFAULT_MODEL))
-    stand_in(bare[1])
+    use_stand_ins(bare[1])
     clock = GcClock()
     warm = corpora.sample()[:2]
     deque(extract_many(warm), maxlen=0)  # load dateline's pipeline and lexicons before timing
@@ -174,11 +173,12 @@ def main() -> None:
           "(shared with other jobs: compare ratios, not absolute rates)")
     print(f"{args.rounds} rounds of chunks of {args.chunk} articles, batch size "
           f"{args.batch_size}; ratio = dateline / bare spaCy, median (lowest-highest) of the "
-          "rounds; 'stock' = the model's own pipeline (the product's speed), '+stand-in' = the "
-          "same with dateline's attribute_ruler stand-in (dateline's own overhead)")
+          "rounds; 'stock' = the model's own pipeline (the product's speed), '+stand-ins' = the "
+          "same with dateline's stand-ins for attribute_ruler and lemmatizer (dateline's own "
+          "overhead)")
     print(f"{'corpus':<10} {'texts':>6} {'words':>8} {'words/text':>10} {'spaCy w/s':>10} "
           f"{'dateline w/s':>12} {'stock (wall)':>17} {'stock (CPU)':>17} "
-          f"{'+stand-in (CPU)':>17} {'gc % s/d':>9} {'errors':>6}")
+          f"{'+stand-ins (CPU)':>17} {'gc % s/d':>9} {'errors':>6}")
     for name in args.corpus.split(","):
         articles = load(name, args)
         if not articles:

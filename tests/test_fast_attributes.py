@@ -66,7 +66,7 @@ def test_dateline_pipeline_uses_the_stand_in(nlp: Any) -> None:
     from dateline.pipeline import PipelineConfig, load_pipeline
 
     assert type(nlp.get_pipe("attribute_ruler")) is FastAttributeRuler
-    stock = load_pipeline(PipelineConfig(stages=(), fast_attributes=False))
+    stock = load_pipeline(PipelineConfig(stages=(), stand_ins=False))
     assert type(stock.get_pipe("attribute_ruler")) is AttributeRuler
 
 
