@@ -15,8 +15,8 @@ Corpora: ``sample`` (``samples/corpus``), ``meantime`` (the 120 MEANTIME article
 ``$DATELINE_SHARED`` or ``../shared``) and ``synthetic`` (the NGEC synthetic stories of
 ``data/synthetic_stories``, all 4,500 unless ``--limit``).
 
-Run: ``python bench/attribute_identity.py [--corpus sample,meantime,synthetic] [--limit N]``;
-exits 1 when a token differs.
+Run: ``python bench/attribute_identity.py [--corpus sample,meantime,synthetic] [--limit N]
+[--skip K]`` (stories K to N only); exits 1 when a token differs.
 """
 
 from __future__ import annotations
@@ -88,6 +88,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", default="sample,meantime,synthetic")
     parser.add_argument("--limit", type=int, default=None, help="synthetic stories (all)")
+    parser.add_argument("--skip", type=int, default=0,
+                        help="synthetic stories to skip first (to split the run in parts)")
     args = parser.parse_args()
     stock = load_pipeline(PipelineConfig(stand_ins=False))
     fast = load_pipeline(PipelineConfig())
@@ -97,7 +99,7 @@ def main() -> None:
         print(f"{name}: stock {kinds[0]}, stand-in {kinds[1]}")
     print(f"compared: {', '.join(COMPARED)}")
     loaders = {"sample": corpora.sample, "meantime": corpora.meantime,
-               "synthetic": lambda: corpora.synthetic(args.limit)}
+               "synthetic": lambda: corpora.synthetic(args.limit)[args.skip:]}
     differing = 0
     for name in args.corpus.split(","):
         articles = loaders[name]()
