@@ -38,6 +38,7 @@ COMPARED = {"POS": POS, "TAG": TAG, "MORPH": MORPH, "LEMMA": LEMMA, "DEP": DEP, 
             "ENT_IOB": ENT_IOB, "ENT_TYPE": ENT_TYPE, "ENT_KB_ID": ENT_KB_ID,
             "SENT_START": SENT_START}
 BATCH = 64
+PROGRESS = 100  # texts between progress lines
 
 
 def spacy_part(nlp: Any) -> list[str]:
@@ -77,6 +78,9 @@ def compare(stock: Any, fast: Any, articles: list[Article], name: str) -> int:
             fields = [f for f, col in zip(COMPARED, range(len(columns)), strict=True)
                       if before[i, col] != after[i, col]]
             shown.append(f"  {name} text {texts}, token {i} {old[i].text!r}: {fields}")
+        if texts % PROGRESS == 0:
+            print(f"  ... {name}: {texts} texts, {tokens:,} tokens, {differing} differing",
+                  flush=True)
     print(f"{name:<10} texts {texts:>5}  tokens compared {tokens:>9,}  tokens differing "
           f"{differing}  ({time.perf_counter() - started:.0f} s)", flush=True)
     for line in shown:
