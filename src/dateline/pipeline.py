@@ -52,12 +52,15 @@ DEFAULT_STAGES: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class PipelineConfig:
-    """What a pipeline is built from: a spaCy pipeline name, the dateline stages to add, and
-    users' lexicon files (paths, read and validated when the pipeline is built)."""
+    """What a pipeline is built from: a spaCy pipeline name, the dateline stages to add,
+    users' lexicon files (paths, read and validated when the pipeline is built), and whether
+    the model's ``attribute_ruler`` and ``lemmatizer`` are replaced by dateline's stand-ins
+    (``use_stand_ins``: same annotations, faster)."""
 
     model: str = DEFAULT_MODEL
     stages: tuple[str, ...] = DEFAULT_STAGES
     lexicons: tuple[str, ...] = ()
+    stand_ins: bool = True
 
 
 @cache
@@ -78,12 +81,26 @@ def load_pipeline(config: PipelineConfig = PipelineConfig()) -> Any:
             f"spaCy pipeline {config.model!r} is not installed: "
             f"pip install it, or pass --model with an installed pipeline"
         ) from exc
+    if config.stand_ins:
+        use_stand_ins(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dateline_paragraphs", before="parser")
     entries = [lexicon.to_config() for lexicon in user]
     for stage in config.stages:
         nlp.add_pipe(stage, config={"user_lexicons": entries, "on_error": "record"})
     return nlp
+
+
+def use_stand_ins(nlp: Any) -> list[str]:
+    """Replace spaCy components by dateline's stand-ins that give the same annotations faster
+    (``dateline.fast_attributes`` for the ``attribute_ruler``, ``dateline.fast_lemmas`` for
+    the ``lemmatizer``; ``bench/attribute_identity.py`` checks them token by token); the names
+    of the components replaced (a component a stand-in cannot copy exactly stays)."""
+    from dateline.fast_attributes import stand_in
+    from dateline.fast_lemmas import stand_in_lemmatizer
+
+    return [name for name, replace in (("attribute_ruler", stand_in),
+                                       ("lemmatizer", stand_in_lemmatizer)) if replace(nlp)]
 
 
 @cache

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Token
 
 from dateline.record import Event, EventDate, Modality
@@ -36,6 +38,7 @@ from dateline.stages.event_args import (
 )
 from dateline.stages.event_gate import blocked_by
 from dateline.stages.event_lexicon import (
+    POS_OF,
     TriggerEntry,
     match,
     object_heads,
@@ -100,7 +103,7 @@ class EventsStage(Stage):
     def process(self, doc: Doc, state: DocState) -> None:
         narrative = Narrative()
         events: list[Event] = []
-        for token in doc:
+        for token in possible_triggers(doc):
             verdict = consider(doc, state, token, narrative)
             if verdict.event is not None:
                 events.append(verdict.event)
@@ -109,6 +112,17 @@ class EventsStage(Stage):
         if adopt_place_targets(doc, state) | carried(state):
             state.write(doc, "actors")  # a place an event acts on is now an actor, or an actor
             # took the country it acts for
+
+
+#: The parts of speech a trigger can have (``event_lexicon.POS_OF``): ``consider`` makes nothing
+#: of any other token (no lexicon entry, no CAMEO verb, not a verb).
+TRIGGER_POS = frozenset(SYMBOLS[pos] for pos in POS_OF)
+
+
+def possible_triggers(doc: Doc) -> list[Token]:
+    """The tokens ``consider`` can make an event of, in order (the others are not visited: a
+    Token is not even built for them)."""
+    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in TRIGGER_POS]
 
 
 @dataclass
