@@ -4,7 +4,6 @@ The PostgreSQL tests run when DATELINE_TEST_PG_URL is set (CI sets it)."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -16,7 +15,7 @@ from dateline.record import ErrorRecord, Record, Source, Time
 from dateline.store import Store
 from dateline.store.ids import reserve_ids
 from dateline.store.send import Direct, Pipelined, channel
-from tests.test_store import PG_URL, db_url, synthetic_record  # noqa: F401
+from tests.test_store import PG_URL, db_url, fresh_pg_schema, synthetic_record  # noqa: F401
 from tests.test_store_threads import exchange_record
 
 needs_pg = pytest.mark.skipif(not PG_URL, reason="DATELINE_TEST_PG_URL is not set")
@@ -25,16 +24,8 @@ needs_pg = pytest.mark.skipif(not PG_URL, reason="DATELINE_TEST_PG_URL is not se
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A fresh schema of the test database, dropped afterwards."""
-    from sqlalchemy import create_engine
-
-    schema = f"t_bulk_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(str(PG_URL))
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
-    yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
-    admin.dispose()
+    with fresh_pg_schema("t_bulk") as url:
+        yield url
 
 
 def mixed_batch(start: int, size: int) -> list[Record]:

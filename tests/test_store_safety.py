@@ -28,7 +28,7 @@ from dateline.store import (
     resolve_url,
 )
 from dateline.store.connect import inspect_sqlite_file, safe_url
-from tests.test_store import PG_URL, cli, db_url, synthetic_record  # noqa: F401
+from tests.test_store import PG_URL, cli, db_url, fresh_pg_schema, synthetic_record  # noqa: F401
 
 #: Every read command with arguments that make it run a query.
 READ_COMMANDS = [
@@ -204,18 +204,8 @@ def pg_url(tmp_path: Path) -> Iterator[str]:
     """A fresh PostgreSQL schema (these tests need no SQLite twin)."""
     if not PG_URL:
         pytest.skip("DATELINE_TEST_PG_URL is not set")
-    import uuid
-
-    from sqlalchemy import create_engine
-
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA {name}")
-    yield f"{PG_URL}?options=-csearch_path%3D{name}"
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f"DROP SCHEMA {name} CASCADE")
-    admin.dispose()
+    with fresh_pg_schema() as url:
+        yield url
 
 
 def test_postgresql_read_mode_needs_a_store_and_is_read_only(pg_url: str) -> None:
