@@ -102,8 +102,9 @@ def _head_of(token: Token) -> Token:
 def bracketed_junk(span: Span) -> bool:
     """"(END)", "(MORE)": a name in brackets that is all its sentence holds."""
     sent = span.sent
-    rest = [t for t in sent if not (span.start <= t.i < span.end) and not t.is_space]
-    return bool(rest) and all(t.text in BRACKETS for t in rest)
+    rest = (t for t in sent if not (span.start <= t.i < span.end) and not t.is_space)
+    first = next(rest, None)  # most sentences hold a word that is not a bracket: stop there
+    return first is not None and first.text in BRACKETS and all(t.text in BRACKETS for t in rest)
 
 
 def of_country_end(chunk: Span) -> int:
