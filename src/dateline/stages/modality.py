@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.record import Modality
 from dateline.stages.state import DocState
-from dateline.stages.syntax import hypothetical_auxiliaries, sentence_of, words
+from dateline.stages.syntax import doc_text, hypothetical_auxiliaries, sentence_of, words
 
 #: Dependencies a clause is governed through; EMBEDDING only those that put it inside what
 #: another verb says or hints ("hinted that they would reject"), not beside it ("and accused").
@@ -106,7 +106,8 @@ def generic(token: Token) -> bool:
     clause = _clause_chain(token)[0]
     if any(c.dep_ == "advmod" and c.lower_ in words("habitual") for c in clause.children):
         return True
-    return sentence_of(token).text.rstrip().endswith("?")
+    sentence = sentence_of(token)  # its text as a slice of the doc's: no join of its tokens
+    return doc_text(token.doc)[sentence.start_char:sentence.end_char].rstrip().endswith("?")
 
 
 def reporter(state: DocState, token: Token) -> str | None:
