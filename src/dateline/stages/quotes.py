@@ -342,6 +342,7 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
             continue
         quote = (_according_to(token) if token.lower_ == "according"
                  else _noun_quote(token) if token.pos_ == "NOUN"
+                 else None if cue_flags(token) is None  # each of the four needs a cue: asked once
                  else _complement_quote(token) or _parenthetical_quote(token)
                  or _raising_quote(token) or _object_quote(token))
         if quote is None or _holds_own_cue(quote) or (_crosses(quote.content, taken)
