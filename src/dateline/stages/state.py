@@ -34,6 +34,7 @@ from dateline.record import (
     quote_from_dict,
     thread_from_dict,
 )
+from dateline.record import Span as TextSpan
 from dateline.stages.timex import Point
 
 PREFIX = "dateline."
@@ -158,6 +159,8 @@ def _to_plain(value: Any) -> Any:
     """A dataclass as its JSON shape (``dataclasses.asdict`` without its deep copies)."""
     if type(value) in _SCALARS:
         return value  # most values: no dataclass test
+    if type(value) is TextSpan:  # the commonest dataclass (mentions, triggers): its fields
+        return {"start": value.start, "end": value.end, "text": value.text}  # as the loop would
     names = _FIELDS.get(type(value))
     if names is None and is_dataclass(value) and not isinstance(value, type):
         names = _FIELDS.setdefault(type(value), tuple(f.name for f in fields(value)))
