@@ -54,7 +54,7 @@ from dateline.stages.event_lexicon import match, through_quantity
 from dateline.stages.place_split import PLACES_KEY
 from dateline.stages.place_targets import country_actor, group_actor, place_target
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.stages.syntax import SUBJECTS, sentence_of, words
 
 __all__ = [
     "between_pair",
@@ -455,8 +455,9 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def drop_excluded(args: Args, token: Token, state: DocState) -> None:
     """"invited every neighbour to talks except Ruritania": the excepted are not targets."""
-    excepted = [t for p in token.sent if p.dep_ == "prep"
-                and p.lower_ in words("exclusion_preps") for t in p.subtree]
+    exclusion = words("exclusion_preps")  # looked up once, not per word of the sentence
+    excepted = [t for p in sentence_of(token) if p.dep_ == "prep"
+                and p.lower_ in exclusion for t in p.subtree]
     if not excepted:
         return
     named = set(_coded_or_named(excepted, state))
@@ -538,7 +539,7 @@ def drop_currency_modifiers(args: Args, token: Token, state: DocState) -> None:
     currency or traded thing is no party to the event (events.args.currency-modifier.v1)."""
     if not args.target:
         return
-    sentence = token.sent
+    sentence = sentence_of(token)  # the doc's sentences, listed once per doc
     kept = [a for a in args.target if not _only_currency_modifier(a, sentence, state)]
     if kept != args.target:
         args.target = kept

@@ -23,6 +23,7 @@ from dateline.record import Actor
 from dateline.stages.cameo_match import table
 from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
 from dateline.stages.state import DocState
+from dateline.stages.syntax import sentence_of
 
 __all__ = ["Context", "Gate", "Private", "blocked_by", "context", "gate", "outside_politics",
            "passes", "private"]
@@ -302,13 +303,13 @@ def _social(actor: Actor) -> bool:
 
 
 def _sentence_actors(token: Token, state: DocState) -> list[Actor]:
-    ids = {m.actor_id for t in token.sent for m in state.mentions_at(t.i)}
+    ids = {m.actor_id for t in sentence_of(token) for m in state.mentions_at(t.i)}
     return [a for i in sorted(ids) if (a := state.actor(i)) is not None]
 
 
 def _sentence_political(token: Token, state: DocState) -> bool:
     words = context().sentence_words
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in token.sent):
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in sentence_of(token)):
         return True
     return any(_strongly_political(a) for a in _sentence_actors(token, state))
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from dateline.errors import LexiconError
 from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
 from dateline.stages.state import DocState
+from dateline.stages.syntax import sentence_of
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 CLAUSES = {"ccomp", "xcomp", "advcl"}
@@ -148,7 +149,7 @@ def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | Non
         "has_object": lambda wanted: any(c.dep_ == "dobj" for c in token.children) == wanted,
         "passive": lambda wanted: any(c.dep_ == "nsubjpass" for c in token.children) == wanted,
         "sentence_words": lambda words: any(_lemma(t) in words or t.lower_ in words
-                                            for t in token.sent),
+                                            for t in sentence_of(token)),
     }
     return all(checks[name](value) for name, value in conditions.items())
 
