@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dateline.lexicons import LexiconData, active
 from dateline.stages.actor_lexicon import Code, lexicon
 from dateline.stages.place_split import LOCATIVE
 
@@ -116,9 +117,7 @@ def unknown_body(prefix: Span) -> tuple[int, int] | None:
     """"Airbus spokesman": a run of proper nouns in the title words that are neither title
     words nor places is the body the person speaks for."""
     lex = lexicon()
-    known = lex.country_names.keys() | lex.demonyms.keys() | lex.capitals.keys() | \
-        lex.admin1.keys() | lex.seats.keys()
-    title_words = {w for title in lex.titles for w in title.split()} | lex.former_words
+    known, title_words = active().derived("actors.unknown_body", _unknown_body_words)
     run: list[int] = []
     for token in prefix:
         name_like = token.pos_ == "PROPN" and token.text not in known \
@@ -128,6 +127,16 @@ def unknown_body(prefix: Span) -> tuple[int, int] | None:
         elif run:
             break
     return (run[0], run[-1] + 1) if run else None
+
+
+def _unknown_body_words(data: LexiconData) -> tuple[frozenset[str], frozenset[str]]:
+    """The place names and title words ``unknown_body`` skips, built once per lexicon (they
+    were built again on every call: thousands of names)."""
+    lex = lexicon()
+    known = lex.country_names.keys() | lex.demonyms.keys() | lex.capitals.keys() | \
+        lex.admin1.keys() | lex.seats.keys()
+    title_words = {w for title in lex.titles for w in title.split()} | lex.former_words
+    return frozenset(known), frozenset(title_words)
 
 
 DEFINITE = {"the", "this", "that", "these", "those"}
