@@ -251,7 +251,9 @@ def _words(text: str) -> list[str]:
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+    if len(words) < 3:
+        return {tuple(words)}  # a short paragraph is its own shingle
+    return set(zip(words, words[1:], words[2:], strict=False))  # the 3-word windows
 
 
 def _join(lines: list[_Line], result: Cleaned) -> None:
