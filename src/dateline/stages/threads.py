@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import LexiconData, active
@@ -122,6 +124,10 @@ class ThreadsStage(Stage):
         state.threads = build_threads(doc, state.events, state.quotes, state.actors)
 
 
+#: The parts of speech ``_verb_candidate`` reads (as ``Doc.to_array(POS)`` gives them).
+VERB_POS = frozenset({SYMBOLS["VERB"], SYMBOLS["AUX"]})
+
+
 def build_threads(doc: Doc, events: list[Event], quotes: list[Quote],
                   actors: list[Actor]) -> list[Thread]:
     """The article's exchange threads. A thread of one step (a proposal handed over) is kept: a
@@ -129,7 +135,8 @@ def build_threads(doc: Doc, events: list[Event], quotes: list[Quote],
     by_id = {actor.id: actor for actor in actors}
     candidates = [c for e in events if (c := _candidate(doc, e, by_id)) is not None]
     taken = {c.event.trigger.start for c in candidates}
-    candidates += [c for token in doc
+    verbs = (doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in VERB_POS)
+    candidates += [c for token in verbs  # _verb_candidate takes only these: no Token for others
                    if token.idx not in taken and (c := _verb_candidate(doc, token, by_id))]
     groups = _clusters(candidates)
     groups.sort(key=lambda g: min(c.position for c in g))
