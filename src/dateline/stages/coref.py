@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import LexiconData, active, load_data
@@ -25,7 +27,9 @@ THING_PRONOUNS = {"it", "its"}
 
 
 def resolve_references(doc: Doc, builder: ActorBuilder) -> None:
-    for token in doc:
+    the, pronoun = doc.vocab.strings["the"], SYMBOLS["PRON"]  # only these are read below:
+    marks = doc.to_array([POS, LOWER]).tolist()  # no Token is built for the other words
+    for token in (doc[i] for i, (pos, lower) in enumerate(marks) if pos == pronoun or lower == the):
         if token.i in builder.taken:
             continue
         lowered = token.lower_
