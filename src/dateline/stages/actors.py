@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import LexiconData, active
@@ -81,6 +83,8 @@ UNION_OFFICE_RULE = "actors.person.union-office.v1"
 ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
 LEADING_DETERMINERS = {"the", "a", "an"}
 BREAKING_POS = {"VERB", "AUX", "ADP"}
+#: The parts of speech of a surname mention (``_surname_mentions``), as ``to_array`` gives them.
+SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
 
 
 @Language.factory(
@@ -187,7 +191,8 @@ class ActorCollector(ActorBuilder):
         people = [a for a in self.actors if a.kind == "person"]
         surnames = {a.name.split()[-1]: a for a in people}
         found = []
-        for token in self.doc:
+        marks = self.doc.to_array(POS).tolist()  # a mention is one of these: no Token for others
+        for token in (self.doc[i] for i, pos in enumerate(marks) if pos in SURNAME_POS):
             actor = surnames.get(token.text) or (
                 by_given_name(people, token.text) if token.pos_ == "PROPN" else None)
             if actor and token.i not in self.taken and token.pos_ in {"PROPN", "NOUN", "X"}:
