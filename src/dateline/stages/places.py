@@ -21,8 +21,10 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from spacy.attrs import ENT_TYPE, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.gazetteer import Entry, Gazetteer, Hints, Resolution, folded
@@ -211,12 +213,13 @@ def _proper_runs(doc: Doc) -> list[Span]:
     """Runs of proper nouns outside any entity."""
     runs: list[Span] = []
     start = None
-    for token in doc:
-        inside = token.pos_ == "PROPN" and not token.ent_type_
+    marks = doc.to_array([POS, ENT_TYPE]).tolist()  # read as arrays: no Token per word
+    for i, (pos, entity_type) in enumerate(marks):
+        inside = pos == SYMBOLS["PROPN"] and not entity_type
         if inside and start is None:
-            start = token.i
+            start = i
         elif not inside and start is not None:
-            runs.append(doc[start : token.i])
+            runs.append(doc[start:i])
             start = None
     if start is not None:
         runs.append(doc[start:])
