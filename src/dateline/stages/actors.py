@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import POS
+from spacy.attrs import IDX, LENGTH, POS
 from spacy.language import Language
 from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span, Token
@@ -625,8 +625,9 @@ def _lexicon_spans(doc: Doc) -> list[Span]:
     found = []
     names = active().derived("actors.span_names", _span_names)
     text = doc_text(doc)
-    starts = [t.idx for t in doc]
-    ends = [start + len(t) for start, t in zip(starts, doc, strict=True)]
+    offsets = doc.to_array([IDX, LENGTH]).tolist()  # no Token per word
+    starts = [start for start, _ in offsets]
+    ends = [start + length for start, length in offsets]
     for sent in doc.sents:
         i = sent.start
         while i < sent.end:
