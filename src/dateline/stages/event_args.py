@@ -37,7 +37,16 @@ trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``):
 - ``events.args.between.v1``: "the agreement was reached between China and Bhutan": the pair
   of a verb's "between" phrase are its parties when no subject names them;
 - ``events.args.excluded.v1``: "invited every neighbour except Ruritania": an actor named after
-  "except", "excluding", "other than" is not a target.
+  "except", "excluding", "other than" is not a target;
+- ``events.args.topic-not-party.v1``: "sent a delegation to Costa Rica to discuss the crisis in
+  Nicaragua": an actor named only inside what is discussed (the object of a verb of discussion,
+  ``clauses.discussion_verbs``, that names no actor itself) is no party: the target is found
+  elsewhere, or there is none;
+- ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
+  named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
+  the owner's (Unified Aircraft is RUS);
+- ``events.args.plural-pronoun.v1``: "Russia and Ukraine held talks. They agreed to ...": a
+  plural pronoun resolved to one of a coordination stands for all of it.
 """
 
 from __future__ import annotations
@@ -68,9 +77,13 @@ __all__ = [
     "nominal_roles",
     "nominal_subject_targets",
     "own_forces",
+    "owned_by",
+    "participant_tokens",
     "people_patients",
     "phrase_targets",
+    "plural_antecedents",
     "received",
+    "relation_modifier",
 ]
 
 #: Types whose nominal "of" phrase names who is acted on ("the killing of", "the arrest of").
@@ -452,6 +465,44 @@ def _conjuncts(token: Token) -> list[Token]:
 
 # --- exclusions ----------------------------------------------------------------------------------
 
+TOPIC_TYPES = {"CONSULT"}
+
+
+def participant_tokens(phrase: Token, entry_type: str, state: DocState) -> list[Token]:
+    """The tokens of an object or complement phrase that may name a party to the event: none of
+    a discussed topic ("to discuss the crisis in Nicaragua", events.args.topic-not-party.v1).
+    The owner of a thing acted on stays a party ("shelled a Russian-owned depot")."""
+    skipped = {t.i for c in phrase.subtree if _topic(c, entry_type, state) for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in skipped]
+
+
+def _topic(token: Token, entry_type: str, state: DocState) -> bool:
+    """The object of a verb of discussion that names no actor itself: what is talked about."""
+    return (entry_type in TOPIC_TYPES and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in words("discussion_verbs")
+            and not state.mentions_at(through_quantity(token).i))
+
+
+def owned_by(head: Token, here: list[str], state: DocState) -> bool:
+    """"a deal with Kremlin-owned Unified Aircraft": an actor with no country owned by one that
+    has one takes the owner's country, and the owner is no party of its own
+    (events.args.relation-modifier.v1). True when the head has such an owner."""
+    owners = [m.actor_id for c in head.children if relation_modifier(c)
+              for t in c.subtree for m in state.mentions_at(t.i)]
+    codes = sorted(_countries(owners, state))
+    if len(codes) != 1:
+        return False
+    _carry(here, codes[0], "events.args.relation-modifier.v1", state)
+    return True
+
+
+def relation_modifier(token: Token) -> bool:
+    """"Kremlin-owned", "Saudi-backed", "US-funded": a participle modifier of ownership or
+    backing (its subtree names who owns or backs, not a party)."""
+    return token.dep_ == "amod" and token.tag_ == "VBN" and (
+        token.lower_ in words("relation_modifiers") or token.lemma_.lower() in
+        words("relation_modifiers"))
+
 
 def drop_excluded(args: Args, token: Token, state: DocState) -> None:
     """"invited every neighbour to talks except Ruritania": the excepted are not targets."""
@@ -559,6 +610,32 @@ def listed_parties(subjects: list[Token], state: DocState) -> list[str]:
     listed = [a for s in subjects for c in s.children if c.dep_ == "appos"
               and any(g.dep_ == "conj" for g in c.children) for a in [c, *_conjuncts(c)]]
     return _coded_or_named(listed, state)
+
+
+PLURAL_PRONOUNS = {"they", "we"}
+
+
+def plural_antecedents(subjects: list[Token], found: list[str], state: DocState) -> list[str]:
+    """"Russia and Ukraine held talks on Monday. They agreed to ...": a plural pronoun that coref
+    resolved to one actor named in a coordination in its own or the sentence before stands
+    for every coordinated actor (events.args.plural-pronoun.v1). [] when it does not apply."""
+    pronouns = [s for s in subjects if s.lower_ in PLURAL_PRONOUNS]
+    if len(found) != 1 or not pronouns:
+        return []
+    doc, pronoun = pronouns[0].doc, pronouns[0]
+    first = pronoun.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    named = [m for m in state.mentions if m.actor_id == found[0] and first <= m.start < pronoun.i
+             and doc[m.start].pos_ != "PRON"]
+    if not named:
+        return []
+    latest = max(named, key=lambda m: m.start)
+    head = doc[latest.start : latest.end].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    listed = _coded_or_named([head, *_conjuncts(head)], state)
+    return listed if len(listed) > 1 and found[0] in listed else []
 
 
 def made_by_rules(args: Args, state: DocState) -> None:
