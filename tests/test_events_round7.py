@@ -111,10 +111,3 @@ def test_owner_named_in_a_modifier_is_no_party(nlp) -> None:  # type: ignore[no-
     assert _names(record, event.target) == ["Unified Aircraft"]
     assert _countries(record, event.target) == {"RUS"}  # the owner's country, not a party
 
-
-def test_plural_pronoun_stands_for_the_coordination(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Russia and Ukraine held talks in Istanbul on Monday. They agreed to extend "
-                     "the grain deal.")
-    event = _event(record, "AGREE", "agreed")
-    assert _countries(record, event.source) == {"RUS", "UKR"}
-    assert "events.args.plural-pronoun.v1" in event.rule

@@ -44,9 +44,7 @@ trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``):
   elsewhere, or there is none;
 - ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
   named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
-  the owner's (Unified Aircraft is RUS);
-- ``events.args.plural-pronoun.v1``: "Russia and Ukraine held talks. They agreed to ...": a
-  plural pronoun resolved to one of a coordination stands for all of it.
+  the owner's (Unified Aircraft is RUS).
 """
 
 from __future__ import annotations
@@ -81,7 +79,6 @@ __all__ = [
     "participant_tokens",
     "people_patients",
     "phrase_targets",
-    "plural_antecedents",
     "received",
     "relation_modifier",
 ]
@@ -472,12 +469,15 @@ def participant_tokens(phrase: Token, entry_type: str, state: DocState) -> list[
     """The tokens of an object or complement phrase that may name a party to the event: none of
     a discussed topic ("to discuss the crisis in Nicaragua", events.args.topic-not-party.v1).
     The owner of a thing acted on stays a party ("shelled a Russian-owned depot")."""
-    skipped = {t.i for c in phrase.subtree if _topic(c, entry_type, state) for t in c.subtree}
+    skipped = {t.i for c in phrase.subtree if _topic(c, entry_type, state)
+               for p in c.children if p.dep_ == "prep" for t in p.subtree}
     return [t for t in phrase.subtree if t.i not in skipped]
 
 
 def _topic(token: Token, entry_type: str, state: DocState) -> bool:
-    """The object of a verb of discussion that names no actor itself: what is talked about."""
+    """The object of a verb of discussion that names no actor itself: what is talked about;
+    the places and actors of its prepositional phrases ("the crisis in Nicaragua") are the
+    topic's, not parties."""
     return (entry_type in TOPIC_TYPES and token.dep_ == "dobj"
             and token.head.lemma_.lower() in words("discussion_verbs")
             and not state.mentions_at(through_quantity(token).i))
@@ -610,32 +610,6 @@ def listed_parties(subjects: list[Token], state: DocState) -> list[str]:
     listed = [a for s in subjects for c in s.children if c.dep_ == "appos"
               and any(g.dep_ == "conj" for g in c.children) for a in [c, *_conjuncts(c)]]
     return _coded_or_named(listed, state)
-
-
-PLURAL_PRONOUNS = {"they", "we"}
-
-
-def plural_antecedents(subjects: list[Token], found: list[str], state: DocState) -> list[str]:
-    """"Russia and Ukraine held talks on Monday. They agreed to ...": a plural pronoun that coref
-    resolved to one actor named in a coordination in its own or the sentence before stands
-    for every coordinated actor (events.args.plural-pronoun.v1). [] when it does not apply."""
-    pronouns = [s for s in subjects if s.lower_ in PLURAL_PRONOUNS]
-    if len(found) != 1 or not pronouns:
-        return []
-    doc, pronoun = pronouns[0].doc, pronouns[0]
-    first = pronoun.sent.start
-    if first > 0:
-        first = doc[first - 1].sent.start
-    named = [m for m in state.mentions if m.actor_id == found[0] and first <= m.start < pronoun.i
-             and doc[m.start].pos_ != "PRON"]
-    if not named:
-        return []
-    latest = max(named, key=lambda m: m.start)
-    head = doc[latest.start : latest.end].root
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    listed = _coded_or_named([head, *_conjuncts(head)], state)
-    return listed if len(listed) > 1 and found[0] in listed else []
 
 
 def made_by_rules(args: Args, state: DocState) -> None:

@@ -36,7 +36,6 @@ from dateline.stages.event_args import (
     participant_tokens,
     people_patients,
     phrase_targets,
-    plural_antecedents,
     received,
 )
 from dateline.stages.event_dates import background_date, quoted_conjunct_head
@@ -406,9 +405,6 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     else:
         args.source = (_actors_of(subjects, state) or _owner_actors(subjects, state)
                        or _pronoun_antecedent(subjects, state))
-        if plural := plural_antecedents(subjects, args.source, state):
-            args.source = plural
-            args.rules.append("events.args.plural-pronoun.v1")
         listed = [a for a in listed_parties(subjects, state) if a not in args.source]
         if args.source and listed:
             args.source += listed
