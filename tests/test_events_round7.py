@@ -1,10 +1,11 @@
 """Issue 11, round 7: dates of background events and the right parties (ev7b).
 
 Dates: a background event (pluperfect, "already", "previously", "in the past") whose only date
-would be the document date has none; a time bounding a noun ("the first such exchange since
-1973") or a span ("until April 2009") does not date the clause; a verb after a quote's closing
-mark goes on with the sayer's clause, its time and subject. Parties: "called for X to do" asks X;
-the topic of a discussion is no party; "Kremlin-owned" names no party."""
+would be the document date has none; an event told in a dated report takes the report's date; a
+time bounding a noun ("the first such exchange since 1973") or a span ("until April 2009") does
+not date the clause; a verb after a quote's closing mark goes on with the sayer's clause, its
+time and subject. Parties: "called for X to do" asks X; the topic of a discussion is no party;
+"Kremlin-owned" names no party but gives the owned actor its country."""
 
 from __future__ import annotations
 
@@ -84,6 +85,21 @@ def test_verb_after_a_closing_quote_goes_on_with_the_sayer(nlp) -> None:  # type
     event = _event(record, "REQUEST", "called")
     assert _names(record, event.source) == ["Jim Cramer"]
     assert event.date.value == "2023-06-09"
+
+
+def test_event_in_a_dated_report_takes_the_report_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Honduras has sent a delegation to Costa Rica to discuss the crisis in "
+                     "Nicaragua, President Otto Perez Molina announced Monday.")
+    event = _event(record, "CONSULT", "sent")
+    assert (event.date.value, event.date.basis) == ("2023-06-12", "narrative")
+    assert "events.date.report-time.v1" in event.rule
+
+
+def test_future_event_in_a_dated_report_has_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The ministry said on Tuesday that the army will arrest the opposition "
+                     "leader.")
+    event = _event(record, "COERCE", "arrest")
+    assert event.date.value is None
 
 
 # --- parties -------------------------------------------------------------------------------------

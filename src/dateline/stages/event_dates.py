@@ -17,9 +17,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.record import EventDate
+from dateline.stages.state import DocState
 from dateline.stages.syntax import governing_verb, words
 
-__all__ = ["BACKGROUND_RULE", "background_date", "quoted_conjunct_head"]
+__all__ = ["BACKGROUND_RULE", "REPORT_RULE", "background_date", "quoted_conjunct_head",
+           "reported_date"]
 
 BACKGROUND_RULE = "events.date.background.v1"
 #: Clause links through which a background marker of the governing clause reaches the trigger
@@ -35,6 +37,25 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     if date.basis != "document_date" or not background(token):
         return date, None
     return EventDate(None, None, "unknown"), BACKGROUND_RULE
+
+
+REPORT_RULE = "events.date.report-time.v1"
+
+
+def reported_date(token: Token, date: EventDate, state: DocState) -> tuple[EventDate, str | None]:
+    """"Honduras has sent a delegation to Costa Rica, President Perez announced Monday": an
+    event told in a quote whose cue is dated happened by then; with no time of its own it takes
+    the quote's date instead of the document date (``basis`` "narrative",
+    events.date.report-time.v1)."""
+    if date.basis != "document_date":
+        return date, None
+    quote = next((q for q in state.quotes if q.time is not None
+                  and q.content.start <= token.idx < q.content.end), None)
+    anchor = next((a for a in state.time_anchors if quote is not None
+                   and a.time.id == quote.time and a.point is not None), None)
+    if anchor is None or not anchor.time.value[:1].isdigit():
+        return date, None
+    return EventDate(anchor.time.value, anchor.time.id, "narrative"), REPORT_RULE
 
 
 def background(token: Token) -> bool:

@@ -38,7 +38,7 @@ from dateline.stages.event_args import (
     phrase_targets,
     received,
 )
-from dateline.stages.event_dates import background_date, quoted_conjunct_head
+from dateline.stages.event_dates import background_date, quoted_conjunct_head, reported_date
 from dateline.stages.event_gate import blocked_by
 from dateline.stages.event_lexicon import (
     POS_OF,
@@ -262,6 +262,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
            modality: Modality, number: int) -> Event:
     date, date_rule = background_date(
         token, event_date(doc, state, token, modality, document=args.implicit))
+    if date_rule is None:
+        date, date_rule = reported_date(token, date, state)
     sentence = sentence_of(token)
     text = doc_text(doc)
     trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))
