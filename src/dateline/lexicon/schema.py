@@ -43,7 +43,9 @@ CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "moda
                "allegations", "habitual", "document_nouns", "quantity_heads",
                "domestic_institutions", "person_heads", "adjective_frames", "receiving_verbs",
                "domestic_patients", "exclusion_preps", "unnamed_people", "currency_nouns",
-               "multinational_words"}
+               "multinational_words",
+               "background_adverbs", "background_times",
+               "relation_modifiers", "discussion_verbs"}
 
 
 class _Where:

@@ -37,7 +37,14 @@ trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``):
 - ``events.args.between.v1``: "the agreement was reached between China and Bhutan": the pair
   of a verb's "between" phrase are its parties when no subject names them;
 - ``events.args.excluded.v1``: "invited every neighbour except Ruritania": an actor named after
-  "except", "excluding", "other than" is not a target.
+  "except", "excluding", "other than" is not a target;
+- ``events.args.topic-not-party.v1``: "sent a delegation to Costa Rica to discuss the crisis in
+  Nicaragua": an actor named only inside what is discussed (the object of a verb of discussion,
+  ``clauses.discussion_verbs``, that names no actor itself) is no party: the target is found
+  elsewhere, or there is none;
+- ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
+  named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
+  the owner's (Unified Aircraft is RUS).
 """
 
 from __future__ import annotations
@@ -68,9 +75,12 @@ __all__ = [
     "nominal_roles",
     "nominal_subject_targets",
     "own_forces",
+    "owned_by",
+    "participant_tokens",
     "people_patients",
     "phrase_targets",
     "received",
+    "relation_modifier",
 ]
 
 #: Types whose nominal "of" phrase names who is acted on ("the killing of", "the arrest of").
@@ -451,6 +461,47 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 # --- exclusions ----------------------------------------------------------------------------------
+
+TOPIC_TYPES = {"CONSULT"}
+
+
+def participant_tokens(phrase: Token, entry_type: str, state: DocState) -> list[Token]:
+    """The tokens of an object or complement phrase that may name a party to the event: none of
+    a discussed topic ("to discuss the crisis in Nicaragua", events.args.topic-not-party.v1).
+    The owner of a thing acted on stays a party ("shelled a Russian-owned depot")."""
+    skipped = {t.i for c in phrase.subtree if _topic(c, entry_type, state)
+               for p in c.children if p.dep_ == "prep" for t in p.subtree}
+    return [t for t in phrase.subtree if t.i not in skipped]
+
+
+def _topic(token: Token, entry_type: str, state: DocState) -> bool:
+    """The object of a verb of discussion that names no actor itself: what is talked about;
+    the places and actors of its prepositional phrases ("the crisis in Nicaragua") are the
+    topic's, not parties."""
+    return (entry_type in TOPIC_TYPES and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in words("discussion_verbs")
+            and not state.mentions_at(through_quantity(token).i))
+
+
+def owned_by(head: Token, here: list[str], state: DocState) -> bool:
+    """"a deal with Kremlin-owned Unified Aircraft": an actor with no country owned by one that
+    has one takes the owner's country, and the owner is no party of its own
+    (events.args.relation-modifier.v1). True when the head has such an owner."""
+    owners = [m.actor_id for c in head.children if relation_modifier(c)
+              for t in c.subtree for m in state.mentions_at(t.i)]
+    codes = sorted(_countries(owners, state))
+    if len(codes) != 1:
+        return False
+    _carry(here, codes[0], "events.args.relation-modifier.v1", state)
+    return True
+
+
+def relation_modifier(token: Token) -> bool:
+    """"Kremlin-owned", "Saudi-backed", "US-funded": a participle modifier of ownership or
+    backing (its subtree names who owns or backs, not a party)."""
+    return token.dep_ == "amod" and token.tag_ == "VBN" and (
+        token.lower_ in words("relation_modifiers") or token.lemma_.lower() in
+        words("relation_modifiers"))
 
 
 def drop_excluded(args: Args, token: Token, state: DocState) -> None:

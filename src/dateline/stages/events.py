@@ -32,10 +32,13 @@ from dateline.stages.event_args import (
     nominal_roles,
     nominal_subject_targets,
     own_forces,
+    owned_by,
+    participant_tokens,
     people_patients,
     phrase_targets,
     received,
 )
+from dateline.stages.event_dates import background_date, quoted_conjunct_head, reported_date
 from dateline.stages.event_gate import blocked_by
 from dateline.stages.event_lexicon import (
     POS_OF,
@@ -257,7 +260,10 @@ def _blocked(token: Token, state: DocState) -> str | None:
 
 def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: Arguments,
            modality: Modality, number: int) -> Event:
-    date = event_date(doc, state, token, modality, document=args.implicit)
+    date, date_rule = background_date(
+        token, event_date(doc, state, token, modality, document=args.implicit))
+    if date_rule is None:
+        date, date_rule = reported_date(token, date, state)
     sentence = sentence_of(token)
     text = doc_text(doc)
     trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))
@@ -267,7 +273,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         source=args.source, target=args.target, date=date, modality=modality,
         reported_by=reporter(state, token), trigger=trigger,
         sentence=TextSpan.of(text, sentence.start_char, sentence.end_char),
-        rule="+".join(dict.fromkeys([entry.rule, *args.rules])),
+        rule="+".join(dict.fromkeys(filter(None, [entry.rule, *args.rules, date_rule]))),
         confidence=round(confidence, 3), mentions=[trigger],
     )
 
@@ -445,6 +451,8 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
                  and not (finder is _owner_targets and _countries([a], state) & own)]
         if found:
             args.target = found
+            if finder is _clause_subject_targets and any(map(_for_clause, token.children)):
+                args.rules.append("events.args.for-clause.v1")
             return
     args.target = _actors_within(token, entry, args.source, state)
 
@@ -462,7 +470,7 @@ def _clause_subject_targets(token: Token, entry: TriggerEntry, state: DocState) 
     subject of the demanded or alleged clause."""
     if entry.type not in CLAUSE_TARGET_TYPES:
         return []
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    clauses = [c for c in token.children if c.dep_ == "ccomp" or _for_clause(c)]
     subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECTS]
     found = _actors_of(subjects, state) or _owner_actors(subjects, state)
     own = _countries(_actors_of(_source_subjects(token), state), state)
@@ -470,6 +478,13 @@ def _clause_subject_targets(token: Token, entry: TriggerEntry, state: DocState) 
     # (its institutions are: "demanding that authorities release ...")
     return [a for a in found if not (own and _is_country_actor(a, state)
                                      and _countries([a], state) <= own)]
+
+
+def _for_clause(clause: Token) -> bool:
+    """"called for the Fed to lower rates": a "for ... to" clause, whose subject is who is asked
+    (events.args.for-clause.v1)."""
+    return clause.dep_ in {"advcl", "ccomp", "xcomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def _is_country_actor(actor_id: str, state: DocState) -> bool:
@@ -496,7 +511,8 @@ def _actors_within(token: Token, entry: TriggerEntry, exclude: list[str],
                                          or c.lower_ == entry.particle))]
     own = {a.country for i in exclude if (a := state.actor(i)) is not None and a.country}
     for phrase in phrases:
-        found = [i for t in phrase.subtree if (i := _actor_or_place(t, state)) is not None]
+        found = [i for t in participant_tokens(phrase, entry.type, state)
+                 if (i := _actor_or_place(t, state)) is not None]
         found = [a for a in dict.fromkeys(found) if a not in exclude
                  and (actor := state.actor(a)) is not None and actor.country
                  and actor.country not in own]
@@ -532,7 +548,9 @@ def _frame_verb(token: Token) -> Token:
     for _ in range(3):
         if any(c.dep_ in SUBJECTS for c in current.children):
             return current
-        if current.dep_ in {"xcomp", "conj", "advcl", "acomp"} and current.head.i != current.i:
+        if (moved := quoted_conjunct_head(current)) is not None:
+            current = moved  # "saying the "Fed was asleep" and called for ...": the sayer's
+        elif current.dep_ in {"xcomp", "conj", "advcl", "acomp"} and current.head.i != current.i:
             current = current.head
         else:
             break
@@ -630,6 +648,8 @@ def _country_of_title(head: Token, here: list[str], state: DocState) -> list[str
     the actors stage left without a country acts for the country named in their title."""
     if not here or _countries(here, state):
         return []
+    if owned_by(head, here, state):
+        return []  # "Kremlin-owned Unified Aircraft": the firm is Russian, the Kremlin no party
     phrase = {t.i for t in head.subtree}
     mention_ids = {m.actor_id for i in phrase for m in state.mentions_at(i)} - set(here)
     return [a for a in sorted(mention_ids) if _countries([a], state)][:1]

@@ -19,6 +19,7 @@ from dateline.dates import MONTH_RE
 from dateline.lexicons import LexiconData, active
 from dateline.record import DateBasis, Time
 from dateline.stages.base import DEFAULT_CONFIG, Stage
+from dateline.stages.event_dates import quoted_conjunct_head
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import (
     doc_text,
@@ -579,6 +580,9 @@ def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | Non
             return found
         if clause.dep_ == "relcl" and clause.head.i in index.by_token:
             return index.by_token[clause.head.i]  # "Wednesday, when he called for ..."
+        if (sayer := quoted_conjunct_head(clause)) is not None:
+            clause = governing_verb(sayer)  # "saying the "Fed was asleep" and called for"
+            continue
         if clause.head.i == clause.i or not _shares_time(clause):
             return None
         clause = governing_verb(clause.head)
@@ -657,7 +661,7 @@ def _noun_bound(doc: Doc, anchor: TimeAnchor) -> bool:
     a hostage crisis on April 23" (on the way up to the verb, a possessive, or the object of a
     preposition that relates the clause to another happening)."""
     token = doc[anchor.start : anchor.end].root
-    if token.dep_ == "poss":
+    if token.dep_ == "poss" or _bound(token):
         return True
     for _ in range(SHARING_DEPTH + 3):
         if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
@@ -669,6 +673,20 @@ def _noun_bound(doc: Doc, anchor: TimeAnchor) -> bool:
                                     and token.head.lower_ in RELATING_PREPOSITIONS):
             return True
     return False
+
+
+#: Prepositions whose time bounds a span and does not date the clause (events.date.bound.v1):
+#: "barred him from working until April 2009"; "since" only on a noun ("resumed relations, the
+#: first such exchange since 1973"): on a verb it dates the start ("detained since Monday").
+BOUND_PREPOSITIONS = frozenset({"until", "till"})
+
+
+def _bound(token: Token) -> bool:
+    prep = token.head
+    if token.dep_ != "pobj" or prep.head.i == prep.i:
+        return False
+    return prep.lower_ in BOUND_PREPOSITIONS or (
+        prep.lower_ == "since" and prep.head.pos_ in {"NOUN", "PROPN"})
 
 
 def reporter_time_clause(doc: Doc, anchor: TimeAnchor) -> int:

@@ -1,0 +1,103 @@
+"""Dates of background events (issue 11, round 7: the document date is no fallback for them).
+
+An event the article tells as background happened before the news it reports, on a day the text
+does not give: "Mugabe and Mujuru had both sought Chad's cooperation" (pluperfect), "GM has
+already received $1.5 million", "more recently, Boeing has entered into an agreement",
+"previously, Russia accused ...", "in the past, the two sides had met". Such an event whose only
+date would be the document date has no date: ``basis`` "unknown", and the event's rule names
+``events.date.background.v1``. A time the text does give (its clause's own, or the narrative's)
+still dates it.
+
+The words that mark background are ``clauses.background_adverbs`` (adverbs of the clause, "already",
+"previously") and ``clauses.background_times`` (objects of its "in" phrase, "in the past").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.record import EventDate
+from dateline.stages.state import DocState
+from dateline.stages.syntax import governing_verb, words
+
+__all__ = ["BACKGROUND_RULE", "REPORT_RULE", "background_date", "quoted_conjunct_head",
+           "reported_date"]
+
+BACKGROUND_RULE = "events.date.background.v1"
+#: Clause links through which a background marker of the governing clause reaches the trigger
+#: ("had sought ... and agreed", "had offered to buy", "previously accused X of shelling").
+SHARED_LINKS = frozenset({"conj", "xcomp", "pcomp"})
+#: How many clauses up a marker is looked for.
+DEPTH = 3
+
+
+def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | None]:
+    """The date of an event told as background: none, when its only date was the document's
+    (module docstring); else ``date`` unchanged. Returns the date and the rule that set it."""
+    if date.basis != "document_date" or not background(token):
+        return date, None
+    return EventDate(None, None, "unknown"), BACKGROUND_RULE
+
+
+REPORT_RULE = "events.date.report-time.v1"
+
+
+def reported_date(token: Token, date: EventDate, state: DocState) -> tuple[EventDate, str | None]:
+    """"Honduras has sent a delegation to Costa Rica, President Perez announced Monday": an
+    event told in a quote whose cue is dated happened by then; with no time of its own it takes
+    the quote's date instead of the document date (``basis`` "narrative",
+    events.date.report-time.v1)."""
+    if date.basis != "document_date":
+        return date, None
+    quote = next((q for q in state.quotes if q.time is not None
+                  and q.content.start <= token.idx < q.content.end), None)
+    anchor = next((a for a in state.time_anchors if quote is not None
+                   and a.time.id == quote.time and a.point is not None), None)
+    if anchor is None or not anchor.time.value[:1].isdigit():
+        return date, None
+    return EventDate(anchor.time.value, anchor.time.id, "narrative"), REPORT_RULE
+
+
+def background(token: Token) -> bool:
+    """The trigger's clause, or a clause it shares its time with, is pluperfect ("had sought",
+    "had been arrested") or carries a background adverb ("already", "previously")."""
+    clause = governing_verb(token)
+    for _ in range(DEPTH):
+        if _pluperfect(clause) or _marked(clause):
+            return True
+        if clause.dep_ not in SHARED_LINKS or clause.head.i == clause.i:
+            return False
+        clause = governing_verb(clause.head)
+    return False
+
+
+def _pluperfect(verb: Token) -> bool:
+    """"had sought", "had been detained", "had already received": "had" as an auxiliary of a
+    past participle (not "had to", nor "had" as the main verb)."""
+    if verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+def _marked(verb: Token) -> bool:
+    adverbs = words("background_adverbs")
+    times = words("background_times")
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in adverbs:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+                p.dep_ == "pobj" and p.lower_ in times for p in child.children):
+            return True
+    return False
+
+
+def quoted_conjunct_head(verb: Token) -> Token | None:
+    """"Cramer went on a tirade, saying that the "Fed was asleep" and called for them to lower
+    rates": the parser coordinates "called" with the quoted reported clause, but a verb after the
+    quote's closing mark goes on with the sayer's clause (events.args.quoted-conjunct.v1). The
+    verb that says, else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return None
+    closing = any(t.tag_ == "''" for t in verb.doc[head.i : verb.i])
+    return head.head if closing else None
