@@ -42,6 +42,7 @@ def test_figurative_force_is_no_event(nlp, text: str, absent: str) -> None:  # t
         ("Syrian troops shelled a crowded market in Aleppo on Monday.", "ASSAULT"),
         ("Rebels are fighting to take the city of Aleppo.", "ASSAULT"),
         ("Russia warned that it would retaliate against Ukraine.", "THREATEN"),
+        ("The Russian economy minister attacked the Ukrainian embassy in Moscow.", "ASSAULT"),
     ],
 )
 def test_literal_force_and_threats_stay(nlp, text: str, kept: str) -> None:  # type: ignore[no-untyped-def]

@@ -230,11 +230,14 @@ def _complement(token: Token, words: frozenset[str], state: DocState) -> bool:
 
 
 def _subject_phrase(token: Token) -> set[str]:
-    """The subject heads and the words compounded with them ("the S&P 500", "consumer
-    confidence"), lemma and form."""
+    """The subject heads, and the words compounded with a head that is a number or a name
+    ("the S&P 500", "the Dow Jones"; not "the economy minister"), lemma and form."""
     found: set[str] = set()
     for subject in _subjects(token):
-        for word in (subject, *(c for c in subject.children if c.dep_ in MODIFIERS)):
+        words = [subject]
+        if subject.pos_ in {"NUM", "PROPN"}:
+            words += [c for c in subject.children if c.dep_ in MODIFIERS]
+        for word in words:
             found |= {_lemma(word), word.lower_}
     return found
 
