@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from dateline.record import Modality
 from dateline.stages.state import DocState
 from dateline.stages.syntax import doc_text, hypothetical_auxiliaries, sentence_of, words
+from dateline.stages.wished import wished
 
 #: Dependencies a clause is governed through; EMBEDDING only those that put it inside what
 #: another verb says or hints ("hinted that they would reject"), not beside it ("and accused").
@@ -37,6 +38,8 @@ def modality_of(token: Token) -> Modality:
     embedding = _clause_chain(token, EMBEDDING)
     if any(t.lemma_ in words("hedges") for t in embedding[1:3]):
         return "hypothetical"
+    if own.i == token.i and wished(own):  # a verb's own act, not a noun under it ("urged
+        return "hypothetical"             # the government to end its offensive")
     if _aux(own) & words("future_auxiliaries") or _future_frame(own) or _is_to(own):
         return "future"
     if any(t.lemma_ in words("allegations") for t in embedding[1:3]):

@@ -26,7 +26,8 @@ COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
 CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep",
               "without_prep", "subject", "clause_mark", "complement", "object_actor",
               "clause_words", "modifier", "modifier_not", "has_object", "sentence_words",
-              "passive")
+              "passive", "subject_phrase", "clause_subject", "head_words", "to_clause_not",
+              "has_clause")
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,11 @@ def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | Non
         "passive": lambda wanted: any(c.dep_ == "nsubjpass" for c in token.children) == wanted,
         "sentence_words": lambda words: any(_lemma(t) in words or t.lower_ in words
                                             for t in sentence_of(token)),
+        "subject_phrase": lambda words: bool(words & _subject_phrase(token)),
+        "clause_subject": lambda words: _clause_subject(token, words),
+        "head_words": lambda words: bool(words & _governor(token)),
+        "to_clause_not": lambda words: _to_clause_not(token, words),
+        "has_clause": lambda wanted: any(c.dep_ == "ccomp" for c in token.children) == wanted,
     }
     return all(checks[name](value) for name, value in conditions.items())
 
@@ -219,3 +225,49 @@ def _complement(token: Token, words: frozenset[str], state: DocState) -> bool:
         return bool(found)
     return any(_lemma(c) in words or c.lower_ in words
                or any(_lemma(t) in words for t in c.subtree) for c in found)
+
+
+# --- figurative, forecast and need readings (issue 11, round 7) ---------------------------------
+
+
+def _subject_phrase(token: Token) -> set[str]:
+    """The subject heads, and the words compounded with a head that is a number or a name
+    ("the S&P 500", "the Dow Jones"; not "the economy minister"), lemma and form."""
+    found: set[str] = set()
+    for subject in _subjects(token):
+        words = [subject]
+        if subject.pos_ in {"NUM", "PROPN"}:
+            words += [c for c in subject.children if c.dep_ in MODIFIERS]
+        for word in words:
+            found |= {_lemma(word), word.lower_}
+    return found
+
+
+def _clause_subject(token: Token, words: frozenset[str]) -> bool:
+    """A that-clause under the token whose subject is one of ``words`` (an expletive "there",
+    a state of affairs): "warned there could be additional charges", "warned that prices
+    would rise" say what may happen, not what the speaker will do."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in SUBJECTS | {"expl"}):
+            if _lemma(subject) in words or subject.lower_ in words:
+                return True
+    return False
+
+
+def _governor(token: Token) -> set[str]:
+    """The word a (noun) trigger hangs on, through a preposition ("in need of assistance":
+    need), lemma and form."""
+    head = token.head
+    if token.dep_ == "pobj" and head.head.i != head.i:
+        head = head.head
+    if head.i == token.i:
+        return set()
+    return {_lemma(head), head.lower_}
+
+
+def _to_clause_not(token: Token, words: frozenset[str]) -> bool:
+    """A to-infinitive under the token whose verb is none of ``words``: "fighting to stem
+    off a crash" (an effort), not "fighting to take the city"."""
+    clauses = [c for c in token.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return bool(clauses) and not any(_lemma(c) in words for c in clauses)

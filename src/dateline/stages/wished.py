@@ -1,0 +1,81 @@
+"""Wished, recommended and allowed acts (issue 11, round 7; ``wished`` in
+``lexicon/events/senses.yaml``).
+
+An act that someone says should happen, urges, encourages, recommends or that a rule allows is
+not asserted: "the U.S. should use its leverage to compel its allies to investigate",
+"encouraging the nation's top banks to provide the money", "the law allows police to freeze,
+confiscate and detain". Its modality is ``hypothetical`` (the record contract has no
+``desired``); the urging itself, when it is an event (REQUEST), is coded on its own verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from dateline.stages.event_gate import _rule, _senses_section, _words
+
+#: Dependencies through which an act is what its governing verb wishes or allows.
+WISHED_THROUGH = frozenset({"xcomp", "ccomp", "advcl"})
+#: Tags of a verb of permission that states a standing power ("the law allows"), not a past
+#: permission that let the act happen ("allowed the convoy to pass").
+STANDING_TAGS = frozenset({"VBZ", "VBP", "VB"})
+#: How many governing verbs are looked at, innermost first.
+DEPTH = 3
+
+
+@dataclass(frozen=True)
+class Wished:
+    rule: str
+    obligations: frozenset[str]
+    wishes: frozenset[str]
+    permissions: frozenset[str]
+
+
+@cache
+def wished_words() -> Wished:
+    raw = _senses_section("wished")
+    return Wished(rule=_rule(raw), obligations=_words(raw, "obligations"),
+                  wishes=_words(raw, "wishes"), permissions=_words(raw, "permissions"))
+
+
+def wished(clause: Token) -> bool:
+    """Whether the act of ``clause`` (its verb) is only wished, recommended or allowed by a
+    verb that governs it through a complement or purpose clause (a conjunct shares its first
+    conjunct's governor: "allows police to freeze, confiscate and detain")."""
+    current = clause
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    for _ in range(DEPTH):
+        if current.head.i == current.i:
+            return False
+        if current.dep_ == "acl" and current.head.pos_ == "NOUN":  # "worries that ... will"
+            return _infinitive_or_that(current) and \
+                current.head.lemma_.lower() in wished_words().wishes
+        if current.dep_ not in WISHED_THROUGH:
+            return False
+        if not _infinitive_or_that(current):
+            return False
+        current = current.head
+        if _wishing(current):
+            return True
+    return False
+
+
+def _infinitive_or_that(clause: Token) -> bool:
+    """A to-infinitive, a that-clause or a bare subjunctive ("urged that Kyiv withdraw")."""
+    return any(c.dep_ in {"aux", "mark"} and c.lower_ in {"to", "that"} for c in clause.children) \
+        or (clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children))
+
+
+def _wishing(verb: Token) -> bool:
+    words = wished_words()
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "aux" and c.lower_ in words.obligations for c in verb.children):
+        return True  # "should use its leverage to compel"
+    if lemma in words.wishes:
+        return True
+    standing = verb.tag_ in STANDING_TAGS or (verb.tag_ == "VBG" and verb.dep_ == "acl")
+    return lemma in words.permissions and standing
