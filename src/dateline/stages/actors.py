@@ -27,6 +27,7 @@ from dateline.stages.actor_context import (
     corporate_suffix,
     corporate_title,
     dominant_country,
+    fits_title,
     generic_institution,
     in_dominant_country,
     is_state,
@@ -69,6 +70,7 @@ from dateline.stages.actor_phrases import (
     unknown_body,
     unnamed_description,
 )
+from dateline.stages.actor_state import demonym_before_title, regnal_name, state_places
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
 from dateline.stages.state import DocState, state_of
@@ -125,7 +127,8 @@ class ActorCollector(ActorBuilder):
         for ent in self.doc.ents:
             if ent.end_char <= dateline_end:
                 continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
-            if ent.label_ in NAME_LABELS and ent.text[:1].isupper() and not _lexicon_name(ent) \
+            if (ent.label_ in NAME_LABELS or regnal_name(ent)) and ent.text[:1].isupper() \
+                    and not _lexicon_name(ent) \
                     and not not_actor(ent) and not thing_use(ent) and not thing_label(ent):
                 people.extend(self._person(name) for name in split_names(ent))
         return people
@@ -360,8 +363,9 @@ class ActorCollector(ActorBuilder):
         for candidate in self.pending:
             self.add(in_dominant_country(self._owned(candidate), dominant))
         self.pending = []
+        state_places(self)
         for actor in self.actors:
-            if dominant and titled_official(actor):
+            if dominant and titled_official(actor) and fits_title(actor.role, dominant):
                 actor.country, actor.rule = dominant, DOMINANT_PERSON_RULE
                 self.sources[actor.id] = "context"
             elif dominant and generic_institution(actor) and is_state(dominant):
@@ -496,7 +500,8 @@ def _without_title_words(name: Span) -> Span:
     titles = lexicon().titles
     start = name.start
     while start < name.end - 1 and (name.doc[start].lower_ in titles
-                                    or name.doc[start].text in {"-", "–"}):
+                                    or name.doc[start].text in {"-", "–"}
+                                    or demonym_before_title(name.doc[start], name.end)):
         start += 1
     trimmed = name.doc[start : name.end]
     trimmed.label_ = name.label_
