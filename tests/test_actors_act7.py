@@ -124,3 +124,49 @@ def test_a_news_agency_reporting_a_clause_is_not_its_its() -> None:
     record = _record("Accenture said on Monday its profits rose 5 percent, Reuters reported.")
     reuters = next(a for a in record.actors if a.name == "Reuters")
     assert "its" not in {m.text for m in reuters.mentions}
+
+
+# --- appositions --------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("nlp")
+def test_an_apposition_is_a_mention_of_its_person_not_an_actor() -> None:
+    record = _record("Mike Rogers, chairman of the House Intelligence Committee, said he was "
+                     "worried.")
+    assert all(a.name != "chairman" for a in record.actors)
+    rogers = next(a for a in record.actors if a.name == "Mike Rogers")
+    assert "chairman" in {m.text for m in rogers.mentions}
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_capitalised_title_in_apposition_gives_its_country() -> None:
+    actor = _by_mention("Henry Paulson, the US Treasury Secretary, said the plan would work.",
+                        "Henry Paulson")
+    assert (actor.country, actor.sector) == ("USA", "GOV")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_owner_in_an_apposition_stays_its_own_actor() -> None:
+    record = _record("Naftali Bennett, Israel's Prime Minister, said on Sunday the talks "
+                     "would resume.")
+    bennett = next(a for a in record.actors if a.kind == "person")
+    assert "Israel" not in {m.text for m in bennett.mentions}
+    assert any(a.kind == "country" and a.country == "ISR" for a in record.actors)
+
+
+# --- places apart, sector from the employer -----------------------------------------------------
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_country_naming_a_market_index_is_a_place_not_an_actor() -> None:
+    record = _record("In Asia, Japan's Nikkei 225 rose 0.8 percent and Britain's FTSE 100 "
+                     "fell 0.3 percent, while U.S. stocks were flat.")
+    assert not [a for a in record.actors if a.kind == "country"]
+    assert {"GBR", "USA"} <= {p.country for p in record.places}
+
+
+@pytest.mark.usefixtures("nlp")
+def test_an_executive_in_apposition_takes_the_employers_sector() -> None:
+    actor = _by_mention("Boeing said on Tuesday that Scott Carson, president and CEO of Boeing "
+                        "Commercial Airplanes, would retire.", "Scott Carson")
+    assert actor.sector == "BUS"

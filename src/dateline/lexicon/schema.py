@@ -371,7 +371,8 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "not_actor_heads", "not_actor_labels", "locating_preps",
                     "corporate_suffixes", "corporate_titles", "country_thing_heads",
                     "market_nouns", "generic_institutions", "expletive_predicates",
-                    "monarch_titles", "monarchies", "local_offices"}
+                    "monarch_titles", "monarchies", "local_offices",
+                    "market_index_words"}
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

@@ -9,6 +9,10 @@ an official or a monarch the country the text ties them to.
   province's from the gazetteer.
 - ``actors.state.city-demonym.v1``: a body named with a city's demonym ("the Milanese police",
   "Neapolitan prosecutors") takes the city's country (``actor_rules.city_demonyms``).
+- ``actors.person.apposition.v1``: a title set beside a person's name ("Mike Rogers, chairman of
+  the House Intelligence Committee"; "Henry Paulson, the US Treasury Secretary") is a mention of
+  the person, who takes its codes; a capitalised title counts, a list ("A, B and C") or a phrase
+  with its own person's name does not.
 - ``actors.person.speaks-for.v1``: a spokesperson or representative "for"/"of" a coded body ("a
   spokesperson for the Milanese police") takes the body's country and sector.
 """
@@ -30,16 +34,29 @@ from dateline.stages.actor_lexicon import code_description, lexicon
 if TYPE_CHECKING:
     from dateline.stages.actor_builder import ActorBuilder
 
-__all__ = ["CITY_DEMONYM_RULE", "PLACE_OWNER_RULE", "REGNAL_RULE", "SPEAKS_FOR_RULE",
-           "demonym_before_title", "regnal_name", "state_places"]
+__all__ = [
+    "APPOSITION_RULE",
+    "CITY_DEMONYM_RULE",
+    "PLACE_OWNER_RULE",
+    "REGNAL_RULE",
+    "SPEAKS_FOR_RULE",
+    "demonym_before_title",
+    "regnal_name",
+    "state_places",
+    "title_mention",
+    "titled_apposition",
+]
 
 REGNAL_RULE = "actors.person.regnal.v1"
+APPOSITION_RULE = "actors.person.apposition.v1"
 PLACE_OWNER_RULE = "actors.state.place-owner.v1"
 CITY_DEMONYM_RULE = "actors.state.city-demonym.v1"
 SPEAKS_FOR_RULE = "actors.person.speaks-for.v1"
 #: Sectors of the state: bodies and officials that belong to a country.
 STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")
+#: Entity labels of names that are not a title's words.
+NAMED = {"GPE", "NORP", "ORG", "LOC", "PERSON"}
 #: Roles of a person who speaks for a body.
 SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople",
             "press officer", "press secretary"}
@@ -56,6 +73,45 @@ def regnal_name(ent: Span) -> bool:
         return False
     code = code_description(ent.text)
     return code.organization is None and code.kind in {None, "person"}
+
+
+def titled_apposition(head: Token, name: Span) -> bool:
+    """"Paulson, the US Treasury Secretary": a capitalised title beside a name, not another
+    name ("Smith, Jones and Brown") nor part of a list."""
+    if head.lower_ not in {t.split()[-1] for t in lexicon().titles}:
+        return False
+    phrase = list(head.subtree)
+    if any(t.ent_type_ == "PERSON" for t in phrase):
+        return False
+    end = max(t.i for t in phrase) + 1
+    after = head.doc[end : end + 2]
+    return not any(t.lower_ in {"and", "or"} for t in after) and not any(
+        c.dep_ == "conj" for c in name.root.children)
+
+
+def title_mention(described: Span) -> tuple[int, int] | None:
+    """The tokens of an apposition that name the title ("chairman" of "chairman of the House
+    Intelligence Committee"; "Treasury Secretary" of "the US Treasury Secretary"): the head
+    and the title words before it, without a country, a people, a body or an owner's
+    possessive ("Israel's prime minister": Israel stays Israel)."""
+    doc = described.doc
+    head = described[-1]
+    start = described.start
+    for token in doc[start : head.i]:
+        if token.tag_ == "POS" or token.text in {"'s", "’s"}:
+            start = token.i + 1
+    while start < head.i and _not_title_word(doc[start]):
+        start += 1
+    if doc[start].ent_type_ == "PERSON" or head.ent_type_ in NAMED:
+        return None
+    return start, head.i + 1
+
+
+def _not_title_word(token: Token) -> bool:
+    lex = lexicon()
+    return (token.lower_ in {"the", "a", "an"} or token.is_punct or token.ent_type_ in NAMED
+            or token.text in lex.country_names or token.text in lex.demonyms
+            or token.text in lex.organizations)
 
 
 def demonym_before_title(token: Token, end: int) -> bool:

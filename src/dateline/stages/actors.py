@@ -70,7 +70,14 @@ from dateline.stages.actor_phrases import (
     unknown_body,
     unnamed_description,
 )
-from dateline.stages.actor_state import demonym_before_title, regnal_name, state_places
+from dateline.stages.actor_state import (
+    APPOSITION_RULE,
+    demonym_before_title,
+    regnal_name,
+    state_places,
+    title_mention,
+    titled_apposition,
+)
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
 from dateline.stages.state import DocState, state_of
@@ -115,7 +122,9 @@ class ActorCollector(ActorBuilder):
 
     def collect_named(self) -> None:
         for candidate in self._people():
-            self.add(candidate)
+            actor_id = self.add(candidate)
+            if actor_id is not None and candidate.apposition is not None:
+                self._attach_apposition(actor_id, *candidate.apposition)
         for candidate in self._surname_mentions():
             self.add(candidate)
         for candidate in self._lexicon_and_entities():
@@ -149,12 +158,24 @@ class ActorCollector(ActorBuilder):
         rule = "actors.person.possessive-title.v1" if any(
             _possessive_of_name(t) for t in prefix) else "actors.person.v2"
         affiliation = _affiliation_span(prefix)
-        if described is not None and code.sector in {None, "GOV"} and corporate_title(
-                title_phrase(described, name).text):  # not "IMF Managing Director"
+        whole = _whole_apposition(described, name) if described is not None else None
+        if whole is not None and code.sector in {None, "GOV"} and corporate_title(
+                title_phrase(whole, name).text):  # not "IMF Managing Director"
             code.sector, rule = "BUS", EXECUTIVE_RULE  # "Chief Executive Officer": not GOV
-            affiliation = affiliation or _affiliation_span(described)
+            affiliation = affiliation or _affiliation_span(whole)
+        apposition = None
+        if described is not None and not len(prefix):
+            before = _strip_determiner(described)  # "Lithuania's foreign minister, Rūta ...":
+            apposition = title_mention(described) if described.start >= name.end else (
+                before.start, before.end)  # the whole phrase, as coreference would take it
         return Candidate(start, name.end, code, _person_name(name), "person", rule,
-                         source=source, affiliation=affiliation)
+                         source=source, affiliation=affiliation, apposition=apposition)
+
+    def _attach_apposition(self, actor_id: str, start: int, end: int) -> None:
+        """"Mike Rogers, chairman of the ... Committee": the title is a mention of the
+        person, not an actor of its own (``actors.person.apposition.v1``)."""
+        if not set(range(start, end)) & self.taken:
+            self.attach(actor_id, start, end, APPOSITION_RULE)
 
     def _dictionary_code(self, name: str, code: Code) -> str | None:
         """Fill what the title leaves open from the leaders and Phoenix dictionaries, as of
@@ -560,19 +581,31 @@ def _title_words(data: LexiconData) -> frozenset[str]:
 
 
 def _apposition(name: Span) -> Span | None:
-    """"the US president, Joe Biden," or "Joe Biden, the US president,": the title phrase."""
+    """"the US president, Joe Biden," or "Joe Biden, the US president,": the title phrase.
+    A capitalised title counts too ("Henry Paulson, the US Treasury Secretary": act7), but
+    not a list ("A, B and C") nor a phrase with a person's name of its own."""
     root = name.root
     if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"}:
         return _phrase_without(root.head, name)
     for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and (child.pos_ == "NOUN" or (
+                child.pos_ == "PROPN" and titled_apposition(child, name))):
             return _phrase_without(child, name)
     return None
 
 
+def _whole_apposition(described: Span, name: Span) -> Span:
+    """"president and CEO of Boeing Commercial Airplanes" after a name: the whole phrase, for
+    the employer's sector (act7); a title before the name is already whole."""
+    if described.start < name.end:
+        return described
+    tokens = [t.i for t in described[-1].subtree if t.i >= name.end and not t.is_punct]
+    return described.doc[min(tokens) : max(tokens) + 1] if tokens else described
+
+
 def _phrase_without(head: Token, exclude: Span) -> Span:
     tokens = [t.i for t in head.subtree if not (exclude.start <= t.i < exclude.end)
-              and t.dep_ not in {"punct", "appos"} and t.i <= head.i]
+              and (t.dep_ not in {"punct", "appos"} or t.i == head.i) and t.i <= head.i]
     if not tokens:
         return head.doc[head.i : head.i + 1]
     return head.doc[min(tokens) : max(tokens) + 1]

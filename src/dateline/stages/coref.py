@@ -250,7 +250,9 @@ def _singular_group(actor: Actor, builder: ActorBuilder) -> bool:
     """A group named in the singular ("Islamic State", "the rebel group"): an "it"."""
     doc = builder.doc
     return any(m.actor_id == actor.id and m.rule != "actors.pronoun.v1"
-               and doc[m.end - 1].tag_ in {"NN", "NNP"} for m in builder.mentions)
+               and doc[m.end - 1].tag_ in {"NN", "NNP"}
+               and doc[m.end - 1].ent_type_ not in {"GPE", "LOC", "NORP"}  # "Tbilisi"
+               for m in builder.mentions)
 
 
 def _compatible(token: Token, actor: Actor, builder: ActorBuilder) -> bool:
