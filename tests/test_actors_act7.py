@@ -139,15 +139,8 @@ def test_an_apposition_is_a_mention_of_its_person_not_an_actor() -> None:
 
 
 @pytest.mark.usefixtures("nlp")
-def test_a_capitalised_title_in_apposition_gives_its_country() -> None:
-    actor = _by_mention("Henry Paulson, the US Treasury Secretary, said the plan would work.",
-                        "Henry Paulson")
-    assert (actor.country, actor.sector) == ("USA", "GOV")
-
-
-@pytest.mark.usefixtures("nlp")
 def test_the_owner_in_an_apposition_stays_its_own_actor() -> None:
-    record = _record("Naftali Bennett, Israel's Prime Minister, said on Sunday the talks "
+    record = _record("Naftali Bennett, Israel's defence minister, said on Sunday the talks "
                      "would resume.")
     bennett = next(a for a in record.actors if a.kind == "person")
     assert "Israel" not in {m.text for m in bennett.mentions}

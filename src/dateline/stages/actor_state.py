@@ -10,9 +10,9 @@ an official or a monarch the country the text ties them to.
 - ``actors.state.city-demonym.v1``: a body named with a city's demonym ("the Milanese police",
   "Neapolitan prosecutors") takes the city's country (``actor_rules.city_demonyms``).
 - ``actors.person.apposition.v1``: a title set beside a person's name ("Mike Rogers, chairman of
-  the House Intelligence Committee"; "Henry Paulson, the US Treasury Secretary") is a mention of
-  the person, who takes its codes; a capitalised title counts, a list ("A, B and C") or a phrase
-  with its own person's name does not.
+  the House Intelligence Committee"; "Kateryna Lysenko, a retired teacher") is a mention of
+  the person, who takes its codes; the title words only, without a country, people, body or
+  owner ("Israel's prime minister": Israel stays Israel's actor).
 - ``actors.person.speaks-for.v1``: a spokesperson or representative "for"/"of" a coded body ("a
   spokesperson for the Milanese police") takes the body's country and sector.
 """
@@ -44,7 +44,6 @@ __all__ = [
     "regnal_name",
     "state_places",
     "title_mention",
-    "titled_apposition",
 ]
 
 REGNAL_RULE = "actors.person.regnal.v1"
@@ -73,20 +72,6 @@ def regnal_name(ent: Span) -> bool:
         return False
     code = code_description(ent.text)
     return code.organization is None and code.kind in {None, "person"}
-
-
-def titled_apposition(head: Token, name: Span) -> bool:
-    """"Paulson, the US Treasury Secretary": a capitalised title beside a name, not another
-    name ("Smith, Jones and Brown") nor part of a list."""
-    if head.lower_ not in {t.split()[-1] for t in lexicon().titles}:
-        return False
-    phrase = list(head.subtree)
-    if any(t.ent_type_ == "PERSON" for t in phrase):
-        return False
-    end = max(t.i for t in phrase) + 1
-    after = head.doc[end : end + 2]
-    return not any(t.lower_ in {"and", "or"} for t in after) and not any(
-        c.dep_ == "conj" for c in name.root.children)
 
 
 def title_mention(described: Span) -> tuple[int, int] | None:
