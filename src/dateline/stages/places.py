@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from dateline.gazetteer import Entry, Gazetteer, Hints, Resolution, folded
+from dateline.gazetteer import Entry, Gazetteer, Hints, Resolution, folded, shared
 from dateline.ingest.clean import WIRE_DATELINE
 from dateline.lexicons import LexiconData, active, load_data
 from dateline.record import Event, EventLocation, Place
@@ -90,7 +90,7 @@ class PlacesStage(Stage):
         # raises asynchronously) leaves no gazetteer without its country names
         gazetteer = self._gazetteer
         if gazetteer is None:
-            gazetteer = Gazetteer.load()
+            gazetteer = shared()  # one per process: the actors stage reads it too (act7)
             self.words["_gazetteer_countries"] = gazetteer.country_names()
             self._gazetteer = gazetteer
         return gazetteer
