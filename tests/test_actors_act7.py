@@ -31,7 +31,8 @@ def _by_mention(text: str, mention: str) -> Actor:
      "Felipe VI"),
 ])
 def test_a_name_with_a_regnal_number_is_a_person(text: str, mention: str) -> None:
-    assert _by_mention(text, mention).kind == "person"  # the recogniser calls both ORG
+    actor = _by_mention(text, mention)  # the recogniser calls both ORG
+    assert (actor.kind, actor.rule) == ("person", "actors.person.regnal.v1")
 
 
 @pytest.mark.usefixtures("nlp")

@@ -72,6 +72,7 @@ from dateline.stages.actor_phrases import (
 )
 from dateline.stages.actor_state import (
     APPOSITION_RULE,
+    REGNAL_RULE,
     demonym_before_title,
     regnal_name,
     state_places,
@@ -138,7 +139,10 @@ class ActorCollector(ActorBuilder):
             if (ent.label_ in NAME_LABELS or regnal_name(ent)) and ent.text[:1].isupper() \
                     and not _lexicon_name(ent) \
                     and not not_actor(ent) and not thing_use(ent) and not thing_label(ent):
-                people.extend(self._person(name) for name in split_names(ent))
+                found = [self._person(name) for name in split_names(ent)]
+                for candidate in found if ent.label_ not in NAME_LABELS else []:
+                    candidate.rule = REGNAL_RULE  # "Tupou VI", which NER called a body
+                people.extend(found)
         return people
 
     def _person(self, name: Span) -> Candidate:
