@@ -372,8 +372,10 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "place_heads", "plural_heads", "not_agents", "not_actor_name_ends",
                     "not_actor_heads", "not_actor_labels", "locating_preps",
                     "corporate_suffixes", "corporate_titles", "country_thing_heads",
-                    "market_nouns", "generic_institutions", "expletive_predicates"}
-ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes"}
+                    "market_nouns", "generic_institutions", "expletive_predicates",
+                    "monarch_titles", "monarchies", "local_offices",
+                    "market_index_words"}
+ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 
 

@@ -35,6 +35,7 @@ class Candidate:
     others: tuple[Candidate, ...] = ()  # more actors named by the same words
     source: str | None = None  # where the code came from: lexicon, title, phoenix, context...
     affiliation: tuple[int, int] | None = None  # tokens naming the body a person speaks for
+    apposition: tuple[int, int] | None = None  # a title set beside a person's name (act7)
 
 
 class ActorBuilder:

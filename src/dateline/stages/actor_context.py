@@ -6,9 +6,16 @@
   contains ("an official in the capital of the Central African Republic", "the mayor of
   Canada's largest city"), are that country's: the place says whose they are. The place
   itself stays a place (``place_split``), so the country lives on in the description's actor.
+  v2 (act7): a city says whose a local body is ("police in Lagos", "the mayor of Lyon": the
+  gazetteer's country of the city), and "of" + a country says whose a title is ("the president
+  of Finland", "the king of Tonga"); a city does not make officials or diplomats its country's
+  ("diplomats in Geneva").
 - ``actors.title.dominant-country.v1``: a bare title ("the senator", "the governor", "the
   prime minister") in an article where one country dominates the coded mentions takes that
   country; with no dominant country it stays uncoded (no code rather than a guessed one).
+  v2 (act7, with ``actors.person.dominant-country.v2``): a monarch's title ("the king", "King
+  Tupou VI") takes it only when the dominant country is a monarchy: the United States that a
+  story about Tonga quotes has no king.
 - ``actors.organization.company.v1``: an organisation whose name ends in a corporate suffix
   ("Creative Technology Ltd", "EADS N.V.") is a business (sector BUS).
 - ``actors.person.executive.v1``: a person whose title names a company office ("Chief
@@ -31,15 +38,36 @@ from dateline.record import Actor
 from dateline.stages.actor_builder import Candidate
 from dateline.stages.actor_lexicon import Code, code_description, lexicon
 
-__all__ = ["COMPANY_RULE", "DOMINANT_INSTITUTION_RULE", "DOMINANT_PERSON_RULE", "DOMINANT_RULE",
-           "EXECUTIVE_RULE", "LOCATED_RULE", "business_pair", "corporate_name", "corporate_suffix",
-           "corporate_title", "dominant_country", "generic_institution", "in_dominant_country",
-           "is_state", "located_country", "located_in", "names_a_division", "title_phrase",
-           "titled_official"]
+__all__ = [
+    "COMPANY_RULE",
+    "DOMINANT_INSTITUTION_RULE",
+    "DOMINANT_PERSON_RULE",
+    "DOMINANT_RULE",
+    "EXECUTIVE_RULE",
+    "LOCATED_RULE",
+    "business_pair",
+    "city_country",
+    "city_demonym_country",
+    "corporate_name",
+    "corporate_suffix",
+    "corporate_title",
+    "dominant_country",
+    "fits_title",
+    "generic_institution",
+    "in_dominant_country",
+    "is_state",
+    "local_body",
+    "located_country",
+    "located_in",
+    "monarch_title",
+    "names_a_division",
+    "title_phrase",
+    "titled_official",
+]
 
-LOCATED_RULE = "actors.description.located-in.v1"
-DOMINANT_RULE = "actors.title.dominant-country.v1"
-DOMINANT_PERSON_RULE = "actors.person.dominant-country.v1"
+LOCATED_RULE = "actors.description.located-in.v2"
+DOMINANT_RULE = "actors.title.dominant-country.v2"
+DOMINANT_PERSON_RULE = "actors.person.dominant-country.v2"
 DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v1"
 COMPANY_RULE = "actors.organization.company.v1"
 EXECUTIVE_RULE = "actors.person.executive.v1"
@@ -53,9 +81,11 @@ DOMINANT_SHARE = 0.6
 DOMINANT_LEAST = 3
 
 
-def located_country(span: Span) -> str | None:
+def located_country(span: Span, titled: bool = False, local: bool = False) -> str | None:
     """The country of the coded place a locating preposition after the description's head
-    names ("teachers in Ghana" -> GHA); None when there is none or it is not a place."""
+    names ("teachers in Ghana" -> GHA); None when there is none or it is not a place. A
+    ``local`` body (police, a mayor, a court) also takes a city's country ("police in Lagos");
+    a ``titled`` one takes the country after "of" ("the president of Finland")."""
     preps = set(_words("locating_preps"))
     root = span.root
     for prep in root.children:
@@ -64,11 +94,36 @@ def located_country(span: Span) -> str | None:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            if prep.lower_ in preps and (found := _place_country(obj)) is not None:
+            if prep.lower_ in preps and (found := _place_country(obj, cities=local)) is not None:
                 return found
+            if titled and prep.lower_ == "of" and (found := _country_named(obj)) is not None:
+                return found  # "the president of Finland"
             if prep.lower_ in preps | {"of"}:
                 return _owner_of_place(obj)
     return None
+
+
+def _country_named(token: Token) -> str | None:
+    """The country a country's own name at ``token`` names ("Finland"; not "Thai PBSE")."""
+    name = _name_at(token)
+    if name is None or name.text.removeprefix("the ") not in lexicon().country_names:
+        return None
+    return _place_country(token)
+
+
+def _apposed(span: Span) -> bool:
+    """"the Prime Minister of Singapore, Mr. Lee": a title set beside a name, which the
+    name's person takes (coreference), not an actor of its own."""
+    root, doc = span.root, span.doc
+    if root.dep_ == "appos" or any(t.dep_ == "appos" and t.ent_type_ == "PERSON"
+                                   for t in root.subtree):
+        return True
+    end = max(t.i for t in root.subtree) + 1
+    after = doc[end : end + 4]
+    before = doc[max(span.start - 2, 0) : span.start]
+    return (len(after) > 1 and after[0].text == "," and any(t.ent_type_ == "PERSON"
+                                                             for t in after[1:]))\
+        or (len(before) == 2 and before[1].text == "," and before[0].ent_type_ == "PERSON")
 
 
 def _owner_of_place(noun: Token) -> str | None:
@@ -91,9 +146,10 @@ def _words(key: str) -> list[str]:
     return [str(v) for v in value]
 
 
-def _place_country(token: Token) -> str | None:
+def _place_country(token: Token, cities: bool = False) -> str | None:
     """The country of the place name at ``token`` (its entity, or the token with its
-    compounds); None for a body ("in the ministry") or a common noun."""
+    compounds); None for a body ("in the ministry") or a common noun. With ``cities``, a city
+    or sub-national place the gazetteer knows gives its country ("Lagos" -> NGA)."""
     name = _name_at(token)
     if name is None:
         return None
@@ -104,6 +160,8 @@ def _place_country(token: Token) -> str | None:
         return None  # "officials in Georgia": the country or the US state, the text decides
     if code.kind == "country" or code.government_metonym:
         return code.country
+    if cities and code.empty and name.label_ in {"GPE", "LOC"}:
+        return city_country(name.text)
     return None
 
 
@@ -115,7 +173,7 @@ def _name_at(token: Token) -> Span | None:
             start -= 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        return doc[start:end]
+        return Span(doc, start, end, label=token.ent_type_)
     if token.pos_ != "PROPN":
         return None
     start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
@@ -197,6 +255,8 @@ def in_dominant_country(candidate: Candidate, country: str | None) -> Candidate:
     if country is None or code.country is not None or code.role_kind != "title" \
             or code.sector not in STATE_SECTORS:  # "the senator", not "the student"
         return candidate
+    if not fits_title(code.role, country):
+        return candidate  # "the king" in a story that quotes Washington: not American
     code.country = country
     return Candidate(candidate.start, candidate.end, code, candidate.name, candidate.kind,
                      DOMINANT_RULE, source="context")
@@ -207,8 +267,45 @@ def located_in(span: Span, code: Code) -> bool:
     (``actor_context.located_country``); True when it did."""
     if code.country is not None or code.organization is not None or code.role is None:
         return False
-    code.country = located_country(span)
+    titled = code.role_kind == "title" and not _apposed(span)
+    code.country = located_country(span, titled=titled, local=local_body(code))
     return code.country is not None
+
+
+def local_body(code: Code) -> bool:
+    """Police, courts and local offices: a city they are in says whose they are."""
+    role = (code.role or "").lower()
+    return code.sector in {"COP", "JUD"} or role in set(_words("local_offices"))
+
+
+def monarch_title(role: str | None) -> bool:
+    """"King", "the crown prince": a monarch's or royal's title."""
+    lowered = (role or "").lower().removeprefix("the ")
+    titles = set(_words("monarch_titles"))
+    return lowered in titles or lowered.split(" ")[-1] in titles
+
+
+def fits_title(role: str | None, country: str) -> bool:
+    """A country whose office the title can name: a monarch's title only in a monarchy
+    (``actors.title.dominant-country.v2``)."""
+    return not monarch_title(role) or country in set(_words("monarchies"))
+
+
+def city_country(name: str) -> str | None:
+    """The country of a city or sub-national place the gazetteer resolves ("Lagos" -> NGA)."""
+    from dateline.gazetteer import shared  # loaded once per process, on first use
+
+    resolution = shared().resolve(name)
+    if resolution is None or resolution.entry.feature == "country":
+        return None
+    return resolution.entry.country
+
+
+def city_demonym_country(word: str) -> str | None:
+    """"Milanese" -> ITA: a city's demonym from ``actor_rules.city_demonyms``."""
+    table = load_data("actor_rules").get("city_demonyms") or {}
+    value = table.get(word)
+    return str(value) if value else None
 
 
 def names_a_division(span: Span) -> bool:

@@ -92,6 +92,25 @@ def country_as_thing(span: Span, code: Code) -> bool:
     return _head_of(root).lower_ in heads
 
 
+def market_index(span: Span) -> bool:
+    """"the French CAC 40", "Britain's FTSE 100", "U.S. stocks": a country or demonym that
+    names a market index or its quotes is not an actor (issue 12, act7) but a place of the
+    country (``places.slot.market-index.v1``, in ``place_split``). A demonym ("the French CAC
+    40") stays a mention of the country: MEANTIME links those to the country, and dropping
+    them cost its reference floors."""
+    root = span.root
+    if root.dep_ not in {"compound", "nmod", "amod", "poss"} or root.head.i <= root.i:
+        return False
+    words = active().derived("actors.market_index_words", _market_words)
+    head = _head_of(root)
+    return any(t.lower_ in words for t in span.doc[span.end : head.i + 1])
+
+
+def _market_words(data: LexiconData) -> frozenset[str]:
+    value = data.section("actor_rules").get("market_index_words") or []
+    return frozenset(str(v).lower() for v in value)
+
+
 def _head_of(token: Token) -> Token:
     head = token.head
     while head.dep_ in {"compound", "nmod"} and head.head.i > head.i:

@@ -5,6 +5,11 @@ No coreference model is installable, so these are rules: a definite description 
 whose lexicon entry lists that anaphor, when it was named before; "the ministry" is the latest
 organisation with that head word; he / she / they / it are the subject of the governing clause
 when compatible, else the latest compatible actor, subjects of earlier sentences first.
+
+act7 (issue 12): "its" and a subject "it" may be a group named in the singular ("the Islamic
+State group said its fighters ..."), not only an organisation or a country; and a news
+agency that reports a clause after it ("Accenture said its profits rose, Reuters reported") is
+not the clause's "its".
 """
 
 from __future__ import annotations
@@ -245,6 +250,15 @@ def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
         builder.attach(actor.id, token.i, token.i + 1, "actors.pronoun.v1")
 
 
+def _singular_group(actor: Actor, builder: ActorBuilder) -> bool:
+    """A group named in the singular ("Islamic State", "the rebel group"): an "it"."""
+    doc = builder.doc
+    return any(m.actor_id == actor.id and m.rule != "actors.pronoun.v1"
+               and doc[m.end - 1].tag_ in {"NN", "NNP"}
+               and doc[m.end - 1].ent_type_ not in {"GPE", "LOC", "NORP"}  # "Tbilisi"
+               for m in builder.mentions)
+
+
 def _compatible(token: Token, actor: Actor, builder: ActorBuilder) -> bool:
     lowered = token.lower_
     if lowered in PERSON_PRONOUNS:
@@ -252,7 +266,9 @@ def _compatible(token: Token, actor: Actor, builder: ActorBuilder) -> bool:
         return actor.kind == "person" and gender in (None, PERSON_PRONOUNS[lowered])
     if lowered in PLURAL_PRONOUNS:
         return actor.kind in {"group", "organization", "country"}
-    return actor.kind in {"organization", "country"}
+    return actor.kind in {"organization", "country"} or (
+        actor.kind == "group" and (lowered == "its" or token.dep_ in SUBJECTS)
+        and _singular_group(actor, builder))
 
 
 def _governing_subject(token: Token, builder: ActorBuilder) -> Actor | None:
@@ -265,6 +281,8 @@ def _governing_subject(token: Token, builder: ActorBuilder) -> Actor | None:
     for child in clause.head.children:
         if child.dep_ in SUBJECTS and child.i != token.i:
             actor = _actor_at(child, builder)
+            if actor is not None and child.i > token.i and actor.sector == "JRN":
+                return None  # "... its profits rose, Reuters reported": not the agency's
             if actor is not None and _compatible(token, actor, builder):
                 return actor
     return None

@@ -27,7 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span, Token
 
-from dateline.gazetteer import Entry, Gazetteer, Hints, Resolution, folded
+from dateline.gazetteer import Entry, Gazetteer, Hints, Resolution, folded, shared
 from dateline.ingest.clean import WIRE_DATELINE
 from dateline.lexicons import LexiconData, active, load_data
 from dateline.record import Event, EventLocation, Place
@@ -92,7 +92,7 @@ class PlacesStage(Stage):
         # raises asynchronously) leaves no gazetteer without its country names
         gazetteer = self._gazetteer
         if gazetteer is None:
-            gazetteer = Gazetteer.load()
+            gazetteer = shared()  # one per process: the actors stage reads it too (act7)
             self.words["_gazetteer_countries"] = gazetteer.country_names()
             self._gazetteer = gazetteer
         return gazetteer
