@@ -218,3 +218,63 @@ def test_a_reingested_batch_with_a_new_time_changes_nothing_else(db_url: str) ->
         changed.times.append(Time("t2", 0, 5, changed.text[:5], "DATE", "2022", None, "x.v1"))
         third = store.ingest([replace(changed, id="other-id")])
     assert (first.added, second.unchanged, third.added) == (9, 9, 1)
+
+
+# -- the next batch prepared while one is written (PostgreSQL) ------------------------------------
+
+
+@needs_pg
+def test_the_next_batch_is_prepared_while_one_is_written(
+        pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On PostgreSQL the database part of a batch runs in the writer thread, and batch N+1 is
+    prepared before batch N's outcomes come back; the outcomes still come in input order."""
+    import threading
+
+    from dateline.store import bulk
+
+    names: dict[str, set[str]] = {"prepare": set(), "write": set()}
+    second_prepared = threading.Event()
+    overlapped: list[bool] = []
+    prepare, write_batch = bulk.prepare, bulk.write_batch
+
+    calls: list[int] = []
+
+    def prepared(batch: Any) -> Any:
+        names["prepare"].add(threading.current_thread().name)
+        calls.append(len(batch))
+        if len(calls) == 2:
+            second_prepared.set()
+        return prepare(batch)
+
+    def written(engine: Any, ready: Any, reprocess: bool) -> Any:
+        names["write"].add(threading.current_thread().name)
+        if not overlapped:  # batch 1 waits (at most 10 s) for batch 2 to be prepared
+            overlapped.append(second_prepared.wait(timeout=10))
+        return write_batch(engine, ready, reprocess)
+
+    monkeypatch.setattr(bulk, "prepare", prepared)
+    monkeypatch.setattr(bulk, "write_batch", written)
+    records = mixed_batch(0, 9)
+    with Store.open(pg_url) as store:
+        outcomes = list(bulk.write_pairs(store.engine, ((r, None) for r in records), False, 3))
+        stored = store.counts()["articles"]
+    assert [o.status for batch in outcomes for o in batch] == ["added"] * 9 and stored == 9
+    assert overlapped == [True]
+    assert names["prepare"] == {threading.current_thread().name}
+    assert all(name.startswith("dateline-store") for name in names["write"]), names
+
+
+def test_an_input_error_still_reports_and_keeps_the_batch_written_before(
+        db_url: str) -> None:  # noqa: F811
+    """An error raised by the input (extraction) while a batch is being written: that batch
+    is committed and counted, then the error comes out; nothing of the next batch is kept."""
+    def results() -> Iterator[Record]:
+        yield from mixed_batch(0, 4)
+        raise RuntimeError("the extraction broke")
+
+    seen: list[int] = []
+    with Store.open(db_url) as store:
+        with pytest.raises(RuntimeError, match="extraction broke"):
+            store.ingest(results(), batch_size=3, progress=seen.append)
+        assert store.counts()["articles"] == 3
+    assert sum(seen) == 3
