@@ -17,7 +17,6 @@ so one bad record becomes a failure row and the others are stored.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,123 +48,27 @@ _REFUSED = (SQLAlchemyError, DatelineError, LookupError, ValueError, TypeError)
 def write_pairs(engine: Engine, pairs: Iterable[Pair], reprocess: bool,
                 batch_size: int) -> Iterator[list[Outcome]]:
     """Write (result, stored pk to replace) pairs, one transaction per batch; yield each
-    batch's outcomes once it is committed.
-
-    On PostgreSQL the database part of batch N runs in a writer thread while this thread reads
-    and prepares batch N+1 (``prepare``: checks, canonical actors, merged events, article rows;
-    nothing that reads the database): the server works on one batch while the client builds
-    the next. The transactions stay one per batch, one after the other, in input order."""
-    batches = (prepare(batch) for batch in chunked(pairs, batch_size))
-    if engine.dialect.name != "postgresql":
-        for ready in batches:
-            yield write_batch(engine, ready, reprocess)
-        return
-    yield from _overlapped(engine, batches, reprocess)
+    batch's outcomes once it is committed."""
+    for batch in chunked(pairs, batch_size):
+        yield write_batch(engine, batch, reprocess)
 
 
-def _overlapped(engine: Engine, batches: Iterator[Prepared],
-                reprocess: bool) -> Iterator[list[Outcome]]:
-    """``write_batch`` of each batch in one writer thread, the next batch prepared meanwhile.
-    A batch in flight is always finished (committed or rolled back) before this returns or
-    raises (the executor waits for it), and its outcomes are yielded before an error raised
-    by the input."""
-    with ThreadPoolExecutor(1, thread_name_prefix="dateline-store") as writer:
-        pending: Future[list[Outcome]] | None = None
-        while True:
-            try:
-                ready = next(batches, None)
-            except Exception:
-                if pending is not None:
-                    yield pending.result()
-                raise
-            if pending is not None:
-                yield pending.result()
-                pending = None
-            if ready is None:
-                return
-            pending = writer.submit(write_batch, engine, ready, reprocess)
-
-
-def write_batch(engine: Engine, batch: Prepared | list[Pair], reprocess: bool) -> list[Outcome]:
+def write_batch(engine: Engine, batch: list[Pair], reprocess: bool) -> list[Outcome]:
     """Write a batch in one transaction; if the database refuses it, roll it back and write
     the batch again record by record, each in a savepoint."""
-    ready = batch if isinstance(batch, Prepared) else prepare(batch)
     try:
         try:
             with begin_write(engine) as conn:
-                return BulkWriter(conn, reprocess).write(ready).outcomes
+                return BulkWriter(conn, reprocess).write(batch).outcomes
         except _REFUSED:
             pass
         with begin_write(engine) as conn:
             writer = BatchWriter(conn, reprocess)
-            outcomes = [writer.write(result, old_pk) for result, old_pk in ready.pairs]
+            outcomes = [writer.write(result, old_pk) for result, old_pk in batch]
             writer.finish()
             return outcomes
     except SQLAlchemyError as exc:
         raise StoreError(f"could not write a batch to the store: {exc}") from exc
-
-
-@dataclass
-class Ready:
-    """A checked record and what its rows are built from, none of it read from the
-    database."""
-
-    index: int
-    record: Record
-    old_pk: int | None
-    canonical: dict[str, schema.Canonical]  # by the record's local actor id
-    merged: dict[str, dict[str, Any]]  # ``merged_events`` values, by event id
-    actors: list[dict[str, Any]]  # ``actors`` rows the record needs
-    article: dict[str, Any]  # its ``articles`` row, without ``pk``
-
-
-@dataclass
-class Prepared:
-    """A batch as far as it can be built without the database: the records that passed
-    ``check_record``, and a failure row and outcome for each input that did not."""
-
-    pairs: list[Pair]
-    outcomes: list[Outcome]
-    failures: list[dict[str, Any]]
-    todo: list[Ready]
-
-
-def prepare(batch: list[Pair]) -> Prepared:
-    """Check a batch and build what needs no database (runs while the previous batch is
-    written, on PostgreSQL)."""
-    ready = Prepared(batch, [Outcome("unchanged")] * len(batch), [], [])
-    stamp = now()
-    for index, (result, old_pk) in enumerate(batch):
-        if isinstance(result, ErrorRecord):
-            ready.outcomes[index] = _failure(ready, result.source, result.code, result.message)
-            continue
-        try:
-            schema.check_record(result)
-        except (ValueError, LookupError) as exc:
-            message = f"could not store {result.id}: {type(exc).__name__}: {exc}"
-            ready.outcomes[index] = _failure(ready, result.source, StoreError.code, message)
-            continue
-        ready.todo.append(_ready(index, result, old_pk, stamp))
-    return ready
-
-
-def _ready(index: int, record: Record, old_pk: int | None, stamp: str) -> Ready:
-    canonical = {a.id: schema.canonical(a) for a in record.actors}
-    actors: dict[str, dict[str, Any]] = {}
-    for c in canonical.values():
-        if c.key not in actors:
-            actors[c.key] = {"key": c.key, "name": c.name,
-                             "name_norm": schema.normalise_name(c.name), "kind": c.kind,
-                             "country": c.country, "sector": c.sector}
-    merged = {ev.id: merged_values(record, ev, canonical) for ev in record.events}
-    return Ready(index, record, old_pk, canonical, merged, list(actors.values()),
-                 schema.article_row(record, stamp))
-
-
-def _failure(ready: Prepared, source: Any, code: str, message: str) -> Outcome:
-    ready.failures.append(failure_row(source, code, message))
-    where = source.path or source.id or source.url or "<input>"
-    return Outcome("failed", 1, f"{where}: {message}")
 
 
 @dataclass
@@ -177,55 +80,79 @@ class Plan:
 
 
 class BulkWriter:
-    """Writes a prepared batch through the connection's channel."""
+    """Plans a checked batch and sends it through the connection's channel."""
 
     def __init__(self, conn: Connection, reprocess: bool) -> None:
         self.conn = conn
         self.reprocess = reprocess
         self.channel = channel(conn)
+        self.failures: list[dict[str, Any]] = []
 
-    def write(self, batch: Prepared | list[Pair]) -> Plan:
-        ready = batch if isinstance(batch, Prepared) else prepare(batch)
-        plan = Plan(list(ready.outcomes))
-        existing = self.channel.existing([r.record.id for r in ready.todo])
-        fresh: list[Ready] = []
+    def write(self, batch: list[Pair]) -> Plan:
+        plan = Plan([Outcome("unchanged")] * len(batch))
+        todo = self._checked(batch, plan)
+        existing = self.channel.existing([record.id for _, record, _ in todo])
+        fresh: list[tuple[int, Record]] = []
         seen: set[str] = set()
-        for item in ready.todo:
-            record = item.record
+        for index, record, old_pk in todo:
             stored = existing.get(record.id)
-            stale = {item.old_pk} - {None, stored[0] if stored else None}
+            stale = {old_pk} - {None, stored[0] if stored else None}
             for pk in stale:
                 plan.touched |= delete_article(self.conn, int(pk or 0))
             rules = record.pipeline.rules if record.pipeline else None
             keep = stored is not None and (not self.reprocess or stored[1] == rules)
             if keep or record.id in seen:
-                plan.outcomes[item.index] = Outcome("replaced" if stale else "unchanged")
+                plan.outcomes[index] = Outcome("replaced" if stale else "unchanged")
                 continue
             if stored is not None:
                 plan.touched |= delete_article(self.conn, stored[0])
             seen.add(record.id)
-            plan.outcomes[item.index] = Outcome("replaced" if stored or stale else "added")
-            fresh.append(item)
-        counts = insert_records(self.channel, fresh, list(ready.failures), plan.touched)
-        for item, count in zip(fresh, counts, strict=True):
-            plan.outcomes[item.index] = Outcome(plan.outcomes[item.index].status, count)
+            plan.outcomes[index] = Outcome("replaced" if stored or stale else "added")
+            fresh.append((index, record))
+        counts = insert_records(self.channel, [record for _, record in fresh], self.failures,
+                                plan.touched)
+        for (index, _), count in zip(fresh, counts, strict=True):
+            plan.outcomes[index] = Outcome(plan.outcomes[index].status, count)
         return plan
 
+    def _checked(self, batch: list[Pair], plan: Plan) -> list[tuple[int, Record, int | None]]:
+        """Records that pass ``check_record``; error records and refused records become
+        failure rows (their outcomes set in ``plan``)."""
+        todo = []
+        for index, (result, old_pk) in enumerate(batch):
+            if isinstance(result, ErrorRecord):
+                plan.outcomes[index] = self._failure(result.source, result.code, result.message)
+                continue
+            try:
+                schema.check_record(result)
+            except (ValueError, LookupError) as exc:
+                message = f"could not store {result.id}: {type(exc).__name__}: {exc}"
+                plan.outcomes[index] = self._failure(result.source, StoreError.code, message)
+                continue
+            todo.append((index, result, old_pk))
+        return todo
 
-def insert_records(link: Channel, ready: list[Ready], failures: list[dict[str, Any]],
+    def _failure(self, source: Any, code: str, message: str) -> Outcome:
+        self.failures.append(failure_row(source, code, message))
+        where = source.path or source.id or source.url or "<input>"
+        return Outcome("failed", 1, f"{where}: {message}")
+
+
+def insert_records(link: Channel, records: list[Record], failures: list[dict[str, Any]],
                    touched: set[int]) -> list[int]:
-    """Write every row of the ``ready`` records and the ``failures`` rows, then recount the
-    merged events of the batch (``touched`` gains those of the records); return each
-    record's row count."""
-    records = [item.record for item in ready]
-    ids = link.reserve(_needs(ready)) if records else Reserved([], [], [], {}, {}, None)
-    actor_ids = [{local: ids.actors[c.key] for local, c in item.canonical.items()}
-                 for item in ready]
-    merged_ids = {(item.record.id, ev_id): ids.merged[values["key"]]
-                  for item in ready for ev_id, values in item.merged.items()}
+    """Write every row of ``records`` and the ``failures`` rows, then recount the merged
+    events of the batch (``touched`` gains those of the records); return each record's row
+    count."""
+    canonical = [{a.id: schema.canonical(a) for a in r.actors} for r in records]
+    merged = {(r.id, ev.id): merged_values(r, ev, known)
+              for r, known in zip(records, canonical, strict=True) for ev in r.events}
+    ids = link.reserve(_needs(records, canonical, merged)) if records else Reserved(
+        [], [], [], {}, {}, None)
+    actor_ids = [{local: ids.actors[c.key] for local, c in known.items()} for known in canonical]
+    merged_ids = {pair: ids.merged[values["key"]] for pair, values in merged.items()}
     rows = Rows()
-    for pk, item, local in zip(ids.articles, ready, actor_ids, strict=True):
-        rows.add_record(pk, item, local)
+    for pk, record, local in zip(ids.articles, records, actor_ids, strict=True):
+        rows.add_record(pk, record, local)
     _add_events(rows, records, actor_ids, merged_ids, iter(ids.events), ids.articles)
     touched |= set(merged_ids.values())
     writes = Writes(tables=rows.tables(), failures=failures, recount=touched)
@@ -235,15 +162,19 @@ def insert_records(link: Channel, ready: list[Ready], failures: list[dict[str, A
                                      for ev in r.events) for i, r in enumerate(records)]
 
 
-def _needs(ready: list[Ready]) -> Needs:
+def _needs(records: list[Record], canonical: list[dict[str, schema.Canonical]],
+           merged: dict[tuple[str, str], dict[str, Any]]) -> Needs:
     actors: dict[str, dict[str, Any]] = {}
-    for item in ready:
-        for row in item.actors:
-            actors.setdefault(row["key"], row)
-    unique = {values["key"]: values for item in ready for values in item.merged.values()}
-    return Needs(articles=len(ready), events=sum(len(i.record.events) for i in ready),
-                 threads=sum(len(i.record.threads) for i in ready),
-                 actors=list(actors.values()), merged=[unique[key] for key in sorted(unique)])
+    for known in canonical:
+        for c in known.values():
+            actors.setdefault(c.key, {"key": c.key, "name": c.name,
+                                      "name_norm": schema.normalise_name(c.name),
+                                      "kind": c.kind, "country": c.country,
+                                      "sector": c.sector})
+    unique = {values["key"]: values for values in merged.values()}
+    return Needs(articles=len(records), events=sum(len(r.events) for r in records),
+                 threads=sum(len(r.threads) for r in records), actors=list(actors.values()),
+                 merged=[unique[key] for key in sorted(unique)])
 
 
 def _links(link: Channel, ids: Reserved, stored: list[tuple[int, Record]]
@@ -261,17 +192,17 @@ class Rows:
     """The rows of a batch, table by table in the order they are inserted."""
 
     def __init__(self) -> None:
+        self.stamp = now()
         self.by_table: dict[str, list[dict[str, Any]]] = {
             "articles": [], "article_actors": [], "mentions": [], "times": [], "quotes": [],
             "events": [], "event_mentions": [], "event_actors": []}
         self.counts: list[int] = []
 
-    def add_record(self, pk: int, item: Ready, ids: dict[str, int]) -> None:
-        record = item.record
+    def add_record(self, pk: int, record: Record, ids: dict[str, int]) -> None:
         links, spans = actor_rows(pk, record, ids)
         times = schema.time_rows(pk, record)
         quotes = schema.quote_rows(pk, record, ids)
-        self.by_table["articles"].append(item.article | {"pk": pk})
+        self.by_table["articles"].append(schema.article_row(record, self.stamp) | {"pk": pk})
         for name, values in (("article_actors", links), ("mentions", spans), ("times", times),
                              ("quotes", quotes)):
             self.by_table[name] += values
