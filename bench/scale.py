@@ -20,6 +20,8 @@ Run: ``python bench/scale.py [--quick] [--local-only] [--pg postgresql+psycopg:/
 ``--quick``: 200 articles, 1,000 for memory, 100 ingested. ``--local-only``: only the first
 comparison. ``--ingest-only``: only the ingest rates (``--ingest`` stories extracted in process).
 ``--ingest-rounds``: SQLite and PostgreSQL ingests alternated (default 9; median and range).
+``--memory-only [--checkpoints 2000,5000,10000]``: one process, no Dask: resident memory and
+the size of spaCy's vocabulary after each checkpoint's count of distinct stories.
 
 The issue's checks in one run, on a quiet machine (about an hour on 2 cores)::
 
@@ -130,12 +132,26 @@ def mb(values: list[int]) -> str:
     return ", ".join(f"{v / MB:.0f}" for v in values) + " MB"
 
 
-def report_scaling(one: dict[str, Any], two: dict[str, Any]) -> None:
+def local_one(batch: list[Article]) -> float:
+    """Articles/s of the local engine with one worker process (its start not timed)."""
+    with LocalEngine(1) as engine:
+        list(engine.extract_many(batch[:2]))  # the worker started and warm
+        start = time.perf_counter()
+        count = sum(1 for _ in engine.extract_many(batch))
+        return count / (time.perf_counter() - start)
+
+
+def report_scaling(one: dict[str, Any], two: dict[str, Any], local: float | None = None) -> None:
     for label, result in (("1 worker ", one), ("2 workers", two)):
         print(f"{label}  {result['count']} articles in {result['seconds']:.1f} s: "
               f"{result['rate']:.2f} articles/s, {result['words']:.0f} words/s; "
               f"peak RSS per worker {mb(result['rss'])}")
     print(f"scaling efficiency (2 workers) {two['rate'] / (2 * one['rate']):.2f}  (goal >= 0.8)")
+    if local:
+        print(f"local engine, 1 worker {local:.2f} articles/s; Dask 1 worker / local 1 worker "
+              f"{one['rate'] / local:.2f}; efficiency of 2 Dask workers against the local "
+              f"1-worker rate {two['rate'] / (2 * local):.2f} (does not flatter when Dask's "
+              "1-worker run is slow)")
 
 
 def report_memory(small: dict[str, Any], large: dict[str, Any]) -> None:
@@ -179,6 +195,35 @@ def ingest_only(count: int, pg_url: str | None, rounds: int) -> None:
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 
+def rss_now() -> int:
+    """This process's resident memory now, in bytes (Linux)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def memory_only(checkpoints: list[int]) -> None:
+    """One process, no Dask: extract ``max(checkpoints)`` distinct synthetic stories and print
+    at each checkpoint the resident memory (now and peak) and what spaCy's vocabulary holds:
+    growth per article shows cheaply, without a cluster."""
+    import resource
+
+    from dateline import extract_many
+    from dateline.pipeline import PipelineConfig, load_pipeline
+
+    nlp = load_pipeline(PipelineConfig())
+    list(extract_many(corpora.synthetic_stream(2)))  # the pipeline and its tables loaded
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start; "
+          f"after loading: RSS {rss_now() / MB:.0f} MB, {len(nlp.vocab.strings)} strings")
+    wanted, start = sorted(set(checkpoints)), time.perf_counter()
+    for done, _ in enumerate(extract_many(corpora.synthetic_stream(wanted[-1])), 1):
+        if done in wanted:
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+            print(f"{done:6d} articles  RSS {rss_now() / MB:5.0f} MB  peak {peak / MB:5.0f} MB  "
+                  f"strings {len(nlp.vocab.strings):7d}  lexemes {len(nlp.vocab):7d}  "
+                  f"({time.perf_counter() - start:.0f} s)", flush=True)
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+
+
 def streamed(count: int) -> Iterator[Article]:
     return corpora.synthetic_stream(count)
 
@@ -197,6 +242,10 @@ def main() -> None:
     parser.add_argument("--ingest-only", action="store_true",
                         help="only the ingest rates, for the records of --ingest stories "
                         "extracted here (no cluster)")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="only the memory of one process (no Dask) at --checkpoints")
+    parser.add_argument("--checkpoints", default="2000,5000,10000",
+                        help="article counts at which --memory-only prints the memory")
     parser.add_argument("--local-only", action="store_true",
                         help="only the local pool beside nlp.pipe(n_process=2)")
     args = parser.parse_args()
@@ -205,6 +254,9 @@ def main() -> None:
     if args.ingest_only:
         ingest_only(args.ingest, args.pg, args.ingest_rounds)
         return
+    if args.memory_only:
+        memory_only([int(n) for n in args.checkpoints.split(",")])
+        return
     articles = corpora.synthetic_stream(args.articles)
     batch = list(articles)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start; "
@@ -212,9 +264,10 @@ def main() -> None:
     compare_local(batch)
     if args.local_only:
         return
+    local = local_one(batch)
     one = run(1, batch)
     two = run(2, batch, keep=args.ingest)
-    report_scaling(one, two)
+    report_scaling(one, two, local)
     report_memory(two, run(2, streamed(args.large)))
     report_ingest(two["records"], args.pg, args.ingest_rounds)
     print(f"load average at end: {os.getloadavg()[0]:.1f}")

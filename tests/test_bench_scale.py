@@ -68,3 +68,33 @@ def test_the_postgresql_round_leaves_no_schema_behind(scale: ModuleType,
                             {"name": f"dateline_bench_{mine.hex[:12]}"}).all()
     engine.dispose()
     assert left == []
+
+
+def test_scaling_is_also_given_against_the_local_engine_with_one_worker(
+        scale: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+    one = {"count": 10, "seconds": 1.0, "rate": 10.0, "words": 100.0, "rss": [1 << 20]}
+    two = {"count": 10, "seconds": 0.5, "rate": 22.0, "words": 200.0, "rss": [1 << 20] * 2}
+    scale.report_scaling(one, two, local=15.0)
+    out = capsys.readouterr().out
+    assert "scaling efficiency (2 workers) 1.10" in out
+    assert "Dask 1 worker / local 1 worker 0.67" in out
+    assert "against the local 1-worker rate 0.73" in out
+
+
+def test_memory_only_prints_each_checkpoint(scale: ModuleType, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import dateline
+
+    seen: list[int] = []
+
+    def extract_many(items: Any) -> Any:
+        for item in items:
+            seen.append(1)
+            yield item
+
+    monkeypatch.setattr(dateline, "extract_many", extract_many)
+    scale.memory_only([3, 5, 2])
+    lines = [line for line in capsys.readouterr().out.splitlines() if "articles  RSS" in line]
+    assert [int(line.split()[0]) for line in lines] == [2, 3, 5]
+    assert all("strings" in line and "peak" in line for line in lines)
+    assert len(seen) == 2 + 5  # the warm-up, then the stream up to the last checkpoint

@@ -218,3 +218,33 @@ def test_a_reingested_batch_with_a_new_time_changes_nothing_else(db_url: str) ->
         changed.times.append(Time("t2", 0, 5, changed.text[:5], "DATE", "2022", None, "x.v1"))
         third = store.ingest([replace(changed, id="other-id")])
     assert (first.added, second.unchanged, third.added) == (9, 9, 1)
+
+
+# -- no foreign keys on PostgreSQL (ingest speed) -------------------------------------------------
+
+
+@needs_pg
+def test_a_postgresql_store_has_no_foreign_keys_and_stays_whole(pg_url: str) -> None:
+    """0010 drops the foreign keys (a trigger per inserted row); the references the writer
+    keeps are still whole after ingest, re-ingest and reprocess."""
+    from sqlalchemy import text
+
+    with Store.open(pg_url) as store:
+        store.ingest(mixed_batch(0, 9))
+        store.ingest(mixed_batch(0, 9), reprocess=True)
+        with store.engine.connect() as conn:
+            keys = conn.scalar(text(
+                "SELECT count(*) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+                "WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace"))
+            orphans = {name: conn.scalar(text(sql)) for name, sql in {
+                "mentions": "SELECT count(*) FROM mentions m LEFT JOIN articles a "
+                            "ON a.pk = m.article_pk WHERE a.pk IS NULL",
+                "event_actors": "SELECT count(*) FROM event_actors x LEFT JOIN events e "
+                                "ON e.id = x.event_id WHERE e.id IS NULL",
+                "events": "SELECT count(*) FROM events e LEFT JOIN merged_events m "
+                          "ON m.id = e.merged_id WHERE m.id IS NULL",
+                "thread_steps": "SELECT count(*) FROM thread_steps s LEFT JOIN threads t "
+                                "ON t.pk = s.thread_pk WHERE t.pk IS NULL"}.items()}
+        assert store.counts()["articles"] == 9
+    assert keys == 0
+    assert set(orphans.values()) == {0}, orphans

@@ -61,7 +61,9 @@ class FastLemmatizer(EnglishLemmatizer):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.known: dict[tuple[int, int, int], int] = {}
+        # lemma strings, not hashes: a string added inside ``nlp.memory_zone()`` is gone from
+        # the StringStore when the zone ends, so each doc adds the lemma it uses again
+        self.known: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if self.mode != "rule" or self.overwrite:
@@ -82,12 +84,13 @@ class FastLemmatizer(EnglishLemmatizer):
         for i, (orth, pos, morph, lemma) in enumerate(doc.to_array(COLUMNS).tolist()):
             if lemma == 0:
                 key = (orth, pos, morph)
-                lemma = known.get(key, 0) if pos else 0
-                if not lemma:
-                    lemma = strings.add(self.lemmatize(doc[i])[0])
+                text = known.get(key) if pos else None
+                if text is None:
+                    text = self.lemmatize(doc[i])[0]
                     if pos:
                         if len(known) >= CACHE_SIZE:
                             known.clear()
-                        known[key] = lemma
+                        known[key] = text
+                lemma = strings.add(text)
             lemmas.append(lemma)
         return numpy.array(lemmas, dtype=numpy.uint64)
