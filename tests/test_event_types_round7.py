@@ -165,3 +165,21 @@ def test_a_feared_act_is_not_asserted(nlp) -> None:  # type: ignore[no-untyped-d
     doc = nlp("Stocks fell amid worries that the US government will nationalize the banks.")
     token = next(t for t in doc if t.text == "nationalize")
     assert modality_of(token) == "hypothetical"
+
+
+# --- a market that is attacked is a place of violence; only a product "hits the market" ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber attacked a crowded market in Kabul on Monday, Afghan police said.",
+        "Government forces struck a busy market in the rebel-held town of Idlib.",
+    ],
+)
+def test_attack_on_a_market_is_assault(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(text)
+
+
+def test_product_hitting_the_market_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in _types("The Chinese government's new vaccine hit the market in June.")
