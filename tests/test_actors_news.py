@@ -228,6 +228,16 @@ def test_person_code_as_of_a_day() -> None:
     assert person_code("Obama", dt.date(2012, 1, 1)) is None  # one word: not a body
 
 
+def test_a_reign_that_ended_gives_the_former_code() -> None:
+    """Phoenix keeps Elizabeth II's head-of-state role open; our dated entry ends it."""
+    from dateline.stages.actor_people import person_code
+
+    during = person_code("Elizabeth II", dt.date(2019, 6, 15))
+    after = person_code("Elizabeth II", dt.date(2023, 6, 15))
+    assert during is not None and (during.country, during.sector) == ("GBR", "GOV")
+    assert after is not None and (after.country, after.sector) == ("GBR", "ELI")
+
+
 def test_cameo_codes_translate() -> None:
     from dateline.stages.actor_people import translate
 
