@@ -120,10 +120,28 @@ def _head_of(token: Token) -> Token:
 
 def bracketed_junk(span: Span) -> bool:
     """"(END)", "(MORE)": a name in brackets that is all its sentence holds."""
+    if _word_beside(span, span.start - 1) or _word_beside(span, span.end):
+        return False  # a word beside the name, in its sentence: no need to find the sentence
     sent = span.sent
     rest = (t for t in sent if not (span.start <= t.i < span.end) and not t.is_space)
     first = next(rest, None)  # most sentences hold a word that is not a bracket: stop there
     return first is not None and first.text in BRACKETS and all(t.text in BRACKETS for t in rest)
+
+
+def _word_beside(span: Span, i: int) -> bool:
+    """Whether token ``i``, just before or just after ``span``, is in ``span.sent`` (which
+    runs from the span's first word to the next sentence start: no sentence start after the
+    first word up to ``i``) and is a word that is neither a space nor a bracket."""
+    doc = span.doc
+    if not 0 <= i < len(doc):
+        return False
+    if i < span.start:
+        if doc[span.start].is_sent_start is True:
+            return False
+    elif any(doc[k].is_sent_start is True for k in range(span.start + 1, i + 1)):
+        return False
+    token = doc[i]
+    return not token.is_space and token.text not in BRACKETS
 
 
 def of_country_end(chunk: Span) -> int:

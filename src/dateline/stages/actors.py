@@ -636,13 +636,18 @@ def _role_names(data: LexiconData) -> frozenset[str]:
 
 
 def _strip_determiner(span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in LEADING_DETERMINERS
-                           or span.doc[start].is_punct or span.doc[start].tag_ == "PRP$"):
+    doc, start, end = span.doc, span.start, span.end
+    while start < end:  # each word built once, not once per test
+        first = doc[start]
+        if not (first.lower_ in LEADING_DETERMINERS or first.is_punct or first.tag_ == "PRP$"):
+            break
         start += 1
-    while end > start and (span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].is_punct):
+    while end > start:
+        last = doc[end - 1]
+        if not (last.tag_ == "POS" or last.is_punct):
+            break
         end -= 1
-    result = span.doc[start:end]
+    result = doc[start:end]
     result.label_ = span.label_
     return result
 

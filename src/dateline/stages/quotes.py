@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import LexiconData, active
@@ -73,6 +76,12 @@ def _cue_heads(data: LexiconData) -> frozenset[str]:
     lemma can be a cue with a particle."""
     return frozenset(key[:i] for key in _cue_table(data, "verbs")
                      for i, char in enumerate(key) if char == " ")
+
+
+def _cue_lemma_ids(data: LexiconData) -> frozenset[int]:
+    """The string ids of every lemma ``cue_flags`` can accept (cues and their first words)."""
+    return frozenset(get_string_id(word) for word in _cue_table(data, "verbs").keys()
+                     | _cue_heads(data))
 
 
 def cue_flags(token: Token) -> dict[str, Any] | None:
@@ -337,7 +346,7 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
     found: list[Found] = []
     taken = [f.content for f in direct]
     names = {i for s in stretches if _name_or_term(doc, s) for i in (s.start, s.end - 1)}
-    for token in doc:
+    for token in _reporting_candidates(doc):
         if token.i in used:
             continue
         quote = (_according_to(token) if token.lower_ == "according"
@@ -365,6 +374,17 @@ def _reported_quotes(doc: Doc, stretches: list[QuotedStretch], used: set[int],
         found.append(quote)
         taken.append(quote.content)
     return found
+
+
+def _reporting_candidates(doc: Doc) -> list[Token]:
+    """The tokens a reported quote can start from: "according", a noun, or a word whose lemma
+    is a cue or a cue's first word (``cue_flags`` is None for any other); read as arrays, so
+    that no Token is built for the other words."""
+    lemmas = active().derived("quotes.cue_lemma_ids", _cue_lemma_ids)
+    according, noun = get_string_id("according"), SYMBOLS["NOUN"]
+    marks = doc.to_array([LEMMA, POS, LOWER]).tolist()
+    return [doc[i] for i, (lemma, pos, lower) in enumerate(marks)
+            if lemma in lemmas or pos == noun or lower == according]
 
 
 #: Words before quotation marks that make the quoted words a name or a term, not someone's words.
