@@ -9,24 +9,9 @@ target, and the source's own country is not the target of its warning."""
 
 from __future__ import annotations
 
-from dateline.record import Event, Record
-
-DATE = "2023-06-15"  # a Thursday
-
-
-def _record(text: str) -> Record:
-    from dateline import extract
-
-    record = extract(text, date=DATE)
-    assert isinstance(record, Record)
-    return record
-
-
-def _event(record: Record, type_: str, trigger: str | None = None) -> Event:
-    found = [e for e in record.events if e.type == type_
-             and (trigger is None or e.trigger.text == trigger)]
-    assert found, [(e.type, e.trigger.text) for e in record.events]
-    return found[0]
+from dateline.record import Record
+from tests.event_records import event_of as _event
+from tests.event_records import record_of as _record
 
 
 def _actors(record: Record, ids: list[str]) -> list[tuple[str, str | None]]:
