@@ -81,6 +81,8 @@ PROPOSAL_FIX = "a suggested or recommended act is a request for it, not the act"
 SENSE_FIXES = {
     3261: "restore order: police or army action inside a place, not support for another actor",
     3262: "restore unity: a state inside a group or country, not support for another actor",
+    # issue 11, round 9
+    7213: "press on: a demand, wish or push \"on\" someone is pressure, not an attack",
 }
 HEADER = {
     "format": "dateline.events.cameo/1",

@@ -156,7 +156,8 @@ def in_private_context(token: Token, entry: TriggerEntry, actor_ids: list[str],
     """Firms, products, markets or teams and nothing political: "Boeing delivered the final
     717 jet to AirTran Airways", "the airline offers flights", "Cisco promised a release"."""
     rules = private()
-    if entry.type not in rules.types and entry.lemma not in rules.lemmas:
+    lemmas = {entry.lemma, token.lemma_.lower()}  # an imported pattern's lemma is its block
+    if entry.type not in rules.types and not lemmas & rules.lemmas:
         return False
     actors = [a for i in actor_ids if (a := state.actor(i)) is not None]
     if any(political(a) for a in actors):
@@ -167,7 +168,7 @@ def in_private_context(token: Token, entry: TriggerEntry, actor_ids: list[str],
     force = entry.type in rules.actor_types
     if not force and heads & rules.objects:
         return True
-    by_actor = force or entry.lemma in rules.actor_lemmas
+    by_actor = force or bool(lemmas & rules.actor_lemmas)
     return by_actor and any(_private_actor(a) for a in actors)
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
+from dateline.stages.crowds import crowd_agent, crowd_source, crowd_targets, crowd_words
 from dateline.stages.event_args import (
     antecedent,
     between_pair,
@@ -164,7 +165,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
     optional = _target_optional(token, entry, modality)
-    if not args.source and not _agent_may_be_unknown(token, entry, modality):
+    if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
         verdict.dropped = f"no target actor ({entry.type} needs one)"
@@ -238,6 +239,22 @@ def _agent_may_be_unknown(token: Token, entry: TriggerEntry, modality: Modality)
         return _unknown_agent(token)
     return entry.type in PASSIVE_UNKNOWN_AGENT_TYPES and token.pos_ == "VERB" \
         and modality not in {"hypothetical", "future"} and _unknown_agent(token)
+
+
+def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality: Modality,
+                   state: DocState) -> bool:
+    """The event stands without a named source: the text names no agent, or a crowd is the
+    agent ("thousands of opposition supporters held a rally": ``crowds``), a group of the
+    country it protests in when the text names the place."""
+    if _agent_may_be_unknown(token, entry, modality):
+        return True
+    if crowd_agent(token, entry.type):
+        args.rules.append(crowd_words().rule)
+        args.source = crowd_source(token, state)
+        args.target = [a for a in crowd_targets(args.target, args.source, token, state)
+                       if a not in args.source]
+        return True
+    return False
 
 
 def _unknown_agent(token: Token) -> bool:

@@ -27,7 +27,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "without_prep", "subject", "clause_mark", "complement", "object_actor",
               "clause_words", "modifier", "modifier_not", "has_object", "sentence_words",
               "passive", "subject_phrase", "clause_subject", "head_words", "to_clause_not",
-              "has_clause")
+              "has_clause", "subject_owner_not", "aux", "object_phrase")
 
 
 @dataclass(frozen=True)
@@ -156,6 +156,9 @@ def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | Non
         "head_words": lambda words: bool(words & _governor(token)),
         "to_clause_not": lambda words: _to_clause_not(token, words),
         "has_clause": lambda wanted: any(c.dep_ == "ccomp" for c in token.children) == wanted,
+        "subject_owner_not": lambda kinds: not _subject_owned(token, kinds),
+        "aux": lambda words: any(c.dep_ == "aux" and c.lower_ in words for c in token.children),
+        "object_phrase": lambda words: _object_phrase(token, words),
     }
     return all(checks[name](value) for name, value in conditions.items())
 
@@ -271,3 +274,20 @@ def _to_clause_not(token: Token, words: frozenset[str]) -> bool:
     clauses = [c for c in token.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return bool(clauses) and not any(_lemma(c) in words for c in clauses)
+
+
+# --- owners, capabilities and measures (issue 11, round 9) --------------------------------------
+
+def _subject_owned(token: Token, kinds: frozenset[str]) -> bool:
+    """A subject head modified by a named entity of one of ``kinds`` (lower-case entity
+    labels: a nationality, a country, an organisation): "Russian jets struck the town" is the
+    state's act, not a thing that hit something by accident ("the plane hit the water")."""
+    return any(m.ent_type_.lower() in kinds for s in _subjects(token) for m in s.children
+               if m.dep_ in MODIFIERS | {"poss"})
+
+
+def _object_phrase(token: Token, words: frozenset[str]) -> bool:
+    """Some word inside an object phrase (its head and what modifies it) is one of ``words``:
+    "hit an all time low", "reached a record high"."""
+    return any(_lemma(t) in words or t.lower_ in words for h in _objects(token)
+               for t in h.subtree)

@@ -1,0 +1,167 @@
+"""Protests by unnamed crowds (issue 11, round 9; ``crowds`` in ``lexicon/events/senses.yaml``).
+
+"Thousands of opposition supporters held a rally", "hundreds of students marched on parliament",
+"tens of thousands joined a demonstration against the government": the protesters are a crowd,
+not an actor the actors stage can name, so the event has no source; it stands all the same,
+with no source rather than a guessed one (``events.args.crowd.v1``). A protest whose subject is
+a pronoun, a firm or a market word is not one of these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from dateline.stages.event_gate import _rule, _senses_section, _words
+from dateline.stages.place_targets import country_actor, group_actor, place_target
+from dateline.stages.state import DocState
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies through which a verb shares the subject of the verb it hangs on ("gathered and
+#: marched", "began to march").
+SHARED_SUBJECT = frozenset({"conj", "xcomp"})
+#: Dependencies of a noun trigger on the (light) verb or noun above it ("held a rally", "took
+#: part in a demonstration", "joined the protest").
+NOUN_UP = frozenset({"dobj", "pobj", "prep", "attr"})
+DEPTH = 3
+#: The PLOVER sector of a crowd: civilians.
+CROWD_SECTOR = "CVL"
+#: Entity labels of a place a crowd protests in.
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+#: How deep in the trigger's phrase a place is looked for ("took part in a protest in Nairobi").
+PHRASE_DEPTH = 5
+#: Clauses under the trigger, whose places are theirs, not the protest's.
+CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "csubj"})
+
+
+@dataclass(frozen=True)
+class Crowds:
+    rule: str
+    types: frozenset[str]
+    words: frozenset[str]
+    place_preps: frozenset[str]
+
+
+@cache
+def crowd_words() -> Crowds:
+    raw = _senses_section("crowds")
+    return Crowds(rule=_rule(raw), types=_words(raw, "types", lower=False),
+                  words=_words(raw, "words"), place_preps=_words(raw, "place_preps"))
+
+
+def crowd_agent(token: Token, event_type: str) -> bool:
+    """Whether the event of ``token`` (a protest) is done by an unnamed crowd: its clause's
+    subject, or that of the light verb of a noun trigger, is a number or a crowd noun."""
+    if event_type not in crowd_words().types:
+        return False
+    verb = _clause_verb(token) if token.pos_ in {"NOUN", "PROPN"} else token
+    if verb is None:
+        return False
+    return any(_crowd(s) for s in _subjects(verb))
+
+
+def crowd_source(token: Token, state: DocState) -> list[str]:
+    """The crowd as a group actor of the country it protests in ("thousands marched across
+    Germany", "5,000 people took part in a protest in Nairobi"): PLOVER codes such people by
+    their country, not as the country itself. None when no coded place is named by a
+    preposition of place in the phrase of the trigger or of the verb it hangs on (not in a
+    clause under them)."""
+    verb = _clause_verb(token) if token.pos_ in {"NOUN", "PROPN"} else token
+    country = _place_country(verb or token, state)
+    crowd = next((s for s in _subjects(verb) if _crowd(s)), None) if verb is not None else None
+    if country is None or crowd is None:
+        return []
+    end = max(t.i for t in crowd.subtree if verb is None or t.i < verb.i) + 1
+    span = (crowd.left_edge.i, end)
+    return [group_actor(token.doc, state, span, country, CROWD_SECTOR, crowd_words().rule)]
+
+
+def _place_country(top: Token, state: DocState) -> str | None:
+    preps = crowd_words().place_preps
+    layer = [top]
+    for _ in range(PHRASE_DEPTH):
+        layer = [c for t in layer for c in t.children if c.dep_ not in CLAUSES]
+        for prep in (t for t in layer if t.dep_ == "prep" and t.lower_ in preps):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _country_at(place, state)
+                if found is not None:
+                    return found
+    return None
+
+
+def _country_at(place: Token, state: DocState) -> str | None:
+    """The country code of a coded place or of an actor named as a place ("in Minsk", where
+    the actors stage reads the capital as its government)."""
+    if place.ent_type_ not in PLACE_ENTITIES:
+        return None  # "outside the US embassy": a building, not where the crowd is
+    mention = state.mention_at(place.i)
+    actor_id = mention.actor_id if mention is not None else place_target(place, state)
+    actor = state.actor(actor_id) if actor_id is not None else None
+    return actor.country if actor is not None else None
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    current = noun
+    for _ in range(DEPTH):
+        if current.dep_ not in NOUN_UP or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ == "VERB":
+            return current
+    return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb or of the verb it shares them with; the head of a verb parsed
+    as a reduced relative ("Hundreds of students protested in Dhaka", misparsed as
+    "hundreds [who] protested")."""
+    if verb.dep_ == "acl" and verb.pos_ == "VERB":
+        return [verb.head]
+    current = verb
+    for _ in range(DEPTH):
+        found = [c for c in current.children if c.dep_ in SUBJECTS]
+        if found:
+            return found
+        if current.dep_ not in SHARED_SUBJECT or current.head.i == current.i:
+            break
+        current = current.head
+    return []
+
+
+def _crowd(subject: Token) -> bool:
+    """"thousands", "hundreds of students", "opposition supporters", "a crowd of 5,000"."""
+    words = crowd_words().words
+    return subject.pos_ == "NUM" or subject.lemma_.lower() in words \
+        or subject.lower_ in words
+
+
+#: Name words of the state bodies a crowd protests against ("against the government"): with no
+#: country of their own, they are the state of the country the crowd protests in.
+STATE_WORDS = frozenset({"government", "regime", "authorities", "parliament", "president",
+                         "police", "state", "cabinet", "junta"})
+
+
+def crowd_targets(targets: list[str], source: list[str], token: Token,
+                  state: DocState) -> list[str]:
+    """"thousands protested against the government in Rabat": a state body with no country is
+    the state of the country the crowd protests in (the crowd's country); a crowd protest that
+    names no target addresses that state, as event coders code domestic protests ("thousands
+    marched in Minsk": Belarusian civilians -> Belarus)."""
+    countries = {a.country for i in source if (a := state.actor(i)) is not None and a.country}
+    if len(countries) != 1:
+        return targets
+    if not targets:
+        made = country_actor(token.doc, state, next(iter(countries)), make=True)
+        return [made] if made is not None else []
+    found = []
+    for actor_id in targets:
+        actor = state.actor(actor_id)
+        words = actor.name.lower().split() if actor is not None else []
+        if actor is not None and actor.country is None and words and words[-1] in STATE_WORDS:
+            made = country_actor(token.doc, state, next(iter(countries)), make=True)
+            found.append(made or actor_id)
+        else:
+            found.append(actor_id)
+    return list(dict.fromkeys(found))
