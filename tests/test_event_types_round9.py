@@ -45,6 +45,9 @@ def _rules(text: str) -> list[str]:
         # a firm announcing its own plans declares a business decision, not an intent to
         # cooperate (a government's announced plans stay AGREE: test_event_types_round6)
         ("Toyota Motor Corp. announced plans on Monday to close three factories.", "AGREE"),
+        # help for the economy or its parts is no aid to, nor support of, an actor
+        ("But this is what I like about it: it really helps the environment in two respects, "
+         "the Indian minister said.", "AID"),
         # a demand or wish "on" someone is pressure, not an attack
         ("Japan wants to put pressure on China over its fishing fleet, a spokesman said.",
          "ASSAULT"),
@@ -61,6 +64,7 @@ def test_business_and_idiom_senses_are_no_event(nlp, text: str, absent: str) -> 
         ("The United States flew troops into Kabul on Monday.", "MOBILIZE"),
         ("Israel announced sanctions against Iran on Monday.", "SANCTION"),
         ("Egypt lodged a formal protest with the Israeli embassy.", "ACCUSE"),
+        ("The European Union will support Ukraine's economy with 18 billion euros.", "SUPPORT"),
     ],
 )
 def test_political_readings_stay(nlp, text: str, kept: str) -> None:  # type: ignore[no-untyped-def]
@@ -96,7 +100,7 @@ def test_a_plane_hitting_water_is_still_no_attack(nlp) -> None:  # type: ignore[
         ("For a third day, thousands of farmers marched across France.", "FRA"),
     ],
 )
-def test_a_crowd_protests_as_a_group_of_the_country_it_protests_in(nlp, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_crowd_is_a_group_of_the_country_it_protests_in(nlp, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     from dateline import extract
 
     record = extract(text, date="2023-06-15")

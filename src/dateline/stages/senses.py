@@ -27,7 +27,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "without_prep", "subject", "clause_mark", "complement", "object_actor",
               "clause_words", "modifier", "modifier_not", "has_object", "sentence_words",
               "passive", "subject_phrase", "clause_subject", "head_words", "to_clause_not",
-              "has_clause", "subject_owner_not", "aux", "object_phrase")
+              "has_clause", "subject_owner_not", "aux", "object_phrase",
+              "object_owner")
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | Non
         "subject_owner_not": lambda kinds: not _subject_owned(token, kinds),
         "aux": lambda words: any(c.dep_ == "aux" and c.lower_ in words for c in token.children),
         "object_phrase": lambda words: _object_phrase(token, words),
+        "object_owner": lambda wanted: _object_owner(token, state) == wanted,
     }
     return all(checks[name](value) for name, value in conditions.items())
 
@@ -291,3 +293,9 @@ def _object_phrase(token: Token, words: frozenset[str]) -> bool:
     "hit an all time low", "reached a record high"."""
     return any(_lemma(t) in words or t.lower_ in words for h in _objects(token)
                for t in h.subtree)
+
+
+def _object_owner(token: Token, state: DocState) -> bool:
+    """Some object head has an actor in front of it ("support Ukraine's economy")."""
+    return any(_is_actor(m, state) for h in _objects(token) for m in h.children
+               if m.dep_ in MODIFIERS | {"poss"})
