@@ -22,6 +22,10 @@ comparison. ``--ingest-only``: only the ingest rates (``--ingest`` stories extra
 ``--ingest-rounds``: SQLite and PostgreSQL ingests alternated (default 9; median and range).
 ``--memory-only [--checkpoints 2000,5000,10000]``: one process, no Dask: resident memory and
 the size of spaCy's vocabulary after each checkpoint's count of distinct stories.
+``--worker-memory N``: one Dask worker, 4N distinct stories: its resident memory (now and
+peak), what its profiler keeps and its CPU time after N, 2N and 4N articles, then how much of
+its memory glibc gives back (``malloc_trim``): whether a worker is flat shows in minutes
+(``--worker-memory 1000``: about 5 minutes on a quiet machine).
 
 The issue's checks in one run, on a quiet machine (about an hour on 2 cores)::
 
