@@ -22,6 +22,10 @@ comparison. ``--ingest-only``: only the ingest rates (``--ingest`` stories extra
 ``--ingest-rounds``: SQLite and PostgreSQL ingests alternated (default 9; median and range).
 ``--memory-only [--checkpoints 2000,5000,10000]``: one process, no Dask: resident memory and
 the size of spaCy's vocabulary after each checkpoint's count of distinct stories.
+``--worker-memory N``: one Dask worker, 4N distinct stories: its resident memory (now and
+peak), what its profiler keeps and its CPU time after N, 2N and 4N articles, then how much of
+its memory glibc gives back (``malloc_trim``): whether a worker is flat shows in minutes
+(``--worker-memory 1000``: about 5 minutes on a quiet machine).
 
 The issue's checks in one run, on a quiet machine (about an hour on 2 cores)::
 
@@ -224,6 +228,73 @@ def memory_only(checkpoints: list[int]) -> None:
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 
+def worker_state(dask_worker: Any) -> dict[str, int]:
+    """Run on a worker (``client.run`` passes it): what its process holds besides the
+    pipeline's own tables, to tell which part grows."""
+    import pickle
+
+    from dateline.pipeline import PipelineConfig, load_pipeline
+
+    history = list(dask_worker.profile_history)
+    totals = dask_worker.digests_total
+    tasks_cpu = sum(value for key, value in totals.items()
+                    if isinstance(key, tuple) and key[0] == "execute" and "thread-cpu" in key)
+    return {"profile cycles": len(history),
+            "profile kB": len(pickle.dumps(history)) // 1024,
+            "profiler s": round(totals.get("profile-duration", 0.0), 1),
+            "process CPU s": round(time.process_time(), 1),
+            "tasks CPU s": round(tasks_cpu, 1),
+            "tasks": len(dask_worker.state.tasks), "data": len(dask_worker.data),
+            "strings": len(load_pipeline(PipelineConfig()).vocab.strings)}
+
+
+def worker_release(dask_worker: Any) -> dict[str, int]:
+    """Run on a worker, at the end: its resident memory now, after glibc gives back its free
+    memory (``malloc_trim``), and after the worker's profile history is dropped as well: the
+    parts of the growth that each one holds."""
+    import ctypes
+    import gc
+
+    from dateline.engine.dask import rss_now
+
+    libc = ctypes.CDLL("libc.so.6")
+    found = {"RSS": rss_now()}
+    gc.collect()
+    libc.malloc_trim(0)
+    found["after malloc_trim"] = rss_now()
+    dask_worker.profile_history.clear()
+    dask_worker.profile_keys_history.clear()
+    gc.collect()
+    libc.malloc_trim(0)
+    found["and without the profile history"] = rss_now()
+    return found
+
+
+def worker_memory(step: int, steps: int = 3) -> None:
+    """One Dask worker, ``step * 2**(steps - 1)`` distinct stories streamed through it: its
+    resident memory (now and peak) after ``step``, ``2 * step``, ``4 * step``... articles, so
+    whether a worker's memory is flat shows in minutes rather than a 10,000-article run."""
+    checkpoints = [step * 2 ** k for k in range(steps)]
+    with DaskEngine(workers=1) as engine:
+        client = engine.open()
+        print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start; "
+              f"1 Dask worker warm: RSS {mb(list(engine.rss().values()))}", flush=True)
+        start = time.perf_counter()
+        for done, _ in enumerate(engine.extract_many(streamed(checkpoints[-1])), 1):
+            if done in checkpoints:
+                now, peak = engine.rss(), engine.peak_rss()
+                state = next(iter(client.run(worker_state).values()))
+                print(f"{done:6d} articles  worker RSS {mb(list(now.values()))}  peak "
+                      f"{mb(list(peak.values()))}  "
+                      + "  ".join(f"{key} {value}" for key, value in state.items())
+                      + f"  ({time.perf_counter() - start:.0f} s, "
+                      f"{done / (time.perf_counter() - start):.2f} articles/s)", flush=True)
+        release = next(iter(client.run(worker_release).values()))
+        print("worker memory released: " + "; ".join(f"{key} {value / MB:.0f} MB"
+                                                     for key, value in release.items()))
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+
+
 def streamed(count: int) -> Iterator[Article]:
     return corpora.synthetic_stream(count)
 
@@ -246,6 +317,8 @@ def main() -> None:
                         help="only the memory of one process (no Dask) at --checkpoints")
     parser.add_argument("--checkpoints", default="2000,5000,10000",
                         help="article counts at which --memory-only prints the memory")
+    parser.add_argument("--worker-memory", type=int, metavar="N",
+                        help="only one Dask worker's memory after N, 2N and 4N articles")
     parser.add_argument("--local-only", action="store_true",
                         help="only the local pool beside nlp.pipe(n_process=2)")
     args = parser.parse_args()
@@ -253,6 +326,9 @@ def main() -> None:
         args.articles, args.large, args.ingest = 200, 1000, 100
     if args.ingest_only:
         ingest_only(args.ingest, args.pg, args.ingest_rounds)
+        return
+    if args.worker_memory:
+        worker_memory(args.worker_memory)
         return
     if args.memory_only:
         memory_only([int(n) for n in args.checkpoints.split(",")])

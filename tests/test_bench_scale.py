@@ -98,3 +98,52 @@ def test_memory_only_prints_each_checkpoint(scale: ModuleType, monkeypatch: pyte
     assert [int(line.split()[0]) for line in lines] == [2, 3, 5]
     assert all("strings" in line and "peak" in line for line in lines)
     assert len(seen) == 2 + 5  # the warm-up, then the stream up to the last checkpoint
+
+
+class _Client:
+    def run(self, function: Any) -> dict[str, Any]:
+        name = function.__name__
+        values = {"worker_state": {"profile cycles": 0, "tasks": 1},
+                  "worker_release": {"RSS": 3 << 20, "after malloc_trim": 2 << 20}}
+        return {"tcp://w": values[name]}
+
+
+class _Engine:
+    """Stands in for a 1-worker DaskEngine: each article is its own record."""
+
+    def __init__(self, workers: int) -> None:
+        assert workers == 1
+        self.seen = 0
+
+    def __enter__(self) -> _Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def open(self) -> _Client:
+        return _Client()
+
+    def rss(self) -> dict[str, int]:
+        return {"tcp://w": (100 + self.seen) << 20}
+
+    def peak_rss(self) -> dict[str, int]:
+        return self.rss()
+
+    def extract_many(self, items: Any) -> Any:
+        for item in items:
+            self.seen += 1
+            yield item
+
+
+def test_worker_memory_prints_n_2n_and_4n_articles(scale: ModuleType,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(scale, "DaskEngine", _Engine)
+    scale.worker_memory(3)
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if "articles  worker RSS" in line]
+    assert [int(line.split()[0]) for line in lines] == [3, 6, 12]
+    assert "worker RSS 103 MB  peak 103 MB" in lines[0] and "worker RSS 112 MB" in lines[2]
+    assert all("profile cycles 0" in line and "articles/s" in line for line in lines)
+    assert "worker memory released: RSS 3 MB; after malloc_trim 2 MB" in out

@@ -12,7 +12,9 @@ Records come back in input order, partition by partition.
 Memory is bounded per worker: a local cluster's workers get ``memory_limit`` (default
 ``DATELINE_WORKER_MEMORY``, 2 GiB), and each worker's nanny kills and restarts a worker that
 goes over 95% of it (spilling and pausing are off: the memory is the pipeline's, not stored
-data); on a cluster of your own, give ``dask worker --memory-limit``. The scheduler of a local
+data); on a cluster of your own, give ``dask worker --memory-limit``. The plugin stops each
+worker's statistical profiler (``stop_profiling``): its history of sampled stacks grew a
+worker's memory with the time it ran. The scheduler of a local
 cluster gives up on a task once two workers died while it was assigned to them
 (``allowed_failures=1``: one death may be a neighbour's fault; a scheduler of your own uses
 its ``distributed.scheduler.allowed-failures``, 3 by default). A partition the cluster could
@@ -68,6 +70,12 @@ MEMORY_CONFIG = {"distributed.worker.memory.target": False,
                  "distributed.worker.memory.spill": False,
                  "distributed.worker.memory.pause": False,
                  "distributed.worker.memory.terminate": 0.95,
+                 # the worker's statistical profiler samples the task thread's stack every
+                 # 10 ms and keeps a tree per second for 1,000 s (``profile_history``): with
+                 # the pipeline's deep, varied stacks that grew a worker from 449 to 540 MB
+                 # over 1,000 -> 4,000 articles (414 -> 423 MB without it); it only feeds the
+                 # dashboard's profile page
+                 "distributed.worker.profile.enabled": False,
                  # distributed's default also sets MALLOC_TRIM_THRESHOLD_=65536, which turns off
                  # glibc's dynamic mmap threshold: every large allocation of the parse is then
                  # mapped and unmapped again, 3,757 page faults per article against 279 without
@@ -115,11 +123,33 @@ class PipelinePlugin(WorkerPlugin):
     def setup(self, worker: Any) -> None:
         # ``load_pipeline`` keeps the pipeline for the process; one short article also loads
         # the lexicon tables the stages build on first use, so no task pays for it
+        stop_profiling(worker)
         extract_partition([WARM_UP], self.settings, None)
         if self.settings.initializer:
             from dateline.engine.pool import call
 
             call(self.settings.initializer)
+
+
+#: The worker's periodic callbacks that run its statistical profiler.
+PROFILER_CALLBACKS = ("profile", "profile-cycle")
+
+
+def stop_profiling(worker: Any) -> None:
+    """Stop a worker's statistical profiler and drop what it kept: its history grows with the
+    time the worker runs (a tree of sampled stacks per second, 1,000 kept), which is what made
+    a Dask worker's memory grow with the corpus. The engine's local cluster starts its workers
+    without it (``MEMORY_CONFIG``); this also stops it on the workers of a cluster of your own
+    (``dask worker``), whose configuration the engine does not set."""
+    callbacks = getattr(worker, "periodic_callbacks", {})
+    for name in PROFILER_CALLBACKS:
+        callback = callbacks.pop(name, None)
+        if callback is not None:
+            callback.stop()
+    for history in ("profile_history", "profile_keys_history"):
+        kept = getattr(worker, history, None)
+        if kept is not None:
+            kept.clear()
 
 
 def extract_partition(items: list[Item], settings: WorkerSettings,
@@ -134,6 +164,14 @@ def extract_partition(items: list[Item], settings: WorkerSettings,
 def peak_rss() -> int:
     """Run on a worker: the peak resident memory of its process, in bytes (Linux)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def rss_now() -> int:
+    """Run on a worker: the resident memory of its process now, in bytes (Linux)."""
+    import os
+
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
 class DaskEngine:
@@ -212,6 +250,11 @@ class DaskEngine:
     def peak_rss(self) -> dict[str, int]:
         """Each worker's peak resident memory so far, in bytes, by worker address."""
         result: dict[str, int] = self.open().run(peak_rss)
+        return result
+
+    def rss(self) -> dict[str, int]:
+        """Each worker's resident memory now, in bytes, by worker address."""
+        result: dict[str, int] = self.open().run(rss_now)
         return result
 
     def extract_many(self, items: Iterable[Item]) -> Iterator[Result]:
