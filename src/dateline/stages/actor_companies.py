@@ -16,7 +16,8 @@
 - ``actors.organization.country-branch.v1``: a recognised body's name that ends in a country
   name after words that name no place, title or body the lexicon knows ("Ford Australia",
   "Toyota Canada") is that body's branch in the country: an organisation of that country, not
-  the country (a business when its first word starts a company's name in the article).
+  the country (a business when another body named in the article starts with its first word:
+  "Ford Australia" beside "Ford Motor Company").
 - A company's name inside a longer name with other capitalised words ("Apple Corps", "Ford
   Foundation") names another body: it takes neither the company's identity nor its country.
 - ``actors.organization.company-home.v1``: a company of the organisation lexicon
@@ -57,6 +58,7 @@ __all__ = [
     "company",
     "company_reading",
     "home_company",
+    "honorific",
     "join_appositions",
     "other_body",
     "phoenix_company",
@@ -153,7 +155,9 @@ def join_appositions(builder: ActorBuilder) -> None:
             if described is None or described is mention:
                 continue
             other = builder.actor(described.actor_id)
-            if other is named or other.kind not in {"organization", "group"} or any(
+            kinds = {"organization", "group"} | ({"country"} if described.end - described.start
+                                                  > 1 else set())  # "the Canadian maker"
+            if other is named or other.kind not in kinds or any(
                     m.actor_id == other.id and m is not described for m in builder.mentions):
                 continue
             if named.country is None and other.country is not None:
@@ -237,3 +241,8 @@ def _names_more(word: str) -> bool:
 def company(actor: Actor) -> bool:
     """A business organisation (its country is its home, not where the story is)."""
     return actor.kind == "organization" and actor.sector == "BUS"
+
+
+def honorific(span: Span) -> bool:
+    """"Mr.", "Mrs": a word of address, never a body a person speaks for."""
+    return len(span) == 1 and span[0].lower_ in HONORIFICS

@@ -28,6 +28,7 @@ from dateline.stages.actor_companies import (
     company,
     company_reading,
     home_company,
+    honorific,
     join_appositions,
     other_body,
     phoenix_company,
@@ -180,6 +181,8 @@ class ActorCollector(ActorBuilder):
         rule = "actors.person.possessive-title.v1" if any(
             _possessive_of_name(t) for t in prefix) else "actors.person.v2"
         affiliation = _affiliation_span(prefix)
+        if affiliation is not None and honorific(self.doc[affiliation[0] : affiliation[1]]):
+            affiliation = None  # "Mr Howard": no body called "Mr"
         whole = _whole_apposition(described, name) if described is not None else None
         if whole is not None and code.sector in {None, "GOV"} and corporate_title(
                 title_phrase(whole, name).text):  # not "IMF Managing Director"
@@ -287,7 +290,8 @@ class ActorCollector(ActorBuilder):
         branch = branch_country(span, code)
         if branch is not None:  # "Ford Australia": the company's branch, not Australia
             code.country, code.kind, code.countries = branch, "organization", [branch]
-            code.sector = "BUS" if span[0].text in body_names(self.doc).first_words else None
+            code.sector = "BUS" if sum(e.label_ == "ORG" and e[0].text == span[0].text
+                                       for e in self.doc.ents) > 1 else None
             return Candidate(span.start, span.end, code, span.text, "organization",
                              BRANCH_RULE, source="title")
         if code.organization is None and code.country is None and (
