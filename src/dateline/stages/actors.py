@@ -184,8 +184,9 @@ class ActorCollector(ActorBuilder):
         if affiliation is not None and honorific(self.doc[affiliation[0] : affiliation[1]]):
             affiliation = None  # "Mr Howard": no body called "Mr"
         whole = _whole_apposition(described, name) if described is not None else None
-        if whole is not None and code.sector in {None, "GOV"} and corporate_title(
-                title_phrase(whole, name).text):  # not "IMF Managing Director"
+        company_title = code.organization is not None and code.organization.sector == "BUS"
+        if whole is not None and (code.sector in {None, "GOV"} or company_title) and \
+                corporate_title(title_phrase(whole, name).text):  # not "IMF Managing Director"
             code.sector, rule = "BUS", EXECUTIVE_RULE  # "Chief Executive Officer": not GOV
             affiliation = affiliation or _affiliation_span(whole)
         apposition = None
