@@ -131,3 +131,26 @@ def test_a_companys_home_country_is_not_the_country_in_play() -> None:
     actor = _by_mention("Apple Computer was sued in 1981 by a music label. The case was settled "
                         "out of court.", "court")
     assert actor.country is None
+
+
+# --- royals named by title (actors.person.royal-title.v1) ---------------------------------------
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("Queen Margrethe of Denmark opened the parliament session on Tuesday.",
+     "Queen Margrethe of Denmark", "DNK"),
+    ("Prince Albert II of Monaco met the French president on Monday.",
+     "Prince Albert II of Monaco", "MCO"),
+])
+def test_a_royal_named_by_title_is_a_person_of_the_of_country(text: str, mention: str,
+                                                              country: str) -> None:
+    actor = _by_mention(text, mention)
+    assert (actor.kind, actor.country, actor.rule) == (
+        "person", country, "actors.person.royal-title.v1")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_late_monarch_named_by_title_is_a_person() -> None:
+    actor = _by_mention("The late Queen Elizabeth II was praised on Monday.", "Queen Elizabeth II")
+    assert (actor.kind, actor.country) == ("person", "GBR")

@@ -90,8 +90,10 @@ from dateline.stages.actor_phrases import (
 from dateline.stages.actor_state import (
     APPOSITION_RULE,
     REGNAL_RULE,
+    ROYAL_RULE,
     demonym_before_title,
     regnal_name,
+    royal_names,
     state_places,
     title_mention,
 )
@@ -144,6 +146,8 @@ class ActorCollector(ActorBuilder):
             actor_id = self.add(candidate)
             if actor_id is not None and candidate.apposition is not None:
                 self._attach_apposition(actor_id, *candidate.apposition)
+        for candidate in self._royals():
+            self.add(candidate)
         for candidate in self._surname_mentions():
             self.add(candidate)
         for candidate in self._lexicon_and_entities():
@@ -200,6 +204,19 @@ class ActorCollector(ActorBuilder):
                 affiliation = affiliation or owner  # Ford is the company, not the person
         return Candidate(start, name.end, code, _person_name(name), "person", rule,
                          source=source, affiliation=affiliation, apposition=apposition)
+
+    def _royals(self) -> list[Candidate]:
+        """"Queen Margrethe of Denmark": royals the recogniser did not name (``ROYAL_RULE``);
+        the "of" country decides over a namesake in the dictionaries ("Albert II")."""
+        found = []
+        for start, name_start, end, country in royal_names(self.doc, self.taken):
+            name = self.doc[name_start:end].text
+            code = Code(country=country, sector="GOV" if country else None,
+                        role=self.doc[start].text, kind="person", role_kind="title")
+            source = self._dictionary_code(name, code) or ("title" if country else None)
+            stop = end + 2 if country else end
+            found.append(Candidate(start, stop, code, name, "person", ROYAL_RULE, source=source))
+        return found
 
     def _attach_apposition(self, actor_id: str, start: int, end: int) -> None:
         """"Mike Rogers, chairman of the ... Committee": the title is a mention of the
