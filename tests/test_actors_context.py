@@ -37,9 +37,10 @@ def test_regression_12_an_unknown_titled_official_takes_the_dominant_country(nlp
 
 def test_regression_12_a_company_by_its_suffix_is_business(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Creative Technology Ltd sued Apple Inc. on Monday.")
-    for name in ("Creative Technology Ltd", "Apple Inc."):
-        actor = _actor(record, name)
-        assert (actor.sector, actor.rule) == ("BUS", "actors.organization.company.v1")
+    actor = _actor(record, "Creative Technology Ltd")
+    assert (actor.sector, actor.rule) == ("BUS", "actors.organization.company.v1")
+    actor = _actor(record, "Apple Inc.")  # act9: a lexicon company, with its home country
+    assert (actor.sector, actor.rule) == ("BUS", "actors.organization.company-home.v1")
 
 
 def test_regression_12_an_executive_is_business_not_government(nlp) -> None:  # type: ignore[no-untyped-def]

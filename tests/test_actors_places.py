@@ -102,7 +102,7 @@ def test_regression_12_a_name_modifying_a_product_or_market_is_not_an_actor(nlp)
     assert not _names("The Nikkei 225 stock index fell.")
     names = _names("Apple released the Mac operating system with Quartz and Active Directory "
                    "software.")
-    assert names == {"Apple"}
+    assert names == {"Apple Inc."}  # act9: the lexicon's name of the company
 
 
 def test_regression_12_time_zones_and_platforms_are_not_actors(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -140,8 +140,9 @@ def test_regression_12_a_surname_two_countries_share_stays_uncoded(nlp) -> None:
 
 def test_regression_12_a_described_organisation_takes_the_description_country(nlp) -> None:  # type: ignore[no-untyped-def]
     body = _record("German airline Lufthansa cut jobs.").actors
-    assert [(a.name, a.country, a.sector, a.rule) for a in body] == [
-        ("Lufthansa", "DEU", "BUS", "actors.organization.described.v1")]
+    assert [(a.name, a.country, a.sector, a.rule, [m.text for m in a.mentions]) for a in body] == [
+        ("Lufthansa", "DEU", "BUS", "actors.organization.company-home.v1",
+         ["German airline Lufthansa"])]  # act9: a lexicon company; the words are its mention
     bea = _record("France's investigative agency BEA said so.").actors[0]
     assert (bea.name, bea.country) == ("BEA", "FRA")
 

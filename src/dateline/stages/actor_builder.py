@@ -15,6 +15,7 @@ from dateline.record import Actor, ActorKind
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_identity import (
     fill_aliases,
+    merge_short_bodies,
     merge_surname_actors,
     same_body,
     same_person,
@@ -116,6 +117,7 @@ class ActorBuilder:
         """Number actors by first mention, fill in their mention spans, publish on the doc."""
         state = state_of(self.doc)
         merge_surname_actors(self)
+        merge_short_bodies(self)
         set_places(self.doc, separate_places(self))
         self.mentions.sort(key=lambda m: (m.start, -m.end))  # the longest first: a person over
         # the body named in his title ("NATO Secretary-General Jens Stoltenberg")

@@ -109,6 +109,34 @@ def merge_surname_actors(builder: ActorBuilder) -> None:
             builder.sources.setdefault(target.id, builder.sources[actor.id])
 
 
+def merge_short_bodies(builder: ActorBuilder) -> None:
+    """"Ford" named before "The Ford Motor Company" (as the body a person speaks for): a one-word
+    organisation is the organisation whose longer name starts with that word, when exactly one
+    does and their countries do not differ (``same_body`` the other way round)."""
+    bodies = [a for a in builder.actors if a.kind == "organization"]
+    for actor in bodies:
+        if len(actor.name.split()) != 1:
+            continue
+        longer = [a for a in bodies if a is not actor and _first_word(a.name) == actor.name]
+        if len(longer) != 1 or actor.country not in (None, longer[0].country):
+            continue
+        target = longer[0]
+        for mention in builder.mentions:
+            if mention.actor_id == actor.id:
+                mention.actor_id = target.id
+        for other in builder.actors:
+            if other.affiliation == actor.id:
+                other.affiliation = target.id
+                if other.country is None and other.sector == target.sector:
+                    other.country = target.country
+        target.sector = target.sector or actor.sector
+
+
+def _first_word(name: str) -> str:
+    words = [w for w in name.split() if w.lower() != "the"]
+    return words[0] if len(words) > 1 else ""
+
+
 def fill_aliases(actors: list[Actor], mentions: list[ActorMention]) -> None:
     """Other names an actor goes by, from its name mentions, in order of first use."""
     for actor in actors:

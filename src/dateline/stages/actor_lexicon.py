@@ -418,11 +418,21 @@ def _apply_roles(code: Code, matches: list[tuple[str, Any, int, int]], words: li
         code.kind = _role_kind(best[0], code.role, lex)
         if code.sector is None:
             code.sector = word.sector
+        elif _company_staff(code, best[0], word):
+            code.sector, code.country = word.sector, None  # "the main Airbus union"
     if code.government_metonym and not _only_names(matches, len(words)):
         code.government_metonym = False  # "the mayor of Kyiv" is not Kyiv's government
     if code.sector is None and code.government_metonym:
         code.sector = "GOV"  # "Kremlin spokesman": the seat's government
         code.kind = code.kind if roles else "organization"
+
+
+def _company_staff(code: Code, kind: str, word: RoleWord) -> bool:
+    """"the Airbus union", "Ford workers": a body or group of a company's staff is not the
+    company; it takes the role word's own sector and not the company's country (act9)."""
+    org = code.organization
+    return org is not None and org.sector == "BUS" and kind in {"institution", "group", "agent"} \
+        and word.sector not in {None, "BUS", "GOV"}
 
 
 def _role_kind(kind: str, role: str, lex: Lexicon) -> str:

@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor
 from dateline.stages.actor_context import (
     city_country,
     city_demonym_country,
+    monarch_title,
 )
 from dateline.stages.actor_lexicon import code_description, lexicon
 
@@ -195,3 +196,31 @@ def _actor_at(builder: ActorBuilder, i: int) -> Actor | None:
         if mention.start <= i < mention.end:
             return builder.actor(mention.actor_id)
     return None
+
+
+#: A royal named by title with no name the recogniser found (act9, issue 11).
+ROYAL_RULE = "actors.person.royal-title.v1"
+
+
+def royal_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, int, str | None]]:
+    """"Queen Margrethe of Denmark", "The late Queen Elizabeth II", "Prince Albert II of
+    Monaco": a capitalised royal title followed by capitalised names (and a regnal number)
+    that no recognised name holds is a person (``actors.person.royal-title.v1``); an "of"
+    phrase naming a country after it is the royal's country. Returns (title start, name start,
+    end, country) per royal."""
+    found = []
+    for token in doc:
+        if not token.text[:1].isupper() or not monarch_title(token.lower_) or token.i in taken:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].text[:1].isupper() and (
+                doc[end].pos_ == "PROPN" or REGNAL.match(doc[end].text)) \
+                and not doc[end].ent_type_ and end not in taken:
+            end += 1
+        if end == token.i + 1:
+            continue
+        country = None
+        if end + 1 < len(doc) and doc[end].lower_ == "of":
+            country = lexicon().country_names.get(doc[end + 1].text)
+        found.append((token.i, token.i + 1, end, country))
+    return found

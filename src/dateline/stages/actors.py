@@ -18,6 +18,21 @@ from spacy.tokens import Doc, Span, Token
 from dateline.lexicons import LexiconData, active
 from dateline.record import Actor, ActorKind
 from dateline.stages.actor_builder import ActorBuilder, Candidate
+from dateline.stages.actor_companies import (
+    BRANCH_RULE,
+    COMPANY_HOME_RULE,
+    PHOENIX_COMPANY_RULE,
+    body_names,
+    body_owner,
+    branch_country,
+    company,
+    company_reading,
+    home_company,
+    honorific,
+    join_appositions,
+    other_body,
+    phoenix_company,
+)
 from dateline.stages.actor_context import (
     COMPANY_RULE,
     DOMINANT_INSTITUTION_RULE,
@@ -75,8 +90,10 @@ from dateline.stages.actor_phrases import (
 from dateline.stages.actor_state import (
     APPOSITION_RULE,
     REGNAL_RULE,
+    ROYAL_RULE,
     demonym_before_title,
     regnal_name,
+    royal_names,
     state_places,
     title_mention,
 )
@@ -129,10 +146,13 @@ class ActorCollector(ActorBuilder):
             actor_id = self.add(candidate)
             if actor_id is not None and candidate.apposition is not None:
                 self._attach_apposition(actor_id, *candidate.apposition)
+        for candidate in self._royals():
+            self.add(candidate)
         for candidate in self._surname_mentions():
             self.add(candidate)
         for candidate in self._lexicon_and_entities():
             self.add(candidate)
+        join_appositions(self)
 
     def _people(self) -> list[Candidate]:
         people: list[Candidate] = []
@@ -165,9 +185,12 @@ class ActorCollector(ActorBuilder):
         rule = "actors.person.possessive-title.v1" if any(
             _possessive_of_name(t) for t in prefix) else "actors.person.v2"
         affiliation = _affiliation_span(prefix)
+        if affiliation is not None and honorific(self.doc[affiliation[0] : affiliation[1]]):
+            affiliation = None  # "Mr Howard": no body called "Mr"
         whole = _whole_apposition(described, name) if described is not None else None
-        if whole is not None and code.sector in {None, "GOV"} and corporate_title(
-                title_phrase(whole, name).text):  # not "IMF Managing Director"
+        company_title = code.organization is not None and code.organization.sector == "BUS"
+        if whole is not None and (code.sector in {None, "GOV"} or company_title) and \
+                corporate_title(title_phrase(whole, name).text):  # not "IMF Managing Director"
             code.sector, rule = "BUS", EXECUTIVE_RULE  # "Chief Executive Officer": not GOV
             affiliation = affiliation or _affiliation_span(whole)
         apposition = None
@@ -175,8 +198,25 @@ class ActorCollector(ActorBuilder):
             before = _strip_determiner(described)  # "Lithuania's foreign minister, Rūta ...":
             apposition = title_mention(described) if described.start >= name.end else (
                 before.start, before.end)  # the whole phrase, as coreference would take it
+            owner = body_owner(before) if described.start < name.end else None
+            if owner is not None and apposition is not None:  # "Ford's Chief Executive
+                apposition = (owner[1] + 1, apposition[1])  # Officer, William Clay Ford Jr.":
+                affiliation = affiliation or owner  # Ford is the company, not the person
         return Candidate(start, name.end, code, _person_name(name), "person", rule,
                          source=source, affiliation=affiliation, apposition=apposition)
+
+    def _royals(self) -> list[Candidate]:
+        """"Queen Margrethe of Denmark": royals the recogniser did not name (``ROYAL_RULE``);
+        the "of" country decides over a namesake in the dictionaries ("Albert II")."""
+        found = []
+        for start, name_start, end, country in royal_names(self.doc, self.taken):
+            name = self.doc[name_start:end].text
+            code = Code(country=country, sector="GOV" if country else None,
+                        role=self.doc[start].text, kind="person", role_kind="title")
+            source = self._dictionary_code(name, code) or ("title" if country else None)
+            stop = end + 2 if country else end
+            found.append(Candidate(start, stop, code, name, "person", ROYAL_RULE, source=source))
+        return found
 
     def _attach_apposition(self, actor_id: str, start: int, end: int) -> None:
         """"Mike Rogers, chairman of the ... Committee": the title is a mention of the
@@ -219,10 +259,13 @@ class ActorCollector(ActorBuilder):
         surnames = {a.name.split()[-1]: a for a in people}
         found = []
         marks = self.doc.to_array(POS).tolist()  # a mention is one of these: no Token for others
+        bodies = body_names(self.doc, [a.name for a in people]) if surnames else None
         for token in (self.doc[i] for i, pos in enumerate(marks) if pos in SURNAME_POS):
             actor = surnames.get(token.text) or (
                 by_given_name(people, token.text) if token.pos_ == "PROPN" else None)
             if actor and token.i not in self.taken and token.pos_ in {"PROPN", "NOUN", "X"}:
+                if company_reading(token, bodies):
+                    continue  # "until Ford negotiates": the company, not William Clay Ford Jr.
                 code = Code(country=actor.country, sector=actor.sector, role=actor.role)
                 found.append(Candidate(token.i, token.i + 1, code, actor.name, "person",
                                        "actors.surname.v1"))
@@ -253,6 +296,8 @@ class ActorCollector(ActorBuilder):
             return Candidate(span.start, span.end, code, full, "organization", POSSESSIVE_CUT_RULE,
                              source=lexicon_source(code))
         code = code_description(span.text)
+        if other_body(span, code):
+            code = Code()  # "Apple Corps": not Apple Inc.
         based = _based_body(span, code) if any(
             t.lower_ == "based" and t.i > 0 and span.doc[t.i - 1].text == "-" for t in span[:3]
         ) else None
@@ -260,6 +305,13 @@ class ActorCollector(ActorBuilder):
             return based  # "[Ohio-]based firm Crane Industries"
         if country_as_thing(span, code):
             return None
+        branch = branch_country(span, code)
+        if branch is not None:  # "Ford Australia": the company's branch, not Australia
+            code.country, code.kind, code.countries = branch, "organization", [branch]
+            code.sector = "BUS" if sum(e.label_ == "ORG" and e[0].text == span[0].text
+                                       for e in self.doc.ents) > 1 else None
+            return Candidate(span.start, span.end, code, span.text, "organization",
+                             BRANCH_RULE, source="title")
         if code.organization is None and code.country is None and (
                 thing_label(span) or thing_use(span)):
             return None
@@ -279,7 +331,9 @@ class ActorCollector(ActorBuilder):
             self.pending.append(_description_candidate(span, code))
             return None
         if code.kind == "person":
-            titled = self._titled_person(span, code)
+            if code.organization is not None and code.organization.sector == "BUS":
+                return self._unknown_entity(span, code)  # "Airbus President and ...": the
+            titled = self._titled_person(span, code)  # company's name, its officer named apart
             if titled is not None and located:
                 titled.rule = LOCATED_RULE  # "an official in the capital of ..."
             return titled or self._unknown_entity(span, code)
@@ -288,7 +342,17 @@ class ActorCollector(ActorBuilder):
         name, kind = _name_and_kind(span, code)
         if kind == "group" and len(_named_codes(code)) > 1:
             return _shared_group(span, code)
-        rule = f"actors.{kind}.v1"
+        rule = COMPANY_HOME_RULE if home_company(code) else f"actors.{kind}.v1"
+        described = descriptor_before(span) if rule == COMPANY_HOME_RULE else None
+        if described is not None and _describes(code_description(described.text)):
+            return Candidate(described.start, span.end, code, name, kind, rule,
+                             source=lexicon_source(code))  # "German airline Lufthansa"
+        if kind == "organization" and span.label_ in {"ORG", ""} and code.country is None \
+                and code.organization is None and code.sector in {None, "BUS"}:
+            found = phoenix_company(span.text, state_of(self.doc).document_date)
+            if found is not None:  # "Emerson Electric Company": Phoenix's company
+                code.country, code.sector, rule = found.country, "BUS", PHOENIX_COMPANY_RULE
+                return Candidate(span.start, span.end, code, name, kind, rule, source="phoenix")
         of_country = of_country_name(span, code)
         if of_country is not None:
             name, rule = of_country, OF_COUNTRY_RULE
@@ -315,8 +379,8 @@ class ActorCollector(ActorBuilder):
         window_start = span.sent.start
         if window_start > 0:
             window_start = self.doc[window_start - 1].sent.start
-        codes = {code_description(t.text).country for t in self.doc[window_start : span.start]
-                 if t.text[:1].isupper()}
+        codes = {code.country for t in self.doc[window_start : span.start]
+                 if t.text[:1].isupper() and not home_company(code := code_description(t.text))}
         codes.discard(None)
         return codes.pop() if len(codes) == 1 else None
 
@@ -344,13 +408,18 @@ class ActorCollector(ActorBuilder):
         if span.label_ == "ORG" and names_a_division(span):
             return None  # "Russia's Krasnodar region": a place the recogniser took for a body
         if span.label_ == "ORG":
-            found = person_code(span.text, state_of(self.doc).document_date, body=True)
-            if found is not None and code.country is None and code.sector is None:
+            day = state_of(self.doc).document_date
+            found = person_code(span.text, day, body=True)
+            company = phoenix_company(span.text, day) if found is None else None
+            found = found or company
+            if found is not None and code.country is None and code.sector in {None, "BUS"}:
                 code.country, code.sector = found.country, found.sector
+            else:
+                company = None
             described = _based_body(span, code) or _described_body(span, code)
             if described is not None:
                 return described
-            rule = "actors.organization.v1"
+            rule = PHOENIX_COMPANY_RULE if company is not None else "actors.organization.v1"
             if code.sector is None and corporate_name(span):
                 code.sector, rule = "BUS", COMPANY_RULE  # "Creative Technology Ltd"
             return Candidate(span.start, span.end, code, span.text, "organization", rule,
@@ -387,8 +456,8 @@ class ActorCollector(ActorBuilder):
     def add_pending(self) -> None:
         """Unnamed descriptions ("a judge", "soldiers", "the Korean company") that no earlier
         actor took during coreference become actors of their own."""
-        dominant = dominant_country(self.doc, [self.actor(m.actor_id).country
-                                               for m in self.mentions])
+        dominant = dominant_country(self.doc, [None if company(a) else a.country for a in (
+            self.actor(m.actor_id) for m in self.mentions)])  # a company's home is no setting
         for candidate in self.pending:
             self.add(in_dominant_country(self._owned(candidate), dominant))
         self.pending = []
@@ -479,6 +548,12 @@ def _described_body(span: Span, code: Code) -> Candidate | None:
     code.sector = code.sector or desc.sector
     return Candidate(described.start, span.end, code, span.text, "organization",
                      "actors.organization.described.v1", source="title")
+
+
+def _describes(code: Code) -> bool:
+    """Words that describe a body without naming another ("German airline"; not "Airbus
+    rival", which names Airbus)."""
+    return code.kind == "organization" and code.organization is None
 
 
 def _description_candidate(span: Span, code: Code) -> Candidate:
