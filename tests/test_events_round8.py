@@ -23,7 +23,7 @@ def _countries(record: Record, ids: list[str]) -> set[str | None]:
     return {a.country for i in ids if (a := record.actor(i)) is not None}
 
 
-# --- targets ---------------------------------------------------------------------------------------
+# --- targets ------------------------------------------------------------------------------------
 
 
 def test_place_of_a_killing_is_not_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -138,3 +138,33 @@ def test_possessed_nominal_event_as_subject_keeps_the_date(nlp) -> None:  # type
     record = _record("China's arrest of the activists drew protests.")
     event = _event(record, "COERCE", "arrest")
     assert event.date.value == DATE
+
+
+def test_place_an_object_is_in_is_not_a_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("China Eastern Airlines signed the agreement in Paris on June 15.")
+    event = _event(record, "SUPPORT", "signed")
+    assert "FRA" not in _countries(record, event.target)
+
+
+def test_pluperfect_takes_no_narrative_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Kikwete retired last week. The Danish government had invited Kikwete to "
+                     "lead the party.")
+    event = _event(record, "AGREE", "invited")
+    assert (event.date.value, event.date.basis) == (None, "unknown")
+    assert "events.date.background-narrative.v1" in event.rule
+
+
+def test_unnamed_people_take_the_articles_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Protests spread across Bolivia on Monday. At least 30 people were arrested, "
+                     "including two foreigners, state TV reported. Bolivia's government blamed "
+                     "the opposition.")
+    event = _event(record, "COERCE", "arrested")
+    target = [a for i in event.target if (a := record.actor(i)) is not None]
+    assert [(a.kind, a.country) for a in target] == [("group", "BOL")]
+    assert "events.args.article-people.v1" in event.rule
+
+
+def test_unnamed_people_with_no_country_in_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("At least 30 people were arrested, state TV reported.")
+    event = _event(record, "COERCE", "arrested")
+    assert event.target == []

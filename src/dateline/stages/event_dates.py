@@ -34,6 +34,8 @@ DEPTH = 3
 def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | None]:
     """The date of an event told as background: none, when its only date was the document's
     (module docstring); else ``date`` unchanged. Returns the date and the rule that set it."""
+    if date.basis == "narrative" and background(token):
+        return EventDate(None, None, "unknown"), NARRATIVE_BACKGROUND_RULE
     if date.basis != "document_date":
         return date, None
     rule = BACKGROUND_RULE if background(token) else told_earlier(token)
@@ -42,6 +44,10 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     return EventDate(None, None, "unknown"), rule
 
 
+#: A pluperfect or "already" clause happened before the narrative time it would take ("The
+#: Danish government had invited Kikwete ..., with Kikwete instead calling time on his career
+#: last week": the invitation was not last week).
+NARRATIVE_BACKGROUND_RULE = "events.date.background-narrative.v1"
 RELATIVE_PAST_RULE = "events.date.relative-past.v1"
 POSSESSED_RULE = "events.date.possessed-nominal.v1"
 #: Clause links through which a relative clause's past reaches the trigger ("relations, which
