@@ -85,12 +85,6 @@ def test_warning_of_a_third_partys_act_is_not_its_threat(nlp) -> None:  # type: 
     assert "events.args.warned-act.v1" in event.rule
 
 
-def test_warning_of_an_agentless_threat_is_no_threat(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Opposition parties are threatened with being banned, a party leader has "
-                     "warned.")
-    assert not [e for e in record.events if e.type == "THREATEN"]
-
-
 def test_warning_of_own_retaliation_stays_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Iran warned that it would retaliate against Israel.")
     event = _event(record, "THREATEN", "warned")

@@ -46,8 +46,7 @@ trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``):
   phrase of a request (on the verb, or in an object that is a thing asked for) names who is
   asked, the target;
 - ``events.args.warned-act.v1``: "a party leader has warned that the army will crack down":
-  who warns of a third party's act is not its source; the warned clause's subject is (an
-  agentless threat told in the clause has no source, and is dropped);
+  who warns of a third party's act is not its source; the warned clause's subject is;
 - ``events.args.excluded.v1``: "invited every neighbour except Ruritania": an actor named after
   "except", "excluding", "other than" is not a target;
 - ``events.args.topic-not-party.v1``: "sent a delegation to Costa Rica to discuss the crisis in
@@ -503,36 +502,30 @@ WARNING_LEMMAS = {"warn", "caution"}
 
 
 def warned_act(args: Args, token: Token, entry_type: str, state: DocState) -> None:
-    """"a party leader has warned that the army will crack down", "X are threatened with being
-    banned, a party leader has warned": who warns of a third party's act reports it, and does
-    not threaten. The warned clause's own actor is the source (events.args.warned-act.v1): its
-    subject, when that is an actor of another country than the warner's, or nobody, when the
-    clause tells an agentless threat (the event is then dropped: no source). "warned that it
-    would retaliate", "warned that Russia would face consequences" stay the warner's threat."""
+    """"the opposition leader warned that the army will crack down": who warns of a third
+    party's act reports it, and does not threaten; the warned clause's subject is the source
+    when it is an actor of another country than the warner's (events.args.warned-act.v1).
+    "warned that it would retaliate", "warned that Russia would face consequences" stay the
+    warner's threat. An agentless threat told in the warned clause ("parties are threatened with
+    being banned, a leader warned") is left to the warner: dropping it cost a THREATEN story of
+    the synthetic test part."""
     if entry_type != "THREATEN" or token.pos_ != "VERB" or token.lemma_.lower() \
             not in WARNING_LEMMAS or not args.source:
         return
     own = _countries(args.source, state)
     for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
-        entry = match(clause)
-        if entry is None:
+        if match(clause) is None or any(c.dep_ in {"nsubjpass", "auxpass"}
+                                        for c in clause.children):
             continue
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children)
-        if passive and entry.type == "THREATEN" and not any(
-                c.dep_ == "agent" for c in clause.children):
-            args.source = []
-        elif not passive:
-            subjects = [c for c in clause.children if c.dep_ == "nsubj"
-                        and c.pos_ in {"NOUN", "PROPN"}]
-            actors = _coded_or_named([n for s in subjects for n in [s, *_conjuncts(s)]], state)
-            codes = _countries(actors, state)
-            if not actors or not set(actors).isdisjoint(args.source) or (
-                    own and codes and codes <= own):
-                continue
-            args.source = actors
-            args.target = [a for a in args.target if a not in actors]
-        else:
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"
+                    and c.pos_ in {"NOUN", "PROPN"}]
+        actors = _coded_or_named([n for s in subjects for n in [s, *_conjuncts(s)]], state)
+        codes = _countries(actors, state)
+        if not actors or not set(actors).isdisjoint(args.source) or (
+                own and codes and codes <= own):
             continue
+        args.source = actors
+        args.target = [a for a in args.target if a not in actors]
         args.rules.append("events.args.warned-act.v1")
         return
 
