@@ -147,18 +147,3 @@ def test_pluperfect_takes_no_narrative_date(nlp) -> None:  # type: ignore[no-unt
     assert (event.date.value, event.date.basis) == (None, "unknown")
     assert "events.date.background-narrative.v1" in event.rule
 
-
-def test_unnamed_people_take_the_articles_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Protests spread across Bolivia on Monday. At least 30 people were arrested, "
-                     "including two foreigners, state TV reported. Bolivia's government blamed "
-                     "the opposition.")
-    event = _event(record, "COERCE", "arrested")
-    target = [a for i in event.target if (a := record.actor(i)) is not None]
-    assert [(a.kind, a.country) for a in target] == [("group", "BOL")]
-    assert "events.args.article-people.v1" in event.rule
-
-
-def test_unnamed_people_with_no_country_in_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("At least 30 people were arrested, state TV reported.")
-    event = _event(record, "COERCE", "arrested")
-    assert event.target == []

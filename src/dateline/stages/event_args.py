@@ -20,9 +20,6 @@ trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``):
 - ``events.args.verbal-domestic.v1``: of a verbal type (accuse, threaten, reject, support),
   the country of the place it is said or filed in is no target ("a suit was filed in
   California"); only an unnamed group of people there is (no target rather than a wrong one);
-- ``events.args.article-people.v1``: "At least 30 people were arrested" with no agent and no
-  place: the people, coded with the article's dominant country, are the target (never the
-  country itself);
 - ``events.args.nominal-subject.v1``: "an attack killed ... five officials from NATO": a
   nominal force event that is the subject of a force verb takes that verb's objects;
 - ``events.args.object-phrase.v1``: "wounded five officials from the NATO coalition": an
@@ -278,12 +275,6 @@ def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) 
         found = _own_country(args.source, token.doc, state)
     else:
         return
-    if not found and not args.source:  # "At least 30 people were arrested": the article's people
-        group = _people_group(heads, _article_country(token.doc, state), state)
-        if group is not None:
-            args.target = [group]
-            args.rules.append("events.args.article-people.v1")
-        return
     group = _people_group(heads, found, state)  # "Yemen threatened to ban organizations"
     if group is None and where and entry_type in VERBAL_TYPES:
         args.rules.append("events.args.verbal-domestic.v1")  # "a suit was filed in
@@ -295,15 +286,6 @@ def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) 
         args.target = found
         args.rules.append("events.args.domestic-target.v2" if group
                           else "events.args.domestic-target.v1")
-
-
-def _article_country(doc: Doc, state: DocState) -> list[str]:
-    """The article's dominant country as an actor, for the unnamed people an agentless event
-    acts on (events.args.article-people.v1): only ever the people's country, never a target of
-    its own (``_people_group``)."""
-    code = dominant_country(doc, state)
-    made = country_actor(doc, state, code, make=True) if code else None
-    return [made] if made else []
 
 
 def _people_group(heads: list[Token], found: list[str], state: DocState) -> str | None:
