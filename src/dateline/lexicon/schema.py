@@ -45,7 +45,7 @@ CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "moda
                "domestic_patients", "exclusion_preps", "unnamed_people", "currency_nouns",
                "multinational_words",
                "background_adverbs", "background_times",
-               "relation_modifiers", "discussion_verbs"}
+               "relation_modifiers", "discussion_verbs", "asked_things"}
 
 
 class _Where:

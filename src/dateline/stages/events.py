@@ -22,6 +22,7 @@ from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.crowds import crowd_agent, crowd_source, crowd_targets, crowd_words
 from dateline.stages.event_args import (
     antecedent,
+    asked_from,
     between_pair,
     carried,
     carry_countries,
@@ -38,6 +39,7 @@ from dateline.stages.event_args import (
     people_patients,
     phrase_targets,
     received,
+    warned_act,
 )
 from dateline.stages.event_dates import background_date, quoted_conjunct_head, reported_date
 from dateline.stages.event_gate import blocked_by
@@ -71,8 +73,11 @@ UNKNOWN_AGENT_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION"}
 #: Types whose complement clause is what is asked, threatened or refused, not a happening.
 REQUESTING_TYPES = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
-#: Prepositions that set the scene (where, when), not who is acted upon.
-SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "by", "until"}
+#: Prepositions that set the scene (where, when) or say who tells it ("according to the
+#: Associated Press"), not who is acted upon: "killed across Kenya" names where the victims
+#: were, not a party (events.args.setting-not-party.v1, judged round 6).
+SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "by", "until",
+                 "across", "throughout", "inside", "amid", "according"}
 PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "PROTEST"}
 PLACE_PREPS = {"in", "on", "near", "at", "into", "across", "along", "over", "of", "from", "to",
                "outside"}
@@ -182,6 +187,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     """The argument rules of ``event_args``: excluded actors, own forces, domestic targets and
     the countries of actors that have none."""
     received(args, token, state)
+    asked_from(args, token, entry.type, state)
+    warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
     drop_excluded(args, token, state)
     own_forces(args, token, entry.type, state)
@@ -430,7 +437,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
             args.rules.append("events.args.listed-parties.v1")
         objects = [c for c in token.children if c.dep_ in OBJECTS]
         args.target = _targets_of(objects, state)
-    args.target += _prep_targets(token, entry, state)
+    addressed = bool(args.target) and entry.type in REQUESTING_TYPES
+    args.target += _prep_targets(token, entry, state, inner=not addressed)
     if not args.source and token.dep_ == "pcomp":
         args.source = _accused(token, state)
     return _dedupe(args)
@@ -584,10 +592,13 @@ XCOMP_DEPTH = 4
 
 
 def _prep_targets(token: Token, entry: TriggerEntry, state: DocState,
-                  seen: frozenset[int] = frozenset()) -> list[str]:
+                  seen: frozenset[int] = frozenset(), inner: bool = True) -> list[str]:
     """Targets named by the entry's prepositions on the trigger, its object or control clause.
     ``seen`` holds the clauses already visited: a control clause's head lists the clause again
-    among its children, and parses can chain them without end (a regression of issue 19)."""
+    among its children, and parses can chain them without end (a regression of issue 19).
+    ``inner`` False: the trigger names whom it acts on, so the partners of its control clause
+    are not its targets ("the Air Force was ordered by Congress to work with Boeing": the order
+    is to the Air Force, events.args.addressee.v1)."""
     seen = seen | {token.i}
     holders = [token, *[c for c in token.children if c.dep_ in {"dobj", "xcomp"}]]
     if token.dep_ in {"xcomp", "acomp"}:
@@ -597,7 +608,8 @@ def _prep_targets(token: Token, entry: TriggerEntry, state: DocState,
         for word, prep in particles(holder).items():
             if word in entry.target_preps:
                 found += _targets_of([c for c in prep.children if c.dep_ == "pobj"], state)
-        if holder.i not in seen and holder.dep_ == "xcomp" and len(seen) < XCOMP_DEPTH:
+        if inner and holder.i not in seen and holder.dep_ == "xcomp" \
+                and len(seen) < XCOMP_DEPTH:
             found += _xcomp_targets(holder, state, seen)
     return found
 
