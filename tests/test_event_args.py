@@ -131,7 +131,22 @@ def test_actor_takes_the_articles_country(nlp) -> None:  # type: ignore[no-untyp
             "on Saturday, Bolivia's interior ministry said.")
     event = _one(text, "ASSAULT")
     assert "BOL" in event.source
-    assert "events.args.article-country.v1" in event.rule
+    assert "events.args.article-country.v2" in event.rule
+
+
+def test_company_takes_no_country_from_where_the_story_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A company's country is its home; the country the article is about is no evidence of it.
+    text = ("Protests continued in Bolivia on Friday. Bolivia's president said the mines would stay "
+            "open. Andes Copper Corp. accused the government of seizing its mine on Saturday.")
+    from dateline import extract
+
+    record = extract(text, date="2024-03-04")
+    assert isinstance(record, Record)
+    company = next(a for a in record.actors if a.name.startswith("Andes Copper"))
+    assert company.sector == "BUS" and company.country is None
+    accuse = next(e for e in record.events if e.type == "ACCUSE")
+    assert company.id in accuse.source
+    assert "events.args.article-country" not in accuse.rule
 
 
 def test_dominant_country_needs_a_lead() -> None:

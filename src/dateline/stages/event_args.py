@@ -8,9 +8,10 @@ trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``):
   own phrase; ``events.args.phrase-parties.v1``: when the phrase names several ("the leaders of
   Moldova and Uzbekistan"), those countries join the argument;
 - ``events.args.affiliation-country.v1``: ... else for its organisation's country;
-- ``events.args.article-country.v1``: ... else for the article's dominant country, when one
+- ``events.args.article-country.v2``: ... else for the article's dominant country, when one
   country is named more often than any other ("Police fired tear gas at demonstrators" in a
-  story about the Solomon Islands);
+  story about the Solomon Islands); a company takes none (its country is its home, not where
+  the story is), and a company's home country does not count towards the article's;
 - ``events.args.domestic-target.v1``: a domestic action on measures of the source's own country
   ("lifted its curfew") has the source's country as target, or the country of the place it
   happens in; ``events.args.domestic-target.v2``: when what is acted on is unnamed people or a
@@ -64,6 +65,7 @@ from typing import Protocol
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from dateline.stages.actor_companies import company
 from dateline.stages.actor_lexicon import code_description
 from dateline.stages.event_lexicon import match, through_quantity
 from dateline.stages.place_split import PLACES_KEY
@@ -153,9 +155,14 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
         if country is None:
             country, rule = _affiliation_country(ids, state)
         if country is None:
-            country, rule = dominant_country(token.doc, state), "events.args.article-country.v1"
+            country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
         if country is not None and _carry(ids, country, rule, state):
             args.rules.append(rule)
+
+
+#: v2: companies neither take the article's country nor count towards it ("Apple Corps" in a
+#: London story is not British for being there).
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v2"
 
 
 def _carry(ids: list[str], country: str, rule: str, state: DocState) -> bool:
@@ -167,6 +174,8 @@ def _carry(ids: list[str], country: str, rule: str, state: DocState) -> bool:
         if actor is None or actor.country is not None or actor.kind == "country":
             continue
         if set(actor.name.lower().split()) & words("multinational_words"):
+            continue
+        if rule == ARTICLE_COUNTRY_RULE and company(actor):
             continue
         actor.country, actor.source = country, "context"
         actor.rule = "+".join(filter(None, [actor.rule, rule]))
@@ -230,7 +239,7 @@ def dominant_country(doc: Doc, state: DocState) -> str | None:
     key = "event_args.dominant"
     if key not in state.derived:
         named = {(a.country, m.start) for a in state.actors if a.country
-                 and _is_country(a.country) for m in a.mentions}  # a span counts once
+                 and _is_country(a.country) and not company(a) for m in a.mentions}  # a span counts once
         named |= {(str(row["country"]), m["start"]) for row in doc.user_data.get(PLACES_KEY) or []
                   if row.get("country") and _is_country(str(row["country"]))
                   for m in row["mentions"]}
