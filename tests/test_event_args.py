@@ -136,8 +136,8 @@ def test_actor_takes_the_articles_country(nlp) -> None:  # type: ignore[no-untyp
 
 def test_company_takes_no_country_from_where_the_story_is(nlp) -> None:  # type: ignore[no-untyped-def]
     # A company's country is its home; the country the article is about is no evidence of it.
-    text = ("Protests continued in Bolivia on Friday. Bolivia's president said the mines would stay "
-            "open. Andes Copper Corp. accused the government of seizing its mine on Saturday.")
+    text = ("Protests continued in Bolivia on Friday. Bolivia's president said the mines would "
+            "stay open. Andes Copper Corp. accused the government of seizing its mine on Saturday.")
     from dateline import extract
 
     record = extract(text, date="2024-03-04")

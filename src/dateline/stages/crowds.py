@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dateline.stages.event_gate import _rule, _senses_section, _words
+from dateline.stages.event_gate import section_rule, section_words, senses_section
 from dateline.stages.place_targets import country_actor, group_actor, place_target
 from dateline.stages.state import DocState
 
@@ -46,9 +46,9 @@ class Crowds:
 
 @cache
 def crowd_words() -> Crowds:
-    raw = _senses_section("crowds")
-    return Crowds(rule=_rule(raw), types=_words(raw, "types", lower=False),
-                  words=_words(raw, "words"), place_preps=_words(raw, "place_preps"))
+    raw = senses_section("crowds")
+    return Crowds(rule=section_rule(raw), types=section_words(raw, "types", lower=False),
+                  words=section_words(raw, "words"), place_preps=section_words(raw, "place_preps"))
 
 
 def crowd_agent(token: Token, event_type: str) -> bool:

@@ -238,8 +238,9 @@ def dominant_country(doc: Doc, state: DocState) -> str | None:
     is named at least twice."""
     key = "event_args.dominant"
     if key not in state.derived:
+        # a span counts once; a company's home is not where the story is
         named = {(a.country, m.start) for a in state.actors if a.country
-                 and _is_country(a.country) and not company(a) for m in a.mentions}  # a span counts once
+                 and _is_country(a.country) and not company(a) for m in a.mentions}
         named |= {(str(row["country"]), m["start"]) for row in doc.user_data.get(PLACES_KEY) or []
                   if row.get("country") and _is_country(str(row["country"]))
                   for m in row["mentions"]}

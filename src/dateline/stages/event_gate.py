@@ -40,7 +40,7 @@ class Gate:
 
 
 @cache
-def _senses_section(name: str) -> dict[str, Any]:
+def senses_section(name: str) -> dict[str, Any]:
     """One top-level section of ``lexicon/events/senses.yaml``, read once."""
     resource = resources.files("dateline").joinpath("lexicon", "events", "senses.yaml")
     try:
@@ -52,13 +52,13 @@ def _senses_section(name: str) -> dict[str, Any]:
     return section
 
 
-def _rule(raw: dict[str, Any]) -> str:
+def section_rule(raw: dict[str, Any]) -> str:
     if not isinstance(raw.get("rule"), str):
         raise LexiconError("lexicon events/senses: a section without its rule name")
     return f"events.{raw['rule']}"
 
 
-def _words(raw: dict[str, Any], key: str, lower: bool = True) -> frozenset[str]:
+def section_words(raw: dict[str, Any], key: str, lower: bool = True) -> frozenset[str]:
     try:
         return frozenset(str(w).lower() if lower else w for w in raw[key])
     except (KeyError, TypeError) as exc:
@@ -67,14 +67,14 @@ def _words(raw: dict[str, Any], key: str, lower: bool = True) -> frozenset[str]:
 
 @cache
 def gate() -> Gate:
-    raw = _senses_section("gate")
+    raw = senses_section("gate")
     return Gate(
-        rule=_rule(raw),
-        political_sectors=_words(raw, "political_sectors", lower=False),
-        private_sectors=_words(raw, "private_sectors", lower=False),
-        exempt_types=_words(raw, "exempt_types", lower=False),
-        lemmas=_words(raw, "lemmas"),
-        political_objects=_words(raw, "political_objects"),
+        rule=section_rule(raw),
+        political_sectors=section_words(raw, "political_sectors", lower=False),
+        private_sectors=section_words(raw, "private_sectors", lower=False),
+        exempt_types=section_words(raw, "exempt_types", lower=False),
+        lemmas=section_words(raw, "lemmas"),
+        political_objects=section_words(raw, "political_objects"),
     )
 
 
@@ -93,17 +93,17 @@ class Private:
 
 @cache
 def private() -> Private:
-    raw = _senses_section("private")
+    raw = senses_section("private")
     return Private(
-        rule=_rule(raw),
-        types=_words(raw, "types", lower=False),
-        lemmas=_words(raw, "lemmas"),
-        actor_types=_words(raw, "actor_types", lower=False),
-        actor_lemmas=_words(raw, "actor_lemmas", lower=False),
-        state_bank_words=_words(raw, "state_bank_words", lower=False),
-        sectors=_words(raw, "sectors", lower=False),
-        name_words=_words(raw, "name_words"),
-        objects=_words(raw, "objects"),
+        rule=section_rule(raw),
+        types=section_words(raw, "types", lower=False),
+        lemmas=section_words(raw, "lemmas"),
+        actor_types=section_words(raw, "actor_types", lower=False),
+        actor_lemmas=section_words(raw, "actor_lemmas", lower=False),
+        state_bank_words=section_words(raw, "state_bank_words", lower=False),
+        sectors=section_words(raw, "sectors", lower=False),
+        name_words=section_words(raw, "name_words"),
+        objects=section_words(raw, "objects"),
     )
 
 
@@ -245,12 +245,12 @@ class Context:
 
 @cache
 def context() -> Context:
-    raw = _senses_section("context")
+    raw = senses_section("context")
     return Context(
-        rule=_rule(raw),
-        sentence_words=_words(raw, "sentence_words"),
-        legal_words=_words(raw, "legal_words"),
-        economic_heads=_words(raw, "economic_heads") | private().objects,
+        rule=section_rule(raw),
+        sentence_words=section_words(raw, "sentence_words"),
+        legal_words=section_words(raw, "legal_words"),
+        economic_heads=section_words(raw, "economic_heads") | private().objects,
     )
 
 

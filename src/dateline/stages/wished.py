@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dateline.stages.event_gate import _rule, _senses_section, _words
+from dateline.stages.event_gate import section_rule, section_words, senses_section
 
 #: Dependencies through which an act is what its governing verb wishes or allows.
 WISHED_THROUGH = frozenset({"xcomp", "ccomp", "advcl"})
@@ -36,9 +36,10 @@ class Wished:
 
 @cache
 def wished_words() -> Wished:
-    raw = _senses_section("wished")
-    return Wished(rule=_rule(raw), obligations=_words(raw, "obligations"),
-                  wishes=_words(raw, "wishes"), permissions=_words(raw, "permissions"))
+    raw = senses_section("wished")
+    return Wished(rule=section_rule(raw), obligations=section_words(raw, "obligations"),
+                  wishes=section_words(raw, "wishes"),
+                  permissions=section_words(raw, "permissions"))
 
 
 def wished(clause: Token) -> bool:
