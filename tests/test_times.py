@@ -91,6 +91,31 @@ def test_day_month_without_year_follows_the_tense() -> None:
     assert _value("March 3", _context("future")) == ("DATE", "2022-03-03", None)
 
 
+def test_numeric_dates_read_dots_day_first_and_slashes_by_the_part_above_twelve() -> None:
+    assert _value("18.03.2011", _context("past")) == ("DATE", "2011-03-18", None)
+    assert _value("05.03.2011", _context("past")) == ("DATE", "2011-03-05", None)
+    assert _value("29/01/2006", _context("past")) == ("DATE", "2006-01-29", None)
+    assert _value("11/26/2010", _context("past")) == ("DATE", "2010-11-26", None)
+    assert _value("31.02.2011", _context("past")) is None  # no such day
+
+
+def test_numeric_date_readable_both_ways_keeps_only_its_year() -> None:
+    timex = normalise("4/06/2015", _context("past"))
+    assert timex is not None and (timex.value, timex.rule) == (
+        "2015", "times.numeric-date.ambiguous.v1")
+
+
+def test_numeric_date_in_running_text_dates_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline import extract
+
+    record = extract("Police arrested the opposition leader on 18.03.2011 in Minsk.",
+                     date="2024-03-04")
+    assert [(t.text, t.value) for t in record.times] == [("18.03.2011", "2011-03-18")]
+    assert [e.date.value for e in record.events if e.date] == ["2011-03-18"]
+    clock = extract("The rebels attacked the base at 05.30 on Tuesday.", date="2024-03-04")
+    assert [t.value for t in clock.times] == ["2024-02-27T05:30"]  # a clock time stays one
+
+
 def test_mid_december_is_the_month_with_mod_mid() -> None:
     assert _value("mid-December", _context("past")) == ("DATE", "2021-12", "MID")
     assert _value("early 2021", _context("past")) == ("DATE", "2021", "START")

@@ -58,6 +58,7 @@ PATTERN_SPECS: tuple[tuple[str, str, int], ...] = (
     ("year", r"\b(?:in|In|since|Since|until|by|from|through|during|of|before|after|between|"
              r"and|to|or) (?:1[89]\d\d|20\d\d|'\d\d)\b(?!\s*(?:%|per))", 0),
     ("iso", r"\b\d{4}-\d\d-\d\d\b", 0),
+    ("numeric", r"\b\d{1,2}([./])\d{1,2}\1(?:1[89]|20)\d\d\b", 0),
     ("clock", r"(?:\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\b(?:1[0-2]|[1-9]) ?"
               r"[ap]\.m\.|\b(?:[01]\d|2[0-3])[0-5]\d(?= (?:GMT|UTC|hrs))|\bnoon\b|\bmidnight\b)"
               r"(?: (?:GMT|UTC|local time|[A-Z]{2,4}))?"
@@ -376,7 +377,8 @@ def _plausible(span: Span) -> bool:
             return False
         if _inside_number(span):
             return False
-    return not re.fullmatch(r"[\d\s.,%-]+", text) or bool(re.fullmatch(r"\d{4}(-\d\d){0,2}", text))
+    return not re.fullmatch(r"[\d\s.,%-]+", text) or bool(
+        re.fullmatch(r"\d{4}(-\d\d){0,2}|\d{1,2}\.\d{1,2}\.\d{4}", text))
 
 
 def _inside_number(span: Span) -> bool:

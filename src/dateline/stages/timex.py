@@ -843,7 +843,31 @@ def _duration(text: str, lowered: str, context: Context) -> Timex | None:
     return Timex("DURATION", value, None, "times.duration.v2") if value else None
 
 
+NUMERIC_DATE = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
+
+
+def _numeric_date(text: str, lowered: str, context: Context) -> Timex | None:
+    """ "18.03.2011" (dots: day first, as where that form is written), "29/01/2006" and
+    "11/26/2010" (slashes: the part above 12 is the day). "8/08/2006" can be read both ways: only
+    its year is sure."""
+    match = NUMERIC_DATE.fullmatch(text)
+    if not match:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    if match.group(2) == "/" and first <= 12 and second <= 12 and first != second:
+        start = make_date(year, 1, 1)
+        return None if start is None else Timex(
+            "DATE", str(year), None, "times.numeric-date.ambiguous.v1", Point(start, "year"))
+    day_first = match.group(2) == "." or first > 12
+    day, month = (first, second) if day_first else (second, first)
+    found = make_date(year, month, day)
+    if found is None:
+        return None
+    return Timex("DATE", found.isoformat(), None, "times.numeric-date.v1", Point(found, "day"))
+
+
 RULES: tuple[Rule, ...] = (
+    _numeric_date,
     _vague,
     _deictic_day,
     _next_day,
