@@ -218,6 +218,8 @@ class _Run:
 
 def _extract(run: _Run, items: Iterable[Article | ReadFailure | str | dict[str, Any]],
              n_process: int) -> Iterator[Record | ErrorRecord]:
+    from dateline.stages.state import keep_typed
+
     nlp, info, lexicon, anchor = run.nlp, run.info, run.lexicon, run.anchor
     pending: deque[tuple[int, _Prepared | ErrorRecord]] = deque()
 
@@ -226,6 +228,8 @@ def _extract(run: _Run, items: Iterable[Article | ReadFailure | str | dict[str, 
             entry = _prepare(nlp, item, anchor, lexicon)
             pending.append((number, entry))
             if isinstance(entry, _Prepared) and len(entry.doc) <= PIECE_TOKENS:
+                if n_process == 1:  # the doc stays here: its stages' objects need no copies
+                    keep_typed(entry.doc)
                 yield entry.doc, number  # a longer doc runs on its own, in pieces (_retried)
 
     processed = nlp.pipe(docs(), as_tuples=True, batch_size=run.batch_size,
@@ -305,9 +309,11 @@ def resolve_document_date(
 def _retried(nlp: Any, entry: _Prepared | ErrorRecord, info: PipelineInfo) -> Record | ErrorRecord:
     """An error record as it is; a long doc, or one a spaCy component dropped, run on its own
     (a long one in pieces: ``dateline.pieces``)."""
+    from dateline.stages.state import keep_typed
+
     if isinstance(entry, ErrorRecord):
         return entry
-    doc = _make_doc(nlp, entry.cleaned, entry.document_date)
+    doc = keep_typed(_make_doc(nlp, entry.cleaned, entry.document_date))  # run here
     try:
         return _result(entry, annotate(nlp, doc), info)
     except Exception as exc:  # reported as an error record; the batch goes on
