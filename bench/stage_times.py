@@ -6,7 +6,10 @@ then each pass runs the dateline stages and builds the records on fresh copies o
 and the record building with ``time.process_time``. Run it with ``PYTHONPATH`` set to another
 tree's ``src`` to compare two trees in one window (alternate the runs: the load moves).
 
-Run: ``python bench/stage_times.py [--synthetic 150] [--meantime 60] [--passes 3]``
+``--ab`` alternates passes on plain docs (rows written and read back, as a serialisable doc)
+and on ``keep_typed`` docs (as ``extract_many`` runs them), in one process.
+
+Run: ``python bench/stage_times.py [--synthetic 150] [--meantime 60] [--passes 3] [--ab]``
 """
 
 from __future__ import annotations
@@ -40,13 +43,14 @@ def parsed_docs(nlp: Any, articles: list[Any]) -> list[tuple[Any, Any]]:
     return list(zip(entries, docs, strict=True))
 
 
-def one_pass(nlp: Any, parsed: list[tuple[Any, Any]]) -> dict[str, float]:
+def one_pass(nlp: Any, parsed: list[tuple[Any, Any]], typed: bool = True) -> dict[str, float]:
     info = pipeline_info(nlp)
     stages = [(name, proc) for name, proc in nlp.pipeline
               if name.startswith("dateline_") and name != "dateline_paragraphs"]
     spent = {name: 0.0 for name, _ in stages} | {"records": 0.0}
     for entry, parsed_doc in parsed:
-        doc = KEEP_TYPED(remember_text(parsed_doc.copy(), entry.cleaned.text))
+        doc = remember_text(parsed_doc.copy(), entry.cleaned.text)
+        doc = KEEP_TYPED(doc) if typed else doc
         for name, proc in stages:
             start = time.process_time()
             doc = proc(doc)
@@ -62,20 +66,27 @@ def main() -> None:
     parser.add_argument("--synthetic", type=int, default=150, help="synthetic stories")
     parser.add_argument("--meantime", type=int, default=60, help="MEANTIME articles")
     parser.add_argument("--passes", type=int, default=3, help="timed passes (after a warm-up)")
+    parser.add_argument("--ab", action="store_true",
+                        help="alternate passes with plain tables and typed ones (keep_typed)")
     args = parser.parse_args()
     nlp = load_pipeline(PipelineConfig())
     articles = corpora.synthetic(args.synthetic) + corpora.meantime()[: args.meantime]
     parsed = parsed_docs(nlp, articles)
     one_pass(nlp, parsed)  # warm-up: lexicons, caches
-    passes = [one_pass(nlp, parsed) for _ in range(args.passes)]
+    kinds = ["plain", "typed"] if args.ab else ["typed"]
+    passes: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
+    for number in range(args.passes):
+        for kind in kinds if number % 2 == 0 else kinds[::-1]:
+            passes[kind].append(one_pass(nlp, parsed, typed=kind == "typed"))
     print(f"{len(parsed)} docs, {args.passes} passes (median, min), CPU s; "
           f"{pipeline.__file__}")
-    for name in passes[0]:
-        values = [p[name] for p in passes]
-        print(f"  {name:<18} {statistics.median(values):7.3f} {min(values):7.3f}")
-    totals = [sum(p.values()) for p in passes]
-    print(f"  {'all':<18} {statistics.median(totals):7.3f} {min(totals):7.3f}")
-
+    for kind, runs in passes.items():
+        print(f" {kind} tables" if args.ab else "")
+        for name in runs[0]:
+            values = [p[name] for p in runs]
+            print(f"  {name:<18} {statistics.median(values):7.3f} {min(values):7.3f}")
+        totals = [sum(p.values()) for p in runs]
+        print(f"  {'all':<18} {statistics.median(totals):7.3f} {min(totals):7.3f}")
 
 if __name__ == "__main__":
     main()
