@@ -6,6 +6,7 @@ lemma strings, not hashes of strings a zone frees)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from weakref import WeakKeyDictionary
 
 import pytest
 
@@ -36,11 +37,16 @@ def strings_after(items: list[str]) -> tuple[int, list[Record]]:
     return len(nlp.vocab.strings), records
 
 
-def test_the_vocabulary_stays_bounded_across_many_new_words() -> None:
+def test_the_vocabulary_stays_bounded_across_many_new_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the strings it may keep (a small bound here), every window runs in a zone."""
+    monkeypatch.setattr(pipeline, "KEPT_STRINGS", 100)
+    monkeypatch.setattr(pipeline, "_FIRST_STRINGS", WeakKeyDictionary())  # a new process
     strings_after(list(texts(0, 3)))  # tables and lexicons loaded
-    first, _ = strings_after(list(texts(1000, 70)))
+    kept, _ = strings_after(list(texts(1000, 70)))  # its first window runs outside zones
     later, _ = strings_after(list(texts(2000, 140)))
-    assert later - first < 20, (first, later)
+    assert later - kept < 20, (kept, later)
+    assert kept - pipeline._FIRST_STRINGS[load_pipeline(PipelineConfig())] >= 100
 
 
 def test_without_zones_the_vocabulary_grows(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,6 +61,7 @@ def test_without_zones_the_vocabulary_grows(monkeypatch: pytest.MonkeyPatch) -> 
 def test_records_are_those_of_a_run_without_zones(monkeypatch: pytest.MonkeyPatch) -> None:
     """Twice over the same new words (the second time after their zone ended: the lemma
     stand-in's table then holds them), with zones, and once without: the same records."""
+    monkeypatch.setattr(pipeline, "KEPT_STRINGS", 0)  # every window in a zone
     items = list(texts(9000, 70))
     _, zoned = strings_after(items)
     _, again = strings_after(items)
@@ -62,3 +69,15 @@ def test_records_are_those_of_a_run_without_zones(monkeypatch: pytest.MonkeyPatc
     _, plain = strings_after(items)
     assert zoned == plain and again == plain
     assert any(t.lower() != t for r in plain for a in r.actors for t in [a.name])
+
+
+def test_below_the_bound_words_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """spaCy would make a word met in every zone again in every zone: below the bound, windows
+    run outside zones and their words stay; past it, a zone frees them."""
+    nlp = load_pipeline(PipelineConfig())
+    monkeypatch.setattr(pipeline, "_FIRST_STRINGS", WeakKeyDictionary())
+    strings_after(list(texts(13000, 2)))
+    assert word(13000) + "ski" in nlp.vocab  # made outside a zone: it stays
+    monkeypatch.setattr(pipeline, "KEPT_STRINGS", 0)
+    strings_after(list(texts(14000, 2)))
+    assert word(14000) + "ski" not in nlp.vocab  # made in a zone: freed when it ended

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from dateline import __version__
 from dateline.dates import iso_date
@@ -171,7 +172,8 @@ def extract_many(
     again one by one, so one bad article never sinks its batch. An article over
     ``pieces.PIECE_TOKENS`` tokens runs on its own, its statistical annotation in pieces.
     In one process, every ``ZONE_ARTICLES`` articles run in an ``nlp.memory_zone()``, so the
-    vocabulary does not grow with the corpus.
+    vocabulary does not grow with the corpus past ``KEPT_STRINGS`` new strings (below that,
+    windows run outside zones, so that their words stay: see there).
     """
     nlp = load_pipeline(PipelineConfig(model=model, lexicons=tuple(str(p) for p in lexicons)))
     run = _Run(nlp, pipeline_info(nlp), pipeline_lexicon(nlp),
@@ -180,6 +182,9 @@ def extract_many(
         yield from _extract(run, items, n_process)
         return
     for window in _windows(items, ZONE_ARTICLES):
+        if _keeps_words(nlp):
+            yield from _extract(run, window, 1)  # these words stay in the vocabulary
+            continue
         # spaCy's vocabulary keeps every string and lexeme it ever saw: inside a memory zone
         # those a window adds are freed when it ends. Records are plain Python (no spaCy
         # object), built inside the zone, handed out after it.
@@ -192,6 +197,24 @@ def extract_many(
 #: held until the zone ends. ``MEMORY_ZONES = False`` runs without zones (tests compare).
 ZONE_ARTICLES = 64
 MEMORY_ZONES = True
+#: New strings a pipeline's vocabulary may keep in a process (past the ones it had at its first
+#: ``extract_many``) before windows run in memory zones. In a zone spaCy makes every word it
+#: meets anew (its lexeme, with attributes computed in Python) and caches no tokenisation, and
+#: frees all of it when the zone ends: a word met in every zone ("the", "said") is made again
+#: in every zone, about 0.5 s per 100 stories in chunks of 10, an eighth of bare spaCy's time
+#: on them (bench/FINDINGS.md, round 9). So windows run outside zones until the vocabulary has
+#: grown by this many strings (a few MB: lexemes are bounded by strings), then in zones: it
+#: grows by at most one window past the bound, then stays flat.
+KEPT_STRINGS = 20_000
+_FIRST_STRINGS: WeakKeyDictionary[Any, int] = WeakKeyDictionary()
+
+
+def _keeps_words(nlp: Any) -> bool:
+    """True while the pipeline's vocabulary has grown by fewer than ``KEPT_STRINGS`` strings
+    since its first ``extract_many`` in this process (a window may then run outside a zone)."""
+    now = len(nlp.vocab.strings)
+    first = _FIRST_STRINGS.setdefault(nlp, now)
+    return now - first < KEPT_STRINGS
 
 
 def _windows(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -218,6 +241,8 @@ class _Run:
 
 def _extract(run: _Run, items: Iterable[Article | ReadFailure | str | dict[str, Any]],
              n_process: int) -> Iterator[Record | ErrorRecord]:
+    from dateline.stages.state import keep_typed
+
     nlp, info, lexicon, anchor = run.nlp, run.info, run.lexicon, run.anchor
     pending: deque[tuple[int, _Prepared | ErrorRecord]] = deque()
 
@@ -226,6 +251,8 @@ def _extract(run: _Run, items: Iterable[Article | ReadFailure | str | dict[str, 
             entry = _prepare(nlp, item, anchor, lexicon)
             pending.append((number, entry))
             if isinstance(entry, _Prepared) and len(entry.doc) <= PIECE_TOKENS:
+                if n_process == 1:  # the doc stays here: its stages' objects need no copies
+                    keep_typed(entry.doc)
                 yield entry.doc, number  # a longer doc runs on its own, in pieces (_retried)
 
     processed = nlp.pipe(docs(), as_tuples=True, batch_size=run.batch_size,
@@ -305,9 +332,11 @@ def resolve_document_date(
 def _retried(nlp: Any, entry: _Prepared | ErrorRecord, info: PipelineInfo) -> Record | ErrorRecord:
     """An error record as it is; a long doc, or one a spaCy component dropped, run on its own
     (a long one in pieces: ``dateline.pieces``)."""
+    from dateline.stages.state import keep_typed
+
     if isinstance(entry, ErrorRecord):
         return entry
-    doc = _make_doc(nlp, entry.cleaned, entry.document_date)
+    doc = keep_typed(_make_doc(nlp, entry.cleaned, entry.document_date))  # run here
     try:
         return _result(entry, annotate(nlp, doc), info)
     except Exception as exc:  # reported as an error record; the batch goes on

@@ -268,8 +268,9 @@ def _speaker_start(token: Token) -> bool:
     """After a quote that ends its sentence, only "said X" or "X said" may follow."""
     if cue_flags(token) is not None:
         return True
+    sentence_start = token.sent.start
     return any(cue_flags(t) is not None for t in token.doc[token.i + 1 : token.i + 5]
-               if t.sent.start == token.sent.start) and token.i + 1 < len(token.doc)
+               if t.sent.start == sentence_start) and token.i + 1 < len(token.doc)
 
 
 def _attach_before(doc: Doc, stretch: QuotedStretch) -> Found | None:
@@ -279,7 +280,8 @@ def _attach_before(doc: Doc, stretch: QuotedStretch) -> Found | None:
     before = _tokens(doc, max(0, stretch.start - 200), stretch.start)
     if before is None or not len(before):
         return None
-    tokens = [t for t in before if t.i >= before[-1].sent.start and "\n" not in t.text]
+    sentence_start = before[-1].sent.start  # once, not per token
+    tokens = [t for t in before if t.i >= sentence_start and "\n" not in t.text]
     if not tokens:
         return None
     last = tokens[-1]

@@ -8,6 +8,12 @@ shapes, under ``"dateline.<table>"``) from which the typed objects are rebuilt. 
 Stages never pass loose dicts: ``state_of(doc)`` is a typed ``DocState`` rebuilt from the tables
 (while a stage runs, the one it is filling), and ``times(doc)``, ``actors(doc)``, ``quotes(doc)``,
 ``events(doc)`` read one table each.
+
+A doc that never leaves the process (``extract_many`` in one process: its records are built from
+the doc and the doc is dropped) is marked by ``keep_typed``: its stages keep the typed objects
+in the tables' places (a ``Typed`` holder, which msgpack refuses, so such a doc cannot be
+serialised by mistake) and write no span groups, and the next stage and the record take the
+objects as they are instead of converting them to plain data and back.
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ from dateline.record import Span as TextSpan
 from dateline.stages.timex import Point
 
 PREFIX = "dateline."
+#: ``doc.user_data`` flag set by ``keep_typed``.
+TYPED = PREFIX + "typed"
 #: The tables each stage writes, by stage.
 TABLES = {"times": ("times", "time_anchors"), "actors": ("actors", "mentions"),
           "quotes": ("quotes",), "events": ("events",), "threads": ("threads",)}
@@ -105,32 +113,73 @@ class DocState:
         state = cls(document_date=dt.date.fromisoformat(anchor) if anchor else None,
                     dateline_end=doc.user_data.get(PREFIX + "dateline_end"))
         if "times" in stages:
-            state.times = [Time(**t) for t in table(doc, "times")]
+            state.times = _items(doc, "times", _time_from)
             by_id = {t.id: t for t in state.times}
-            state.time_anchors = [_anchor_from(a, by_id) for a in table(doc, "time_anchors")]
+            state.time_anchors = _items(doc, "time_anchors",
+                                        lambda a: _anchor_from(a, by_id))
         if "actors" in stages:
-            state.actors = [actor_from_dict(a) for a in table(doc, "actors")]
-            state.mentions = [ActorMention(**m) for m in table(doc, "mentions")]
+            state.actors = _items(doc, "actors", actor_from_dict)
+            state.mentions = _items(doc, "mentions", _mention_from)
             state.index_mentions()
         if "quotes" in stages:
-            state.quotes = [quote_from_dict(q) for q in table(doc, "quotes")]
+            state.quotes = _items(doc, "quotes", quote_from_dict)
         if "events" in stages:
-            state.events = [event_from_dict(e) for e in table(doc, "events")]
+            state.events = _items(doc, "events", event_from_dict)
         if "threads" in stages:
-            state.threads = [thread_from_dict(t) for t in table(doc, "threads")]
+            state.threads = _items(doc, "threads", thread_from_dict)
         return state
 
     def write(self, doc: Doc, stage: str) -> None:
-        """Publish the tables and span groups a stage fills."""
+        """Publish the tables and span groups a stage fills (on a ``keep_typed`` doc, the
+        objects themselves and no span groups)."""
+        if doc.user_data.get(TYPED):
+            for table in TABLES[stage]:
+                doc.user_data[PREFIX + table] = Typed(list(getattr(self, table)))
+            return
         for table in TABLES[stage]:
             doc.user_data[PREFIX + table] = [_plain(item) for item in getattr(self, table)]
         _SPAN_WRITERS[stage](doc, self)
+
+
+class Typed:
+    """A table of a ``keep_typed`` doc: the stage's objects as they are (never serialised)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+
+
+def keep_typed(doc: Doc) -> Doc:
+    """Mark a doc whose stages keep their objects typed: for a doc that is never serialised
+    (it stays in this process and is dropped once its record is built)."""
+    doc.user_data[TYPED] = True
+    return doc
+
+
+def _items(doc: Doc, name: str, build: Any) -> list[Any]:
+    """A table's objects: a copy of the list a ``keep_typed`` doc holds (the objects
+    themselves), else built from the rows."""
+    value = doc.user_data.get(PREFIX + name)
+    if type(value) is Typed:
+        return list(value.items)
+    return [build(row) for row in table(doc, name)]
+
+
+def _time_from(data: dict[str, Any]) -> Time:
+    return Time(**data)
+
+
+def _mention_from(data: dict[str, Any]) -> ActorMention:
+    return ActorMention(**data)
 
 
 def table(doc: Doc, name: str) -> list[dict[str, Any]]:
     """A table of the doc as JSON-shaped rows. msgpack gives lists back as tuples (a doc from
     ``DocBin`` or a worker process): those are turned back into lists."""
     rows = doc.user_data.get(PREFIX + name, [])
+    if type(rows) is Typed:
+        return [_plain(item) for item in rows.items]
     if isinstance(rows, tuple):
         converted: list[dict[str, Any]] = _as_lists(rows)
         return converted
@@ -290,20 +339,25 @@ def error_of(doc: Doc) -> dict[str, str] | None:
 
 
 def times(doc: Doc) -> list[Time]:
-    return [Time(**t) for t in table(doc, "times")]
+    found: list[Time] = _items(doc, "times", _time_from)
+    return found
 
 
 def actors(doc: Doc) -> list[Actor]:
-    return [actor_from_dict(a) for a in table(doc, "actors")]
+    found: list[Actor] = _items(doc, "actors", actor_from_dict)
+    return found
 
 
 def quotes(doc: Doc) -> list[Quote]:
-    return [quote_from_dict(q) for q in table(doc, "quotes")]
+    found: list[Quote] = _items(doc, "quotes", quote_from_dict)
+    return found
 
 
 def threads(doc: Doc) -> list[Thread]:
-    return [thread_from_dict(t) for t in table(doc, "threads")]
+    found: list[Thread] = _items(doc, "threads", thread_from_dict)
+    return found
 
 
 def events(doc: Doc) -> list[Event]:
-    return [event_from_dict(e) for e in table(doc, "events")]
+    found: list[Event] = _items(doc, "events", event_from_dict)
+    return found

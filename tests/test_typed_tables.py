@@ -1,0 +1,100 @@
+"""Docs that stay in the process keep their stages' objects typed (``state.keep_typed``): the
+same records as the plain tables, no stage changing another's objects behind its back, and
+such a doc refuses to be serialised rather than losing its tables (issue 14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "corpus"
+
+TEXT = ("Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken in "
+        "Geneva on Friday. \"We will not accept this,\" Lavrov said. Moscow accused Kyiv of "
+        "shelling the town on Thursday.")
+
+
+@pytest.fixture(scope="module")
+def sample_articles() -> list[Any]:
+    from dateline.ingest.readers import Article, read_inputs
+
+    return [item for item in read_inputs([str(SAMPLE)]) if isinstance(item, Article)]
+
+
+def _records(articles: list[Any]) -> list[str]:
+    from dateline.pipeline import extract_many
+
+    return [record.to_json() for record in extract_many(articles)]
+
+
+@pytest.mark.model
+def test_typed_docs_give_the_records_of_plain_tables(nlp: Any, sample_articles: list[Any],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.stages import state
+
+    typed = _records(sample_articles)
+    monkeypatch.setattr(state, "keep_typed", lambda doc: doc)  # the plain rows, as before
+    plain = _records(sample_articles)
+    assert typed == plain
+    assert any('"events": [{' in record for record in typed)
+
+
+@pytest.mark.model
+def test_no_stage_changes_objects_of_a_table_it_does_not_write(
+        nlp: Any, sample_articles: list[Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """With plain rows a stage's change to another stage's objects was lost unless it wrote
+    that table again; with typed tables it would be kept: after every stage, each table's
+    objects must still read as the rows they were written as."""
+    from dateline.stages import base, state
+
+    written: dict[tuple[int, str], list[Any]] = {}
+    changed: list[str] = []
+    write, call = state.DocState.write, base.Stage.__call__
+
+    def checked_write(self: state.DocState, doc: Any, stage: str) -> None:
+        write(self, doc, stage)
+        for table in state.TABLES[stage]:
+            written[id(doc), table] = [state._plain(i) for i in getattr(self, table)]
+
+    def checked_call(self: base.Stage, doc: Any) -> Any:
+        doc = call(self, doc)
+        for key, value in doc.user_data.items():
+            if isinstance(value, state.Typed):
+                table = key[len(state.PREFIX):]
+                if [state._plain(i) for i in value.items] != written[id(doc), table]:
+                    changed.append(f"{self.name} changed {table}")
+        return doc
+
+    monkeypatch.setattr(state.DocState, "write", checked_write)
+    monkeypatch.setattr(base.Stage, "__call__", checked_call)
+    _records(sample_articles)
+    assert written and not changed
+
+
+@pytest.mark.model
+def test_a_typed_doc_holds_objects_and_refuses_to_serialise(nlp: Any) -> None:
+    from dateline.stages import state
+
+    doc = nlp(state.keep_typed(state.set_inputs(nlp.make_doc(TEXT), "2022-01-26")))
+    held = doc.user_data[state.PREFIX + "events"]
+    assert isinstance(held, state.Typed) and held.items
+    events = state.events(doc)
+    assert events == held.items and events is not held.items  # a copy of the list
+    assert all(a is b for a, b in zip(events, held.items, strict=True))  # of the objects
+    assert state.table(doc, "events") == [state._plain(e) for e in events]
+    assert "dateline_events" not in doc.spans  # span groups are for serialisable docs
+    with pytest.raises(TypeError):
+        doc.to_bytes()  # never silently without its tables
+
+
+@pytest.mark.model
+def test_a_plain_doc_still_carries_rows(nlp: Any) -> None:
+    from dateline.stages import state
+
+    doc = nlp(state.set_inputs(nlp.make_doc(TEXT), "2022-01-26"))
+    rows = doc.user_data[state.PREFIX + "events"]
+    assert isinstance(rows, list) and rows and isinstance(rows[0], dict)
+    assert state.events(doc) and state.events(doc)[0] is not state.events(doc)[0]
+    assert doc.spans["dateline_events"]
