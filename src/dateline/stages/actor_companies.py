@@ -9,7 +9,7 @@
   A title owned by a body and set before a person's name ("Ford's Chief Executive Officer,
   William Clay Ford Jr.") is the person's mention without the owner: the owner is the body the
   person speaks for (its own mention), not a mention of the person.
-- ``actors.organization.apposition.v1``: a description of a body set beside a named
+- ``actors.organization.apposition.v2``: a description of a body set beside a named
   organisation ("Ford Motor Company, the U.S. car maker,"; "Airbus, Europe's biggest aircraft
   manufacturer") is a mention of that organisation, not an actor of its own; the country it
   gives becomes the organisation's when its own name gives none.
@@ -65,7 +65,7 @@ __all__ = [
 ]
 
 SURNAME_RULE = "actors.surname.v2"
-APPOSITION_RULE = "actors.organization.apposition.v1"
+APPOSITION_RULE = "actors.organization.apposition.v2"
 BRANCH_RULE = "actors.organization.country-branch.v1"
 COMPANY_HOME_RULE = "actors.organization.company-home.v1"
 PHOENIX_COMPANY_RULE = "actors.organization.phoenix-company.v1"
@@ -142,7 +142,7 @@ def body_owner(phrase: Span) -> tuple[int, int] | None:
 
 def join_appositions(builder: ActorBuilder) -> None:
     """Descriptions in apposition to a named organisation become its mentions
-    (``actors.organization.apposition.v1``)."""
+    (``actors.organization.apposition.v2``: not a name of its own or a list item)."""
     doc = builder.doc
     heads = lexicon().organization_heads
     for mention in list(builder.mentions):
@@ -150,7 +150,8 @@ def join_appositions(builder: ActorBuilder) -> None:
         if named.kind != "organization" or not named.name[:1].isupper():
             continue
         root = doc[mention.start : mention.end].root
-        for child in (c for c in root.children if c.dep_ == "appos" and c.lower_ in heads):
+        for child in (c for c in root.children if c.dep_ == "appos" and c.lower_ in heads
+                      and not _named_or_listed(c)):
             described = _mention_at(builder, child)
             if described is None or described is mention:
                 continue
@@ -165,6 +166,12 @@ def join_appositions(builder: ActorBuilder) -> None:
                 builder.sources[named.id] = "title"
             named.sector = named.sector or other.sector
             described.actor_id, described.rule = named.id, APPOSITION_RULE
+
+
+def _named_or_listed(head: Token) -> bool:
+    """"The Bank of Canada, the Bank of England, ...": an appositive that is a name of its own
+    ("Bank" as a proper noun) or an item of a list is another body, not a description."""
+    return head.pos_ == "PROPN" or any(c.dep_ == "conj" for c in head.children)
 
 
 def _mention_at(builder: ActorBuilder, token: Token) -> ActorMention | None:

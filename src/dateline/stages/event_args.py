@@ -261,6 +261,13 @@ def _is_country(code: str) -> bool:
 # --- targets of domestic actions and of moving forces -------------------------------------------
 
 
+def _force_patient(heads: list[Token]) -> bool:
+    """"stepped up its patrols in Andorra": what is boosted is force used there, not words said
+    there; the place stays its target."""
+    return any((entry := match(h)) is not None and entry.type in FORCE_AT_PLACE_TYPES
+               for h in heads)
+
+
 def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) -> None:
     """"police arrested 16 people", "lifted its curfew": the source's own country, or the
     country of the place the action happens in ("freed prisoners in Florence")."""
@@ -286,7 +293,7 @@ def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) 
     else:
         return
     group = _people_group(heads, found, state)  # "Yemen threatened to ban organizations"
-    if group is None and where and entry_type in VERBAL_TYPES:
+    if group is None and where and entry_type in VERBAL_TYPES and not _force_patient(heads):
         args.rules.append("events.args.verbal-domestic.v1")  # "a suit was filed in
         return  # California": the place it is filed in is no party
     if len(found) == 1 and found[0] in args.source and len(args.source) > 1:
@@ -564,6 +571,8 @@ def _conjuncts(token: Token) -> list[Token]:
 # --- exclusions ----------------------------------------------------------------------------------
 
 TOPIC_TYPES = {"CONSULT"}
+#: Types whose object's place names the party the force is used on.
+FORCE_AT_PLACE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
 
 
 def participant_tokens(phrase: Token, entry_type: str, state: DocState) -> list[Token]:
@@ -573,9 +582,11 @@ def participant_tokens(phrase: Token, entry_type: str, state: DocState) -> list[
     skipped = {t.i for c in phrase.subtree if _topic(c, entry_type, state)
                for p in c.children if p.dep_ == "prep" for t in p.subtree}
     # "signed the agreement in Paris": where the object is, not a party
-    # (events.args.setting-not-party.v1)
-    skipped |= {t.i for p in phrase.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPS
-                for o in p.children if o.dep_ == "pobj" for t in _noun_words(o)}
+    # (events.args.setting-not-party.v1); but force acts on whoever holds the place where it is
+    # used ("stepped up its patrols in Andorra", "shelled a depot in Kharkiv")
+    if entry_type not in FORCE_AT_PLACE_TYPES:
+        skipped |= {t.i for p in phrase.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPS
+                    for o in p.children if o.dep_ == "pobj" for t in _noun_words(o)}
     return [t for t in phrase.subtree if t.i not in skipped]
 
 
