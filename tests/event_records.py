@@ -1,8 +1,9 @@
-"""Helpers the event test files share: one article's record on a fixed date, and its event."""
+"""Helpers the event and actor test files share: one article's record on a fixed date, its
+event, and the actor a mention belongs to."""
 
 from __future__ import annotations
 
-from dateline.record import Event, Record
+from dateline.record import Actor, Event, Record
 
 DATE = "2023-06-15"  # a Thursday
 
@@ -20,3 +21,9 @@ def event_of(record: Record, type_: str, trigger: str | None = None) -> Event:
              and (trigger is None or e.trigger.text == trigger)]
     assert found, [(e.type, e.trigger.text) for e in record.events]
     return found[0]
+
+
+def actor_by_mention(text: str, mention: str) -> Actor:
+    """The actor of the article ``text`` that has a mention reading ``mention``."""
+    record = record_of(text)
+    return next(a for a in record.actors if mention in {m.text for m in a.mentions})

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import extract
-from dateline.record import Actor, Record
+from tests.event_records import actor_by_mention, record_of
 
-
-def _record(text: str) -> Record:
-    return extract(text, date="2023-06-15")
-
-
-def _by_mention(text: str, mention: str) -> Actor:
-    record = _record(text)
-    return next(a for a in record.actors if mention in {m.text for m in a.mentions})
+_record = record_of
+_by_mention = actor_by_mention
 
 
 # --- monarchs -----------------------------------------------------------------------------------
