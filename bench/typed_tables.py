@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
 import corpora
 
 from dateline import pipeline
-from dateline.stages import base, state
+from dateline.stages.table_audit import watch_tables
 
 SHOWN = 5
 
@@ -30,39 +29,18 @@ def main() -> None:
     parser.add_argument("--corpus", default="meantime,synthetic")
     parser.add_argument("--limit", type=int, default=1000, help="synthetic stories")
     args = parser.parse_args()
-    written: dict[tuple[int, str], list[Any]] = {}
-    changed: list[str] = []
-    calls = [0]
-    write, call = state.DocState.write, base.Stage.__call__
-
-    def checked_write(self: state.DocState, doc: Any, stage: str) -> None:
-        write(self, doc, stage)
-        for table in state.TABLES[stage]:
-            written[id(doc), table] = [state._plain(i) for i in getattr(self, table)]
-
-    def checked_call(self: base.Stage, doc: Any) -> Any:
-        doc = call(self, doc)
-        calls[0] += 1
-        for key, value in doc.user_data.items():
-            if isinstance(value, state.Typed):
-                table = key[len(state.PREFIX):]
-                if [state._plain(i) for i in value.items] != written[id(doc), table]:
-                    changed.append(f"{self.name}: table {table} changed without being written")
-        return doc
-
-    state.DocState.write = checked_write  # type: ignore[method-assign]
-    base.Stage.__call__ = checked_call  # type: ignore[method-assign]
-    for name in args.corpus.split(","):
-        articles = corpora.meantime() if name == "meantime" else corpora.synthetic(args.limit)
-        before = len(changed)
-        for _ in pipeline.extract_many(articles):
-            pass
-        print(f"{name:<10} articles {len(articles):>5}  stage calls with a changed table "
-              f"{len(changed) - before}")
-    print(f"stage calls checked: {calls[0]}")
-    for line in changed[:SHOWN]:
+    with watch_tables() as audit:
+        for name in args.corpus.split(","):
+            articles = corpora.meantime() if name == "meantime" else corpora.synthetic(args.limit)
+            before = len(audit.changed)
+            for _ in pipeline.extract_many(articles):
+                pass
+            print(f"{name:<10} articles {len(articles):>5}  stage calls with a changed table "
+                  f"{len(audit.changed) - before}")
+    print(f"stage calls checked: {audit.calls}")
+    for line in audit.changed[:SHOWN]:
         print("  " + line)
-    sys.exit(1 if changed else 0)
+    sys.exit(1 if audit.changed else 0)
 
 
 if __name__ == "__main__":
