@@ -1,6 +1,7 @@
 """Print the event stage's figures on every case set, dev and test side by side (issue 11).
 
-    python scripts/score_events.py [--sets news_events,event_cases] [--stories] [--part dev]
+    python scripts/score_events.py [--sets news_events,news_events_b,event_cases] [--stories]
+                                   [--part dev]
 
 Only aggregate figures are printed: test cases and their errors are never shown.
 """
@@ -13,14 +14,14 @@ from pathlib import Path
 from dateline.event_scores import load_cases, load_stories, score_cases, score_stories
 
 REPO = Path(__file__).resolve().parents[1]
-CASE_SETS = ("news_events", "event_cases")
+CASE_SETS = ("news_events", "news_events_b", "event_cases")
 
 
 def print_cases(name: str, parts: list[str]) -> None:
     for part in parts:
         score = score_cases(load_cases(REPO / "tests" / "data" / name / f"{part}.yaml"))
         figures = "  ".join(f"{k} {v:.3f}" for k, v in score.figures().items())
-        print(f"{name:12} {part:4} gold {score.gold:3} predicted {score.predicted:3}  {figures}")
+        print(f"{name:13} {part:4} gold {score.gold:3} predicted {score.predicted:3}  {figures}")
 
 
 def print_stories(parts: list[str]) -> None:
