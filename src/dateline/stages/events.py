@@ -162,10 +162,14 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.dropped = reason
         return verdict
     modality = verdict.modality = modality_of(token)
-    if token.pos_ in {"NOUN", "PROPN"} and modality != "asserted":
+    pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
+    if pending and not ((modality == "future" and scheduled_nominal(token))
+                        or weighed_gerund(token)):
         verdict.dropped = f"nominal trigger with {modality} modality reports no happening"
         return verdict
     args = verdict.args = arguments(token, entry, state)
+    if pending:
+        args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
@@ -180,6 +184,33 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.event = _build(doc, state, token, entry, args, modality,
                                len(narrative.events) + 1)
     return verdict
+
+
+SCHEDULED_NOMINAL_RULE = "events.recall.scheduled-nominal.v1"
+
+
+def scheduled_nominal(token: Token) -> bool:
+    """"A ceasefire will take effect on Friday", "talks will be held in Geneva", "the summit is
+    due to begin": a nominal event as the subject of a verb of taking place, in the future, is
+    a future event of its own (events.recall.scheduled-nominal.v1, judged round 7), not a plan
+    for one ("plans for sanctions" stay dropped)."""
+    if token.dep_ not in SUBJECTS or match(token.head) is not None:
+        return False  # "talks will be held": the verb's own event (consult.hold-talks)
+    verb = token.head
+    happen = words("happening_verbs")
+    return verb.lemma_ in happen or any(c.dep_ == "xcomp" and c.lemma_ in happen
+                                        for c in verb.children)
+
+
+GERUND_RULE = "events.recall.weighed-gerund.v1"
+
+
+def weighed_gerund(token: Token) -> bool:
+    """"would consider mediating", "is weighing imposing": a gerund the parser tagged a noun,
+    object of a verb that weighs it, is that verb's act with its modality, not a nominal event
+    (events.recall.weighed-gerund.v1, judged round 7)."""
+    return (token.tag_ == "NN" and token.lower_.endswith("ing") and token.dep_ == "dobj"
+            and token.head.lemma_ in words("hedges"))
 
 
 def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
