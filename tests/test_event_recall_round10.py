@@ -154,3 +154,28 @@ def test_agreeing_to_end_an_offensive_stays_agree(nlp) -> None:  # type: ignore[
     """Control: what is agreed to is in the agreement's frame."""
     record = _record("Israel agreed to end its offensive in Gaza.")
     assert not [e for e in record.events if e.type == "RETREAT"]
+
+
+def test_negated_condition_is_hypothetical(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Serbia said it would respond if Kosovo does not withdraw its police from "
+                     "the northern towns.")
+    assert _event(record, "RETREAT", "withdraw").modality == "hypothetical"
+
+
+def test_lifting_a_prohibition_is_concede(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The Fijian government on Thursday lifted a prohibition on opposition "
+                     "rallies.")
+    assert _event(record, "CONCEDE", "lifted").date.value == "2023-06-15"
+
+
+def test_offensive_asked_to_end_is_going_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The Chadian opposition on Monday urged the army to end its offensive "
+                     "against civilians.")
+    event = _event(record, "ASSAULT", "offensive")
+    assert "events.recall.ongoing-object.v1" in event.rule
+
+
+def test_halted_offensive_stays_in_frame(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Control: an offensive that was halted is the halting's object, not a new attack."""
+    record = _record("Israel halted its offensive in Gaza on Friday.")
+    assert not [e for e in record.events if e.trigger.text == "offensive"]

@@ -170,6 +170,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     args = verdict.args = arguments(token, entry, state)
     if pending:
         args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
+    elif token.pos_ == "NOUN" and token.dep_ in OBJECTS and _ongoing(token, state):
+        args.rules.append(ONGOING_RULE)
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
@@ -403,13 +405,31 @@ def _framed(token: Token, state: DocState) -> bool:
     if head_entry is None:
         return False
     if token.dep_ in OBJECTS | {"pobj"} and token.pos_ in {"NOUN", "PROPN"}:
-        return head_entry.type != "ACCUSE"  # a condemned attack still happened
+        # a condemned attack still happened; so did one only asked or promised to end
+        return head_entry.type != "ACCUSE" and not ongoing_object(head, head_entry, state)
     if token.dep_ in {"ccomp", "advcl"} and head_entry.type in REQUESTING_TYPES:
         return any(c.dep_ in {"mark", "aux"} and c.lower_ in {"for", "to", "that"}
                    for c in token.children) or _subjunctive(token)
     if token.dep_ == "acl" and head.pos_ == "NOUN" and head_entry.type in SPEECH_ACT_TYPES:
         return True  # "refusal to recognise", "a demand to withdraw"
     return token.dep_ in {"xcomp"} and head_entry.type in SPEECH_ACT_TYPES
+
+
+ONGOING_RULE = "events.recall.ongoing-object.v1"
+
+
+def _ongoing(token: Token, state: DocState) -> bool:
+    head = token.head
+    entry = match(head) if head.i != token.i else None
+    return entry is not None and ongoing_object(head, entry, state)
+
+
+def ongoing_object(head: Token, head_entry: TriggerEntry, state: DocState) -> bool:
+    """"urged the government to end its offensive", "agreed to halt the shelling": the attack
+    a requested or promised ceasefire would end is going on, an event of its own
+    (events.recall.ongoing-object.v1); an ended one ("halted its offensive") stays in the
+    ending's frame."""
+    return head_entry.mode == "ceasefire" and _framed(head, state)
 
 
 def _subjunctive(token: Token) -> bool:

@@ -29,6 +29,8 @@ def future_frames() -> frozenset[str]:
 def modality_of(token: Token) -> Modality:
     chain = _clause_chain(token)
     own = chain[0]
+    if own.dep_ == "advcl" and _own_condition(own):
+        return "hypothetical"  # "would fold if it does not receive aid": no fact to negate
     if _negated(own) or (own.dep_ == "xcomp" and _negated(own.head)) or none_did(own):
         return "negated"
     purpose = purpose_head(own)
@@ -137,8 +139,14 @@ def _negated(token: Token) -> bool:
                for c in token.children)
 
 
+def _own_condition(token: Token) -> bool:
+    """The clause is itself a condition ("if it does not receive", "unless Washington agrees"):
+    hypothetical before any negation (events.modality.condition-first.v1)."""
+    return any(c.dep_ == "mark" and c.lower_ in words("conditions") for c in token.children)
+
+
 def _conditional(token: Token) -> bool:
-    own_mark = any(c.dep_ == "mark" and c.lower_ in words("conditions") for c in token.children)
+    own_mark = _own_condition(token)
     if own_mark and token.dep_ == "advcl":
         return True
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("conditions")
