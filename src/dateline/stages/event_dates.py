@@ -20,8 +20,18 @@ from dateline.record import EventDate
 from dateline.stages.state import DocState
 from dateline.stages.syntax import governing_verb, sentence_of, words
 
-__all__ = ["BACKGROUND_RULE", "POSSESSED_RULE", "RELATIVE_PAST_RULE", "REPORT_RULE",
-           "background_date", "quoted_conjunct_head", "reported_date", "told_earlier"]
+__all__ = [
+    "BACKGROUND_RULE",
+    "FLASHBACK_RULE",
+    "POSSESSED_RULE",
+    "RELATIVE_PAST_RULE",
+    "REPORT_RULE",
+    "background_date",
+    "flashback",
+    "quoted_conjunct_head",
+    "reported_date",
+    "told_earlier",
+]
 
 BACKGROUND_RULE = "events.date.background.v1"
 #: Clause links through which a background marker of the governing clause reaches the trigger
@@ -38,7 +48,7 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), NARRATIVE_BACKGROUND_RULE
     if date.basis != "document_date":
         return date, None
-    rule = BACKGROUND_RULE if background(token) else told_earlier(token)
+    rule = BACKGROUND_RULE if background(token) else told_earlier(token) or flashback(token)
     if rule is None:
         return date, None
     return EventDate(None, None, "unknown"), rule
@@ -76,6 +86,31 @@ def told_earlier(token: Token) -> str | None:
             return None
         clause = governing_verb(clause.head)
     return None
+
+
+FLASHBACK_RULE = "events.date.flashback.v1"
+
+
+def flashback(token: Token) -> str | None:
+    """"He had previously held a senior position with IBM. IBM sued Papermaster in an attempt
+    to block him": a simple past sentence right after a pluperfect or background one goes on
+    with the backstory, older than the news; with no time of its own it has no date rather than
+    the document's (events.date.flashback.v1, judged round 7). The rule name, or None."""
+    clause = governing_verb(token)
+    if not _simple_past(clause) or clause.tag_ != "VBD":
+        return None
+    sentence = sentence_of(token)
+    if sentence.start == 0 or _present_main(clause):
+        return None
+    root = sentence_of(token.doc[sentence.start - 1]).root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return None
+    return FLASHBACK_RULE if _pluperfect(root) or (_marked(root) and _past_perfect_or_past(root)) \
+        else None
+
+
+def _past_perfect_or_past(verb: Token) -> bool:
+    return _pluperfect(verb) or verb.tag_ == "VBD"
 
 
 def _simple_past(verb: Token) -> bool:

@@ -162,10 +162,16 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.dropped = reason
         return verdict
     modality = verdict.modality = modality_of(token)
-    if token.pos_ in {"NOUN", "PROPN"} and modality != "asserted":
+    pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
+    if pending and not ((modality == "future" and scheduled_nominal(token))
+                        or weighed_gerund(token)):
         verdict.dropped = f"nominal trigger with {modality} modality reports no happening"
         return verdict
     args = verdict.args = arguments(token, entry, state)
+    if pending:
+        args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
+    elif token.pos_ == "NOUN" and token.dep_ in OBJECTS and _ongoing(token, state):
+        args.rules.append(ONGOING_RULE)
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
@@ -180,6 +186,33 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.event = _build(doc, state, token, entry, args, modality,
                                len(narrative.events) + 1)
     return verdict
+
+
+SCHEDULED_NOMINAL_RULE = "events.recall.scheduled-nominal.v1"
+
+
+def scheduled_nominal(token: Token) -> bool:
+    """"A ceasefire will take effect on Friday", "talks will be held in Geneva", "the summit is
+    due to begin": a nominal event as the subject of a verb of taking place, in the future, is
+    a future event of its own (events.recall.scheduled-nominal.v1, judged round 7), not a plan
+    for one ("plans for sanctions" stay dropped)."""
+    if token.dep_ not in SUBJECTS or match(token.head) is not None:
+        return False  # "talks will be held": the verb's own event (consult.hold-talks)
+    verb = token.head
+    happen = words("happening_verbs")
+    return verb.lemma_ in happen or any(c.dep_ == "xcomp" and c.lemma_ in happen
+                                        for c in verb.children)
+
+
+GERUND_RULE = "events.recall.weighed-gerund.v1"
+
+
+def weighed_gerund(token: Token) -> bool:
+    """"would consider mediating", "is weighing imposing": a gerund the parser tagged a noun,
+    object of a verb that weighs it, is that verb's act with its modality, not a nominal event
+    (events.recall.weighed-gerund.v1, judged round 7)."""
+    return (token.tag_ == "NN" and token.lower_.endswith("ing") and token.dep_ == "dobj"
+            and token.head.lemma_ in words("hedges"))
 
 
 def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
@@ -372,13 +405,31 @@ def _framed(token: Token, state: DocState) -> bool:
     if head_entry is None:
         return False
     if token.dep_ in OBJECTS | {"pobj"} and token.pos_ in {"NOUN", "PROPN"}:
-        return head_entry.type != "ACCUSE"  # a condemned attack still happened
+        # a condemned attack still happened; so did one only asked or promised to end
+        return head_entry.type != "ACCUSE" and not ongoing_object(head, head_entry, state)
     if token.dep_ in {"ccomp", "advcl"} and head_entry.type in REQUESTING_TYPES:
         return any(c.dep_ in {"mark", "aux"} and c.lower_ in {"for", "to", "that"}
                    for c in token.children) or _subjunctive(token)
     if token.dep_ == "acl" and head.pos_ == "NOUN" and head_entry.type in SPEECH_ACT_TYPES:
         return True  # "refusal to recognise", "a demand to withdraw"
     return token.dep_ in {"xcomp"} and head_entry.type in SPEECH_ACT_TYPES
+
+
+ONGOING_RULE = "events.recall.ongoing-object.v1"
+
+
+def _ongoing(token: Token, state: DocState) -> bool:
+    head = token.head
+    entry = match(head) if head.i != token.i else None
+    return entry is not None and ongoing_object(head, entry, state)
+
+
+def ongoing_object(head: Token, head_entry: TriggerEntry, state: DocState) -> bool:
+    """"urged the government to end its offensive", "agreed to halt the shelling": the attack
+    a requested or promised ceasefire would end is going on, an event of its own
+    (events.recall.ongoing-object.v1); an ended one ("halted its offensive") stays in the
+    ending's frame."""
+    return head_entry.mode == "ceasefire" and _framed(head, state)
 
 
 def _subjunctive(token: Token) -> bool:

@@ -29,11 +29,16 @@ def future_frames() -> frozenset[str]:
 def modality_of(token: Token) -> Modality:
     chain = _clause_chain(token)
     own = chain[0]
-    if _negated(own) or (own.dep_ == "xcomp" and _negated(own.head)):
+    if own.dep_ == "advcl" and _own_condition(own):
+        return "hypothetical"  # "would fold if it does not receive aid": no fact to negate
+    if _negated(own) or (own.dep_ == "xcomp" and _negated(own.head)) or none_did(own):
         return "negated"
+    purpose = purpose_head(own)
+    if purpose is not None and (inherited := modality_of(purpose)) in UNREALISED:
+        return inherited
     if any(_conditional(t) for t in chain[:2]) or _aux(own) & hypothetical_auxiliaries():
         return "hypothetical"
-    if _under_adjective(own):
+    if _under_adjective(own) or _weighed(token):
         return "hypothetical"
     embedding = _clause_chain(token, EMBEDDING)
     if any(t.lemma_ in words("hedges") for t in embedding[1:3]):
@@ -42,9 +47,73 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"             # the government to end its offensive")
     if _aux(own) & words("future_auxiliaries") or _future_frame(own) or _is_to(own):
         return "future"
+    if pending_clause(own) or _scheduled_subject(token, own):
+        return "future"
     if any(t.lemma_ in words("allegations") for t in embedding[1:3]):
         return "reported"
     return "asserted"
+
+
+#: Modalities a purpose clause takes from the clause it serves ("no officers will be sent to
+#: assist": the assistance is as negated as the sending).
+UNREALISED = frozenset({"negated", "future", "hypothetical"})
+
+
+def none_did(verb: Token) -> bool:
+    """A negative quantifier as the clause's subject or object negates it (events.modality.
+    none-did.v1, judged round 7): "no shots were fired", "none of the soldiers was hurt",
+    "the army fired no missiles". Not "no fewer than ten were killed" ("no" modifies "fewer")."""
+    pronouns = words("negative_pronouns")
+    for child in verb.children:
+        if child.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            continue
+        if child.lower_ in pronouns or any(d.dep_ == "det" and d.lower_ == "no"
+                                            for d in child.children):
+            return True
+    return False
+
+
+def purpose_head(verb: Token) -> Token | None:
+    """The clause a "to" purpose clause serves ("will be sent to assist", "did not deploy
+    troops to protect"): its modality is the purpose's, when that is not asserted
+    (events.modality.purpose.v1). None when ``verb`` is no purpose clause."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return head
+    return None
+
+
+def pending_clause(verb: Token) -> bool:
+    """"will strike until Ford negotiates a new contract", "before the talks resume": a present
+    tense clause under "until", "before" or "once" tells what has not happened yet
+    (events.modality.pending-clause.v1, judged round 7); not under a past clause ("fought
+    until the army withdraws" is a historic present)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBZ", "VBP", "VB"} or verb.head.i == verb.i:
+        return False
+    if _aux(verb):  # "until it has withdrawn", "until it can": not a plain present
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if not marks & words("pending_marks"):
+        return False
+    head = verb.head
+    return not (head.tag_ == "VBD" or _aux(head) & {"had", "was", "were", "did"})
+
+
+def _weighed(token: Token) -> bool:
+    """"is weighing mediating", "considered imposing": an act (a gerund, verb or noun) that a
+    hedge verb takes as its object is weighed, not done (events.modality.weighed.v1)."""
+    return token.dep_ == "dobj" and token.lower_.endswith("ing") and \
+        token.head.lemma_ in words("hedges")
+
+
+def _scheduled_subject(token: Token, verb: Token) -> bool:
+    """"Peace talks are expected to begin on Monday": a nominal event subject of a future frame
+    with a "to" clause is future (events.modality.scheduled-subject.v1)."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"nsubj", "nsubjpass"} and \
+        token.head.i == verb.i and verb.lemma_ in future_frames() and \
+        any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _clause_chain(token: Token, through: frozenset[str] = GOVERNING) -> list[Token]:
@@ -70,8 +139,14 @@ def _negated(token: Token) -> bool:
                for c in token.children)
 
 
+def _own_condition(token: Token) -> bool:
+    """The clause is itself a condition ("if it does not receive", "unless Washington agrees"):
+    hypothetical before any negation (events.modality.condition-first.v1)."""
+    return any(c.dep_ == "mark" and c.lower_ in words("conditions") for c in token.children)
+
+
 def _conditional(token: Token) -> bool:
-    own_mark = any(c.dep_ == "mark" and c.lower_ in words("conditions") for c in token.children)
+    own_mark = _own_condition(token)
     if own_mark and token.dep_ == "advcl":
         return True
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("conditions")

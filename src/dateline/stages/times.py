@@ -592,7 +592,7 @@ def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | Non
 
 
 def _shares_time(clause: Token) -> bool:
-    if clause.dep_ in SHARING_CLAUSES or _participle(clause):
+    if clause.dep_ in SHARING_CLAUSES or _participle(clause) or absolute_participle(clause):
         return True
     return clause.dep_ == "advcl" and any((c.dep_ == "advmod" and c.lower_ in SHARING_MARKS)
                                           or (c.dep_ == "mark" and c.lower_ in SHARING_MARKS)
@@ -605,6 +605,20 @@ def _participle(clause: Token) -> bool:
     "on Saturday used tear gas to disperse students protesting ..."."""
     return (clause.tag_ == "VBG" and clause.dep_ in {"advcl", "acl"}
             and not any(c.dep_ in {"mark", "aux", "nsubj"} for c in clause.children))
+
+
+#: Prepositions of an absolute participle clause ("with authorities dismissing the violence").
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+
+
+def absolute_participle(clause: Token) -> bool:
+    """"Iranians on Monday erupted in protests, with authorities dismissing the violence": a
+    present participle under "with" hung on a verb happens at that verb's time
+    (events.date.absolute-participle.v1, judged round 7)."""
+    prep = clause.head
+    return (clause.tag_ == "VBG" and clause.dep_ == "pcomp" and prep.i != clause.i
+            and prep.lower_ in ABSOLUTE_PREPOSITIONS and prep.head.i != prep.i
+            and prep.head.pos_ in {"VERB", "AUX"})
 
 
 def _narrative_for(doc: Doc, index: _WhenIndex, token: Token,
