@@ -45,7 +45,8 @@ CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "moda
                "domestic_patients", "exclusion_preps", "unnamed_people", "currency_nouns",
                "multinational_words",
                "background_adverbs", "background_times",
-               "relation_modifiers", "discussion_verbs", "asked_things"}
+               "relation_modifiers", "discussion_verbs", "asked_things",
+               "envoy_nouns", "object_control_verbs", "instruction_verbs"}
 
 
 class _Where:
