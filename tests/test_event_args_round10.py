@@ -52,6 +52,13 @@ def test_content_of_rejected_reports_is_no_target(nlp) -> None:  # type: ignore[
     assert "TUR" not in _countries(record, event.target)
 
 
+def test_control_accused_content_stays_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The U.S. government has found compelling evidence that Vietnam has engaged "
+                     "in unfair trade practices.")
+    event = _event(record, "ACCUSE", "found")
+    assert _countries(record, event.target) == {"VNM"}
+
+
 def test_control_named_addressee_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("The opposition leader called on the government to release the detained "
                      "journalists.")

@@ -841,6 +841,9 @@ def received_without_giver(rules: list[str]) -> bool:
     return RECEIVED_UNNAMED in rules
 
 
+#: Types whose target is who the content is about: "voiced concerns that the EU won't agree",
+#: "found evidence that the Cook Islands has engaged in unfair trade" accuse the clause's subject.
+CONTENT_TARGET_TYPES = frozenset({"ACCUSE", "THREATEN"})
 #: Clause dependencies inside an object phrase whose actors are the clause's, not the outer act's.
 INNER_CLAUSES = frozenset({"ccomp", "acl"})
 
@@ -848,12 +851,13 @@ INNER_CLAUSES = frozenset({"ccomp", "acl"})
 def clause_words(phrase: Token, entry_type: str) -> set[int]:
     """Tokens of the clauses inside a noun phrase that say what it reports or asks ("rejected
     media reports that a committee had ordered ...", "asked retailers not to sell the goods of
-    Myanmar"): a "that" clause or a clause with its own subject, and a request's infinitive.
+    Myanmar"): a "that" clause or a clause with its own subject, and a request's infinitive;
+    not for an accusation or threat, which is about the clause's subject.
     A relative clause describes the thing ("a deal that would move goods to Mexico") and a bare
     participle qualifies it ("sanctions imposed on Venezuela"): both stay part of the phrase
     (events.args.reported-content.v1)."""
     found: set[int] = set()
-    if phrase.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if phrase.pos_ not in {"NOUN", "PROPN", "PRON"} or entry_type in CONTENT_TARGET_TYPES:
         return found  # a control clause's own clauses stay as they were read
     for token in phrase.subtree:
         if token.i == phrase.i or token.dep_ not in INNER_CLAUSES or token.i in found \
@@ -906,3 +910,4 @@ def crowd_pronoun(args: Args, token: Token, entry_type: str, state: DocState) ->
 def crowd_without_name(rules: list[str]) -> bool:
     """True when ``crowd_pronoun`` left a protest with no named source on purpose."""
     return CROWD_PRONOUN in rules
+
