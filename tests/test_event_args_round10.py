@@ -6,7 +6,8 @@ of the source's own country is no target of a summons, the country they are post
 Roles: the subject of a receiving verb gets the aid (no giver named: no source); a participle
 with a "by" phrase ("rebels, backed by Rwandan forces") is done by its agent to the noun; the
 object of "prompted X to" does the infinitive; a coordinated passive's "by" phrase is its agent.
-A protest clause's pronoun stands for the crowd of the clause it hangs on, not for a country.
+A protest clause's pronoun stands for the crowd of the clause it hangs on, not for a country;
+force used at protesters targets them, civilians of the source's country.
 The sentences are our own; controls guard what must not change."""
 
 from __future__ import annotations
@@ -162,3 +163,17 @@ def test_protest_pronoun_is_the_crowd_not_a_country(nlp) -> None:  # type: ignor
     event = _event(record, "PROTEST", "staged")
     assert "country" not in _kinds(record, event.source)
     assert _names(record, event.target) == ["Ibrahim Keita"]
+
+
+def test_force_at_protesters_targets_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Kenya's interior ministry said late Monday that police had fired tear gas "
+                     "at protesters.")
+    event = _event(record, "ASSAULT", "fired")
+    assert _names(record, event.target) == ["protesters"]
+    assert _countries(record, event.target) == {"KEN"}
+
+
+def test_control_force_abroad_takes_no_own_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Russian forces killed civilians in the village.")
+    event = _event(record, "ASSAULT", "killed")
+    assert "RUS" not in _countries(record, event.target)
