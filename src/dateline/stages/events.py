@@ -26,6 +26,8 @@ from dateline.stages.event_args import (
     between_pair,
     carried,
     carry_countries,
+    crowd_pronoun,
+    crowd_without_name,
     domestic_target,
     drop_currency_modifiers,
     drop_excluded,
@@ -33,12 +35,15 @@ from dateline.stages.event_args import (
     made_by_rules,
     nominal_roles,
     nominal_subject_targets,
+    own_envoy,
     own_forces,
     owned_by,
     participant_tokens,
     people_patients,
     phrase_targets,
     received,
+    received_unnamed,
+    received_without_giver,
     warned_act,
 )
 from dateline.stages.event_dates import background_date, quoted_conjunct_head, reported_date
@@ -220,10 +225,13 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     """The argument rules of ``event_args``: excluded actors, own forces, domestic targets and
     the countries of actors that have none."""
     received(args, token, state)
+    received_unnamed(args, token, entry.type, state)
+    crowd_pronoun(args, token, entry.type, state)
     asked_from(args, token, entry.type, state)
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
     drop_excluded(args, token, state)
+    own_envoy(args, token, state)
     own_forces(args, token, entry.type, state)
     nominal_subject_targets(args, token, entry.type, state)
     phrase_targets(args, token, state)
@@ -286,7 +294,8 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     """The event stands without a named source: the text names no agent, or a crowd is the
     agent ("thousands of opposition supporters held a rally": ``crowds``), a group of the
     country it protests in when the text names the place."""
-    if _agent_may_be_unknown(token, entry, modality):
+    if _agent_may_be_unknown(token, entry, modality) or received_without_giver(args.rules) \
+            or crowd_without_name(args.rules):
         return True
     if crowd_agent(token, entry.type):
         args.rules.append(crowd_words().rule)
@@ -457,8 +466,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
 def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     frame = _frame_verb(token)
     # "are expected to meet": the controller's subject is the inner verb's, whatever the voice
-    passive = frame.i == token.i and any(c.dep_ in {"nsubjpass", "auxpass"}
-                                         for c in token.children)
+    passive = (frame.i == token.i or _shared_passive(token, frame)) and any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
     subjects = [c for c in frame.children if c.dep_ in SUBJECTS]
     agent = _agents(token)
     args = Arguments()
@@ -466,10 +475,16 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     if token.dep_ == "acl" and misparsed and not agent:
         subjects, passive = [token.head], False  # "Israeli airstrikes killed ...", misparsed
     if passive or (token.dep_ == "acl" and subjects != [token.head]):
-        args.source = _actors_of(agent, state) or _owner_actors(
+        args.source = _actors_of(agent, state) or _owner_actors(agent, state) or _owner_actors(
             [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None],
             state)
         patients = [s for s in subjects if s.dep_ == "nsubjpass"]
+        for finder, rule in ((_modified_noun, "participle-patient"),
+                             (_adverbial_patient, "adverbial-patient")):
+            if not patients and (patients := finder(token)):
+                args.rules.append(f"events.args.{rule}.v1")
+        if frame.i != token.i:
+            args.rules.append("events.args.shared-passive.v1")
         args.target = _actors_of(patients, state)
         if not args.target and (named := [antecedent(s) for s in patients
                                           if antecedent(s).i != s.i]):
@@ -480,8 +495,12 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.target += _owner_actors([h for h in object_heads(token)
                                       if h.dep_ != "nsubjpass"], state)
     else:
-        args.source = (_actors_of(subjects, state) or _owner_actors(subjects, state)
-                       or _pronoun_antecedent(subjects, state))
+        controller = _object_controller(token, state)
+        args.source = controller if controller is not None else (
+            _actors_of(subjects, state) or _owner_actors(subjects, state)
+            or _pronoun_antecedent(subjects, state))
+        if controller is not None:
+            args.rules.append("events.args.object-control.v1")
         listed = [a for a in listed_parties(subjects, state) if a not in args.source]
         if args.source and listed:
             args.source += listed
@@ -493,6 +512,55 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     if not args.source and token.dep_ == "pcomp":
         args.source = _accused(token, state)
     return _dedupe(args)
+
+
+def _backers(head: Token) -> set[int]:
+    """"Rebels, backed by Rwandan forces": the words of a participle with a "by" phrase on a
+    noun name who acts on it, not the country it acts for (events.args.participle-patient.v1)."""
+    return {t.i for c in head.children if c.dep_ == "acl" and _agents(c) for t in c.subtree}
+
+
+def _shared_passive(token: Token, frame: Token) -> bool:
+    """"He was questioned and later was arrested by Iranian authorities": a coordinated passive
+    shares its head's patient; its own "by" phrase names the agent (v1 took the shared patient
+    as the agent: events.args.shared-passive.v1)."""
+    return token.dep_ == "conj" and frame.i == token.head.i and any(
+        c.dep_ == "nsubjpass" for c in frame.children)
+
+
+def _adverbial_patient(token: Token) -> list[Token]:
+    """"X resigned after being asked by the president to step down": a passive with no subject
+    of its own in an adverbial clause acts on the main clause's subject
+    (events.args.adverbial-patient.v1)."""
+    clause = token.head.head if token.dep_ == "pcomp" else token.head
+    if token.dep_ not in {"advcl", "pcomp"} or clause.i == token.i or clause.pos_ != "VERB" \
+            or any(c.dep_ in SUBJECTS for c in token.children):
+        return []
+    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _modified_noun(token: Token) -> list[Token]:
+    """"Houthis, backed by Iranian forces, ...": a passive participle modifying a noun with a
+    "by" phrase acts on that noun (events.args.participle-patient.v1)."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and _agents(token):
+        return [token.head]
+    return []
+
+
+def _object_controller(token: Token, state: DocState) -> list[str] | None:
+    """"prompting Apple Corps to file suit", "allowed Israel to strike": the object of a verb of
+    object control does the infinitive (events.args.object-control.v1); the object of an
+    instruction that names no actor ("told its members not to buy") leaves the infinitive with no
+    source, never the outer subject (None: no object control here, or no actor object)."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.i == token.i or head.pos_ != "VERB" \
+            or head.lemma_.lower() not in words("object_control_verbs"):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    found = _actors_of(objects, state)
+    if found or (objects and head.lemma_.lower() in words("instruction_verbs")):
+        return found
+    return None  # "invited reporters to visit": no actor there, the subject stays
 
 
 PERSONAL = {"he", "she", "they", "it", "we"}
@@ -582,7 +650,11 @@ def _actors_within(token: Token, entry: TriggerEntry, exclude: list[str],
                    state: DocState) -> list[str]:
     """Last resort: the first actors named inside the trigger's object or complement phrase
     ("lifted sanctions on Venezuela's oil sector", "threatened to use force against Seoul")."""
-    phrases = [c for c in token.children if c.dep_ in OBJECTS | {"xcomp"}
+    addressed = any(c.dep_ == "dobj" for c in token.children) and (
+        entry.type == "REQUEST" or token.lemma_.lower() in words("object_control_verbs"))
+    phrases = [c for c in token.children if c.dep_ in OBJECTS
+               or (c.dep_ == "xcomp" and not addressed)  # "asked them to draw up plans to
+               # protect Spain": the asked are the target, not who the plans are for
                or (c.dep_ == "prep" and (c.lower_ not in SETTING_PREPS
                                          or c.lower_ == entry.particle))]
     own = {a.country for i in exclude if (a := state.actor(i)) is not None and a.country}
@@ -730,7 +802,7 @@ def _country_of_title(head: Token, here: list[str], state: DocState) -> list[str
         return []
     if owned_by(head, here, state):
         return []  # "Kremlin-owned Unified Aircraft": the firm is Russian, the Kremlin no party
-    phrase = {t.i for t in head.subtree}
+    phrase = {t.i for t in head.subtree} - _backers(head)
     mention_ids = {m.actor_id for i in phrase for m in state.mentions_at(i)} - set(here)
     return [a for a in sorted(mention_ids) if _countries([a], state)][:1]
 
