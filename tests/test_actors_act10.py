@@ -164,3 +164,27 @@ def test_a_release_an_apposition_calls_a_version_is_no_person() -> None:
 def test_a_person_described_by_a_job_stays_a_person() -> None:
     record = record_of("Maria Lopez, the new director of the agency, said the plan would work.")
     assert any(a.name == "Maria Lopez" and a.kind == "person" for a in record.actors)
+
+
+# --- a short name two bodies share (actors.organization.namesake.v1) ---------------------------
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_short_party_name_in_a_story_about_its_country_is_that_party() -> None:
+    record = record_of("Congress leader Arun Mehta criticised the state government in Patna, "
+                       "India on Monday.")
+    person = next(a for a in record.actors if a.name == "Arun Mehta")
+    assert person.country == "IND"
+    assert all(a.name != "US Congress" for a in record.actors)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_short_name_keeps_its_lexicon_body_where_no_other_country_is_named() -> None:
+    record = record_of("Congress passed the budget bill on Friday, the White House said.")
+    assert any(a.name == "US Congress" for a in record.actors)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_country_qualifying_a_named_place_that_speaks_stays() -> None:
+    record = record_of("The Danish territory of Greenland welcomed the decision on Monday.")
+    assert "Danish" in _mentions(record, "DNK")

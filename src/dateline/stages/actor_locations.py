@@ -76,10 +76,11 @@ def drop_locations(builder: ActorBuilder, places: list[Place]) -> list[Place]:
     doc = builder.doc
     kept: list[ActorMention] = []
     extra: dict[str, Place] = {}
+    owners = {i: m.actor_id for m in builder.mentions for i in range(m.start, m.end)}
     for mention in builder.mentions:
         span = doc[mention.start : mention.end]
         country = _place_country(span, mention, builder)
-        rule = _location_rule(span, mention, builder) if country is not None else None
+        rule = _location_rule(span, mention, builder, owners) if country is not None else None
         if rule is None:
             kept.append(mention)
             continue
@@ -138,12 +139,13 @@ def _place_country(span: Span, mention: ActorMention, builder: ActorBuilder) -> 
     return None
 
 
-def _location_rule(span: Span, mention: ActorMention, builder: ActorBuilder) -> str | None:
+def _location_rule(span: Span, mention: ActorMention, builder: ActorBuilder,
+                   owners: dict[int, str]) -> str | None:
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
         return None  # "Syria's army": the owner of an actor
     root = _first_conjunct(span.root)
     if (_locative_object(root) or _qualifies_named_place(span, root)) \
-            and not _says_whose(root, builder):
+            and not _says_whose(root, builder, owners):
         return LOCATION_ONLY_RULE
     if subnational_name(span) and _container(span):
         return LOCATION_ONLY_RULE
@@ -188,12 +190,11 @@ def _locative_object(root: Token) -> bool:
     return root.head.head.pos_ not in {"VERB", "AUX"}
 
 
-def _says_whose(root: Token, builder: ActorBuilder) -> bool:
+def _says_whose(root: Token, builder: ActorBuilder, owners: dict[int, str]) -> bool:
     """"rebel groups that remained active in the eastern Congo", "officials in Ontario": the
     place says whose a group or description with no country is; the events stage reads it
     (``place_split``). A named body is not read so ("Cingular Wireless in the United
     States")."""
-    owners = {i: m.actor_id for m in builder.mentions for i in range(m.start, m.end)}
     token = root
     for _ in range(12):
         if token.dep_ not in PHRASE_DEPS or token.head.i == token.i:
@@ -203,17 +204,20 @@ def _says_whose(root: Token, builder: ActorBuilder) -> bool:
         if owner is not None:
             actor = builder.actor(owner)
             return actor.country is None and (actor.kind == "group"
-                                              or actor.rule.startswith("actors.description."))
+                                              or (actor.rule or "").startswith(
+                                                  "actors.description."))
     return False
 
 
 def _qualifies_named_place(span: Span, root: Token) -> bool:
     """"the Syrian city of Homs", "the Iraqi town Tikrit": a name that qualifies a place noun
-    introducing a named place."""
+    introducing a named place; not in a subject ("the Spanish territory of Gibraltar
+    welcomed ..." speaks by metonymy)."""
     if root.dep_ not in {"amod", "compound", "nmod"}:
         return False
     noun = root.head
-    if noun.lemma_.lower() not in _place_heads() or noun.i < span.start:
+    if noun.lemma_.lower() not in _place_heads() or noun.i < span.start \
+            or noun.dep_ in {"nsubj", "nsubjpass"}:
         return False
     return any((c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children))
@@ -223,5 +227,5 @@ def _qualifies_named_place(span: Span, root: Token) -> bool:
                                     and span.doc[noun.i + 1].ent_type_ in {"GPE", "LOC", "FAC"})
 
 
-def _place_heads() -> frozenset[str]:
+def _place_heads() -> set[str]:
     return lexicon().place_heads
