@@ -211,13 +211,13 @@ def _says_whose(root: Token, builder: ActorBuilder, owners: dict[int, str]) -> b
 
 def _qualifies_named_place(span: Span, root: Token) -> bool:
     """"the Syrian city of Homs", "the Iraqi town Tikrit": a name that qualifies a place noun
-    introducing a named place; not in a subject ("the Spanish territory of Gibraltar
+    introducing a named place; not in a subject's phrase ("the Spanish territory of Gibraltar
     welcomed ..." speaks by metonymy)."""
     if root.dep_ not in {"amod", "compound", "nmod"}:
         return False
     noun = root.head
     if noun.lemma_.lower() not in _place_heads() or noun.i < span.start \
-            or noun.dep_ in {"nsubj", "nsubjpass"}:
+            or _in_subject_phrase(noun):
         return False
     return any((c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children))
@@ -225,6 +225,21 @@ def _qualifies_named_place(span: Span, root: Token) -> bool:
         for c in noun.children) or (noun.i + 1 < len(span.doc)
                                     and span.doc[noun.i + 1].pos_ == "PROPN"
                                     and span.doc[noun.i + 1].ent_type_ in {"GPE", "LOC", "FAC"})
+
+
+def _in_subject_phrase(noun: Token) -> bool:
+    """The place noun is a subject or inside a subject's phrase ("the Spanish territory of
+    Gibraltar welcomed", "residents of the Syrian city of Homs protested"), as ``place_split``
+    keeps such names."""
+    token = noun
+    for _ in range(6):
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if token.dep_ not in {"pobj", "prep", "poss", "compound", "appos", "nmod", "conj"} \
+                or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _place_heads() -> set[str]:
