@@ -21,6 +21,7 @@ from dateline.stages.actor_identity import (
     same_person,
 )
 from dateline.stages.actor_lexicon import Code, Organization, code_description
+from dateline.stages.actor_locations import SUBNATIONAL_RULE, drop_locations
 from dateline.stages.place_split import separate_places, set_places
 from dateline.stages.state import ActorMention, state_of
 
@@ -104,6 +105,10 @@ class ActorBuilder:
         self._keys[key] = actor.id
         return actor
 
+    def actor_for(self, candidate: Candidate) -> Actor:
+        """The actor a candidate names: an earlier one with its key, or a new one."""
+        return self._actor_for(candidate)
+
     def organization_actor(self, org: Organization) -> Actor:
         """The actor of a lexicon organisation, created if it has no mention of its own yet."""
         code = code_description(org.name)
@@ -118,7 +123,7 @@ class ActorBuilder:
         state = state_of(self.doc)
         merge_surname_actors(self)
         merge_short_bodies(self)
-        set_places(self.doc, separate_places(self))
+        set_places(self.doc, drop_locations(self, separate_places(self)))
         self.mentions.sort(key=lambda m: (m.start, -m.end))  # the longest first: a person over
         # the body named in his title ("NATO Secretary-General Jens Stoltenberg")
         first: dict[str, int] = {}
@@ -149,6 +154,8 @@ def _key(candidate: Candidate) -> str:
     code = candidate.code
     if candidate.kind == "person":
         return "person:" + candidate.name.lower()
+    if candidate.rule == SUBNATIONAL_RULE:
+        return "province:" + candidate.name.lower()  # "Ontario" is not Canada (act10)
     if candidate.kind == "country":
         return f"country:{code.country or candidate.name}"
     if code.organization is not None and candidate.kind != "group":

@@ -6,7 +6,7 @@ description waits for coreference, which words of a person's title name the body
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dateline.lexicons import LexiconData, active
 from dateline.stages.actor_lexicon import Code, lexicon
@@ -68,12 +68,24 @@ def thing_use(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "Quartz and Active Directory software"
+    if _thing_apposition(root, span):
+        return True
     if root.dep_ not in {"compound", "nmod", "amod"} or root.head.i <= root.i:
         return False  # not a possessor: "Ford's stock rose" is still about Ford
     head = root.head
     while head.dep_ in {"compound", "nmod"} and head.head.i > head.i:
         head = head.head  # "US stock markets": "US" -> "stock" -> "markets"
     return head.lower_ in lex.not_actor_heads
+
+
+def _thing_apposition(root: Token, span: Span) -> bool:
+    """"Lion, the new version of Mac OS X": a name that an apposition calls a thing of
+    ``not_actor_heads`` (a version, a system, a device) is a product, not an actor (act10)."""
+    heads = lexicon().not_actor_heads
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+        return root.head.lower_ in heads
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in heads and c.i > root.i
+               for c in root.children)
 
 
 DESCRIPTOR_POS = {"ADJ", "NOUN", "PROPN", "PART"}
@@ -115,7 +127,8 @@ def takes_part(span: Span) -> bool:
 
 def unknown_body(prefix: Span) -> tuple[int, int] | None:
     """"Airbus spokesman": a run of proper nouns in the title words that are neither title
-    words nor places is the body the person speaks for."""
+    words nor places is the body the person speaks for; a title's abbreviation or a job word
+    ("Sen.", "Analyst", "Employee": ``actor_rules.not_body_words``, act10) is no body."""
     lex = lexicon()
     known, title_words = active().derived("actors.unknown_body", _unknown_body_words)
     run: list[int] = []
@@ -135,7 +148,8 @@ def _unknown_body_words(data: LexiconData) -> tuple[frozenset[str], frozenset[st
     lex = lexicon()
     known = lex.country_names.keys() | lex.demonyms.keys() | lex.capitals.keys() | \
         lex.admin1.keys() | lex.seats.keys()
-    title_words = {w for title in lex.titles for w in title.split()} | lex.former_words
+    title_words = {w for title in lex.titles for w in title.split()} | lex.former_words | {
+        str(w).lower() for w in data.section("actor_rules").get("not_body_words") or []}
     return frozenset(known), frozenset(title_words)
 
 

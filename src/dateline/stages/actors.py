@@ -73,6 +73,7 @@ from dateline.stages.actor_names import (
     possessive_cut,
     role_inside_name,
 )
+from dateline.stages.actor_namesakes import NAMESAKE_RULE, namesake
 from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import (
     definite,
@@ -175,6 +176,8 @@ class ActorCollector(ActorBuilder):
         prefix = self.doc[prefix_start : name.start]
         described = prefix if len(prefix) else _apposition(name)
         code = code_description(described.text) if described is not None else Code()
+        if described is not None and code.organization is not None:
+            _title_namesake(described, code)  # "Congress's Naseemuddin Siddiqui" (India)
         if code.country is None and code.role_kind == "institution":
             code.country = self._institution_country(code.role)
         role = _role_text(described) if described is not None and code.role else None
@@ -298,6 +301,12 @@ class ActorCollector(ActorBuilder):
         code = code_description(span.text)
         if other_body(span, code):
             code = Code()  # "Apple Corps": not Apple Inc.
+        other = namesake(span, code)
+        if other is not None:  # "Congress" in a story about India: the Congress party
+            code = code_description(other.name)
+            name, kind = _name_and_kind(span, code)
+            return Candidate(span.start, span.end, code, name, kind, NAMESAKE_RULE,
+                             source=lexicon_source(code))
         based = _based_body(span, code) if any(
             t.lower_ == "based" and t.i > 0 and span.doc[t.i - 1].text == "-" for t in span[:3]
         ) else None
@@ -379,7 +388,7 @@ class ActorCollector(ActorBuilder):
         window_start = span.sent.start
         if window_start > 0:
             window_start = self.doc[window_start - 1].sent.start
-        codes = {code.country for t in self.doc[window_start : span.start]
+        codes = {_namesake_country(t, code) for t in self.doc[window_start : span.start]
                  if t.text[:1].isupper() and not home_company(code := code_description(t.text))}
         codes.discard(None)
         return codes.pop() if len(codes) == 1 else None
@@ -499,6 +508,24 @@ def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
             if prefix.doc[start : start + length].text in organizations:
                 return start, start + length
     return unknown_body(prefix)
+
+
+def _namesake_country(token: Token, code: Code) -> str | None:
+    """A word's country, read as the namesake the story means ("Congress" in India: IND)."""
+    other = namesake(token.doc[token.i : token.i + 1], code) if code.organization else None
+    return other.country if other is not None else code.country
+
+
+def _title_namesake(described: Span, code: Code) -> None:
+    """The body a title names by a short name two bodies share, as the story's country reads
+    it (``actors.organization.namesake.v1``): its country and sector become the title's."""
+    organizations = lexicon().organizations
+    for token in described:
+        if organizations.get(token.text) is code.organization:
+            other = namesake(described.doc[token.i : token.i + 1], code)
+            if other is not None:
+                code.organization, code.country, code.sector = other, other.country, other.sector
+            return
 
 
 def _based_body(span: Span, code: Code) -> Candidate | None:

@@ -225,6 +225,8 @@ def expletive(token: Token) -> bool:
     if token.dep_ == "expl":
         return True
     head = token.head
+    if token.dep_ == "nsubjpass" and _extraposed_clause(token, head):
+        return True  # "It is expected that ...", "it is feared that ...", "it was reported"
     if token.dep_ != "nsubj" or head.lemma_.lower() not in EXPLETIVE_VERBS:
         return False
     predicates = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
@@ -234,6 +236,16 @@ def expletive(token: Token) -> bool:
                if c.dep_ in EXTRAPOSED and c.i > token.i]
     return any(c.pos_ in {"VERB", "AUX"} and any(
         m.dep_ in {"aux", "mark"} and m.lower_ in marks for m in c.children) for c in clauses)
+
+
+def _extraposed_clause(token: Token, head: Token) -> bool:
+    """A passive "it" whose verb has a "that" or "whether" clause after it, or none at all
+    ("It is expected that the talks will resume", "it was not known whether"): the clause is
+    what is expected (``actors.pronoun.v1`` leaves it alone; act10)."""
+    clauses = [c for c in head.children if c.dep_ in {"ccomp", "csubjpass"} and c.i > token.i]
+    return any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"}
+               for c in clauses for m in c.children) or (
+        bool(clauses) and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "that")
 
 
 def _expletive_predicates() -> frozenset[str]:

@@ -1,0 +1,73 @@
+"""A short name two bodies share is the one of the story's country (issue 11, act10).
+
+``actors.organization.namesake.v1``: a bare short name ("Congress") that the lexicon gives one
+body (the US Congress) while another body of the lexicon is named with it ("Congress Party",
+"Indian National Congress") is that other body where the story names the other body's country
+and not the first one's ("Congress's Naseemuddin Siddiqui" in a story about India).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dateline.lexicons import LexiconData, active
+from dateline.stages.actor_lexicon import Code, Organization, lexicon
+from dateline.stages.state import state_of
+
+__all__ = ["NAMESAKE_RULE", "namesake"]
+
+NAMESAKE_RULE = "actors.organization.namesake.v1"
+_COUNTRIES_KEY = "actor_namesakes.countries"
+
+
+def namesake(span: Span, code: Code) -> Organization | None:
+    """The other body a bare short name stands for here, or None (module docstring)."""
+    org = code.organization
+    if org is None or org.country is None or span.text == org.name or len(span) > 1:
+        return None
+    others = _namesakes(active()).get(span.text, ())
+    if not others:
+        return None
+    named = _named_countries(span.doc)
+    if org.country in named:
+        return None
+    found = [o for o in others if o.country in named and o.country != org.country]
+    return found[0] if len(found) == 1 else None
+
+
+def _namesakes(data: LexiconData) -> dict[str, tuple[Organization, ...]]:
+    found: dict[str, tuple[Organization, ...]] = data.derived("actors.namesakes", _build)
+    return found
+
+
+def _build(data: LexiconData) -> dict[str, tuple[Organization, ...]]:
+    """One-word names of lexicon bodies -> the other bodies whose names hold that word."""
+    lex = lexicon()
+    by_word: dict[str, dict[str, Organization]] = {}
+    for form, org in lex.organizations.items():
+        if org.country:
+            for word in set(form.split()):
+                by_word.setdefault(word, {})[org.name] = org
+    found: dict[str, tuple[Organization, ...]] = {}
+    for form, org in lex.organizations.items():
+        if " " in form or not form[:1].isupper():
+            continue
+        others = tuple(o for name, o in by_word.get(form, {}).items() if name != org.name)
+        if others:
+            found[form] = others
+    return found
+
+
+def _named_countries(doc: Doc) -> frozenset[str]:
+    """The countries the text names by a country name or demonym (once per doc)."""
+    state = state_of(doc)
+    cached: frozenset[str] | None = state.derived.get(_COUNTRIES_KEY)
+    if cached is None:
+        lex = lexicon()
+        codes = {lex.country_names.get(e.text) or lex.demonyms.get(e.text)
+                 for e in doc.ents if e.label_ in {"GPE", "NORP"}}
+        codes.discard(None)
+        cached = frozenset(c for c in codes if c)
+        state.derived[_COUNTRIES_KEY] = cached
+    return cached
+
