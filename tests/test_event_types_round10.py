@@ -48,7 +48,11 @@ def _asserted(text: str) -> list[str]:
         # business flows are no aid
         ("Boeing and Lockheed software contracts provide US$300 million a year to vendors in "
          "India.", "AID"),
-        # a return on money is no concession
+        # a return on money is no concession, a reward no aid
+        ("The Kenyan militia leader says he is offering a $10,000 reward for information on "
+         "the killing.", "AID"),
+        ("The Kenyan militia leader says he is offering a $10,000 reward for information on "
+         "the killing.", "AGREE"),
         ("The US Treasury felt it would give the right return for taxpayers.", "CONCEDE"),
         # a need is no demand, and what is needed is not done
         ("\"We do not need to buy aircraft from Europe,\" the Indonesian minister said.",
@@ -261,3 +265,10 @@ def test_describing_a_proposal_is_no_request(nlp) -> None:  # type: ignore[no-un
     types = _types("The French foreign ministry described the Iraqi proposal in a statement as "
                    "an opportunity for Iraqis.")
     assert "REQUEST" not in types
+
+
+def test_every_sense_condition_has_its_check() -> None:
+    from dateline.stages.senses import CHECKS, CONDITIONS, sense_rules
+
+    assert set(CHECKS) == set(CONDITIONS)
+    assert sense_rules()  # the lexicon loads with the new conditions and target_preps
