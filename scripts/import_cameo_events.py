@@ -69,7 +69,7 @@ DECLARING_VERBS = ("announce", "unveil", "claim")
 #: for verbs that declare or express an intent: "described the plan", "mentioned the aid package"
 #: say something about a plan, they declare none (issue 11, round 6).
 INTENT_BLOCKS = frozenset({"explain verbal"})
-INTENT_ROOTS = frozenset({"03"})
+INTENT_ROOTS = frozenset({"02", "03"})  # 02 (appeal) since round 10: "described the proposal"
 INTENT_VERBS = ("announce", "unveil", "express", "state", "convey", "communicate")
 INTENT_FIX = "describing or mentioning a plan is a statement about it, not an intent declared"
 #: Blocks of verbs that propose ("suggest", "recommend", "advocate"): a material act named as
@@ -83,6 +83,23 @@ SENSE_FIXES = {
     3262: "restore unity: a state inside a group or country, not support for another actor",
     # issue 11, round 9
     7213: "press on: a demand, wish or push \"on\" someone is pressure, not an attack",
+    # issue 11, round 10
+    1579: "found dead: a body found tells of a death, not of an attack or who made it",
+    3949: "launch a bid: a candidacy or a takeover offer, not a cut in relations",
+}
+#: Patterns that hold only for the verbs their comment names, not for the whole block (line ->
+#: why): "break with" is a threat, "beating them with batons" an attack (issue 11, round 10).
+ORIGIN_ONLY = {
+    8604: "break with: a break in relations; \"beat ... with\" (batons) is force, not a threat",
+    8605: "break away: a break in relations, not what the block's other verbs do",
+    8606: "break off: a break in relations, not what the block's other verbs do",
+}
+#: Patterns whose CAMEO code is not the code CAMEO itself gives the act (line -> code, why).
+RECODES = {
+    1578: ("116", "found guilty: a finding of guilt is CAMEO 116 (cameo2plover: find guilty or "
+                  "liable, legally), coded as convictions are (SANCTION/convict), not 173 arrest"),
+    6133: ("116", "found guilty: a finding of guilt is CAMEO 116 (cameo2plover: find guilty or "
+                  "liable, legally), coded as convictions are (SANCTION/convict), not 173 arrest"),
 }
 HEADER = {
     "format": "dateline.events.cameo/1",
@@ -183,8 +200,9 @@ def pattern_entries(counts: Counter[str]) -> list[dict[str, Any]]:
     block_verbs = {b.name: [v.lemma.split()[0] for v in b.verbs] for b in verb_blocks()}
     entries: list[dict[str, Any]] = []
     for pattern in cameo_patterns():
-        plover = plover_of(pattern.cameo, pattern.plover, requests)
-        statement = pattern.cameo is not None and plover is None
+        code, recode = RECODES.get(pattern.line, (pattern.cameo, None))
+        plover = plover_of(code, pattern.plover if recode is None else None, requests)
+        statement = code is not None and plover is None
         try:
             entry = {"from": pattern.line, "block": pattern.block, **constraints(pattern)}
         except Skip as reason:
@@ -208,9 +226,16 @@ def pattern_entries(counts: Counter[str]) -> list[dict[str, Any]]:
         if fix is not None:
             plover = None
             counts["fixed: no event"] += 1
-        entry.update(_coded(pattern.cameo, plover))
+        entry.update(_coded(code, plover))
         if fix is not None:
             entry.update({"cameo": pattern.cameo, "fix": fix})
+        if recode is not None:
+            entry["recode"] = recode
+            counts["recoded"] += 1
+        if pattern.line in ORIGIN_ONLY:
+            entry["verbs"] = sorted({v.lower() for v in pattern.origin})
+            entry["only"] = ORIGIN_ONLY[pattern.line]
+            counts["pattern: its own verbs only"] += 1
         kind = "statement" if statement else "discard" if plover is None else "pattern"
         counts[kind] += 1
         entries.append(entry)

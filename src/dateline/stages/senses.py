@@ -15,7 +15,7 @@ import yaml
 from spacy.tokens import Token
 
 from dateline.errors import LexiconError
-from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
+from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.state import DocState
 from dateline.stages.syntax import sentence_of
 
@@ -28,7 +28,9 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_words", "modifier", "modifier_not", "has_object", "sentence_words",
               "passive", "subject_phrase", "clause_subject", "head_words", "to_clause_not",
               "has_clause", "subject_owner_not", "aux", "object_phrase",
-              "object_owner")
+              "object_owner", "to_clause", "directed_by", "purpose", "restates", "mark",
+              "question_clause", "tag", "recipient", "patient_not", "head_event",
+              "clause_aux")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,9 @@ class SenseRule:
     then: str
     mode: str | None
     cameo: str | None
+    #: prepositions whose object is the target of the event the rule makes (round 10: "a
+    #: package for Ford", "aid to Congo"); empty: the entry's own
+    target_preps: tuple[str, ...] = ()
 
 
 @cache
@@ -50,12 +55,13 @@ def sense_rules() -> tuple[SenseRule, ...]:
     classes = {name: _words(words, {}) for name, words in data["classes"].items()}
     rules = []
     for raw in data["rules"]:
-        unknown = set(raw) - {*CONDITIONS, "rule", "then", "mode", "cameo"}
+        unknown = set(raw) - {*CONDITIONS, "rule", "then", "mode", "cameo", "target_preps"}
         if unknown:
             raise LexiconError(f"events/senses {raw.get('rule')}: unknown fields {unknown}")
         conditions = {k: _words(raw[k], classes) for k in CONDITIONS if k in raw}
         rules.append(SenseRule(f"events.{raw['rule']}", conditions, str(raw["then"]),
-                               raw.get("mode"), raw.get("cameo")))
+                               raw.get("mode"), raw.get("cameo"),
+                               tuple(raw.get("target_preps", ()))))
     return tuple(rules)
 
 
@@ -83,8 +89,9 @@ def read_sense(token: Token, entry: TriggerEntry | None,
             if rule.then == "none":
                 return None, rule.rule
             base = entry or _blank(token, rule)
+            preps = rule.target_preps or base.target_preps
             return replace(base, type=rule.then, mode=rule.mode, cameo=rule.cameo,
-                           rule=rule.rule), rule.rule
+                           rule=rule.rule, target_preps=preps), rule.rule
     return entry, None
 
 
@@ -113,7 +120,7 @@ def _rules_by_lemma() -> tuple[dict[str, tuple[SenseRule, ...]], tuple[SenseRule
 def _blank(token: Token, rule: SenseRule) -> TriggerEntry:
     """The entry a sense rule makes of a token no entry matched; the prepositions it names
     ("take a swipe at") introduce the target."""
-    preps = tuple(sorted(rule.conditions.get("prep", ())))
+    preps = rule.target_preps or tuple(sorted(rule.conditions.get("prep", ())))
     return TriggerEntry(rule=rule.rule, type=rule.then, mode=rule.mode, cameo=rule.cameo,
                         lemma=token.lemma_.lower(), pos="VERB", particle=None, objects=None,
                         target_preps=preps, symmetric=False, confidence=0.7, origin="dateline")
@@ -128,41 +135,64 @@ def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | Non
     lemmas = conditions.get("lemma")
     if lemmas is not None and _lemma(token) not in lemmas:
         return False  # the cheap test first: most tokens are not the rule's words
-    checks: dict[str, Callable[[Any], bool]] = {
-        "lemma": lambda words: _lemma(token) in words,
-        "types": lambda types: entry is not None and entry.type.lower() in types,
-        "object": lambda words: any(_lemma(h) in words or h.lower_ in words
-                                    for h in _objects(token)),
-        "object_modifier": lambda words: any(_lemma(m) in words for h in _objects(token)
-                                             for m in h.children if m.dep_ in MODIFIERS),
-        "object_not": lambda words: not any(_lemma(h) in words or h.lower_ in words
-                                            for h in _objects(token)),
-        "prep": lambda words: bool(words & _preps(token)),
-        "without_prep": lambda words: not words & _preps(token),
-        "subject": lambda words: any(_lemma(s) in words for s in _subjects(token)),
-        "clause_mark": lambda words: any(m.lower_ in words for c in token.children
-                                         if c.dep_ in CLAUSES for m in c.children
-                                         if m.dep_ in {"mark", "advmod"}),
-        "complement": lambda words: _complement(token, words, state),
-        "object_actor": lambda wanted: _object_actor(token, state) == wanted,
-        "clause_words": lambda words: _clause_words(token, words),
-        "modifier": lambda words: bool(words & _modifiers(token)),
-        "modifier_not": lambda words: not words & _modifiers(token),
-        "has_object": lambda wanted: any(c.dep_ == "dobj" for c in token.children) == wanted,
-        "passive": lambda wanted: any(c.dep_ == "nsubjpass" for c in token.children) == wanted,
-        "sentence_words": lambda words: any(_lemma(t) in words or t.lower_ in words
-                                            for t in sentence_of(token)),
-        "subject_phrase": lambda words: bool(words & _subject_phrase(token)),
-        "clause_subject": lambda words: _clause_subject(token, words),
-        "head_words": lambda words: bool(words & _governor(token)),
-        "to_clause_not": lambda words: _to_clause_not(token, words),
-        "has_clause": lambda wanted: any(c.dep_ == "ccomp" for c in token.children) == wanted,
-        "subject_owner_not": lambda kinds: not _subject_owned(token, kinds),
-        "aux": lambda words: any(c.dep_ == "aux" and c.lower_ in words for c in token.children),
-        "object_phrase": lambda words: _object_phrase(token, words),
-        "object_owner": lambda wanted: _object_owner(token, state) == wanted,
-    }
-    return all(checks[name](value) for name, value in conditions.items())
+    return all(CHECKS[name](token, entry, state, value) for name, value in conditions.items())
+
+
+Check = Callable[[Token, TriggerEntry | None, DocState, Any], bool]
+
+#: What each condition of a rule tests (token, its entry, the doc's state, the condition's value).
+CHECKS: dict[str, Check] = {
+    "lemma": lambda t, e, s, words: _lemma(t) in words,
+    "types": lambda t, e, s, types: e is not None and e.type.lower() in types,
+    "object": lambda t, e, s, words: any(_lemma(h) in words or h.lower_ in words
+                                         for h in _objects(t)),
+    "object_modifier": lambda t, e, s, words: any(_lemma(m) in words for h in _objects(t)
+                                                  for m in h.children if m.dep_ in MODIFIERS),
+    "object_not": lambda t, e, s, words: not any(_lemma(h) in words or h.lower_ in words
+                                                 for h in _objects(t)),
+    "prep": lambda t, e, s, words: bool(words & _preps(t)),
+    "without_prep": lambda t, e, s, words: not words & _preps(t),
+    "subject": lambda t, e, s, words: any(_lemma(x) in words for x in _subjects(t)),
+    "clause_mark": lambda t, e, s, words: any(m.lower_ in words for c in t.children
+                                              if c.dep_ in CLAUSES for m in c.children
+                                              if m.dep_ in {"mark", "advmod"}),
+    "complement": lambda t, e, s, words: _complement(t, words, s),
+    "object_actor": lambda t, e, s, wanted: _object_actor(t, s) == wanted,
+    "clause_words": lambda t, e, s, words: _clause_words(t, words),
+    "modifier": lambda t, e, s, words: bool(words & _modifiers(t)),
+    "modifier_not": lambda t, e, s, words: not words & _modifiers(t),
+    "has_object": lambda t, e, s, wanted: any(c.dep_ == "dobj" for c in t.children) == wanted,
+    "passive": lambda t, e, s, wanted: any(c.dep_ == "nsubjpass" for c in t.children) == wanted,
+    "sentence_words": lambda t, e, s, words: any(_lemma(x) in words or x.lower_ in words
+                                                 for x in sentence_of(t)),
+    "subject_phrase": lambda t, e, s, words: bool(words & _subject_phrase(t)),
+    "clause_subject": lambda t, e, s, words: _clause_subject(t, words),
+    "head_words": lambda t, e, s, words: bool(words & _governor(t)),
+    "to_clause_not": lambda t, e, s, words: _to_clause_not(t, words),
+    "has_clause": lambda t, e, s, wanted: any(c.dep_ == "ccomp" for c in t.children) == wanted,
+    "subject_owner_not": lambda t, e, s, kinds: not _subject_owned(t, kinds),
+    "aux": lambda t, e, s, words: any(c.dep_ == "aux" and c.lower_ in words
+                                      for c in t.children),
+    "object_phrase": lambda t, e, s, words: _object_phrase(t, words),
+    "object_owner": lambda t, e, s, wanted: _object_owner(t, s) == wanted,
+    # round 10
+    "to_clause": lambda t, e, s, wanted: bool(_to_clauses(t)) == wanted,
+    "directed_by": lambda t, e, s, words: _directed_by(t, words),
+    "purpose": lambda t, e, s, wanted: _purpose(t) == wanted,
+    "restates": lambda t, e, s, words: _restates(t, words),
+    "mark": lambda t, e, s, words: any(c.dep_ == "mark" and c.lower_ in words
+                                       for c in t.children),
+    "question_clause": lambda t, e, s, wanted: _question_clause(t) == wanted,
+    "tag": lambda t, e, s, tags: t.tag_.lower() in tags,
+    "recipient": lambda t, e, s, words: any(_lemma(r) in words or r.lower_ in words
+                                            for r in _recipients(t)),
+    "patient_not": lambda t, e, s, words: _patient_not(t, words, s),
+    "clause_aux": lambda t, e, s, words: any(a.dep_ == "aux" and a.lower_ in words
+                                             for c in t.children if c.dep_ == "ccomp"
+                                             for a in c.children),
+    "head_event": lambda t, e, s, wanted: (t.head.i != t.i and match(t.head) is not None)
+    == wanted,
+}
 
 
 def _modifiers(token: Token) -> set[str]:
@@ -299,3 +329,75 @@ def _object_owner(token: Token, state: DocState) -> bool:
     """Some object head has an actor in front of it ("support Ukraine's economy")."""
     return any(_is_actor(m, state) for h in _objects(token) for m in h.children
                if m.dep_ in MODIFIERS | {"poss"})
+
+
+# --- everyday senses, embedded acts and restatements (issue 11, round 10) -----------------------
+
+#: Dependencies of a clause under a verb that says what is to be done ("told airlines not to buy").
+TO_CLAUSES = frozenset({"xcomp", "ccomp"})
+def _has_to(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _to_clauses(token: Token) -> list[Token]:
+    """The to-infinitives under the token ("told airlines not to buy", "ordered X to leave")."""
+    return [c for c in token.children if c.dep_ in TO_CLAUSES and _has_to(c)]
+
+
+def _directed_by(token: Token, words: frozenset[str]) -> bool:
+    """The token is the act a verb of ``words`` tells its addressee to do (a to-infinitive
+    under a verb with an object: "the minister told airlines not to buy aircraft"): what is
+    asked, not done."""
+    head = token.head
+    if head.i == token.i or token.dep_ not in TO_CLAUSES or not _has_to(token):
+        return False
+    return _lemma(head) in words and any(c.dep_ in {"dobj", "dative"} for c in head.children)
+
+
+def _purpose(token: Token) -> bool:
+    """A purpose clause: a to-infinitive adverbial clause under a verb ("deployed its military
+    to help the police", "visited Juba to deepen ties"): the act aimed at, not one done."""
+    head = token.head
+    return (token.dep_ == "advcl" and head.i != token.i and head.pos_ in {"VERB", "AUX"}
+            and _has_to(token))
+
+
+def _restates(token: Token, words: frozenset[str]) -> bool:
+    """A participle clause without a subject of its own that restates its head verb's act on
+    the same thing: "rejected the lawsuit, throwing out the case" (both objects are among
+    ``words``). A pronoun object is no sign of it: "arrested the protesters, beating them" is
+    a second act."""
+    head = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or head.i == token.i:
+        return False
+    if any(c.dep_ in SUBJECTS for c in token.children):
+        return False
+    return any(_lemma(h) in words for h in object_heads(token)) and \
+        any(_lemma(h) in words for h in object_heads(head))
+
+
+def _question_clause(token: Token) -> bool:
+    """A clausal complement that is a direct question ("asked, 'Is this the best we can
+    do?'"): asking it requests nothing."""
+    return any(t.text == "?" for c in token.children if c.dep_ == "ccomp" for t in c.subtree)
+
+
+def _recipients(token: Token) -> list[Token]:
+    """Who is given or offered something: the indirect object, or the object of "to"/"for"."""
+    found = [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    for word in ("to", "for"):
+        prep = particles(token).get(word)
+        if prep is not None:
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def _patient_not(token: Token, words: frozenset[str], state: DocState) -> bool:
+    """The token has a direct object (or passive subject), and none of them is an actor or one
+    of ``words``: "receiving their pay" (not "received his counterpart", "received a
+    delegation")."""
+    patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not patients:
+        return False
+    return not any(_is_actor(p, state) or _lemma(p) in words or p.lower_ in words
+                   for p in patients)

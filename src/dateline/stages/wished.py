@@ -6,6 +6,11 @@ not asserted: "the U.S. should use its leverage to compel its allies to investig
 "encouraging the nation's top banks to provide the money", "the law allows police to freeze,
 confiscate and detain". Its modality is ``hypothetical`` (the record contract has no
 ``desired``); the urging itself, when it is an event (REQUEST), is coded on its own verb.
+
+So is an act in a clause of time or condition under a verb that has not happened (round 10,
+``awaited`` in ``senses.yaml``): "workers will be paid until Ford negotiates a new contract",
+"they would not return to work until the government negotiates a settlement", "as soon as the
+Netherlands ratifies its membership, the Commission will start": the act is awaited, not done.
 """
 
 from __future__ import annotations
@@ -32,14 +37,21 @@ class Wished:
     obligations: frozenset[str]
     wishes: frozenset[str]
     permissions: frozenset[str]
+    awaited_marks: frozenset[str]
+    as_heads: frozenset[str]
+    unrealised_auxiliaries: frozenset[str]
 
 
 @cache
 def wished_words() -> Wished:
     raw = senses_section("wished")
+    awaited = senses_section("awaited")
     return Wished(rule=section_rule(raw), obligations=section_words(raw, "obligations"),
                   wishes=section_words(raw, "wishes"),
-                  permissions=section_words(raw, "permissions"))
+                  permissions=section_words(raw, "permissions"),
+                  awaited_marks=section_words(awaited, "marks"),
+                  as_heads=section_words(awaited, "as_heads"),
+                  unrealised_auxiliaries=section_words(awaited, "auxiliaries"))
 
 
 def wished(clause: Token) -> bool:
@@ -49,6 +61,8 @@ def wished(clause: Token) -> bool:
     current = clause
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
+    if awaited(current):
+        return True
     for _ in range(DEPTH):
         if current.head.i == current.i:
             return False
@@ -80,3 +94,23 @@ def _wishing(verb: Token) -> bool:
         return True
     standing = verb.tag_ in STANDING_TAGS or (verb.tag_ == "VBG" and verb.dep_ == "acl")
     return lemma in words.permissions and standing
+
+
+def awaited(clause: Token) -> bool:
+    """Whether ``clause`` (a verb) is a clause of time or condition ("until", "once", "as soon
+    as", "when") under a verb that has not happened (it has a future, conditional or modal
+    auxiliary: "will be paid until Ford negotiates"), and has no auxiliary of its own (which
+    the modality stage reads itself)."""
+    head = clause.head
+    if clause.dep_ != "advcl" or head.i == clause.i or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    words = wished_words()
+    marks = words.awaited_marks
+    if head.dep_ == "advmod" and head.lower_ in words.as_heads and head.head.i != head.i:
+        head, marks = head.head, marks | {"as"}  # "as soon as X ratifies, Y will ..."
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in clause.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in words.unrealised_auxiliaries
+               for c in head.children)
