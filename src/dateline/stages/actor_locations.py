@@ -47,6 +47,7 @@ from spacy.tokens import Span, Token
 from dateline.record import ActorKind, Place
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_lexicon import display_name, lexicon
+from dateline.stages.place_split import phrase_owner
 
 if TYPE_CHECKING:
     from dateline.stages.actor_builder import ActorBuilder
@@ -63,9 +64,6 @@ LOCATION_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "withi
 PLACE_MENTION_RULES = ("actors.country.", "actors.place.")
 #: Dependencies of a name that acts or is acted on.
 ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "attr", "ROOT"})
-#: Dependencies that keep a name inside the phrase of the word it hangs from (``place_split``).
-PHRASE_DEPS = frozenset({"pobj", "prep", "relcl", "acl", "acomp", "amod", "advmod", "npadvmod",
-                         "compound", "nmod", "appos", "conj"})
 COMPASS = frozenset({"south", "north", "east", "west", "central", "latin", "southern",
                      "northern", "eastern", "western", "southeast", "southwest", "northeast",
                      "northwest"})
@@ -195,18 +193,12 @@ def _says_whose(root: Token, builder: ActorBuilder, owners: dict[int, str]) -> b
     place says whose a group or description with no country is; the events stage reads it
     (``place_split``). A named body is not read so ("Cingular Wireless in the United
     States")."""
-    token = root
-    for _ in range(12):
-        if token.dep_ not in PHRASE_DEPS or token.head.i == token.i:
-            return False
-        token = token.head
-        owner = owners.get(token.i)
-        if owner is not None:
-            actor = builder.actor(owner)
-            return actor.country is None and (actor.kind == "group"
-                                              or (actor.rule or "").startswith(
-                                                  "actors.description."))
-    return False
+    owner = phrase_owner(root, owners)
+    if owner is None:
+        return False
+    actor = builder.actor(owner)
+    return actor.country is None and (actor.kind == "group"
+                                      or (actor.rule or "").startswith("actors.description."))
 
 
 def _qualifies_named_place(span: Span, root: Token) -> bool:

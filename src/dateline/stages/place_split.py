@@ -84,8 +84,8 @@ MARKET_INDEX_RULE = "places.slot.market-index.v1"
 DROP_SLOT_MENTIONS = False
 #: Dependencies that keep a name inside the noun phrase of the word it hangs from: "leaders of
 #: rebel groups active in the eastern Congo", "officials based in Kyiv" (``_qualifies_actor``).
-PHRASE_DEPS = {"pobj", "prep", "relcl", "acl", "acomp", "amod", "advmod", "npadvmod", "compound",
-               "nmod", "appos", "conj"}
+PHRASE_DEPS = frozenset({"pobj", "prep", "relcl", "acl", "acomp", "amod", "advmod", "npadvmod",
+                         "compound", "nmod", "appos", "conj"})
 
 
 def separate_places(builder: ActorBuilder) -> list[Place]:
@@ -201,15 +201,22 @@ def _qualifies_actor(span: Span, mention: ActorMention, builder: ActorBuilder) -
         return False
     owners = {i: m.actor_id for m in builder.mentions if not span.start <= m.start < span.end
               for i in range(m.start, m.end)}
-    token = span.root
+    owner = phrase_owner(span.root, owners)
+    return owner is not None and builder.actor(owner).country is None
+
+
+def phrase_owner(root: Token, owners: dict[int, str]) -> str | None:
+    """The actor whose noun phrase holds ``root``: walk up the heads through phrase-internal
+    dependencies (at most 12 steps) to the first token an actor mention covers."""
+    token = root
     for _ in range(12):
         if token.dep_ not in PHRASE_DEPS or token.head.i == token.i:
-            return False
+            return None
         token = token.head
         owner = owners.get(token.i)
         if owner is not None:
-            return builder.actor(owner).country is None
-    return False
+            return owner
+    return None
 
 
 def _locative(token: Token) -> bool:
