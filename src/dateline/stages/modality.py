@@ -43,11 +43,13 @@ def modality_of(token: Token) -> Modality:
     embedding = _clause_chain(token, EMBEDDING)
     if any(t.lemma_ in words("hedges") for t in embedding[1:3]):
         return "hypothetical"
+    if pending_clause(own):  # "until the ministry negotiates": awaited, so before ``wished``
+        return "future"
     if own.i == token.i and wished(own):  # a verb's own act, not a noun under it ("urged
         return "hypothetical"             # the government to end its offensive")
     if _aux(own) & words("future_auxiliaries") or _future_frame(own) or _is_to(own):
         return "future"
-    if pending_clause(own) or _scheduled_subject(token, own):
+    if _scheduled_subject(token, own):
         return "future"
     if any(t.lemma_ in words("allegations") for t in embedding[1:3]):
         return "reported"
