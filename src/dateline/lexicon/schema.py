@@ -47,7 +47,8 @@ CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "moda
                "background_adverbs", "background_times",
                "relation_modifiers", "discussion_verbs", "asked_things",
                "negative_pronouns", "pending_marks", "happening_verbs",
-               "envoy_nouns", "object_control_verbs", "instruction_verbs"}
+               "envoy_nouns", "object_control_verbs", "instruction_verbs",
+               "protester_nouns"}
 
 
 class _Where:

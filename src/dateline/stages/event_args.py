@@ -931,17 +931,12 @@ def crowd_without_name(rules: list[str]) -> bool:
     return CROWD_PRONOUN in rules
 
 
-
-#: Words of people who protest: force used on them is used at home ("police fired tear gas at
-#: protesters", "used pepper spray to disperse demonstrators"): they are civilians of the
-#: source's country (events.args.domestic-target.v2), even for a type often done abroad.
-PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "crowd",
-                             "rioter", "protesters", "protestors", "demonstrators", "marchers",
-                             "crowds", "rioters"})
-
-
 def protesters(heads: list[Token]) -> bool:
-    return any(h.lemma_.lower() in PROTESTER_WORDS or h.lower_ in PROTESTER_WORDS for h in heads)
+    """Whether a head names people who protest (``clauses.protester_nouns``): force used on them
+    is used at home ("police fired tear gas at protesters"): they are civilians of the source's
+    country (events.args.domestic-target.v2), even for a type often done abroad."""
+    nouns = words("protester_nouns")
+    return any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads)
 
 
 def _force_at_protesters(token: Token, entry_type: str) -> list[Token]:
