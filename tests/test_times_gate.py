@@ -1,4 +1,5 @@
-"""The times stage's gated patterns (``times._gated``, speed only) find what the patterns find."""
+"""The times stage's gated patterns (``regex_gate.gated``, speed only) find what the patterns
+find."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from re import _parser as re_parser
 import pytest
 
 from dateline.lexicons import LexiconData, using
-from dateline.stages.times import _first_chars, _gated, patterns
+from dateline.stages import regex_gate
+from dateline.stages.time_patterns import patterns
 
 TEXTS = [
     "Three days later, on Monday, the Minister met envoys in Geneva at 10:30 GMT.",
@@ -28,7 +30,7 @@ def test_gated_patterns_find_the_same_matches() -> None:
         found = patterns()
     gated = 0
     for _, pattern in found:
-        faster = _gated(pattern)
+        faster = regex_gate.gated(pattern)
         gated += faster is not pattern
         for text in TEXTS:
             assert matches(faster, text) == matches(pattern, text), (pattern.pattern, text)
@@ -38,15 +40,15 @@ def test_gated_patterns_find_the_same_matches() -> None:
 @pytest.mark.parametrize("source", [r"[^a]bc", r"x?", r".ab", r"(?i)abc", r"(?i:a)b"])
 def test_patterns_that_cannot_be_gated_stay_as_they_are(source: str) -> None:
     pattern = re.compile(source)
-    assert _gated(pattern) is pattern
+    assert regex_gate.gated(pattern) is pattern
 
 
 def test_first_characters_cover_every_alternative() -> None:
     parsed = re_parser.parse(r"\b(?:about |the )?(?:\d+|a|one)[ -]days?", re.I)
-    first = _first_chars(parsed.data)
+    first = regex_gate.first_chars(parsed.data)
     assert first is not None
     assert first[0] == {"a", "t", r"\d", "o"}
     assert not first[1]
-    gated = _gated(re.compile(r"\b(?:about |the )?(?:\d+|a|one)[ -]days?", re.I))
+    gated = regex_gate.gated(re.compile(r"\b(?:about |the )?(?:\d+|a|one)[ -]days?", re.I))
     assert [m.group() for m in gated.finditer("About 3 days, ONE day, the 4-day")] == [
         "About 3 days", "ONE day", "the 4-day"]

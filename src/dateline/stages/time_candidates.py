@@ -1,0 +1,192 @@
+"""Candidate time expressions of a doc: the recogniser's DATE/TIME entities, the ends of their
+ranges and the times stage's patterns, trimmed to TimeML extents, kept when they are plausible
+times ("May" the month, not Theresa May; "a quarter of" is a fraction) and read as one, longest
+first; and ``reading``, the text each is normalised from.
+
+Separate from the stage: finding where the times are is one job, reading what they mean in
+their clause (``time_tense``, ``timex``) another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from dateline.dates import MONTH_RE
+from dateline.stages.regex_gate import gated
+from dateline.stages.syntax import doc_text
+from dateline.stages.time_patterns import WEEKDAY_WORDS, patterns
+from dateline.stages.timex import Context, Point, normalise, vocab
+
+__all__ = ["DAY_AFTER_CLOCK", "RANGE_WORDS", "candidate_spans", "reading"]
+
+RANGE_WORDS = {",", "to", "and", "-", "–", "through", "until", "or", "between", "from", "till"}
+
+
+def candidate_spans(doc: Doc, document_date: dt.date | None = None) -> list[Span]:
+    """Time expression spans: the NER's DATE/TIME entities, their parts and our patterns, keeping
+    the longest that reads as a time."""
+    entities = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+    spans = entities + [part for e in entities for part in _range_parts(e)]
+    text = doc_text(doc)
+    for _, pattern in patterns():
+        for match in gated(pattern).finditer(text):
+            group = next((g for g in ("t", "t2") if g in pattern.groupindex and match.group(g)),
+                         None)
+            start, end = match.span(group) if group else match.span()
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    narrative = Point(document_date, "day") if document_date else None
+    neutral = Context(document_date, "past", narrative)
+    trimmed = [t for t in _distinct(_trim(s) for s in spans) if _plausible(t)]
+    return _longest_first([t for t in trimmed if normalise(reading(t), neutral) is not None])
+
+
+def _distinct(spans: Iterable[Span | None]) -> list[Span]:
+    """The spans, each token range once (the entities and several patterns find the same
+    expression; trimmed spans carry no label, so the copies are alike), in first-found order."""
+    seen: set[tuple[int, int]] = set()
+    found = []
+    for span in spans:
+        if span is not None and (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            found.append(span)
+    return found
+
+
+def _range_parts(span: Span) -> list[Span]:
+    """ "2009 to 2011", "between April and June": the ends of a range, each a time of its own."""
+    parts: list[Span] = []
+    start = span.start
+    for token in span:
+        if token.lower_ in RANGE_WORDS:
+            if token.i > start:
+                parts.append(span.doc[start:token.i])
+            start = token.i + 1
+    if parts and start < span.end:
+        parts.append(span.doc[start:span.end])
+    return parts
+
+
+DAY_AFTER_CLOCK = re.compile(rf", (?:{WEEKDAY_WORDS}|{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?|"
+                             rf"\d{{1,2}} {MONTH_RE})\b")
+
+
+def reading(span: Span) -> str:
+    """The text to normalise: a rate ("15 a year") reads as "per year"; a clock time followed by
+    its day ("16:15 UTC, June 1st") reads with that day."""
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.like_num and re.match(r"(?i)an? \w+$", span.text):
+        return "per " + span.text.split(" ", 1)[1]
+    day = DAY_AFTER_CLOCK.match(doc_text(span.doc), span.end_char)
+    if day and re.search(r"\d[:.]\d\d|[ap]\.?m\.?$", span.text):
+        return f"{span.text} on {day.group()[2:]}"
+    return span.text
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop leading prepositions and trailing punctuation or possessives (TimeML extents)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"on", "in", "at", "during", "from", "for", "by",
+                                                 "since", "until", "of", "between", "and", "or",
+                                                 "to", "through", "over", "within"}
+                           or (doc[start].is_punct and not _apostrophe_year(doc, start))):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _apostrophe_year(doc: Doc, i: int) -> bool:
+    return doc[i].text == "'" and i + 1 < len(doc) and bool(re.fullmatch(r"\d\d", doc[i + 1].text))
+
+
+def _plausible(span: Span) -> bool:
+    text = span.text
+    if re.fullmatch(r"(?i)(?:may|march)", text) and span[0].pos_ in {"VERB", "AUX"}:
+        return False
+    if not (_bare_month_ok(span) and _not_fraction(span) and _vague_adjective_ok(span)
+            and _not_ordinal(span) and _article_unit_ok(span)):
+        return False
+    if re.fullmatch(r"\d{4}", text):
+        before = span.doc[span.start - 1].lower_ if span.start else ""
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        v = vocab()
+        if before in v["not_before_number"] or after in v["not_after_number"]:
+            return False
+        if _inside_number(span):
+            return False
+    return not re.fullmatch(r"[\d\s.,%-]+", text) or bool(
+        re.fullmatch(r"\d{4}(-\d\d){0,2}|\d{1,2}\.\d{1,2}\.\d{4}", text))
+
+
+def _inside_number(span: Span) -> bool:
+    """"555-1990", "1990/91 kg": digits glued to the year make it part of another number."""
+    text = doc_text(span.doc)
+    before = text[max(0, span.start_char - 5) : span.start_char]
+    after = text[span.end_char : span.end_char + 5]
+    if re.search(r"(?:19|20)\d\d[-–]$", before) or re.match(r"^[-–](?:19|20)\d\d\b", after):
+        return False  # a range of years, "2009-2011"
+    return bool(re.search(r"\d[-/.]?$", before) or re.match(r"^[-/.]?\d", after))
+
+
+def _bare_month_ok(span: Span) -> bool:
+    """ "May" alone is a month only after a word such as "in" ("in May", not "Theresa May")."""
+    if span.text.lower() not in vocab()["ambiguous_months"]:
+        return True
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return before in vocab()["bare_month_after"]
+
+
+def _not_fraction(span: Span) -> bool:
+    """ "about a quarter of its dealers" is a fraction, not three months."""
+    if not re.fullmatch(r"(?i)(?:\w+ )*(?:a|one|three) quarters?", span.text):
+        return True
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    first = next((t for t in span if t.lower_ in {"a", "one", "three"}), span[0])
+    before = doc[first.i - 1].lower_ if first.i else ""
+    return after != "of" and before not in vocab()["fraction_cues_before"]
+
+
+def _article_unit_ok(span: Span) -> bool:
+    """ "a day" is a length after "for", "in", "than" ... or in a rate, not as a plain noun
+    ("not a day anybody can be prepared for")."""
+    if not re.fullmatch(r"(?i)an? (?:day|night|week|month|year)", span.text):
+        return True
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and (before.like_num or before.lower_ in vocab()["length_cues"])
+
+
+def _not_ordinal(span: Span) -> bool:
+    """ "a second five-year term": "second" is an ordinal there, not a unit of time."""
+    if not re.fullmatch(r"(?i)(?:an?|one) second", span.text):
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is None or after.is_punct or after.lower_ in {"later", "earlier", "ago",
+                                                               "before", "after", "or", "and"}
+
+
+def _vague_adjective_ok(span: Span) -> bool:
+    """ "current" and "recent" are times only as adjectives ("the current crisis")."""
+    if span.text.lower() not in vocab()["vague_adjectives"]:
+        return True
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return span[0].pos_ == "ADJ" and before != "most"  # "the most recent model" is the latest
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start)):
+        tokens = set(range(span.start, span.end))
+        if tokens & taken:
+            continue
+        chosen.append(span)
+        taken |= tokens
+    return sorted(chosen, key=lambda s: s.start)

@@ -1,0 +1,86 @@
+"""The tense of the clause a time expression is in: past, present or future, which decides the
+side of the document date a year-less date or a bare weekday falls on ("met on Friday" is the
+Friday before, "meets Friday" the one after).
+
+Separate from the stage because the stage and the "when" answers (``time_when``) both read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dateline.stages.state import state_of
+from dateline.stages.syntax import future_auxiliaries, governing_verb, words
+from dateline.stages.timex import Tense
+
+__all__ = ["clause_tense", "verb_tense"]
+
+
+def clause_tense(span: Span) -> Tense:
+    lowered = span.text.lower()
+    if re.search(r"\b(?:next|coming|tomorrow)\b", lowered):
+        return "future"
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    as_of = span.start > 1 and doc[span.start - 2].lower_ == "as" and before == "of"
+    if before == "since" or as_of or re.search(r"\b(?:last|ago|yesterday|previous|past)\b",
+                                                lowered):
+        return "past"
+    verb = governing_verb(span)
+    tense = verb_tense(verb)
+    if before in {"until", "till"} and tense == "past" and verb.tag_ != "VBD":
+        return "present"  # "markets closed until Friday": an end still to come
+    return tense
+
+
+def verb_tense(verb: Token) -> Tense:
+    """The tense of a verb's clause, remembered per doc while a stage runs: a verb that governs
+    thousands of tokens (a list of dates with no full stop) would otherwise have its children
+    read again for every time expression it governs (issue 19)."""
+    known: dict[int, Tense] = state_of(verb.doc).derived.setdefault("times.tense", {})
+    if verb.i not in known:
+        known[verb.i] = _verb_tense(verb)
+    return known[verb.i]
+
+
+def _verb_tense(verb: Token) -> Tense:
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & future_auxiliaries():
+        return "future"
+    if verb.lemma_ in words("future_frames") and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    head = verb.head
+    if verb.dep_ == "xcomp" and (head.lemma_ in words("future_frames")
+                                 or head.lower_ in {"due", "set"}):
+        return "future"
+    if verb.dep_ in {"xcomp", "ccomp", "advcl", "conj"} and head.i != verb.i:
+        inherited = verb_tense(head) if verb.tag_ in {"VB", "VBG"} else None
+        if inherited == "future":
+            return "future"
+    if verb.tag_ == "VBG" and not auxiliaries and verb.head.i != verb.i:
+        return verb_tense(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else "past"
+    return _simple_tense(verb, auxiliaries)
+
+
+def _simple_tense(verb: Token, auxiliaries: set[str]) -> Tense:
+    """Modal, infinitive, present perfect and progressive clauses do not say which side of the
+    document date they are on ("present": the nearest reading wins)."""
+    modal = auxiliaries & words("modal_auxiliaries")
+    if modal or ("to" in auxiliaries and not auxiliaries & {"was", "were"}):
+        return "present"
+    if auxiliaries & {"has", "have"} and not auxiliaries & {"had", "was", "were", "did"}:
+        return "present"
+    if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "was", "were", "did"}:
+        return "past"
+    if verb.tag_ == "VBG":
+        return "present"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return "future" if _is_schedule(verb) else "present"
+    return "past"
+
+
+def _is_schedule(verb: Token) -> bool:
+    """Simple present of an action verb reads as scheduled in news ("The council meets Tuesday")."""
+    return verb.lemma_ not in {"be", "have", "say", "tell", "show", "remain", "seem", "know"}

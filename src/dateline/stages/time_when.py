@@ -1,0 +1,324 @@
+"""Answering "when" for a clause of the article from the times stage's anchors: ``when`` (the
+explicit time of the clause, else the narrative's, else the document date) and ``event_when``
+(an event's date: its own clause's time or that of the clause it shares its time with, else the
+narrative time of its paragraph when its sentence continues the story).
+
+Separate from the stage: the stage finds and normalises times; this module reads them, for the
+quotes, events and threads stages and ``dateline.date_for_span``, after the stage has run.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.record import DateBasis
+from dateline.stages.event_dates import quoted_conjunct_head
+from dateline.stages.state import DocState, TimeAnchor, state_of
+from dateline.stages.syntax import doc_text, governing_verb, sentence_of, words
+from dateline.stages.time_tense import verb_tense
+from dateline.stages.timex import vocab
+
+__all__ = [
+    "WhenAnswer",
+    "absolute_participle",
+    "event_when",
+    "moves",
+    "reporter_time_clause",
+    "when",
+]
+
+
+@dataclass(frozen=True)
+class WhenAnswer:
+    value: str | None
+    time: str | None
+    basis: DateBasis
+
+
+def when(doc: Doc, token_index: int) -> WhenAnswer:
+    """The best date for the clause of a token: an explicit time in its clause, else the time the
+    narrative carries from earlier, else the document date."""
+    state = state_of(doc)
+    index = _when_index(doc, state)
+    clause = governing_verb(doc[token_index])
+    explicit = index.by_clause.get(clause.i)
+    if explicit is not None:
+        return WhenAnswer(explicit.time.value, explicit.time.id, "explicit")
+    sentence_start = sentence_of(doc[token_index]).start
+    position = bisect_right(index.narrative_ends, sentence_start)
+    if position:
+        latest = index.narrative[position - 1]
+        return WhenAnswer(latest.point.value() if latest.point else None, latest.time.id,
+                          "narrative")
+    if state.document_date:
+        return WhenAnswer(state.document_date.isoformat(), None, "document_date")
+    return WhenAnswer(None, None, "unknown")
+
+
+#: Clauses that share the time of the clause they hang on: "on Friday vowed ..., but urged",
+#: "agreed on Monday to meet", "struck a note Wednesday when he called for".
+SHARING_CLAUSES = frozenset({"conj", "xcomp"})
+SHARING_MARKS = frozenset({"when", "as", "while"})
+#: How many clauses an event's date is looked for through.
+SHARING_DEPTH = 3
+
+
+def event_when(doc: Doc, token_index: int, *, document: bool = False) -> WhenAnswer:
+    """The date of an event (issue 11, round 3): a time attached to its own clause, or to the
+    clause it is coordinated with or controlled by; else the narrative time of its paragraph when
+    its sentence continues the story told there ("Then ...", "Later ..."); else the document
+    date. Never a time of another clause of the sentence (what was said on Tuesday is not
+    dated Tuesday), nor of another sentence the event's does not continue. ``document``: the
+    event is the content of a document the article told of, dated as the document."""
+    state = state_of(doc)
+    index = _when_index(doc, state)
+    own = _clause_time(doc, index, governing_verb(doc[token_index]))
+    if own is not None:
+        return WhenAnswer(own.time.value, own.time.id, "explicit")
+    latest = _narrative_for(doc, index, doc[token_index], document)
+    if latest is not None:
+        return WhenAnswer(latest.point.value() if latest.point else None, latest.time.id,
+                          "narrative")
+    if state.document_date:
+        return WhenAnswer(state.document_date.isoformat(), None, "document_date")
+    return WhenAnswer(None, None, "unknown")
+
+
+def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | None:
+    for _ in range(SHARING_DEPTH):
+        found = index.by_event_clause.get(clause.i)
+        if found is not None:
+            return found
+        if clause.dep_ == "relcl" and clause.head.i in index.by_token:
+            return index.by_token[clause.head.i]  # "Wednesday, when he called for ..."
+        if (sayer := quoted_conjunct_head(clause)) is not None:
+            clause = governing_verb(sayer)  # "saying the "Fed was asleep" and called for"
+            continue
+        if clause.head.i == clause.i or not _shares_time(clause):
+            return None
+        clause = governing_verb(clause.head)
+    return None
+
+
+def _shares_time(clause: Token) -> bool:
+    if clause.dep_ in SHARING_CLAUSES or _participle(clause) or absolute_participle(clause):
+        return True
+    return clause.dep_ == "advcl" and any((c.dep_ == "advmod" and c.lower_ in SHARING_MARKS)
+                                          or (c.dep_ == "mark" and c.lower_ in SHARING_MARKS)
+                                          for c in clause.children)
+
+
+def _participle(clause: Token) -> bool:
+    """A present participle with no conjunction of its own happens at the time of the clause it
+    hangs on (events.date.participle.v1): "demanded a halt on Wednesday, warning that ...",
+    "on Saturday used tear gas to disperse students protesting ..."."""
+    return (clause.tag_ == "VBG" and clause.dep_ in {"advcl", "acl"}
+            and not any(c.dep_ in {"mark", "aux", "nsubj"} for c in clause.children))
+
+
+#: Prepositions of an absolute participle clause ("with authorities dismissing the violence").
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "without"})
+
+
+def absolute_participle(clause: Token) -> bool:
+    """"Iranians on Monday erupted in protests, with authorities dismissing the violence": a
+    present participle under "with" hung on a verb happens at that verb's time
+    (events.date.absolute-participle.v1, judged round 7)."""
+    prep = clause.head
+    return (clause.tag_ == "VBG" and clause.dep_ == "pcomp" and prep.i != clause.i
+            and prep.lower_ in ABSOLUTE_PREPOSITIONS and prep.head.i != prep.i
+            and prep.head.pos_ in {"VERB", "AUX"})
+
+
+def _narrative_for(doc: Doc, index: _WhenIndex, token: Token,
+                   document: bool) -> TimeAnchor | None:
+    """The narrative time an undated event takes. A present or present-perfect clause ("is
+    probing", "has requested") is told as of the document date, unless its subject is a document
+    ("the draft treaties call for ..."), whose content is as of its issue. Otherwise the latest
+    time of the paragraph or of the sentence just before, or of any earlier sentence when the
+    event's continues the story ("Then ...")."""
+    sentence = sentence_of(token)
+    position = bisect_right(index.narrative_ends, sentence.start)
+    if not position:
+        return None
+    latest = index.narrative[position - 1]
+    clause = governing_verb(token)
+    if document or _document_subject(clause):
+        return latest
+    if verb_tense(clause) != "past":
+        return None
+    if _continues(sentence) or _near(doc, latest, sentence):
+        return latest
+    return None
+
+
+def _document_subject(clause: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in words("document_nouns")
+               for c in clause.children)
+
+
+def _near(doc: Doc, anchor: TimeAnchor, sentence: Span) -> bool:
+    """The anchor is in the event's paragraph, or in the sentence just before it."""
+    between = doc_text(doc)[doc[anchor.end - 1].idx : sentence.start_char]
+    if "\n" not in between:
+        return True
+    return sentence.start > 0 and sentence_of(doc[sentence.start - 1]).start <= anchor.start
+
+
+def _continues(sentence: Span) -> bool:
+    """A sentence that goes on with the story told before it: it opens with a word of
+    sequence ("Then", "Later", "Afterwards", "There") or a time counted from the narrative
+    ("Two hours later", "The next day")."""
+    first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+    return first is not None and first.lower_ in vocab()["continuation_openers"]
+
+
+#: Prepositions that relate a clause to another happening ("freed them after a crisis on
+#: April 23"): a time inside their object dates that happening, not the clause.
+RELATING_PREPOSITIONS = frozenset({"after", "before", "since", "following", "ahead", "until",
+                                   "despite"})
+#: "during" and "amid" put the clause inside the happening they name: "promised during a meeting
+#: on Saturday" was promised on Saturday (events.date.during.v1).
+
+
+def _noun_bound(doc: Doc, anchor: TimeAnchor) -> bool:
+    """A time that dates a noun inside the clause, not the clause: "last week's scandal", "after
+    a hostage crisis on April 23" (on the way up to the verb, a possessive, or the object of a
+    preposition that relates the clause to another happening)."""
+    token = doc[anchor.start : anchor.end].root
+    if token.dep_ == "poss" or _bound(token):
+        return True
+    for _ in range(SHARING_DEPTH + 3):
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            return False
+        token = token.head
+        if anchor.start <= token.i < anchor.end or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if token.dep_ == "poss" or (token.dep_ == "pobj"
+                                    and token.head.lower_ in RELATING_PREPOSITIONS):
+            return True
+    return False
+
+
+#: Prepositions whose time bounds a span and does not date the clause (events.date.bound.v1):
+#: "barred him from working until April 2009"; "since" only on a noun ("resumed relations, the
+#: first such exchange since 1973"): on a verb it dates the start ("detained since Monday").
+BOUND_PREPOSITIONS = frozenset({"until", "till"})
+
+
+def _bound(token: Token) -> bool:
+    prep = token.head
+    if token.dep_ != "pobj" or prep.head.i == prep.i:
+        return False
+    return prep.lower_ in BOUND_PREPOSITIONS or (
+        prep.lower_ == "since" and prep.head.pos_ in {"NOUN", "PROPN"})
+
+
+def reporter_time_clause(doc: Doc, anchor: TimeAnchor) -> int:
+    """The clause a time belongs to for an event's date. A time the parser hung on a reported
+    clause, between the reporting verb and that clause's subject ("said on Tuesday he had
+    urged ..."), is the reporting verb's."""
+    clause = doc[anchor.clause]
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return anchor.clause
+    subjects = [c.left_edge.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    marks = [c.i for c in clause.children if c.dep_ == "mark" and c.i < anchor.start]
+    if marks:  # "said that on Saturday he had promised": after "that", the inner clause's
+        return anchor.clause
+    if subjects and clause.head.i < anchor.start and anchor.end <= min(subjects):
+        return clause.head.i
+    return anchor.clause
+
+
+@dataclass
+class _WhenIndex:
+    """The dated anchors of a doc, indexed once per stage call: ``when`` is asked for every
+    event and quote, and scanning every anchor each time was quadratic in a chronology."""
+
+    by_clause: dict[int, TimeAnchor]
+    by_event_clause: dict[int, TimeAnchor]
+    by_token: dict[int, TimeAnchor]
+    narrative: list[TimeAnchor]
+    narrative_ends: list[int]
+
+
+def _when_index(doc: Doc, state: DocState) -> _WhenIndex:
+    found = state.derived.get("times.when")
+    if isinstance(found, _WhenIndex):
+        return found
+    dated = [a for a in state.time_anchors
+             if (a.point is not None or a.time.type in {"DATE", "TIME"})
+             and not _counts_something(doc, a)]
+    by_clause: dict[int, TimeAnchor] = {}
+    by_event_clause: dict[int, TimeAnchor] = {}
+    by_token: dict[int, TimeAnchor] = {}
+    for anchor in dated:
+        if _is_calendar(anchor):
+            by_clause.setdefault(anchor.clause, anchor)
+            for i in range(anchor.start, anchor.end):
+                by_token.setdefault(i, anchor)
+            if not _noun_bound(doc, anchor):
+                _keep_finest(by_event_clause, reporter_time_clause(doc, anchor), anchor)
+    narrative = sorted((a for a in dated if _carries_narrative(a)
+                        and not _describes_thing(doc, a)), key=lambda a: a.end)
+    index = _WhenIndex(by_clause, by_event_clause, by_token, narrative,
+                       [a.end for a in narrative])
+    state.derived["times.when"] = index
+    return index
+
+
+GRAIN_ORDER = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day")
+
+
+def _keep_finest(by_clause: dict[int, TimeAnchor], clause: int, anchor: TimeAnchor) -> None:
+    """A clause with two times ("Two weeks ago -- on June 14 -- the government declared") is
+    dated by the finer one (events.date.finest.v1); of equal grains, the first."""
+    known = by_clause.get(clause)
+    if known is None or _grain_rank(anchor) > _grain_rank(known):
+        by_clause[clause] = anchor
+
+
+def _grain_rank(anchor: TimeAnchor) -> int:
+    grain = anchor.point.grain if anchor.point is not None else None
+    if grain is None or anchor.time.mod not in {None, "START", "MID", "END"}:
+        return -1  # approximate ("two weeks ago"): any exact date is finer
+    return GRAIN_ORDER.index(grain) if grain in GRAIN_ORDER else len(GRAIN_ORDER)
+
+
+def _describes_thing(doc: Doc, anchor: TimeAnchor) -> bool:
+    """A time that dates a thing, not the story ("a treaty signed in 2008", "last week's
+    vote"), or bounds a comparison ("lows not seen since October 1982"): it does not set the
+    narrative time later sentences take (events.date.narrative.v2)."""
+    span = doc[anchor.start : anchor.end]
+    return doc[anchor.clause].dep_ == "acl" or _noun_bound(doc, anchor) or not moves(span)
+
+
+def moves(span: Span) -> bool:
+    """A bound ("the highest since 1983") does not move the narrative to its time."""
+    return not span.start or span.doc[span.start - 1].lower_ not in {"since"}
+
+
+def _counts_something(doc: Doc, anchor: TimeAnchor) -> bool:
+    """"killed 2030 people", "aged 18 to 2030": a number that counts or measures is never a
+    year (issue 11)."""
+    root = doc[anchor.start : anchor.end].root
+    return root.tag_ == "CD" and root.dep_ in {"nummod", "quantmod", "npadvmod"}
+
+
+def _carries_narrative(anchor: TimeAnchor) -> bool:
+    """Only a definite point of at most a year's width sets the time a story is at: not "the
+    1990s", not "more than a century ago"."""
+    point = anchor.point
+    if point is None or point.grain in {"decade", "century"}:
+        return False
+    return anchor.time.mod in {None, "START", "MID", "END", "APPROX"}
+
+
+def _is_calendar(anchor: TimeAnchor) -> bool:
+    value = anchor.time.value
+    return bool(re.match(r"^\d", value))
+
