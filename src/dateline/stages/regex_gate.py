@@ -15,6 +15,7 @@ from typing import Any
 
 __all__ = ["GATED_MAX", "first_chars", "gated"]
 
+
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern behind a lookahead for the characters its matches can start with (worked out
     from the parsed pattern), so that the scan rejects most positions at once: the same

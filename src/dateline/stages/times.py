@@ -35,6 +35,7 @@ from dateline.stages.timex import Context, Point, Timex, normalise
 
 LEADING = re.compile(r"^(?:on|in|at|during|from|for|of|by|since|until|this past)\s+", re.I)
 
+
 @Language.factory(
     "dateline_times",
     default_config=DEFAULT_CONFIG,
