@@ -2,11 +2,12 @@
 articles (goal: every page under 300 ms).
 
 The store is built from synthetic records (no spaCy), mapped to rows by the store's own
-``schema`` functions and written with Core executemany into the ``Store``'s tables: each article
-has 3-4 actors out of 300 (countries, governments, people), 2 events with dates of mixed
-precision (day, month, year) over ten years, 1 quote, and one of 25 publishers. Pages are
-requested in-process through the ASGI app (no network), after one warm-up request each; the
-first (cold) request is printed too, since aggregate pages are cached until the store changes.
+``identity`` and ``record_rows`` functions and written with Core executemany into the
+``Store``'s tables: each article has 3-4 actors out of 300 (countries, governments, people),
+2 events with dates of mixed precision (day, month, year) over ten years, 1 quote, and one of
+25 publishers. Pages are requested in-process through the ASGI app (no network), after one
+warm-up request each; the first (cold) request is printed too, since aggregate pages are cached
+until the store changes.
 
 Run: ``python bench/web.py [--articles N] [--runs N] [--db FILE]`` (default: a temporary SQLite
 file; with ``--db`` an existing bench store is reused).
