@@ -2,11 +2,12 @@
 articles (goal: every page under 300 ms).
 
 The store is built from synthetic records (no spaCy), mapped to rows by the store's own
-``schema`` functions and written with Core executemany into the ``Store``'s tables: each article
-has 3-4 actors out of 300 (countries, governments, people), 2 events with dates of mixed
-precision (day, month, year) over ten years, 1 quote, and one of 25 publishers. Pages are
-requested in-process through the ASGI app (no network), after one warm-up request each; the
-first (cold) request is printed too, since aggregate pages are cached until the store changes.
+``identity`` and ``record_rows`` functions and written with Core executemany into the
+``Store``'s tables: each article has 3-4 actors out of 300 (countries, governments, people),
+2 events with dates of mixed precision (day, month, year) over ten years, 1 quote, and one of
+25 publishers. Pages are requested in-process through the ASGI app (no network), after one
+warm-up request each; the first (cold) request is printed too, since aggregate pages are cached
+until the store changes.
 
 Run: ``python bench/web.py [--articles N] [--runs N] [--db FILE]`` (default: a temporary SQLite
 file; with ``--db`` an existing bench store is reused).
@@ -39,7 +40,7 @@ from dateline.record import (
     Speaker,
     text_id,
 )
-from dateline.store import Store
+from dateline.store import Store, identity, record_rows
 from dateline.store import schema as s
 
 TYPES = ["ACCUSE", "AGREE", "CONSULT", "THREATEN", "REJECT", "ASSAULT", "AID", "PROTEST",
@@ -127,37 +128,37 @@ class BulkWriter:
         self.event_id = 0
 
     def add(self, pk: int, rec: Record) -> None:
-        keys = {a.id: s.canonical(a) for a in rec.actors}
+        keys = {a.id: identity.canonical(a) for a in rec.actors}
         local = {a.id: self._actor(keys[a.id]) for a in rec.actors}
-        self._rows("articles").append({**s.article_row(rec, "bench"), "pk": pk})
+        self._rows("articles").append({**record_rows.article_row(rec, "bench"), "pk": pk})
         self._rows("article_actors").extend(
             {"article_pk": pk, "local_id": a.id, "actor_id": local[a.id], "name": a.name,
-             "name_norm": s.normalise_name(a.name), "kind": a.kind, "country": a.country,
+             "name_norm": identity.normalise_name(a.name), "kind": a.kind, "country": a.country,
              "sector": a.sector, "role": a.role, "rule": a.rule} for a in rec.actors)
         self._rows("mentions").extend(
             {"article_pk": pk, "local_id": a.id, "actor_id": local[a.id], "start_char": m.start,
              "end_char": m.end, "text": m.text} for a in rec.actors for m in a.mentions)
-        self._rows("quotes").extend(s.quote_rows(pk, rec, local))
+        self._rows("quotes").extend(record_rows.quote_rows(pk, rec, local))
         for ev in rec.events:
             self._event(pk, rec, ev, keys, local)
 
     def _rows(self, table: str) -> list[dict[str, Any]]:
         return self.rows.setdefault(table, [])
 
-    def _actor(self, canon: s.Canonical) -> int:
+    def _actor(self, canon: identity.Canonical) -> int:
         if canon.key not in self.actor_ids:
             self.actor_ids[canon.key] = len(self.actor_ids) + 1
             self._rows("actors").append({
                 "id": self.actor_ids[canon.key], "key": canon.key, "name": canon.name,
-                "name_norm": s.normalise_name(canon.name), "kind": canon.kind,
+                "name_norm": identity.normalise_name(canon.name), "kind": canon.kind,
                 "country": canon.country, "sector": canon.sector})
         return self.actor_ids[canon.key]
 
-    def _event(self, pk: int, rec: Record, ev: Event, keys: dict[str, s.Canonical],
+    def _event(self, pk: int, rec: Record, ev: Event, keys: dict[str, identity.Canonical],
                local: dict[str, int]) -> None:
         sources, targets = [keys[i] for i in ev.source], [keys[i] for i in ev.target]
-        key, granularity = s.date_key(ev.date.value)
-        merge = s.merge_key(ev.type, [c.key for c in sources], [c.key for c in targets], key,
+        key, granularity = identity.date_key(ev.date.value)
+        merge = identity.merge_key(ev.type, [c.key for c in sources], [c.key for c in targets], key,
                             rec.id)
         if merge not in self.merged:
             self.merged[merge] = {
@@ -166,9 +167,9 @@ class BulkWriter:
                 "target_key": "+".join(sorted({c.key for c in targets})),
                 "source_names": json.dumps(sorted({c.name for c in sources})),
                 "target_names": json.dumps(sorted({c.name for c in targets})),
-                "date_key": key, "granularity": granularity, "date_sort": s.date_sort(key)}
+                "date_key": key, "granularity": granularity, "date_sort": identity.date_sort(key)}
         self.event_id += 1
-        row = s.event_row(pk, rec, ev, local, self.merged[merge]["id"])
+        row = record_rows.event_row(pk, rec, ev, local, self.merged[merge]["id"])
         self._rows("events").append({**row, "id": self.event_id})
         self.members.setdefault(merge, []).append((pk, row["n_mentions"], rec.source.publisher))
         self._rows("event_mentions").extend(

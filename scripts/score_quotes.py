@@ -18,7 +18,11 @@ from typing import Any
 
 import yaml
 
-from dateline.evaluate import AttributionReport, add_attribution_case, score_attribution_cases
+from dateline.evaluate_attribution import (
+    AttributionReport,
+    add_attribution_case,
+    score_attribution_cases,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = ROOT / "tests" / "quote_floors.json"
@@ -32,7 +36,7 @@ def load(name: str, part: str) -> list[dict[str, Any]]:
 
 
 def print_errors(name: str) -> None:
-    from dateline.evaluate import _case_articles
+    from dateline.evaluate_attribution import _case_articles
     from dateline.pipeline import extract_many
     from dateline.record import Record
 

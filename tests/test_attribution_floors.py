@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from dateline.evaluate import AttributionReport, score_attribution_cases
+from dateline.evaluate_attribution import AttributionReport, score_attribution_cases
 
 DATA = Path(__file__).parent / "data"
 FLOORS = json.loads((Path(__file__).parent / "quote_floors.json").read_text("utf-8"))["floors"]

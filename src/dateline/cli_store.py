@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -38,6 +38,10 @@ from dateline.cli_options import (
     read_db_options,
 )
 from dateline.errors import DatelineError, UsageError
+
+if TYPE_CHECKING:
+    from dateline.engine import Engine
+    from dateline.store import IngestReport, Store
 
 
 @click.command()
@@ -78,9 +82,7 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool
       dateline ingest --reprocess
       dateline ingest corpus.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from dateline import batch
     from dateline.dates import iso_date
-    from dateline.ingest.readers import read_inputs
     from dateline.store import Store
 
     if not paths and not reprocess:
@@ -90,23 +92,35 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool
     engine = make_engine(engine_name, scheduler, partitions, workers=workers,
                          date=anchor if paths else None, lexicons=lexicons)
     with Store.open(db) as store:
-        if paths:
-            items = list(read_inputs(paths))
-            with _Progress(len(items)) as tick:
-                report = batch.ingest_articles(store, items, reprocess=reprocess,
-                                               batch_size=batch_size, progress=tick,
-                                               engine=engine)
-        else:
-            old = batch.outdated(store)
-            with _Progress(len(old)) as tick:
-                report = batch.reprocess(store, old, batch_size=batch_size, progress=tick,
-                                         engine=engine)
+        report = _ingest_into(store, paths, reprocess, batch_size, engine)
+    _print_report(report)
+    sys.exit(1 if report.failed else 0)
+
+
+def _ingest_into(store: Store, paths: tuple[str, ...], reprocess: bool, batch_size: int,
+                 engine: Engine) -> IngestReport:
+    """Extract and store the articles of ``paths`` or, with no paths, re-extract the stored
+    articles of other rules, with a progress bar."""
+    from dateline import batch
+    from dateline.ingest.readers import read_inputs
+
+    if paths:
+        items = list(read_inputs(paths))
+        with _Progress(len(items)) as tick:
+            return batch.ingest_articles(store, items, reprocess=reprocess,
+                                         batch_size=batch_size, progress=tick, engine=engine)
+    old = batch.outdated(store)
+    with _Progress(len(old)) as tick:
+        return batch.reprocess(store, old, batch_size=batch_size, progress=tick, engine=engine)
+
+
+def _print_report(report: IngestReport) -> None:
+    """The failures on stderr, one line each, and the JSON summary on stdout."""
     for message in report.messages:
         click.echo(f"dateline: failed: {message}", err=True)
     summary = {"added": report.added, "replaced": report.replaced,
                "unchanged": report.unchanged, "failed": report.failed, "rows": report.rows}
     click.echo(json.dumps(summary))
-    sys.exit(1 if report.failed else 0)
 
 
 class _Progress:

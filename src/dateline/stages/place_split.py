@@ -16,12 +16,12 @@ southern Lebanon", ``places.locative.v2``), the container of a located name afte
 bombing in Peshawar, Pakistan killed ...", ``places.container.v1``, even where the parser makes
 it a subject), a name in the dateline, a name the lexicon cannot code. Metonymic uses stay
 actors: "Moscow said", "Washington imposed sanctions", "sanctions on Tehran", a party after a
-preposition that relates parties ("missiles at Israel", ``places.names_a_party``), the owner of
+preposition that relates parties ("missiles at Israel", ``place_slots.names_a_party``), the owner of
 what is not a place noun ("Libya's rebel government", "Uzbekistan's embassy"). A body that a
 place name only qualifies ("the U.S. government", "Libya's rebel government") is not a place.
 
 Not yet: a coded name in what the places stage calls a place's slot (``places.slot.v1``,
-``dateline.stages.places.locates``: "fighting in Ukraine", "Russia's Kursk region", "troops
+``dateline.stages.place_slots.locates``: "fighting in Ukraine", "Russia's Kursk region", "troops
 entered Ukraine", "flew to Beijing") is listed in places and keeps its actor mention; since the
 slot test is made first, this covers most plain locative objects ("in Ukraine") too, and
 ``places.locative.v2`` drops only the locatives outside a slot. Dropping slot mentions (or
@@ -57,7 +57,7 @@ from dateline.record import Place
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_lexicon import code_description, lexicon
 from dateline.stages.actor_names import market_index
-from dateline.stages.places import locates, names_a_party
+from dateline.stages.place_slots import locates, names_a_party
 from dateline.stages.state import state_of
 from dateline.stages.syntax import entities_within
 
@@ -234,7 +234,7 @@ def _locative(token: Token) -> bool:
 
 def _owns_a_thing(span: Span) -> bool:
     """The possessor of what is not a place noun (the places stage's test of an owner:
-    ``places.acts``)."""
+    ``place_slots.acts``)."""
     root = span.root
     if root.dep_ != "poss" and not (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
         return False

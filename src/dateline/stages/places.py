@@ -6,7 +6,9 @@ is acted on ("Moscow said", "sanctions on Tehran") is an actor, not a place; els
 place where it locates something ("in Ukraine", "Russia's Kursk region"). Each mention is
 resolved with the article's evidence (containment, the dateline, the article's countries,
 population; see ``dateline.gazetteer``); then every event gets a location
-(``place_location.locate``).
+(``place_location.locate``). This module finds the mentions and publishes the places; whether a
+name locates or acts is ``place_slots``, and resolving the mentions together is
+``place_resolution``.
 
 Output, serialisable: ``doc.user_data["dateline.places"]`` (the record's place objects as
 plain dicts), ``doc.user_data["dateline.event_locations"]`` (event id -> location),
@@ -17,28 +19,35 @@ plain dicts), ``doc.user_data["dateline.event_locations"]`` (event id -> locatio
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 from spacy.attrs import ENT_TYPE, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import IDS as SYMBOLS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from dateline.gazetteer import Entry, Gazetteer, Hints, Resolution, folded, shared
+from dateline.gazetteer import Gazetteer, folded, shared
 from dateline.ingest.clean import WIRE_DATELINE
-from dateline.lexicons import LexiconData, active, load_data
+from dateline.lexicons import load_data
 from dateline.record import Event, EventLocation, Place
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.place_location import PlaceMention, locate
+from dateline.stages.place_resolution import Resolved, Resolver
+from dateline.stages.place_slots import (
+    DIRECTIONS,
+    PLACE_LABELS,
+    acts,
+    before_place_noun,
+    in_place_slot,
+    named_by_noun,
+    near_name,
+)
 from dateline.stages.state import DocState, state_of
 from dateline.stages.syntax import doc_text
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PLACES_KEY = "dateline.places"
 LOCATIONS_KEY = "dateline.event_locations"
 DATELINE_KEY = "dateline.dateline_place"  # [token of the dateline's place, token the body starts]
@@ -48,11 +57,6 @@ HANDED_FEATURES = {"country", "city", "state", "territory", "province", "admin1"
 #: "Kabul (AFP) -", "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) -"
 LOOSE_DATELINE = re.compile(r"^(?P<place>[A-Z][^\n()]{1,80}?)\s*\((?P<agency>[^()\n]{1,40})\)"
                             r"\s*(?:--|-|—|–|:)\s")
-#: "the North" (North Korea), "the West": a direction alone names no place.
-DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-              "southwest", "centre", "center"}
-DISTANCE_WORDS = {"km", "kilometre", "kilometer", "mile", "north", "south", "east", "west",
-                  "northeast", "northwest", "southeast", "southwest"}
 DATE_PART = re.compile(r"\d|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
 
 
@@ -62,6 +66,8 @@ DATE_PART = re.compile(r"\d|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
     requires=["doc.ents", "token.dep", "doc.user_data"],
     assigns=["doc.spans", "doc.user_data"],
 )
+
+
 def make_places_stage(nlp: Language, name: str, user_lexicons: list[dict[str, Any]],
                       on_error: str) -> PlacesStage:
     return PlacesStage(nlp, name, user_lexicons, on_error)
@@ -135,9 +141,9 @@ class PlacesStage(Stage):
             span = _trimmed(name)
             if span is None or span.start < end or span.label_ in {"DATE", "TIME", "CARDINAL"}:
                 continue
-            if _in_place_slot(span, self.words) and (
-                    self.gazetteer.candidates(span.text) or _before_place_noun(span, self.words)
-                    or _named_by_noun(span, self.words) or _near_name(span, self.words)):
+            if in_place_slot(span, self.words) and (
+                    self.gazetteer.candidates(span.text) or before_place_noun(span, self.words)
+                    or named_by_noun(span, self.words) or near_name(span, self.words)):
                 found.append(Span(doc, span.start, span.end, label="GPE"))
         return found
 
@@ -167,43 +173,6 @@ def handed_over(doc: Doc) -> dict[tuple[int, int], Span]:
     return spans
 
 
-def names_a_party(span: Span, words: dict[str, Any]) -> bool:
-    """A country or capital that a preposition makes a party, not a place ("missiles at
-    Israel", "talks between Kyiv and Moscow"; see ``_locative_prep``)."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    standing = _standing_for(span, words)
-    if root.dep_ != "pobj" or standing is None:
-        return False
-    return not _locative_prep(root.head, standing, words)
-
-
-def _near_name(span: Span, words: dict[str, Any]) -> bool:
-    """"near Salla", "outside Ansongo", "north of Bakhmut", "between Gao and Ansongo" after
-    such a word: a name a site preposition or a direction puts a place in, known to the
-    gazetteer or not (rule ``places.mention.near-name.v1``)."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    if root.dep_ != "pobj":
-        return False
-    prep = root.head
-    if prep.lower_ in words["site_preps"]:
-        return True
-    return prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS
-
-
-def _before_place_noun(span: Span, words: dict[str, Any]) -> bool:
-    """"the Torkham crossing", "the Kherson region": a name a place noun follows."""
-    return span.root.dep_ == "compound" and bool(_noun_words(span.root.head) & _place_nouns(words))
-
-
-def _noun_words(token: Token) -> set[str]:
-    """A noun's lemma and its form ("crossing" is tagged a verb and lemmatised "cross")."""
-    return {token.lemma_.lower(), token.lower_}
-
-
 def _proper(span: Span) -> bool:
     """A name, not a common phrase the recogniser took for a place ("east coast")."""
     return any(t.is_title or t.is_upper for t in span if t.is_alpha)
@@ -224,17 +193,6 @@ def _proper_runs(doc: Doc) -> list[Span]:
     if start is not None:
         runs.append(doc[start:])
     return runs
-
-
-def _in_place_slot(span: Span, words: dict[str, Any]) -> bool:
-    return (span.root.pos_ == "PROPN" or span.root.ent_type_ != "") and locates(span, words)
-
-
-def _named_by_noun(span: Span, words: dict[str, Any]) -> bool:
-    """"the port of Hodeidah", "the village of Tegh": a name a place noun introduces."""
-    root = span.root
-    return (root.dep_ == "pobj" and root.head.lower_ == "of"
-            and root.head.head.lemma_.lower() in _place_nouns(words))
 
 
 # --- mentions --------------------------------------------------------------------------------
@@ -287,263 +245,6 @@ def _merge(spans: list[Span]) -> list[Span]:
             kept.append(span)
             taken.update(range(span.start, span.end))
     return sorted(kept, key=lambda s: s.start)
-
-
-def acts(span: Span, words: dict[str, Any]) -> bool:
-    """Whether a name is used for who governs or lives there (an actor, rule
-    ``places.metonymy.v1``): a country, capital or territory anywhere it does not locate
-    something, and any name that owns what is not a place ("the Federal Republic's
-    annexation")."""
-    root = span.root
-    if root.dep_ == "poss" and root.head.lemma_.lower() not in words["place_heads"]:
-        return True
-    if not _metonym_kind(span, words):
-        return False
-    return not locates(span, words)
-
-
-def _metonym_kind(span: Span, words: dict[str, Any]) -> bool:
-    return _standing_for(span, words) is not None
-
-
-def _territory_names(words: dict[str, Any]) -> set[str]:
-    cached: set[str] | None = words.get("_territory_folded")
-    if cached is None:
-        cached = {folded(n) for p in words["places"] if p["feature"] == "territory"
-                  for n in [p["name"], *p.get("aliases", [])]}
-        words["_territory_folded"] = cached
-    return cached
-
-
-def _metonym_names(words: dict[str, Any]) -> set[str]:
-    cached: set[str] | None = words.get("_metonym_folded")
-    if cached is None:
-        cached = {folded(n) for n in words["metonyms"]}
-        words["_metonym_folded"] = cached
-    return cached
-
-
-def _country_names() -> frozenset[str]:
-    """Folded names and capitals of every country in the active ``countries`` lexicon."""
-    return active().derived("places.country-and-capital-names", _build_country_names)
-
-
-def _build_country_names(lexicon: LexiconData) -> frozenset[str]:
-    names: set[str] = set()
-    for item in lexicon.section("countries").values():
-        names.update(folded(n) for n in [*item.get("names", []), *item.get("capitals", [])])
-    return frozenset(names)
-
-
-def locates(span: Span, words: dict[str, Any]) -> bool:
-    """A name in a place's slot: the object of a locative preposition ("in Ukraine", "the town
-    of Sumy", "bound for Poland"), a container after a comma ("Lyon, France"), the possessor of a
-    place noun ("Russia's Kursk region"), a name before a place noun in such a slot ("near the
-    Torkham crossing"), or what a verb of reaching or striking takes ("shelled Kharkiv");
-    conjuncts share their first conjunct's slot."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    return _slot(root, span, words, depth=0)
-
-
-def _slot(root: Token, span: Span, words: dict[str, Any], depth: int) -> bool:
-    dep, head = root.dep_, root.head
-    if dep == "pobj":
-        return _locative_prep(head, _standing_for(span, words), words)
-    if dep == "poss":
-        return head.lemma_.lower() in _place_nouns(words)
-    if dep == "compound" and depth == 0 and _noun_words(head) & _place_nouns(words):
-        return _slot(head, span, words, depth + 1)
-    if span.start >= 2 and span.doc[span.start - 1].text == "," and dep not in SUBJECTS:
-        return _after_place(span)
-    return dep == "dobj" and head.lemma_.lower() in words["place_object_verbs"]
-
-
-def _place_nouns(words: dict[str, Any]) -> set[str]:
-    cached: set[str] | None = words.get("_place_nouns")
-    if cached is None:
-        cached = {*words["place_heads"], *words["site_heads"], *words["settlement_nouns"],
-                  *(n for nouns in words["admin_nouns"].values() for n in nouns)}
-        words["_place_nouns"] = cached
-    return cached
-
-
-def _standing_for(span: Span, words: dict[str, Any]) -> str | None:
-    """"country" or "capital" when a name can stand for a government, else None."""
-    text = folded(span.text)
-    countries = words.get("_gazetteer_countries", frozenset())
-    if text in _country_only_names() or text in _territory_names(words) or text in countries:
-        return "country"
-    return "capital" if text in _country_names() or text in _metonym_names(words) else None
-
-
-def _locative_prep(prep: Token, standing: str | None, words: dict[str, Any]) -> bool:
-    """Whether a preposition puts its object in a place's slot. For a country or capital,
-    "between" and "among" relate parties ("talks between Kyiv and Moscow"), and for a country
-    "from" and "at" name a party ("imports from Morocco", "missiles at Israel") unless a verb
-    of going or a place noun governs them ("fled from Sudan", "the crossing from Egypt")."""
-    word, head = prep.lower_, prep.head
-    heads = {head.lemma_.lower(), head.lower_}
-    if word == "of":
-        return bool(heads & (_place_nouns(words) | DISTANCE_WORDS))
-    if word in {"to", "for"}:
-        return bool(heads & set(words["motion_verbs"]))
-    if standing and word in {"between", "among"}:
-        return False
-    if standing == "country" and word == "at":
-        return bool(heads & _place_nouns(words))
-    if standing == "country" and word == "from":
-        return bool(heads & (set(words["motion_verbs"]) | _place_nouns(words)))
-    return word in words["locative_preps"]
-
-
-def _country_only_names() -> frozenset[str]:
-    return active().derived("places.country-names", _build_country_only_names)
-
-
-def _build_country_only_names(lexicon: LexiconData) -> frozenset[str]:
-    names: set[str] = set()
-    for item in lexicon.section("countries").values():
-        names.update(folded(n) for n in item.get("names", []))
-    return frozenset(names)
-
-
-def _after_place(span: Span) -> bool:
-    doc = span.doc
-    before = span.start - 2
-    return before >= 0 and (doc[before].ent_type_ in PLACE_LABELS or doc[before].pos_ == "PROPN")
-
-
-# --- resolution --------------------------------------------------------------------------------
-
-
-@dataclass
-class Resolved:
-    span: Span
-    entry: Entry | None
-    rule: str
-    country: str | None = None  # for an unresolved name: the country its container gives
-
-
-class Resolver:
-    """Resolves a document's mentions together: unambiguous ones first give the context."""
-
-    def __init__(self, gazetteer: Gazetteer, words: dict[str, Any], doc: Doc,
-                 state: DocState) -> None:
-        self.gazetteer = gazetteer
-        self.words = words
-        self.doc = doc
-        self.actors = state.actors
-        self.countries: Counter[str] = Counter()
-
-    def _actor_countries(self, mentions: list[Span]) -> None:
-        """The countries of the article's actors, from mentions that are not themselves place
-        names ("Georgia" coded as a country must not vote for the country)."""
-        covered = {i for m in mentions for i in range(m.start_char, m.end_char)}
-        known = set(self.gazetteer.iso2_to_iso3.values())
-        for actor in self.actors:
-            if actor.country in known:
-                self.countries[actor.country] += sum(
-                    m.start not in covered for m in actor.mentions)
-
-    def run(self, mentions: list[Span], dateline: list[Span]) -> list[Resolved]:
-        self._actor_countries(mentions)
-        containers = {i: _container_of(mentions, i) for i in range(len(mentions))}
-        first = [self.gazetteer.resolve(m.text, self._hints(m, None, on_dateline=m in dateline))
-                 for m in mentions]
-        for mention in mentions:
-            country = self.gazetteer.one_country(mention.text)
-            if country:
-                self.countries[country] += 1
-        dateline_country = self._dateline_country(mentions, dateline, first)
-        done: dict[int, Resolved] = {}
-        for i in sorted(range(len(mentions)), key=lambda k: -mentions[k].start):
-            outer = containers[i]
-            container = done[outer].entry if outer is not None and outer in done else None
-            hints = self._hints(mentions[i], container, dateline_country, mentions[i] in dateline)
-            found = self.resolve_outer(mentions, containers, i, hints)
-            done[i] = self._resolved(mentions[i], found, container, dateline_country)
-        return [done[i] for i in range(len(mentions))]
-
-    def _resolved(self, span: Span, found: Resolution | None, container: Entry | None,
-                  dateline_country: str | None) -> Resolved:
-        if found is not None:
-            return Resolved(span, found.entry, found.rule)
-        rules = self.gazetteer.rules
-        if container is not None and container.country:
-            return Resolved(span, None, rules["unresolved-contained"], container.country)
-        return Resolved(span, None, rules["unresolved"])
-
-    def resolve_outer(self, mentions: list[Span], containers: dict[int, int | None], i: int,
-                      hints: Hints) -> Resolution | None:
-        """A container resolved by what it contains: "Atlanta, Georgia" is the US state."""
-        inner = [k for k, outer in containers.items() if outer == i]
-        if inner and hints.container is None:
-            inside = self.gazetteer.candidates(mentions[inner[0]].text)
-            fits = [e for e in self.gazetteer.candidates(mentions[i].text)
-                    if any(_inside(entry, e) for entry in inside)]
-            if len({(e.country, e.feature, e.name) for e in fits}) == 1:
-                return Resolution(fits[0], self.gazetteer.rules["container"])
-        return self.gazetteer.resolve(mentions[i].text, hints)
-
-    def _hints(self, span: Span, container: Entry | None, dateline_country: str | None = None,
-               on_dateline: bool = False) -> Hints:
-        return Hints(container=container, feature=_feature_hint(span, self.words),
-                     countries=Counter(self.countries), dateline_country=dateline_country,
-                     on_dateline=on_dateline)
-
-    def _dateline_country(self, mentions: list[Span], dateline: list[Span],
-                          first: list[Resolution | None]) -> str | None:
-        for span, found in zip(mentions, first, strict=True):
-            if span in dateline and found is not None and found.entry.country:
-                return found.entry.country
-        return None
-
-
-def _inside(entry: Entry, container: Entry) -> bool:
-    from dateline.gazetteer import _within
-
-    return _within(entry, container)
-
-
-def _feature_hint(span: Span, words: dict[str, Any]) -> str | None:
-    """"Donetsk region", "the province of Balkh", "Surin province": a division."""
-    doc = span.doc
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if len(span) > 1:
-        after = after if span[-1].lower_ not in _place_nouns(words) else span[-1].lower_
-    before = doc[span.start - 2 : span.start] if span.start >= 2 else None
-    for feature, nouns in words["admin_nouns"].items():
-        if after in nouns or (before is not None and before[0].lower_ in nouns
-                              and before[1].lower_ == "of"):
-            return str(feature)
-    return None
-
-
-def _container_of(mentions: list[Span], i: int) -> int | None:
-    """The mention that says where mention ``i`` lies: the next one after a comma ("Springfield,
-    Illinois", "Hyderabad, in Pakistan's Sindh province"), or a possessor of its head noun
-    ("Russia's Kursk region")."""
-    span = mentions[i]
-    poss = [c for c in span.root.head.children if c.dep_ == "poss"] if span.root.dep_ in {
-        "compound", "amod"} else []
-    for k, other in enumerate(mentions):
-        if poss and other.start <= poss[0].i < other.end:
-            return k
-    if i + 1 >= len(mentions):
-        return None
-    between = span.doc[span.end : mentions[i + 1].start]
-    words = [t.lower_ for t in between]
-    if words[:1] == [","] and len(words) <= 8 and not any(t.pos_ == "VERB" for t in between):
-        later = [k for k in range(i + 1, len(mentions))
-                 if mentions[k].start - span.end <= 10 and mentions[k].sent == span.sent]
-        return later[-1] if len(later) > 1 and _possessive(mentions[later[0]]) else i + 1
-    return None
-
-
-def _possessive(span: Span) -> bool:
-    return span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"
 
 
 # --- output ------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from dateline.errors import DatelineError
 from dateline.record import ErrorRecord, Record
-from dateline.store import schema, threads
+from dateline.store import identity, record_rows, schema, threads
 from dateline.store.connect import StoreError
 from dateline.store.migrations import begin_write
 from dateline.store.read import chunked
@@ -124,7 +124,7 @@ class BulkWriter:
                 plan.outcomes[index] = self._failure(result.source, result.code, result.message)
                 continue
             try:
-                schema.check_record(result)
+                record_rows.check_record(result)
             except (ValueError, LookupError) as exc:
                 message = f"could not store {result.id}: {type(exc).__name__}: {exc}"
                 plan.outcomes[index] = self._failure(result.source, StoreError.code, message)
@@ -143,7 +143,7 @@ def insert_records(link: Channel, records: list[Record], failures: list[dict[str
     """Write every row of ``records`` and the ``failures`` rows, then recount the merged
     events of the batch (``touched`` gains those of the records); return each record's row
     count."""
-    canonical = [{a.id: schema.canonical(a) for a in r.actors} for r in records]
+    canonical = [{a.id: identity.canonical(a) for a in r.actors} for r in records]
     merged = {(r.id, ev.id): merged_values(r, ev, known)
               for r, known in zip(records, canonical, strict=True) for ev in r.events}
     ids = link.reserve(_needs(records, canonical, merged)) if records else Reserved(
@@ -162,13 +162,13 @@ def insert_records(link: Channel, records: list[Record], failures: list[dict[str
                                      for ev in r.events) for i, r in enumerate(records)]
 
 
-def _needs(records: list[Record], canonical: list[dict[str, schema.Canonical]],
+def _needs(records: list[Record], canonical: list[dict[str, identity.Canonical]],
            merged: dict[tuple[str, str], dict[str, Any]]) -> Needs:
     actors: dict[str, dict[str, Any]] = {}
     for known in canonical:
         for c in known.values():
             actors.setdefault(c.key, {"key": c.key, "name": c.name,
-                                      "name_norm": schema.normalise_name(c.name),
+                                      "name_norm": identity.normalise_name(c.name),
                                       "kind": c.kind, "country": c.country,
                                       "sector": c.sector})
     unique = {values["key"]: values for values in merged.values()}
@@ -200,9 +200,9 @@ class Rows:
 
     def add_record(self, pk: int, record: Record, ids: dict[str, int]) -> None:
         links, spans = actor_rows(pk, record, ids)
-        times = schema.time_rows(pk, record)
-        quotes = schema.quote_rows(pk, record, ids)
-        self.by_table["articles"].append(schema.article_row(record, self.stamp) | {"pk": pk})
+        times = record_rows.time_rows(pk, record)
+        quotes = record_rows.quote_rows(pk, record, ids)
+        self.by_table["articles"].append(record_rows.article_row(record, self.stamp) | {"pk": pk})
         for name, values in (("article_actors", links), ("mentions", spans), ("times", times),
                              ("quotes", quotes)):
             self.by_table[name] += values
@@ -218,7 +218,7 @@ def _add_events(rows: Rows, records: list[Record], actor_ids: list[dict[str, int
     for pk, record, ids in zip(pks, records, actor_ids, strict=True):
         for ev in record.events:
             event_id = next(event_ids)
-            row = schema.event_row(pk, record, ev, ids, merged[(record.id, ev.id)])
+            row = record_rows.event_row(pk, record, ev, ids, merged[(record.id, ev.id)])
             rows.by_table["events"].append({"id": event_id, **row})
             rows.by_table["event_mentions"] += [
                 {"event_id": event_id, "seq": i, "start_char": m.start, "end_char": m.end,

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Column, Connection, Engine, Table, delete, inspect, select, text, update
 
-from dateline.store import schema, views
+from dateline.store import record_rows, schema, views
 from dateline.store.connect import WRITE_OPTION
 
 Migration = tuple[str, Callable[[Connection], None]]
@@ -78,7 +78,7 @@ def _backfill_intervals(conn: Connection, table: Table, value_column: str) -> No
     stmt = select(*keys, table.c[value_column]).where(table.c.date_precision.is_(None),
                                                       table.c[value_column].is_not(None))
     for row in conn.execute(stmt).all():
-        values = schema.interval_columns(row[-1])
+        values = record_rows.interval_columns(row[-1])
         if values["date_start"] is None:
             continue
         match = [key == row[i] for i, key in enumerate(keys)]

@@ -30,7 +30,7 @@ from sqlalchemy import (
 
 from dateline.geo import min_dot, unit_vector
 from dateline.record import Record
-from dateline.store import schema
+from dateline.store import identity, schema
 from dateline.store.filters import (
     CUE_CLASSES,
     CheckedEvents,
@@ -81,7 +81,7 @@ def resolve_actor(conn: Connection, query: str) -> list[int]:
     failing those, every actor of a code ("RUS", "NATO") or of a code's short name ("US",
     "U.S.", "UK", "EU", "UN")."""
     a, aa = schema.actors, schema.article_actors
-    norm = schema.normalise_name(query)
+    norm = identity.normalise_name(query)
     by_name = select(a.c.id).where(or_(a.c.name_norm == norm, a.c.key == query))
     by_alias = select(aa.c.actor_id).where(aa.c.name_norm == norm)
     found = set(conn.scalars(union(by_name, by_alias)))
@@ -105,12 +105,12 @@ def code_aliases() -> dict[str, tuple[str, ...]]:
     out: dict[str, set[str]] = defaultdict(set)
     for code, entry in (builtin_section("countries") or {}).items():
         for name in entry.get("names", []) if isinstance(entry, dict) else []:
-            out[schema.normalise_name(str(name))].add(str(code))
+            out[identity.normalise_name(str(name))].add(str(code))
     for entry in builtin_section("organizations") or []:
         if isinstance(entry, dict) and entry.get("country"):
             for name in [entry.get("name"), *entry.get("aliases", [])]:
                 if name:
-                    out[schema.normalise_name(str(name))].add(str(entry["country"]))
+                    out[identity.normalise_name(str(name))].add(str(entry["country"]))
     return {name: tuple(sorted(codes)) for name, codes in out.items()}
 
 

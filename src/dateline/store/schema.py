@@ -2,16 +2,13 @@
 
 Integer surrogate keys join the tables; an article's public id is its content hash
 (``Record.id``). Local ids (``a1``, ``e1``, ...) are kept beside canonical ids so every stored
-item can be traced back to the record and the characters it came from.
+item can be traced back to the record and the characters it came from. How items are keyed
+across articles is ``identity.py``; how a record maps onto these tables is ``record_rows.py``.
 """
 
 from __future__ import annotations
 
-import json
 import math
-import re
-from dataclasses import asdict, dataclass
-from functools import cache
 from typing import Any
 
 from sqlalchemy import (
@@ -28,8 +25,6 @@ from sqlalchemy import (
 )
 
 from dateline.geo import unit_vector
-from dateline.intervals import interval
-from dateline.record import Actor, Event, Record
 
 metadata = MetaData()
 
@@ -347,219 +342,3 @@ thread_steps = Table(
 
 #: Tables an article owns, children first (the order to delete them in).
 ARTICLE_CHILDREN = (mentions, article_actors, times, quotes)
-
-
-# -- how a record maps onto the tables ---------------------------------------------------------
-
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-_MAX_KEY_NAME = 300
-
-
-@dataclass(frozen=True)
-class Canonical:
-    """The cross-article identity of an actor: countries by code, IGOs by code, others by
-    kind, code and normalised name."""
-
-    key: str
-    name: str
-    kind: str
-    country: str | None
-    sector: str | None
-
-
-def normalise_name(name: str) -> str:
-    words = name.casefold().split()
-    if len(words) > 1 and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)[:_MAX_KEY_NAME]
-
-
-def canonical(actor: Actor) -> Canonical:
-    if actor.kind == "country" and actor.country:
-        name = country_name(actor.country) or actor.name
-        return Canonical(f"country:{actor.country}", name, actor.kind, actor.country, None)
-    if actor.sector == "IGO" and actor.country:
-        return Canonical(f"igo:{actor.country}", actor.name, actor.kind, actor.country, "IGO")
-    key = f"{actor.kind}:{actor.country or '-'}:{normalise_name(actor.name)}"
-    return Canonical(key, actor.name, actor.kind, actor.country, actor.sector)
-
-
-@cache
-def _country_names() -> dict[str, str]:
-    from dateline.lexicons import load_data
-
-    data = load_data("countries") or {}
-    return {code: entry["names"][0] for code, entry in data.items() if entry.get("names")}
-
-
-def country_name(code: str) -> str | None:
-    return _country_names().get(code)
-
-
-def date_key(value: str | None) -> tuple[str | None, str | None]:
-    """A TIMEX3 value cut to its own precision, for merging events across articles:
-    ("2022-01-26", "day"), ("2022-01", "month"), ("2022", "year"), ("2020-W02", "week"),
-    ("2020-Q1", "quarter"). A week is never merged with its year."""
-    found = interval(value)
-    if found is None:
-        return _date_key_by_pattern(value)
-    cut = {"day": 10, "month": 7, "year": 4}.get(found.precision)
-    if cut is not None:
-        return found.start[:cut], found.precision
-    return re.sub(r"-WE$", "", value or "")[:10], found.precision
-
-
-def _date_key_by_pattern(value: str | None) -> tuple[str | None, str | None]:
-    match = _DATE.match(value or "")
-    if match is None:
-        return None, None
-    year, month, day = match.groups()
-    if month and day:
-        return f"{year}-{month}-{day}", "day"
-    if month:
-        return f"{year}-{month}", "month"
-    return year, "year"
-
-
-def date_sort(value: str | None) -> str | None:
-    """A sortable YYYY-MM-DD for a date of any precision (the first day it can mean)."""
-    found = interval(value)
-    if found is not None:
-        return found.start
-    key, _ = _date_key_by_pattern(value)
-    if key is None:
-        return None
-    return (key + "-01-01")[:10] if len(key) == 4 else (key + "-01")[:10]
-
-
-def merge_key(event_type: str, sources: list[str], targets: list[str], key: str | None,
-              record_id: str) -> str:
-    """Events with the same type, source, target and date merge across articles; undated
-    events merge only within their own article."""
-    when = key if key is not None else f"undated:{record_id}"
-    return f"{event_type}|{'+'.join(sorted(set(sources))) or '-'}|" \
-           f"{'+'.join(sorted(set(targets))) or '-'}|{when}"
-
-
-def check_record(record: Record) -> None:
-    """Refuse a record whose references dangle or whose spans fall outside its text."""
-    actor_ids = {a.id for a in record.actors}
-    time_ids = {t.id for t in record.times}
-    if len(actor_ids) != len(record.actors):
-        raise ValueError("actor ids are not unique")
-    for ev in record.events:
-        _known(ev.id, [*ev.source, *ev.target, ev.reported_by], actor_ids, "actor")
-        _known(ev.id, [ev.date.time], time_ids, "time")
-    for quote in record.quotes:
-        _known(quote.id, [quote.speaker.actor if quote.speaker else None], actor_ids, "actor")
-        _known(quote.id, [quote.time], time_ids, "time")
-    fields = [record.text, *vars(record.source).values()]
-    if any(isinstance(value, str) and "\x00" in value for value in fields):
-        raise ValueError("the text or source holds a NUL character, which stores cannot keep")
-    size = len(record.text)
-    for span in record.spans():
-        if not 0 <= span.start <= span.end <= size:
-            raise ValueError(f"span {span.start}-{span.end} lies outside the text ({size} chars)")
-
-
-def _known(owner: str, refs: list[str | None], known: set[str], what: str) -> None:
-    for ref in refs:
-        if ref is not None and ref not in known:
-            raise ValueError(f"{owner} refers to unknown {what} {ref!r}")
-
-
-def article_row(record: Record, ingested_at: str) -> dict[str, Any]:
-    src, info = record.source, record.pipeline
-    return {
-        "id": record.id, "source_id": src.id, "path": src.path, "url": src.url,
-        "title": src.title, "publisher": src.publisher, "published": record.published,
-        "document_date": record.document_date,
-        "document_date_source": record.document_date_source, "text": record.text,
-        "removed": json.dumps([asdict(r) for r in record.removed], ensure_ascii=False),
-        "pipeline_dateline": info.dateline if info else None,
-        "pipeline_model": info.model if info else None,
-        "pipeline_rules": info.rules if info else None, "ingested_at": ingested_at,
-        "warnings": _json(record.warnings),
-        "places": _json([asdict(p) for p in record.places]),
-        "threads": _json([asdict(t) for t in record.threads]),
-    }
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def interval_columns(value: str | None) -> dict[str, str | None]:
-    """``date_start``, ``date_end`` and ``date_precision`` of a TIMEX3 value (or ISO date)."""
-    found = interval(value)
-    if found is None:
-        return {"date_start": None, "date_end": None, "date_precision": None}
-    return {"date_start": found.start, "date_end": found.end,
-            "date_precision": found.precision}
-
-
-def time_rows(pk: int, record: Record) -> list[dict[str, Any]]:
-    return [
-        {"article_pk": pk, "local_id": t.id, "start_char": t.start, "end_char": t.end,
-         "text": t.text, "type": t.type, "value": t.value, "mod": t.mod, "rule": t.rule,
-         "date_start": t.date_start, "date_end": t.date_end, "date_precision": t.precision}
-        for t in record.times
-    ]
-
-
-def quote_rows(pk: int, record: Record, actor_ids: dict[str, int]) -> list[dict[str, Any]]:
-    values = {t.id: t.value for t in record.times}
-    out = []
-    for q in record.quotes:
-        when = values.get(q.time or "") or record.document_date
-        sp, cue = q.speaker, q.cue
-        out.append({
-            "article_pk": pk, "local_id": q.id, "kind": q.kind,
-            "speaker_start": sp.start if sp else None, "speaker_end": sp.end if sp else None,
-            "speaker_text": sp.text if sp else None, "speaker_local": sp.actor if sp else None,
-            "speaker_actor_id": actor_ids.get(sp.actor or "") if sp else None,
-            "cue_start": cue.start if cue else None, "cue_end": cue.end if cue else None,
-            "cue_text": cue.text if cue else None, "content_start": q.content.start,
-            "content_end": q.content.end, "content_text": q.content.text,
-            "time_local": q.time, "date_value": when, "date_sort": date_sort(when),
-            "rule": q.rule, "cue_class": q.cue_class,
-            "parts": _json([asdict(p) for p in q.parts]), **interval_columns(when),
-        })
-    return out
-
-
-def event_row(pk: int, record: Record, ev: Event, actor_ids: dict[str, int],
-              merged_id: int) -> dict[str, Any]:
-    key, _ = date_key(ev.date.value)
-    newline = record.text.find("\n")
-    first_paragraph = newline if newline >= 0 else len(record.text)
-    return {
-        "article_pk": pk, "local_id": ev.id, "type": ev.type, "mode": ev.mode, "cameo": ev.cameo,
-        "date_value": ev.date.value, "date_time_local": ev.date.time,
-        "date_basis": ev.date.basis, "date_key": key,
-        "date_sort": date_sort(ev.date.value) or date_sort(record.document_date),
-        "modality": ev.modality, "reported_by_local": ev.reported_by,
-        "reported_by_actor_id": actor_ids.get(ev.reported_by or ""),
-        "trigger_start": ev.trigger.start, "trigger_end": ev.trigger.end,
-        "trigger_text": ev.trigger.text, "sentence_start": ev.sentence.start,
-        "sentence_end": ev.sentence.end, "sentence_text": ev.sentence.text, "rule": ev.rule,
-        "confidence": float(ev.confidence), "n_mentions": max(1, len(ev.mentions)),
-        "is_root": int(ev.sentence.start <= first_paragraph), "merged_id": merged_id,
-        "date_start": ev.date.start, "date_end": ev.date.end,
-        "date_precision": ev.date.precision, **location_row(record, ev),
-    }
-
-
-def location_row(record: Record, ev: Event) -> dict[str, Any]:
-    """The event's location and the place it names (geo columns stay empty without one)."""
-    loc = ev.location
-    place = next((p for p in record.places if loc and p.id == loc.place), None)
-    return {
-        "location_place": loc.place if loc else None, "location_basis": loc.basis if loc else None,
-        "geo_name": place.name if place else None, "geo_feature": place.feature if place else None,
-        "geo_country": place.country if place else None,
-        "geo_admin1": place.admin1 if place else None, "geo_lat": place.lat if place else None,
-        "geo_lon": place.lon if place else None,
-        "geo_id": place.gazetteer_id if place else None,
-        **geo_vector(place.lat if place else None, place.lon if place else None),
-    }

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import ClauseElement, Connection, Table, insert, select
 
-from dateline.store import schema, threads
+from dateline.store import identity, schema, threads
 from dateline.store.connect import StoreError
 from dateline.store.ids import reserve_ids
 from dateline.store.read import chunks
@@ -116,7 +116,7 @@ class Direct:
         heads = None
         if needs.threads and self.has_threads:
             heads = threads._heads(conn)
-        wanted = [schema.Canonical(r["key"], r["name"], r["kind"], r["country"], r["sector"])
+        wanted = [identity.Canonical(r["key"], r["name"], r["kind"], r["country"], r["sector"])
                   for r in needs.actors]
         merged: dict[str, int] = {}
         if needs.merged:

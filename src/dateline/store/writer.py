@@ -35,7 +35,7 @@ from sqlalchemy.sql.dml import Delete, Update
 
 from dateline.errors import DatelineError
 from dateline.record import ErrorRecord, Event, Record, Source
-from dateline.store import schema
+from dateline.store import identity, record_rows, schema
 from dateline.store.connect import StoreError
 from dateline.store.read import chunks
 from dateline.store.threads import forget_article, link_records
@@ -100,7 +100,7 @@ class BatchWriter:
         recount_merged(self.conn, self.touched)
 
     def _record(self, record: Record, old_pk: int | None) -> Outcome:
-        schema.check_record(record)
+        record_rows.check_record(record)
         table = schema.articles
         stmt = select(table.c.pk, table.c.pipeline_rules).where(table.c.id == record.id)
         existing = self.conn.execute(stmt).first()
@@ -129,10 +129,10 @@ class BatchWriter:
 def insert_record(conn: Connection, record: Record) -> tuple[int, set[int]]:
     """Insert every row of a record; return the row count and the merged events touched."""
     stmt = insert(schema.articles).returning(schema.articles.c.pk)
-    pk = int(conn.execute(stmt, schema.article_row(record, now())).scalar_one())
+    pk = int(conn.execute(stmt, record_rows.article_row(record, now())).scalar_one())
     actor_ids, count = _insert_actors(conn, pk, record)
-    count += _insert_many(conn, schema.times, schema.time_rows(pk, record))
-    count += _insert_many(conn, schema.quotes, schema.quote_rows(pk, record, actor_ids))
+    count += _insert_many(conn, schema.times, record_rows.time_rows(pk, record))
+    count += _insert_many(conn, schema.quotes, record_rows.quote_rows(pk, record, actor_ids))
     merged, event_rows = _insert_events(conn, pk, record, actor_ids)
     link_records(conn, [(pk, record)])
     return count + event_rows + 1, merged
@@ -145,7 +145,7 @@ def _insert_many(conn: Connection, table: Table, values: list[dict[str, Any]]) -
 
 
 def _insert_actors(conn: Connection, pk: int, record: Record) -> tuple[dict[str, int], int]:
-    keyed = {a.id: schema.canonical(a) for a in record.actors}
+    keyed = {a.id: identity.canonical(a) for a in record.actors}
     ids = canonical_ids(conn, list(keyed.values()))
     local = {a.id: ids[keyed[a.id].key] for a in record.actors}
     links, spans = actor_rows(pk, record, local)
@@ -158,7 +158,7 @@ def actor_rows(pk: int, record: Record, local: dict[str, int]
     """The ``article_actors`` and ``mentions`` rows of a record."""
     links = [
         {"article_pk": pk, "local_id": a.id, "actor_id": local[a.id], "name": a.name,
-         "name_norm": schema.normalise_name(a.name), "kind": a.kind, "country": a.country,
+         "name_norm": identity.normalise_name(a.name), "kind": a.kind, "country": a.country,
          "sector": a.sector, "role": a.role, "rule": a.rule,
          "aliases": json.dumps(a.aliases, ensure_ascii=False), "affiliation": a.affiliation,
          "source": a.source}
@@ -172,14 +172,14 @@ def actor_rows(pk: int, record: Record, local: dict[str, int]
     return links, spans
 
 
-def canonical_ids(conn: Connection, wanted: list[schema.Canonical]) -> dict[str, int]:
+def canonical_ids(conn: Connection, wanted: list[identity.Canonical]) -> dict[str, int]:
     table = schema.actors
     keys = sorted({c.key for c in wanted})
     found = ids_by_key(conn, table, keys)
     missing = {c.key: c for c in wanted if c.key not in found}
     if missing:
         values = [{"key": c.key, "name": c.name, "kind": c.kind, "country": c.country,
-                   "sector": c.sector, "name_norm": schema.normalise_name(c.name)}
+                   "sector": c.sector, "name_norm": identity.normalise_name(c.name)}
                   for c in missing.values()]
         insert_ignore(conn, table, values)
         found.update(ids_by_key(conn, table, sorted(missing)))
@@ -208,7 +208,7 @@ def _insert_events(conn: Connection, pk: int, record: Record,
     if not record.events:
         return set(), 0
     merged = _merged_ids(conn, record)
-    rows = [schema.event_row(pk, record, ev, actor_ids, merged[ev.id]) for ev in record.events]
+    rows = [record_rows.event_row(pk, record, ev, actor_ids, merged[ev.id]) for ev in record.events]
     stmt = insert(schema.events).returning(schema.events.c.id, sort_by_parameter_order=True)
     event_ids = [int(row.id) for row in conn.execute(stmt, rows)]
     spans: list[dict[str, Any]] = []
@@ -236,27 +236,27 @@ def _merged_ids(conn: Connection, record: Record) -> dict[str, int]:
 
 
 def merged_values(record: Record, ev: Event,
-                  canonical: dict[str, schema.Canonical] | None = None) -> dict[str, Any]:
+                  canonical: dict[str, identity.Canonical] | None = None) -> dict[str, Any]:
     """The merged event ``ev`` belongs to (``canonical``: the record's actors by local id,
     when the caller has them)."""
     known = canonical if canonical is not None else {
-        a.id: schema.canonical(a) for a in record.actors}
+        a.id: identity.canonical(a) for a in record.actors}
     sources = [known[local] for local in ev.source if local in known]
     targets = [known[local] for local in ev.target if local in known]
-    key, granularity = schema.date_key(ev.date.value)
-    merge = schema.merge_key(ev.type, [c.key for c in sources], [c.key for c in targets], key,
+    key, granularity = identity.date_key(ev.date.value)
+    merge = identity.merge_key(ev.type, [c.key for c in sources], [c.key for c in targets], key,
                              record.id)
     return {
         "key": merge, "type": ev.type,
         "source_key": "+".join(sorted({c.key for c in sources})),
         "target_key": "+".join(sorted({c.key for c in targets})),
         "source_names": _names(sources), "target_names": _names(targets),
-        "date_key": key, "granularity": granularity, "date_sort": schema.date_sort(key),
+        "date_key": key, "granularity": granularity, "date_sort": identity.date_sort(key),
         "n_mentions": 0, "n_articles": 0, "n_sources": 0,
     }
 
 
-def _names(items: list[schema.Canonical]) -> str:
+def _names(items: list[identity.Canonical]) -> str:
     return json.dumps(sorted({c.name for c in items}), ensure_ascii=False)
 
 
