@@ -70,6 +70,14 @@ def test_folded_event_keeps_both_tellings_and_names_the_rule() -> None:
     assert "events.repeat.anaphoric-noun.v1" in event.rule
 
 
+def test_restatement_gives_the_act_its_narrative_date() -> None:
+    text = ("Thousands of nurses protested against the Kenyan government in Nairobi. The protest "
+            "on Tuesday ended peacefully.")
+    events = _events(text)
+    assert [e.trigger.text for e in events] == ["protested"]
+    assert events[0].date.value == "2023-06-13"
+
+
 def test_coordinated_verbs_share_target_and_date() -> None:
     event = _of("Egyptian police arrested or detained 25 students on Sunday.", "arrested")
     assert event.target
@@ -139,6 +147,19 @@ def test_time_of_a_relative_clause_in_the_subject_is_not_the_verbs() -> None:
     assert event.date.value != "2023-06-12"
 
 
+def test_while_clause_time_dates_the_main_act() -> None:
+    event = _of("Gunmen in Mali killed four villagers as they slept in their homes on Tuesday.",
+                "killed")
+    assert event.date.value == "2023-06-13"
+    assert "events.date.while-clause.v1" in event.rule
+
+
+def test_future_time_in_an_as_clause_is_not_the_acts() -> None:  # control
+    event = _of("Rebels attacked the convoy as officials prepared for talks that will open on "
+                "Friday.", "attacked")
+    assert event.date.basis == "document_date"
+
+
 # --- pattern 8: type slips ------------------------------------------------------------------------
 
 
@@ -183,3 +204,39 @@ def test_labelled_object_is_an_accusation() -> None:
 )
 def test_controls_keep_their_type(text: str, kind: str) -> None:
     assert kind in [e.type for e in _events(text)]
+
+
+# --- pattern 4: recall (story types missed most: CONCEDE, RETREAT, COOPERATE, AID) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # demands complied with are acceded to
+        ("Serbia complied with the Albanian demands on Tuesday.", "CONCEDE"),
+        # restrictions scrapped or repealed are eased; a curfew or a lockdown scrapped too
+        ("The Thai junta scrapped the restrictions on foreign reporters on Friday.", "CONCEDE"),
+        ("The Bolivian congress repealed the ban on opposition parties.", "CONCEDE"),
+        ("The governor of Lagos scrapped the curfew on Sunday.", "RETREAT"),
+        ("The Ethiopian government rescinded the lockdown on Sunday.", "RETREAT"),
+        # drills held together are military cooperation
+        ("Greek and Egyptian warships held joint naval drills off Crete on Friday.", "COOPERATE"),
+        # an aid package signed is aid given
+        ("Canada signed a $300 million aid package for Haiti on Monday.", "AID"),
+    ],
+)
+def test_recall_pattern_found(text: str, kind: str) -> None:
+    assert kind in [e.type for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # controls: a law complied with, a war that ended, drills of one army
+        ("The Indonesian company complied with the law.", "CONCEDE"),
+        ("Chinese troops held military drills near the Taiwan Strait on Friday.", "COOPERATE"),
+        ("The curfew in Lagos ended on Sunday.", "RETREAT"),
+    ],
+)
+def test_recall_control_absent(text: str, absent: str) -> None:
+    assert absent not in [e.type for e in _events(text)]

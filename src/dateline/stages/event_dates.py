@@ -28,6 +28,7 @@ __all__ = [
     "REPORT_RULE",
     "SINCE_RULE",
     "SUBJECT_PHRASE_RULE",
+    "WHILE_CLAUSE_RULE",
     "background_date",
     "flashback",
     "quoted_conjunct_head",
@@ -36,6 +37,7 @@ __all__ = [
     "subject_dated",
     "subject_phrase_time",
     "told_earlier",
+    "while_clause_time",
 ]
 
 BACKGROUND_RULE = "events.date.background.v1"
@@ -262,11 +264,39 @@ def _verb_between(word: Token, verb: Token) -> bool:
 
 def subject_dated(token: Token, date: EventDate,
                   state: DocState) -> tuple[EventDate, str | None]:
-    """``date``, or the time of a dated nominal in the subject phrase when the event has no time
-    of its own (``subject_phrase_time``), with the rule that set it."""
+    """``date``, or when the event has no time of its own the time of a dated nominal in its
+    subject phrase (``subject_phrase_time``) or of its as/while/when clause
+    (``while_clause_time``), with the rule that set it."""
     if date.basis not in {"document_date", "narrative"}:
         return date, None
     dated = subject_phrase_time(state, token)
-    if dated is None:
-        return date, None
-    return EventDate(dated[0], dated[1], "explicit"), SUBJECT_PHRASE_RULE
+    if dated is not None:
+        return EventDate(dated[0], dated[1], "explicit"), SUBJECT_PHRASE_RULE
+    dated = while_clause_time(state, token)
+    if dated is not None:
+        return EventDate(dated[0], dated[1], "explicit"), WHILE_CLAUSE_RULE
+    return date, None
+
+
+WHILE_CLAUSE_RULE = "events.date.while-clause.v1"
+#: Marks of a clause that happens at the same time as the verb it hangs on.
+SIMULTANEOUS_MARKS = frozenset({"as", "while", "when"})
+
+
+def while_clause_time(state: DocState, token: Token) -> tuple[str, str] | None:
+    """"Gunmen killed six children as they slept in a house on Wednesday": a verb with no time
+    of its own happened when its as/while/when clause did, when that clause is dated (and
+    not future); events.date.while-clause.v1. The value and the time id, or None."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    clauses = {c.i for c in token.children if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in c.children)
+               and not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "shall"}
+                           for a in c.children)}
+    if not clauses:
+        return None
+    for anchor in state.time_anchors:
+        if anchor.clause in clauses and anchor.time.value[:1].isdigit() \
+                and not anchor.relational:
+            return anchor.time.value, anchor.time.id
+    return None

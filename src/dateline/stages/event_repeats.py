@@ -85,7 +85,9 @@ def _restates(text: str, earlier: Event, other: Token, event: Event, token: Toke
 
 
 def _coordinated(first: Token, later: Token) -> bool:
-    """``later`` is a verb conjunct of ``first`` ("arrested or detained")."""
+    """``later`` is a verb conjunct of ``first`` ("arrested or detained", "fired tear gas and
+    used water cannon"): with the same type and source, and targets that fit, one act told with
+    two verbs."""
     return later.dep_ == "conj" and later.head.i == first.i and later.pos_ == "VERB" \
         and first.pos_ == "VERB"
 
@@ -120,13 +122,19 @@ def _dates_agree(first: Event, later: Event) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+#: How much a date basis tells: an explicit time of the act's own over the narrative's over the
+#: document's. A background act left undated ("unknown") keeps no date.
+DATE_RANK = {"explicit": 3, "narrative": 2, "document_date": 1}
+
+
 def _fold(first: Event, later: Event, rule: str) -> None:
     first.mentions.append(later.trigger)
     if not first.target:
         first.target = list(later.target)
     else:
         first.target += [a for a in later.target if a not in first.target]
-    if first.date.basis != "explicit" and later.date.basis == "explicit":
-        first.date = later.date
+    if DATE_RANK.get(later.date.basis, 0) > DATE_RANK.get(first.date.basis, 0) \
+            and first.date.basis != "unknown":
+        first.date = later.date  # the restatement says when ("the rally on Monday")
     if rule not in first.rule.split("+"):
         first.rule = f"{first.rule}+{rule}"
