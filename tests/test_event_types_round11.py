@@ -147,11 +147,17 @@ def test_time_of_a_relative_clause_in_the_subject_is_not_the_verbs() -> None:
     assert event.date.value != "2023-06-12"
 
 
-def test_while_clause_time_dates_the_main_act() -> None:
+def test_as_clause_time_dates_the_main_act() -> None:
     event = _of("Gunmen in Mali killed four villagers as they slept in their homes on Tuesday.",
                 "killed")
     assert event.date.value == "2023-06-13"
-    assert "events.date.while-clause.v1" in event.rule
+    assert "events.date.as-clause.v1" in event.rule
+
+
+def test_time_of_a_contrasting_while_clause_is_not_the_acts() -> None:
+    event = _of("The Kenyan police are probing two attacks, while last month another convoy "
+                "was ambushed near the border.", "probing")
+    assert event.date.basis != "explicit"
 
 
 def test_future_time_in_an_as_clause_is_not_the_acts() -> None:  # control

@@ -21,6 +21,7 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import governing_verb, sentence_of, words
 
 __all__ = [
+    "AS_CLAUSE_RULE",
     "BACKGROUND_RULE",
     "FLASHBACK_RULE",
     "POSSESSED_RULE",
@@ -28,7 +29,7 @@ __all__ = [
     "REPORT_RULE",
     "SINCE_RULE",
     "SUBJECT_PHRASE_RULE",
-    "WHILE_CLAUSE_RULE",
+    "as_clause_time",
     "background_date",
     "flashback",
     "quoted_conjunct_head",
@@ -37,7 +38,6 @@ __all__ = [
     "subject_dated",
     "subject_phrase_time",
     "told_earlier",
-    "while_clause_time",
 ]
 
 BACKGROUND_RULE = "events.date.background.v1"
@@ -265,31 +265,32 @@ def _verb_between(word: Token, verb: Token) -> bool:
 def subject_dated(token: Token, date: EventDate,
                   state: DocState) -> tuple[EventDate, str | None]:
     """``date``, or when the event has no time of its own the time of a dated nominal in its
-    subject phrase (``subject_phrase_time``) or of its as/while/when clause
-    (``while_clause_time``), with the rule that set it."""
+    subject phrase (``subject_phrase_time``) or of its as/when clause
+    (``as_clause_time``), with the rule that set it."""
     if date.basis not in {"document_date", "narrative"}:
         return date, None
     dated = subject_phrase_time(state, token)
     if dated is not None:
         return EventDate(dated[0], dated[1], "explicit"), SUBJECT_PHRASE_RULE
-    dated = while_clause_time(state, token)
+    dated = as_clause_time(state, token)
     if dated is not None:
-        return EventDate(dated[0], dated[1], "explicit"), WHILE_CLAUSE_RULE
+        return EventDate(dated[0], dated[1], "explicit"), AS_CLAUSE_RULE
     return date, None
 
 
-WHILE_CLAUSE_RULE = "events.date.while-clause.v1"
-#: Marks of a clause that happens at the same time as the verb it hangs on.
-SIMULTANEOUS_MARKS = frozenset({"as", "while", "when"})
+AS_CLAUSE_RULE = "events.date.as-clause.v1"
+#: Marks of a clause that happens at the same time as the verb it hangs on. Not "while": it
+#: contrasts as often as it times ("is probing two, while earlier this month another ...").
+SIMULTANEOUS_MARKS = frozenset({"as", "when"})
 
 
-def while_clause_time(state: DocState, token: Token) -> tuple[str, str] | None:
-    """"Gunmen killed six children as they slept in a house on Wednesday": a verb with no time
-    of its own happened when its as/while/when clause did, when that clause is dated (and
-    not future); events.date.while-clause.v1. The value and the time id, or None."""
-    if token.pos_ not in {"VERB", "AUX"}:
+def as_clause_time(state: DocState, token: Token) -> tuple[str, str] | None:
+    """"Gunmen killed six children as they slept in a house on Wednesday": a verb in the simple
+    past with no time of its own happened when its as/when clause in the simple past did, when
+    that clause is dated; events.date.as-clause.v1. The value and the time id, or None."""
+    if token.pos_ not in {"VERB", "AUX"} or not _simple_past(token):
         return None
-    clauses = {c.i for c in token.children if c.dep_ == "advcl"
+    clauses = {c.i for c in token.children if c.dep_ == "advcl" and _simple_past(c)
                and any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in c.children)
                and not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "shall"}
                            for a in c.children)}
