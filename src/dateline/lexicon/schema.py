@@ -45,6 +45,7 @@ CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "moda
                "domestic_patients", "exclusion_preps", "unnamed_people", "currency_nouns",
                "multinational_words",
                "background_adverbs", "background_times",
+               "restatement_determiners", "new_act_modifiers",
                "relation_modifiers", "discussion_verbs", "asked_things",
                "negative_pronouns", "pending_marks", "happening_verbs",
                "envoy_nouns", "object_control_verbs", "instruction_verbs",

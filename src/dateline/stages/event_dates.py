@@ -21,15 +21,22 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import governing_verb, sentence_of, words
 
 __all__ = [
+    "AS_CLAUSE_RULE",
     "BACKGROUND_RULE",
     "FLASHBACK_RULE",
     "POSSESSED_RULE",
     "RELATIVE_PAST_RULE",
     "REPORT_RULE",
+    "SINCE_RULE",
+    "SUBJECT_PHRASE_RULE",
+    "as_clause_time",
     "background_date",
     "flashback",
     "quoted_conjunct_head",
     "reported_date",
+    "since_clause",
+    "subject_dated",
+    "subject_phrase_time",
     "told_earlier",
 ]
 
@@ -46,6 +53,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     (module docstring); else ``date`` unchanged. Returns the date and the rule that set it."""
     if date.basis == "narrative" and background(token):
         return EventDate(None, None, "unknown"), NARRATIVE_BACKGROUND_RULE
+    if date.basis in {"narrative", "document_date"} and since_clause(token):
+        return EventDate(None, None, "unknown"), SINCE_RULE
     if date.basis != "document_date":
         return date, None
     rule = BACKGROUND_RULE if background(token) else told_earlier(token) or flashback(token)
@@ -194,3 +203,101 @@ def quoted_conjunct_head(verb: Token) -> Token | None:
         return None
     closing = any(t.tag_ == "''" for t in verb.doc[head.i : verb.i])
     return head.head if closing else None
+
+
+SINCE_RULE = "events.date.since-clause.v1"
+#: Clause links through which a since-clause reaches the trigger ("since Saudi Arabia refused to
+#: send its team and withdrew", "since the army began to shell").
+SINCE_LINKS = frozenset({"conj", "xcomp"})
+
+
+def since_clause(token: Token) -> bool:
+    """"The festival had been forced to postpone its opening since Saudi Arabia refused to send
+    its team", "the border has been closed since the rebels seized the town": the act of a
+    since-clause is the cause or the start of a state the sentence reports, older than the news;
+    with no time of its own it has no date rather than the document's or the narrative's
+    (events.date.since-clause.v1, judged round 8)."""
+    clause = governing_verb(token)
+    for _ in range(DEPTH):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                          for c in clause.children):
+            return True
+        if clause.dep_ not in SINCE_LINKS or clause.head.i == clause.i:
+            return False
+        clause = governing_verb(clause.head)
+    return False
+
+
+SUBJECT_PHRASE_RULE = "events.date.subject-phrase.v1"
+#: Dependencies of a time expression that modifies a noun ("Wednesday's rally", "the May 5 vote").
+NOUN_TIME_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
+
+
+def subject_phrase_time(state: DocState, token: Token) -> tuple[str, str] | None:
+    """"Protesters at Wednesday's rally clashed with police": a verb with no time of its own
+    whose subject phrase holds a dated nominal (a possessive weekday or a date in front of the
+    noun) happened at that time (events.date.subject-phrase.v1, judged round 8). The value and
+    the time id, or None."""
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if token.pos_ not in {"VERB", "AUX"} or not subjects:
+        return None
+    spans = [(s.left_edge.i, s.right_edge.i) for s in subjects]
+    for anchor in state.time_anchors:
+        root = token.doc[anchor.start : anchor.end].root
+        inside = any(left <= anchor.start and anchor.end - 1 <= right for left, right in spans)
+        if inside and root.dep_ in NOUN_TIME_DEPS and root.head.pos_ in {"NOUN", "PROPN"} \
+                and anchor.time.value[:1].isdigit() and not _verb_between(root, token):
+            return anchor.time.value, anchor.time.id
+    return None
+
+
+def _verb_between(word: Token, verb: Token) -> bool:
+    """A verb on the way up from ``word`` to ``verb`` ("protesters who arrived on Monday"): the
+    time is that clause's."""
+    head = word.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.pos_ in {"VERB", "AUX"}:
+            return True
+        head = head.head
+    return head.i != verb.i
+
+
+def subject_dated(token: Token, date: EventDate,
+                  state: DocState) -> tuple[EventDate, str | None]:
+    """``date``, or when the event has no time of its own the time of a dated nominal in its
+    subject phrase (``subject_phrase_time``) or of its as/when clause
+    (``as_clause_time``), with the rule that set it."""
+    if date.basis not in {"document_date", "narrative"}:
+        return date, None
+    dated = subject_phrase_time(state, token)
+    if dated is not None:
+        return EventDate(dated[0], dated[1], "explicit"), SUBJECT_PHRASE_RULE
+    dated = as_clause_time(state, token)
+    if dated is not None:
+        return EventDate(dated[0], dated[1], "explicit"), AS_CLAUSE_RULE
+    return date, None
+
+
+AS_CLAUSE_RULE = "events.date.as-clause.v1"
+#: Marks of a clause that happens at the same time as the verb it hangs on. Not "while": it
+#: contrasts as often as it times ("is probing two, while earlier this month another ...").
+SIMULTANEOUS_MARKS = frozenset({"as", "when"})
+
+
+def as_clause_time(state: DocState, token: Token) -> tuple[str, str] | None:
+    """"Gunmen killed six children as they slept in a house on Wednesday": a verb in the simple
+    past with no time of its own happened when its as/when clause in the simple past did, when
+    that clause is dated; events.date.as-clause.v1. The value and the time id, or None."""
+    if token.pos_ not in {"VERB", "AUX"} or not _simple_past(token):
+        return None
+    clauses = {c.i for c in token.children if c.dep_ == "advcl" and _simple_past(c)
+               and any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in c.children)
+               and not any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll", "shall"}
+                           for a in c.children)}
+    if not clauses:
+        return None
+    for anchor in state.time_anchors:
+        if anchor.clause in clauses and anchor.time.value[:1].isdigit() \
+                and not anchor.relational:
+            return anchor.time.value, anchor.time.id
+    return None

@@ -46,7 +46,12 @@ from dateline.stages.event_args import (
     received_without_giver,
     warned_act,
 )
-from dateline.stages.event_dates import background_date, quoted_conjunct_head, reported_date
+from dateline.stages.event_dates import (
+    background_date,
+    quoted_conjunct_head,
+    reported_date,
+    subject_dated,
+)
 from dateline.stages.event_gate import blocked_by
 from dateline.stages.event_lexicon import (
     POS_OF,
@@ -56,6 +61,7 @@ from dateline.stages.event_lexicon import (
     particles,
     through_quantity,
 )
+from dateline.stages.event_repeats import fold_repeats
 from dateline.stages.modality import generic, modality_of, reporter
 from dateline.stages.place_targets import adopt_place_targets, place_target
 from dateline.stages.senses import read_sense
@@ -122,7 +128,7 @@ class EventsStage(Stage):
             if verdict.event is not None:
                 events.append(verdict.event)
                 narrative.note(verdict.event, token)
-        state.events = merge_repeats(events)
+        state.events = fold_repeats(doc, merge_repeats(events))
         if adopt_place_targets(doc, state) | carried(state):
             state.write(doc, "actors")  # a place an event acts on is now an actor, or an actor
             # took the country it acts for
@@ -328,6 +334,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
            modality: Modality, number: int) -> Event:
     date, date_rule = background_date(
         token, event_date(doc, state, token, modality, document=args.implicit))
+    if date_rule is None:
+        date, date_rule = subject_dated(token, date, state)
     if date_rule is None:
         date, date_rule = reported_date(token, date, state)
     sentence = sentence_of(token)
