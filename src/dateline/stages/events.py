@@ -56,6 +56,18 @@ from dateline.stages.event_lexicon import (
     particles,
     through_quantity,
 )
+from dateline.stages.event_targets import (
+    CONJOINED_PASSIVE,
+    OPEN_MEETING,
+    PASSIVE_PEOPLE,
+    conjoined_passive,
+    deported_from,
+    eruption_targets,
+    object_agents,
+    open_meeting,
+    passive_people,
+    unnamed_denier,
+)
 from dateline.stages.modality import generic, modality_of, reporter
 from dateline.stages.place_targets import adopt_place_targets, place_target
 from dateline.stages.senses import read_sense
@@ -180,7 +192,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
-    optional = _target_optional(token, entry, modality)
+    optional = _target_optional(token, entry, modality) or _open_meeting(args, token, entry,
+                                                                          modality)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
@@ -231,6 +244,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
     drop_excluded(args, token, state)
+    deported_from(args, token, entry.mode, state)
     own_envoy(args, token, state)
     own_forces(args, token, entry.type, state)
     nominal_subject_targets(args, token, entry.type, state)
@@ -275,6 +289,15 @@ def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> b
             and modality in {"asserted", "negated", "reported"})
 
 
+def _open_meeting(args: Arguments, token: Token, entry: TriggerEntry, modality: Modality) -> bool:
+    """"the two leaders will meet next week": a meeting with no partner named stands with no
+    target (events.args.open-meeting.v1)."""
+    if args.target or not open_meeting(token, entry.type, entry.symmetric, modality):
+        return False
+    args.rules.append(OPEN_MEETING)
+    return True
+
+
 #: Types whose agentless passive stands without a source ("Qatar has been accused of ...",
 #: "two refugees were granted asylum"): the text does not say who acted.
 PASSIVE_UNKNOWN_AGENT_TYPES = {"ACCUSE", "AID"}
@@ -295,7 +318,7 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     agent ("thousands of opposition supporters held a rally": ``crowds``), a group of the
     country it protests in when the text names the place."""
     if _agent_may_be_unknown(token, entry, modality) or received_without_giver(args.rules) \
-            or crowd_without_name(args.rules):
+            or crowd_without_name(args.rules) or unnamed_denier(args.rules, args.target):
         return True
     if crowd_agent(token, entry.type):
         args.rules.append(crowd_words().rule)
@@ -466,24 +489,29 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
 def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     frame = _frame_verb(token)
     # "are expected to meet": the controller's subject is the inner verb's, whatever the voice
-    passive = (frame.i == token.i or _shared_passive(token, frame)) and any(
+    conjoined = conjoined_passive(token, frame)
+    passive = (frame.i == token.i or _shared_passive(token, frame) or conjoined) and any(
         c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
     subjects = [c for c in frame.children if c.dep_ in SUBJECTS]
-    agent = _agents(token)
+    people = passive_people(token, entry.type, state) if passive else None
+    agent = _agents(token) or (object_agents(token) if conjoined else [])  # "was denied
+    # access by the authorities": the "by" phrase hangs on the retained object
     args = Arguments()
     misparsed = token.tag_ == "VBD" or any(c.dep_ == "dobj" for c in token.children)
     if token.dep_ == "acl" and misparsed and not agent:
         subjects, passive = [token.head], False  # "Israeli airstrikes killed ...", misparsed
     if passive or (token.dep_ == "acl" and subjects != [token.head]):
         args.source = _actors_of(agent, state) or _owner_actors(agent, state) or _owner_actors(
-            [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None],
-            state)
-        patients = [s for s in subjects if s.dep_ == "nsubjpass"]
+            [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None
+             and people is None], state)
+        patients = [s for s in subjects if s.dep_ == "nsubjpass" or conjoined]
+        if conjoined:
+            args.rules.append(CONJOINED_PASSIVE)
         for finder, rule in ((_modified_noun, "participle-patient"),
                              (_adverbial_patient, "adverbial-patient")):
             if not patients and (patients := finder(token)):
                 args.rules.append(f"events.args.{rule}.v1")
-        if frame.i != token.i:
+        if frame.i != token.i and not conjoined:
             args.rules.append("events.args.shared-passive.v1")
         args.target = _actors_of(patients, state)
         if not args.target and (named := [antecedent(s) for s in patients
@@ -494,6 +522,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         subjects = []
         args.target += _owner_actors([h for h in object_heads(token)
                                       if h.dep_ != "nsubjpass"], state)
+        if people is not None and not args.target:
+            args.target, args.rules = [people], [*args.rules, PASSIVE_PEOPLE]
     else:
         controller = _object_controller(token, state)
         args.source = controller if controller is not None else (
@@ -590,7 +620,7 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     if args.target or token.pos_ in {"NOUN", "PROPN"}:
         return
     own = _countries(args.source, state)
-    for finder in (_clause_subject_targets, _owner_targets, _place_targets):
+    for finder in (_clause_subject_targets, _eruption_targets, _owner_targets, _place_targets):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
                  and not (finder is _owner_targets and _countries([a], state) & own)]
         if found:
@@ -599,6 +629,11 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
                 args.rules.append("events.args.for-clause.v1")
             return
     args.target = _actors_within(token, entry, args.source, state)
+
+
+def _eruption_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"erupted in protests against the government" (events.args.eruption-target.v1)."""
+    return eruption_targets(token, entry.type, state)
 
 
 def _countries(actor_ids: list[str], state: DocState) -> set[str]:
