@@ -168,3 +168,27 @@ def test_control_deporting_country_named_as_subject(nlp) -> None:  # type: ignor
     event = _event(record, "COERCE", "deported")
     assert _countries(record, event.source) == {"JAM"}
     assert _countries(record, event.target) == {"HTI"}
+
+
+# --- a reaction to a move summed up ----------------------------------------------------------------
+
+
+def test_praised_move_targets_the_mover(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("France is sending two frigates to patrol the Gulf of Guinea, a move Ghana "
+                     "has praised as a sign of friendship.")
+    event = _event(record, "SUPPORT", "praised")
+    assert _countries(record, event.target) == {"FRA"}
+
+
+def test_condemned_decision_targets_its_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Russia withdrew its ambassador from Kyiv, a decision that Germany condemned "
+                     "on Monday.")
+    event = _event(record, "ACCUSE", "condemned")
+    assert "RUS" in _countries(record, event.target)
+
+
+def test_control_reaction_with_own_object_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Russia withdrew its ambassador from Kyiv, and Germany condemned Hungary on "
+                     "Monday.")
+    event = _event(record, "ACCUSE", "condemned")
+    assert _countries(record, event.target) == {"HUN"}

@@ -21,7 +21,10 @@
   actors, stands with no target instead of being dropped;
 - ``events.args.deported-from.v1``: "four people who were deported from the Bahamas": the
   country people are deported from is the deporter when none is named, never the target, and
-  the deported are not made its own civilians.
+  the deported are not made its own civilians;
+- ``events.args.summary-reaction.v1``: "The United States is offering its military to escort
+  the carrier, a move Haiti has praised": a reaction in a relative clause on a noun summing up
+  the main clause reacts to that clause's subject.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ __all__ = [
     "DEPORTED_FROM",
     "OPEN_MEETING",
     "PASSIVE_PEOPLE",
+    "SUMMARY_REACTION",
     "conjoined_passive",
     "deported_from",
     "eruption_targets",
@@ -48,6 +52,7 @@ __all__ = [
     "open_meeting",
     "passive_people",
     "relative_people_words",
+    "summary_reaction_targets",
     "unnamed_denier",
 ]
 
@@ -231,3 +236,28 @@ def deported_from(args: Args, token: Token, mode: str | None, state: DocState) -
 def _actor_or_place(token: Token, state: DocState) -> str | None:
     mention = state.mention_at(token.i)
     return mention.actor_id if mention is not None else place_target(token, state)
+
+
+#: Types that react to an act ("praised", "condemned", "welcomed", "rejected").
+REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+SUMMARY_REACTION = "events.args.summary-reaction.v1"
+
+
+def summary_reaction_targets(token: Token, entry_type: str, state: DocState) -> list[str]:
+    """"The United States is offering its military to escort the carrier, a move Haiti has
+    praised": a reaction told in a relative clause on a noun that sums up the main clause
+    (``clauses.summary_nouns``, set off by a comma) reacts to the main clause's subject
+    (events.args.summary-reaction.v1)."""
+    if entry_type not in REACTION_TYPES or token.dep_ != "relcl" or token.pos_ != "VERB":
+        return []
+    noun = token.head
+    start = noun.left_edge.i
+    if noun.lemma_.lower() not in words("summary_nouns") or start == 0 \
+            or noun.doc[start - 1].text != "," or noun.i > token.i:
+        return []
+    root = noun.sent.root
+    if root.i == token.i or root.i > noun.i:
+        return []
+    subjects = [s for s in root.children if s.dep_ in SUBJECTS]
+    return [m.actor_id for s in subjects for t in [s, *_conjuncts(s)]
+            for m in state.mentions_at(t.i)]

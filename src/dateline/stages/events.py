@@ -60,12 +60,14 @@ from dateline.stages.event_targets import (
     CONJOINED_PASSIVE,
     OPEN_MEETING,
     PASSIVE_PEOPLE,
+    SUMMARY_REACTION,
     conjoined_passive,
     deported_from,
     eruption_targets,
     object_agents,
     open_meeting,
     passive_people,
+    summary_reaction_targets,
     unnamed_denier,
 )
 from dateline.stages.modality import generic, modality_of, reporter
@@ -620,13 +622,16 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     if args.target or token.pos_ in {"NOUN", "PROPN"}:
         return
     own = _countries(args.source, state)
-    for finder in (_clause_subject_targets, _eruption_targets, _owner_targets, _place_targets):
+    for finder in (_clause_subject_targets, _eruption_targets, _summary_targets, _owner_targets,
+                   _place_targets):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
                  and not (finder is _owner_targets and _countries([a], state) & own)]
         if found:
             args.target = found
             if finder is _clause_subject_targets and any(map(_for_clause, token.children)):
                 args.rules.append("events.args.for-clause.v1")
+            if finder is _summary_targets:
+                args.rules.append(SUMMARY_REACTION)
             return
     args.target = _actors_within(token, entry, args.source, state)
 
@@ -634,6 +639,11 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
 def _eruption_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
     """"erupted in protests against the government" (events.args.eruption-target.v1)."""
     return eruption_targets(token, entry.type, state)
+
+
+def _summary_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"..., a move Haiti has praised" (events.args.summary-reaction.v1)."""
+    return summary_reaction_targets(token, entry.type, state)
 
 
 def _countries(actor_ids: list[str], state: DocState) -> set[str]:
