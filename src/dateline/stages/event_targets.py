@@ -16,9 +16,6 @@
 - ``events.args.eruption-target.v1``: "erupted in protests against the government": a protest
   told as erupting (or breaking out) into a nominal protest is against what that noun's
   "against" phrase names;
-- ``events.args.open-meeting.v1``: "the two leaders will meet next week to begin discussions":
-  a mutual meeting whose parties are told (a plural subject or a "with" phrase), if not as
-  actors, stands with no target instead of being dropped;
 - ``events.args.deported-from.v1``: "four people who were deported from the Bahamas": the
   country people are deported from is the deporter when none is named, never the target, and
   the deported are not made its own civilians;
@@ -42,14 +39,12 @@ from dateline.stages.syntax import SUBJECTS, words
 __all__ = [
     "CONJOINED_PASSIVE",
     "DEPORTED_FROM",
-    "OPEN_MEETING",
     "PASSIVE_PEOPLE",
     "SUMMARY_REACTION",
     "conjoined_passive",
     "deported_from",
     "eruption_targets",
     "object_agents",
-    "open_meeting",
     "passive_people",
     "relative_people_words",
     "summary_reaction_targets",
@@ -153,46 +148,6 @@ def _conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "conj":
             found += [child, *_conjuncts(child)]
     return found
-
-
-#: Modalities in which a meeting with no partner named is still told as one.
-MEETING_MODALITIES = frozenset({"asserted", "future", "reported"})
-OPEN_MEETING = "events.args.open-meeting.v1"
-
-
-def open_meeting(token: Token, entry_type: str, symmetric: bool, modality: str) -> bool:
-    """"The two leaders will meet next week to begin discussions": a mutual consultation verb
-    with no object ("will meet", "met in Geneva") is a meeting even when the clause names no
-    partner; it stands with no target rather than being dropped (events.args.open-meeting.v1).
-    "met the requirements" (an object that is no actor) is not one."""
-    return (entry_type == "CONSULT" and symmetric and token.pos_ == "VERB"
-            and modality in MEETING_MODALITIES
-            and not any(c.dep_ in {"dobj", "dative", "attr", "oprd"} for c in token.children)
-            and _parties_told(token))
-
-
-def _parties_told(token: Token) -> bool:
-    """The meeting's parties are told, if not as actors: a plural subject ("the two leaders
-    met") or a partner phrase ("met privately with the leaders of the ruling parties"). A body
-    that meets on its own ("after the council met") holds a session, not a meeting with anyone.
-    """
-    subjects = [c for c in _subject_holder(token).children if c.dep_ == "nsubj"]
-    plural = any(s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in s.children)
-                 for s in subjects)
-    partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-    return bool(subjects) and (plural or partner)
-
-
-def _subject_holder(token: Token) -> Token:
-    """The verb that holds the trigger's subject: itself, or the verb it is a control or
-    coordinated clause of ("agreed to meet")."""
-    current = token
-    for _ in range(3):
-        if any(c.dep_ in SUBJECTS for c in current.children) or current.head.i == current.i \
-                or current.dep_ not in {"xcomp", "conj"}:
-            return current
-        current = current.head
-    return current
 
 
 def unnamed_denier(rules: list[str], target: list[str]) -> bool:

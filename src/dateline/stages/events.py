@@ -58,14 +58,12 @@ from dateline.stages.event_lexicon import (
 )
 from dateline.stages.event_targets import (
     CONJOINED_PASSIVE,
-    OPEN_MEETING,
     PASSIVE_PEOPLE,
     SUMMARY_REACTION,
     conjoined_passive,
     deported_from,
     eruption_targets,
     object_agents,
-    open_meeting,
     passive_people,
     summary_reaction_targets,
     unnamed_denier,
@@ -194,8 +192,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
-    optional = _target_optional(token, entry, modality) or _open_meeting(args, token, entry,
-                                                                          modality)
+    optional = _target_optional(token, entry, modality)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
@@ -289,15 +286,6 @@ def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> b
         return True
     return (entry.type in VERB_TARGET_OPTIONAL and token.pos_ == "VERB"
             and modality in {"asserted", "negated", "reported"})
-
-
-def _open_meeting(args: Arguments, token: Token, entry: TriggerEntry, modality: Modality) -> bool:
-    """"the two leaders will meet next week": a meeting with no partner named stands with no
-    target (events.args.open-meeting.v1)."""
-    if args.target or not open_meeting(token, entry.type, entry.symmetric, modality):
-        return False
-    args.rules.append(OPEN_MEETING)
-    return True
 
 
 #: Types whose agentless passive stands without a source ("Qatar has been accused of ...",
