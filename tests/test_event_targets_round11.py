@@ -49,6 +49,13 @@ def test_victim_of_relative_clause_no_target(nlp) -> None:  # type: ignore[no-un
     assert "CHN" not in _countries(record, event.target)
 
 
+def test_control_affiliation_clause_keeps_its_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Slovakia expelled dozens of diplomats who are suspected of having ties to "
+                     "the Hungarian government.")
+    event = _event(record, "SANCTION", "expelled")
+    assert "HUN" in _countries(record, event.target)
+
+
 def test_control_owner_of_object_stays_target(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Kenya praised Japan's decision to send aid.")
     event = _event(record, "SUPPORT", "praised")
@@ -180,3 +187,10 @@ def test_control_reaction_with_own_object_keeps_it(nlp) -> None:  # type: ignore
                      "Monday.")
     event = _event(record, "ACCUSE", "condemned")
     assert _countries(record, event.target) == {"HUN"}
+
+
+def test_control_conjoined_passive_on_unnamed_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Roma make up about 5 percent of the population and have long been denied "
+                     "the same rights as other Slovaks.")
+    for event in _events(record, "REJECT"):
+        assert "SVK" not in _countries(record, event.target)

@@ -495,8 +495,6 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
             [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None
              and people is None], state)
         patients = [s for s in subjects if s.dep_ == "nsubjpass" or conjoined]
-        if conjoined:
-            args.rules.append(CONJOINED_PASSIVE)
         for finder, rule in ((_modified_noun, "participle-patient"),
                              (_adverbial_patient, "adverbial-patient")):
             if not patients and (patients := finder(token)):
@@ -504,6 +502,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         if frame.i != token.i and not conjoined:
             args.rules.append("events.args.shared-passive.v1")
         args.target = _actors_of(patients, state)
+        if conjoined and args.target:  # "he asked ... but was denied access"
+            args.rules.append(CONJOINED_PASSIVE)
         if not args.target and (named := [antecedent(s) for s in patients
                                           if antecedent(s).i != s.i]):
             args.target = _actors_of(named, state)
