@@ -49,7 +49,8 @@ CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "moda
                "relation_modifiers", "discussion_verbs", "asked_things",
                "negative_pronouns", "pending_marks", "happening_verbs",
                "envoy_nouns", "object_control_verbs", "instruction_verbs",
-               "protester_nouns"}
+               "protester_nouns",
+               "summary_nouns"}
 
 
 class _Where:

@@ -88,6 +88,7 @@ from dateline.stages.actor_companies import company
 from dateline.stages.actor_lexicon import code_description
 from dateline.stages.crowds import crowd_agent, crowd_source, crowd_words
 from dateline.stages.event_lexicon import match, through_quantity
+from dateline.stages.event_targets import DEPORTED_FROM, relative_people_words
 from dateline.stages.place_split import PLACES_KEY
 from dateline.stages.place_targets import country_actor, group_actor, place_target
 from dateline.stages.state import DocState
@@ -296,7 +297,8 @@ def _force_patient(heads: list[Token]) -> bool:
 def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) -> None:
     """"police arrested 16 people", "lifted its curfew": the source's own country, or the
     country of the place the action happens in ("freed prisoners in Florence")."""
-    if args.target or entry_type not in DOMESTIC_TYPES or token.pos_ != "VERB":
+    if args.target or entry_type not in DOMESTIC_TYPES or token.pos_ != "VERB" \
+            or DEPORTED_FROM in args.rules:  # people deported are not the deporter's own
         return
     heads = _patients(token) + _force_at_protesters(token, entry_type)
     if not heads:
@@ -613,6 +615,7 @@ def participant_tokens(phrase: Token, entry_type: str, state: DocState) -> list[
         skipped |= {t.i for p in phrase.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPS
                     for o in p.children if o.dep_ == "pobj" for t in _noun_words(o)}
     skipped |= clause_words(phrase, entry_type)
+    skipped |= relative_people_words(phrase)  # "killed people who crossed the border with X"
     return [t for t in phrase.subtree if t.i not in skipped]
 
 

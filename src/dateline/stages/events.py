@@ -62,6 +62,18 @@ from dateline.stages.event_lexicon import (
     through_quantity,
 )
 from dateline.stages.event_repeats import fold_repeats
+from dateline.stages.event_targets import (
+    CONJOINED_PASSIVE,
+    PASSIVE_PEOPLE,
+    SUMMARY_REACTION,
+    conjoined_passive,
+    deported_from,
+    eruption_targets,
+    object_agents,
+    passive_people,
+    summary_reaction_targets,
+    unnamed_denier,
+)
 from dateline.stages.modality import generic, modality_of, reporter
 from dateline.stages.place_targets import adopt_place_targets, place_target
 from dateline.stages.senses import read_sense
@@ -237,6 +249,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
     drop_excluded(args, token, state)
+    deported_from(args, token, entry.mode, state)
     own_envoy(args, token, state)
     own_forces(args, token, entry.type, state)
     nominal_subject_targets(args, token, entry.type, state)
@@ -301,7 +314,7 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     agent ("thousands of opposition supporters held a rally": ``crowds``), a group of the
     country it protests in when the text names the place."""
     if _agent_may_be_unknown(token, entry, modality) or received_without_giver(args.rules) \
-            or crowd_without_name(args.rules):
+            or crowd_without_name(args.rules) or unnamed_denier(args.rules, args.target):
         return True
     if crowd_agent(token, entry.type):
         args.rules.append(crowd_words().rule)
@@ -474,26 +487,31 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
 def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     frame = _frame_verb(token)
     # "are expected to meet": the controller's subject is the inner verb's, whatever the voice
-    passive = (frame.i == token.i or _shared_passive(token, frame)) and any(
+    conjoined = conjoined_passive(token, frame)
+    passive = (frame.i == token.i or _shared_passive(token, frame) or conjoined) and any(
         c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
     subjects = [c for c in frame.children if c.dep_ in SUBJECTS]
-    agent = _agents(token)
+    people = passive_people(token, entry.type, state) if passive else None
+    agent = _agents(token) or (object_agents(token) if conjoined else [])  # "was denied
+    # access by the authorities": the "by" phrase hangs on the retained object
     args = Arguments()
     misparsed = token.tag_ == "VBD" or any(c.dep_ == "dobj" for c in token.children)
     if token.dep_ == "acl" and misparsed and not agent:
         subjects, passive = [token.head], False  # "Israeli airstrikes killed ...", misparsed
     if passive or (token.dep_ == "acl" and subjects != [token.head]):
         args.source = _actors_of(agent, state) or _owner_actors(agent, state) or _owner_actors(
-            [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None],
-            state)
-        patients = [s for s in subjects if s.dep_ == "nsubjpass"]
+            [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None
+             and people is None], state)
+        patients = [s for s in subjects if s.dep_ == "nsubjpass" or conjoined]
         for finder, rule in ((_modified_noun, "participle-patient"),
                              (_adverbial_patient, "adverbial-patient")):
             if not patients and (patients := finder(token)):
                 args.rules.append(f"events.args.{rule}.v1")
-        if frame.i != token.i:
+        if frame.i != token.i and not conjoined:
             args.rules.append("events.args.shared-passive.v1")
         args.target = _actors_of(patients, state)
+        if conjoined and args.target:  # "he asked ... but was denied access"
+            args.rules.append(CONJOINED_PASSIVE)
         if not args.target and (named := [antecedent(s) for s in patients
                                           if antecedent(s).i != s.i]):
             args.target = _actors_of(named, state)
@@ -502,6 +520,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         subjects = []
         args.target += _owner_actors([h for h in object_heads(token)
                                       if h.dep_ != "nsubjpass"], state)
+        if people is not None and not args.target:
+            args.target, args.rules = [people], [*args.rules, PASSIVE_PEOPLE]
     else:
         controller = _object_controller(token, state)
         args.source = controller if controller is not None else (
@@ -598,15 +618,28 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     if args.target or token.pos_ in {"NOUN", "PROPN"}:
         return
     own = _countries(args.source, state)
-    for finder in (_clause_subject_targets, _owner_targets, _place_targets):
+    for finder in (_clause_subject_targets, _eruption_targets, _summary_targets, _owner_targets,
+                   _place_targets):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
                  and not (finder is _owner_targets and _countries([a], state) & own)]
         if found:
             args.target = found
             if finder is _clause_subject_targets and any(map(_for_clause, token.children)):
                 args.rules.append("events.args.for-clause.v1")
+            if finder is _summary_targets:
+                args.rules.append(SUMMARY_REACTION)
             return
     args.target = _actors_within(token, entry, args.source, state)
+
+
+def _eruption_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"erupted in protests against the government" (events.args.eruption-target.v1)."""
+    return eruption_targets(token, entry.type, state)
+
+
+def _summary_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"..., a move Haiti has praised" (events.args.summary-reaction.v1)."""
+    return summary_reaction_targets(token, entry.type, state)
 
 
 def _countries(actor_ids: list[str], state: DocState) -> set[str]:
