@@ -61,6 +61,7 @@ __all__ = [
     "located_in",
     "monarch_title",
     "names_a_division",
+    "opponent_words",
     "title_phrase",
     "titled_official",
 ]
@@ -138,6 +139,12 @@ def _owner_of_place(noun: Token) -> str | None:
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
             return _place_country(obj) if obj is not None else None
     return None
+
+
+def opponent_words() -> frozenset[str]:
+    """"critics", "opponents": people set against the owner a possessive names
+    (``actor_rules.opponent_words``)."""
+    return frozenset(_words("opponent_words"))
 
 
 def _words(key: str) -> list[str]:
