@@ -149,3 +149,11 @@ def test_a_description_right_before_a_name_is_that_body() -> None:
     body = _by_mention(record, "Peugeot")
     assert body is not None and "The carmaker" in {m.text for m in body.mentions}
     assert _by_mention(record, "Renault") is not body
+
+
+@pytest.mark.usefixtures("nlp")
+def test_an_unknown_name_in_the_dateline_is_no_body() -> None:
+    record = record_of("TALLINN, May 3 (NWS) -- Estonia said on Monday it would expel two "
+                       "diplomats.")
+    assert _by_mention(record, "TALLINN") is None
+    assert _country(record, "Estonia") == "EST"

@@ -33,6 +33,14 @@ them making country actors that never act (14 of 20 non-actors):
   its own with its country's code: its government where it acts ("Ontario said": an
   organisation, GOV), else the province ("a Quebec mosque massacre").
 
+- ``actors.place.capital-venue.v1`` (ev11b, judged round 8): a capital read as its government
+  that only names where a thing or an event is: the modifier of a noun no actor holds ("the
+  Paris Air Show", "a Beirut bombing", "the Minsk talks") or the object of a locative
+  preposition under a noun ("the talks in Minsk"). Under a verb ("signed the deal in Paris")
+  it stays an actor mention, as above (the political gate still counts it).
+
+The word lists are ``places.location_only_preps`` and ``places.compass_words``.
+
 The mentions dropped here go to the actors stage's places (``place_split.set_places``), so the
 places stage lists them and the events stage may still take one as a target
 (``place_targets``).
@@ -151,7 +159,15 @@ def _actor_word(token: Token) -> bool:
     lex = lexicon()
     lowered = token.lower_
     return lowered in lex.institutions or lowered in lex.groups or lowered in lex.titles \
-        or agent_word(lowered)
+        or agent_word(lowered) or lowered in _local_offices()
+
+
+def _local_offices() -> frozenset[str]:
+    """"the Beirut municipality": local offices are bodies (``actor_rules.local_offices``)."""
+    found: frozenset[str] = active().derived(
+        "actor_locations.local-offices", lambda data: frozenset(
+            str(w).lower() for w in data.section("actor_rules").get("local_offices") or []))
+    return found
 
 
 def subnational_name(span: Span) -> bool:

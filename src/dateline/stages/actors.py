@@ -425,6 +425,9 @@ class ActorCollector(ActorBuilder):
             return None
         if not span.text[:1].isupper() or _ends_a_title(span):
             return None
+        if span.end_char <= (state_of(self.doc).dateline_end or 0) \
+                and span.end < len(self.doc) and self.doc[span.end].text == ",":
+            return None  # "VILNIUS, May 3 --": where the story is filed, no body (ev11b)
         if span.label_ == "ORG" and names_a_division(span):
             return None  # "Russia's Krasnodar region": a place the recogniser took for a body
         if span.label_ == "ORG":

@@ -10,6 +10,11 @@ act7 (issue 12): "its" and a subject "it" may be a group named in the singular (
 State group said its fighters ..."), not only an organisation or a country; and a news
 agency that reports a clause after it ("Accenture said its profits rose, Reuters reported") is
 not the clause's "its".
+
+ev11b (issue 11, judged round 8): an object pronoun ("him", "her", "them") is never the
+subject of its own clause, shared by coordinated verbs ("Ballmer ... described him"); a given
+name the lexicon lists says whose "he" or "her" a person is not ("Michael Sears" is no "her");
+a description set right before a body's name is that body ("the carmaker, Chrysler,").
 """
 
 from __future__ import annotations
@@ -273,6 +278,8 @@ def _expletive_predicates() -> frozenset[str]:
 
 
 def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
+    if token.lower_ in PLURAL_PRONOUNS and _people_before(token, builder):
+        return  # "Dozens of people ... as they staged a protest": the people, no actor
     barred = _clause_subject(token, builder)
     actor = _governing_subject(token, builder)
     if actor is None or actor is barred:
@@ -281,10 +288,36 @@ def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
         builder.attach(actor.id, token.i, token.i + 1, "actors.pronoun.v1")
 
 
+def _people_before(token: Token, builder: ActorBuilder) -> bool:
+    """The nearest subject before a "they" in its sentence is an unnamed crowd no actor holds
+    ("Dozens of people in Conakry set fire to tyres as they ..."): "they" is those people, not
+    the country named beside them (ev11b, judged round 7 and 8). Only crowd nouns: "the rebels
+    ... their arms" left unresolved lost story events the events stage could not recover."""
+    sentence = sentence_of(token)
+    subjects = [t for t in token.doc[sentence.start : token.i] if t.dep_ in SUBJECTS]
+    if not subjects:
+        return False
+    subject = subjects[-1]
+    head = subject
+    if head.lower_ in {"dozens", "hundreds", "thousands", "scores", "millions"}:
+        head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), head)
+    return head.tag_ == "NNS" and head.lemma_.lower() in _crowd_nouns() \
+        and head.i not in builder.taken and subject.i not in builder.taken
+
+
+def _crowd_nouns() -> frozenset[str]:
+    """Nouns of unnamed crowds ("people", "residents"): the events stage's crowd words."""
+    from dateline.stages.crowds import crowd_words  # the events side's list, read at run time
+
+    return frozenset(crowd_words().words)
+
+
 #: Pronouns in the object case: never the subject of their own clause ("Ballmer ... described
 #: him": not Ballmer; ``actors.pronoun.v1`` with ev11b's binding check).
 OBJECT_PRONOUNS = {"him", "her", "them"}
-OBJECT_DEPS = {"dobj", "dative", "iobj", "pobj"}
+#: Not a preposition's object: "she brought with her" may be the subject.
+OBJECT_DEPS = {"dobj", "dative", "iobj"}
 
 
 def _clause_subject(token: Token, builder: ActorBuilder) -> Actor | None:
@@ -293,7 +326,7 @@ def _clause_subject(token: Token, builder: ActorBuilder) -> Actor | None:
     someone else (a reflexive would name the subject)."""
     if token.lower_ not in OBJECT_PRONOUNS or token.tag_ != "PRP" or token.dep_ not in OBJECT_DEPS:
         return None
-    verb = token.head.head if token.dep_ == "pobj" else token.head
+    verb = token.head
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
