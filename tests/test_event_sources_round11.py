@@ -158,10 +158,3 @@ def test_an_unknown_name_in_the_dateline_is_no_body() -> None:
     assert _by_mention(record, "TALLINN") is None
     assert _country(record, "Estonia") == "EST"
 
-
-@pytest.mark.usefixtures("nlp")
-def test_they_after_an_unnamed_crowd_is_the_crowd_not_the_country() -> None:
-    record = record_of("Hundreds of residents in Malawi blocked a highway on Monday as they "
-                       "demanded clean water.")
-    malawi = next((a for a in record.actors if a.country == "MWI" and a.kind == "country"), None)
-    assert malawi is None or "they" not in {m.text for m in malawi.mentions}

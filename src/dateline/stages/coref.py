@@ -278,47 +278,12 @@ def _expletive_predicates() -> frozenset[str]:
 
 
 def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
-    crowd = _crowd_before(token, builder) if token.lower_ in PLURAL_PRONOUNS else None
-    if crowd is not None:  # "Dozens of people ... as they staged a protest": the people
-        if crowd.id:
-            builder.attach(crowd.id, token.i, token.i + 1, "actors.pronoun.v1")
-        return
     barred = _clause_subject(token, builder)
     actor = _governing_subject(token, builder)
     if actor is None or actor is barred:
         actor = _latest_compatible(token, builder, barred)
     if actor is not None:
         builder.attach(actor.id, token.i, token.i + 1, "actors.pronoun.v1")
-
-
-def _crowd_before(token: Token, builder: ActorBuilder) -> Actor | None:
-    """The nearest subject before a "they" in its sentence is an unnamed crowd ("Dozens of
-    people in Conakry set fire to tyres as they ..."): "they" is those people, not the country
-    named beside them (ev11b, judged rounds 7 and 8). Returns the crowd's group actor, an
-    actor with no id when no actor holds the crowd (the pronoun stays unresolved), or None
-    when the subject is no crowd. Only crowd nouns: "the rebels ... their arms" left
-    unresolved lost story events the events stage could not recover."""
-    sentence = sentence_of(token)
-    subjects = [t for t in token.doc[sentence.start : token.i] if t.dep_ in SUBJECTS]
-    if not subjects:
-        return None
-    head = subjects[-1]
-    if head.lower_ in {"dozens", "hundreds", "thousands", "scores", "millions"}:
-        head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"), head)
-    if head.tag_ != "NNS" or head.lemma_.lower() not in _crowd_nouns():
-        return None
-    held = _actor_at(head, builder)
-    if held is None:
-        return Actor(id="", name=head.text, kind="group")
-    return held if held.kind == "group" else None
-
-
-def _crowd_nouns() -> frozenset[str]:
-    """Nouns of unnamed crowds ("people", "residents"): the events stage's crowd words."""
-    from dateline.stages.crowds import crowd_words  # the events side's list, read at run time
-
-    return frozenset(crowd_words().words)
 
 
 #: Pronouns in the object case: never the subject of their own clause ("Ballmer ... described
