@@ -149,9 +149,10 @@ def _capital_place(span: Span, mention: ActorMention, builder: ActorBuilder,
             and head.pos_ in {"NOUN", "PROPN"} and head.i not in owners \
             and not _actor_word(head):
         return actor.country, CAPITAL_PLACE_RULE
-    if _locative_object(root) and root.head.head.i not in owners:
-        return actor.country, CAPITAL_PLACE_RULE
-    return None, None
+    noun = root.head.head
+    if _locative_object(root) and noun.i not in owners and noun.dep_ != "dobj":
+        return actor.country, CAPITAL_PLACE_RULE  # not "signed the agreement in Paris": the
+    return None, None  # phrase may hang from the verb; the political gate counts Paris there
 
 
 def _actor_word(token: Token) -> bool:
