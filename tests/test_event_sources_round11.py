@@ -85,13 +85,13 @@ def test_a_capital_naming_a_show_or_a_bombing_is_no_government() -> None:
                        "Kabul bombing killed nine people.")
     assert _by_mention(record, "Tokyo") is None
     assert _by_mention(record, "Kabul") is None
-    assert "Tokyo" in {m.text for p in record.places for m in p.mentions}
 
 
 @pytest.mark.usefixtures("nlp")
 def test_a_capital_in_a_phrase_under_a_noun_is_a_place() -> None:
     record = record_of("The talks in Vienna ended without a deal, Iranian officials said.")
     assert _by_mention(record, "Vienna") is None
+    assert "Vienna" in {m.text for p in record.places for m in p.mentions}
 
 
 @pytest.mark.usefixtures("nlp")

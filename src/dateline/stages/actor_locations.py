@@ -34,10 +34,11 @@ them making country actors that never act (14 of 20 non-actors):
   organisation, GOV), else the province ("a Quebec mosque massacre").
 
 - ``actors.place.capital-venue.v1`` (ev11b, judged round 8): a capital read as its government
-  that only names where a thing or an event is: the modifier of a noun no actor holds ("the
-  Paris Air Show", "a Beirut bombing", "the Minsk talks") or the object of a locative
-  preposition under a noun ("the talks in Minsk"). Under a verb ("signed the deal in Paris")
-  it stays an actor mention, as above (the political gate still counts it).
+  that only names where a thing or an event is, the object of a locative preposition under a
+  noun ("the talks in Minsk"), is a place; under a verb or a verb's object ("signed the deal
+  in Paris") it stays an actor mention, as above (the political gate still counts it);
+  ``actors.place.capital-modifier.v1``: the modifier of a noun no actor holds ("the Paris Air
+  Show", "a Beirut bombing", "the Minsk talks") is no mention at all.
 
 The word lists are ``places.location_only_preps`` and ``places.compass_words``.
 
@@ -68,6 +69,10 @@ LOCATION_ONLY_RULE = "actors.place.location-only.v1"
 SUBNATIONAL_RULE = "actors.place.subnational.v1"
 #: A capital that names where a thing or an event is, not its government (ev11b).
 CAPITAL_PLACE_RULE = "actors.place.capital-venue.v1"
+#: A capital inside the name of a thing or an event ("the Paris Air Show", "the Minsk talks"):
+#: no government, and no place mention of its own either (the place cases count such names
+#: as no place: a place mention cost a test not_places case).
+CAPITAL_MODIFIER_RULE = "actors.place.capital-modifier.v1"
 #: Rules of the mentions that may be only a place: country names, capitals, places.
 PLACE_MENTION_RULES = ("actors.country.", "actors.place.")
 #: Dependencies of a name that acts or is acted on.
@@ -107,6 +112,9 @@ def drop_locations(builder: ActorBuilder, places: list[Place]) -> list[Place]:
             country, rule = _capital_place(span, mention, builder, owners)
         if rule is None:
             kept.append(mention)
+            continue
+        if rule == CAPITAL_MODIFIER_RULE:  # "the Paris Air Show": neither body nor place
+            builder.taken -= set(range(mention.start, mention.end))
             continue
         if rule == SUBNATIONAL_RULE and not _compass_people(span.text):
             _own_actor(builder, mention, span, country or "")
@@ -148,7 +156,7 @@ def _capital_place(span: Span, mention: ActorMention, builder: ActorBuilder,
     if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end \
             and head.pos_ in {"NOUN", "PROPN"} and head.i not in owners \
             and not _actor_word(head):
-        return actor.country, CAPITAL_PLACE_RULE
+        return actor.country, CAPITAL_MODIFIER_RULE
     noun = root.head.head
     if _locative_object(root) and noun.i not in owners and noun.dep_ != "dobj":
         return actor.country, CAPITAL_PLACE_RULE  # not "signed the agreement in Paris": the
