@@ -51,8 +51,9 @@ TITLE_RULES = ("actors.title.", "actors.description.person.")
 def person_countries(builder: ActorBuilder) -> None:
     """Give named persons with no country the country their own words name (module docstring).
     Runs after the named mentions are collected, before any dominant-country fallback."""
+    actors = {a.id: a for a in builder.actors}  # one lookup table, not a search per mention
     for mention in list(builder.mentions):
-        person = builder.actor(mention.actor_id)
+        person = actors[mention.actor_id]
         if person.kind != "person" or person.country is not None \
                 or not person.name[:1].isupper() or mention.rule.startswith(TITLE_RULES):
             continue
@@ -61,7 +62,8 @@ def person_countries(builder: ActorBuilder) -> None:
 
 
 def apposed_country(doc: Doc, person: Actor, mentions: list[ActorMention],
-                    actor_of: Callable[[str], Actor | None]) -> str | None:
+                    actor_of: Callable[[str], Actor | None],
+                    mention_at: Callable[[int], ActorMention | None] | None = None) -> str | None:
     """The country of a title set after a person's name ("General John R. Allen, a decorated
     U.S. Army lieutenant general,", "Betty Sutton, Ohio's Congresswoman,") that the actors
     stage coded as a titled person of its own (``APPOSITION_COUNTRY_RULE``). It is read where a
@@ -69,11 +71,14 @@ def apposed_country(doc: Doc, person: Actor, mentions: list[ActorMention],
     body of an event's argument come first."""
     if person.kind != "person" or person.country is not None:
         return None
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    for mention in (m for m in mentions if m.actor_id == person.id):
+    own = [m for m in mentions if m.actor_id == person.id]
+    if mention_at is None:
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        mention_at = by_token.get
+    for mention in own:
         root = doc[mention.start : mention.end].root
         for token in (c for c in root.children if c.dep_ == "appos" and c.i >= mention.end):
-            other = by_token.get(token.i)
+            other = mention_at(token.i)
             title = actor_of(other.actor_id) if other is not None else None
             if other is None or title is None or title is person or title.country is None \
                     or not _title_actor(title, other, token) or _posted_to(doc, other):
@@ -161,6 +166,8 @@ def join_described_names(builder: ActorBuilder) -> None:
     doc = builder.doc
     by_token = {i: m for m in builder.mentions for i in range(m.start, m.end)}
     for mention in list(builder.mentions):
+        if not mention.rule.startswith("actors.description."):
+            continue
         described = builder.actor(mention.actor_id)
         if not mention.rule.startswith("actors.description.") \
                 or described.kind not in {"organization", "group"}:

@@ -200,7 +200,9 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
     """"Betty Sutton, Ohio's Congresswoman,": the country of a title set after a person's
     name, before the article's country is guessed (``actor_evidence.apposed_country``)."""
     found = {c for i in ids if (a := state.actor(i)) is not None
-             and (c := apposed_country(doc, a, state.mentions, state.actor)) is not None}
+             and a.kind == "person"
+             and (c := apposed_country(doc, a, state.mentions, state.actor,
+                                       state.mention_at)) is not None}
     return found.pop() if len(found) == 1 else None
 
 
