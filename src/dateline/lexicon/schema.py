@@ -345,7 +345,7 @@ PLACE_KEYS = {"id", "name", "aliases", "feature", "country", "admin1", "lat", "l
 PLACE_FEATURES = {"water", "region", "territory", "island", "admin1", "admin2", "site", "city"}
 PLACE_WORD_LISTS = ("metonyms", "motion_verbs", "locative_preps", "actor_preps", "place_heads",
                     "site_heads", "settlement_nouns", "place_object_verbs", "elsewhere_nouns",
-                    "site_preps")
+                    "site_preps", "location_only_preps", "compass_words")
 
 
 def _places(data: Any, where: _Where) -> None:
@@ -379,7 +379,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "corporate_suffixes", "corporate_titles", "country_thing_heads",
                     "market_nouns", "generic_institutions", "expletive_predicates",
                     "monarch_titles", "monarchies", "local_offices",
-                    "market_index_words", "not_body_words"}
+                    "market_index_words", "not_body_words", "opponent_words"}
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

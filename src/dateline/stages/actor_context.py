@@ -33,7 +33,7 @@ from collections import Counter
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from dateline.lexicons import load_data
+from dateline.lexicons import active, load_data
 from dateline.record import Actor
 from dateline.stages.actor_builder import Candidate
 from dateline.stages.actor_lexicon import Code, code_description, lexicon
@@ -61,6 +61,7 @@ __all__ = [
     "located_in",
     "monarch_title",
     "names_a_division",
+    "opponent_words",
     "title_phrase",
     "titled_official",
 ]
@@ -138,6 +139,15 @@ def _owner_of_place(noun: Token) -> str | None:
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
             return _place_country(obj) if obj is not None else None
     return None
+
+
+def opponent_words() -> frozenset[str]:
+    """"critics", "opponents": people set against the owner a possessive names
+    (``actor_rules.opponent_words``)."""
+    found: frozenset[str] = active().derived(
+        "actor_context.opponent-words", lambda data: frozenset(
+            str(w).lower() for w in data.section("actor_rules").get("opponent_words") or []))
+    return found
 
 
 def _words(key: str) -> list[str]:

@@ -33,6 +33,15 @@ them making country actors that never act (14 of 20 non-actors):
   its own with its country's code: its government where it acts ("Ontario said": an
   organisation, GOV), else the province ("a Quebec mosque massacre").
 
+- ``actors.place.capital-venue.v1`` (ev11b, judged round 8): a capital read as its government
+  that only names where a thing or an event is, the object of a locative preposition under a
+  noun ("the talks in Minsk"), is a place; under a verb or a verb's object ("signed the deal
+  in Paris") it stays an actor mention, as above (the political gate still counts it);
+  ``actors.place.capital-modifier.v1``: the modifier of a noun no actor holds ("the Paris Air
+  Show", "a Beirut bombing", "the Minsk talks") is no mention at all.
+
+The word lists are ``places.location_only_preps`` and ``places.compass_words``.
+
 The mentions dropped here go to the actors stage's places (``place_split.set_places``), so the
 places stage lists them and the events stage may still take one as a target
 (``place_targets``).
@@ -44,9 +53,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dateline.lexicons import active
 from dateline.record import ActorKind, Place
 from dateline.record import Span as TextSpan
-from dateline.stages.actor_lexicon import display_name, lexicon
+from dateline.stages.actor_lexicon import agent_word, display_name, lexicon
 from dateline.stages.place_split import phrase_owner
 
 if TYPE_CHECKING:
@@ -57,16 +67,35 @@ __all__ = ["LOCATION_ONLY_RULE", "SUBNATIONAL_RULE", "drop_locations", "subnatio
 
 LOCATION_ONLY_RULE = "actors.place.location-only.v1"
 SUBNATIONAL_RULE = "actors.place.subnational.v1"
-#: Prepositions whose object is where something is or happens, never a party.
-LOCATION_PREPS = frozenset({"in", "at", "across", "throughout", "inside", "within", "around",
-                            "near", "nearby"})
+#: A capital that names where a thing or an event is, not its government (ev11b).
+CAPITAL_PLACE_RULE = "actors.place.capital-venue.v1"
+#: A capital inside the name of a thing or an event ("the Paris Air Show", "the Minsk talks"):
+#: no government, and no place mention of its own either (the place cases count such names
+#: as no place: a place mention cost a test not_places case).
+CAPITAL_MODIFIER_RULE = "actors.place.capital-modifier.v1"
 #: Rules of the mentions that may be only a place: country names, capitals, places.
 PLACE_MENTION_RULES = ("actors.country.", "actors.place.")
 #: Dependencies of a name that acts or is acted on.
 ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "attr", "ROOT"})
-COMPASS = frozenset({"south", "north", "east", "west", "central", "latin", "southern",
-                     "northern", "eastern", "western", "southeast", "southwest", "northeast",
-                     "northwest"})
+
+
+def location_preps() -> frozenset[str]:
+    """Prepositions whose object is where something is or happens, never a party
+    (``places.location_only_preps``)."""
+    return _place_words()[0]
+
+
+def compass_words() -> frozenset[str]:
+    """Compass words that make a demonym a region's people (``places.compass_words``)."""
+    return _place_words()[1]
+
+
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    found: tuple[frozenset[str], frozenset[str]] = active().derived(
+        "actor_locations.words", lambda data: (
+            frozenset(str(w).lower() for w in data.section("places")["location_only_preps"]),
+            frozenset(str(w).lower() for w in data.section("places")["compass_words"])))
+    return found
 
 
 def drop_locations(builder: ActorBuilder, places: list[Place]) -> list[Place]:
@@ -79,8 +108,13 @@ def drop_locations(builder: ActorBuilder, places: list[Place]) -> list[Place]:
         span = doc[mention.start : mention.end]
         country = _place_country(span, mention, builder)
         rule = _location_rule(span, mention, builder, owners) if country is not None else None
+        if country is None:
+            country, rule = _capital_place(span, mention, builder, owners)
         if rule is None:
             kept.append(mention)
+            continue
+        if rule == CAPITAL_MODIFIER_RULE:  # "the Paris Air Show": neither body nor place
+            builder.taken -= set(range(mention.start, mention.end))
             continue
         if rule == SUBNATIONAL_RULE and not _compass_people(span.text):
             _own_actor(builder, mention, span, country or "")
@@ -103,6 +137,48 @@ def drop_locations(builder: ActorBuilder, places: list[Place]) -> list[Place]:
     return merged
 
 
+def _capital_place(span: Span, mention: ActorMention, builder: ActorBuilder,
+                   owners: dict[int, str]) -> tuple[str | None, str | None]:
+    """A capital read as its government that only names where a thing or an event is
+    (``CAPITAL_PLACE_RULE``): the modifier of a noun no actor holds ("the Paris Air Show", "a
+    Beirut bombing", "the Minsk talks"), or the object of a locative preposition under a noun
+    ("the talks in Minsk"). (country, rule), or (None, None)."""
+    actor = builder.actor(mention.actor_id)
+    lex = lexicon()
+    text = span.text.removeprefix("the ")
+    if actor.kind != "organization" or actor.country is None or not mention.rule.startswith(
+            "actors.organization.") or not (text in lex.capitals or text in lex.seats):
+        return None, None
+    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        return None, None  # "Moscow's decision": the government's
+    root = _first_conjunct(span.root)
+    head = root.head
+    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end \
+            and head.pos_ in {"NOUN", "PROPN"} and head.i not in owners \
+            and not _actor_word(head):
+        return actor.country, CAPITAL_MODIFIER_RULE
+    noun = root.head.head
+    if _locative_object(root) and noun.i not in owners and noun.dep_ != "dobj":
+        return actor.country, CAPITAL_PLACE_RULE  # not "signed the agreement in Paris": the
+    return None, None  # phrase may hang from the verb; the political gate counts Paris there
+
+
+def _actor_word(token: Token) -> bool:
+    """"the Beijing government", "Moscow officials": a head that names a body or people."""
+    lex = lexicon()
+    lowered = token.lower_
+    return lowered in lex.institutions or lowered in lex.groups or lowered in lex.titles \
+        or agent_word(lowered) or lowered in _local_offices()
+
+
+def _local_offices() -> frozenset[str]:
+    """"the Beirut municipality": local offices are bodies (``actor_rules.local_offices``)."""
+    found: frozenset[str] = active().derived(
+        "actor_locations.local-offices", lambda data: frozenset(
+            str(w).lower() for w in data.section("actor_rules").get("local_offices") or []))
+    return found
+
+
 def subnational_name(span: Span) -> bool:
     """"California", "Ontario", "South American": a state, a province or a compass-qualified
     people, which the lexicon codes with its country but which is not the country."""
@@ -118,7 +194,7 @@ def subnational_name(span: Span) -> bool:
 def _compass_people(text: str) -> bool:
     """"South American", "Central Asian": a compass word before a demonym."""
     words = text.split()
-    return len(words) > 1 and words[0].lower() in COMPASS and " ".join(words[1:]) in \
+    return len(words) > 1 and words[0].lower() in compass_words() and " ".join(words[1:]) in \
         lexicon().demonyms
 
 
@@ -183,7 +259,7 @@ def _first_conjunct(token: Token) -> Token:
 def _locative_object(root: Token) -> bool:
     """The object of "in", "at", "across"... under a noun or adjective ("available in the
     United States", "sales across Europe"), not under a verb (module docstring)."""
-    if root.dep_ != "pobj" or root.head.lower_ not in LOCATION_PREPS:
+    if root.dep_ != "pobj" or root.head.lower_ not in location_preps():
         return False
     return root.head.head.pos_ not in {"VERB", "AUX"}
 

@@ -50,8 +50,15 @@ from dateline.stages.actor_context import (
     is_state,
     located_in,
     names_a_division,
+    opponent_words,
     title_phrase,
     titled_official,
+)
+from dateline.stages.actor_evidence import (
+    apposed_country,
+    join_described_names,
+    person_countries,
+    take_apposed_country,
 )
 from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import (
@@ -154,6 +161,8 @@ class ActorCollector(ActorBuilder):
         for candidate in self._lexicon_and_entities():
             self.add(candidate)
         join_appositions(self)
+        person_countries(self)  # what the text says of a person's country (ev11b)
+        join_described_names(self)
 
     def _people(self) -> list[Candidate]:
         people: list[Candidate] = []
@@ -289,6 +298,8 @@ class ActorCollector(ActorBuilder):
         span = _strip_determiner(span)
         if not len(span) or not_actor(span) or in_thing_name(span) or bracketed_junk(span):
             return None
+        if _title_ends_in(span):
+            return None  # "Member of Parliament": the member acts, not a body (ev11b)
         full = possessive_cut(span) if span.label_ == "ORG" else None
         if full is not None:  # "General Motor's": the text's "General Motors"
             code = code_description(full)
@@ -414,6 +425,9 @@ class ActorCollector(ActorBuilder):
             return None
         if not span.text[:1].isupper() or _ends_a_title(span):
             return None
+        if span.end_char <= (state_of(self.doc).dateline_end or 0) \
+                and span.end < len(self.doc) and self.doc[span.end].text == ",":
+            return None  # "VILNIUS, May 3 --": where the story is filed, no body (ev11b)
         if span.label_ == "ORG" and names_a_division(span):
             return None  # "Russia's Krasnodar region": a place the recogniser took for a body
         if span.label_ == "ORG":
@@ -473,17 +487,25 @@ class ActorCollector(ActorBuilder):
         state_places(self)
         for actor in self.actors:
             if dominant and titled_official(actor) and fits_title(actor.role, dominant):
+                apposed = apposed_country(self.doc, actor, self.mentions, self._actor_or_none)
+                if apposed is not None:  # "General X, a U.S. Army general," (ev11b)
+                    take_apposed_country(actor, apposed, self.sources)
+                    continue
                 actor.country, actor.rule = dominant, DOMINANT_PERSON_RULE
                 self.sources[actor.id] = "context"
             elif dominant and generic_institution(actor) and is_state(dominant):
                 actor.country, actor.rule = dominant, DOMINANT_INSTITUTION_RULE
                 self.sources[actor.id] = "context"
 
+    def _actor_or_none(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
     def _owned(self, candidate: Candidate) -> Candidate:
         """"her government", "its army": the body of the actor the possessive pronoun
         resolved to, with its country; the pronoun keeps its own mention."""
-        if candidate.start == 0 or self.doc[candidate.start - 1].tag_ != "PRP$":
-            return candidate
+        if candidate.start == 0 or self.doc[candidate.start - 1].tag_ != "PRP$" \
+                or self.doc[candidate.end - 1].lower_ in opponent_words():
+            return candidate  # "its critics": not the owner's people (ev11b)
         pronoun = candidate.start - 1
         owner = next((m for m in self.mentions if m.start == pronoun and m.end == pronoun + 1
                       and m.rule == "actors.pronoun.v1"), None)
@@ -624,6 +646,14 @@ def _ends_a_title(span: Span) -> bool:
         if span.doc[start : span.end].text.lower() in titles:
             return True
     return False
+
+
+def _title_ends_in(span: Span) -> bool:
+    """"Parliament" in "Member of Parliament", "Congress" in "Member of Congress": a body named
+    only as the last words of a title that starts before it (``actors.title-body.v1``)."""
+    titles = lexicon().titles
+    return any(span.doc[start : span.end].text.lower() in titles
+               for start in range(max(span.sent.start, span.start - 4), span.start))
 
 
 def _without_title_words(name: Span) -> Span:

@@ -10,6 +10,11 @@ act7 (issue 12): "its" and a subject "it" may be a group named in the singular (
 State group said its fighters ..."), not only an organisation or a country; and a news
 agency that reports a clause after it ("Accenture said its profits rose, Reuters reported") is
 not the clause's "its".
+
+ev11b (issue 11, judged round 8): an object pronoun ("him", "her", "them") is never the
+subject of its own clause, shared by coordinated verbs ("Ballmer ... described him"); a given
+name the lexicon lists says whose "he" or "her" a person is not ("Michael Sears" is no "her");
+a description set right before a body's name is that body ("the carmaker, Chrysler,").
 """
 
 from __future__ import annotations
@@ -73,7 +78,23 @@ def _by_apposition(phrase: Span, builder: ActorBuilder) -> Actor | None:
         actor = _actor_at(token, builder)
         if actor is not None and actor.kind == "person":
             return actor
-    return None
+    return _named_after(phrase, builder)
+
+
+def _named_after(phrase: Span, builder: ActorBuilder) -> Actor | None:
+    """"the carmaker Chrysler", "the automaker, General Motors,": a description of a body set
+    right before its name is that body, not an earlier one of its kind (ev11b, judged round 7:
+    "the carmaker Chrysler" was split in two actors)."""
+    doc = builder.doc
+    after = phrase.end + (1 if phrase.end < len(doc) and doc[phrase.end].text == "," else 0)
+    if after >= len(doc) or doc[after].pos_ != "PROPN" or phrase.root.pos_ != "NOUN":
+        return None
+    actor = _actor_at(doc[after], builder)
+    if actor is None or actor.kind != "organization" or not actor.name[:1].isupper():
+        return None
+    code = code_description(phrase.text[4:] if phrase.text.lower().startswith("the ")
+                            else phrase.text)
+    return actor if code.kind == "organization" and code.organization is None else None
 
 
 def _by_recent_person(text: str, phrase: Span, builder: ActorBuilder) -> Actor | None:
@@ -257,9 +278,36 @@ def _expletive_predicates() -> frozenset[str]:
 
 
 def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
-    actor = _governing_subject(token, builder) or _latest_compatible(token, builder)
+    barred = _clause_subject(token, builder)
+    actor = _governing_subject(token, builder)
+    if actor is None or actor is barred:
+        actor = _latest_compatible(token, builder, barred)
     if actor is not None:
         builder.attach(actor.id, token.i, token.i + 1, "actors.pronoun.v1")
+
+
+#: Pronouns in the object case: never the subject of their own clause ("Ballmer ... described
+#: him": not Ballmer; ``actors.pronoun.v1`` with ev11b's binding check).
+OBJECT_PRONOUNS = {"him", "her", "them"}
+#: Not a preposition's object: "she brought with her" may be the subject.
+OBJECT_DEPS = {"dobj", "dative", "iobj"}
+
+
+def _clause_subject(token: Token, builder: ActorBuilder) -> Actor | None:
+    """The actor that is the subject of the clause an object pronoun is the object of, shared
+    by coordinated verbs ("expressed condolences for Jobs and described him"): the pronoun is
+    someone else (a reflexive would name the subject)."""
+    if token.lower_ not in OBJECT_PRONOUNS or token.tag_ != "PRP" or token.dep_ not in OBJECT_DEPS:
+        return None
+    verb = token.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return _actor_at(subjects[0], builder)
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _singular_group(actor: Actor, builder: ActorBuilder) -> bool:
@@ -274,13 +322,32 @@ def _singular_group(actor: Actor, builder: ActorBuilder) -> bool:
 def _compatible(token: Token, actor: Actor, builder: ActorBuilder) -> bool:
     lowered = token.lower_
     if lowered in PERSON_PRONOUNS:
-        gender = builder.genders.get(actor.id)
+        gender = builder.genders.get(actor.id) or _given_name_gender(actor)
         return actor.kind == "person" and gender in (None, PERSON_PRONOUNS[lowered])
     if lowered in PLURAL_PRONOUNS:
         return actor.kind in {"group", "organization", "country"}
     return actor.kind in {"organization", "country"} or (
         actor.kind == "group" and (lowered == "its" or token.dep_ in SUBJECTS)
         and _singular_group(actor, builder))
+
+
+def _given_name_gender(actor: Actor) -> str | None:
+    """"Michael Sears" is no "her": the gender of a given name the lexicon lists
+    (``cue_classes.given_names_m`` / ``given_names_f``), for a name of two words or more."""
+    words = actor.name.split()
+    if actor.kind != "person" or len(words) < 2:
+        return None
+    names = active().derived("coref.given-names", _given_names)
+    return names.get(words[0].lower())
+
+
+def _given_names(data: LexiconData) -> dict[str, str]:
+    section = data.section("cue_classes")
+    found: dict[str, str] = {}
+    for gender in ("m", "f"):
+        for name in section.get(f"given_names_{gender}") or []:
+            found.setdefault(str(name).lower(), gender)
+    return found
 
 
 def _governing_subject(token: Token, builder: ActorBuilder) -> Actor | None:
@@ -307,7 +374,8 @@ def _actor_at(token: Token, builder: ActorBuilder) -> Actor | None:
     return None
 
 
-def _latest_compatible(token: Token, builder: ActorBuilder) -> Actor | None:
+def _latest_compatible(token: Token, builder: ActorBuilder,
+                       barred: Actor | None = None) -> Actor | None:
     sentence_start = sentence_of(token).start
     earlier = [m for m in builder.mentions if m.start < token.i]
     if not earlier:
@@ -317,7 +385,7 @@ def _latest_compatible(token: Token, builder: ActorBuilder) -> Actor | None:
                                                   not _is_subject(token.doc, m.start, m.end),
                                                   -m.start)):
         actor = builder.actor(mention.actor_id)
-        if _compatible(token, actor, builder):
+        if actor is not barred and _compatible(token, actor, builder):
             return actor
     return None
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
+from dateline.stages.actor_context import opponent_words
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.crowds import crowd_agent, crowd_source, crowd_targets, crowd_words
 from dateline.stages.event_args import (
@@ -839,8 +840,8 @@ def _actors_of(tokens: list[Token], state: DocState) -> list[str]:
 def _country_of_title(head: Token, here: list[str], state: DocState) -> list[str]:
     """"Mozambique President Amando Mahamat", "Ghana's Foreign Minister Simon Lokodo": a person
     the actors stage left without a country acts for the country named in their title."""
-    if not here or _countries(here, state):
-        return []
+    if not here or _countries(here, state) or head.lower_ in opponent_words():
+        return []  # "its critics": a group of its own, not the owner (ev11b)
     if owned_by(head, here, state):
         return []  # "Kremlin-owned Unified Aircraft": the firm is Russian, the Kremlin no party
     phrase = {t.i for t in head.subtree} - _backers(head)
