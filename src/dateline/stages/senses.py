@@ -24,7 +24,7 @@ CLAUSES = {"ccomp", "xcomp", "advcl"}
 MODIFIERS = {"compound", "amod", "nmod"}
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
 CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep",
-              "without_prep", "subject", "clause_mark", "complement", "object_actor",
+              "without_prep", "subject", "subject_not", "clause_mark", "complement", "object_actor",
               "clause_words", "modifier", "modifier_not", "has_object", "sentence_words",
               "passive", "subject_phrase", "clause_subject", "head_words", "to_clause_not",
               "has_clause", "subject_owner_not", "aux", "object_phrase",
@@ -153,6 +153,7 @@ CHECKS: dict[str, Check] = {
     "prep": lambda t, e, s, words: bool(words & _preps(t)),
     "without_prep": lambda t, e, s, words: not words & _preps(t),
     "subject": lambda t, e, s, words: any(_lemma(x) in words for x in _subjects(t)),
+    "subject_not": lambda t, e, s, words: not any(_lemma(x) in words for x in _subjects(t)),
     "clause_mark": lambda t, e, s, words: any(m.lower_ in words for c in t.children
                                               if c.dep_ in CLAUSES for m in c.children
                                               if m.dep_ in {"mark", "advmod"}),
