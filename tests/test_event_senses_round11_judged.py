@@ -64,3 +64,14 @@ def test_no_event_in_this_sense(text: str, word: str) -> None:
 )
 def test_controls_keep_their_event(text: str, word: str, expected: list[str]) -> None:
     assert _types(text, word) == expected
+
+
+def test_pleading_before_a_body_targets_it() -> None:
+    """request.plead.v2: "pleaded before Congress" asks Congress (the judged target was empty)."""
+    from dateline import extract
+
+    record = extract("Ford pleaded before Congress for emergency loans.", date="2023-06-15")
+    names = {a.id: a.name for a in record.actors}
+    [event] = [e for e in record.events if e.trigger.text == "pleaded"]
+    assert event.type == "REQUEST"
+    assert [names[i] for i in event.target] == ["US Congress"]
