@@ -22,7 +22,6 @@ from dateline.stages.actor_context import opponent_words
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.crowds import crowd_agent, crowd_source, crowd_targets, crowd_words
 from dateline.stages.event_args import (
-    antecedent,
     asked_from,
     between_pair,
     carried,
@@ -53,6 +52,7 @@ from dateline.stages.event_dates import (
     reported_date,
     subject_dated,
 )
+from dateline.stages.event_domestic import antecedent
 from dateline.stages.event_gate import blocked_by
 from dateline.stages.event_lexicon import (
     POS_OF,
