@@ -35,7 +35,7 @@ Round 10 (judged round 7):
   loans": the receivers are the target, and no giver is named;
 - ``events.args.crowd-pronoun.v1``: "dozens of people set fire ... as they staged a protest":
   the pronoun is the crowd, not the country it was resolved to;
-- in ``events``: ``object-control.v1`` ("prompting Apple Corps to file suit"),
+- in ``event_slots``: ``object-control.v1`` ("prompting Apple Corps to file suit"),
   ``participle-patient.v1`` ("Houthis, backed by Iranian forces"), ``shared-passive.v1`` ("was
   questioned and later was arrested by ..."), ``adverbial-patient.v1`` ("resigned after being
   asked by the president to step down"), and an addressed request takes no target from what

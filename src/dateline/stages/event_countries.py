@@ -32,11 +32,7 @@ from spacy.tokens import Doc, Token
 from dateline.record import Actor
 from dateline.stages.actor_companies import company
 from dateline.stages.actor_context import opponent_words
-from dateline.stages.actor_evidence import (
-    APPOSITION_COUNTRY_RULE,
-    apposed_country,
-    foreign_person,
-)
+from dateline.stages.actor_evidence import APPOSITION_COUNTRY_RULE, apposed_country, foreign_person
 from dateline.stages.actor_lexicon import IGO_SECTOR, code_description
 from dateline.stages.event_arg_actors import (
     Args,

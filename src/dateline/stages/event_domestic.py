@@ -29,12 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.stages.actor_lexicon import code_description
-from dateline.stages.event_arg_actors import (
-    Args,
-    actor_countries,
-    coded_actors,
-    conjuncts,
-)
+from dateline.stages.event_arg_actors import Args, actor_countries, coded_actors, conjuncts
 from dateline.stages.event_countries import give_country
 from dateline.stages.event_lexicon import match, through_quantity
 from dateline.stages.event_targets import DEPORTED_FROM

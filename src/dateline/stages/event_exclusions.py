@@ -24,10 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dateline.stages.event_arg_actors import (
-    Args,
-    actors_named_at,
-)
+from dateline.stages.event_arg_actors import Args, actors_named_at
 from dateline.stages.event_domestic import FORCE_AT_PLACE_TYPES
 from dateline.stages.event_lexicon import through_quantity
 from dateline.stages.event_targets import relative_people_words
