@@ -47,8 +47,6 @@ from dateline.stages.syntax import words
 
 #: Prepositions of a noun phrase that say whose it is or where it is from.
 PHRASE_PREPS = {"of", "from", "in"}
-
-
 #: Mentions the article's dominant country needs (one mention is no evidence of where a story is).
 ARTICLE_COUNTRY_MENTIONS = 2
 

@@ -40,29 +40,19 @@ from dateline.stages.syntax import words
 #: Types whose event on a domestic object acts on the source's own country.
 DOMESTIC_TYPES = {"COERCE", "ASSAULT", "SANCTION", "RETREAT", "ACCUSE", "THREATEN", "REJECT",
                   "SUPPORT", "CONCEDE"}
-
-
 #: Types that are said or decided, not done to a place: the place they are said or filed in
 #: gives them as target only a group of people there ("accused protesters in Cairo"), never
 #: the place's country ("a suit was filed in California": events.args.verbal-domestic.v1,
 #: judged round 6). The source's own country for a measure ("approved the bill") stays: the
 #: news_events coders code it so, though the round-6 judge did not (test target fell without).
 VERBAL_TYPES = {"ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
-
-
 #: Types often done abroad ("Russian forces killing civilians"): only a named place gives them
 #: a domestic target, never the source's own country.
 ABROAD_TYPES = {"ASSAULT"}
-
-
 #: Types whose object is what moves ("deployed its troops", "withdrew its military").
 MOVING_TYPES = {"MOBILIZE", "RETREAT"}
-
-
 #: Prepositions that say where the event happens.
 WHERE_PREPS = {"in", "at", "across", "throughout", "inside"}
-
-
 #: Prepositions that say where moving forces go or come from.
 MOVING_PREPS = {"to", "from", "into", "toward", "towards", "near", "along", "on", "at"}
 

@@ -117,8 +117,6 @@ def _only_currency_modifier(actor_id: str, sentence: Span, state: DocState) -> b
 #: Types whose target is who the content is about: "voiced concerns that the EU won't agree",
 #: "found evidence that the Cook Islands has engaged in unfair trade" accuse the clause's subject.
 CONTENT_TARGET_TYPES = frozenset({"ACCUSE", "THREATEN"})
-
-
 #: Clause dependencies inside an object phrase whose actors are the clause's, not the outer act's.
 INNER_CLAUSES = frozenset({"ccomp", "acl"})
 

@@ -17,8 +17,6 @@ from dateline.stages.senses import read_sense
 from dateline.stages.state import DocState
 
 SPEECH_ACT_TYPES = {"THREATEN", "REJECT", "REQUEST", "AGREE", "ACCUSE", "CONCEDE", "SUPPORT"}
-
-
 #: Types whose complement clause is what is asked, threatened or refused, not a happening.
 REQUESTING_TYPES = {"REQUEST", "THREATEN", "REJECT", "AGREE"}
 

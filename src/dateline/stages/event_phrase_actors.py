@@ -22,8 +22,6 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS
 
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
-
-
 MODIFIER_ACTORS = {"poss", "compound", "amod", "nmod"}
 
 

@@ -37,18 +37,12 @@ from dateline.stages.syntax import SUBJECTS, words
 
 #: Types where "X and Y <did it>" means each did it with the other.
 CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
-
-
 #: Prepositions that set the scene (where, when) or say who tells it ("according to the
 #: Associated Press"), not who is acted upon: "killed across Kenya" names where the victims
 #: were, not a party (events.args.setting-not-party.v1, judged round 6).
 SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "by", "until",
                  "across", "throughout", "inside", "amid", "according"}
-
-
 PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "PROTEST"}
-
-
 PLACE_PREPS = {"in", "on", "near", "at", "into", "across", "along", "over", "of", "from", "to",
                "outside"}
 
