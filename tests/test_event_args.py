@@ -153,7 +153,7 @@ def test_dominant_country_needs_a_lead() -> None:
     import spacy
 
     from dateline.record import Actor, Span
-    from dateline.stages.event_args import dominant_country
+    from dateline.stages.event_countries import dominant_country
     from dateline.stages.state import DocState
 
     doc = spacy.blank("en")("Peru and Chile")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 import dateline
 from dateline.stages.event_lexicon import match
-from dateline.stages.events import _prep_targets
+from dateline.stages.event_slots import prep_targets
 from dateline.stages.state import DocState
 
 
@@ -31,7 +31,7 @@ def test_chained_control_clauses_end() -> None:
     for token in (meet, promise):
         entry = match(token)
         assert entry is not None
-        assert isinstance(_prep_targets(token, entry, DocState()), list)
+        assert isinstance(prep_targets(token, entry, DocState()), list)
 
 
 @pytest.mark.parametrize(

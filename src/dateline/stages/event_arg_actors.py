@@ -1,0 +1,87 @@
+"""The actor lookups that the argument rules of the events stage share.
+
+``Args`` is the part of an event's arguments that a rule reads and sets (source, target and the
+rules that set them); the functions read the actors a parse token names: its mentions, else a
+coded place there, its conjuncts, the objects of its prepositions, its subjects. They hold no
+rule of their own and are apart so that every rule module (``event_args``, ``event_countries``,
+``event_domestic``, ``event_exclusions``) can import them without importing the others.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from dateline.stages.place_targets import place_target
+from dateline.stages.state import DocState
+from dateline.stages.syntax import SUBJECTS
+
+
+class Args(Protocol):
+    source: list[str]
+    target: list[str]
+    rules: list[str]
+
+
+def actor_countries(ids: list[str], state: DocState) -> set[str]:
+    return {a.country for i in ids if (a := state.actor(i)) is not None and a.country}
+
+
+def mention_heads(ids: list[str], token: Token, state: DocState) -> list[Token]:
+    """The head tokens of the mentions of ``ids`` in the trigger's sentence."""
+    heads = []
+    for i in range(token.sent.start, token.sent.end):
+        for mention in state.mentions_at(i):
+            if mention.actor_id in ids and mention.start == i:
+                heads.append(token.doc[mention.start : mention.end].root)
+    return heads
+
+
+def coded_actors(nouns: list[Token], state: DocState) -> list[str]:
+    found: list[str] = []
+    for noun in nouns:
+        here = [m.actor_id for m in state.mentions_at(noun.i)]
+        coded = [a for a in here if actor_countries([a], state)]
+        if coded:
+            found += coded
+        elif not here and (place := place_target(noun, state)) is not None:
+            found.append(place)
+    return found
+
+
+def actors_or_places_at(nouns: list[Token], state: DocState) -> list[str]:
+    """The actors named at the nouns, else the coded places there (made target actors)."""
+    found: list[str] = []
+    for noun in nouns:
+        here = [m.actor_id for m in state.mentions_at(noun.i)]
+        if not here and (place := place_target(noun, state)) is not None:
+            here = [place]
+        found += here
+    return list(dict.fromkeys(found))
+
+
+def prep_actors(token: Token, preps: set[str], state: DocState) -> list[str]:
+    nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+             for p in c.children if p.dep_ == "pobj"]
+    return actors_named_at([n for noun in nouns for n in [noun, *conjuncts(noun)]], state)
+
+
+def subject_actors(verb: Token, state: DocState) -> list[str]:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return actors_named_at([n for s in subjects for n in [s, *conjuncts(s)]], state)
+
+
+def actors_named_at(nouns: list[Token], state: DocState) -> list[str]:
+    found: list[str] = []
+    for noun in nouns:
+        found += [m.actor_id for m in state.mentions_at(noun.i)]
+    return list(dict.fromkeys(found))
+
+
+def conjuncts(token: Token) -> list[Token]:
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            found += [child, *conjuncts(child)]
+    return found

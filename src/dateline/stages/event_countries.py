@@ -1,0 +1,199 @@
+"""Argument rules of the events stage that give an actor with no country the country it acts for.
+
+Apart from the other argument rules (``event_args``) because they change actors, not only an
+event's arguments: an actor that takes a country here is rewritten in the actors table
+(``carried``). Each rule has a versioned name that the event carries after its trigger rule
+(``events.agree.agree.v1+events.args.phrase-country.v1``):
+
+- ``events.args.phrase-country.v1``: a source or target with no country ("officials from the
+  People's Republic of China", "security forces in Abu Dhabi") takes the country named in its
+  own phrase; ``events.args.phrase-parties.v1``: when the phrase names several ("the leaders of
+  Moldova and Uzbekistan"), those countries join the argument;
+- ``events.args.affiliation-country.v1``: ... else for its organisation's country;
+- ``events.args.article-country.v3``: ... else for the article's dominant country, when one
+  country is named more often than any other ("Police fired tear gas at demonstrators" in a
+  story about the Solomon Islands); a company takes none (its country is its home, not where
+  the story is), and a company's home country does not count towards the article's; nor does
+  a person the dictionaries code with another country, or an actor whose role or body is
+  another country's or an international body's (v3, judged round 8);
+- ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
+  named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
+  the owner's (Unified Aircraft is RUS).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+import pycountry
+from spacy.tokens import Doc, Token
+
+from dateline.record import Actor
+from dateline.stages.actor_companies import company
+from dateline.stages.actor_context import opponent_words
+from dateline.stages.actor_evidence import APPOSITION_COUNTRY_RULE, apposed_country, foreign_person
+from dateline.stages.actor_lexicon import IGO_SECTOR, code_description
+from dateline.stages.event_arg_actors import (
+    Args,
+    actor_countries,
+    coded_actors,
+    conjuncts,
+    mention_heads,
+)
+from dateline.stages.place_split import PLACES_KEY
+from dateline.stages.state import DocState
+from dateline.stages.syntax import words
+
+#: Prepositions of a noun phrase that say whose it is or where it is from.
+PHRASE_PREPS = {"of", "from", "in"}
+#: Mentions the article's dominant country needs (one mention is no evidence of where a story is).
+ARTICLE_COUNTRY_MENTIONS = 2
+
+
+def carry_countries(args: Args, token: Token, state: DocState) -> None:
+    """Give a source or target with no country the country it acts for (module docstring): the
+    countries of its own phrase join the argument; an organisation's or the article's country
+    becomes the actor's own (its ``source`` is then "context" and its rule names the rule)."""
+    for role in ("source", "target"):
+        ids: list[str] = getattr(args, role)
+        if not ids or actor_countries(ids, state):
+            continue
+        other: list[str] = args.target if role == "source" else args.source
+        found = list(dict.fromkeys(_phrase_country(ids, token, state)))
+        country, rule = None, "events.args.phrase-country.v1"
+        if len(found) > 1:  # "the leaders of Moldova and Uzbekistan": the countries act
+            ids.extend(a for a in found if a not in ids)
+            other[:] = [a for a in other if a not in found]
+            args.rules.append("events.args.phrase-parties.v1")
+            continue
+        if found:  # "the president of France", "police in Tokyo": the actor's own country
+            other[:] = [a for a in other if a not in found]
+            country = next(iter(actor_countries(found, state)), None)
+        if country is None:
+            country, rule = _affiliation_country(ids, state)
+        if country is None:
+            country, rule = _apposed(ids, token.doc, state), APPOSITION_COUNTRY_RULE
+        if country is None:
+            country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
+        if country is not None and give_country(ids, country, rule, state):
+            args.rules.append(rule)
+
+
+def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
+    """"Betty Sutton, Ohio's Congresswoman,": the country of a title set after a person's
+    name, before the article's country is guessed (``actor_evidence.apposed_country``)."""
+    found = {c for i in ids if (a := state.actor(i)) is not None
+             and a.kind == "person"
+             and (c := apposed_country(doc, a, state.mentions, state.actor,
+                                       state.mention_at)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+#: v2: companies neither take the article's country nor count towards it ("Apple Corps" in a
+#: London story is not British for being there); v3: nor does an actor the dictionaries or its
+#: role tie to another country or an international body (``_elsewhere``).
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v3"
+
+
+def give_country(ids: list[str], country: str, rule: str, state: DocState) -> bool:
+    """Give the country-less actors of ``ids`` the country; True when one took it. Actors whose
+    name says they stand for several countries ("both governments", "regional leaders",
+    "foreign ministers") take none."""
+    carried_any = False
+    for actor in (state.actor(i) for i in ids):
+        if actor is None or actor.country is not None or actor.kind == "country":
+            continue
+        if set(actor.name.lower().split()) & words("multinational_words"):
+            continue
+        if rule == ARTICLE_COUNTRY_RULE and (company(actor) or _elsewhere(actor, country, state)):
+            continue
+        actor.country, actor.source = country, "context"
+        actor.rule = "+".join(filter(None, [actor.rule, rule]))
+        state.derived[CARRIED] = carried_any = True
+    return carried_any
+
+
+def _elsewhere(actor: Actor, country: str, state: DocState) -> bool:
+    """The text or the dictionaries tie the actor to another country or to an international
+    body: the article's country is no guess for it (``events.args.article-country.v3``,
+    judged round 8: Putin coded LTU in a Lithuanian story). When in doubt, no country."""
+    if foreign_person(actor, country, state.document_date) \
+            or actor.name.lower().rsplit(maxsplit=1)[-1] in opponent_words():
+        return True  # "its critics" are not the article country's people
+    role = code_description(actor.role) if actor.role else None
+    if role is not None and (role.sector == IGO_SECTOR or (role.organization is not None
+                             and role.organization.country not in (None, country))):
+        return True
+    owner = state.actor(actor.affiliation) if actor.affiliation else None
+    return owner is not None and owner.sector == IGO_SECTOR
+
+
+#: ``state.derived`` key set when an actor took a country here (the actors table is rewritten).
+CARRIED = "event_args.carried"
+
+
+def carried(state: DocState) -> bool:
+    """True when an argument rule gave an actor its country in this doc."""
+    return bool(state.derived.pop(CARRIED, False))
+
+
+def _phrase_country(ids: list[str], token: Token, state: DocState) -> list[str]:
+    found: list[str] = []
+    for head in mention_heads(ids, token, state):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PHRASE_PREPS):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                found += coded_actors([noun, *conjuncts(noun)], state)
+    return found
+
+
+def _affiliation_country(ids: list[str], state: DocState) -> tuple[str | None, str]:
+    found = [a.affiliation for i in ids if (a := state.actor(i)) is not None and a.affiliation]
+    codes = sorted(actor_countries(found, state))
+    return (codes[0] if len(codes) == 1 else None), "events.args.affiliation-country.v1"
+
+
+def dominant_country(doc: Doc, state: DocState) -> str | None:
+    """The country the article names most often (as an actor or a place), when one leads and
+    is named at least twice."""
+    key = "event_args.dominant"
+    if key not in state.derived:
+        # a span counts once; a company's home is not where the story is
+        named = {(a.country, m.start) for a in state.actors if a.country
+                 and _is_country(a.country) and not company(a) for m in a.mentions}
+        named |= {(str(row["country"]), m["start"]) for row in doc.user_data.get(PLACES_KEY) or []
+                  if row.get("country") and _is_country(str(row["country"]))
+                  for m in row["mentions"]}
+        counts = Counter(country for country, _ in named)
+        ranked = [*counts.most_common(2), ("", 0)]
+        clear = ranked[0][1] >= ARTICLE_COUNTRY_MENTIONS and ranked[0][1] > ranked[1][1]
+        lead = ranked[0][0] if clear else None
+        state.derived[key] = lead
+    found: str | None = state.derived[key]
+    return found
+
+
+@cache
+def _is_country(code: str) -> bool:
+    return pycountry.countries.get(alpha_3=code) is not None
+
+
+def owned_by(head: Token, here: list[str], state: DocState) -> bool:
+    """"a deal with Kremlin-owned Unified Aircraft": an actor with no country owned by one that
+    has one takes the owner's country, and the owner is no party of its own
+    (events.args.relation-modifier.v1). True when the head has such an owner."""
+    owners = [m.actor_id for c in head.children if relation_modifier(c)
+              for t in c.subtree for m in state.mentions_at(t.i)]
+    codes = sorted(actor_countries(owners, state))
+    if len(codes) != 1:
+        return False
+    give_country(here, codes[0], "events.args.relation-modifier.v1", state)
+    return True
+
+
+def relation_modifier(token: Token) -> bool:
+    """"Kremlin-owned", "Saudi-backed", "US-funded": a participle modifier of ownership or
+    backing (its subtree names who owns or backs, not a party)."""
+    return token.dep_ == "amod" and token.tag_ == "VBN" and (
+        token.lower_ in words("relation_modifiers") or token.lemma_.lower() in
+        words("relation_modifiers"))

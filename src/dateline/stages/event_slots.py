@@ -1,0 +1,291 @@
+"""The verb's and the noun's own slots: the arguments the events stage reads off a trigger's parse.
+
+Subject and object of an active verb, patient and "by" agent of a passive (shared with a
+coordinated or conjoined passive, a participle on a noun or an adverbial clause), object
+control ("prompting Apple Corps to file suit"), an unresolved pronoun's governing subject, the
+entry's target prepositions through control clauses, and the roles of a nominal trigger (its
+possessor, its light verb's subject, its "between" phrase). ``Arguments`` is what they fill.
+Apart from ``events`` (which decides whether the arguments make an event) and from the rules
+beyond these slots (``event_args``) and the fallbacks for a missing target
+(``event_target_search``). Rules here: ``events.args.object-control.v1``,
+``participle-patient.v1``, ``adverbial-patient.v1``, ``shared-passive.v1``,
+``relative-patient.v1``, ``listed-parties.v1`` and ``events.args.addressee.v1`` (an addressed
+request takes no target from what it asks for: "asked them to draw up plans to protect Spain").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.stages.event_args import listed_parties, nominal_roles
+from dateline.stages.event_domestic import antecedent
+from dateline.stages.event_frames import REQUESTING_TYPES
+from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
+from dateline.stages.event_phrase_actors import (
+    MODIFIER_ACTORS,
+    OBJECTS,
+    actors_of,
+    agent_nouns,
+    frame_verb,
+    owner_actors,
+    pronoun_owned,
+    targets_of,
+)
+from dateline.stages.event_targets import (
+    CONJOINED_PASSIVE,
+    PASSIVE_PEOPLE,
+    conjoined_passive,
+    object_agents,
+    passive_people,
+)
+from dateline.stages.state import DocState
+from dateline.stages.syntax import SUBJECTS, words
+
+MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+
+
+@dataclass
+class Arguments:
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    implicit: bool = False
+    rules: list[str] = field(default_factory=list)  # argument rules that set them (event_args)
+    mutual: bool = False  # "X and Y met": each did it with the other
+
+
+def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
+    if token.pos_ in {"NOUN", "PROPN"}:
+        args = _noun_arguments(token, entry, state)
+    else:
+        args = _verb_arguments(token, entry, state)
+    mutual = entry.symmetric or entry.type in MUTUAL_TYPES
+    if len(args.source) > 1 and not args.target and mutual:
+        args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
+        args.mutual = True
+    args.target = [a for a in args.target if a not in args.source
+                   and not pronoun_owned(a, state)]
+    return args
+
+
+def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
+    frame = frame_verb(token)
+    # "are expected to meet": the controller's subject is the inner verb's, whatever the voice
+    conjoined = conjoined_passive(token, frame)
+    passive = (frame.i == token.i or _shared_passive(token, frame) or conjoined) and any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    subjects = [c for c in frame.children if c.dep_ in SUBJECTS]
+    people = passive_people(token, entry.type, state) if passive else None
+    agent = agent_nouns(token) or (object_agents(token) if conjoined else [])  # "was denied
+    # access by the authorities": the "by" phrase hangs on the retained object
+    misparsed = token.tag_ == "VBD" or any(c.dep_ == "dobj" for c in token.children)
+    if token.dep_ == "acl" and misparsed and not agent:
+        subjects, passive = [token.head], False  # "Israeli airstrikes killed ...", misparsed
+    if passive or (token.dep_ == "acl" and subjects != [token.head]):
+        args = _passive_arguments(token, frame, subjects, agent, people, conjoined, state)
+    else:
+        args = _active_arguments(token, subjects, state)
+    addressed = bool(args.target) and entry.type in REQUESTING_TYPES
+    args.target += prep_targets(token, entry, state, inner=not addressed)
+    if not args.source and token.dep_ == "pcomp":
+        args.source = _accused(token, state)
+    return _dedupe(args)
+
+
+def _passive_arguments(token: Token, frame: Token, subjects: list[Token], agent: list[Token],
+                       people: str | None, conjoined: bool, state: DocState) -> Arguments:
+    """A passive verb (or a participle on a noun): the "by" phrase is the source, the passive
+    subject, the noun modified or the main clause's subject the target."""
+    args = Arguments()
+    args.source = actors_of(agent, state) or owner_actors(agent, state) or owner_actors(
+        [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None
+         and people is None], state)
+    patients = [s for s in subjects if s.dep_ == "nsubjpass" or conjoined]
+    for finder, rule in ((_modified_noun, "participle-patient"),
+                         (_adverbial_patient, "adverbial-patient")):
+        if not patients and (patients := finder(token)):
+            args.rules.append(f"events.args.{rule}.v1")
+    if frame.i != token.i and not conjoined:
+        args.rules.append("events.args.shared-passive.v1")
+    args.target = actors_of(patients, state)
+    if conjoined and args.target:  # "he asked ... but was denied access"
+        args.rules.append(CONJOINED_PASSIVE)
+    if not args.target and (named := [antecedent(s) for s in patients
+                                      if antecedent(s).i != s.i]):
+        args.target = actors_of(named, state)
+        if args.target:
+            args.rules.append("events.args.relative-patient.v1")
+    args.target += owner_actors([h for h in object_heads(token)
+                                 if h.dep_ != "nsubjpass"], state)
+    if people is not None and not args.target:
+        args.target, args.rules = [people], [*args.rules, PASSIVE_PEOPLE]
+    return args
+
+
+def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> Arguments:
+    """An active verb: its subject (or the object of a verb of object control) is the source,
+    every actor of a listed subject too, its objects the target."""
+    args = Arguments()
+    controller = _object_controller(token, state)
+    args.source = controller if controller is not None else (
+        actors_of(subjects, state) or owner_actors(subjects, state)
+        or _pronoun_antecedent(subjects, state))
+    if controller is not None:
+        args.rules.append("events.args.object-control.v1")
+    listed = [a for a in listed_parties(subjects, state) if a not in args.source]
+    if args.source and listed:
+        args.source += listed
+        args.rules.append("events.args.listed-parties.v1")
+    objects = [c for c in token.children if c.dep_ in OBJECTS]
+    args.target = targets_of(objects, state)
+    return args
+
+
+def _shared_passive(token: Token, frame: Token) -> bool:
+    """"He was questioned and later was arrested by Iranian authorities": a coordinated passive
+    shares its head's patient; its own "by" phrase names the agent (v1 took the shared patient
+    as the agent: events.args.shared-passive.v1)."""
+    return token.dep_ == "conj" and frame.i == token.head.i and any(
+        c.dep_ == "nsubjpass" for c in frame.children)
+
+
+def _adverbial_patient(token: Token) -> list[Token]:
+    """"X resigned after being asked by the president to step down": a passive with no subject
+    of its own in an adverbial clause acts on the main clause's subject
+    (events.args.adverbial-patient.v1)."""
+    clause = token.head.head if token.dep_ == "pcomp" else token.head
+    if token.dep_ not in {"advcl", "pcomp"} or clause.i == token.i or clause.pos_ != "VERB" \
+            or any(c.dep_ in SUBJECTS for c in token.children):
+        return []
+    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _modified_noun(token: Token) -> list[Token]:
+    """"Houthis, backed by Iranian forces, ...": a passive participle modifying a noun with a
+    "by" phrase acts on that noun (events.args.participle-patient.v1)."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and agent_nouns(token):
+        return [token.head]
+    return []
+
+
+def _object_controller(token: Token, state: DocState) -> list[str] | None:
+    """"prompting Apple Corps to file suit", "allowed Israel to strike": the object of a verb of
+    object control does the infinitive (events.args.object-control.v1); the object of an
+    instruction that names no actor ("told its members not to buy") leaves the infinitive with no
+    source, never the outer subject (None: no object control here, or no actor object)."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.i == token.i or head.pos_ != "VERB" \
+            or head.lemma_.lower() not in words("object_control_verbs"):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    found = actors_of(objects, state)
+    if found or (objects and head.lemma_.lower() in words("instruction_verbs")):
+        return found
+    return None  # "invited reporters to visit": no actor there, the subject stays
+
+
+PERSONAL = {"he", "she", "they", "it", "we"}
+
+
+def _pronoun_antecedent(subjects: list[Token], state: DocState) -> list[str]:
+    """"Lokodo struck a note when he called for ...": an unresolved pronoun subject of a clause
+    is the actor subject of the clause that governs it, within the sentence."""
+    pronouns = [s for s in subjects if s.lower_ in PERSONAL and not state.mentions_at(s.i)]
+    if not pronouns:
+        return []
+    clause = pronouns[0].head
+    for _ in range(4):
+        if clause.head.i == clause.i or clause.dep_ not in {"advcl", "conj", "ccomp", "relcl"}:
+            return []
+        clause = clause.head
+        found = actors_of([c for c in clause.children if c.dep_ in SUBJECTS], state)
+        if found:
+            return found
+    return []
+
+
+def _accused(token: Token, state: DocState) -> list[str]:
+    """"accused Ukraine of shelling the plant": the accused is who shelled."""
+    frame = token.head.head if token.head.lower_ == "of" else token.head
+    return actors_of([c for c in frame.children if c.dep_ in OBJECTS], state)
+
+
+#: How many nested control clauses a target is looked for through ("ready to start to work with").
+XCOMP_DEPTH = 4
+
+
+def prep_targets(token: Token, entry: TriggerEntry, state: DocState,
+                  seen: frozenset[int] = frozenset(), inner: bool = True) -> list[str]:
+    """Targets named by the entry's prepositions on the trigger, its object or control clause.
+    ``seen`` holds the clauses already visited: a control clause's head lists the clause again
+    among its children, and parses can chain them without end (a regression of issue 19).
+    ``inner`` False: the trigger names whom it acts on, so the partners of its control clause
+    are not its targets ("the Air Force was ordered by Congress to work with Boeing": the order
+    is to the Air Force, events.args.addressee.v1)."""
+    seen = seen | {token.i}
+    holders = [token, *[c for c in token.children if c.dep_ in {"dobj", "xcomp"}]]
+    if token.dep_ in {"xcomp", "acomp"}:
+        holders.append(token.head)
+    found: list[str] = []
+    for holder in holders:
+        for word, prep in particles(holder).items():
+            if word in entry.target_preps:
+                found += targets_of([c for c in prep.children if c.dep_ == "pobj"], state)
+        if inner and holder.i not in seen and holder.dep_ == "xcomp" \
+                and len(seen) < XCOMP_DEPTH:
+            found += _xcomp_targets(holder, state, seen)
+    return found
+
+
+def _xcomp_targets(inner: Token, state: DocState, seen: frozenset[int]) -> list[str]:
+    """"ready to work with Moscow": the inner verb's own target preposition."""
+    inner_entry = match(inner)
+    if inner_entry is None:
+        return []
+    return prep_targets(inner, inner_entry, state, seen)
+
+
+def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
+    args = Arguments()
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_ACTORS]
+    args.source = actors_of(modifiers, state)
+    args.source += actors_of(agent_nouns(token) + _by_phrase(token), state)
+    light = token.head if token.dep_ in OBJECTS and token.head.pos_ == "VERB" else None
+    if not args.source and light is not None and not _reacts(light):
+        args.source = actors_of([c for c in light.children if c.dep_ in SUBJECTS], state)
+    args.target = prep_targets(token, entry, state)
+    if light is not None:
+        args.target += prep_targets(light, entry, state)
+    if not args.target:  # "Turkey's refusal to recognise Cyprus": the refused act's object
+        clauses = [c for c in token.children if c.dep_ == "acl"]
+        args.target = actors_of([o for c in clauses for o in c.children if o.dep_ in OBJECTS],
+                                 state)
+    nominal_roles(args, token, entry.type, state, entry.mode)
+    between = particles(token).get("between")
+    if between is not None:
+        pair = actors_of([c for c in between.children if c.dep_ == "pobj"], state)
+        args.source, args.target = (args.source or pair[:1]), args.target + pair[1:]
+    return _dedupe(args)
+
+
+def _reacts(verb: Token) -> bool:
+    """"France condemned the attack": a verb that is itself an accusation or a rejection of the
+    nominal event is no light verb; its subject did not do the event (events.args.reaction.v1)."""
+    entry = match(verb)
+    return entry is not None and entry.type in REACTION_TYPES
+
+
+#: Types of verbs that react to the nominal event they have as object.
+REACTION_TYPES = {"ACCUSE", "REJECT"}
+
+
+def _by_phrase(token: Token) -> list[Token]:
+    by = particles(token).get("by")
+    return [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+
+
+def _dedupe(args: Arguments) -> Arguments:
+    args.source = list(dict.fromkeys(args.source))
+    args.target = list(dict.fromkeys(args.target))
+    return args

@@ -1,0 +1,156 @@
+"""Where the events stage looks for a verb's target when no actor is its object.
+
+In order: the subject of a demanded or alleged clause ("demanded that Ukraine restore ...",
+``events.args.for-clause.v1`` for "called for the Fed to lower rates"), the target of an
+eruption (``events.args.eruption-target.v1``), what a summing-up reaction reacts to
+(``events.args.summary-reaction.v1``), the owner of the object, the coded place where force
+lands, and last the first actor of another country named inside the object or complement
+phrase, leaving out the scene and the topic (``events.args.setting-not-party.v1``). Apart from
+``event_slots``, which reads the verb's own slots, because each finder here is a guess made
+only when those are empty.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.stages.event_arg_actors import actor_countries
+from dateline.stages.event_args import participant_tokens, people_patients
+from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
+from dateline.stages.event_phrase_actors import (
+    OBJECTS,
+    actors_of,
+    frame_verb,
+    owner_actors,
+    target_owners,
+    targets_of,
+)
+from dateline.stages.event_slots import Arguments
+from dateline.stages.event_targets import (
+    SUMMARY_REACTION,
+    eruption_targets,
+    summary_reaction_targets,
+)
+from dateline.stages.place_targets import place_target
+from dateline.stages.state import DocState
+from dateline.stages.syntax import SUBJECTS, words
+
+#: Types where "X and Y <did it>" means each did it with the other.
+CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
+#: Prepositions that set the scene (where, when) or say who tells it ("according to the
+#: Associated Press"), not who is acted upon: "killed across Kenya" names where the victims
+#: were, not a party (events.args.setting-not-party.v1, judged round 6).
+SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "by", "until",
+                 "across", "throughout", "inside", "amid", "according"}
+PLACE_TARGET_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "RETREAT", "PROTEST"}
+PLACE_PREPS = {"in", "on", "near", "at", "into", "across", "along", "over", "of", "from", "to",
+               "outside"}
+
+
+def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
+                     state: DocState) -> None:
+    """When no actor is the object, the target is who owns it, where force lands, or the
+    first other actor named in the object phrase."""
+    if args.target or token.pos_ in {"NOUN", "PROPN"}:
+        return
+    own = actor_countries(args.source, state)
+    for finder in (_clause_subject_targets, _eruption_targets, _summary_targets, _owner_targets,
+                   _place_targets):
+        found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
+                 and not (finder is _owner_targets and actor_countries([a], state) & own)]
+        if found:
+            args.target = found
+            if finder is _clause_subject_targets and any(map(_for_clause, token.children)):
+                args.rules.append("events.args.for-clause.v1")
+            if finder is _summary_targets:
+                args.rules.append(SUMMARY_REACTION)
+            return
+    args.target = _actors_within(token, entry, args.source, state)
+
+
+def _eruption_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"erupted in protests against the government" (events.args.eruption-target.v1)."""
+    return eruption_targets(token, entry.type, state)
+
+
+def _summary_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"..., a move Haiti has praised" (events.args.summary-reaction.v1)."""
+    return summary_reaction_targets(token, entry.type, state)
+
+
+def _owner_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    return owner_actors(object_heads(token), state) or target_owners(object_heads(token), state)
+
+
+def _clause_subject_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"demanded that Ukraine restore ...", "alleged that Russian troops had ...": the
+    subject of the demanded or alleged clause."""
+    if entry.type not in CLAUSE_TARGET_TYPES:
+        return []
+    clauses = [c for c in token.children if c.dep_ == "ccomp" or _for_clause(c)]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECTS]
+    found = actors_of(subjects, state) or owner_actors(subjects, state)
+    own = actor_countries(actors_of(_source_subjects(token), state), state)
+    # "warning that the country could face war": the source's own country is not its target
+    # (its institutions are: "demanding that authorities release ...")
+    return [a for a in found if not (own and _is_country_actor(a, state)
+                                     and actor_countries([a], state) <= own)]
+
+
+def _for_clause(clause: Token) -> bool:
+    """"called for the Fed to lower rates": a "for ... to" clause, whose subject is who is asked
+    (events.args.for-clause.v1)."""
+    return clause.dep_ in {"advcl", "ccomp", "xcomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def _is_country_actor(actor_id: str, state: DocState) -> bool:
+    actor = state.actor(actor_id)
+    return actor is not None and actor.kind == "country"
+
+
+def _source_subjects(token: Token) -> list[Token]:
+    return [c for c in frame_verb(token).children if c.dep_ in SUBJECTS]
+
+
+def _actors_within(token: Token, entry: TriggerEntry, exclude: list[str],
+                   state: DocState) -> list[str]:
+    """Last resort: the first actors named inside the trigger's object or complement phrase
+    ("lifted sanctions on Venezuela's oil sector", "threatened to use force against Seoul")."""
+    addressed = any(c.dep_ == "dobj" for c in token.children) and (
+        entry.type == "REQUEST" or token.lemma_.lower() in words("object_control_verbs"))
+    phrases = [c for c in token.children if c.dep_ in OBJECTS
+               or (c.dep_ == "xcomp" and not addressed)  # "asked them to draw up plans to
+               # protect Spain": the asked are the target, not who the plans are for
+               or (c.dep_ == "prep" and (c.lower_ not in SETTING_PREPS
+                                         or c.lower_ == entry.particle))]
+    own = {a.country for i in exclude if (a := state.actor(i)) is not None and a.country}
+    for phrase in phrases:
+        found = [i for t in participant_tokens(phrase, entry.type, state)
+                 if (i := _actor_or_place(t, state)) is not None]
+        found = [a for a in dict.fromkeys(found) if a not in exclude
+                 and (actor := state.actor(a)) is not None and actor.country
+                 and actor.country not in own]
+        if found:
+            return found
+    return []
+
+
+def _actor_or_place(token: Token, state: DocState) -> str | None:
+    """The actor mentioned at a token, else the coded place there as an actor ("stepped up
+    patrols in Andorra": the place has no actor mention since places are apart, issue 12)."""
+    mention = state.mention_at(token.i)
+    return mention.actor_id if mention is not None else place_target(token, state)
+
+
+def _place_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"struck an apartment block in the Ukrainian city of Dnipro": where force lands."""
+    if entry.type not in PLACE_TARGET_TYPES or people_patients(token):
+        return []  # "arrested 16 people in Brussels": the people are the target
+    places = [p for word, prep in particles(token).items() if word in PLACE_PREPS
+              for p in prep.children if p.dep_ == "pobj"]
+    for head in object_heads(token):
+        places += [p for word, prep in particles(head).items() if word in PLACE_PREPS
+                   for p in prep.children if p.dep_ == "pobj"]
+    return targets_of(places, state) or owner_actors(places, state) \
+        or target_owners(places, state)
