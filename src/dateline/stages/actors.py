@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, POS
+from spacy.attrs import POS
 from spacy.language import Language
 from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span, Token
@@ -64,7 +64,6 @@ from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import (
     IGO_SECTOR,
     Code,
-    agent_word,
     code_description,
     display_name,
     lexicon,
@@ -75,7 +74,6 @@ from dateline.stages.actor_names import (
     as_name,
     bracketed_junk,
     country_as_thing,
-    of_country_end,
     of_country_name,
     possessive_cut,
     role_inside_name,
@@ -95,6 +93,7 @@ from dateline.stages.actor_phrases import (
     unknown_body,
     unnamed_description,
 )
+from dateline.stages.actor_spans import ORG_LABELS, entity_spans, group_spans, lexicon_spans
 from dateline.stages.actor_state import (
     APPOSITION_RULE,
     REGNAL_RULE,
@@ -110,11 +109,23 @@ from dateline.stages.coref import resolve_references
 from dateline.stages.state import DocState, state_of
 from dateline.stages.syntax import doc_text, entities_within, words
 
+__all__ = [  # the stage, and the names it has kept since before its helpers moved out
+    "BREAKING_POS",
+    "LEADING_DETERMINERS",
+    "NAME_LABELS",
+    "ORG_LABELS",
+    "POSSESSIVE_CUT_RULE",
+    "SURNAME_POS",
+    "UNION_OFFICE_RULE",
+    "ActorCollector",
+    "ActorsStage",
+    "make_actors_stage",
+]
+
 NAME_LABELS = {"PERSON"}
 POSSESSIVE_CUT_RULE = "actors.organization.possessive-cut.v1"
 #: An office of a union ("Teamsters union Vice President Dana Hollis") is labour, not government.
 UNION_OFFICE_RULE = "actors.person.union-office.v1"
-ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
 LEADING_DETERMINERS = {"the", "a", "an"}
 BREAKING_POS = {"VERB", "AUX", "ADP"}
 #: The parts of speech of a surname mention (``_surname_mentions``), as ``to_array`` gives them.
@@ -285,7 +296,7 @@ class ActorCollector(ActorBuilder):
 
     def _lexicon_and_entities(self) -> list[Candidate]:
         found: list[Candidate] = []
-        spans = sorted(_lexicon_spans(self.doc) + _group_spans(self.doc) + _entity_spans(self.doc),
+        spans = sorted(lexicon_spans(self.doc) + group_spans(self.doc) + entity_spans(self.doc),
                        key=lambda s: (-(s.end - s.start), s.start))
         for span in spans:
             candidate = self._code_span(span)
@@ -795,94 +806,3 @@ def _name_and_kind(span: Span, code: Code) -> tuple[str, ActorKind]:
     if code.kind == "organization":
         return span.text, "organization"
     return display_name(code.country or ""), "country"
-
-
-def _lexicon_spans(doc: Doc) -> list[Span]:
-    """Token spans that are names in the lexicon (organisations, countries, demonyms...)."""
-    found = []
-    names = active().derived("actors.span_names", _span_names)
-    text = doc_text(doc)
-    offsets = doc.to_array([IDX, LENGTH]).tolist()  # no Token per word
-    starts = [start for start, _ in offsets]
-    ends = [start + length for start, length in offsets]
-    for sent in doc.sents:
-        i = sent.start
-        while i < sent.end:
-            length = _longest_name(text, starts, ends, i, sent.end, names)
-            if length:
-                found.append(doc[i : i + length])
-                i += length
-            else:
-                i += 1
-    return found
-
-
-def _span_names(data: LexiconData) -> frozenset[str]:
-    """Every name ``_lexicon_spans`` looks for: organisations, countries, demonyms, capitals,
-    seats of government."""
-    lex = lexicon()
-    return frozenset().union(lex.organizations, lex.country_names, lex.demonyms, lex.capitals,
-                             lex.seats)
-
-
-def _longest_name(text: str, starts: list[int], ends: list[int], i: int, end: int,
-                  names: frozenset[str]) -> int:
-    """The most tokens from token ``i`` (at most 7, within ``end``) whose text is a name; the
-    text of tokens ``i..j`` is ``text[starts[i]:ends[j]]``, as ``doc[i:j+1].text`` gives it."""
-    first = text[starts[i] : ends[i]]
-    if not (first[:1].isupper() or first[:1].isdigit() or first[:3].lower() == "al-"):
-        return 0
-    start = starts[i]
-    for length in range(min(7, end - i), 0, -1):
-        if text[start : ends[i + length - 1]] in names:
-            return length
-    return 0
-
-
-def _group_spans(doc: Doc) -> list[Span]:
-    """Noun phrases headed by a group or institution word ("Russian officials", "the army")."""
-    lex = lexicon()
-    spans = []
-    for chunk in doc.noun_chunks:
-        head = chunk.root.lower_
-        if head in lex.groups or head in lex.institutions or head in lex.titles \
-                or agent_word(head):
-            if _inside_person_description(chunk):
-                continue
-            if head in lex.not_actor_heads:
-                continue  # "its Amaq News Agency website": a platform, not a body
-            start = max(_coordinated_start(chunk), _after_noise(chunk))
-            spans.append(doc[start : of_country_end(chunk)])
-    return spans
-
-
-def _after_noise(chunk: Span) -> int:
-    """Skip what a noun chunk drags in from a dateline: dates, numbers, dashes."""
-    start = chunk.start
-    for token in chunk:
-        if token.i >= chunk.root.i:
-            break
-        if token.ent_type_ in {"DATE", "TIME", "CARDINAL"} or token.is_punct:
-            start = token.i + 1
-    return start
-
-
-def _inside_person_description(chunk: Span) -> bool:
-    """"the head of the US diplomatic mission" describes a person, not the mission."""
-    root = chunk.root
-    return (root.dep_ == "pobj" and root.head.lower_ == "of"
-            and root.head.head.lower_ in words("person_heads"))
-
-
-def _coordinated_start(chunk: Span) -> int:
-    """"NATO and US officials": the group word is shared by both conjuncts."""
-    root = chunk.root
-    head = root.head
-    shared = root.dep_ == "conj" and head.pos_ == "PROPN" and head.i < chunk.start
-    if shared and any(c.dep_ == "cc" for c in head.children):
-        return head.i
-    return chunk.start
-
-
-def _entity_spans(doc: Doc) -> list[Span]:
-    return [e for e in doc.ents if e.label_ in ORG_LABELS]
