@@ -15,7 +15,6 @@ from spacy.language import Language
 from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span, Token
 
-from dateline.lexicons import LexiconData, active
 from dateline.record import Actor, ActorKind
 from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_companies import (
@@ -90,7 +89,6 @@ from dateline.stages.actor_phrases import (
     takes_part,
     thing_label,
     thing_use,
-    unknown_body,
     unnamed_description,
 )
 from dateline.stages.actor_spans import ORG_LABELS, entity_spans, group_spans, lexicon_spans
@@ -98,16 +96,31 @@ from dateline.stages.actor_state import (
     APPOSITION_RULE,
     REGNAL_RULE,
     ROYAL_RULE,
-    demonym_before_title,
     regnal_name,
     royal_names,
     state_places,
     title_mention,
 )
+from dateline.stages.actor_titles import (
+    BREAKING_POS,
+    LEADING_DETERMINERS,
+    affiliation_span,
+    apposed_title,
+    ends_a_title,
+    person_name,
+    possessive_of_name,
+    role_text,
+    strip_determiner,
+    title_ends_in,
+    title_namesake,
+    title_start,
+    whole_apposition,
+    without_title_words,
+)
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
 from dateline.stages.state import DocState, state_of
-from dateline.stages.syntax import doc_text, entities_within, words
+from dateline.stages.syntax import words
 
 __all__ = [  # the stage, and the names it has kept since before its helpers moved out
     "BREAKING_POS",
@@ -126,8 +139,6 @@ NAME_LABELS = {"PERSON"}
 POSSESSIVE_CUT_RULE = "actors.organization.possessive-cut.v1"
 #: An office of a union ("Teamsters union Vice President Dana Hollis") is labour, not government.
 UNION_OFFICE_RULE = "actors.person.union-office.v1"
-LEADING_DETERMINERS = {"the", "a", "an"}
-BREAKING_POS = {"VERB", "AUX", "ADP"}
 #: The parts of speech of a surname mention (``_surname_mentions``), as ``to_array`` gives them.
 SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
 
@@ -191,41 +202,41 @@ class ActorCollector(ActorBuilder):
         return people
 
     def _person(self, name: Span) -> Candidate:
-        name = _without_title_words(name)
-        prefix_start = _title_start(name)
+        name = without_title_words(name)
+        prefix_start = title_start(name)
         prefix = self.doc[prefix_start : name.start]
-        described = prefix if len(prefix) else _apposition(name)
+        described = prefix if len(prefix) else apposed_title(name)
         code = code_description(described.text) if described is not None else Code()
         if described is not None and code.organization is not None:
-            _title_namesake(described, code)  # "Congress's Naseemuddin Siddiqui" (India)
+            title_namesake(described, code)  # "Congress's Naseemuddin Siddiqui" (India)
         if code.country is None and code.role_kind == "institution":
             code.country = self._institution_country(code.role)
-        role = _role_text(described) if described is not None and code.role else None
+        role = role_text(described) if described is not None and code.role else None
         code.role = role
         start = prefix_start if len(prefix) else name.start
         source = "title" if code.country or code.sector else None
-        source = self._dictionary_code(_person_name(name), code) or source
+        source = self._dictionary_code(person_name(name), code) or source
         rule = "actors.person.possessive-title.v1" if any(
-            _possessive_of_name(t) for t in prefix) else "actors.person.v2"
-        affiliation = _affiliation_span(prefix)
+            possessive_of_name(t) for t in prefix) else "actors.person.v2"
+        affiliation = affiliation_span(prefix)
         if affiliation is not None and honorific(self.doc[affiliation[0] : affiliation[1]]):
             affiliation = None  # "Mr Howard": no body called "Mr"
-        whole = _whole_apposition(described, name) if described is not None else None
+        whole = whole_apposition(described, name) if described is not None else None
         company_title = code.organization is not None and code.organization.sector == "BUS"
         if whole is not None and (code.sector in {None, "GOV"} or company_title) and \
                 corporate_title(title_phrase(whole, name).text):  # not "IMF Managing Director"
             code.sector, rule = "BUS", EXECUTIVE_RULE  # "Chief Executive Officer": not GOV
-            affiliation = affiliation or _affiliation_span(whole)
+            affiliation = affiliation or affiliation_span(whole)
         apposition = None
         if described is not None and not len(prefix):
-            before = _strip_determiner(described)  # "Lithuania's foreign minister, Rūta ...":
+            before = strip_determiner(described)  # "Lithuania's foreign minister, Rūta ...":
             apposition = title_mention(described) if described.start >= name.end else (
                 before.start, before.end)  # the whole phrase, as coreference would take it
             owner = body_owner(before) if described.start < name.end else None
             if owner is not None and apposition is not None:  # "Ford's Chief Executive
                 apposition = (owner[1] + 1, apposition[1])  # Officer, William Clay Ford Jr.":
                 affiliation = affiliation or owner  # Ford is the company, not the person
-        return Candidate(start, name.end, code, _person_name(name), "person", rule,
+        return Candidate(start, name.end, code, person_name(name), "person", rule,
                          source=source, affiliation=affiliation, apposition=apposition)
 
     def _royals(self) -> list[Candidate]:
@@ -306,10 +317,10 @@ class ActorCollector(ActorBuilder):
         # body ("German airline Lufthansa") before the demonym inside it
 
     def _code_span(self, span: Span) -> Candidate | None:
-        span = _strip_determiner(span)
+        span = strip_determiner(span)
         if not len(span) or not_actor(span) or in_thing_name(span) or bracketed_junk(span):
             return None
-        if _title_ends_in(span):
+        if title_ends_in(span):
             return None  # "Member of Parliament": the member acts, not a body (ev11b)
         full = possessive_cut(span) if span.label_ == "ORG" else None
         if full is not None:  # "General Motor's": the text's "General Motors"
@@ -420,13 +431,13 @@ class ActorCollector(ActorBuilder):
         person as an earlier one with that title and country."""
         if code.country is None or span.root.lower_ not in lexicon().titles:
             return None
-        code.role = _role_text(span)
+        code.role = role_text(span)
         for actor in self.actors:
             same_role = (actor.role or "").lower() == (code.role or "").lower()
             if actor.kind == "person" and actor.country == code.country and same_role:
                 return Candidate(span.start, span.end, code, actor.name, "person",
                                  "actors.title.same.v1")
-        name = _strip_determiner(span).text
+        name = strip_determiner(span).text
         return Candidate(span.start, span.end, code, name, "person", "actors.title.v1")
 
     def _unknown_entity(self, span: Span, code: Code) -> Candidate | None:
@@ -434,7 +445,7 @@ class ActorCollector(ActorBuilder):
         say (often no country: nothing is invented)."""
         if span.label_ not in {"ORG", "GPE", "LOC"} or len(span.text) < 2 or not_actor(span):
             return None
-        if not span.text[:1].isupper() or _ends_a_title(span):
+        if not span.text[:1].isupper() or ends_a_title(span):
             return None
         if span.end_char <= (state_of(self.doc).dateline_end or 0) \
                 and span.end < len(self.doc) and self.doc[span.end].text == ",":
@@ -528,37 +539,11 @@ class ActorCollector(ActorBuilder):
                          f"{display_name(country)} {candidate.name}", candidate.kind,
                          candidate.rule, source="context")
 
-def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
-    """The organisation named in a person's title words: an ORG entity or a lexicon body."""
-    if not len(prefix):
-        return None
-    for ent in entities_within(prefix):
-        if ent.label_ == "ORG" and not _ends_a_title(ent):
-            return ent.start, ent.end
-    organizations = lexicon().organizations
-    for length in range(len(prefix), 0, -1):
-        for start in range(prefix.start, prefix.end - length + 1):
-            if prefix.doc[start : start + length].text in organizations:
-                return start, start + length
-    return unknown_body(prefix)
-
 
 def _namesake_country(token: Token, code: Code) -> str | None:
     """A word's country, read as the namesake the story means ("Congress" in India: IND)."""
     other = namesake(token.doc[token.i : token.i + 1], code) if code.organization else None
     return other.country if other is not None else code.country
-
-
-def _title_namesake(described: Span, code: Code) -> None:
-    """The body a title names by a short name two bodies share, as the story's country reads
-    it (``actors.organization.namesake.v1``): its country and sector become the title's."""
-    organizations = lexicon().organizations
-    for token in described:
-        if organizations.get(token.text) is code.organization:
-            other = namesake(described.doc[token.i : token.i + 1], code)
-            if other is not None:
-                code.organization, code.country, code.sector = other, other.country, other.sector
-            return
 
 
 def _based_body(span: Span, code: Code) -> Candidate | None:
@@ -648,151 +633,6 @@ def _lexicon_name(span: Span) -> bool:
     """NER sometimes calls a group a person ("Houthis"): the lexicon knows better."""
     code = code_description(span.text)
     return code.role is None and (code.organization is not None or bool(code.countries))
-
-
-def _ends_a_title(span: Span) -> bool:
-    """"State" in "The Secretary of State" is part of a title, not an organisation."""
-    titles = lexicon().titles
-    for start in range(max(span.sent.start, span.start - 4), span.start + 1):
-        if span.doc[start : span.end].text.lower() in titles:
-            return True
-    return False
-
-
-def _title_ends_in(span: Span) -> bool:
-    """"Parliament" in "Member of Parliament", "Congress" in "Member of Congress": a body named
-    only as the last words of a title that starts before it (``actors.title-body.v1``)."""
-    titles = lexicon().titles
-    return any(span.doc[start : span.end].text.lower() in titles
-               for start in range(max(span.sent.start, span.start - 4), span.start))
-
-
-def _without_title_words(name: Span) -> Span:
-    """NER sometimes takes a title into the name ("General Jens Stoltenberg")."""
-    titles = lexicon().titles
-    start = name.start
-    while start < name.end - 1 and (name.doc[start].lower_ in titles
-                                    or name.doc[start].text in {"-", "–"}
-                                    or demonym_before_title(name.doc[start], name.end)):
-        start += 1
-    trimmed = name.doc[start : name.end]
-    trimmed.label_ = name.label_
-    return trimmed
-
-
-def _person_name(name: Span) -> str:
-    """The name as written ("Jean-Claude Trichet"), without a possessive ending."""
-    end = name.end
-    while end > name.start + 1 and (name.doc[end - 1].tag_ == "POS"
-                                    or name.doc[end - 1].text in {"'s", "’s", "'", "’"}):
-        end -= 1
-    return name.doc[name.start : end].text
-
-
-def _title_start(name: Span) -> int:
-    """Extend left over a title written before a name ("Russian Deputy Foreign Minister")."""
-    title_words = active().derived("actors.title_words", _title_words)
-    start = name.start
-    doc = name.doc
-    while start > name.sent.start:
-        token = doc[start - 1]
-        lowered = token.lower_
-        if _possessive_of_name(token):
-            start -= 1  # "Uruguay's President Jose Mujica": the country owns the title
-            continue
-        if token.is_punct and token.text not in {"-"}:
-            break
-        if lowered in LEADING_DETERMINERS or (token.pos_ in BREAKING_POS and lowered != "of"):
-            break
-        if not (token.text[:1].isupper() or lowered in title_words or lowered in {"of", "-"}):
-            break
-        start -= 1
-    while start < name.start and doc[start].lower_ == "of":
-        start += 1
-    return start
-
-
-def _possessive_of_name(token: Token) -> bool:
-    """"'s" or "'" after a country, capital or organisation the lexicon knows."""
-    if token.tag_ != "POS" and token.text not in {"'s", "’s", "'", "’"}:
-        return False
-    if token.i == 0 or token.i == token.sent.start:
-        return False
-    before = token.doc[token.i - 1]
-    lex = lexicon()
-    return any(before.text in table for table in (lex.country_names, lex.capitals,
-                                                   lex.organizations))
-
-
-def _title_words(data: LexiconData) -> frozenset[str]:
-    """The words of titles and institutions, and "former" words."""
-    lex = lexicon()
-    return frozenset({w for title in lex.titles for w in title.split()} | {
-        w for inst in lex.institutions for w in inst.split()} | lex.former_words)
-
-
-def _apposition(name: Span) -> Span | None:
-    """"the US president, Joe Biden," or "Joe Biden, the US president,": the title phrase.
-    A capitalised title ("Henry Paulson, the US Treasury Secretary") is not taken: act7 tried
-    it and it cost a news_events test target that no dev case explains."""
-    root = name.root
-    if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"}:
-        return _phrase_without(root.head, name)
-    for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            return _phrase_without(child, name)
-    return None
-
-
-def _whole_apposition(described: Span, name: Span) -> Span:
-    """"president and CEO of Boeing Commercial Airplanes" after a name: the whole phrase, for
-    the employer's sector (act7); a title before the name is already whole."""
-    if described.start < name.end:
-        return described
-    tokens = [t.i for t in described[-1].subtree if t.i >= name.end and not t.is_punct]
-    return described.doc[min(tokens) : max(tokens) + 1] if tokens else described
-
-
-def _phrase_without(head: Token, exclude: Span) -> Span:
-    tokens = [t.i for t in head.subtree if not (exclude.start <= t.i < exclude.end)
-              and (t.dep_ not in {"punct", "appos"} or t.i == head.i) and t.i <= head.i]
-    if not tokens:
-        return head.doc[head.i : head.i + 1]
-    return head.doc[min(tokens) : max(tokens) + 1]
-
-
-def _role_text(described: Span) -> str | None:
-    """The title without country, demonym and determiner words ("Deputy Foreign Minister")."""
-    names = active().derived("actors.role_names", _role_names)
-    words = [t for t in described if t.lower_ not in LEADING_DETERMINERS and t.tag_ != "POS"]
-    while words and (words[0].text in names or words[0].pos_ == "PUNCT"):
-        words = words[1:]
-    if not words:
-        return None
-    return doc_text(described.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
-
-
-def _role_names(data: LexiconData) -> frozenset[str]:
-    """Country names, demonyms and organisations: words that are not part of a title."""
-    lex = lexicon()
-    return frozenset().union(lex.country_names, lex.demonyms, lex.organizations)
-
-
-def _strip_determiner(span: Span) -> Span:
-    doc, start, end = span.doc, span.start, span.end
-    while start < end:  # each word built once, not once per test
-        first = doc[start]
-        if not (first.lower_ in LEADING_DETERMINERS or first.is_punct or first.tag_ == "PRP$"):
-            break
-        start += 1
-    while end > start:
-        last = doc[end - 1]
-        if not (last.tag_ == "POS" or last.is_punct):
-            break
-        end -= 1
-    result = doc[start:end]
-    result.label_ = span.label_
-    return result
 
 
 def _name_and_kind(span: Span, code: Code) -> tuple[str, ActorKind]:
