@@ -13,9 +13,19 @@ from typing import Any
 from spacy.attrs import POS
 from spacy.language import Language
 from spacy.symbols import IDS as SYMBOLS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from dateline.record import Actor, ActorKind
+from dateline.record import Actor
+from dateline.stages.actor_bodies import (
+    based_body,
+    described_body,
+    describes_body,
+    description_candidate,
+    name_and_kind,
+    named_codes,
+    namesake_country,
+    shared_group,
+)
 from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_companies import (
     BRANCH_RULE,
@@ -61,7 +71,6 @@ from dateline.stages.actor_evidence import (
 )
 from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import (
-    IGO_SECTOR,
     Code,
     code_description,
     display_name,
@@ -337,10 +346,10 @@ class ActorCollector(ActorBuilder):
         other = namesake(span, code)
         if other is not None:  # "Congress" in a story about India: the Congress party
             code = code_description(other.name)
-            name, kind = _name_and_kind(span, code)
+            name, kind = name_and_kind(span, code)
             return Candidate(span.start, span.end, code, name, kind, NAMESAKE_RULE,
                              source=lexicon_source(code))
-        based = _based_body(span, code) if any(
+        based = based_body(span, code) if any(
             t.lower_ == "based" and t.i > 0 and span.doc[t.i - 1].text == "-" for t in span[:3]
         ) else None
         if based is not None:
@@ -369,8 +378,8 @@ class ActorCollector(ActorBuilder):
             if locative_object(span):
                 return None
             if not definite(span) and code.kind != "person":
-                return _description_candidate(span, code)  # "Officials" may be "they" later
-            self.pending.append(_description_candidate(span, code))
+                return description_candidate(span, code)  # "Officials" may be "they" later
+            self.pending.append(description_candidate(span, code))
             return None
         if code.kind == "person":
             if code.organization is not None and code.organization.sector == "BUS":
@@ -381,12 +390,12 @@ class ActorCollector(ActorBuilder):
             return titled or self._unknown_entity(span, code)
         if code.kind == "person" or (code.empty and code.organization is None):
             return self._unknown_entity(span, code)
-        name, kind = _name_and_kind(span, code)
-        if kind == "group" and len(_named_codes(code)) > 1:
-            return _shared_group(span, code)
+        name, kind = name_and_kind(span, code)
+        if kind == "group" and len(named_codes(code)) > 1:
+            return shared_group(span, code)
         rule = COMPANY_HOME_RULE if home_company(code) else f"actors.{kind}.v1"
         described = descriptor_before(span) if rule == COMPANY_HOME_RULE else None
-        if described is not None and _describes(code_description(described.text)):
+        if described is not None and describes_body(code_description(described.text)):
             return Candidate(described.start, span.end, code, name, kind, rule,
                              source=lexicon_source(code))  # "German airline Lufthansa"
         if kind == "organization" and span.label_ in {"ORG", ""} and code.country is None \
@@ -421,7 +430,7 @@ class ActorCollector(ActorBuilder):
         window_start = span.sent.start
         if window_start > 0:
             window_start = self.doc[window_start - 1].sent.start
-        codes = {_namesake_country(t, code) for t in self.doc[window_start : span.start]
+        codes = {namesake_country(t, code) for t in self.doc[window_start : span.start]
                  if t.text[:1].isupper() and not home_company(code := code_description(t.text))}
         codes.discard(None)
         return codes.pop() if len(codes) == 1 else None
@@ -461,7 +470,7 @@ class ActorCollector(ActorBuilder):
                 code.country, code.sector = found.country, found.sector
             else:
                 company = None
-            described = _based_body(span, code) or _described_body(span, code)
+            described = based_body(span, code) or described_body(span, code)
             if described is not None:
                 return described
             rule = PHOENIX_COMPANY_RULE if company is not None else "actors.organization.v1"
@@ -540,109 +549,7 @@ class ActorCollector(ActorBuilder):
                          candidate.rule, source="context")
 
 
-def _namesake_country(token: Token, code: Code) -> str | None:
-    """A word's country, read as the namesake the story means ("Congress" in India: IND)."""
-    other = namesake(token.doc[token.i : token.i + 1], code) if code.organization else None
-    return other.country if other is not None else code.country
-
-
-def _based_body(span: Span, code: Code) -> Candidate | None:
-    """"the Seattle-based company Amazon", "Texas-based Dell": a body based in a coded place
-    takes its country (``actors.organization.based-in.v1``); the words before the name are
-    its mention, so no "based company" actor is left, even where the place has no code."""
-    doc = span.doc
-    inside = next((t.i for t in span[:3] if t.lower_ == "based"), None)  # "based firm Crane"
-    if inside is not None:  # the recogniser took "based firm Crane Industries" as the name
-        start = inside + 1
-        while start < span.end - 1 and not doc[start].text[:1].isupper():
-            start += 1
-        name = doc[start : span.end]
-        return _based_body(name, code_description(name.text)) if start < span.end else None
-    i = span.start - 1
-    while i > span.sent.start and i > span.start - 4 and doc[i].pos_ in {"NOUN", "ADJ"} \
-            and doc[i].lower_ != "based":
-        i -= 1  # "company", "carmaker", "software company"
-    if i < span.sent.start + 2 or doc[i].lower_ != "based" or doc[i - 1].text != "-":
-        return None
-    end = i - 1
-    start = end
-    while start > span.sent.start and doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    if start == end or span[0].lower_ in lexicon().organization_heads \
-            or code.sector in {"HRI", "NGO", "IGO", "REL"}:
-        return None  # "the Washington-based Committee to Protect Journalists": not a company's
-    if code.country is None:
-        code.country = code_description(doc[start:end].text).country
-    if code.sector is None and any(t.lower_ in lexicon().organization_heads
-                                   for t in doc[i + 1 : span.start]):
-        code.sector = code_description(doc[i + 1 : span.start].text).sector
-    return Candidate(start, span.end, code, span.text, "organization",
-                     "actors.organization.based-in.v1", source="context" if code.country else None)
-
-
-def _described_body(span: Span, code: Code) -> Candidate | None:
-    """"German airline Lufthansa", "France's investigative agency BEA": an organisation's
-    name after words describing it takes the country and sector they give."""
-    described = descriptor_before(span)
-    if described is None:
-        return None
-    desc = code_description(described.text)
-    if desc.kind != "organization" or not (desc.country or desc.sector):
-        return None
-    code.country = code.country or desc.country
-    code.sector = code.sector or desc.sector
-    return Candidate(described.start, span.end, code, span.text, "organization",
-                     "actors.organization.described.v1", source="title")
-
-
-def _describes(code: Code) -> bool:
-    """Words that describe a body without naming another ("German airline"; not "Airbus
-    rival", which names Airbus)."""
-    return code.kind == "organization" and code.organization is None
-
-
-def _description_candidate(span: Span, code: Code) -> Candidate:
-    kind: ActorKind = code.kind if code.kind in {"person", "group", "organization"} else "group"  # type: ignore[assignment]
-    source = "agents" if code.role_kind == "agent" else "lexicon"
-    rule = f"actors.description.{kind}.v1"
-    return Candidate(span.start, span.end, code, span.text, kind, rule,
-                     source=source if code.sector else None)
-
-
-def _named_codes(code: Code) -> list[str]:
-    codes = [code.organization.country] if code.organization and code.organization.country else []
-    return list(dict.fromkeys(codes + code.countries))
-
-
-def _shared_group(span: Span, code: Code) -> Candidate:
-    """"Iranian and Saudi officials", "NATO and US officials": one group per code named."""
-    role = code.role or "officials"
-    lex = lexicon()
-    members = []
-    for country in _named_codes(code):
-        label = country if country in lex.igo_codes else lex.demonym_of.get(country, country)
-        member = Code(country=country, sector=IGO_SECTOR if country in lex.igo_codes
-                      else code.sector, kind="group", role=role, role_kind="group")
-        members.append(Candidate(span.start, span.end, member, f"{label} {role}", "group",
-                                 "actors.group.shared.v1"))
-    return Candidate(span.start, span.end, members[0].code, members[0].name, "group",
-                     "actors.group.shared.v1", tuple(members[1:]))
-
-
 def _lexicon_name(span: Span) -> bool:
     """NER sometimes calls a group a person ("Houthis"): the lexicon knows better."""
     code = code_description(span.text)
     return code.role is None and (code.organization is not None or bool(code.countries))
-
-
-def _name_and_kind(span: Span, code: Code) -> tuple[str, ActorKind]:
-    if code.organization is not None and code.role_kind is None:
-        kind: ActorKind = "group" if code.organization.kind == "group" else "organization"
-        return code.organization.name, kind
-    if code.kind == "group":
-        return span.text, "group"
-    if code.kind == "organization" and code.government_metonym and code.role_kind is None:
-        return f"{display_name(code.country or '')} government", "organization"
-    if code.kind == "organization":
-        return span.text, "organization"
-    return display_name(code.country or ""), "country"
