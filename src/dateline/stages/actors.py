@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import POS
 from spacy.language import Language
-from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span
 
 from dateline.record import Actor
@@ -31,13 +29,9 @@ from dateline.stages.actor_companies import (
     BRANCH_RULE,
     COMPANY_HOME_RULE,
     PHOENIX_COMPANY_RULE,
-    body_names,
-    body_owner,
     branch_country,
     company,
-    company_reading,
     home_company,
-    honorific,
     join_appositions,
     other_body,
     phoenix_company,
@@ -46,12 +40,10 @@ from dateline.stages.actor_context import (
     COMPANY_RULE,
     DOMINANT_INSTITUTION_RULE,
     DOMINANT_PERSON_RULE,
-    EXECUTIVE_RULE,
     LOCATED_RULE,
     business_pair,
     corporate_name,
     corporate_suffix,
-    corporate_title,
     dominant_country,
     fits_title,
     generic_institution,
@@ -60,7 +52,6 @@ from dateline.stages.actor_context import (
     located_in,
     names_a_division,
     opponent_words,
-    title_phrase,
     titled_official,
 )
 from dateline.stages.actor_evidence import (
@@ -69,12 +60,14 @@ from dateline.stages.actor_evidence import (
     person_countries,
     take_apposed_country,
 )
-from dateline.stages.actor_identity import by_given_name, split_names
-from dateline.stages.actor_lexicon import (
-    Code,
-    code_description,
-    display_name,
-    lexicon,
+from dateline.stages.actor_lexicon import Code, code_description, display_name, lexicon
+from dateline.stages.actor_named_people import (
+    NAME_LABELS,
+    SURNAME_POS,
+    attach_apposition,
+    named_people,
+    royals,
+    surname_mentions,
 )
 from dateline.stages.actor_names import (
     NAME_WORDS_RULE,
@@ -87,7 +80,7 @@ from dateline.stages.actor_names import (
     role_inside_name,
 )
 from dateline.stages.actor_namesakes import NAMESAKE_RULE, namesake
-from dateline.stages.actor_people import person_code, titled_surname_code
+from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
     definite,
     descriptor_before,
@@ -101,30 +94,14 @@ from dateline.stages.actor_phrases import (
     unnamed_description,
 )
 from dateline.stages.actor_spans import ORG_LABELS, entity_spans, group_spans, lexicon_spans
-from dateline.stages.actor_state import (
-    APPOSITION_RULE,
-    REGNAL_RULE,
-    ROYAL_RULE,
-    regnal_name,
-    royal_names,
-    state_places,
-    title_mention,
-)
+from dateline.stages.actor_state import state_places
 from dateline.stages.actor_titles import (
     BREAKING_POS,
     LEADING_DETERMINERS,
-    affiliation_span,
-    apposed_title,
     ends_a_title,
-    person_name,
-    possessive_of_name,
     role_text,
     strip_determiner,
     title_ends_in,
-    title_namesake,
-    title_start,
-    whole_apposition,
-    without_title_words,
 )
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
@@ -144,12 +121,9 @@ __all__ = [  # the stage, and the names it has kept since before its helpers mov
     "make_actors_stage",
 ]
 
-NAME_LABELS = {"PERSON"}
 POSSESSIVE_CUT_RULE = "actors.organization.possessive-cut.v1"
 #: An office of a union ("Teamsters union Vice President Dana Hollis") is labour, not government.
 UNION_OFFICE_RULE = "actors.person.union-office.v1"
-#: The parts of speech of a surname mention (``_surname_mentions``), as ``to_array`` gives them.
-SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
 
 
 @Language.factory(
@@ -181,138 +155,19 @@ class ActorCollector(ActorBuilder):
     # --- named mentions ----------------------------------------------------------------------
 
     def collect_named(self) -> None:
-        for candidate in self._people():
+        for candidate in named_people(self):
             actor_id = self.add(candidate)
             if actor_id is not None and candidate.apposition is not None:
-                self._attach_apposition(actor_id, *candidate.apposition)
-        for candidate in self._royals():
+                attach_apposition(self, actor_id, *candidate.apposition)
+        for candidate in royals(self):
             self.add(candidate)
-        for candidate in self._surname_mentions():
+        for candidate in surname_mentions(self):
             self.add(candidate)
         for candidate in self._lexicon_and_entities():
             self.add(candidate)
         join_appositions(self)
         person_countries(self)  # what the text says of a person's country (ev11b)
         join_described_names(self)
-
-    def _people(self) -> list[Candidate]:
-        people: list[Candidate] = []
-        dateline_end = state_of(self.doc).dateline_end or 0
-        for ent in self.doc.ents:
-            if ent.end_char <= dateline_end:
-                continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
-            if (ent.label_ in NAME_LABELS or regnal_name(ent)) and ent.text[:1].isupper() \
-                    and not _lexicon_name(ent) \
-                    and not not_actor(ent) and not thing_use(ent) and not thing_label(ent):
-                found = [self._person(name) for name in split_names(ent)]
-                for candidate in found if ent.label_ not in NAME_LABELS else []:
-                    candidate.rule = REGNAL_RULE  # "Tupou VI", which NER called a body
-                people.extend(found)
-        return people
-
-    def _person(self, name: Span) -> Candidate:
-        name = without_title_words(name)
-        prefix_start = title_start(name)
-        prefix = self.doc[prefix_start : name.start]
-        described = prefix if len(prefix) else apposed_title(name)
-        code = code_description(described.text) if described is not None else Code()
-        if described is not None and code.organization is not None:
-            title_namesake(described, code)  # "Congress's Naseemuddin Siddiqui" (India)
-        if code.country is None and code.role_kind == "institution":
-            code.country = self._institution_country(code.role)
-        role = role_text(described) if described is not None and code.role else None
-        code.role = role
-        start = prefix_start if len(prefix) else name.start
-        source = "title" if code.country or code.sector else None
-        source = self._dictionary_code(person_name(name), code) or source
-        rule = "actors.person.possessive-title.v1" if any(
-            possessive_of_name(t) for t in prefix) else "actors.person.v2"
-        affiliation = affiliation_span(prefix)
-        if affiliation is not None and honorific(self.doc[affiliation[0] : affiliation[1]]):
-            affiliation = None  # "Mr Howard": no body called "Mr"
-        whole = whole_apposition(described, name) if described is not None else None
-        company_title = code.organization is not None and code.organization.sector == "BUS"
-        if whole is not None and (code.sector in {None, "GOV"} or company_title) and \
-                corporate_title(title_phrase(whole, name).text):  # not "IMF Managing Director"
-            code.sector, rule = "BUS", EXECUTIVE_RULE  # "Chief Executive Officer": not GOV
-            affiliation = affiliation or affiliation_span(whole)
-        apposition = None
-        if described is not None and not len(prefix):
-            before = strip_determiner(described)  # "Lithuania's foreign minister, Rūta ...":
-            apposition = title_mention(described) if described.start >= name.end else (
-                before.start, before.end)  # the whole phrase, as coreference would take it
-            owner = body_owner(before) if described.start < name.end else None
-            if owner is not None and apposition is not None:  # "Ford's Chief Executive
-                apposition = (owner[1] + 1, apposition[1])  # Officer, William Clay Ford Jr.":
-                affiliation = affiliation or owner  # Ford is the company, not the person
-        return Candidate(start, name.end, code, person_name(name), "person", rule,
-                         source=source, affiliation=affiliation, apposition=apposition)
-
-    def _royals(self) -> list[Candidate]:
-        """"Queen Margrethe of Denmark": royals the recogniser did not name (``ROYAL_RULE``);
-        the "of" country decides over a namesake in the dictionaries ("Albert II")."""
-        found = []
-        for start, name_start, end, country in royal_names(self.doc, self.taken):
-            name = self.doc[name_start:end].text
-            code = Code(country=country, sector="GOV" if country else None,
-                        role=self.doc[start].text, kind="person", role_kind="title")
-            source = self._dictionary_code(name, code) or ("title" if country else None)
-            stop = end + 2 if country else end
-            found.append(Candidate(start, stop, code, name, "person", ROYAL_RULE, source=source))
-        return found
-
-    def _attach_apposition(self, actor_id: str, start: int, end: int) -> None:
-        """"Mike Rogers, chairman of the ... Committee": the title is a mention of the
-        person, not an actor of its own (``actors.person.apposition.v1``)."""
-        if not set(range(start, end)) & self.taken:
-            self.attach(actor_id, start, end, APPOSITION_RULE)
-
-    def _dictionary_code(self, name: str, code: Code) -> str | None:
-        """Fill what the title leaves open from the leaders and Phoenix dictionaries, as of
-        the article's date; the text's own title decides where it speaks."""
-        day = state_of(self.doc).document_date
-        found = person_code(name, day)
-        if found is None and code.role and len(name.split()) == 1:
-            found = titled_surname_code(name, day, code.sector)  # "President Bush"
-        if found is None or (code.country and found.country and code.country != found.country):
-            return None
-        filled = code.country is None and found.country is not None
-        code.country = code.country or found.country
-        if code.sector is None or (found.sector == "ELI" and not code.role):
-            filled = filled or found.sector is not None
-            code.sector = found.sector or code.sector
-        return found.source if filled else None
-
-    def _institution_country(self, institution: str | None) -> str | None:
-        if not institution:
-            return None
-        for actor in reversed(self.actors):
-            if actor.kind == "organization" and institution.lower() in actor.name.lower():
-                return actor.country
-        wanted = institution.lower()
-        for ent in self.doc.ents:
-            if ent.label_ == "ORG" and wanted in ent.text.lower():
-                code = code_description(ent.text)
-                if code.country:
-                    return code.country
-        return None
-
-    def _surname_mentions(self) -> list[Candidate]:
-        people = [a for a in self.actors if a.kind == "person"]
-        surnames = {a.name.split()[-1]: a for a in people}
-        found = []
-        marks = self.doc.to_array(POS).tolist()  # a mention is one of these: no Token for others
-        bodies = body_names(self.doc, [a.name for a in people]) if surnames else None
-        for token in (self.doc[i] for i, pos in enumerate(marks) if pos in SURNAME_POS):
-            actor = surnames.get(token.text) or (
-                by_given_name(people, token.text) if token.pos_ == "PROPN" else None)
-            if actor and token.i not in self.taken and token.pos_ in {"PROPN", "NOUN", "X"}:
-                if company_reading(token, bodies):
-                    continue  # "until Ford negotiates": the company, not William Clay Ford Jr.
-                code = Code(country=actor.country, sector=actor.sector, role=actor.role)
-                found.append(Candidate(token.i, token.i + 1, code, actor.name, "person",
-                                       "actors.surname.v1"))
-        return found
 
     def _lexicon_and_entities(self) -> list[Candidate]:
         found: list[Candidate] = []
@@ -547,9 +402,3 @@ class ActorCollector(ActorBuilder):
         return Candidate(candidate.start, candidate.end, candidate.code,
                          f"{display_name(country)} {candidate.name}", candidate.kind,
                          candidate.rule, source="context")
-
-
-def _lexicon_name(span: Span) -> bool:
-    """NER sometimes calls a group a person ("Houthis"): the lexicon knows better."""
-    code = code_description(span.text)
-    return code.role is None and (code.organization is not None or bool(code.countries))
