@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dateline.record import Actor
+from dateline.record import Actor, ActorKind
 from dateline.stages.actor_bodies import (
     based_body,
     described_body,
@@ -181,6 +181,8 @@ class ActorCollector(ActorBuilder):
         # body ("German airline Lufthansa") before the demonym inside it
 
     def _code_span(self, span: Span) -> Candidate | None:
+        """The candidate one span makes, if any: first what its words name on their own
+        (a possessive cut, a namesake, a based-in body, a branch), then ``_coded_span``."""
         span = strip_determiner(span)
         if not len(span) or not_actor(span) or in_thing_name(span) or bracketed_junk(span):
             return None
@@ -188,13 +190,7 @@ class ActorCollector(ActorBuilder):
             return None  # "Member of Parliament": the member acts, not a body (ev11b)
         full = possessive_cut(span) if span.label_ == "ORG" else None
         if full is not None:  # "General Motor's": the text's "General Motors"
-            code = code_description(full)
-            if role_inside_name(span, code):
-                as_name(code)  # "General Motors": not a general's
-            if code.sector is None and corporate_suffix(full.rsplit(maxsplit=1)[-1]):
-                code.sector = "BUS"
-            return Candidate(span.start, span.end, code, full, "organization", POSSESSIVE_CUT_RULE,
-                             source=lexicon_source(code))
+            return _possessive_cut_body(span, full)
         code = code_description(span.text)
         if other_body(span, code):
             code = Code()  # "Apple Corps": not Apple Inc.
@@ -213,16 +209,17 @@ class ActorCollector(ActorBuilder):
             return None
         branch = branch_country(span, code)
         if branch is not None:  # "Ford Australia": the company's branch, not Australia
-            code.country, code.kind, code.countries = branch, "organization", [branch]
-            code.sector = "BUS" if sum(e.label_ == "ORG" and e[0].text == span[0].text
-                                       for e in self.doc.ents) > 1 else None
-            return Candidate(span.start, span.end, code, span.text, "organization",
-                             BRANCH_RULE, source="title")
+            return self._branch(span, code, branch)
         if code.organization is None and code.country is None and (
                 thing_label(span) or thing_use(span)):
             return None
         if role_inside_name(span, code):
             return self._name_with_role_words(span, code)
+        return self._coded_span(span, code)
+
+    def _coded_span(self, span: Span, code: Code) -> Candidate | None:
+        """A span by its code: a description left for coreference, a titled person, a name
+        the lexicon does not know, a shared group, or a body, group or country named."""
         domestic = code.country is None and span.text.lower() in words("domestic_institutions")
         if domestic:
             code.country = self._country_in_play(span)
@@ -230,19 +227,9 @@ class ActorCollector(ActorBuilder):
         if code.kind == "group" and code.country is None and not takes_part(span):
             return None
         if unnamed_description(span, code):
-            if locative_object(span):
-                return None
-            if not definite(span) and code.kind != "person":
-                return description_candidate(span, code)  # "Officials" may be "they" later
-            self.pending.append(description_candidate(span, code))
-            return None
+            return self._unnamed(span, code)
         if code.kind == "person":
-            if code.organization is not None and code.organization.sector == "BUS":
-                return self._unknown_entity(span, code)  # "Airbus President and ...": the
-            titled = self._titled_person(span, code)  # company's name, its officer named apart
-            if titled is not None and located:
-                titled.rule = LOCATED_RULE  # "an official in the capital of ..."
-            return titled or self._unknown_entity(span, code)
+            return self._coded_person(span, code, located)
         if code.kind == "person" or (code.empty and code.organization is None):
             return self._unknown_entity(span, code)
         name, kind = name_and_kind(span, code)
@@ -253,12 +240,9 @@ class ActorCollector(ActorBuilder):
         if described is not None and describes_body(code_description(described.text)):
             return Candidate(described.start, span.end, code, name, kind, rule,
                              source=lexicon_source(code))  # "German airline Lufthansa"
-        if kind == "organization" and span.label_ in {"ORG", ""} and code.country is None \
-                and code.organization is None and code.sector in {None, "BUS"}:
-            found = phoenix_company(span.text, state_of(self.doc).document_date)
-            if found is not None:  # "Emerson Electric Company": Phoenix's company
-                code.country, code.sector, rule = found.country, "BUS", PHOENIX_COMPANY_RULE
-                return Candidate(span.start, span.end, code, name, kind, rule, source="phoenix")
+        listed = self._phoenix_listed(span, code, name, kind)
+        if listed is not None:  # "Emerson Electric Company": Phoenix's company
+            return listed
         of_country = of_country_name(span, code)
         if of_country is not None:
             name, rule = of_country, OF_COUNTRY_RULE
@@ -267,6 +251,49 @@ class ActorCollector(ActorBuilder):
             rule = LOCATED_RULE if located else "actors.domestic.v1"
         return Candidate(span.start, span.end, code, name, kind, rule,
                          source="context" if domestic or located else lexicon_source(code))
+
+    def _branch(self, span: Span, code: Code, branch: str) -> Candidate:
+        """"Ford Australia": the company's branch in the country (``BRANCH_RULE``), a
+        business when another body named in the article starts with its first word."""
+        code.country, code.kind, code.countries = branch, "organization", [branch]
+        code.sector = "BUS" if sum(e.label_ == "ORG" and e[0].text == span[0].text
+                                   for e in self.doc.ents) > 1 else None
+        return Candidate(span.start, span.end, code, span.text, "organization",
+                         BRANCH_RULE, source="title")
+
+    def _unnamed(self, span: Span, code: Code) -> Candidate | None:
+        """An unnamed description: none after a locative word; an indefinite one ("Officials",
+        which may be "they" later) now; a definite one waits for coreference (``pending``)."""
+        if locative_object(span):
+            return None
+        if not definite(span) and code.kind != "person":
+            return description_candidate(span, code)  # "Officials" may be "they" later
+        self.pending.append(description_candidate(span, code))
+        return None
+
+    def _coded_person(self, span: Span, code: Code, located: bool) -> Candidate | None:
+        """A span coded as a person: a titled person, or the body named when the title is a
+        company's."""
+        if code.organization is not None and code.organization.sector == "BUS":
+            return self._unknown_entity(span, code)  # "Airbus President and ...": the
+        titled = self._titled_person(span, code)  # company's name, its officer named apart
+        if titled is not None and located:
+            titled.rule = LOCATED_RULE  # "an official in the capital of ..."
+        return titled or self._unknown_entity(span, code)
+
+    def _phoenix_listed(self, span: Span, code: Code, name: str,
+                        kind: ActorKind) -> Candidate | None:
+        """An organisation with no country and no lexicon entry that the Phoenix dictionaries
+        list as a company (``PHOENIX_COMPANY_RULE``)."""
+        if not (kind == "organization" and span.label_ in {"ORG", ""} and code.country is None
+                and code.organization is None and code.sector in {None, "BUS"}):
+            return None
+        found = phoenix_company(span.text, state_of(self.doc).document_date)
+        if found is None:
+            return None
+        code.country, code.sector = found.country, "BUS"
+        return Candidate(span.start, span.end, code, name, kind, PHOENIX_COMPANY_RULE,
+                         source="phoenix")
 
     def _name_with_role_words(self, span: Span, code: Code) -> Candidate | None:
         """"General Motors", "Rugby Union": coded by its known names only."""
@@ -402,3 +429,16 @@ class ActorCollector(ActorBuilder):
         return Candidate(candidate.start, candidate.end, candidate.code,
                          f"{display_name(country)} {candidate.name}", candidate.kind,
                          candidate.rule, source="context")
+
+
+def _possessive_cut_body(span: Span, full: str) -> Candidate:
+    """"General Motor's": the body by the name the text gives it elsewhere ("General Motors",
+    ``POSSESSIVE_CUT_RULE``); its role words are words of the name, a corporate suffix makes
+    it a business."""
+    code = code_description(full)
+    if role_inside_name(span, code):
+        as_name(code)  # "General Motors": not a general's
+    if code.sector is None and corporate_suffix(full.rsplit(maxsplit=1)[-1]):
+        code.sector = "BUS"
+    return Candidate(span.start, span.end, code, full, "organization", POSSESSIVE_CUT_RULE,
+                     source=lexicon_source(code))
