@@ -51,6 +51,8 @@ SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
 
 
 def named_people(builder: ActorBuilder) -> list[Candidate]:
+    """The people the recogniser names after the dateline, each with the title before or
+    beside the name (``actors.person.v2``)."""
     people: list[Candidate] = []
     dateline_end = state_of(builder.doc).dateline_end or 0
     for ent in builder.doc.ents:

@@ -4,6 +4,12 @@ Named mentions come first (people with their titles, organisations, countries, c
 seats of government, groups such as "Russian officials"); then, in document order, definite
 descriptions ("The Secretary of State", "the alliance", "the ministry") and pronouns are
 resolved to actors mentioned before them.
+
+This module holds the stage and ``ActorCollector``, which decides what each candidate span
+is (``_code_span``) and finishes the actors after coreference (``add_pending``). The people
+named come from ``actor_named_people`` (their titles read by ``actor_titles``), the candidate
+spans from ``actor_spans``, the candidates a coded span builds from ``actor_bodies``;
+coreference is ``coref``, the bookkeeping ``actor_builder``.
 """
 
 from __future__ import annotations
