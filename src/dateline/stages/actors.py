@@ -4,31 +4,40 @@ Named mentions come first (people with their titles, organisations, countries, c
 seats of government, groups such as "Russian officials"); then, in document order, definite
 descriptions ("The Secretary of State", "the alliance", "the ministry") and pronouns are
 resolved to actors mentioned before them.
+
+This module holds the stage and ``ActorCollector``, which decides what each candidate span
+is (``_code_span``) and finishes the actors after coreference (``add_pending``). The people
+named come from ``actor_named_people`` (their titles read by ``actor_titles``), the candidate
+spans from ``actor_spans``, the candidates a coded span builds from ``actor_bodies``;
+coreference is ``coref``, the bookkeeping ``actor_builder``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, POS
 from spacy.language import Language
-from spacy.symbols import IDS as SYMBOLS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from dateline.lexicons import LexiconData, active
 from dateline.record import Actor, ActorKind
+from dateline.stages.actor_bodies import (
+    based_body,
+    described_body,
+    describes_body,
+    description_candidate,
+    name_and_kind,
+    named_codes,
+    namesake_country,
+    shared_group,
+)
 from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_companies import (
     BRANCH_RULE,
     COMPANY_HOME_RULE,
     PHOENIX_COMPANY_RULE,
-    body_names,
-    body_owner,
     branch_country,
     company,
-    company_reading,
     home_company,
-    honorific,
     join_appositions,
     other_body,
     phoenix_company,
@@ -37,12 +46,10 @@ from dateline.stages.actor_context import (
     COMPANY_RULE,
     DOMINANT_INSTITUTION_RULE,
     DOMINANT_PERSON_RULE,
-    EXECUTIVE_RULE,
     LOCATED_RULE,
     business_pair,
     corporate_name,
     corporate_suffix,
-    corporate_title,
     dominant_country,
     fits_title,
     generic_institution,
@@ -51,7 +58,6 @@ from dateline.stages.actor_context import (
     located_in,
     names_a_division,
     opponent_words,
-    title_phrase,
     titled_official,
 )
 from dateline.stages.actor_evidence import (
@@ -60,14 +66,14 @@ from dateline.stages.actor_evidence import (
     person_countries,
     take_apposed_country,
 )
-from dateline.stages.actor_identity import by_given_name, split_names
-from dateline.stages.actor_lexicon import (
-    IGO_SECTOR,
-    Code,
-    agent_word,
-    code_description,
-    display_name,
-    lexicon,
+from dateline.stages.actor_lexicon import Code, code_description, display_name, lexicon
+from dateline.stages.actor_named_people import (
+    NAME_LABELS,
+    SURNAME_POS,
+    attach_apposition,
+    named_people,
+    royals,
+    surname_mentions,
 )
 from dateline.stages.actor_names import (
     NAME_WORDS_RULE,
@@ -75,13 +81,12 @@ from dateline.stages.actor_names import (
     as_name,
     bracketed_junk,
     country_as_thing,
-    of_country_end,
     of_country_name,
     possessive_cut,
     role_inside_name,
 )
 from dateline.stages.actor_namesakes import NAMESAKE_RULE, namesake
-from dateline.stages.actor_people import person_code, titled_surname_code
+from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
     definite,
     descriptor_before,
@@ -92,33 +97,39 @@ from dateline.stages.actor_phrases import (
     takes_part,
     thing_label,
     thing_use,
-    unknown_body,
     unnamed_description,
 )
-from dateline.stages.actor_state import (
-    APPOSITION_RULE,
-    REGNAL_RULE,
-    ROYAL_RULE,
-    demonym_before_title,
-    regnal_name,
-    royal_names,
-    state_places,
-    title_mention,
+from dateline.stages.actor_spans import ORG_LABELS, entity_spans, group_spans, lexicon_spans
+from dateline.stages.actor_state import state_places
+from dateline.stages.actor_titles import (
+    BREAKING_POS,
+    LEADING_DETERMINERS,
+    ends_a_title,
+    role_text,
+    strip_determiner,
+    title_ends_in,
 )
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
 from dateline.stages.state import DocState, state_of
-from dateline.stages.syntax import doc_text, entities_within, words
+from dateline.stages.syntax import words
 
-NAME_LABELS = {"PERSON"}
+__all__ = [  # the stage, and the names it has kept since before its helpers moved out
+    "BREAKING_POS",
+    "LEADING_DETERMINERS",
+    "NAME_LABELS",
+    "ORG_LABELS",
+    "POSSESSIVE_CUT_RULE",
+    "SURNAME_POS",
+    "UNION_OFFICE_RULE",
+    "ActorCollector",
+    "ActorsStage",
+    "make_actors_stage",
+]
+
 POSSESSIVE_CUT_RULE = "actors.organization.possessive-cut.v1"
 #: An office of a union ("Teamsters union Vice President Dana Hollis") is labour, not government.
 UNION_OFFICE_RULE = "actors.person.union-office.v1"
-ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
-LEADING_DETERMINERS = {"the", "a", "an"}
-BREAKING_POS = {"VERB", "AUX", "ADP"}
-#: The parts of speech of a surname mention (``_surname_mentions``), as ``to_array`` gives them.
-SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
 
 
 @Language.factory(
@@ -150,13 +161,13 @@ class ActorCollector(ActorBuilder):
     # --- named mentions ----------------------------------------------------------------------
 
     def collect_named(self) -> None:
-        for candidate in self._people():
+        for candidate in named_people(self):
             actor_id = self.add(candidate)
             if actor_id is not None and candidate.apposition is not None:
-                self._attach_apposition(actor_id, *candidate.apposition)
-        for candidate in self._royals():
+                attach_apposition(self, actor_id, *candidate.apposition)
+        for candidate in royals(self):
             self.add(candidate)
-        for candidate in self._surname_mentions():
+        for candidate in surname_mentions(self):
             self.add(candidate)
         for candidate in self._lexicon_and_entities():
             self.add(candidate)
@@ -164,128 +175,9 @@ class ActorCollector(ActorBuilder):
         person_countries(self)  # what the text says of a person's country (ev11b)
         join_described_names(self)
 
-    def _people(self) -> list[Candidate]:
-        people: list[Candidate] = []
-        dateline_end = state_of(self.doc).dateline_end or 0
-        for ent in self.doc.ents:
-            if ent.end_char <= dateline_end:
-                continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
-            if (ent.label_ in NAME_LABELS or regnal_name(ent)) and ent.text[:1].isupper() \
-                    and not _lexicon_name(ent) \
-                    and not not_actor(ent) and not thing_use(ent) and not thing_label(ent):
-                found = [self._person(name) for name in split_names(ent)]
-                for candidate in found if ent.label_ not in NAME_LABELS else []:
-                    candidate.rule = REGNAL_RULE  # "Tupou VI", which NER called a body
-                people.extend(found)
-        return people
-
-    def _person(self, name: Span) -> Candidate:
-        name = _without_title_words(name)
-        prefix_start = _title_start(name)
-        prefix = self.doc[prefix_start : name.start]
-        described = prefix if len(prefix) else _apposition(name)
-        code = code_description(described.text) if described is not None else Code()
-        if described is not None and code.organization is not None:
-            _title_namesake(described, code)  # "Congress's Naseemuddin Siddiqui" (India)
-        if code.country is None and code.role_kind == "institution":
-            code.country = self._institution_country(code.role)
-        role = _role_text(described) if described is not None and code.role else None
-        code.role = role
-        start = prefix_start if len(prefix) else name.start
-        source = "title" if code.country or code.sector else None
-        source = self._dictionary_code(_person_name(name), code) or source
-        rule = "actors.person.possessive-title.v1" if any(
-            _possessive_of_name(t) for t in prefix) else "actors.person.v2"
-        affiliation = _affiliation_span(prefix)
-        if affiliation is not None and honorific(self.doc[affiliation[0] : affiliation[1]]):
-            affiliation = None  # "Mr Howard": no body called "Mr"
-        whole = _whole_apposition(described, name) if described is not None else None
-        company_title = code.organization is not None and code.organization.sector == "BUS"
-        if whole is not None and (code.sector in {None, "GOV"} or company_title) and \
-                corporate_title(title_phrase(whole, name).text):  # not "IMF Managing Director"
-            code.sector, rule = "BUS", EXECUTIVE_RULE  # "Chief Executive Officer": not GOV
-            affiliation = affiliation or _affiliation_span(whole)
-        apposition = None
-        if described is not None and not len(prefix):
-            before = _strip_determiner(described)  # "Lithuania's foreign minister, Rūta ...":
-            apposition = title_mention(described) if described.start >= name.end else (
-                before.start, before.end)  # the whole phrase, as coreference would take it
-            owner = body_owner(before) if described.start < name.end else None
-            if owner is not None and apposition is not None:  # "Ford's Chief Executive
-                apposition = (owner[1] + 1, apposition[1])  # Officer, William Clay Ford Jr.":
-                affiliation = affiliation or owner  # Ford is the company, not the person
-        return Candidate(start, name.end, code, _person_name(name), "person", rule,
-                         source=source, affiliation=affiliation, apposition=apposition)
-
-    def _royals(self) -> list[Candidate]:
-        """"Queen Margrethe of Denmark": royals the recogniser did not name (``ROYAL_RULE``);
-        the "of" country decides over a namesake in the dictionaries ("Albert II")."""
-        found = []
-        for start, name_start, end, country in royal_names(self.doc, self.taken):
-            name = self.doc[name_start:end].text
-            code = Code(country=country, sector="GOV" if country else None,
-                        role=self.doc[start].text, kind="person", role_kind="title")
-            source = self._dictionary_code(name, code) or ("title" if country else None)
-            stop = end + 2 if country else end
-            found.append(Candidate(start, stop, code, name, "person", ROYAL_RULE, source=source))
-        return found
-
-    def _attach_apposition(self, actor_id: str, start: int, end: int) -> None:
-        """"Mike Rogers, chairman of the ... Committee": the title is a mention of the
-        person, not an actor of its own (``actors.person.apposition.v1``)."""
-        if not set(range(start, end)) & self.taken:
-            self.attach(actor_id, start, end, APPOSITION_RULE)
-
-    def _dictionary_code(self, name: str, code: Code) -> str | None:
-        """Fill what the title leaves open from the leaders and Phoenix dictionaries, as of
-        the article's date; the text's own title decides where it speaks."""
-        day = state_of(self.doc).document_date
-        found = person_code(name, day)
-        if found is None and code.role and len(name.split()) == 1:
-            found = titled_surname_code(name, day, code.sector)  # "President Bush"
-        if found is None or (code.country and found.country and code.country != found.country):
-            return None
-        filled = code.country is None and found.country is not None
-        code.country = code.country or found.country
-        if code.sector is None or (found.sector == "ELI" and not code.role):
-            filled = filled or found.sector is not None
-            code.sector = found.sector or code.sector
-        return found.source if filled else None
-
-    def _institution_country(self, institution: str | None) -> str | None:
-        if not institution:
-            return None
-        for actor in reversed(self.actors):
-            if actor.kind == "organization" and institution.lower() in actor.name.lower():
-                return actor.country
-        wanted = institution.lower()
-        for ent in self.doc.ents:
-            if ent.label_ == "ORG" and wanted in ent.text.lower():
-                code = code_description(ent.text)
-                if code.country:
-                    return code.country
-        return None
-
-    def _surname_mentions(self) -> list[Candidate]:
-        people = [a for a in self.actors if a.kind == "person"]
-        surnames = {a.name.split()[-1]: a for a in people}
-        found = []
-        marks = self.doc.to_array(POS).tolist()  # a mention is one of these: no Token for others
-        bodies = body_names(self.doc, [a.name for a in people]) if surnames else None
-        for token in (self.doc[i] for i, pos in enumerate(marks) if pos in SURNAME_POS):
-            actor = surnames.get(token.text) or (
-                by_given_name(people, token.text) if token.pos_ == "PROPN" else None)
-            if actor and token.i not in self.taken and token.pos_ in {"PROPN", "NOUN", "X"}:
-                if company_reading(token, bodies):
-                    continue  # "until Ford negotiates": the company, not William Clay Ford Jr.
-                code = Code(country=actor.country, sector=actor.sector, role=actor.role)
-                found.append(Candidate(token.i, token.i + 1, code, actor.name, "person",
-                                       "actors.surname.v1"))
-        return found
-
     def _lexicon_and_entities(self) -> list[Candidate]:
         found: list[Candidate] = []
-        spans = sorted(_lexicon_spans(self.doc) + _group_spans(self.doc) + _entity_spans(self.doc),
+        spans = sorted(lexicon_spans(self.doc) + group_spans(self.doc) + entity_spans(self.doc),
                        key=lambda s: (-(s.end - s.start), s.start))
         for span in spans:
             candidate = self._code_span(span)
@@ -295,30 +187,26 @@ class ActorCollector(ActorBuilder):
         # body ("German airline Lufthansa") before the demonym inside it
 
     def _code_span(self, span: Span) -> Candidate | None:
-        span = _strip_determiner(span)
+        """The candidate one span makes, if any: first what its words name on their own
+        (a possessive cut, a namesake, a based-in body, a branch), then ``_coded_span``."""
+        span = strip_determiner(span)
         if not len(span) or not_actor(span) or in_thing_name(span) or bracketed_junk(span):
             return None
-        if _title_ends_in(span):
+        if title_ends_in(span):
             return None  # "Member of Parliament": the member acts, not a body (ev11b)
         full = possessive_cut(span) if span.label_ == "ORG" else None
         if full is not None:  # "General Motor's": the text's "General Motors"
-            code = code_description(full)
-            if role_inside_name(span, code):
-                as_name(code)  # "General Motors": not a general's
-            if code.sector is None and corporate_suffix(full.rsplit(maxsplit=1)[-1]):
-                code.sector = "BUS"
-            return Candidate(span.start, span.end, code, full, "organization", POSSESSIVE_CUT_RULE,
-                             source=lexicon_source(code))
+            return _possessive_cut_body(span, full)
         code = code_description(span.text)
         if other_body(span, code):
             code = Code()  # "Apple Corps": not Apple Inc.
         other = namesake(span, code)
         if other is not None:  # "Congress" in a story about India: the Congress party
             code = code_description(other.name)
-            name, kind = _name_and_kind(span, code)
+            name, kind = name_and_kind(span, code)
             return Candidate(span.start, span.end, code, name, kind, NAMESAKE_RULE,
                              source=lexicon_source(code))
-        based = _based_body(span, code) if any(
+        based = based_body(span, code) if any(
             t.lower_ == "based" and t.i > 0 and span.doc[t.i - 1].text == "-" for t in span[:3]
         ) else None
         if based is not None:
@@ -327,16 +215,17 @@ class ActorCollector(ActorBuilder):
             return None
         branch = branch_country(span, code)
         if branch is not None:  # "Ford Australia": the company's branch, not Australia
-            code.country, code.kind, code.countries = branch, "organization", [branch]
-            code.sector = "BUS" if sum(e.label_ == "ORG" and e[0].text == span[0].text
-                                       for e in self.doc.ents) > 1 else None
-            return Candidate(span.start, span.end, code, span.text, "organization",
-                             BRANCH_RULE, source="title")
+            return self._branch(span, code, branch)
         if code.organization is None and code.country is None and (
                 thing_label(span) or thing_use(span)):
             return None
         if role_inside_name(span, code):
             return self._name_with_role_words(span, code)
+        return self._coded_span(span, code)
+
+    def _coded_span(self, span: Span, code: Code) -> Candidate | None:
+        """A span by its code: a description left for coreference, a titled person, a name
+        the lexicon does not know, a shared group, or a body, group or country named."""
         domestic = code.country is None and span.text.lower() in words("domestic_institutions")
         if domestic:
             code.country = self._country_in_play(span)
@@ -344,35 +233,22 @@ class ActorCollector(ActorBuilder):
         if code.kind == "group" and code.country is None and not takes_part(span):
             return None
         if unnamed_description(span, code):
-            if locative_object(span):
-                return None
-            if not definite(span) and code.kind != "person":
-                return _description_candidate(span, code)  # "Officials" may be "they" later
-            self.pending.append(_description_candidate(span, code))
-            return None
+            return self._unnamed(span, code)
         if code.kind == "person":
-            if code.organization is not None and code.organization.sector == "BUS":
-                return self._unknown_entity(span, code)  # "Airbus President and ...": the
-            titled = self._titled_person(span, code)  # company's name, its officer named apart
-            if titled is not None and located:
-                titled.rule = LOCATED_RULE  # "an official in the capital of ..."
-            return titled or self._unknown_entity(span, code)
+            return self._coded_person(span, code, located)
         if code.kind == "person" or (code.empty and code.organization is None):
             return self._unknown_entity(span, code)
-        name, kind = _name_and_kind(span, code)
-        if kind == "group" and len(_named_codes(code)) > 1:
-            return _shared_group(span, code)
+        name, kind = name_and_kind(span, code)
+        if kind == "group" and len(named_codes(code)) > 1:
+            return shared_group(span, code)
         rule = COMPANY_HOME_RULE if home_company(code) else f"actors.{kind}.v1"
         described = descriptor_before(span) if rule == COMPANY_HOME_RULE else None
-        if described is not None and _describes(code_description(described.text)):
+        if described is not None and describes_body(code_description(described.text)):
             return Candidate(described.start, span.end, code, name, kind, rule,
                              source=lexicon_source(code))  # "German airline Lufthansa"
-        if kind == "organization" and span.label_ in {"ORG", ""} and code.country is None \
-                and code.organization is None and code.sector in {None, "BUS"}:
-            found = phoenix_company(span.text, state_of(self.doc).document_date)
-            if found is not None:  # "Emerson Electric Company": Phoenix's company
-                code.country, code.sector, rule = found.country, "BUS", PHOENIX_COMPANY_RULE
-                return Candidate(span.start, span.end, code, name, kind, rule, source="phoenix")
+        listed = self._phoenix_listed(span, code, name, kind)
+        if listed is not None:  # "Emerson Electric Company": Phoenix's company
+            return listed
         of_country = of_country_name(span, code)
         if of_country is not None:
             name, rule = of_country, OF_COUNTRY_RULE
@@ -381,6 +257,49 @@ class ActorCollector(ActorBuilder):
             rule = LOCATED_RULE if located else "actors.domestic.v1"
         return Candidate(span.start, span.end, code, name, kind, rule,
                          source="context" if domestic or located else lexicon_source(code))
+
+    def _branch(self, span: Span, code: Code, branch: str) -> Candidate:
+        """"Ford Australia": the company's branch in the country (``BRANCH_RULE``), a
+        business when another body named in the article starts with its first word."""
+        code.country, code.kind, code.countries = branch, "organization", [branch]
+        code.sector = "BUS" if sum(e.label_ == "ORG" and e[0].text == span[0].text
+                                   for e in self.doc.ents) > 1 else None
+        return Candidate(span.start, span.end, code, span.text, "organization",
+                         BRANCH_RULE, source="title")
+
+    def _unnamed(self, span: Span, code: Code) -> Candidate | None:
+        """An unnamed description: none after a locative word; an indefinite one ("Officials",
+        which may be "they" later) now; a definite one waits for coreference (``pending``)."""
+        if locative_object(span):
+            return None
+        if not definite(span) and code.kind != "person":
+            return description_candidate(span, code)  # "Officials" may be "they" later
+        self.pending.append(description_candidate(span, code))
+        return None
+
+    def _coded_person(self, span: Span, code: Code, located: bool) -> Candidate | None:
+        """A span coded as a person: a titled person, or the body named when the title is a
+        company's."""
+        if code.organization is not None and code.organization.sector == "BUS":
+            return self._unknown_entity(span, code)  # "Airbus President and ...": the
+        titled = self._titled_person(span, code)  # company's name, its officer named apart
+        if titled is not None and located:
+            titled.rule = LOCATED_RULE  # "an official in the capital of ..."
+        return titled or self._unknown_entity(span, code)
+
+    def _phoenix_listed(self, span: Span, code: Code, name: str,
+                        kind: ActorKind) -> Candidate | None:
+        """An organisation with no country and no lexicon entry that the Phoenix dictionaries
+        list as a company (``PHOENIX_COMPANY_RULE``)."""
+        if not (kind == "organization" and span.label_ in {"ORG", ""} and code.country is None
+                and code.organization is None and code.sector in {None, "BUS"}):
+            return None
+        found = phoenix_company(span.text, state_of(self.doc).document_date)
+        if found is None:
+            return None
+        code.country, code.sector = found.country, "BUS"
+        return Candidate(span.start, span.end, code, name, kind, PHOENIX_COMPANY_RULE,
+                         source="phoenix")
 
     def _name_with_role_words(self, span: Span, code: Code) -> Candidate | None:
         """"General Motors", "Rugby Union": coded by its known names only."""
@@ -399,7 +318,7 @@ class ActorCollector(ActorBuilder):
         window_start = span.sent.start
         if window_start > 0:
             window_start = self.doc[window_start - 1].sent.start
-        codes = {_namesake_country(t, code) for t in self.doc[window_start : span.start]
+        codes = {namesake_country(t, code) for t in self.doc[window_start : span.start]
                  if t.text[:1].isupper() and not home_company(code := code_description(t.text))}
         codes.discard(None)
         return codes.pop() if len(codes) == 1 else None
@@ -409,13 +328,13 @@ class ActorCollector(ActorBuilder):
         person as an earlier one with that title and country."""
         if code.country is None or span.root.lower_ not in lexicon().titles:
             return None
-        code.role = _role_text(span)
+        code.role = role_text(span)
         for actor in self.actors:
             same_role = (actor.role or "").lower() == (code.role or "").lower()
             if actor.kind == "person" and actor.country == code.country and same_role:
                 return Candidate(span.start, span.end, code, actor.name, "person",
                                  "actors.title.same.v1")
-        name = _strip_determiner(span).text
+        name = strip_determiner(span).text
         return Candidate(span.start, span.end, code, name, "person", "actors.title.v1")
 
     def _unknown_entity(self, span: Span, code: Code) -> Candidate | None:
@@ -423,7 +342,7 @@ class ActorCollector(ActorBuilder):
         say (often no country: nothing is invented)."""
         if span.label_ not in {"ORG", "GPE", "LOC"} or len(span.text) < 2 or not_actor(span):
             return None
-        if not span.text[:1].isupper() or _ends_a_title(span):
+        if not span.text[:1].isupper() or ends_a_title(span):
             return None
         if span.end_char <= (state_of(self.doc).dateline_end or 0) \
                 and span.end < len(self.doc) and self.doc[span.end].text == ",":
@@ -439,7 +358,7 @@ class ActorCollector(ActorBuilder):
                 code.country, code.sector = found.country, found.sector
             else:
                 company = None
-            described = _based_body(span, code) or _described_body(span, code)
+            described = based_body(span, code) or described_body(span, code)
             if described is not None:
                 return described
             rule = PHOENIX_COMPANY_RULE if company is not None else "actors.organization.v1"
@@ -517,372 +436,15 @@ class ActorCollector(ActorBuilder):
                          f"{display_name(country)} {candidate.name}", candidate.kind,
                          candidate.rule, source="context")
 
-def _affiliation_span(prefix: Span) -> tuple[int, int] | None:
-    """The organisation named in a person's title words: an ORG entity or a lexicon body."""
-    if not len(prefix):
-        return None
-    for ent in entities_within(prefix):
-        if ent.label_ == "ORG" and not _ends_a_title(ent):
-            return ent.start, ent.end
-    organizations = lexicon().organizations
-    for length in range(len(prefix), 0, -1):
-        for start in range(prefix.start, prefix.end - length + 1):
-            if prefix.doc[start : start + length].text in organizations:
-                return start, start + length
-    return unknown_body(prefix)
 
-
-def _namesake_country(token: Token, code: Code) -> str | None:
-    """A word's country, read as the namesake the story means ("Congress" in India: IND)."""
-    other = namesake(token.doc[token.i : token.i + 1], code) if code.organization else None
-    return other.country if other is not None else code.country
-
-
-def _title_namesake(described: Span, code: Code) -> None:
-    """The body a title names by a short name two bodies share, as the story's country reads
-    it (``actors.organization.namesake.v1``): its country and sector become the title's."""
-    organizations = lexicon().organizations
-    for token in described:
-        if organizations.get(token.text) is code.organization:
-            other = namesake(described.doc[token.i : token.i + 1], code)
-            if other is not None:
-                code.organization, code.country, code.sector = other, other.country, other.sector
-            return
-
-
-def _based_body(span: Span, code: Code) -> Candidate | None:
-    """"the Seattle-based company Amazon", "Texas-based Dell": a body based in a coded place
-    takes its country (``actors.organization.based-in.v1``); the words before the name are
-    its mention, so no "based company" actor is left, even where the place has no code."""
-    doc = span.doc
-    inside = next((t.i for t in span[:3] if t.lower_ == "based"), None)  # "based firm Crane"
-    if inside is not None:  # the recogniser took "based firm Crane Industries" as the name
-        start = inside + 1
-        while start < span.end - 1 and not doc[start].text[:1].isupper():
-            start += 1
-        name = doc[start : span.end]
-        return _based_body(name, code_description(name.text)) if start < span.end else None
-    i = span.start - 1
-    while i > span.sent.start and i > span.start - 4 and doc[i].pos_ in {"NOUN", "ADJ"} \
-            and doc[i].lower_ != "based":
-        i -= 1  # "company", "carmaker", "software company"
-    if i < span.sent.start + 2 or doc[i].lower_ != "based" or doc[i - 1].text != "-":
-        return None
-    end = i - 1
-    start = end
-    while start > span.sent.start and doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    if start == end or span[0].lower_ in lexicon().organization_heads \
-            or code.sector in {"HRI", "NGO", "IGO", "REL"}:
-        return None  # "the Washington-based Committee to Protect Journalists": not a company's
-    if code.country is None:
-        code.country = code_description(doc[start:end].text).country
-    if code.sector is None and any(t.lower_ in lexicon().organization_heads
-                                   for t in doc[i + 1 : span.start]):
-        code.sector = code_description(doc[i + 1 : span.start].text).sector
-    return Candidate(start, span.end, code, span.text, "organization",
-                     "actors.organization.based-in.v1", source="context" if code.country else None)
-
-
-def _described_body(span: Span, code: Code) -> Candidate | None:
-    """"German airline Lufthansa", "France's investigative agency BEA": an organisation's
-    name after words describing it takes the country and sector they give."""
-    described = descriptor_before(span)
-    if described is None:
-        return None
-    desc = code_description(described.text)
-    if desc.kind != "organization" or not (desc.country or desc.sector):
-        return None
-    code.country = code.country or desc.country
-    code.sector = code.sector or desc.sector
-    return Candidate(described.start, span.end, code, span.text, "organization",
-                     "actors.organization.described.v1", source="title")
-
-
-def _describes(code: Code) -> bool:
-    """Words that describe a body without naming another ("German airline"; not "Airbus
-    rival", which names Airbus)."""
-    return code.kind == "organization" and code.organization is None
-
-
-def _description_candidate(span: Span, code: Code) -> Candidate:
-    kind: ActorKind = code.kind if code.kind in {"person", "group", "organization"} else "group"  # type: ignore[assignment]
-    source = "agents" if code.role_kind == "agent" else "lexicon"
-    rule = f"actors.description.{kind}.v1"
-    return Candidate(span.start, span.end, code, span.text, kind, rule,
-                     source=source if code.sector else None)
-
-
-def _named_codes(code: Code) -> list[str]:
-    codes = [code.organization.country] if code.organization and code.organization.country else []
-    return list(dict.fromkeys(codes + code.countries))
-
-
-def _shared_group(span: Span, code: Code) -> Candidate:
-    """"Iranian and Saudi officials", "NATO and US officials": one group per code named."""
-    role = code.role or "officials"
-    lex = lexicon()
-    members = []
-    for country in _named_codes(code):
-        label = country if country in lex.igo_codes else lex.demonym_of.get(country, country)
-        member = Code(country=country, sector=IGO_SECTOR if country in lex.igo_codes
-                      else code.sector, kind="group", role=role, role_kind="group")
-        members.append(Candidate(span.start, span.end, member, f"{label} {role}", "group",
-                                 "actors.group.shared.v1"))
-    return Candidate(span.start, span.end, members[0].code, members[0].name, "group",
-                     "actors.group.shared.v1", tuple(members[1:]))
-
-
-def _lexicon_name(span: Span) -> bool:
-    """NER sometimes calls a group a person ("Houthis"): the lexicon knows better."""
-    code = code_description(span.text)
-    return code.role is None and (code.organization is not None or bool(code.countries))
-
-
-def _ends_a_title(span: Span) -> bool:
-    """"State" in "The Secretary of State" is part of a title, not an organisation."""
-    titles = lexicon().titles
-    for start in range(max(span.sent.start, span.start - 4), span.start + 1):
-        if span.doc[start : span.end].text.lower() in titles:
-            return True
-    return False
-
-
-def _title_ends_in(span: Span) -> bool:
-    """"Parliament" in "Member of Parliament", "Congress" in "Member of Congress": a body named
-    only as the last words of a title that starts before it (``actors.title-body.v1``)."""
-    titles = lexicon().titles
-    return any(span.doc[start : span.end].text.lower() in titles
-               for start in range(max(span.sent.start, span.start - 4), span.start))
-
-
-def _without_title_words(name: Span) -> Span:
-    """NER sometimes takes a title into the name ("General Jens Stoltenberg")."""
-    titles = lexicon().titles
-    start = name.start
-    while start < name.end - 1 and (name.doc[start].lower_ in titles
-                                    or name.doc[start].text in {"-", "–"}
-                                    or demonym_before_title(name.doc[start], name.end)):
-        start += 1
-    trimmed = name.doc[start : name.end]
-    trimmed.label_ = name.label_
-    return trimmed
-
-
-def _person_name(name: Span) -> str:
-    """The name as written ("Jean-Claude Trichet"), without a possessive ending."""
-    end = name.end
-    while end > name.start + 1 and (name.doc[end - 1].tag_ == "POS"
-                                    or name.doc[end - 1].text in {"'s", "’s", "'", "’"}):
-        end -= 1
-    return name.doc[name.start : end].text
-
-
-def _title_start(name: Span) -> int:
-    """Extend left over a title written before a name ("Russian Deputy Foreign Minister")."""
-    title_words = active().derived("actors.title_words", _title_words)
-    start = name.start
-    doc = name.doc
-    while start > name.sent.start:
-        token = doc[start - 1]
-        lowered = token.lower_
-        if _possessive_of_name(token):
-            start -= 1  # "Uruguay's President Jose Mujica": the country owns the title
-            continue
-        if token.is_punct and token.text not in {"-"}:
-            break
-        if lowered in LEADING_DETERMINERS or (token.pos_ in BREAKING_POS and lowered != "of"):
-            break
-        if not (token.text[:1].isupper() or lowered in title_words or lowered in {"of", "-"}):
-            break
-        start -= 1
-    while start < name.start and doc[start].lower_ == "of":
-        start += 1
-    return start
-
-
-def _possessive_of_name(token: Token) -> bool:
-    """"'s" or "'" after a country, capital or organisation the lexicon knows."""
-    if token.tag_ != "POS" and token.text not in {"'s", "’s", "'", "’"}:
-        return False
-    if token.i == 0 or token.i == token.sent.start:
-        return False
-    before = token.doc[token.i - 1]
-    lex = lexicon()
-    return any(before.text in table for table in (lex.country_names, lex.capitals,
-                                                   lex.organizations))
-
-
-def _title_words(data: LexiconData) -> frozenset[str]:
-    """The words of titles and institutions, and "former" words."""
-    lex = lexicon()
-    return frozenset({w for title in lex.titles for w in title.split()} | {
-        w for inst in lex.institutions for w in inst.split()} | lex.former_words)
-
-
-def _apposition(name: Span) -> Span | None:
-    """"the US president, Joe Biden," or "Joe Biden, the US president,": the title phrase.
-    A capitalised title ("Henry Paulson, the US Treasury Secretary") is not taken: act7 tried
-    it and it cost a news_events test target that no dev case explains."""
-    root = name.root
-    if root.dep_ == "appos" and root.head.pos_ in {"NOUN", "PROPN"}:
-        return _phrase_without(root.head, name)
-    for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            return _phrase_without(child, name)
-    return None
-
-
-def _whole_apposition(described: Span, name: Span) -> Span:
-    """"president and CEO of Boeing Commercial Airplanes" after a name: the whole phrase, for
-    the employer's sector (act7); a title before the name is already whole."""
-    if described.start < name.end:
-        return described
-    tokens = [t.i for t in described[-1].subtree if t.i >= name.end and not t.is_punct]
-    return described.doc[min(tokens) : max(tokens) + 1] if tokens else described
-
-
-def _phrase_without(head: Token, exclude: Span) -> Span:
-    tokens = [t.i for t in head.subtree if not (exclude.start <= t.i < exclude.end)
-              and (t.dep_ not in {"punct", "appos"} or t.i == head.i) and t.i <= head.i]
-    if not tokens:
-        return head.doc[head.i : head.i + 1]
-    return head.doc[min(tokens) : max(tokens) + 1]
-
-
-def _role_text(described: Span) -> str | None:
-    """The title without country, demonym and determiner words ("Deputy Foreign Minister")."""
-    names = active().derived("actors.role_names", _role_names)
-    words = [t for t in described if t.lower_ not in LEADING_DETERMINERS and t.tag_ != "POS"]
-    while words and (words[0].text in names or words[0].pos_ == "PUNCT"):
-        words = words[1:]
-    if not words:
-        return None
-    return doc_text(described.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
-
-
-def _role_names(data: LexiconData) -> frozenset[str]:
-    """Country names, demonyms and organisations: words that are not part of a title."""
-    lex = lexicon()
-    return frozenset().union(lex.country_names, lex.demonyms, lex.organizations)
-
-
-def _strip_determiner(span: Span) -> Span:
-    doc, start, end = span.doc, span.start, span.end
-    while start < end:  # each word built once, not once per test
-        first = doc[start]
-        if not (first.lower_ in LEADING_DETERMINERS or first.is_punct or first.tag_ == "PRP$"):
-            break
-        start += 1
-    while end > start:
-        last = doc[end - 1]
-        if not (last.tag_ == "POS" or last.is_punct):
-            break
-        end -= 1
-    result = doc[start:end]
-    result.label_ = span.label_
-    return result
-
-
-def _name_and_kind(span: Span, code: Code) -> tuple[str, ActorKind]:
-    if code.organization is not None and code.role_kind is None:
-        kind: ActorKind = "group" if code.organization.kind == "group" else "organization"
-        return code.organization.name, kind
-    if code.kind == "group":
-        return span.text, "group"
-    if code.kind == "organization" and code.government_metonym and code.role_kind is None:
-        return f"{display_name(code.country or '')} government", "organization"
-    if code.kind == "organization":
-        return span.text, "organization"
-    return display_name(code.country or ""), "country"
-
-
-def _lexicon_spans(doc: Doc) -> list[Span]:
-    """Token spans that are names in the lexicon (organisations, countries, demonyms...)."""
-    found = []
-    names = active().derived("actors.span_names", _span_names)
-    text = doc_text(doc)
-    offsets = doc.to_array([IDX, LENGTH]).tolist()  # no Token per word
-    starts = [start for start, _ in offsets]
-    ends = [start + length for start, length in offsets]
-    for sent in doc.sents:
-        i = sent.start
-        while i < sent.end:
-            length = _longest_name(text, starts, ends, i, sent.end, names)
-            if length:
-                found.append(doc[i : i + length])
-                i += length
-            else:
-                i += 1
-    return found
-
-
-def _span_names(data: LexiconData) -> frozenset[str]:
-    """Every name ``_lexicon_spans`` looks for: organisations, countries, demonyms, capitals,
-    seats of government."""
-    lex = lexicon()
-    return frozenset().union(lex.organizations, lex.country_names, lex.demonyms, lex.capitals,
-                             lex.seats)
-
-
-def _longest_name(text: str, starts: list[int], ends: list[int], i: int, end: int,
-                  names: frozenset[str]) -> int:
-    """The most tokens from token ``i`` (at most 7, within ``end``) whose text is a name; the
-    text of tokens ``i..j`` is ``text[starts[i]:ends[j]]``, as ``doc[i:j+1].text`` gives it."""
-    first = text[starts[i] : ends[i]]
-    if not (first[:1].isupper() or first[:1].isdigit() or first[:3].lower() == "al-"):
-        return 0
-    start = starts[i]
-    for length in range(min(7, end - i), 0, -1):
-        if text[start : ends[i + length - 1]] in names:
-            return length
-    return 0
-
-
-def _group_spans(doc: Doc) -> list[Span]:
-    """Noun phrases headed by a group or institution word ("Russian officials", "the army")."""
-    lex = lexicon()
-    spans = []
-    for chunk in doc.noun_chunks:
-        head = chunk.root.lower_
-        if head in lex.groups or head in lex.institutions or head in lex.titles \
-                or agent_word(head):
-            if _inside_person_description(chunk):
-                continue
-            if head in lex.not_actor_heads:
-                continue  # "its Amaq News Agency website": a platform, not a body
-            start = max(_coordinated_start(chunk), _after_noise(chunk))
-            spans.append(doc[start : of_country_end(chunk)])
-    return spans
-
-
-def _after_noise(chunk: Span) -> int:
-    """Skip what a noun chunk drags in from a dateline: dates, numbers, dashes."""
-    start = chunk.start
-    for token in chunk:
-        if token.i >= chunk.root.i:
-            break
-        if token.ent_type_ in {"DATE", "TIME", "CARDINAL"} or token.is_punct:
-            start = token.i + 1
-    return start
-
-
-def _inside_person_description(chunk: Span) -> bool:
-    """"the head of the US diplomatic mission" describes a person, not the mission."""
-    root = chunk.root
-    return (root.dep_ == "pobj" and root.head.lower_ == "of"
-            and root.head.head.lower_ in words("person_heads"))
-
-
-def _coordinated_start(chunk: Span) -> int:
-    """"NATO and US officials": the group word is shared by both conjuncts."""
-    root = chunk.root
-    head = root.head
-    shared = root.dep_ == "conj" and head.pos_ == "PROPN" and head.i < chunk.start
-    if shared and any(c.dep_ == "cc" for c in head.children):
-        return head.i
-    return chunk.start
-
-
-def _entity_spans(doc: Doc) -> list[Span]:
-    return [e for e in doc.ents if e.label_ in ORG_LABELS]
+def _possessive_cut_body(span: Span, full: str) -> Candidate:
+    """"General Motor's": the body by the name the text gives it elsewhere ("General Motors",
+    ``POSSESSIVE_CUT_RULE``); its role words are words of the name, a corporate suffix makes
+    it a business."""
+    code = code_description(full)
+    if role_inside_name(span, code):
+        as_name(code)  # "General Motors": not a general's
+    if code.sector is None and corporate_suffix(full.rsplit(maxsplit=1)[-1]):
+        code.sector = "BUS"
+    return Candidate(span.start, span.end, code, full, "organization", POSSESSIVE_CUT_RULE,
+                     source=lexicon_source(code))

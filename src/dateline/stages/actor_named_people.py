@@ -1,0 +1,184 @@
+"""The people an article names, found before any other actor (``ActorCollector.collect_named``).
+
+A person the recogniser names (``NAME_LABELS``; a regnal name such as "Tupou VI" it took for a
+body), with the title written before the name or set beside it, coded from the title and then
+from the leaders and Phoenix dictionaries as of the article's date; the body named in the title
+becomes the person's affiliation, a company title makes an executive (``EXECUTIVE_RULE``).
+Royals the recogniser missed ("Queen Margrethe of Denmark", ``ROYAL_RULE``), a title set beside
+a name as the person's mention (``APPOSITION_RULE``), and later mentions of a person by surname
+or given name (``actors.surname.v1``). Kept apart from ``actors.py``, which codes bodies,
+places and groups: these functions read people only, each through the doc's ``ActorBuilder``.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import POS
+from spacy.symbols import IDS as SYMBOLS
+from spacy.tokens import Doc, Span
+
+from dateline.stages.actor_builder import ActorBuilder, Candidate
+from dateline.stages.actor_companies import body_names, body_owner, company_reading, honorific
+from dateline.stages.actor_context import EXECUTIVE_RULE, corporate_title, title_phrase
+from dateline.stages.actor_identity import by_given_name, split_names
+from dateline.stages.actor_lexicon import Code, code_description
+from dateline.stages.actor_people import person_code, titled_surname_code
+from dateline.stages.actor_phrases import not_actor, thing_label, thing_use
+from dateline.stages.actor_state import (
+    APPOSITION_RULE,
+    REGNAL_RULE,
+    ROYAL_RULE,
+    regnal_name,
+    royal_names,
+    title_mention,
+)
+from dateline.stages.actor_titles import (
+    affiliation_span,
+    apposed_title,
+    person_name,
+    possessive_of_name,
+    role_text,
+    strip_determiner,
+    title_namesake,
+    title_start,
+    whole_apposition,
+    without_title_words,
+)
+from dateline.stages.state import state_of
+
+NAME_LABELS = {"PERSON"}
+#: The parts of speech of a surname mention (``surname_mentions``), as ``to_array`` gives them.
+SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
+
+
+def named_people(builder: ActorBuilder) -> list[Candidate]:
+    """The people the recogniser names after the dateline, each with the title before or
+    beside the name (``actors.person.v2``)."""
+    people: list[Candidate] = []
+    dateline_end = state_of(builder.doc).dateline_end or 0
+    for ent in builder.doc.ents:
+        if ent.end_char <= dateline_end:
+            continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
+        if (ent.label_ in NAME_LABELS or regnal_name(ent)) and ent.text[:1].isupper() \
+                and not _lexicon_name(ent) \
+                and not not_actor(ent) and not thing_use(ent) and not thing_label(ent):
+            found = [_person(builder, name) for name in split_names(ent)]
+            for candidate in found if ent.label_ not in NAME_LABELS else []:
+                candidate.rule = REGNAL_RULE  # "Tupou VI", which NER called a body
+            people.extend(found)
+    return people
+
+
+def _person(builder: ActorBuilder, name: Span) -> Candidate:
+    name = without_title_words(name)
+    prefix_start = title_start(name)
+    prefix = builder.doc[prefix_start : name.start]
+    described = prefix if len(prefix) else apposed_title(name)
+    code = code_description(described.text) if described is not None else Code()
+    if described is not None and code.organization is not None:
+        title_namesake(described, code)  # "Congress's Naseemuddin Siddiqui" (India)
+    if code.country is None and code.role_kind == "institution":
+        code.country = _institution_country(builder, code.role)
+    role = role_text(described) if described is not None and code.role else None
+    code.role = role
+    start = prefix_start if len(prefix) else name.start
+    source = "title" if code.country or code.sector else None
+    source = _dictionary_code(builder.doc, person_name(name), code) or source
+    rule = "actors.person.possessive-title.v1" if any(
+        possessive_of_name(t) for t in prefix) else "actors.person.v2"
+    affiliation = affiliation_span(prefix)
+    if affiliation is not None and honorific(builder.doc[affiliation[0] : affiliation[1]]):
+        affiliation = None  # "Mr Howard": no body called "Mr"
+    whole = whole_apposition(described, name) if described is not None else None
+    company_title = code.organization is not None and code.organization.sector == "BUS"
+    if whole is not None and (code.sector in {None, "GOV"} or company_title) and \
+            corporate_title(title_phrase(whole, name).text):  # not "IMF Managing Director"
+        code.sector, rule = "BUS", EXECUTIVE_RULE  # "Chief Executive Officer": not GOV
+        affiliation = affiliation or affiliation_span(whole)
+    apposition = None
+    if described is not None and not len(prefix):
+        before = strip_determiner(described)  # "Lithuania's foreign minister, Rūta ...":
+        apposition = title_mention(described) if described.start >= name.end else (
+            before.start, before.end)  # the whole phrase, as coreference would take it
+        owner = body_owner(before) if described.start < name.end else None
+        if owner is not None and apposition is not None:  # "Ford's Chief Executive
+            apposition = (owner[1] + 1, apposition[1])  # Officer, William Clay Ford Jr.":
+            affiliation = affiliation or owner  # Ford is the company, not the person
+    return Candidate(start, name.end, code, person_name(name), "person", rule,
+                     source=source, affiliation=affiliation, apposition=apposition)
+
+
+def royals(builder: ActorBuilder) -> list[Candidate]:
+    """"Queen Margrethe of Denmark": royals the recogniser did not name (``ROYAL_RULE``);
+    the "of" country decides over a namesake in the dictionaries ("Albert II")."""
+    found = []
+    for start, name_start, end, country in royal_names(builder.doc, builder.taken):
+        name = builder.doc[name_start:end].text
+        code = Code(country=country, sector="GOV" if country else None,
+                    role=builder.doc[start].text, kind="person", role_kind="title")
+        source = _dictionary_code(builder.doc, name, code) or ("title" if country else None)
+        stop = end + 2 if country else end
+        found.append(Candidate(start, stop, code, name, "person", ROYAL_RULE, source=source))
+    return found
+
+
+def attach_apposition(builder: ActorBuilder, actor_id: str, start: int, end: int) -> None:
+    """"Mike Rogers, chairman of the ... Committee": the title is a mention of the
+    person, not an actor of its own (``actors.person.apposition.v1``)."""
+    if not set(range(start, end)) & builder.taken:
+        builder.attach(actor_id, start, end, APPOSITION_RULE)
+
+
+def _dictionary_code(doc: Doc, name: str, code: Code) -> str | None:
+    """Fill what the title leaves open from the leaders and Phoenix dictionaries, as of
+    the article's date; the text's own title decides where it speaks."""
+    day = state_of(doc).document_date
+    found = person_code(name, day)
+    if found is None and code.role and len(name.split()) == 1:
+        found = titled_surname_code(name, day, code.sector)  # "President Bush"
+    if found is None or (code.country and found.country and code.country != found.country):
+        return None
+    filled = code.country is None and found.country is not None
+    code.country = code.country or found.country
+    if code.sector is None or (found.sector == "ELI" and not code.role):
+        filled = filled or found.sector is not None
+        code.sector = found.sector or code.sector
+    return found.source if filled else None
+
+
+def _institution_country(builder: ActorBuilder, institution: str | None) -> str | None:
+    if not institution:
+        return None
+    for actor in reversed(builder.actors):
+        if actor.kind == "organization" and institution.lower() in actor.name.lower():
+            return actor.country
+    wanted = institution.lower()
+    for ent in builder.doc.ents:
+        if ent.label_ == "ORG" and wanted in ent.text.lower():
+            code = code_description(ent.text)
+            if code.country:
+                return code.country
+    return None
+
+
+def surname_mentions(builder: ActorBuilder) -> list[Candidate]:
+    people = [a for a in builder.actors if a.kind == "person"]
+    surnames = {a.name.split()[-1]: a for a in people}
+    found = []
+    marks = builder.doc.to_array(POS).tolist()  # a mention is one of these: no Token for others
+    bodies = body_names(builder.doc, [a.name for a in people]) if surnames else None
+    for token in (builder.doc[i] for i, pos in enumerate(marks) if pos in SURNAME_POS):
+        actor = surnames.get(token.text) or (
+            by_given_name(people, token.text) if token.pos_ == "PROPN" else None)
+        if actor and token.i not in builder.taken and token.pos_ in {"PROPN", "NOUN", "X"}:
+            if company_reading(token, bodies):
+                continue  # "until Ford negotiates": the company, not William Clay Ford Jr.
+            code = Code(country=actor.country, sector=actor.sector, role=actor.role)
+            found.append(Candidate(token.i, token.i + 1, code, actor.name, "person",
+                                   "actors.surname.v1"))
+    return found
+
+
+def _lexicon_name(span: Span) -> bool:
+    """NER sometimes calls a group a person ("Houthis"): the lexicon knows better."""
+    code = code_description(span.text)
+    return code.role is None and (code.organization is not None or bool(code.countries))
