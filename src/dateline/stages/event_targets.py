@@ -31,6 +31,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from dateline.stages.actor_lexicon import code_description
+from dateline.stages.event_arg_actors import conjuncts
 from dateline.stages.event_lexicon import match
 from dateline.stages.place_targets import group_actor, place_target
 from dateline.stages.state import DocState
@@ -151,17 +152,9 @@ def eruption_targets(token: Token, entry_type: str, state: DocState) -> list[str
              and (entry := match(p)) is not None and entry.type == "PROTEST"]
     against = [o for n in nouns for c in n.children if c.dep_ == "prep"
                and c.lower_ in AGAINST_PREPS for o in c.children if o.dep_ == "pobj"]
-    found = [m.actor_id for o in against for t in [o, *_conjuncts(o)]
+    found = [m.actor_id for o in against for t in [o, *conjuncts(o)]
              for m in state.mentions_at(t.i)]
     return list(dict.fromkeys(found))
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    found = []
-    for child in token.children:
-        if child.dep_ == "conj":
-            found += [child, *_conjuncts(child)]
-    return found
 
 
 def unnamed_denier(rules: list[str], target: list[str]) -> bool:
@@ -192,7 +185,7 @@ def deported_from(args: Args, token: Token, mode: str | None, state: DocState) -
         return
     nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
              for p in c.children if p.dep_ == "pobj"]
-    found = [a for n in nouns for t in [n, *_conjuncts(n)]
+    found = [a for n in nouns for t in [n, *conjuncts(n)]
              if (a := _actor_or_place(t, state)) is not None]
     if not found:
         return
@@ -228,5 +221,5 @@ def summary_reaction_targets(token: Token, entry_type: str, state: DocState) -> 
     if root.i == token.i or root.i > noun.i:
         return []
     subjects = [s for s in root.children if s.dep_ in SUBJECTS]
-    return [m.actor_id for s in subjects for t in [s, *_conjuncts(s)]
+    return [m.actor_id for s in subjects for t in [s, *conjuncts(s)]
             for m in state.mentions_at(t.i)]
