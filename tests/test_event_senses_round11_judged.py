@@ -75,3 +75,28 @@ def test_pleading_before_a_body_targets_it() -> None:
     [event] = [e for e in record.events if e.trigger.text == "pleaded"]
     assert event.type == "REQUEST"
     assert [names[i] for i in event.target] == ["US Congress"]
+
+
+def _modalities(text: str) -> dict[str, str]:
+    from dateline import extract
+
+    return {e.trigger.text: e.modality for e in extract(text, date="2023-06-15").events}
+
+
+def test_an_act_called_for_is_not_asserted() -> None:
+    """modality.wished-object.v1: the withdrawal is only called for; the call is the event."""
+    found = _modalities("The Arab League called for the withdrawal of Israeli troops from Gaza.")
+    assert found.get("called") == "asserted"
+    assert found.get("withdrawal") in {None, "hypothetical"}
+
+
+def test_a_done_nominal_act_stays_asserted() -> None:
+    found = _modalities("The Malian army completed the withdrawal of its troops on Monday.")
+    assert "hypothetical" not in found.values()
+
+
+def test_due_to_is_future() -> None:
+    """An adjective of schedule frames a future, not a hypothetical ("is due to travel")."""
+    found = _modalities("The French foreign minister is due to travel to Beijing tomorrow for "
+                        "talks with Chinese leaders.")
+    assert found.get("travel") == "future"

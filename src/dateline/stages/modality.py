@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from dateline.record import Modality
 from dateline.stages.state import DocState
 from dateline.stages.syntax import doc_text, hypothetical_auxiliaries, sentence_of, words
-from dateline.stages.wished import wished
+from dateline.stages.wished import wished, wished_object
 
 #: Dependencies a clause is governed through; EMBEDDING only those that put it inside what
 #: another verb says or hints ("hinted that they would reject"), not beside it ("and accused").
@@ -38,7 +38,7 @@ def modality_of(token: Token) -> Modality:
         return inherited
     if any(_conditional(t) for t in chain[:2]) or _aux(own) & hypothetical_auxiliaries():
         return "hypothetical"
-    if _under_adjective(own) or _weighed(token):
+    if _under_adjective(own) or _weighed(token) or wished_object(token):
         return "hypothetical"
     embedding = _clause_chain(token, EMBEDDING)
     if any(t.lemma_ in words("hedges") for t in embedding[1:3]):
@@ -164,10 +164,11 @@ def _is_to(token: Token) -> bool:
 
 def _under_adjective(token: Token) -> bool:
     """"it was not feasible to withdraw", "it is possible to negotiate": an act an adjective
-    weighs is not asserted (adjective triggers such as "ready to" are events of their own)."""
+    weighs is not asserted (adjective triggers such as "ready to" are events of their own); an
+    adjective of schedule ("is due to travel") frames a future instead (round 11)."""
     head = token.head
     return token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.i != token.i and \
-        head.lemma_ not in words("adjective_frames")
+        head.lemma_ not in words("adjective_frames") and head.lemma_ not in words("future_frames")
 
 
 def _future_frame(token: Token) -> bool:

@@ -7,6 +7,9 @@ not asserted: "the U.S. should use its leverage to compel its allies to investig
 confiscate and detain". Its modality is ``hypothetical`` (the record contract has no
 ``desired``); the urging itself, when it is an event (REQUEST), is coded on its own verb.
 
+So is a noun act that is the object of a call, demand or wish (round 11, ``wished_object``):
+"called for the withdrawal of the settlements" does not assert a withdrawal.
+
 So is an act in a clause of time or condition under a verb that has not happened (round 10,
 ``awaited`` in ``senses.yaml``): "workers will be paid until Ford negotiates a new contract",
 "they would not return to work until the government negotiates a settlement", "as soon as the
@@ -37,6 +40,7 @@ class Wished:
     obligations: frozenset[str]
     wishes: frozenset[str]
     permissions: frozenset[str]
+    for_callers: frozenset[str]
     awaited_marks: frozenset[str]
     as_heads: frozenset[str]
     unrealised_auxiliaries: frozenset[str]
@@ -49,6 +53,7 @@ def wished_words() -> Wished:
     return Wished(rule=section_rule(raw), obligations=section_words(raw, "obligations"),
                   wishes=section_words(raw, "wishes"),
                   permissions=section_words(raw, "permissions"),
+                  for_callers=section_words(raw, "for_callers"),
                   awaited_marks=section_words(awaited, "marks"),
                   as_heads=section_words(awaited, "as_heads"),
                   unrealised_auxiliaries=section_words(awaited, "auxiliaries"))
@@ -77,6 +82,18 @@ def wished(clause: Token) -> bool:
         if _wishing(current):
             return True
     return False
+
+
+def wished_object(token: Token) -> bool:
+    """A noun act that is what someone calls for, demands or seeks ("called for the withdrawal of
+    the settlements", "demanded the release of the prisoners") is wished, not done
+    (``modality.wished-object.v1``, judged round 9). The call or demand is its own event."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.i != head.i:
+        return head.head.lemma_.lower() in wished_words().for_callers
+    return token.dep_ == "dobj" and head.lemma_.lower() in wished_words().wishes
 
 
 def _infinitive_or_that(clause: Token) -> bool:
