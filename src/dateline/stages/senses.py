@@ -24,7 +24,8 @@ CLAUSES = {"ccomp", "xcomp", "advcl"}
 MODIFIERS = {"compound", "amod", "nmod"}
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
 CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep",
-              "without_prep", "subject", "subject_not", "clause_mark", "complement", "object_actor",
+              "without_prep", "particle_object", "subject", "subject_not", "clause_mark",
+              "complement", "object_actor",
               "clause_words", "modifier", "modifier_not", "has_object", "sentence_words",
               "passive", "subject_phrase", "clause_subject", "head_words", "to_clause_not",
               "has_clause", "subject_owner_not", "aux", "object_phrase",
@@ -152,6 +153,8 @@ CHECKS: dict[str, Check] = {
                                                  for h in _objects(t)),
     "prep": lambda t, e, s, words: bool(words & _preps(t)),
     "without_prep": lambda t, e, s, words: not words & _preps(t),
+    "particle_object": lambda t, e, s, words: any(_lemma(o) in words
+                                                  for o in _particle_objects(t)),
     "subject": lambda t, e, s, words: any(_lemma(x) in words for x in _subjects(t)),
     "subject_not": lambda t, e, s, words: not any(_lemma(x) in words for x in _subjects(t)),
     "clause_mark": lambda t, e, s, words: any(m.lower_ in words for c in t.children
@@ -220,6 +223,13 @@ def _objects(token: Token) -> list[Token]:
     for prep in particles(token).values():
         heads += [c for c in prep.children if c.dep_ == "pobj"]
     return heads
+
+
+def _particle_objects(token: Token) -> list[Token]:
+    """The objects of a preposition that hangs on the trigger's particle: "pulled out of
+    negotiations", "walked out of the talks" (``out`` is the particle, ``of`` its preposition)."""
+    return [o for p in particles(token).values() for c in p.children if c.dep_ == "prep"
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _preps(token: Token) -> set[str]:
