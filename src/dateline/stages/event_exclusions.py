@@ -42,12 +42,10 @@ def participant_tokens(phrase: Token, entry_type: str, state: DocState) -> list[
     skipped = {t.i for c in phrase.subtree if _topic(c, entry_type, state)
                for p in c.children if p.dep_ == "prep" for t in p.subtree}
     # "signed the agreement in Paris": where the object is, not a party
-    # (events.args.setting-not-party.v2: also deeper in the phrase, "walked out of the talks in
-    # Brussels", judged round 9); but force acts on whoever holds the place where it is used
-    # ("stepped up its patrols in Andorra", "shelled a depot in Kharkiv")
+    # (events.args.setting-not-party.v1); but force acts on whoever holds the place where it is
+    # used ("stepped up its patrols in Andorra", "shelled a depot in Kharkiv")
     if entry_type not in FORCE_AT_PLACE_TYPES:
-        skipped |= {t.i for p in phrase.subtree if p.dep_ == "prep" and p.lower_ in SCENE_PREPS
-                    and p.head.pos_ in {"NOUN", "PROPN", "VERB", "ADP"}
+        skipped |= {t.i for p in phrase.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPS
                     for o in p.children if o.dep_ == "pobj" for t in _noun_words(o)}
     skipped |= clause_words(phrase, entry_type)
     skipped |= relative_people_words(phrase)  # "killed people who crossed the border with X"
