@@ -50,7 +50,7 @@ CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "moda
                "negative_pronouns", "pending_marks", "happening_verbs",
                "envoy_nouns", "object_control_verbs", "instruction_verbs",
                "protester_nouns",
-               "summary_nouns"}
+               "summary_nouns", "affiliation_verbs"}
 
 
 class _Where:

@@ -99,17 +99,12 @@ def relative_people_words(phrase: Token) -> set[int]:
     return found
 
 
-#: Verbs of a relative clause that say whom people belong to, not what they did ("staff who
-#: work for the Hungarian embassy").
-AFFILIATION_VERBS = frozenset({"be", "belong", "work", "serve", "represent"})
-
-
 def _says_who_they_are(clause: Token) -> bool:
     """"diplomats that are suspected of having ties to the Hungarian Government", "staff who
     work for the embassy": a passive, copular or affiliation clause tells whose the people are;
     its actor stays a party (only an act told of them, "who crossed the border with Uganda", is
     none)."""
-    return clause.lemma_.lower() in AFFILIATION_VERBS or any(
+    return clause.lemma_.lower() in words("affiliation_verbs") or any(
         c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children)
 
 
