@@ -87,7 +87,7 @@ def located_country(span: Span, titled: bool = False, local: bool = False) -> st
     names ("teachers in Ghana" -> GHA); None when there is none or it is not a place. A
     ``local`` body (police, a mayor, a court) also takes a city's country ("police in Lagos");
     a ``titled`` one takes the country after "of" ("the president of Finland")."""
-    preps = set(_words("locating_preps"))
+    preps = _word_set("locating_preps")
     root = span.root
     for prep in root.children:
         if prep.dep_ != "prep" or prep.i < span.end - 1:
@@ -130,7 +130,7 @@ def _apposed(span: Span) -> bool:
 def _owner_of_place(noun: Token) -> str | None:
     """"in the capital city of the Central African Republic", "of Canada's largest city": the
     coded place that owns or contains a place noun."""
-    if noun.lemma_.lower() not in set(_words("place_heads")):
+    if noun.lemma_.lower() not in _word_set("place_heads"):
         return None
     for child in noun.children:
         if child.dep_ == "poss":
@@ -154,6 +154,14 @@ def _words(key: str) -> list[str]:
     value = load_data("actor_rules").get(key) or []
     assert isinstance(value, list)
     return [str(v) for v in value]
+
+
+def _word_set(key: str) -> frozenset[str]:
+    """``_words(key)`` as a set, built once per lexicon (``monarch_title`` is asked of every
+    capitalised word of a doc: a new set per call was a measurable part of a run)."""
+    found: frozenset[str] = active().derived(f"actor_context.words.{key}",
+                                             lambda data: frozenset(_words(key)))
+    return found
 
 
 def _place_country(token: Token, cities: bool = False) -> str | None:
@@ -209,7 +217,7 @@ def generic_institution(actor: Actor) -> bool:
     if actor.kind not in {"organization", "group"} or actor.country is not None:
         return False
     name = actor.name.lower().removeprefix("the ")
-    return actor.sector in STATE_SECTORS | {None} and name in set(_words("generic_institutions"))
+    return actor.sector in STATE_SECTORS | {None} and name in _word_set("generic_institutions")
 
 
 def is_state(code: str) -> bool:
@@ -225,12 +233,12 @@ def titled_official(actor: Actor) -> bool:
 
 def corporate_name(span: Span) -> bool:
     """A name ending in a corporate suffix ("Apple Inc.", "EADS N.V.")."""
-    return len(span) > 1 and span[-1].text in set(_words("corporate_suffixes"))
+    return len(span) > 1 and span[-1].text in _word_set("corporate_suffixes")
 
 
 def corporate_suffix(word: str) -> bool:
     """A last word that makes a name a company's ("Motors", "Ltd")."""
-    return word in set(_words("corporate_suffixes"))
+    return word in _word_set("corporate_suffixes")
 
 
 def corporate_title(text: str) -> bool:
@@ -285,20 +293,20 @@ def located_in(span: Span, code: Code) -> bool:
 def local_body(code: Code) -> bool:
     """Police, courts and local offices: a city they are in says whose they are."""
     role = (code.role or "").lower()
-    return code.sector in {"COP", "JUD"} or role in set(_words("local_offices"))
+    return code.sector in {"COP", "JUD"} or role in _word_set("local_offices")
 
 
 def monarch_title(role: str | None) -> bool:
     """"King", "the crown prince": a monarch's or royal's title."""
     lowered = (role or "").lower().removeprefix("the ")
-    titles = set(_words("monarch_titles"))
+    titles = _word_set("monarch_titles")
     return lowered in titles or lowered.split(" ")[-1] in titles
 
 
 def fits_title(role: str | None, country: str) -> bool:
     """A country whose office the title can name: a monarch's title only in a monarchy
     (``actors.title.dominant-country.v2``)."""
-    return not monarch_title(role) or country in set(_words("monarchies"))
+    return not monarch_title(role) or country in _word_set("monarchies")
 
 
 def city_country(name: str) -> str | None:

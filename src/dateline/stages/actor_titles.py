@@ -54,8 +54,9 @@ def title_namesake(described: Span, code: Code) -> None:
 def ends_a_title(span: Span) -> bool:
     """"State" in "The Secretary of State" is part of a title, not an organisation."""
     titles = lexicon().titles
+    doc, text, end = span.doc, doc_text(span.doc), span.end_char  # doc[start:end].text, unjoined
     for start in range(max(span.sent.start, span.start - 4), span.start + 1):
-        if span.doc[start : span.end].text.lower() in titles:
+        if text[doc[start].idx : end].lower() in titles:
             return True
     return False
 
@@ -64,7 +65,8 @@ def title_ends_in(span: Span) -> bool:
     """"Parliament" in "Member of Parliament", "Congress" in "Member of Congress": a body named
     only as the last words of a title that starts before it (``actors.title-body.v1``)."""
     titles = lexicon().titles
-    return any(span.doc[start : span.end].text.lower() in titles
+    doc, text, end = span.doc, doc_text(span.doc), span.end_char  # doc[start:end].text, unjoined
+    return any(text[doc[start].idx : end].lower() in titles
                for start in range(max(span.sent.start, span.start - 4), span.start))
 
 
