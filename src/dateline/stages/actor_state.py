@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor
@@ -198,6 +199,16 @@ def _actor_at(builder: ActorBuilder, i: int) -> Actor | None:
     return None
 
 
+def _title_words(doc: Doc) -> list[Token]:
+    """The tokens whose lower-case form is a monarch's title, in order (``monarch_title`` asked
+    once per distinct word, read as an array: no Token is built for the other words)."""
+    strings, titled = doc.vocab.strings, dict[int, bool]()
+    lowers = doc.to_array(LOWER).tolist()
+    for lower in set(lowers):
+        titled[lower] = monarch_title(strings[lower])
+    return [doc[i] for i, lower in enumerate(lowers) if titled[lower]]
+
+
 #: A royal named by title with no name the recogniser found (act9, issue 11).
 ROYAL_RULE = "actors.person.royal-title.v1"
 
@@ -209,7 +220,7 @@ def royal_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, int, str | No
     phrase naming a country after it is the royal's country. Returns (title start, name start,
     end, country) per royal."""
     found = []
-    for token in doc:
+    for token in _title_words(doc):
         if not token.text[:1].isupper() or not monarch_title(token.lower_) or token.i in taken:
             continue
         end = token.i + 1

@@ -45,7 +45,7 @@ from dateline.stages.place_slots import (
     named_by_noun,
     near_name,
 )
-from dateline.stages.state import DocState, state_of
+from dateline.stages.state import TYPED, DocState, state_of
 from dateline.stages.syntax import doc_text
 
 PLACES_KEY = "dateline.places"
@@ -314,8 +314,9 @@ def _publish(doc: Doc, state: DocState, places: list[Place], mentions: list[Plac
     doc.user_data[PLACES_KEY] = [asdict(p) for p in places]
     doc.user_data[LOCATIONS_KEY] = {k: asdict(v) for k, v in locations.items()}
     feature = {p.id: p.feature for p in places}
-    doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label=feature[m.place], kb_id=m.place)
-                            for m in mentions]
+    if not doc.user_data.get(TYPED):  # span groups are for spaCy users: a keep_typed doc
+        doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label=feature[m.place],  # has none
+                                     kb_id=m.place) for m in mentions]  # (state.DocState.write)
     for event in state.events:
         event.location = locations.get(event.id)
 

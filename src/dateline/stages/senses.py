@@ -82,7 +82,7 @@ def read_sense(token: Token, entry: TriggerEntry | None,
     """The entry as the token's sense reads it (``None``: no event), and the sense rule that
     decided, if any. A token no entry matched can still be an event by a rule that names its
     lemma and a type ("took a swipe at" is ACCUSE)."""
-    for rule in _rules_for(_lemma(token)):
+    for rule in _rules_for_entry(_lemma(token), entry):
         if entry is None and (rule.then == "none" or "types" in rule.conditions
                               or "lemma" not in rule.conditions):
             continue
@@ -101,6 +101,28 @@ def _rules_for(lemma: str) -> tuple[SenseRule, ...]:
     (``_applies`` would turn them down first)."""
     named, others = _rules_by_lemma()
     return named.get(lemma, others)
+
+
+def _rules_for_entry(lemma: str, entry: TriggerEntry | None) -> tuple[SenseRule, ...]:
+    """``_rules_for(lemma)`` less the rules that cannot apply to the entry, for speed only:
+    one whose ``types`` condition turns the entry's type down (``_applies`` would say no), or,
+    with no entry, one ``read_sense`` skips. Kept per lemma a rule names and type (bounded)."""
+    named, _ = _rules_by_lemma()
+    key = (lemma if lemma in named else "", entry.type.lower() if entry is not None else None)
+    found = _BY_ENTRY.get(key)
+    if found is None:
+        found = _BY_ENTRY[key] = tuple(r for r in _rules_for(lemma) if _may_apply(r, key[1]))
+    return found
+
+
+_BY_ENTRY: dict[tuple[str, str | None], tuple[SenseRule, ...]] = {}
+
+
+def _may_apply(rule: SenseRule, kind: str | None) -> bool:
+    if kind is None:
+        return not (rule.then == "none" or "types" in rule.conditions
+                    or "lemma" not in rule.conditions)
+    return "types" not in rule.conditions or kind in rule.conditions["types"]
 
 
 @cache

@@ -4,6 +4,8 @@ word lists of ``lexicon/clauses.yaml`` (future and modal auxiliaries, future fra
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
+from functools import partial
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
@@ -24,7 +26,14 @@ def governing_verb(span: Span | Token) -> Token:
 
 def words(key: str) -> frozenset[str]:
     """A word list of ``clauses.yaml`` in the active lexicon, as a set."""
-    return active().derived(f"clauses.{key}", lambda data: _word_set(data, key))
+    try:  # the derived table's name and builder made once per key, not per call (tens of
+        name, build = _WORD_TABLES[key]  # thousands of calls per hundred articles)
+    except KeyError:
+        name, build = _WORD_TABLES[key] = (f"clauses.{key}", partial(_word_set, key=key))
+    return active().derived(name, build)
+
+
+_WORD_TABLES: dict[str, tuple[str, Callable[[LexiconData], frozenset[str]]]] = {}
 
 
 def _word_set(data: LexiconData, key: str) -> frozenset[str]:
