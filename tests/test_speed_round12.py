@@ -106,3 +106,56 @@ def test_a_typed_doc_has_no_place_span_group_and_a_plain_one_has(nlp: Any) -> No
     assert [s.kb_id_ for s in plain.spans[SPANS_KEY]]
     assert typed.user_data[PLACES_KEY] == plain.user_data[PLACES_KEY]
     assert places_of(typed) == places_of(plain)
+
+
+def _prose_counts_by_step(text: str) -> tuple[int, int, int]:
+    """What ``check_prose`` counted before round 12, one Python step per character."""
+    visible = [char for char in text if not char.isspace()]
+    letters = [char for char in visible if char.isalpha()]
+    odd = sum(1 for char in visible if "\u0080" <= char <= "\u00ff" or char == "\ufffd")
+    return len(visible), len(letters), odd
+
+
+@pytest.mark.parametrize("text", [
+    "Plain ASCII prose, with 12 digits and punctuation!",
+    "Café, naïve résumé \u00a0non-breaking\u0085next line, Ｆｕｌｌwidth, Ωμέγα, 東京, \ufffd",
+    "spaces\x1c\x1d\x1e\x1f\u2028\u3000between ſ K ² ½ Ⅻ \U0001d400 \U0001f600",
+    "",
+])
+def test_prose_counts_are_those_of_one_step_per_character(text: str) -> None:
+    import importlib
+
+    clean = importlib.import_module("dateline.ingest.clean")
+    visible, letters, odd = _prose_counts_by_step(text)
+    assert len("".join(text.split())) == visible
+    assert len(text.encode("ascii", "ignore").translate(None, clean.NOT_ASCII_LETTERS)) + sum(
+        map(str.isalpha, clean.NOT_ASCII.findall(text))) == letters
+    assert len(clean.ODD_CHARACTER.findall(text)) == odd
+
+
+def test_prose_checks_still_refuse_figures_and_mojibake() -> None:
+    from dateline.errors import NotProse
+    from dateline.ingest.clean import check_prose
+
+    check_prose("The minister said the talks would resume on Monday in Geneva. " * 3)
+    with pytest.raises(NotProse, match="letters"):
+        check_prose("12 345 678 910 -- 11.12.13 / 14:15 ; " * 8)
+    with pytest.raises(NotProse, match="mojibake"):
+        check_prose("Ã©tÃ© Ã  la Ã§Ã´te " * 12)
+
+
+@pytest.mark.model
+def test_possible_triggers_leave_out_only_words_that_cannot_be_events(nlp: Any) -> None:
+    from dateline.stages.event_lexicon import POS_OF, entries_by_lemma, match
+    from dateline.stages.events import TRIGGER_POS, possible_triggers
+
+    doc = nlp("The army attacked the village and the talks collapsed after the big strike, "
+              "officials said on Monday.")
+    found = possible_triggers(doc)
+    every = [t for t in doc if t.pos in TRIGGER_POS]
+    assert [t.i for t in found] == [t.i for t in every
+                                    if t.pos_ == "VERB" or entries_by_lemma().get(
+                                        (t.lemma_.lower(), POS_OF[t.pos_]))]
+    left_out = [t for t in every if t not in found]
+    assert left_out and all(t.pos_ != "VERB" and match(t) is None for t in left_out)
+    assert {"attacked", "collapsed"} <= {t.text for t in found}

@@ -116,17 +116,27 @@ MOJIBAKE_SHARE = 0.3
 
 def check_prose(text: str) -> None:
     """Raise NotProse for text that is mostly non-letters or mojibake (thresholds above)."""
-    visible = [char for char in text if not char.isspace()]
-    if len(visible) < PROSE_MIN_CHARS:
+    visible = len("".join(text.split()))  # counted by C loops, not a Python step per character
+    if visible < PROSE_MIN_CHARS:  # (a space is no letter and no odd character)
         return
-    letters = [char for char in visible if char.isalpha()]
-    if len(letters) < PROSE_MIN_LETTERS * len(visible):
-        raise NotProse(f"only {len(letters) / len(visible):.0%} of the characters are letters "
+    letters = len(text.encode("ascii", "ignore").translate(None, NOT_ASCII_LETTERS)) + sum(
+        map(str.isalpha, NOT_ASCII.findall(text)))  # ASCII letters, then the others
+    if letters < PROSE_MIN_LETTERS * visible:
+        raise NotProse(f"only {letters / visible:.0%} of the characters are letters "
                        f"(at least {PROSE_MIN_LETTERS:.0%} expected): this is not prose")
-    odd = sum(1 for char in visible if "\u0080" <= char <= "\u00ff" or char == "\ufffd")
-    if odd > MOJIBAKE_SHARE * max(1, len(letters)):
+    odd = len(ODD_CHARACTER.findall(text))
+    if odd > MOJIBAKE_SHARE * max(1, letters):
         raise NotProse("the text looks like mojibake (bytes decoded in the wrong encoding): "
                        "give it as UTF-8")
+
+
+#: The ASCII bytes that are not letters, and a character that is not ASCII (``check_prose``).
+NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+#: A Latin-1 supplement character (U+0080-U+00FF) that is not a space, or the replacement
+#: character: what ``check_prose`` counts as a sign of mojibake.
+ODD_CHARACTER = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x80, 0x100)
+                                         if not chr(c).isspace()) + "\ufffd]")
 
 
 def _without_controls(text: str, result: Cleaned) -> str:

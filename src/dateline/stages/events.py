@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, POS
 from spacy.language import Language
 from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Token
@@ -51,7 +51,13 @@ from dateline.stages.event_args import (
 from dateline.stages.event_dates import background_date, reported_date, subject_dated
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, suppressed
 from dateline.stages.event_gate import blocked_by
-from dateline.stages.event_lexicon import POS_OF, TriggerEntry, match, object_heads
+from dateline.stages.event_lexicon import (
+    POS_OF,
+    TriggerEntry,
+    entries_by_lemma,
+    match,
+    object_heads,
+)
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_repeats import fold_repeats
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
@@ -107,12 +113,30 @@ class EventsStage(Stage):
 #: The parts of speech a trigger can have (``event_lexicon.POS_OF``): ``consider`` makes nothing
 #: of any other token (no lexicon entry, no CAMEO verb, not a verb).
 TRIGGER_POS = frozenset(SYMBOLS[pos] for pos in POS_OF)
+#: The lexicon's part of speech (``POS_OF``) by spaCy's symbol of a trigger's part of speech.
+TRIGGER_POS_OF = {SYMBOLS[pos]: entry_pos for pos, entry_pos in POS_OF.items()}
 
 
 def possible_triggers(doc: Doc) -> list[Token]:
     """The tokens ``consider`` can make an event of, in order (the others are not visited: a
-    Token is not even built for them)."""
-    return [doc[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in TRIGGER_POS]
+    Token is not even built for them). A word that is not a verb makes an event only through
+    an entry of its own (``consider`` returns at once without one: CAMEO patterns are
+    verbs'), so one whose lemma and part of speech no entry has is left out too."""
+    entries, strings, verb = entries_by_lemma(), doc.vocab.strings, SYMBOLS["VERB"]
+    has_entry: dict[tuple[int, int], bool] = {}
+    found = []
+    for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if pos not in TRIGGER_POS:
+            continue
+        if pos != verb:
+            known = has_entry.get((pos, lemma))
+            if known is None:
+                key = (strings[lemma].lower(), TRIGGER_POS_OF[pos])
+                known = has_entry[(pos, lemma)] = bool(entries.get(key))
+            if not known:
+                continue
+        found.append(doc[i])
+    return found
 
 
 @dataclass
