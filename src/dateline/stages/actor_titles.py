@@ -18,7 +18,7 @@ from dateline.stages.actor_lexicon import Code, lexicon
 from dateline.stages.actor_namesakes import namesake
 from dateline.stages.actor_phrases import unknown_body
 from dateline.stages.actor_state import demonym_before_title
-from dateline.stages.syntax import doc_text, entities_within
+from dateline.stages.syntax import doc_text, entities_within, sentence_of
 
 LEADING_DETERMINERS = {"the", "a", "an"}
 BREAKING_POS = {"VERB", "AUX", "ADP"}
@@ -55,7 +55,7 @@ def ends_a_title(span: Span) -> bool:
     """"State" in "The Secretary of State" is part of a title, not an organisation."""
     titles = lexicon().titles
     doc, text, end = span.doc, doc_text(span.doc), span.end_char  # doc[start:end].text, unjoined
-    for start in range(max(span.sent.start, span.start - 4), span.start + 1):
+    for start in range(max(sentence_of(doc[span.start]).start, span.start - 4), span.start + 1):
         if text[doc[start].idx : end].lower() in titles:
             return True
     return False
@@ -66,8 +66,8 @@ def title_ends_in(span: Span) -> bool:
     only as the last words of a title that starts before it (``actors.title-body.v1``)."""
     titles = lexicon().titles
     doc, text, end = span.doc, doc_text(span.doc), span.end_char  # doc[start:end].text, unjoined
-    return any(text[doc[start].idx : end].lower() in titles
-               for start in range(max(span.sent.start, span.start - 4), span.start))
+    first = max(sentence_of(doc[span.start]).start, span.start - 4)  # not Span.sent: a walk
+    return any(text[doc[start].idx : end].lower() in titles for start in range(first, span.start))
 
 
 def without_title_words(name: Span) -> Span:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dateline.lexicons import active
 from dateline.stages.timex_calendar import (
     CLOCK_WITH_DAY,
     clock_parts,
@@ -88,7 +89,7 @@ def _split_modifier(text: str) -> tuple[str | None, str]:
     lowered = text.lower()
     v = vocab()
     mods: dict[str, str] = v["modifiers"]
-    for phrase in sorted(mods, key=len, reverse=True):
+    for phrase in _longest_modifiers_first():
         for joiner in (" ", "-"):
             if lowered.startswith(phrase + joiner) and len(lowered) > len(phrase) + 2:
                 rest = PREPOSITIONS.sub("", text[len(phrase) + 1 :].strip())
@@ -98,6 +99,15 @@ def _split_modifier(text: str) -> tuple[str | None, str]:
                     return None, rest
                 return mods[phrase], rest
     return None, text
+
+
+def _longest_modifiers_first() -> tuple[str, ...]:
+    """The modifier phrases of the active lexicon, longest first, sorted once per lexicon (not
+    once per time expression)."""
+    found: tuple[str, ...] = active().derived(
+        "times.modifiers-longest-first",
+        lambda data: tuple(sorted(vocab()["modifiers"], key=len, reverse=True)))
+    return found
 
 
 # --- rules -----------------------------------------------------------------------------------
