@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -49,7 +50,7 @@ def dateline_day(span: Span, dateline_end: int | None) -> bool:
     if not 2 <= span.start <= DATELINE_PLACE_TOKENS or span.end >= len(doc):
         return False
     place = doc[: span.start - 1]
-    if doc[span.start - 1].text != "," or not place[0].is_title and not place[0].is_upper:
+    if doc[span.start - 1].text != "," or not (place[0].is_title or place[0].is_upper):
         return False
     if any(not (t.is_title or t.is_upper or t.text in {",", "."}) for t in place):
         return False
@@ -67,7 +68,7 @@ def range_years(spans: list[Span]) -> dict[int, tuple[str, int]]:
     date with no year of its own takes the closing date's year (times.range-year.v1, judged
     round 9); the closing year and month, by the opening span's index."""
     years: dict[int, tuple[str, int]] = {}
-    for i, (first, second) in enumerate(zip(spans, spans[1:], strict=False)):
+    for i, (first, second) in enumerate(pairwise(spans)):
         between = first.doc[first.end : second.start]
         if not 1 <= len(between) <= 2 or between[-1].lower_ not in RANGE_LINKS:
             continue

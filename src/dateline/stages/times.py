@@ -86,7 +86,7 @@ class TimesStage(Stage):
                 continue
             if dateline_day(span, state.dateline_end) and timex.point is not None \
                     and timex.point.grain == "day":
-                today = timex.point.date  # the dateline's day is the article's (times.dateline-day.v1)
+                today = timex.point.date  # the dateline's day is the article's
                 yield _dateline_anchor(number, span, timex)
                 continue
             if timex.point is not None and timex.type in {"DATE", "TIME"} and moves(span):
