@@ -122,8 +122,13 @@ def test_a_year_of_a_thing_is_no_count_but_a_count_is_no_year(nlp) -> None:  # t
     ],
 )
 def test_a_season_in_front_of_a_noun_is_no_date(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
-    record = _record(text)
-    assert not any(t.text.lower() in {"summer", "spring"} for t in record.times)
+    assert _date(text, word) == (DOCUMENT_DATE, "document_date")
+
+
+def test_a_season_in_a_name_takes_the_narrative_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rebels seized a border post on Tuesday. The rebels began their summer offensive "
+            "against the army.")
+    assert _date(text, "began") == ("2023-06-13", "narrative")
 
 
 def test_a_season_as_a_time_stays(nlp) -> None:  # type: ignore[no-untyped-def]

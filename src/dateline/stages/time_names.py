@@ -1,5 +1,6 @@
 """Time words that are not the time of a clause (judged round 9): a season inside a name ("their
-spring offensive", "the Autumn meetings"), and the day of a wire dateline ("Berlin, December 18
+spring offensive", "the Autumn meetings": still a time, as TimeML annotates it, but it dates the
+noun, not the clause, nor the narrative), and the day of a wire dateline ("Berlin, December 18
 -- ..."), which is the article's date: relative times after it ("yesterday", "on Tuesday") count
 from it, and it dates no clause of its own.
 """
@@ -19,7 +20,7 @@ __all__ = ["DATELINE_RULE", "RANGE_RULE", "SEASON_NAME_RULE", "dateline_day", "r
            "ranged", "season_in_name"]
 
 DATELINE_RULE = "times.dateline-day.v1"
-#: Not emitted (the season is dropped), named for ``dateline explain`` readers and the tests.
+#: Not emitted on a record (the season stays a time of its own rule), named for the docs.
 SEASON_NAME_RULE = "times.season-in-name.v1"
 #: Dependencies of a word that modifies a noun inside its phrase.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})

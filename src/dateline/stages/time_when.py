@@ -19,6 +19,7 @@ from dateline.record import DateBasis
 from dateline.stages.event_dates import quoted_conjunct_head
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import doc_text, governing_verb, sentence_of, words
+from dateline.stages.time_names import season_in_name
 from dateline.stages.time_tense import verb_tense
 from dateline.stages.timex import vocab
 
@@ -245,7 +246,8 @@ def _noun_bound(doc: Doc, anchor: TimeAnchor) -> bool:
     a hostage crisis on April 23" (on the way up to the verb, a possessive, or the object of a
     preposition that relates the clause to another happening)."""
     token = doc[anchor.start : anchor.end].root
-    if token.dep_ == "poss" or _bound(token) or _year_of_thing(token):
+    if token.dep_ == "poss" or _bound(token) or _year_of_thing(token) \
+            or season_in_name(doc[anchor.start : anchor.end]):
         return True
     for _ in range(SHARING_DEPTH + 3):
         if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:

@@ -27,7 +27,6 @@ from dateline.stages.time_names import (
     dateline_day,
     range_years,
     ranged,
-    season_in_name,
 )
 from dateline.stages.time_patterns import patterns
 from dateline.stages.time_tense import clause_tense, verb_tense
@@ -71,8 +70,6 @@ class TimesStage(Stage):
         spans = candidate_spans(doc, state.document_date)
         closing = range_years(spans)
         for number, span in enumerate(spans, start=1):
-            if season_in_name(span):
-                continue
             anchor = None if _counts_from_clause(span) else narrative
             inner = counted_from(span, spans[number] if number < len(spans) else None)
             if inner is not None:  # "36 minutes after the shooting on Monday"
