@@ -37,7 +37,9 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "vague_adjectives", "not_after_vague_adjective", "modifiers",
               "quantity_only_modifiers", "not_before_number", "not_after_number",
               "length_cues", "ambiguous_months", "bare_month_after", "sets",
-              "utc_zones", "fraction_cues_before", "not_times", "continuation_openers"}
+              "utc_zones", "fraction_cues_before", "not_times", "continuation_openers",
+              "same_day_words", "background_adverbs_more",
+              "realised_purpose_verbs"}
 CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
                "future_frames", "future_frames_modality", "negations", "conditions", "hedges",
                "allegations", "habitual", "document_nouns", "quantity_heads",

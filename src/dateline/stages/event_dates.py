@@ -19,11 +19,13 @@ from spacy.tokens import Token
 from dateline.record import EventDate
 from dateline.stages.state import DocState
 from dateline.stages.syntax import governing_verb, sentence_of, words
+from dateline.stages.timex import vocab
 
 __all__ = [
     "AS_CLAUSE_RULE",
     "BACKGROUND_RULE",
     "FLASHBACK_RULE",
+    "ONCE_RULE",
     "POSSESSED_RULE",
     "RELATIVE_PAST_RULE",
     "REPORT_RULE",
@@ -31,6 +33,7 @@ __all__ = [
     "SUBJECT_PHRASE_RULE",
     "as_clause_time",
     "background_date",
+    "background_rule",
     "flashback",
     "quoted_conjunct_head",
     "reported_date",
@@ -57,7 +60,7 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), SINCE_RULE
     if date.basis != "document_date":
         return date, None
-    rule = BACKGROUND_RULE if background(token) else told_earlier(token) or flashback(token)
+    rule = background_rule(token) or told_earlier(token) or flashback(token)
     if rule is None:
         return date, None
     return EventDate(None, None, "unknown"), rule
@@ -160,6 +163,26 @@ def reported_date(token: Token, date: EventDate, state: DocState) -> tuple[Event
     return EventDate(anchor.time.value, anchor.time.id, "narrative"), REPORT_RULE
 
 
+ONCE_RULE = "events.date.background-once.v1"
+
+
+def background_rule(token: Token) -> str | None:
+    """The rule of a background clause (``background``): ``events.date.background-once.v1`` when
+    only an adverb of ``times.background_adverbs_more`` marks it ("once", a vague "ago"), else
+    ``events.date.background.v1``; None when the clause is no background."""
+    if not background(token):
+        return None
+    clause = governing_verb(token)
+    chain = [clause]
+    for _ in range(DEPTH - 1):
+        if clause.dep_ not in SHARED_LINKS or clause.head.i == clause.i:
+            break
+        clause = governing_verb(clause.head)
+        chain.append(clause)
+    old = any(_pluperfect(c) or _marked(c, extra=False) for c in chain)
+    return BACKGROUND_RULE if old else ONCE_RULE
+
+
 def background(token: Token) -> bool:
     """The trigger's clause, or a clause it shares its time with, is pluperfect ("had sought",
     "had been arrested") or carries a background adverb ("already", "previously")."""
@@ -181,16 +204,31 @@ def _pluperfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
 
 
-def _marked(verb: Token) -> bool:
+def _marked(verb: Token, extra: bool = True) -> bool:
     adverbs = words("background_adverbs")
     times = words("background_times")
     for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in adverbs:
+        if child.dep_ == "advmod" and (child.lower_ in adverbs
+                                       or (extra and _background_adverb(child))):
             return True
         if child.dep_ == "prep" and child.lower_ == "in" and any(
                 p.dep_ == "pobj" and p.lower_ in times for p in child.children):
             return True
     return False
+
+
+#: Words after "once" that make it a repetition, not a past time ("once again", "once more").
+REPEAT_AFTER_ONCE = frozenset({"again", "more"})
+
+
+def _background_adverb(adverb: Token) -> bool:
+    """"Spain once attacked Morocco", "years ago, the two sides met": an adverb of
+    ``times.background_adverbs_more`` (events.date.background-once.v1, judged round 9); the vague
+    "ago" has no calendar value of its own, so the act would take the document date."""
+    if adverb.lower_ not in vocab()["background_adverbs_more"]:
+        return False
+    after = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
+    return after is None or after.lower_ not in REPEAT_AFTER_ONCE
 
 
 def quoted_conjunct_head(verb: Token) -> Token | None:

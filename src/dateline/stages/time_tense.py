@@ -13,9 +13,14 @@ from spacy.tokens import Span, Token
 
 from dateline.stages.state import state_of
 from dateline.stages.syntax import future_auxiliaries, governing_verb, words
-from dateline.stages.timex import Tense
+from dateline.stages.timex import Tense, vocab
 
 __all__ = ["clause_tense", "verb_tense"]
+
+#: A weekday alone ("Tuesday", "Tuesday night"): after "later" or "earlier" it is the story's day
+#: (times.later-weekday.v1, judged round 9: "would invite him later Tuesday").
+WEEKDAY_ONLY = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?$")
 
 
 def clause_tense(span: Span) -> Tense:
@@ -28,6 +33,8 @@ def clause_tense(span: Span) -> Tense:
     if before == "since" or as_of or re.search(r"\b(?:last|ago|yesterday|previous|past)\b",
                                                 lowered):
         return "past"
+    if before in vocab()["same_day_words"] and WEEKDAY_ONLY.match(lowered):
+        return "past"  # "later Tuesday": the day of the story, on or before its date
     verb = governing_verb(span)
     tense = verb_tense(verb)
     if before in {"until", "till"} and tense == "past" and verb.tag_ != "VBD":

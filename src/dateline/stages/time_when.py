@@ -19,6 +19,7 @@ from dateline.record import DateBasis
 from dateline.stages.event_dates import quoted_conjunct_head
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import doc_text, governing_verb, sentence_of, words
+from dateline.stages.time_names import season_in_name
 from dateline.stages.time_tense import verb_tense
 from dateline.stages.timex import vocab
 
@@ -90,7 +91,8 @@ def event_when(doc: Doc, token_index: int, *, document: bool = False) -> WhenAns
 
 def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | None:
     for _ in range(SHARING_DEPTH):
-        found = index.by_event_clause.get(clause.i)
+        found = index.by_event_clause.get(clause.i) or _document_time(index, clause) \
+            or _named_thing_time(index, clause)
         if found is not None:
             return found
         if clause.dep_ == "relcl" and clause.head.i in index.by_token:
@@ -107,9 +109,63 @@ def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | Non
 def _shares_time(clause: Token) -> bool:
     if clause.dep_ in SHARING_CLAUSES or _participle(clause) or absolute_participle(clause):
         return True
+    if _purpose(clause):
+        return True
     return clause.dep_ == "advcl" and any((c.dep_ == "advmod" and c.lower_ in SHARING_MARKS)
                                           or (c.dep_ == "mark" and c.lower_ in SHARING_MARKS)
                                           for c in clause.children)
+
+
+def _purpose(clause: Token) -> bool:
+    """"marched on Saturday to demand higher wages": an infinitive of purpose with no subject of
+    its own whose act the clause itself performs (a demand or protest voiced by marching,
+    ``times.realised_purpose_verbs``) is done at the time of the clause it hangs on
+    (events.date.purpose.v1, judged round 9). Other purposes may not have happened yet."""
+    return (clause.dep_ == "advcl" and clause.tag_ == "VB"
+            and clause.lemma_.lower() in vocab()["realised_purpose_verbs"]
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+            and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in clause.children))
+
+
+def _document_time(index: _WhenIndex, clause: Token) -> TimeAnchor | None:
+    """"In a letter dated 1 February, the ministry requested ...", "in a statement on Tuesday,
+    the office said": an act done in a document takes the document's date, a time inside the
+    object of the clause's own "in" phrase when that object is a document noun
+    (events.date.in-document.v1, judged round 9)."""
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in words("document_nouns"):
+                found = next((index.by_token[t.i] for t in noun.subtree
+                              if t.i in index.by_token), None)
+                if found is not None:
+                    return found
+    return None
+
+
+#: Dependencies of a time that dates the noun it modifies ("the 1848 treaty", "the May 5 vote").
+THING_TIME_DEPS = frozenset({"nummod", "compound", "nmod", "poss", "amod"})
+
+
+def _named_thing_time(index: _WhenIndex, clause: Token) -> TimeAnchor | None:
+    """"the 1848 treaty signed by Spain and Portugal": a participle that describes a document
+    noun (``clauses.document_nouns``) dated in front of it tells how the document was made, at
+    that date (events.date.dated-thing.v1, judged round 9); so does a passive with such a
+    subject ("the 1848 Treaty was signed by ...")."""
+    if clause.tag_ != "VBN":
+        return None
+    if clause.dep_ == "acl":
+        things = [clause.head]
+    else:  # "The 1848 Treaty was signed by ..."
+        things = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    for thing in things:
+        if thing.lemma_.lower() not in words("document_nouns"):
+            continue
+        for child in thing.children:
+            if child.i < thing.i and child.dep_ in THING_TIME_DEPS and child.i in index.by_token:
+                return index.by_token[child.i]
+    return None
 
 
 def _participle(clause: Token) -> bool:
@@ -190,7 +246,8 @@ def _noun_bound(doc: Doc, anchor: TimeAnchor) -> bool:
     a hostage crisis on April 23" (on the way up to the verb, a possessive, or the object of a
     preposition that relates the clause to another happening)."""
     token = doc[anchor.start : anchor.end].root
-    if token.dep_ == "poss" or _bound(token):
+    if token.dep_ == "poss" or _bound(token) or _year_of_thing(token) \
+            or season_in_name(doc[anchor.start : anchor.end]):
         return True
     for _ in range(SHARING_DEPTH + 3):
         if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
@@ -306,7 +363,19 @@ def _counts_something(doc: Doc, anchor: TimeAnchor) -> bool:
     """"killed 2030 people", "aged 18 to 2030": a number that counts or measures is never a
     year (issue 11)."""
     root = doc[anchor.start : anchor.end].root
-    return root.tag_ == "CD" and root.dep_ in {"nummod", "quantmod", "npadvmod"}
+    if root.tag_ != "CD" or root.dep_ not in {"nummod", "quantmod", "npadvmod"}:
+        return False
+    return not _year_of_thing(root)
+
+
+def _year_of_thing(number: Token) -> bool:
+    """"the 1848 treaty", "its 2019 budget": a four-digit number in front of a singular noun
+    after a determiner counts nothing (only "one" counts a singular); it is the thing's year
+    (events.date.dated-thing.v1)."""
+    head = number.head
+    return (number.dep_ == "nummod" and len(number.text) == 4 and number.text.isdigit()
+            and head.tag_ in {"NN", "NNP"} and head.i > number.i
+            and any(c.dep_ in {"det", "poss"} and c.i < number.i for c in head.children))
 
 
 def _carries_narrative(anchor: TimeAnchor) -> bool:

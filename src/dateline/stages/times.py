@@ -21,6 +21,13 @@ from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.state import DocState, TimeAnchor
 from dateline.stages.syntax import governing_verb
 from dateline.stages.time_candidates import candidate_spans, reading
+from dateline.stages.time_names import (
+    DATELINE_RULE,
+    counted_from,
+    dateline_day,
+    range_years,
+    ranged,
+)
 from dateline.stages.time_patterns import patterns
 from dateline.stages.time_tense import clause_tense, verb_tense
 from dateline.stages.time_when import (
@@ -59,11 +66,25 @@ class TimesStage(Stage):
     def find(self, doc: Doc, state: DocState) -> Iterator[TimeAnchor]:
         narrative: Point | None = None
         last_day: Point | None = None
-        for number, span in enumerate(candidate_spans(doc, state.document_date), start=1):
+        today = state.document_date
+        spans = candidate_spans(doc, state.document_date)
+        closing = range_years(spans)
+        for number, span in enumerate(spans, start=1):
             anchor = None if _counts_from_clause(span) else narrative
-            context = Context(state.document_date, clause_tense(span), anchor, last_day)
-            timex = normalise(reading(span), context)
+            inner = counted_from(span, spans[number] if number < len(spans) else None)
+            if inner is not None:  # "36 minutes after the shooting on Monday"
+                found = normalise(reading(inner), Context(today, clause_tense(inner), narrative,
+                                                          last_day))
+                anchor = found.point if found is not None and found.point else anchor
+            context = Context(today, clause_tense(span), anchor, last_day)
+            timex = ranged(span, closing.get(number - 1), context) \
+                or normalise(reading(span), context)
             if timex is None or not timex.value:
+                continue
+            if dateline_day(span, state.dateline_end) and timex.point is not None \
+                    and timex.point.grain == "day":
+                today = timex.point.date  # the dateline's day is the article's
+                yield _dateline_anchor(number, span, timex)
                 continue
             if timex.point is not None and timex.type in {"DATE", "TIME"} and moves(span):
                 narrative = timex.point
@@ -75,6 +96,14 @@ class TimesStage(Stage):
             )
             yield TimeAnchor(time, span.start, span.end, governing_verb(span).i, timex.point,
                              timex.relational)
+
+
+def _dateline_anchor(number: int, span: Span, timex: Timex) -> TimeAnchor:
+    """The dateline's day: a time of the article, not of its first clause (it is anchored on the
+    dateline's own token, which governs no event)."""
+    time = Time(id=f"t{number}", start=span.start_char, end=span.end_char, text=span.text,
+                type=timex.type, value=timex.value, mod=timex.mod, rule=DATELINE_RULE)
+    return TimeAnchor(time, span.start, span.end, span.root.i, timex.point, timex.relational)
 
 
 def _counts_from_clause(span: Span) -> bool:

@@ -153,6 +153,9 @@ def ago_later(text: str, lowered: str, context: Context) -> Timex | None:
         anchor = Point(context.document_date, "day")
     else:
         return None
+    if (vague or amount is None) and not relational and unit not in {"day", "night", *SUB_DAY}:
+        # "years ago", "several months ago": some time before, no calendar value
+        return Timex("DATE", "PAST_REF", None, "times.vague-ago.v1")
     if vague or amount is None:
         # "several days later": only the anchor's own granularity is known
         return Timex("DATE", anchor.value(), None, "times.ago-later.v2", anchor, relational)
