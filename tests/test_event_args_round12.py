@@ -125,18 +125,3 @@ def test_talk_with_partner_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _event(record, "CONSULT")
     assert "CHL" in _countries(record, event.target)
 
-
-# --- a named body with no country ------------------------------------------------------------
-
-
-def test_company_without_country_is_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("The ministry threatened to use force against Kestrel Holdings Ltd.")
-    event = _event(record, "THREATEN")
-    assert "Kestrel Holdings Ltd." in _names(record, event.target)
-    assert "events.args.countryless-party.v1" in event.rule
-
-
-def test_company_without_country_in_sanctioned_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Russia imposed a ban on imports from Orbis Foods Inc.")
-    event = _event(record, "COERCE")
-    assert "Orbis Foods Inc." in _names(record, event.target)
