@@ -11,6 +11,8 @@ beyond these slots (``event_args``) and the fallbacks for a missing target
 ``participle-patient.v1``, ``adverbial-patient.v1``, ``shared-passive.v1``,
 ``relative-patient.v1``, ``listed-parties.v1`` and ``events.args.addressee.v1`` (an addressed
 request takes no target from what it asks for: "asked them to draw up plans to protect Spain").
+When these slots leave the target empty, the counterparts of ``event_counterparts`` (round 12)
+are looked for before the fallbacks of ``event_target_search``.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ In order: the subject of a demanded or alleged clause ("demanded that Ukraine re
 eruption (``events.args.eruption-target.v1``), what a summing-up reaction reacts to
 (``events.args.summary-reaction.v1``), the owner of the object, the coded place where force
 lands, and last the first actor of another country named inside the object or complement
-phrase, leaving out the scene and the topic (``events.args.setting-not-party.v1``). Apart from
+phrase, leaving out the scene and the topic (``events.args.setting-not-party.v1``; a phrase
+opened by "about", "regarding", "concerning" or "including" is a topic, round 12). Apart from
 ``event_slots``, which reads the verb's own slots, because each finder here is a guess made
 only when those are empty.
 """
