@@ -52,7 +52,8 @@ CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "moda
                "negative_pronouns", "pending_marks", "happening_verbs",
                "envoy_nouns", "object_control_verbs", "instruction_verbs",
                "protester_nouns",
-               "summary_nouns", "affiliation_verbs"}
+               "summary_nouns", "affiliation_verbs",
+               "imported_target_preps", "purpose_support_verbs"}
 
 
 class _Where:

@@ -11,6 +11,8 @@ beyond these slots (``event_args``) and the fallbacks for a missing target
 ``participle-patient.v1``, ``adverbial-patient.v1``, ``shared-passive.v1``,
 ``relative-patient.v1``, ``listed-parties.v1`` and ``events.args.addressee.v1`` (an addressed
 request takes no target from what it asks for: "asked them to draw up plans to protect Spain").
+When these slots leave the target empty, the counterparts of ``event_counterparts`` (round 12)
+are looked for before the fallbacks of ``event_target_search``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dateline.stages.event_args import listed_parties, nominal_roles
+from dateline.stages.event_counterparts import (
+    CLASH_SOURCE,
+    RELATIVE_VICTIMS,
+    clash_source,
+    complete_counterpart,
+    relative_victims,
+)
 from dateline.stages.event_domestic import antecedent
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
@@ -88,6 +97,10 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args = _active_arguments(token, subjects, state)
     addressed = bool(args.target) and entry.type in REQUESTING_TYPES
     args.target += prep_targets(token, entry, state, inner=not addressed)
+    args.target = complete_counterpart(args.target, args.source, args.rules, token, entry, state)
+    if not args.source and (fought := [a for a in clash_source(token, entry, state)
+                                       if a not in args.target]):
+        args.source, args.rules = fought, [*args.rules, CLASH_SOURCE]
     if not args.source and token.dep_ == "pcomp":
         args.source = _accused(token, state)
     return _dedupe(args)
@@ -261,6 +274,8 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         clauses = [c for c in token.children if c.dep_ == "acl"]
         args.target = actors_of([o for c in clauses for o in c.children if o.dep_ in OBJECTS],
                                  state)
+    if not args.target and (victims := relative_victims(token, entry, state)):
+        args.target, args.rules = victims, [*args.rules, RELATIVE_VICTIMS]
     nominal_roles(args, token, entry.type, state, entry.mode)
     between = particles(token).get("between")
     if between is not None:

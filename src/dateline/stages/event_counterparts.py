@@ -1,0 +1,158 @@
+"""The counterpart named in the clause, round 12 (judged round 9, "the other party is named in
+the clause but the target is left empty").
+
+- ``events.args.imported-preps.v1``: an event matched by an imported CAMEO pattern names its
+  counterpart with the prepositions its PLOVER type takes (``clauses.imported_target_preps``),
+  on the verb or on its object: "settled its long dispute with the record company", "imposed
+  sanctions on Iran", "appealed to the council";
+- ``events.args.misparsed-prep.v1``: "had pleaded before Congress to be given loans": the
+  parser reads a target preposition followed by a non-finite clause as the clause's
+  subordinator; the clause's subject is the one pleaded before;
+- ``events.args.purpose-target.v1``: "is sending arms to support government troops": the
+  object of a purpose clause that says whom an aid or support is for is its target;
+- ``events.args.reacted-act.v1``: "expressed disappointment at GM's cancellation of the deal":
+  a reaction's target is who did the act reacted to, the possessor of the nominal act;
+- ``events.args.clash-with.v1``: "two soldiers were killed in a clash with local rebels": the
+  other side of the fight is the source of a passive killing that names no agent;
+- ``events.args.relative-victims.v1``: "the bombing, in which two police officials were
+  wounded": the passive subject of an "in which" clause on a nominal attack is its target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.lexicons import active
+from dateline.stages.event_lexicon import TriggerEntry, match, particles
+from dateline.stages.event_phrase_actors import actors_of, targets_of
+from dateline.stages.event_targets import passive_people
+from dateline.stages.state import DocState
+from dateline.stages.syntax import SUBJECTS, words
+
+IMPORTED_PREPS = "events.args.imported-preps.v1"
+MISPARSED_PREP = "events.args.misparsed-prep.v1"
+PURPOSE_TARGET = "events.args.purpose-target.v1"
+#: Types whose purpose clause names whom the act is for.
+PURPOSE_TYPES = frozenset({"AID", "SUPPORT"})
+
+
+def imported_preps(entry: TriggerEntry) -> frozenset[str]:
+    """The prepositions an imported pattern's type adds to its own ``target_preps``."""
+    if not entry.origin.startswith("cameo2"):
+        return frozenset()
+    return active().derived(f"events.imported-preps.{entry.type}",
+                            lambda _data: _type_preps(entry.type)) - set(entry.target_preps)
+
+
+def _type_preps(entry_type: str) -> frozenset[str]:
+    pairs = (p.split() for p in words("imported_target_preps"))
+    return frozenset(prep for kind, prep in pairs if kind == entry_type.lower())
+
+
+def imported_prep_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """Actors named by the type's prepositions on an imported pattern's verb or its object."""
+    preps = imported_preps(entry)
+    if not preps:
+        return []
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    found = [a for h in holders for word, prep in particles(h).items() if word in preps
+             for a in targets_of([c for c in prep.children if c.dep_ == "pobj"], state)]
+    return list(dict.fromkeys(found))
+
+
+def misparsed_prep_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"pleaded before Congress to be given $14 billion": the subject of a non-finite clause
+    that a target preposition of the entry opens as its "mark"."""
+    preps = set(entry.target_preps) | imported_preps(entry)
+    clauses = [c for c in token.children if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return actors_of([s for c in clauses for s in c.children if s.dep_ in SUBJECTS], state)
+
+
+def purpose_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"sending arms to support Yemeni government troops": the object of a "to" clause with no
+    subject of its own whose verb says whom the act helps (``clauses.purpose_support_verbs``)."""
+    if entry.type not in PURPOSE_TYPES:
+        return []
+    helping = words("purpose_support_verbs")
+    clauses = [c for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+               and c.lemma_.lower() in helping
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and not any(s.dep_ in SUBJECTS for s in c.children)]
+    return actors_of([o for c in clauses for o in c.children if o.dep_ == "dobj"], state)
+
+
+def complete_counterpart(args_target: list[str], args_source: list[str], args_rules: list[str],
+                         token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """The target list with the counterparts above added when the slots found none."""
+    if args_target:
+        return args_target
+    for finder, rule in ((imported_prep_targets, IMPORTED_PREPS),
+                         (misparsed_prep_targets, MISPARSED_PREP),
+                         (purpose_targets, PURPOSE_TARGET),
+                         (reacted_act_targets, REACTED_ACT)):
+        found = [a for a in finder(token, entry, state) if a not in args_source]
+        if found:
+            args_rules.append(rule)
+            return found
+    return args_target
+
+
+REACTED_ACT = "events.args.reacted-act.v1"
+CLASH_SOURCE = "events.args.clash-with.v1"
+#: Types that react to another party's act named in a prepositional phrase.
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+#: Prepositions that name what a reaction reacts to ("disappointment at", "anger over").
+REACTION_PREPS = frozenset({"at", "over", "about", "against"})
+#: Prepositions of a passive force verb that name the fight it happened in.
+FIGHT_PREPS = frozenset({"in", "during", "amid"})
+
+
+def reacted_act_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"expressed disappointment at GM's cancellation of the Magna deal", "voiced anger over
+    Russia's annexation of Crimea": who did the act reacted to (the possessor of the nominal
+    act) is the target, not the object of that act."""
+    if entry.type not in REACTION_TYPES:
+        return []
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    acts = [p for h in holders for word, prep in particles(h).items() if word in REACTION_PREPS
+            for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+            and not state.mentions_at(p.i)]
+    return actors_of([c for a in acts for c in a.children if c.dep_ == "poss"], state)
+
+
+def clash_source(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"Two soldiers were killed in a clash with local rebels": a passive force verb with no
+    agent, told as happening in a fight, was done by the other side the fight's "with" phrase
+    names (events.args.clash-with.v1)."""
+    if entry.type != "ASSAULT" or token.pos_ != "VERB" or not any(
+            c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+        return []
+    fights = [p for word, prep in particles(token).items() if word in FIGHT_PREPS
+              for p in prep.children if p.dep_ == "pobj" and _is_fight(p)]
+    return actors_of([p for f in fights for word, prep in particles(f).items() if word == "with"
+                      for p in prep.children if p.dep_ == "pobj"], state)
+
+
+def _is_fight(noun: Token) -> bool:
+    found = match(noun)
+    return found is not None and found.type == "ASSAULT" and "with" in found.target_preps
+
+
+RELATIVE_VICTIMS = "events.args.relative-victims.v1"
+#: Relative pronouns of an "in which" clause on a nominal attack.
+WHICH = frozenset({"which", "whom"})
+
+
+def relative_victims(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"the bombing, in which two police officials were wounded": the passive subject of an
+    "in which" clause on a nominal force event is its target (events.args.relative-victims.v1)."""
+    if entry.type != "ASSAULT" or token.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    clauses = [c for c in token.children if c.dep_ == "relcl" and any(
+        p.dep_ == "prep" and any(w.dep_ == "pobj" and w.lower_ in WHICH for w in p.children)
+        for p in c.children)]
+    found = actors_of([s for c in clauses for s in c.children if s.dep_ == "nsubjpass"], state)
+    people = [p for c in clauses if (p := passive_people(c, entry.type, state)) is not None]
+    return found or people  # "three Egyptian police officers": Egyptian people, no actor
