@@ -137,3 +137,34 @@ def test_a_companys_officer_is_the_companys_not_a_governments() -> None:
                        "Berg said orders would recover.")
     actor = _by_mention(record, "vice president Anna Berg")
     assert (actor.country, actor.sector) == ("USA", "BUS")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_generic_legislature_takes_the_storys_country() -> None:
+    record = record_of("Peruvian ministers said on Monday that Congress had rejected the "
+                       "budget.")
+    actor = _by_mention(record, "Congress")
+    assert (actor.country, actor.sector) == ("PER", "LEG")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_congress_stays_the_us_congress_where_the_story_names_the_united_states() -> None:
+    record = record_of("Congress passed a bill on Monday that bars US aid to Peru.")
+    assert _by_mention(record, "Congress").country == "USA"
+
+
+# --- coreference (actors.pronoun.plural-thing.v1) ----------------------------------------------
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_plural_pronoun_of_a_plural_thing_is_no_companys() -> None:
+    record = record_of("Siemens reported a loss on Monday. Shares across Europe ended their "
+                       "slide on Tuesday.")
+    actor = _by_mention(record, "Siemens")
+    assert [m.text for m in actor.mentions] == ["Siemens"]
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_plural_pronoun_still_names_the_companies_it_follows() -> None:
+    record = record_of("Ford and Toyota said on Monday that they would cut jobs.")
+    assert "they" in {m.text for m in _by_mention(record, "Ford").mentions}

@@ -4,6 +4,8 @@ Span tests the actors stage asks before it codes a span:
 
 - ``actors.organization.country-prefix.v1``: "The United States National Transportation Safety
   Board" is the board (the country's, a state body), not the country its first words name.
+- ``actors.organization.generic-legislature.v1``: "the lower chamber of Congress" in a story
+  that names Mexico and not the United States is Mexico's congress.
 - ``actors.thing.named.v1``: a name a common noun is "called" or "named" ("a task manager
   called Mission Control"), the object of "version of", "model of" ("a new version of the
   Mac"), or a flight number ("Adam Air Flight 574") is a product or a thing, no actor.
@@ -21,7 +23,8 @@ Passes over the doc's actors once coreference is done (``refine_actors``):
 - ``actors.person.company-officer.v1``: "the company's vice president John Smith" is the
   company's officer (sector BUS, the company named last before him), not a government's.
 
-The word lists are ``actor_rules.country_body_ends``, ``naming_verbs``, ``product_heads``.
+The word lists are ``actor_rules.country_body_ends``, ``naming_verbs``, ``product_heads``,
+``people_nouns``, ``generic_legislatures`` (and ``origin_verbs`` for ``actor_locations``).
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ RELIGION_MODIFIER_RULE = "actors.group.religion-modifier.v1"
 DESCRIPTOR_NAME_RULE = "actors.organization.descriptor-name.v1"
 COMPANY_FIRST_WORD_RULE = "actors.organization.company-first-word.v1"
 COMPANY_OFFICER_RULE = "actors.person.company-officer.v1"
+GENERIC_LEGISLATURE_RULE = "actors.organization.generic-legislature.v1"
 
 FLIGHT = re.compile(r"\bFlight\s+\d+")
 JUDICIAL_ENDS = frozenset({"court", "tribunal"})
@@ -85,6 +89,8 @@ def country_prefix_body(span: Span, code: Code) -> Candidate | None:
         return None
     start = span.start + (1 if span[0].lower_ == "the" else 0)
     sector = ("JUD" if words[-1].lower() in JUDICIAL_ENDS else "GOV") if state else "BUS"
+    if "News" in words:
+        sector = "JRN"  # "the Pitcairn News Service": the press
     body = Code(country=code.country, sector=sector, kind="organization",
                 countries=[code.country])
     return Candidate(start, span.end, body, text, "organization", COUNTRY_PREFIX_RULE,
@@ -117,6 +123,30 @@ def _actor_noun(noun: Token) -> bool:
         or lowered in lex.collective_heads or agent_word(lowered) \
         or (lowered in lex.titles and not any(c.dep_ == "compound" and c.pos_ == "NOUN"
                                                for c in noun.children))
+
+
+def generic_legislature(span: Span, code: Code) -> Candidate | None:
+    """"The lower chamber of Congress approved ..., Mexican officials said": a legislature
+    named by a generic word (``generic_legislatures``) that the lexicon gives one country
+    (the US Congress) is the legislature of the one country the story names, where it does
+    not name the lexicon's (``GENERIC_LEGISLATURE_RULE``)."""
+    from dateline.stages.actor_builder import Candidate  # the builder imports actors
+    from dateline.stages.actor_lexicon import display_name
+    from dateline.stages.actor_namesakes import named_countries
+
+    org = code.organization
+    text = span.text.removeprefix("the ").removeprefix("The ")
+    if org is None or org.country is None or org.sector != "LEG" \
+            or text.lower() not in _rule_words("generic_legislatures"):
+        return None
+    named = named_countries(span.doc)
+    if org.country in named or len(named) != 1:
+        return None
+    country = next(iter(named))
+    body = Code(country=country, sector="LEG", kind="organization", countries=[country])
+    start = span.end - len(text.split())
+    return Candidate(start, span.end, body, f"{display_name(country)} {text}",
+                     "organization", GENERIC_LEGISLATURE_RULE, source="context")
 
 
 # --- passes over the actors ------------------------------------------------------------------
@@ -174,7 +204,7 @@ def demonym_descriptors(builder: ActorBuilder) -> None:
 def religion_modifiers(builder: ActorBuilder) -> None:
     """"a largely Muslim city": a one-word religious description that modifies a noun after
     it is no actor; "two young Muslim boys", "Christian pastors": where the noun names people
-    (``people_nouns``, an agent or group word), the people are the actor, a group with the
+    (``people_nouns`` or an agent word), the people are the actor, a group with the
     religion's sector (``RELIGION_MODIFIER_RULE``)."""
     from dateline.stages.actor_builder import Candidate  # the builder imports actors
 
@@ -199,8 +229,7 @@ def religion_modifiers(builder: ActorBuilder) -> None:
 
 def _people_noun(noun: Token) -> bool:
     lowered = noun.lower_
-    return lowered in _rule_words("people_nouns") or lowered in lexicon().groups \
-        or agent_word(lowered)
+    return lowered in _rule_words("people_nouns") or agent_word(lowered)
 
 
 def descriptor_names(builder: ActorBuilder) -> None:
@@ -240,7 +269,7 @@ def _described(actor: Actor) -> bool:
     heads = lex.groups.keys() | lex.institutions.keys() | lex.organization_heads \
         | lex.collective_heads
     return (actor.rule or "").startswith("actors.description.") or (
-        actor.kind == "organization" and actor.name[-1:].islower()
+        actor.kind == "organization" and actor.name.split()[-1][:1].islower()
         and actor.name.split()[-1].lower() in heads)
 
 

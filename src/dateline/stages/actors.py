@@ -103,6 +103,7 @@ from dateline.stages.actor_round12 import (
     DEMONYM_DESCRIPTOR_RULE,
     country_prefix_body,
     demonym_prefix_country,
+    generic_legislature,
     named_thing,
     refine_actors,
 )
@@ -216,6 +217,9 @@ class ActorCollector(ActorBuilder):
             name, kind = name_and_kind(span, code)
             return Candidate(span.start, span.end, code, name, kind, NAMESAKE_RULE,
                              source=lexicon_source(code))
+        legislature = generic_legislature(span, code)
+        if legislature is not None:  # "the lower chamber of Congress" in a Mexican story
+            return legislature
         based = based_body(span, code) if any(
             t.lower_ == "based" and t.i > 0 and span.doc[t.i - 1].text == "-" for t in span[:3]
         ) else None
