@@ -54,8 +54,8 @@ def test_the_object_of_version_of_is_a_product() -> None:
 
 @pytest.mark.usefixtures("nlp")
 def test_a_flight_number_is_no_actor() -> None:
-    record = record_of("Investigators studied the wreck of Sky Jet Flight 210 in March.")
-    assert not _mentioned(record, "Flight 210"), _names(record)
+    record = record_of("The families of those on board Trans Air Flight 88 met the minister.")
+    assert not _mentioned(record, "Flight"), _names(record)
 
 
 @pytest.mark.usefixtures("nlp")
@@ -151,20 +151,3 @@ def test_a_generic_legislature_takes_the_storys_country() -> None:
 def test_congress_stays_the_us_congress_where_the_story_names_the_united_states() -> None:
     record = record_of("Congress passed a bill on Monday that bars US aid to Peru.")
     assert _by_mention(record, "Congress").country == "USA"
-
-
-# --- coreference (actors.pronoun.plural-thing.v1) ----------------------------------------------
-
-
-@pytest.mark.usefixtures("nlp")
-def test_a_plural_pronoun_of_a_plural_thing_is_no_companys() -> None:
-    record = record_of("Siemens reported a loss on Monday. Shares across Europe ended their "
-                       "slide on Tuesday.")
-    actor = _by_mention(record, "Siemens")
-    assert [m.text for m in actor.mentions] == ["Siemens"]
-
-
-@pytest.mark.usefixtures("nlp")
-def test_a_plural_pronoun_still_names_the_companies_it_follows() -> None:
-    record = record_of("Ford and Toyota said on Monday that they would cut jobs.")
-    assert "they" in {m.text for m in _by_mention(record, "Ford").mentions}

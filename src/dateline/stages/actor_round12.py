@@ -101,8 +101,10 @@ def named_thing(span: Span) -> bool:
     """A product or thing by its name (``NAMED_THING_RULE``): "a task manager called Mission
     Control" (a naming verb on a noun that names no actor), "a new version of the Mac" (of a
     ``product_heads`` noun), "Adam Air Flight 574" (a flight number)."""
-    if FLIGHT.search(span.text):
-        return True
+    doc = span.doc
+    if FLIGHT.search(span.text) or (span[-1].text == "Flight" and span.end < len(doc)
+                                    and doc[span.end].like_num):
+        return True  # the recogniser may leave the number out ("Trans Air Flight" 88)
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
@@ -228,8 +230,9 @@ def religion_modifiers(builder: ActorBuilder) -> None:
 
 
 def _people_noun(noun: Token) -> bool:
+    """A plural noun of people ("boys", "protesters"), not a body ("group", "embassy")."""
     lowered = noun.lower_
-    return lowered in _rule_words("people_nouns") or agent_word(lowered)
+    return noun.tag_ == "NNS" and (lowered in _rule_words("people_nouns") or agent_word(lowered))
 
 
 def descriptor_names(builder: ActorBuilder) -> None:

@@ -278,29 +278,12 @@ def _expletive_predicates() -> frozenset[str]:
 
 
 def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
-    if token.lower_ in PLURAL_PRONOUNS and _plural_thing_subject(token, builder):
-        return
     barred = _clause_subject(token, builder)
     actor = _governing_subject(token, builder)
     if actor is None or actor is barred:
         actor = _latest_compatible(token, builder, barred)
     if actor is not None:
         builder.attach(actor.id, token.i, token.i + 1, "actors.pronoun.v1")
-
-
-def _plural_thing_subject(token: Token, builder: ActorBuilder) -> bool:
-    """``actors.pronoun.plural-thing.v1`` (ev12b, judged round 9): "stock markets across Asia
-    resumed their slide", "users can organize their media": the nearest subject before a
-    plural pronoun in its sentence is a plural common noun no actor holds; the pronoun is
-    that noun's, not an actor named before it (the markets' losses are no company's)."""
-    sentence = sentence_of(token)
-    held = {i for m in builder.mentions if sentence.start <= m.start < token.i
-            for i in range(m.start, m.end)}
-    for i in range(token.i - 1, sentence.start - 1, -1):
-        word = token.doc[i]
-        if word.dep_ in SUBJECTS and word.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return word.tag_ == "NNS" and i not in held
-    return False
 
 
 #: Pronouns in the object case: never the subject of their own clause ("Ballmer ... described
