@@ -382,7 +382,9 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "corporate_suffixes", "corporate_titles", "country_thing_heads",
                     "market_nouns", "generic_institutions", "expletive_predicates",
                     "monarch_titles", "monarchies", "local_offices",
-                    "market_index_words", "not_body_words", "opponent_words"}
+                    "market_index_words", "not_body_words", "opponent_words",
+                    "country_body_ends", "naming_verbs", "product_heads", "origin_verbs",
+                    "people_nouns", "generic_legislatures"}
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

@@ -66,6 +66,8 @@ if TYPE_CHECKING:
 __all__ = ["LOCATION_ONLY_RULE", "SUBNATIONAL_RULE", "drop_locations", "subnational_name"]
 
 LOCATION_ONLY_RULE = "actors.place.location-only.v1"
+#: "fighters returning from Syria": where someone came from (ev12b, ``origin_place``).
+ORIGIN_RULE = "actors.place.origin.v1"
 SUBNATIONAL_RULE = "actors.place.subnational.v1"
 #: A capital that names where a thing or an event is, not its government (ev11b).
 CAPITAL_PLACE_RULE = "actors.place.capital-venue.v1"
@@ -218,6 +220,8 @@ def _location_rule(span: Span, mention: ActorMention, builder: ActorBuilder,
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
         return None  # "Syria's army": the owner of an actor
     root = _first_conjunct(span.root)
+    if origin_place(root):
+        return ORIGIN_RULE  # where a group came from says not whose it is
     if (_locative_object(root) or _qualifies_named_place(span, root)) \
             and not _says_whose(root, builder, owners):
         return LOCATION_ONLY_RULE
@@ -262,6 +266,17 @@ def _locative_object(root: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in location_preps():
         return False
     return root.head.head.pos_ not in {"VERB", "AUX"}
+
+
+def origin_place(root: Token) -> bool:
+    """``actors.place.origin.v1`` (ev12b, judged round 9): "fighters returning from Syria and
+    Iraq", "fled from Yemen": the object of "from" under a verb of coming and going
+    (``actor_rules.origin_verbs``) says where someone was, not who acts or is acted on."""
+    if root.dep_ != "pobj" or root.head.lower_ != "from" or root.head.head.pos_ != "VERB":
+        return False
+    verbs: frozenset[str] = active().derived("actor_locations.origin-verbs", lambda data: frozenset(
+        str(w).lower() for w in data.section("actor_rules").get("origin_verbs") or []))
+    return root.head.head.lemma_.lower() in verbs
 
 
 def _says_whose(root: Token, builder: ActorBuilder, owners: dict[int, str]) -> bool:

@@ -14,7 +14,7 @@ from dateline.lexicons import LexiconData, active
 from dateline.stages.actor_lexicon import Code, Organization, lexicon
 from dateline.stages.state import state_of
 
-__all__ = ["NAMESAKE_RULE", "namesake"]
+__all__ = ["NAMESAKE_RULE", "named_countries", "namesake"]
 
 NAMESAKE_RULE = "actors.organization.namesake.v1"
 _COUNTRIES_KEY = "actor_namesakes.countries"
@@ -56,6 +56,12 @@ def _build(data: LexiconData) -> dict[str, tuple[Organization, ...]]:
         if others:
             found[form] = others
     return found
+
+
+def named_countries(doc: Doc) -> frozenset[str]:
+    """The countries the text names by a country name or demonym (ev12b: for
+    ``actor_round12.generic_legislature``)."""
+    return _named_countries(doc)
 
 
 def _named_countries(doc: Doc) -> frozenset[str]:

@@ -99,6 +99,14 @@ from dateline.stages.actor_phrases import (
     thing_use,
     unnamed_description,
 )
+from dateline.stages.actor_round12 import (
+    DEMONYM_DESCRIPTOR_RULE,
+    country_prefix_body,
+    demonym_prefix_country,
+    generic_legislature,
+    named_thing,
+    refine_actors,
+)
 from dateline.stages.actor_spans import ORG_LABELS, entity_spans, group_spans, lexicon_spans
 from dateline.stages.actor_state import state_places
 from dateline.stages.actor_titles import (
@@ -152,6 +160,7 @@ class ActorsStage(Stage):
         builder.collect_named()
         resolve_references(doc, builder)
         builder.add_pending()
+        refine_actors(builder)  # ev12b: descriptors, modifiers, companies' officers
         builder.finish()
 
 
@@ -192,6 +201,8 @@ class ActorCollector(ActorBuilder):
         span = strip_determiner(span)
         if not len(span) or not_actor(span) or in_thing_name(span) or bracketed_junk(span):
             return None
+        if named_thing(span):
+            return None  # "a task manager called Mission Control" (ev12b)
         if title_ends_in(span):
             return None  # "Member of Parliament": the member acts, not a body (ev11b)
         full = possessive_cut(span) if span.label_ == "ORG" else None
@@ -206,6 +217,9 @@ class ActorCollector(ActorBuilder):
             name, kind = name_and_kind(span, code)
             return Candidate(span.start, span.end, code, name, kind, NAMESAKE_RULE,
                              source=lexicon_source(code))
+        legislature = generic_legislature(span, code)
+        if legislature is not None:  # "the lower chamber of Congress" in a Mexican story
+            return legislature
         based = based_body(span, code) if any(
             t.lower_ == "based" and t.i > 0 and span.doc[t.i - 1].text == "-" for t in span[:3]
         ) else None
@@ -213,6 +227,9 @@ class ActorCollector(ActorBuilder):
             return based  # "[Ohio-]based firm Crane Industries"
         if country_as_thing(span, code):
             return None
+        body = country_prefix_body(span, code)
+        if body is not None:  # "The United States National Transportation Safety Board"
+            return body
         branch = branch_country(span, code)
         if branch is not None:  # "Ford Australia": the company's branch, not Australia
             return self._branch(span, code, branch)
@@ -364,6 +381,9 @@ class ActorCollector(ActorBuilder):
             rule = PHOENIX_COMPANY_RULE if company is not None else "actors.organization.v1"
             if code.sector is None and corporate_name(span):
                 code.sector, rule = "BUS", COMPANY_RULE  # "Creative Technology Ltd"
+            if code.country is None and demonym_prefix_country(span) is not None:
+                code.country = demonym_prefix_country(span)  # "The German Siemens Energy
+                rule = DEMONYM_DESCRIPTOR_RULE  # Group": the demonym says whose (ev12b)
             return Candidate(span.start, span.end, code, span.text, "organization", rule,
                              source=found.source if found else None)
         return Candidate(span.start, span.end, code, span.text, "country", "actors.place.v1")
