@@ -37,7 +37,8 @@ def modality_of(token: Token) -> Modality:
     purpose = purpose_head(own)
     if purpose is not None and (inherited := modality_of(purpose)) in UNREALISED:
         return inherited
-    if _reported_would(own) and not _conditioned(own):
+    if _reported_would(own) and not _conditioned(own) and not _weighed(token) \
+            and own.lemma_ not in words("hedges"):
         return "future"
     if any(_conditional(t) for t in chain[:2]) or _aux(own) & hypothetical_auxiliaries():
         return "hypothetical"
