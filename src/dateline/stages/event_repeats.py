@@ -14,6 +14,9 @@ rule that folded:
 - ``events.repeat.anaphoric-noun.v1``: a definite event noun with no participant of its own that
   the earlier event lacks ("the crackdown", "the raids", "the attack"), in the paragraph of an
   earlier event of its type (or of its word: "raided ... the raids"), restates that act.
+- ``events.repeat.anaphoric-relative.v1`` (round 12): such a noun as its clause's subject with a
+  relative clause ("The protests, which prompted a curfew, ...") restates the act of the
+  paragraph before as well.
 
 Acts with different targets, or with different explicit dates, are never folded.
 """
@@ -25,11 +28,12 @@ from spacy.tokens import Doc, Token
 from dateline.record import Event
 from dateline.stages.syntax import doc_text, words
 
-__all__ = ["ANAPHORIC_RULE", "COORDINATED_RULE", "SUBSET_RULE", "fold_repeats"]
+__all__ = ["ANAPHORIC_RULE", "COORDINATED_RULE", "RELATIVE_RULE", "SUBSET_RULE", "fold_repeats"]
 
 COORDINATED_RULE = "events.repeat.coordinated.v1"
 SUBSET_RULE = "events.repeat.subset-target.v1"
 ANAPHORIC_RULE = "events.repeat.anaphoric-noun.v1"
+RELATIVE_RULE = "events.repeat.anaphoric-relative.v1"
 
 
 def fold_repeats(doc: Doc, events: list[Event]) -> list[Event]:
@@ -76,12 +80,28 @@ def _restates(text: str, earlier: Event, other: Token, event: Event, token: Toke
             return COORDINATED_RULE
         if earlier.target and event.target and _nested(earlier.target, event.target):
             return SUBSET_RULE
-    if _anaphoric(token) and "\n" not in text[earlier.trigger.end : event.trigger.start] \
+    if _anaphoric(token) \
             and (earlier.type == event.type or other.lemma_.lower() == token.lemma_.lower()) \
             and set(event.source) <= set(earlier.source) \
             and set(event.target) <= set(earlier.target):
-        return ANAPHORIC_RULE
+        between = text[earlier.trigger.end : event.trigger.start]
+        if "\n" not in between:
+            return ANAPHORIC_RULE
+        if _relative_topic(token) and _next_paragraph(between):
+            return RELATIVE_RULE
     return None
+
+
+def _relative_topic(token: Token) -> bool:
+    """"The protests, which prompted a curfew, ...": a definite event noun as the subject of its
+    clause, with a relative clause saying what it led to, takes up the act already told
+    (events.repeat.anaphoric-relative.v1, round 12)."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "relcl" for c in token.children)
+
+
+def _next_paragraph(between: str) -> bool:
+    """The later telling is in the paragraph right after the earlier's (one paragraph break)."""
+    return len([p for p in between.split("\n") if p.strip()]) <= 2 and between.count("\n\n") <= 1
 
 
 def _coordinated(first: Token, later: Token) -> bool:

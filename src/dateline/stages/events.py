@@ -50,7 +50,7 @@ from dateline.stages.event_args import (
 )
 from dateline.stages.event_dates import background_date, reported_date, subject_dated
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, suppressed
-from dateline.stages.event_gate import blocked_by
+from dateline.stages.event_gate import blocked_by, ordinary_cameo
 from dateline.stages.event_lexicon import (
     POS_OF,
     TriggerEntry,
@@ -65,7 +65,7 @@ from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.modality import generic, modality_of, reporter
 from dateline.stages.place_targets import adopt_place_targets
-from dateline.stages.senses import read_sense
+from dateline.stages.senses import read_sense, refusal_rules
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
 from dateline.stages.times import WhenAnswer, event_when
@@ -166,7 +166,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     if reason is not None:
         verdict.dropped = reason
         return verdict
-    modality = verdict.modality = modality_of(token)
+    modality = verdict.modality = _refusal(entry, modality_of(token))
     pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
     if pending and not ((modality == "future" and scheduled_nominal(token))
                         or weighed_gerund(token)):
@@ -187,10 +187,18 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.dropped = f"no target actor ({entry.type} needs one)"
     elif (rule := blocked_by(token, entry, args.source + args.target, state)) is not None:
         verdict.dropped = _gate_reason(rule)
+    elif (rule := ordinary_cameo(token, entry, args.source, state)) is not None:
+        verdict.dropped = f"{rule}: an imported pattern on an everyday verb, in no event sense"
     else:
         verdict.event = _build(doc, state, token, entry, args, modality,
                                len(narrative.events) + 1)
     return verdict
+
+
+def _refusal(entry: TriggerEntry, modality: Modality) -> Modality:
+    """A negated trigger a sense rule reads as a refusal ("will not cooperate": REJECT) is the
+    refusal asserted (round 12)."""
+    return "asserted" if modality == "negated" and entry.rule in refusal_rules() else modality
 
 
 SCHEDULED_NOMINAL_RULE = "events.recall.scheduled-nominal.v1"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.record import Modality
+from dateline.stages.event_gate import section_words, senses_section
 from dateline.stages.state import DocState
 from dateline.stages.syntax import doc_text, hypothetical_auxiliaries, sentence_of, words
 from dateline.stages.wished import wished, wished_object
@@ -36,7 +37,12 @@ def modality_of(token: Token) -> Modality:
     purpose = purpose_head(own)
     if purpose is not None and (inherited := modality_of(purpose)) in UNREALISED:
         return inherited
+    if _reported_would(own) and not _conditioned(own) and not _weighed(token) \
+            and own.lemma_ not in words("hedges"):
+        return "future"
     if any(_conditional(t) for t in chain[:2]) or _aux(own) & hypothetical_auxiliaries():
+        return "hypothetical"
+    if _exchanged(token) or _aimed(own):
         return "hypothetical"
     if _under_adjective(own) or _weighed(token) or wished_object(token):
         return "hypothetical"
@@ -59,6 +65,50 @@ def modality_of(token: Token) -> Modality:
 #: Modalities a purpose clause takes from the clause it serves ("no officers will be sent to
 #: assist": the assistance is as negated as the sending).
 UNREALISED = frozenset({"negated", "future", "hypothetical"})
+
+
+def _round12(key: str) -> frozenset[str]:
+    """A word list of the ``modality_words`` section of ``lexicon/events/senses.yaml``."""
+    return section_words(senses_section("modality_words"), key)
+
+
+def _reported_would(verb: Token) -> bool:
+    """"They said they would be meeting with Chang": "would" in a clause under a verb of saying
+    in the past is the future in the past (events.modality.reported-would.v1, round 12)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_ not in _round12("report_verbs"):
+        return False
+    if head.tag_ != "VBD" or _aux(verb) & words("modal_auxiliaries"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _round12("hedge_adverbs") for c in verb.children):
+        return False  # "would likely request": a guess
+    return "would" in _aux(verb)
+
+
+def _conditioned(verb: Token) -> bool:
+    """A condition anywhere in the clause ("would ask the Council to meet if Caracas took any
+    steps"): the would-clause stays hypothetical."""
+    return any(t.dep_ == "mark" and t.lower_ in words("conditions") for t in verb.subtree)
+
+
+def _exchanged(token: Token) -> bool:
+    """"in return for Israel's withdrawal", "in exchange for": the act is a price asked
+    (events.modality.exchange.v1, round 12)."""
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in _round12("exchange_nouns"))
+
+
+def _aimed(verb: Token) -> bool:
+    """"efforts to convince Pyongyang to give up": a to-infinitive under a noun of effort (or a
+    control verb under one) is an act aimed at, not done (events.modality.effort.v1, round 12);
+    not a fact the aimed-at act would establish ("efforts to determine if the attacks were")."""
+    for _ in range(3):
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return (verb.dep_ == "acl" and verb.head.lemma_.lower() in _round12("effort_nouns")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def none_did(verb: Token) -> bool:

@@ -31,7 +31,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "has_clause", "subject_owner_not", "aux", "object_phrase",
               "object_owner", "to_clause", "directed_by", "purpose", "restates", "mark",
               "question_clause", "tag", "recipient", "patient_not", "head_event",
-              "clause_aux")
+              "clause_aux", "refusing", "subjunctive")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ class SenseRule:
     #: prepositions whose object is the target of the event the rule makes (round 10: "a
     #: package for Ford", "aid to Congo"); empty: the entry's own
     target_preps: tuple[str, ...] = ()
+    #: round 12: the rule reads a negated trigger as the refusal it states ("will not
+    #: cooperate" is an asserted REJECT)
+    refusal: bool = False
 
 
 @cache
@@ -56,14 +59,21 @@ def sense_rules() -> tuple[SenseRule, ...]:
     classes = {name: _words(words, {}) for name, words in data["classes"].items()}
     rules = []
     for raw in data["rules"]:
-        unknown = set(raw) - {*CONDITIONS, "rule", "then", "mode", "cameo", "target_preps"}
+        unknown = set(raw) - {*CONDITIONS, "rule", "then", "mode", "cameo", "target_preps",
+                              "refusal"}
         if unknown:
             raise LexiconError(f"events/senses {raw.get('rule')}: unknown fields {unknown}")
         conditions = {k: _words(raw[k], classes) for k in CONDITIONS if k in raw}
         rules.append(SenseRule(f"events.{raw['rule']}", conditions, str(raw["then"]),
                                raw.get("mode"), raw.get("cameo"),
-                               tuple(raw.get("target_preps", ()))))
+                               tuple(raw.get("target_preps", ())), bool(raw.get("refusal"))))
     return tuple(rules)
+
+
+@cache
+def refusal_rules() -> frozenset[str]:
+    """The sense rules whose event is the refusal a negated trigger states (round 12)."""
+    return frozenset(r.rule for r in sense_rules() if r.refusal)
 
 
 def _words(value: Any, classes: dict[str, frozenset[str]]) -> Any:
@@ -216,6 +226,8 @@ CHECKS: dict[str, Check] = {
     "clause_aux": lambda t, e, s, words: any(a.dep_ == "aux" and a.lower_ in words
                                              for c in t.children if c.dep_ == "ccomp"
                                              for a in c.children),
+    "refusing": lambda t, e, s, wanted: _refusing(t) == wanted,
+    "subjunctive": lambda t, e, s, wanted: _subjunctive(t) == wanted,
     "head_event": lambda t, e, s, wanted: (t.head.i != t.i and match(t.head) is not None)
     == wanted,
 }
@@ -434,3 +446,34 @@ def _patient_not(token: Token, words: frozenset[str], state: DocState) -> bool:
         return False
     return not any(_is_actor(p, state) or _lemma(p) in words or p.lower_ in words
                    for p in patients)
+
+
+# --- refusals (issue 11, round 12) --------------------------------------------------------------
+
+
+def _refusing(token: Token) -> bool:
+    """The token's verb is negated with an auxiliary of will ("will not cooperate", "won't
+    comply", "would not abide"): a refusal stated, not a past fact ("has not cooperated")."""
+    children = list(token.children)
+    return any(c.dep_ == "neg" for c in children) and \
+        any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in children)
+
+
+#: Auxiliaries of will: negated, they state a refusal.
+REFUSING_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
+
+
+def _subjunctive(token: Token) -> bool:
+    """A that-clause under the token in the subjunctive: its verb bare, with no auxiliary or
+    with "should", and a subject of its own ("insisted that the union agree")."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        aux = {a.lower_ for a in clause.children if a.dep_ in {"aux", "auxpass"}}
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+        if not subjects or not aux <= {"should"}:
+            continue
+        # "insisted that the union agree": a present form under a past verb of saying breaks
+        # the sequence of tenses (an indicative would be "agreed"); not "be" ("are innocent")
+        bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and token.tag_ == "VBD")
+        if "should" in aux or (bare and not aux and clause.lemma_ != "be"):
+            return True
+    return False
