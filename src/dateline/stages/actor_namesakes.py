@@ -60,7 +60,7 @@ def _build(data: LexiconData) -> dict[str, tuple[Organization, ...]]:
 
 def named_countries(doc: Doc) -> frozenset[str]:
     """The countries the text names by a country name or demonym (ev12b: for
-    ``actor_round12.generic_legislature``)."""
+    ``actor_descriptors.generic_legislature``)."""
     return _named_countries(doc)
 
 

@@ -60,6 +60,14 @@ from dateline.stages.actor_context import (
     opponent_words,
     titled_official,
 )
+from dateline.stages.actor_descriptors import (
+    DEMONYM_DESCRIPTOR_RULE,
+    country_prefix_body,
+    demonym_prefix_country,
+    generic_legislature,
+    named_thing,
+    refine_actors,
+)
 from dateline.stages.actor_evidence import (
     apposed_country,
     join_described_names,
@@ -98,14 +106,6 @@ from dateline.stages.actor_phrases import (
     thing_label,
     thing_use,
     unnamed_description,
-)
-from dateline.stages.actor_round12 import (
-    DEMONYM_DESCRIPTOR_RULE,
-    country_prefix_body,
-    demonym_prefix_country,
-    generic_legislature,
-    named_thing,
-    refine_actors,
 )
 from dateline.stages.actor_spans import ORG_LABELS, entity_spans, group_spans, lexicon_spans
 from dateline.stages.actor_state import state_places

@@ -1,4 +1,4 @@
-"""The counterpart named in the clause, round 12 (judged round 9, "the other party is named in
+"""The counterpart named in the clause (judged round 9: "the other party is named in
 the clause but the target is left empty").
 
 - ``events.args.imported-preps.v1``: an event matched by an imported CAMEO pattern names its

@@ -1,4 +1,4 @@
-"""Actor rules of issue 11, wave 12 (ev12b): real actors only, each with its country.
+"""Actor descriptions: what a span describing a body, a thing or a people really names.
 
 Span tests the actors stage asks before it codes a span:
 
