@@ -67,7 +67,7 @@ def modality_of(token: Token) -> Modality:
 UNREALISED = frozenset({"negated", "future", "hypothetical"})
 
 
-def _modality_words(key: str) -> frozenset[str]:
+def _listed(key: str) -> frozenset[str]:
     """A word list of the ``modality_words`` section of ``lexicon/events/senses.yaml``."""
     return section_words(senses_section("modality_words"), key)
 
@@ -76,11 +76,11 @@ def _reported_would(verb: Token) -> bool:
     """"They said they would be meeting with Chang": "would" in a clause under a verb of saying
     in the past is the future in the past (events.modality.reported-would.v1, round 12)."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_ not in _modality_words("report_verbs"):
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_ not in _listed("report_verbs"):
         return False
     if head.tag_ != "VBD" or _aux(verb) & words("modal_auxiliaries"):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in _modality_words("hedge_adverbs") for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in _listed("hedge_adverbs") for c in verb.children):
         return False  # "would likely request": a guess
     return "would" in _aux(verb)
 
@@ -96,7 +96,7 @@ def _exchanged(token: Token) -> bool:
     (events.modality.exchange.v1, round 12)."""
     prep = token.head
     return (token.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i != prep.i
-            and prep.head.lemma_.lower() in _modality_words("exchange_nouns"))
+            and prep.head.lemma_.lower() in _listed("exchange_nouns"))
 
 
 def _aimed(verb: Token) -> bool:
@@ -107,7 +107,7 @@ def _aimed(verb: Token) -> bool:
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             break
         verb = verb.head
-    return (verb.dep_ == "acl" and verb.head.lemma_.lower() in _modality_words("effort_nouns")
+    return (verb.dep_ == "acl" and verb.head.lemma_.lower() in _listed("effort_nouns")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
