@@ -151,3 +151,14 @@ def test_a_generic_legislature_takes_the_storys_country() -> None:
 def test_congress_stays_the_us_congress_where_the_story_names_the_united_states() -> None:
     record = record_of("Congress passed a bill on Monday that bars US aid to Peru.")
     assert _by_mention(record, "Congress").country == "USA"
+
+
+def test_the_released_and_the_upgraded_stay_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "release" and "upgrade" are acts of states, not products: their "of" objects are parties
+    from dateline import extract
+
+    record = extract("Ghana welcomed the release of Ama Owusu by the militia, and Iran announced"
+                     " an upgrade of its army.", date="2024-03-02")
+    assert isinstance(record, Record)
+    names = {a.name for a in record.actors}
+    assert {"Ama Owusu", "Iran army"} <= names, names
