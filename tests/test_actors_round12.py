@@ -162,3 +162,26 @@ def test_the_released_and_the_upgraded_stay_actors(nlp) -> None:  # type: ignore
     assert isinstance(record, Record)
     names = {a.name for a in record.actors}
     assert {"Ama Owusu", "Iran army"} <= names, names
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("Gunmen shot dead three traders near the border on Friday.", "traders"),
+    ("The militia abducted four aid workers in the north.", "aid workers"),
+])
+def test_a_counted_group_harmed_is_the_target(nlp, text: str, victims: str) -> None:  # type: ignore[no-untyped-def]
+    from dateline import extract
+
+    record = extract(text, date="2024-03-02")
+    assert isinstance(record, Record)
+    names = {a.id: a.name for a in record.actors}
+    targets = [names[i] for e in record.events for i in e.target]
+    assert victims in targets, (targets, [a.name for a in record.actors])
+
+
+def test_an_uncounted_object_of_a_harm_verb_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "hired 200 workers": no harm is done, so the object is no group of its own
+    from dateline import extract
+
+    record = extract("The firm hired 200 workers last year.", date="2024-03-02")
+    assert isinstance(record, Record)
+    assert "workers" not in {a.name for a in record.actors}

@@ -59,7 +59,7 @@ COMPANY_ENDS = frozenset({"group", "company", "holdings", "industries", "airline
 
 def _rule_words(key: str) -> frozenset[str]:
     found: frozenset[str] = active().derived(
-        f"actor_round12.{key}", lambda data: frozenset(
+        f"actor_descriptors.{key}", lambda data: frozenset(
             str(w).lower() for w in data.section("actor_rules").get(key) or []))
     return found
 

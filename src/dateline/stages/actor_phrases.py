@@ -122,7 +122,22 @@ def takes_part(span: Span) -> bool:
         return True
     if root.dep_ == "ROOT":
         return root.pos_ in {"NOUN", "PROPN"}
-    return root.dep_ == "pobj" and root.head.lower_ == "by"
+    return (root.dep_ == "pobj" and root.head.lower_ == "by") or counted_victims(root)
+
+
+def counted_victims(root: Token) -> bool:
+    """"killed four soldiers", "detained 20 protesters": a counted group a harm is done to
+    is the act's target (actors.group.counted-victims.v1); an uncounted object ("hired
+    workers", "killed soldiers' hopes") is left out, as before."""
+    return (root.dep_ == "dobj" and root.tag_ == "NNS"
+            and root.head.lemma_.lower() in _harm_verbs()
+            and any(child.dep_ == "nummod" for child in root.children))
+
+
+def _harm_verbs() -> frozenset[str]:
+    found: frozenset[str] = active().derived("actor_phrases.harm_verbs", lambda data: frozenset(
+        str(w).lower() for w in data.section("actor_rules").get("harm_verbs") or []))
+    return found
 
 
 def unknown_body(prefix: Span) -> tuple[int, int] | None:
