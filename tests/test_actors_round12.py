@@ -176,6 +176,8 @@ def test_a_counted_group_harmed_is_the_target(nlp, text: str, victims: str) -> N
     names = {a.id: a.name for a in record.actors}
     targets = [names[i] for e in record.events for i in e.target]
     assert victims in targets, (targets, [a.name for a in record.actors])
+    rules = {a.name: a.rule for a in record.actors}
+    assert rules[victims] == "actors.group.counted-victims.v1"
 
 
 def test_an_uncounted_object_of_a_harm_verb_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]

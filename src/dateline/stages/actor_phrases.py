@@ -13,6 +13,7 @@ from dateline.stages.actor_lexicon import Code, lexicon
 from dateline.stages.place_split import LOCATIVE
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+COUNTED_VICTIMS_RULE = "actors.group.counted-victims.v1"
 
 
 def lexicon_source(code: Code) -> str | None:

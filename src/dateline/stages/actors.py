@@ -96,6 +96,8 @@ from dateline.stages.actor_names import (
 from dateline.stages.actor_namesakes import NAMESAKE_RULE, namesake
 from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
+    COUNTED_VICTIMS_RULE,
+    counted_victims,
     definite,
     descriptor_before,
     in_thing_name,
@@ -290,7 +292,10 @@ class ActorCollector(ActorBuilder):
         if locative_object(span):
             return None
         if not definite(span) and code.kind != "person":
-            return description_candidate(span, code)  # "Officials" may be "they" later
+            candidate = description_candidate(span, code)  # "Officials" may be "they" later
+            if code.kind == "group" and counted_victims(span.root):
+                candidate.rule = COUNTED_VICTIMS_RULE  # "killed four soldiers"
+            return candidate
         self.pending.append(description_candidate(span, code))
         return None
 
