@@ -129,10 +129,19 @@ def takes_part(span: Span) -> bool:
 def counted_victims(root: Token) -> bool:
     """"killed four soldiers", "detained 20 protesters": a counted group a harm is done to
     is the act's target (actors.group.counted-victims.v1); an uncounted object ("hired
-    workers", "killed soldiers' hopes") is left out, as before."""
+    workers", "killed soldiers' hopes") and a group said to be some body's ("five officials
+    from the coalition": the body is the target) are left out, as before."""
     return (root.dep_ == "dobj" and root.tag_ == "NNS"
             and root.head.lemma_.lower() in _harm_verbs()
-            and any(child.dep_ == "nummod" for child in root.children))
+            and any(child.dep_ == "nummod" for child in root.children)
+            and not _said_to_be_of(root))
+
+
+def _said_to_be_of(root: Token) -> bool:
+    """"five officials from the coalition" (the parser may hang "from" on the verb)."""
+    return any(token.dep_ == "prep" and token.lower_ in {"from", "of"}
+               and (token.head.i == root.i or token.i == root.i + 1)
+               for token in (*root.children, *root.head.children))
 
 
 def _harm_verbs() -> frozenset[str]:
