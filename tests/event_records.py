@@ -27,3 +27,13 @@ def actor_by_mention(text: str, mention: str) -> Actor:
     """The actor of the article ``text`` that has a mention reading ``mention``."""
     record = record_of(text)
     return next(a for a in record.actors if mention in {m.text for m in a.mentions})
+
+
+def names_of(record: Record, ids: list[str]) -> list[str]:
+    """The names of the record's actors ``ids`` (an event's source or target), in order."""
+    return [a.name for i in ids if (a := record.actor(i)) is not None]
+
+
+def countries_of(record: Record, ids: list[str]) -> set[str | None]:
+    """The countries of the record's actors ``ids``."""
+    return {a.country for i in ids if (a := record.actor(i)) is not None}

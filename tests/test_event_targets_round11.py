@@ -12,16 +12,10 @@ The sentences are our own; controls guard what must not change."""
 from __future__ import annotations
 
 from dateline.record import Event, Record
+from tests.event_records import countries_of as _countries
 from tests.event_records import event_of as _event
+from tests.event_records import names_of as _names
 from tests.event_records import record_of as _record
-
-
-def _countries(record: Record, ids: list[str]) -> set[str | None]:
-    return {a.country for i in ids if (a := record.actor(i)) is not None}
-
-
-def _names(record: Record, ids: list[str]) -> list[str]:
-    return [a.name for i in ids if (a := record.actor(i)) is not None]
 
 
 def _events(record: Record, type_: str) -> list[Event]:
