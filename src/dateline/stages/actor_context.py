@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.lexicons import active, load_data
 from dateline.record import Actor
 from dateline.stages.actor_builder import Candidate
-from dateline.stages.actor_lexicon import Code, code_description, lexicon
+from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
 
 __all__ = [
     "COMPANY_RULE",
@@ -144,10 +144,7 @@ def _owner_of_place(noun: Token) -> str | None:
 def opponent_words() -> frozenset[str]:
     """"critics", "opponents": people set against the owner a possessive names
     (``actor_rules.opponent_words``)."""
-    found: frozenset[str] = active().derived(
-        "actor_context.opponent-words", lambda data: frozenset(
-            str(w).lower() for w in data.section("actor_rules").get("opponent_words") or []))
-    return found
+    return rule_words("opponent_words")
 
 
 def _words(key: str) -> list[str]:

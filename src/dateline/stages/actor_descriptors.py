@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 
 from dateline.lexicons import LexiconData, active
 from dateline.record import Actor
-from dateline.stages.actor_lexicon import Code, Organization, agent_word, lexicon
+from dateline.stages.actor_lexicon import Code, Organization, agent_word, lexicon, rule_words
 
 if TYPE_CHECKING:
     from dateline.stages.actor_builder import ActorBuilder, Candidate
@@ -57,13 +57,6 @@ COMPANY_ENDS = frozenset({"group", "company", "holdings", "industries", "airline
                           "motors", "bank"})
 
 
-def _rule_words(key: str) -> frozenset[str]:
-    found: frozenset[str] = active().derived(
-        f"actor_descriptors.{key}", lambda data: frozenset(
-            str(w).lower() for w in data.section("actor_rules").get(key) or []))
-    return found
-
-
 # --- span tests ------------------------------------------------------------------------------
 
 def country_prefix_body(span: Span, code: Code) -> Candidate | None:
@@ -77,7 +70,7 @@ def country_prefix_body(span: Span, code: Code) -> Candidate | None:
         return None
     text = span.text.removeprefix("The ").removeprefix("the ")
     words = text.split()
-    state = words[-1].lower() in _rule_words("country_body_ends")
+    state = words[-1].lower() in rule_words("country_body_ends")
     if len(words) < 3 or not words[-1][:1].isupper() or not (
             state or corporate_suffix(words[-1]) or words[-1].lower() in COMPANY_ENDS):
         return None
@@ -110,9 +103,9 @@ def named_thing(span: Span) -> bool:
         root = root.head
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
-        return head.head.lower_ in _rule_words("product_heads")
+        return head.head.lower_ in rule_words("product_heads")
     if root.dep_ in {"oprd", "attr", "dobj", "xcomp", "npadvmod"} \
-            and head.lemma_.lower() in _rule_words("naming_verbs") and head.dep_ == "acl":
+            and head.lemma_.lower() in rule_words("naming_verbs") and head.dep_ == "acl":
         return not _actor_noun(head.head)
     return False
 
@@ -139,7 +132,7 @@ def generic_legislature(span: Span, code: Code) -> Candidate | None:
     org = code.organization
     text = span.text.removeprefix("the ").removeprefix("The ")
     if org is None or org.country is None or org.sector != "LEG" \
-            or text.lower() not in _rule_words("generic_legislatures"):
+            or text.lower() not in rule_words("generic_legislatures"):
         return None
     named = named_countries(span.doc)
     if org.country in named or len(named) != 1:
@@ -232,7 +225,7 @@ def religion_modifiers(builder: ActorBuilder) -> None:
 def _people_noun(noun: Token) -> bool:
     """A plural noun of people ("boys", "protesters"), not a body ("group", "embassy")."""
     lowered = noun.lower_
-    return noun.tag_ == "NNS" and (lowered in _rule_words("people_nouns") or agent_word(lowered))
+    return noun.tag_ == "NNS" and (lowered in rule_words("people_nouns") or agent_word(lowered))
 
 
 def descriptor_names(builder: ActorBuilder) -> None:

@@ -480,3 +480,10 @@ def _apply_country(code: Code, matches: list[tuple[str, Any, int, int]], lex: Le
 
 def display_name(country: str) -> str:
     return lexicon().display.get(country, country)
+
+
+def rule_words(key: str) -> frozenset[str]:
+    """A word list of ``actor_rules.yaml`` in the active lexicon, lowercased, built once."""
+    found: frozenset[str] = active().derived(f"actor_rules.{key}", lambda data: frozenset(
+        str(w).lower() for w in data.section("actor_rules").get(key) or []))
+    return found

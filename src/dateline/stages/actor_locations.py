@@ -56,7 +56,7 @@ from spacy.tokens import Span, Token
 from dateline.lexicons import active
 from dateline.record import ActorKind, Place
 from dateline.record import Span as TextSpan
-from dateline.stages.actor_lexicon import agent_word, display_name, lexicon
+from dateline.stages.actor_lexicon import agent_word, display_name, lexicon, rule_words
 from dateline.stages.place_split import phrase_owner
 
 if TYPE_CHECKING:
@@ -274,9 +274,7 @@ def origin_place(root: Token) -> bool:
     (``actor_rules.origin_verbs``) says where someone was, not who acts or is acted on."""
     if root.dep_ != "pobj" or root.head.lower_ != "from" or root.head.head.pos_ != "VERB":
         return False
-    verbs: frozenset[str] = active().derived("actor_locations.origin-verbs", lambda data: frozenset(
-        str(w).lower() for w in data.section("actor_rules").get("origin_verbs") or []))
-    return root.head.head.lemma_.lower() in verbs
+    return root.head.head.lemma_.lower() in rule_words("origin_verbs")
 
 
 def _says_whose(root: Token, builder: ActorBuilder, owners: dict[int, str]) -> bool:

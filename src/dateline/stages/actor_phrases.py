@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.lexicons import LexiconData, active
-from dateline.stages.actor_lexicon import Code, lexicon
+from dateline.stages.actor_lexicon import Code, lexicon, rule_words
 from dateline.stages.place_split import LOCATIVE
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -132,7 +132,7 @@ def counted_victims(root: Token) -> bool:
     workers", "killed soldiers' hopes") and a group said to be some body's ("five officials
     from the coalition": the body is the target) are left out, as before."""
     return (root.dep_ == "dobj" and root.tag_ == "NNS"
-            and root.head.lemma_.lower() in _harm_verbs()
+            and root.head.lemma_.lower() in rule_words("harm_verbs")
             and any(child.dep_ == "nummod" for child in root.children)
             and not _said_to_be_of(root))
 
@@ -142,12 +142,6 @@ def _said_to_be_of(root: Token) -> bool:
     return any(token.dep_ == "prep" and token.lower_ in {"from", "of"}
                and (token.head.i == root.i or token.i == root.i + 1)
                for token in (*root.children, *root.head.children))
-
-
-def _harm_verbs() -> frozenset[str]:
-    found: frozenset[str] = active().derived("actor_phrases.harm_verbs", lambda data: frozenset(
-        str(w).lower() for w in data.section("actor_rules").get("harm_verbs") or []))
-    return found
 
 
 def unknown_body(prefix: Span) -> tuple[int, int] | None:
