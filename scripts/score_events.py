@@ -9,6 +9,7 @@ Only aggregate figures are printed: test cases and their errors are never shown.
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from dateline.event_scores import load_cases, load_stories, score_cases, score_stories
@@ -38,6 +39,8 @@ def print_stories(parts: list[str]) -> None:
 
 
 def main() -> None:
+    # A measurement must not depend on how loaded the machine is: no per-article time budget.
+    os.environ.setdefault("DATELINE_ARTICLE_TIMEOUT", "0")
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default=",".join(CASE_SETS))
     parser.add_argument("--stories", action="store_true", help="also score the synthetic stories")

@@ -13,6 +13,7 @@ judged target: 80%). The second figure adds the speakers of quotes, as the judge
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from dateline.event_scores import _records, load_cases
@@ -50,6 +51,8 @@ def political_title(role: str | None) -> bool:
 
 
 def main() -> None:
+    # A measurement must not depend on how loaded the machine is: no per-article time budget.
+    os.environ.setdefault("DATELINE_ARTICLE_TIMEOUT", "0")
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default="news_events,event_cases")
     args = parser.parse_args()
