@@ -53,7 +53,8 @@ CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "moda
                "envoy_nouns", "object_control_verbs", "instruction_verbs",
                "protester_nouns",
                "summary_nouns", "affiliation_verbs",
-               "imported_target_preps", "purpose_support_verbs"}
+               "imported_target_preps", "purpose_support_verbs",
+               "reaction_types", "reaction_preps", "fight_preps", "relative_which"}
 
 
 class _Where:

@@ -101,22 +101,17 @@ def complete_counterpart(args_target: list[str], args_source: list[str], args_ru
 
 REACTED_ACT = "events.args.reacted-act.v1"
 CLASH_SOURCE = "events.args.clash-with.v1"
-#: Types that react to another party's act named in a prepositional phrase.
-REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
-#: Prepositions that name what a reaction reacts to ("disappointment at", "anger over").
-REACTION_PREPS = frozenset({"at", "over", "about", "against"})
-#: Prepositions of a passive force verb that name the fight it happened in.
-FIGHT_PREPS = frozenset({"in", "during", "amid"})
 
 
 def reacted_act_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
     """"expressed disappointment at GM's cancellation of the Magna deal", "voiced anger over
     Russia's annexation of Crimea": who did the act reacted to (the possessor of the nominal
     act) is the target, not the object of that act."""
-    if entry.type not in REACTION_TYPES:
+    if entry.type.lower() not in words("reaction_types"):
         return []
     holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
-    acts = [p for h in holders for word, prep in particles(h).items() if word in REACTION_PREPS
+    reacting = words("reaction_preps")
+    acts = [p for h in holders for word, prep in particles(h).items() if word in reacting
             for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
             and not state.mentions_at(p.i)]
     return actors_of([c for a in acts for c in a.children if c.dep_ == "poss"], state)
@@ -129,7 +124,8 @@ def clash_source(token: Token, entry: TriggerEntry, state: DocState) -> list[str
     if entry.type != "ASSAULT" or token.pos_ != "VERB" or not any(
             c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
         return []
-    fights = [p for word, prep in particles(token).items() if word in FIGHT_PREPS
+    fighting = words("fight_preps")
+    fights = [p for word, prep in particles(token).items() if word in fighting
               for p in prep.children if p.dep_ == "pobj" and _is_fight(p)]
     return actors_of([p for f in fights for word, prep in particles(f).items() if word == "with"
                       for p in prep.children if p.dep_ == "pobj"], state)
@@ -141,8 +137,6 @@ def _is_fight(noun: Token) -> bool:
 
 
 RELATIVE_VICTIMS = "events.args.relative-victims.v1"
-#: Relative pronouns of an "in which" clause on a nominal attack.
-WHICH = frozenset({"which", "whom"})
 
 
 def relative_victims(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
@@ -150,8 +144,9 @@ def relative_victims(token: Token, entry: TriggerEntry, state: DocState) -> list
     "in which" clause on a nominal force event is its target (events.args.relative-victims.v1)."""
     if entry.type != "ASSAULT" or token.pos_ not in {"NOUN", "PROPN"}:
         return []
+    which = words("relative_which")
     clauses = [c for c in token.children if c.dep_ == "relcl" and any(
-        p.dep_ == "prep" and any(w.dep_ == "pobj" and w.lower_ in WHICH for w in p.children)
+        p.dep_ == "prep" and any(w.dep_ == "pobj" and w.lower_ in which for w in p.children)
         for p in c.children)]
     found = actors_of([s for c in clauses for s in c.children if s.dep_ == "nsubjpass"], state)
     people = [p for c in clauses if (p := passive_people(c, entry.type, state)) is not None]
