@@ -13,6 +13,11 @@ beyond these slots (``event_args``) and the fallbacks for a missing target
 request takes no target from what it asks for: "asked them to draw up plans to protect Spain").
 When these slots leave the target empty, the counterparts of ``event_counterparts`` (round 12)
 are looked for before the fallbacks of ``event_target_search``.
+
+Round 13 (judged round 10): ``events.args.patient-owner.v1`` ("his brother was arrested": the
+possessor of a force verb's passive subject is no agent), ``events.args.one-party.v1`` (a
+mutual act's sources become source and target only when the subject lists parties), and the
+source of ``events.args.attack-by.v1`` (``event_counterparts``).
 """
 
 from __future__ import annotations
@@ -21,10 +26,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dateline.stages.coref import plural_object_rivals
 from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_counterparts import (
+    ATTACK_BY,
     CLASH_SOURCE,
     RELATIVE_VICTIMS,
+    attack_by_source,
     clash_source,
     complete_counterpart,
     relative_victims,
@@ -71,11 +79,27 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args = _verb_arguments(token, entry, state)
     mutual = entry.symmetric or entry.type in MUTUAL_TYPES
     if len(args.source) > 1 and not args.target and mutual:
-        args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
-        args.mutual = True
+        if token.pos_ in {"NOUN", "PROPN"} or _coordinated_subject(token):
+            args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
+            args.mutual = True
+        else:
+            args.rules.append(ONE_PARTY)
     args.target = [a for a in args.target if a not in args.source
                    and not pronoun_owned(a, state)]
     return args
+
+
+ONE_PARTY = "events.args.one-party.v1"
+
+
+def _coordinated_subject(token: Token) -> bool:
+    """"Israel and Jordan agreed", "the leaders of Moldova and Uzbekistan met": the subject
+    (or a passive's "by" phrase) lists parties. "the United Auto Workers (UAW) union",
+    "opposition forces on the island of Singapore" name one party twice or with its place:
+    no mutual act of that party with itself (events.args.one-party.v1)."""
+    parties = [c for c in frame_verb(token).children if c.dep_ in SUBJECTS]
+    parties += agent_nouns(token)  # "will be signed by the president and the premier"
+    return any(t.dep_ == "conj" for p in parties for t in p.subtree)
 
 
 def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
@@ -93,6 +117,7 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         subjects, passive = [token.head], False  # "Israeli airstrikes killed ...", misparsed
     if passive or (token.dep_ == "acl" and subjects != [token.head]):
         args = _passive_arguments(token, frame, subjects, agent, people, conjoined, state)
+        _patient_owner(args, token, entry, agent, state)
     else:
         args = _active_arguments(token, subjects, state)
     addressed = bool(args.target) and entry.type in REQUESTING_TYPES
@@ -101,6 +126,9 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     if not args.source and (fought := [a for a in clash_source(token, entry, state)
                                        if a not in args.target]):
         args.source, args.rules = fought, [*args.rules, CLASH_SOURCE]
+    if not args.source and (attackers := [a for a in attack_by_source(token, entry, state)
+                                          if a not in args.target]):
+        args.source, args.rules = attackers, [*args.rules, ATTACK_BY]
     if not args.source and token.dep_ == "pcomp":
         args.source = _accused(token, state)
     return _dedupe(args)
@@ -134,6 +162,26 @@ def _passive_arguments(token: Token, frame: Token, subjects: list[Token], agent:
     if people is not None and not args.target:
         args.target, args.rules = [people], [*args.rules, PASSIVE_PEOPLE]
     return args
+
+
+#: Types whose passive subject is acted on: its owner is the patient's side, not the agent.
+PATIENT_OWNER_TYPES = frozenset({"ASSAULT", "COERCE"})
+PATIENT_OWNER = "events.args.patient-owner.v1"
+
+
+def _patient_owner(args: Arguments, token: Token, entry: TriggerEntry, agent: list[Token],
+                   state: DocState) -> None:
+    """"his brother was arrested", "the journalist's wife was beaten": whose the passive
+    subject of a force verb is names the side acted on, never who acted; with no "by" phrase
+    the event has no source rather than the victim's kin (events.args.patient-owner.v1). Only
+    a possessor: a modifier may name whose weapons acted ("Russian missiles were fired")."""
+    if agent or entry.type not in PATIENT_OWNER_TYPES or not args.source:
+        return
+    owners = set(actors_of([c for s in token.children if s.dep_ == "nsubjpass"
+                            for c in s.children if c.dep_ == "poss"], state))
+    if owners and set(args.source) <= owners:
+        args.source = []
+        args.rules.append(PATIENT_OWNER)
 
 
 def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> Arguments:
@@ -205,7 +253,7 @@ def _pronoun_antecedent(subjects: list[Token], state: DocState) -> list[str]:
     """"Lokodo struck a note when he called for ...": an unresolved pronoun subject of a clause
     is the actor subject of the clause that governs it, within the sentence."""
     pronouns = [s for s in subjects if s.lower_ in PERSONAL and not state.mentions_at(s.i)]
-    if not pronouns:
+    if not pronouns or plural_object_rivals(pronouns[0]):
         return []
     clause = pronouns[0].head
     for _ in range(4):
