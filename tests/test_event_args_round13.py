@@ -112,3 +112,25 @@ def test_counterpart_word_lists_in_lexicon() -> None:
     assert words("fight_preps") >= {"in", "during"}
     assert words("reaction_types") >= {"accuse", "protest"}
     assert words("relative_which") == {"which", "whom"}
+    assert words("naming_verbs") >= {"call", "describe"}
+
+
+# --- events.args.reacted-agent.v1 ----------------------------------------------------------------
+
+
+def test_protest_at_arrest_targets_arresting_police(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Germany protested the arrest of its journalist by Turkish police.")
+    event = _event(record, "PROTEST", "protested")
+    assert _countries(record, event.target) == {"TUR"}
+
+
+def test_condemned_what_he_called_act_by_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Kerry condemned what he called a cowardly act by Hamas.")
+    event = _event(record, "ACCUSE", "condemned")
+    assert "Hamas" in _names(record, event.target)
+
+
+def test_welcomed_release_by_group_keeps_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("France welcomed the release of the hostages by Hezbollah.")
+    event = _event(record, "SUPPORT", "welcomed")
+    assert _countries(record, event.target) == {"LBN"}

@@ -54,7 +54,8 @@ CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "moda
                "protester_nouns",
                "summary_nouns", "affiliation_verbs",
                "imported_target_preps", "purpose_support_verbs",
-               "reaction_types", "reaction_preps", "fight_preps", "relative_which"}
+               "reaction_types", "reaction_preps", "fight_preps", "relative_which",
+               "naming_verbs"}
 
 
 class _Where:

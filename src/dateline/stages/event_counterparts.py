@@ -23,7 +23,10 @@ no source):
 - ``events.args.attack-by.v1``: "nine villagers were killed in a drone strike by the army",
   "were wounded in Russia's shelling of the town": a passive force verb with no agent, told as
   happening in a nominal attack, was done by whoever did the attack, its "by" phrase or its
-  possessor.
+  possessor;
+- ``events.args.reacted-agent.v1``: "protested the arrest of its journalist by Turkish police",
+  "condemned what he called a horrific act by Hamas": a reaction to a nominal act whose "by"
+  phrase names who did it is aimed at that doer, not at the act's patient.
 """
 
 from __future__ import annotations
@@ -137,6 +140,31 @@ def clash_source(token: Token, entry: TriggerEntry, state: DocState) -> list[str
               for p in prep.children if p.dep_ == "pobj" and _is_fight(p)]
     return actors_of([p for f in fights for word, prep in particles(f).items() if word == "with"
                       for p in prep.children if p.dep_ == "pobj"], state)
+
+
+REACTED_AGENT = "events.args.reacted-agent.v1"
+
+
+def reacted_agents(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"protested the arrest of its journalist by Turkish police": the doer, named by a "by"
+    phrase, of the act a reaction verb has as object, or that a "what it called" clause on it
+    names ("condemned what he called a horrific act by Hamas"; events.args.reacted-agent.v1)."""
+    if entry.type.lower() not in words("reaction_types") or token.pos_ != "VERB":
+        return []
+    acts = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    acts += [o for c in token.children if c.dep_ == "ccomp" and _names_what(c)
+             for o in c.children if o.dep_ in {"oprd", "attr", "dobj"} and o.pos_ == "NOUN"]
+    doers = [p for a in acts if not state.mentions_at(a.i)
+             for word, prep in particles(a).items() if word == "by"
+             for p in prep.children if p.dep_ == "pobj"]
+    return actors_of(doers, state)
+
+
+def _names_what(clause: Token) -> bool:
+    """"what he called a horrific act", "what it described as": a free relative naming what
+    the reaction is to (``clauses.naming_verbs``)."""
+    return clause.lemma_.lower() in words("naming_verbs") and any(
+        c.lower_ == "what" for c in clause.children)
 
 
 ATTACK_BY = "events.args.attack-by.v1"

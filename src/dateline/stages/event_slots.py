@@ -31,10 +31,12 @@ from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_counterparts import (
     ATTACK_BY,
     CLASH_SOURCE,
+    REACTED_AGENT,
     RELATIVE_VICTIMS,
     attack_by_source,
     clash_source,
     complete_counterpart,
+    reacted_agents,
     relative_victims,
 )
 from dateline.stages.event_domestic import antecedent
@@ -123,6 +125,9 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     addressed = bool(args.target) and entry.type in REQUESTING_TYPES
     args.target += prep_targets(token, entry, state, inner=not addressed)
     args.target = complete_counterpart(args.target, args.source, args.rules, token, entry, state)
+    doers = [a for a in reacted_agents(token, entry, state) if a not in args.source]
+    if doers and not set(doers) & set(args.target):  # the doer already found stays as found
+        args.target, args.rules = doers, [*args.rules, REACTED_AGENT]
     if not args.source and (fought := [a for a in clash_source(token, entry, state)
                                        if a not in args.target]):
         args.source, args.rules = fought, [*args.rules, CLASH_SOURCE]
