@@ -15,9 +15,8 @@ When these slots leave the target empty, the counterparts of ``event_counterpart
 are looked for before the fallbacks of ``event_target_search``.
 
 Round 13 (judged round 10): ``events.args.patient-owner.v1`` ("his brother was arrested": the
-possessor of a force verb's passive subject is no agent), ``events.args.one-party.v1`` (a
-mutual act's sources become source and target only when the subject lists parties), and the
-source of ``events.args.attack-by.v1`` (``event_counterparts``).
+possessor of a force verb's passive subject is no agent), ``events.args.reacted-agent.v1``
+and the source of ``events.args.attack-by.v1`` (both in ``event_counterparts``).
 """
 
 from __future__ import annotations
@@ -81,27 +80,11 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args = _verb_arguments(token, entry, state)
     mutual = entry.symmetric or entry.type in MUTUAL_TYPES
     if len(args.source) > 1 and not args.target and mutual:
-        if token.pos_ in {"NOUN", "PROPN"} or _coordinated_subject(token):
-            args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
-            args.mutual = True
-        else:
-            args.rules.append(ONE_PARTY)
+        args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
+        args.mutual = True
     args.target = [a for a in args.target if a not in args.source
                    and not pronoun_owned(a, state)]
     return args
-
-
-ONE_PARTY = "events.args.one-party.v1"
-
-
-def _coordinated_subject(token: Token) -> bool:
-    """"Israel and Jordan agreed", "the leaders of Moldova and Uzbekistan met": the subject
-    (or a passive's "by" phrase) lists parties. "the United Auto Workers (UAW) union",
-    "opposition forces on the island of Singapore" name one party twice or with its place:
-    no mutual act of that party with itself (events.args.one-party.v1)."""
-    parties = [c for c in frame_verb(token).children if c.dep_ in SUBJECTS]
-    parties += agent_nouns(token)  # "will be signed by the president and the premier"
-    return any(t.dep_ == "conj" for p in parties for t in p.subtree)
 
 
 def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
