@@ -110,3 +110,10 @@ def test_welcomed_release_by_group_keeps_doer(nlp) -> None:  # type: ignore[no-u
     record = _record("France welcomed the release of the hostages by Hezbollah.")
     event = _event(record, "SUPPORT", "welcomed")
     assert _countries(record, event.target) == {"LBN"}
+
+
+def test_reaction_to_act_by_governments_of_two_countries(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The ILO praised the new steps by the governments of Chile and Peru "
+                     "in the fight for fair wages.")
+    event = _event(record, "SUPPORT", "praised")
+    assert _countries(record, event.target) >= {"CHL", "PER"}

@@ -157,7 +157,10 @@ def reacted_agents(token: Token, entry: TriggerEntry, state: DocState) -> list[s
     doers = [p for a in acts if not state.mentions_at(a.i)
              for word, prep in particles(a).items() if word == "by"
              for p in prep.children if p.dep_ == "pobj"]
-    return actors_of(doers, state)
+    # "by the governments of Namibia and Saint Kitts": the bodies' own "of" phrase too
+    doers += [p for d in doers for word, prep in particles(d).items() if word == "of"
+              for p in prep.children if p.dep_ == "pobj"]
+    return list(dict.fromkeys(actors_of(doers, state)))
 
 
 def _names_what(clause: Token) -> bool:
