@@ -117,3 +117,18 @@ def test_reaction_to_act_by_governments_of_two_countries(nlp) -> None:  # type: 
                      "in the fight for fair wages.")
     event = _event(record, "SUPPORT", "praised")
     assert _countries(record, event.target) >= {"CHL", "PER"}
+
+
+# --- coref: a pronoun in an object-control clause ------------------------------------------------
+
+
+def test_pronoun_in_urged_clause_is_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The UN urged Israel to halt its strikes on Gaza.")
+    event = _event(record, "ASSAULT", "strikes")
+    assert _countries(record, event.source) == {"ISR"}
+
+
+def test_pronoun_in_subject_control_clause_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Israel agreed to halt its strikes on Gaza.")
+    owner = [a for a in record.actors if any(m.text == "its" for m in a.mentions)]
+    assert [a.name for a in owner] == ["Israel"]

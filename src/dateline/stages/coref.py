@@ -11,8 +11,10 @@ State group said its fighters ..."), not only an organisation or a country; and 
 agency that reports a clause after it ("Accenture said its profits rose, Reuters reported") is
 not the clause's "its".
 
-ev13a (issue 11, judged round 10): a "they" in an adverbial clause on a verb with a plural
-object ("arrested nine men after they refused") is either party, and is left unresolved.
+ev13a (issue 11, judged round 10): a pronoun in a "to" clause on a verb with an object is
+the object's when compatible ("urged Israel to halt its strikes"); a "they" in an adverbial
+clause on a verb with a plural object ("arrested nine men after they refused") is either
+party, and is left unresolved.
 
 ev11b (issue 11, judged round 8): an object pronoun ("him", "her", "them") is never the
 subject of its own clause, shared by coordinated verbs ("Ballmer ... described him"); a given
@@ -375,11 +377,27 @@ def _governing_subject(token: Token, builder: ActorBuilder) -> Actor | None:
         clause = clause.head
     if clause.dep_ not in {"ccomp", "xcomp", "advcl"}:
         return None
+    controller = _object_controller(token, clause, builder)
+    if controller is not None:
+        return controller
     for child in clause.head.children:
         if child.dep_ in SUBJECTS and child.i != token.i:
             actor = _actor_at(child, builder)
             if actor is not None and child.i > token.i and actor.sector == "JRN":
                 return None  # "... its profits rose, Reuters reported": not the agency's
+            if actor is not None and _compatible(token, actor, builder):
+                return actor
+    return None
+
+
+def _object_controller(token: Token, clause: Token, builder: ActorBuilder) -> Actor | None:
+    """"The UN urged Israel to halt its strikes": in a "to" clause on a verb with an object,
+    the object does the clause, so its pronouns are the object's (ev13a), not the subject's."""
+    if clause.dep_ != "xcomp" or clause.head.pos_ != "VERB":
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "dobj" and child.i < token.i:
+            actor = _actor_at(child, builder)
             if actor is not None and _compatible(token, actor, builder):
                 return actor
     return None
