@@ -18,32 +18,38 @@ from spacy.tokens import Token
 
 from dateline.record import EventDate
 from dateline.stages.state import DocState
-from dateline.stages.syntax import governing_verb, sentence_of, words
+from dateline.stages.syntax import future_auxiliaries, governing_verb, sentence_of, words
 from dateline.stages.timex import vocab
 
 __all__ = [
+    "AFTER_CLAUSE_RULE",
     "AS_CLAUSE_RULE",
     "BACKGROUND_RULE",
     "FLASHBACK_RULE",
+    "FUTURE_RULE",
     "ONCE_RULE",
     "POSSESSED_RULE",
     "RELATIVE_PAST_RULE",
     "REPORT_RULE",
+    "SETTING_RULE",
     "SINCE_RULE",
     "SUBJECT_PHRASE_RULE",
+    "after_clause_time",
     "as_clause_time",
     "background_date",
     "background_rule",
     "flashback",
+    "future_clause",
     "quoted_conjunct_head",
     "reported_date",
+    "setting_phrase_time",
     "since_clause",
     "subject_dated",
     "subject_phrase_time",
     "told_earlier",
 ]
 
-BACKGROUND_RULE = "events.date.background.v1"
+BACKGROUND_RULE = "events.date.background.v2"
 #: Clause links through which a background marker of the governing clause reaches the trigger
 #: ("had sought ... and agreed", "had offered to buy", "previously accused X of shelling").
 SHARED_LINKS = frozenset({"conj", "xcomp", "pcomp"})
@@ -60,10 +66,34 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), SINCE_RULE
     if date.basis != "document_date":
         return date, None
-    rule = background_rule(token) or told_earlier(token) or flashback(token)
+    rule = future_clause(token) or background_rule(token) or told_earlier(token) \
+        or flashback(token)
     if rule is None:
         return date, None
     return EventDate(None, None, "unknown"), rule
+
+
+FUTURE_RULE = "events.date.future-clause.v1"
+
+
+def future_clause(token: Token) -> str | None:
+    """"The militias will lay down arms and disarm their units", "warned that officials would be
+    caught and prosecuted": an act of a clause with a future or conditional auxiliary (its own, or
+    that of the clause it is coordinated with) has not happened by the document date, whatever
+    modality it was given; with no time of its own it has no date rather than the document's
+    (events.date.future-clause.v1, judged round 10). A verb in the simple present ("the council
+    meets") is not read as future here."""
+    clause = governing_verb(token)
+    if clause.pos_ not in {"VERB", "AUX"} or clause.tag_ in {"VBZ", "VBP", "VBD"}:
+        return None
+    for _ in range(DEPTH):
+        if any(c.dep_ == "aux" and c.lower_ in future_auxiliaries() for c in clause.children):
+            return FUTURE_RULE
+        if clause.dep_ not in {"conj", "xcomp"} or clause.head.i == clause.i \
+                or clause.tag_ not in {"VB", "VBN"}:
+            return None
+        clause = governing_verb(clause.head)
+    return None
 
 
 #: A pluperfect or "already" clause happened before the narrative time it would take ("The
@@ -206,6 +236,8 @@ def _pluperfect(verb: Token) -> bool:
 
 def _marked(verb: Token, extra: bool = True) -> bool:
     adverbs = words("background_adverbs")
+    if _present_perfect(verb):
+        adverbs = adverbs - frozenset(vocab()["recent_perfect_adverbs"])
     times = words("background_times")
     for child in verb.children:
         if child.dep_ == "advmod" and (child.lower_ in adverbs
@@ -215,6 +247,15 @@ def _marked(verb: Token, extra: bool = True) -> bool:
                 p.dep_ == "pobj" and p.lower_ in times for p in child.children):
             return True
     return False
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has already postponed", "have recently released": a present perfect tells a recent act
+    as news of the document date, so "already" and "recently" (``times.recent_perfect_adverbs``)
+    do not make it background (events.date.background.v2, judged round 10)."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBN" and bool(auxiliaries & {"has", "have", "'s", "'ve"}) \
+        and not auxiliaries & {"had", "'d", "will", "would"}
 
 
 #: Words after "once" that make it a repetition, not a past time ("once again", "once more").
@@ -313,7 +354,58 @@ def subject_dated(token: Token, date: EventDate,
     dated = as_clause_time(state, token)
     if dated is not None:
         return EventDate(dated[0], dated[1], "explicit"), AS_CLAUSE_RULE
+    dated = setting_phrase_time(state, token)
+    if dated is not None:
+        return EventDate(dated[0], dated[1], "explicit"), SETTING_RULE
+    after = after_clause_time(token) if date.basis == "document_date" else None
+    if after is not None:
+        return EventDate(after[0], after[1], "narrative"), AFTER_CLAUSE_RULE
     return date, None
+
+
+AFTER_CLAUSE_RULE = "events.date.after-clause.v1"
+
+
+def after_clause_time(token: Token) -> tuple[str, str | None] | None:
+    """"On Dec. 11, police arrested nine men after they refused to leave": a simple past clause
+    marked "after", with no time of its own, led up to the act it hangs on; when that act is dated
+    in the text, the clause is told as part of that day's story, not of the document date
+    (events.date.after-clause.v1, judged round 10). The value and the time id, or None."""
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
+    clause = governing_verb(token)
+    head = clause.head
+    if clause.dep_ != "advcl" or head.i == clause.i or head.pos_ not in {"VERB", "AUX"} \
+            or not _simple_past(clause) or not _simple_past(head) \
+            or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+        return None
+    answer = event_when(token.doc, head.i)
+    if answer.basis != "explicit" or not (answer.value or "")[:1].isdigit():
+        return None
+    return answer.value or "", answer.time
+
+
+SETTING_RULE = "events.date.dated-setting.v1"
+
+
+def setting_phrase_time(state: DocState, token: Token) -> tuple[str, str] | None:
+    """"Two nationals were killed in Wednesday's attack", "was arrested at Saturday's rally": a
+    verb with no time of its own done in, at or during a happening dated by a possessive time
+    (``times.event_time_preps``) happened then (events.date.dated-setting.v1, judged round 10).
+    Other possessive times date only their noun ("a reply to last week's vote"). The value and
+    the time id, or None."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    preps = frozenset(vocab()["event_time_preps"])
+    for anchor in state.time_anchors:
+        root = token.doc[anchor.start : anchor.end].root
+        noun = root.head
+        prep = noun.head
+        if root.dep_ == "poss" and noun.dep_ == "pobj" and prep.lower_ in preps \
+                and prep.dep_ == "prep" and prep.head.i == token.i \
+                and anchor.time.value[:1].isdigit():
+            return anchor.time.value, anchor.time.id
+    return None
 
 
 AS_CLAUSE_RULE = "events.date.as-clause.v1"
