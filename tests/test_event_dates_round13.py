@@ -174,3 +174,19 @@ def test_a_mixed_case_dateline_year_sets_the_document_date() -> None:
     record = extract("Kabul, March 3, 2021 (Reuters) - Afghan forces shelled the pass on Monday.")
     assert record.document_date == "2021-03-03"
     assert record.document_date_source == "dateline"
+
+
+# --- events.date.elliptical-conjunct.v1 --------------------------------------------------------
+
+
+def test_a_passive_shares_the_time_of_its_elliptical_conjunct(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event("Nine villagers were killed and 20 others wounded on Sunday in a raid.",
+                   "killed")
+    assert (event.date.value, event.date.basis) == ("2023-06-11", "explicit")
+    assert "events.date.elliptical-conjunct.v1" in event.rule
+
+
+def test_a_conjunct_with_its_own_auxiliary_keeps_its_time_to_itself(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event("Nine villagers were killed, and a week later the governor was arrested on "
+                   "Sunday.", "killed")
+    assert "events.date.elliptical-conjunct.v1" not in event.rule

@@ -25,6 +25,7 @@ __all__ = [
     "AFTER_CLAUSE_RULE",
     "AS_CLAUSE_RULE",
     "BACKGROUND_RULE",
+    "CONJUNCT_RULE",
     "FLASHBACK_RULE",
     "FUTURE_RULE",
     "ONCE_RULE",
@@ -38,6 +39,7 @@ __all__ = [
     "as_clause_time",
     "background_date",
     "background_rule",
+    "elliptical_conjunct_time",
     "flashback",
     "future_clause",
     "quoted_conjunct_head",
@@ -90,10 +92,16 @@ def future_clause(token: Token) -> str | None:
         if any(c.dep_ == "aux" and c.lower_ in future_auxiliaries() for c in clause.children):
             return FUTURE_RULE
         if clause.dep_ not in {"conj", "xcomp"} or clause.head.i == clause.i \
-                or clause.tag_ not in {"VB", "VBN"}:
+                or clause.tag_ not in {"VB", "VBN"} or _own_auxiliary(clause):
             return None
         clause = governing_verb(clause.head)
     return None
+
+
+def _own_auxiliary(verb: Token) -> bool:
+    """"Japan will provide aid, and Japan has pledged to invest": a conjunct with an auxiliary of
+    its own has its own tense."""
+    return any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 #: A pluperfect or "already" clause happened before the narrative time it would take ("The
@@ -357,10 +365,43 @@ def subject_dated(token: Token, date: EventDate,
     dated = setting_phrase_time(state, token)
     if dated is not None:
         return EventDate(dated[0], dated[1], "explicit"), SETTING_RULE
+    dated = elliptical_conjunct_time(token)
+    if dated is not None:
+        return EventDate(dated[0], dated[1], "explicit"), CONJUNCT_RULE
     after = after_clause_time(token) if date.basis == "document_date" else None
     if after is not None:
         return EventDate(after[0], after[1], "narrative"), AFTER_CLAUSE_RULE
     return date, None
+
+
+def _measured_gap(clause: Token) -> bool:
+    """"one day after the president declared", "weeks after they met": the gap is told, so the
+    clause is not of the day of the act it hangs on."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return any(c.dep_ == "npadvmod" for c in clause.children) or any(
+        c.dep_ in {"npadvmod", "advmod"} for m in marks for c in m.children)
+
+
+CONJUNCT_RULE = "events.date.elliptical-conjunct.v1"
+
+
+def elliptical_conjunct_time(token: Token) -> tuple[str, str | None] | None:
+    """"Fourteen people were killed and 13 others wounded on Saturday": a past participle
+    coordinated with the trigger's passive with no auxiliary of its own shares the trigger's
+    "were", so both are one clause and a time at its end dates both
+    (events.date.elliptical-conjunct.v1, judged round 10). The value and the time id, or None."""
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
+    if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    for conjunct in token.children:
+        if conjunct.dep_ != "conj" or conjunct.tag_ != "VBN" or any(
+                c.dep_ in {"aux", "auxpass"} for c in conjunct.children):
+            continue
+        answer = event_when(token.doc, conjunct.i)
+        if answer.basis == "explicit" and (answer.value or "")[:1].isdigit():
+            return answer.value or "", answer.time
+    return None
 
 
 AFTER_CLAUSE_RULE = "events.date.after-clause.v1"
@@ -377,7 +418,8 @@ def after_clause_time(token: Token) -> tuple[str, str | None] | None:
     head = clause.head
     if clause.dep_ != "advcl" or head.i == clause.i or head.pos_ not in {"VERB", "AUX"} \
             or not _simple_past(clause) or not _simple_past(head) \
-            or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+            or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) \
+            or _measured_gap(clause):
         return None
     answer = event_when(token.doc, head.i)
     if answer.basis != "explicit" or not (answer.value or "")[:1].isdigit():
