@@ -365,9 +365,9 @@ def subject_dated(token: Token, date: EventDate,
     dated = setting_phrase_time(state, token)
     if dated is not None:
         return EventDate(dated[0], dated[1], "explicit"), SETTING_RULE
-    dated = elliptical_conjunct_time(token)
-    if dated is not None:
-        return EventDate(dated[0], dated[1], "explicit"), CONJUNCT_RULE
+    shared = elliptical_conjunct_time(token)
+    if shared is not None:
+        return EventDate(shared[0], shared[1], "explicit"), CONJUNCT_RULE
     after = after_clause_time(token) if date.basis == "document_date" else None
     if after is not None:
         return EventDate(after[0], after[1], "narrative"), AFTER_CLAUSE_RULE
