@@ -190,3 +190,18 @@ def test_a_conjunct_with_its_own_auxiliary_keeps_its_time_to_itself(nlp) -> None
     event = _event("Nine villagers were killed, and a week later the governor was arrested on "
                    "Sunday.", "killed")
     assert "events.date.elliptical-conjunct.v1" not in event.rule
+
+
+# --- times.ordinal-infinitive.v1 ---------------------------------------------------------------
+
+
+def test_an_ordinal_infinitive_in_a_past_clause_takes_the_weekend_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the document date is a Thursday: the weekend just past began on 2023-06-10
+    event = _event("The Dutch minister became the second European to visit Rome over the "
+                   "weekend.", "visit")
+    assert event.date.value == "2023-W23-WE"
+
+
+def test_a_plain_infinitive_keeps_the_coming_weekend(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The Dutch minister plans to travel to Rome over the weekend.")
+    assert [t.value for t in record.times] == ["2023-W24-WE"]
