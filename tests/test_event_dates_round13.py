@@ -205,3 +205,20 @@ def test_an_ordinal_infinitive_in_a_past_clause_takes_the_weekend_past(nlp) -> N
 def test_a_plain_infinitive_keeps_the_coming_weekend(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("The Dutch minister plans to travel to Rome over the weekend.")
     assert [t.value for t in record.times] == ["2023-W24-WE"]
+
+
+# --- events.date.headline-lead.v1 --------------------------------------------------------------
+
+
+def test_a_headline_act_takes_the_time_of_its_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two carmakers settle patent dispute\nJune 15, 2023\nVolvo announced Tuesday it has "
+            "settled its long patent dispute with a Korean rival over battery designs.")
+    event = _event(text, "settle")
+    assert (event.date.value, event.date.basis) == ("2023-06-13", "narrative")
+    assert "events.date.headline-lead.v1" in event.rule
+
+
+def test_a_headline_over_an_undated_lead_keeps_the_document_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two carmakers settle patent dispute\nVolvo has settled its long patent dispute "
+            "with a Korean rival over battery designs, the company said.")
+    assert _date(text, "settle") == (DOCUMENT_DATE, "document_date")
