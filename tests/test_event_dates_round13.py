@@ -222,3 +222,9 @@ def test_a_headline_over_an_undated_lead_keeps_the_document_date(nlp) -> None:  
     text = ("Two carmakers settle patent dispute\nVolvo has settled its long patent dispute "
             "with a Korean rival over battery designs, the company said.")
     assert _date(text, "settle") == (DOCUMENT_DATE, "document_date")
+
+
+def test_a_present_perfect_act_in_a_dated_matter_is_not_dated_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _event("Prosecutors have started investigating three ministers in Monday's bribery "
+                   "affair.", "investigating")
+    assert "events.date.dated-setting.v1" not in event.rule

@@ -5,7 +5,7 @@ does not give: "Mugabe and Mujuru had both sought Chad's cooperation" (pluperfec
 already received $1.5 million", "more recently, Boeing has entered into an agreement",
 "previously, Russia accused ...", "in the past, the two sides had met". Such an event whose only
 date would be the document date has no date: ``basis`` "unknown", and the event's rule names
-``events.date.background.v1``. A time the text does give (its clause's own, or the narrative's)
+``events.date.background.v2``. A time the text does give (its clause's own, or the narrative's)
 still dates it.
 
 The words that mark background are ``clauses.background_adverbs`` (adverbs of the clause, "already",
@@ -215,7 +215,7 @@ ONCE_RULE = "events.date.background-once.v1"
 def background_rule(token: Token) -> str | None:
     """The rule of a background clause (``background``): ``events.date.background-once.v1`` when
     only an adverb of ``times.background_adverbs_more`` marks it ("once", a vague "ago"), else
-    ``events.date.background.v1``; None when the clause is no background."""
+    ``events.date.background.v2``; None when the clause is no background."""
     if not background(token):
         return None
     clause = governing_verb(token)
@@ -474,12 +474,13 @@ SETTING_RULE = "events.date.dated-setting.v1"
 
 def setting_phrase_time(state: DocState, token: Token) -> tuple[str, str] | None:
     """"Two nationals were killed in Wednesday's attack", "was arrested at Saturday's rally": a
-    verb with no time of its own done in, at or during a happening dated by a possessive time
-    (``times.event_time_preps``) happened then (events.date.dated-setting.v1, judged round 10).
+    verb in the simple past with no time of its own done in, at or during a happening dated by a
+    possessive time (``times.event_time_preps``) happened then (events.date.dated-setting.v1,
+    judged round 10).
     Other possessive times date only their noun ("a reply to last week's vote"). The value and
     the time id, or None."""
-    if token.pos_ not in {"VERB", "AUX"}:
-        return None
+    if token.pos_ not in {"VERB", "AUX"} or not _simple_past(token):
+        return None  # "have begun investigating suspects in last week's scandal": a matter
     preps = frozenset(vocab()["event_time_preps"])
     for anchor in state.time_anchors:
         root = token.doc[anchor.start : anchor.end].root
