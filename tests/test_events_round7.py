@@ -22,7 +22,7 @@ def test_pluperfect_event_takes_no_document_date(nlp) -> None:  # type: ignore[n
     record = _record("More recently, the government had arrested dozens of opposition activists.")
     event = _event(record, "COERCE", "arrested")
     assert (event.date.value, event.date.basis) == (None, "unknown")
-    assert "events.date.background.v1" in event.rule
+    assert "events.date.background.v2" in event.rule
 
 
 def test_previously_marks_background(nlp) -> None:  # type: ignore[no-untyped-def]

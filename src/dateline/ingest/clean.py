@@ -16,6 +16,7 @@ from dateline.dates import (
     ANY_DATE_PLAIN,
     ANY_DATE_RE,
     FULL_DATE_PLAIN,
+    MONTH_RE,
     NUMERIC_DATE_RE,
     TIME_RE,
     WEEKDAY_PREFIX,
@@ -25,7 +26,7 @@ from dateline.dates import (
     parse_numeric,
 )
 from dateline.errors import NotProse
-from dateline.lexicons import load_boilerplate
+from dateline.lexicons import load_boilerplate, load_data
 from dateline.record import Removed, RemovedKind
 
 TIMESTAMP_LINE = re.compile(
@@ -42,6 +43,17 @@ WIRE_DATELINE = re.compile(
     rf"(?:,\s+{WEEKDAY_PREFIX}?(?P<date>{ANY_DATE_PLAIN}|{NUMERIC_DATE_RE}))?"
     r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
     r"\s*(?:--|-|—|–|:)\s+"
+)
+#: A wire dateline with its place in mixed case ("Kabul, March 3 (Reuters) -"), read only with a
+#: date or an agency after the place: "Title Words, <date> -" with neither is too often an opening
+#: clause (ingest.dateline-mixed-case.v1).
+MIXED_PLACE = (r"[A-Z][a-z'’.\-]+(?:[ \-][A-Z][a-z'’.\-]+){0,3}"
+               r"(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?")
+MIXED_CASE_DATELINE = re.compile(
+    rf"^(?P<place>{MIXED_PLACE})"
+    rf"(?:,\s+{WEEKDAY_PREFIX}?(?P<date>{ANY_DATE_PLAIN}|{NUMERIC_DATE_RE}))?"
+    r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
+    r"\s*(?:--|-|—|–)\s+"
 )
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
@@ -286,12 +298,28 @@ def _find_dateline(result: Cleaned) -> None:
         if number >= 3:
             return
         match = WIRE_DATELINE.match(paragraph)
-        if match and (match.group("date") or match.group("agency") or _is_upper_place(match)):
+        if not (match and (match.group("date") or match.group("agency")
+                           or _is_upper_place(match))):
+            match = _mixed_case_dateline(paragraph)
+        if match:
             result.dateline_span = (offset, offset + match.end())
             if match.group("date"):
                 result.dateline = _parse_date(match.group("date"))
             return
         offset += len(paragraph) + 1
+
+
+def _mixed_case_dateline(paragraph: str) -> re.Match[str] | None:
+    """"Kabul, March 3 (Reuters) -": a mixed-case place followed by a date or an agency, whose
+    words are no time words nor sentence openers (``times.dateline_not_places``)."""
+    match = MIXED_CASE_DATELINE.match(paragraph)
+    if match is None or not (match.group("date") or match.group("agency")):
+        return None
+    excluded = {w.lower() for w in load_data("times").get("dateline_not_places", ())}
+    place_words = re.findall(r"[A-Za-z'’.]+", match.group("place"))
+    if any(w.lower().strip(".") in excluded or re.fullmatch(MONTH_RE, w) for w in place_words):
+        return None
+    return match
 
 
 def _is_upper_place(match: re.Match[str]) -> bool:

@@ -39,7 +39,8 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "length_cues", "ambiguous_months", "bare_month_after", "sets",
               "utc_zones", "fraction_cues_before", "not_times", "continuation_openers",
               "same_day_words", "background_adverbs_more",
-              "realised_purpose_verbs"}
+              "realised_purpose_verbs", "dateline_not_places", "recent_perfect_adverbs",
+              "event_time_preps", "realised_ordinals"}
 CLAUSE_KEYS = {"version", "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
                "future_frames", "future_frames_modality", "negations", "conditions", "hedges",
                "allegations", "habitual", "document_nouns", "quantity_heads",

@@ -5,7 +5,7 @@ does not give: "Mugabe and Mujuru had both sought Chad's cooperation" (pluperfec
 already received $1.5 million", "more recently, Boeing has entered into an agreement",
 "previously, Russia accused ...", "in the past, the two sides had met". Such an event whose only
 date would be the document date has no date: ``basis`` "unknown", and the event's rule names
-``events.date.background.v1``. A time the text does give (its clause's own, or the narrative's)
+``events.date.background.v2``. A time the text does give (its clause's own, or the narrative's)
 still dates it.
 
 The words that mark background are ``clauses.background_adverbs`` (adverbs of the clause, "already",
@@ -18,32 +18,48 @@ from spacy.tokens import Token
 
 from dateline.record import EventDate
 from dateline.stages.state import DocState
-from dateline.stages.syntax import governing_verb, sentence_of, words
+from dateline.stages.syntax import (
+    doc_text,
+    future_auxiliaries,
+    governing_verb,
+    sentence_of,
+    words,
+)
 from dateline.stages.timex import vocab
 
 __all__ = [
+    "AFTER_CLAUSE_RULE",
     "AS_CLAUSE_RULE",
     "BACKGROUND_RULE",
+    "CONJUNCT_RULE",
     "FLASHBACK_RULE",
+    "FUTURE_RULE",
+    "HEADLINE_RULE",
     "ONCE_RULE",
     "POSSESSED_RULE",
     "RELATIVE_PAST_RULE",
     "REPORT_RULE",
+    "SETTING_RULE",
     "SINCE_RULE",
     "SUBJECT_PHRASE_RULE",
+    "after_clause_time",
     "as_clause_time",
     "background_date",
     "background_rule",
+    "elliptical_conjunct_time",
     "flashback",
+    "future_clause",
+    "headline_lead_time",
     "quoted_conjunct_head",
     "reported_date",
+    "setting_phrase_time",
     "since_clause",
     "subject_dated",
     "subject_phrase_time",
     "told_earlier",
 ]
 
-BACKGROUND_RULE = "events.date.background.v1"
+BACKGROUND_RULE = "events.date.background.v2"
 #: Clause links through which a background marker of the governing clause reaches the trigger
 #: ("had sought ... and agreed", "had offered to buy", "previously accused X of shelling").
 SHARED_LINKS = frozenset({"conj", "xcomp", "pcomp"})
@@ -60,10 +76,40 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), SINCE_RULE
     if date.basis != "document_date":
         return date, None
-    rule = background_rule(token) or told_earlier(token) or flashback(token)
+    rule = future_clause(token) or background_rule(token) or told_earlier(token) \
+        or flashback(token)
     if rule is None:
         return date, None
     return EventDate(None, None, "unknown"), rule
+
+
+FUTURE_RULE = "events.date.future-clause.v1"
+
+
+def future_clause(token: Token) -> str | None:
+    """"The militias will lay down arms and disarm their units", "warned that officials would be
+    caught and prosecuted": an act of a clause with a future or conditional auxiliary (its own, or
+    that of the clause it is coordinated with) has not happened by the document date, whatever
+    modality it was given; with no time of its own it has no date rather than the document's
+    (events.date.future-clause.v1, judged round 10). A verb in the simple present ("the council
+    meets") is not read as future here."""
+    clause = governing_verb(token)
+    if clause.pos_ not in {"VERB", "AUX"} or clause.tag_ in {"VBZ", "VBP", "VBD"}:
+        return None
+    for _ in range(DEPTH):
+        if any(c.dep_ == "aux" and c.lower_ in future_auxiliaries() for c in clause.children):
+            return FUTURE_RULE
+        if clause.dep_ not in {"conj", "xcomp"} or clause.head.i == clause.i \
+                or clause.tag_ not in {"VB", "VBN"} or _own_auxiliary(clause):
+            return None
+        clause = governing_verb(clause.head)
+    return None
+
+
+def _own_auxiliary(verb: Token) -> bool:
+    """"Japan will provide aid, and Japan has pledged to invest": a conjunct with an auxiliary of
+    its own has its own tense."""
+    return any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 #: A pluperfect or "already" clause happened before the narrative time it would take ("The
@@ -169,7 +215,7 @@ ONCE_RULE = "events.date.background-once.v1"
 def background_rule(token: Token) -> str | None:
     """The rule of a background clause (``background``): ``events.date.background-once.v1`` when
     only an adverb of ``times.background_adverbs_more`` marks it ("once", a vague "ago"), else
-    ``events.date.background.v1``; None when the clause is no background."""
+    ``events.date.background.v2``; None when the clause is no background."""
     if not background(token):
         return None
     clause = governing_verb(token)
@@ -206,6 +252,8 @@ def _pluperfect(verb: Token) -> bool:
 
 def _marked(verb: Token, extra: bool = True) -> bool:
     adverbs = words("background_adverbs")
+    if _present_perfect(verb):
+        adverbs = adverbs - frozenset(vocab()["recent_perfect_adverbs"])
     times = words("background_times")
     for child in verb.children:
         if child.dep_ == "advmod" and (child.lower_ in adverbs
@@ -215,6 +263,15 @@ def _marked(verb: Token, extra: bool = True) -> bool:
                 p.dep_ == "pobj" and p.lower_ in times for p in child.children):
             return True
     return False
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has already postponed", "have recently released": a present perfect tells a recent act
+    as news of the document date, so "already" and "recently" (``times.recent_perfect_adverbs``)
+    do not make it background (events.date.background.v2, judged round 10)."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBN" and bool(auxiliaries & {"has", "have", "'s", "'ve"}) \
+        and not auxiliaries & {"had", "'d", "will", "would"}
 
 
 #: Words after "once" that make it a repetition, not a past time ("once again", "once more").
@@ -313,7 +370,127 @@ def subject_dated(token: Token, date: EventDate,
     dated = as_clause_time(state, token)
     if dated is not None:
         return EventDate(dated[0], dated[1], "explicit"), AS_CLAUSE_RULE
+    dated = setting_phrase_time(state, token)
+    if dated is not None:
+        return EventDate(dated[0], dated[1], "explicit"), SETTING_RULE
+    shared = elliptical_conjunct_time(token)
+    if shared is not None:
+        return EventDate(shared[0], shared[1], "explicit"), CONJUNCT_RULE
+    lead = headline_lead_time(token) if date.basis == "document_date" else None
+    if lead is not None:
+        return EventDate(lead[0], lead[1], "narrative"), HEADLINE_RULE
+    after = after_clause_time(token) if date.basis == "document_date" else None
+    if after is not None:
+        return EventDate(after[0], after[1], "narrative"), AFTER_CLAUSE_RULE
     return date, None
+
+
+def _measured_gap(clause: Token) -> bool:
+    """"one day after the president declared", "weeks after they met": the gap is told, so the
+    clause is not of the day of the act it hangs on."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return any(c.dep_ == "npadvmod" for c in clause.children) or any(
+        c.dep_ in {"npadvmod", "advmod"} for m in marks for c in m.children)
+
+
+CONJUNCT_RULE = "events.date.elliptical-conjunct.v1"
+
+
+def elliptical_conjunct_time(token: Token) -> tuple[str, str | None] | None:
+    """"Fourteen people were killed and 13 others wounded on Saturday": a past participle
+    coordinated with the trigger's passive with no auxiliary of its own shares the trigger's
+    "were", so both are one clause and a time at its end dates both
+    (events.date.elliptical-conjunct.v1, judged round 10). The value and the time id, or None."""
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
+    if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    for conjunct in token.children:
+        if conjunct.dep_ != "conj" or conjunct.tag_ != "VBN" or any(
+                c.dep_ in {"aux", "auxpass"} for c in conjunct.children):
+            continue
+        answer = event_when(token.doc, conjunct.i)
+        if answer.basis == "explicit" and (answer.value or "")[:1].isdigit():
+            return answer.value or "", answer.time
+    return None
+
+
+HEADLINE_RULE = "events.date.headline-lead.v1"
+#: How many lines after the headline the lead is looked for in (a date line may come between).
+LEAD_LINES = 3
+
+
+def headline_lead_time(token: Token) -> tuple[str, str | None] | None:
+    """"Apple Inc., Apple Corps resolve trademark dispute" over "Apple Inc. announced Monday it
+    has settled ...": a headline (the text's first line, with no closing full stop) tells the act
+    its lead reports, so with no time of its own it takes the time of the lead's main clause
+    (events.date.headline-lead.v1, judged round 10). The value and the time id, or None."""
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
+    doc = token.doc
+    text = doc_text(doc)
+    headline_end = text.find("\n")
+    if headline_end <= 0 or token.idx >= headline_end \
+            or text[:headline_end].rstrip().endswith((".", "!", "?", '"', "”")):
+        return None
+    for sentence in doc.sents:
+        if sentence.start_char <= headline_end:
+            continue
+        if sentence.end_char - sentence.start_char < 40 and "\n" in text[sentence.start_char:
+                                                                          sentence.end_char + 1]:
+            continue  # a date line or a byline between the headline and the lead
+        answer = event_when(doc, sentence.root.i)
+        if answer.basis == "explicit" and (answer.value or "")[:1].isdigit():
+            return answer.value or "", answer.time
+        return None
+    return None
+
+
+AFTER_CLAUSE_RULE = "events.date.after-clause.v1"
+
+
+def after_clause_time(token: Token) -> tuple[str, str | None] | None:
+    """"On Dec. 11, police arrested nine men after they refused to leave": a simple past clause
+    marked "after", with no time of its own, led up to the act it hangs on; when that act is dated
+    in the text, the clause is told as part of that day's story, not of the document date
+    (events.date.after-clause.v1, judged round 10). The value and the time id, or None."""
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
+    clause = governing_verb(token)
+    head = clause.head
+    if clause.dep_ != "advcl" or head.i == clause.i or head.pos_ not in {"VERB", "AUX"} \
+            or not _simple_past(clause) or not _simple_past(head) \
+            or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) \
+            or _measured_gap(clause):
+        return None
+    answer = event_when(token.doc, head.i)
+    if answer.basis != "explicit" or not (answer.value or "")[:1].isdigit():
+        return None
+    return answer.value or "", answer.time
+
+
+SETTING_RULE = "events.date.dated-setting.v1"
+
+
+def setting_phrase_time(state: DocState, token: Token) -> tuple[str, str] | None:
+    """"Two nationals were killed in Wednesday's attack", "was arrested at Saturday's rally": a
+    verb in the simple past with no time of its own done in, at or during a happening dated by a
+    possessive time (``times.event_time_preps``) happened then (events.date.dated-setting.v1,
+    judged round 10).
+    Other possessive times date only their noun ("a reply to last week's vote"). The value and
+    the time id, or None."""
+    if token.pos_ not in {"VERB", "AUX"} or not _simple_past(token):
+        return None  # "have begun investigating suspects in last week's scandal": a matter
+    preps = frozenset(vocab()["event_time_preps"])
+    for anchor in state.time_anchors:
+        root = token.doc[anchor.start : anchor.end].root
+        noun = root.head
+        prep = noun.head
+        if root.dep_ == "poss" and noun.dep_ == "pobj" and prep.lower_ in preps \
+                and prep.dep_ == "prep" and prep.head.i == token.i \
+                and anchor.time.value[:1].isdigit():
+            return anchor.time.value, anchor.time.id
+    return None
 
 
 AS_CLAUSE_RULE = "events.date.as-clause.v1"
