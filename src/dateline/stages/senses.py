@@ -31,7 +31,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "has_clause", "subject_owner_not", "aux", "object_phrase",
               "object_owner", "to_clause", "directed_by", "purpose", "restates", "mark",
               "question_clause", "tag", "recipient", "patient_not", "head_event",
-              "clause_aux", "refusing", "subjunctive")
+              "clause_aux", "refusing", "subjunctive", "appraised",
+              "opener")
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,9 @@ def read_sense(token: Token, entry: TriggerEntry | None,
                 return None, rule.rule
             base = entry or _blank(token, rule)
             preps = rule.target_preps or base.target_preps
+            origin = base.origin if "object" not in rule.conditions else "dateline"
             return replace(base, type=rule.then, mode=rule.mode, cameo=rule.cameo,
-                           rule=rule.rule, target_preps=preps), rule.rule
+                           rule=rule.rule, target_preps=preps, origin=origin), rule.rule
     return entry, None
 
 
@@ -230,6 +232,10 @@ CHECKS: dict[str, Check] = {
     "subjunctive": lambda t, e, s, wanted: _subjunctive(t) == wanted,
     "head_event": lambda t, e, s, wanted: (t.head.i != t.i and match(t.head) is not None)
     == wanted,
+    # round 13
+    "appraised": lambda t, e, s, wanted: _appraised(t) == wanted,
+    "opener": lambda t, e, s, words: any(c.dep_ in {"mark", "advmod"} and c.i < t.i
+                                         and c.lower_ in words for c in t.children),
 }
 
 
@@ -477,3 +483,21 @@ def _subjunctive(token: Token) -> bool:
         if "should" in aux or (bare and not aux and clause.lemma_ != "be"):
             return True
     return False
+
+
+# --- appraised acts (issue 11, round 13) --------------------------------------------------------
+
+def _appraised(token: Token) -> bool:
+    """The token is a to-infinitive that an impersonal "it is <adjective>" judges: "it is
+    illegal for the US to loan money", "it would be hard for the army to withdraw". The act is
+    weighed, not done."""
+    if not _has_to(token):
+        return False
+    head = token.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "it is hard to ..." with the clause under the adjective
+    if head.i == token.i or _lemma(head) != "be":
+        return False
+    judged = any(c.dep_ == "acomp" for c in head.children)
+    impersonal = any(c.dep_ in SUBJECTS | {"expl"} and c.lower_ == "it" for c in head.children)
+    return judged and impersonal
