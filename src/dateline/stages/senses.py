@@ -32,7 +32,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "object_owner", "to_clause", "directed_by", "purpose", "restates", "mark",
               "question_clause", "tag", "recipient", "patient_not", "head_event",
               "clause_aux", "refusing", "subjunctive", "appraised",
-              "opener")
+              "opener", "hyphenated")
 
 
 @dataclass(frozen=True)
@@ -234,6 +234,7 @@ CHECKS: dict[str, Check] = {
     == wanted,
     # round 13
     "appraised": lambda t, e, s, wanted: _appraised(t) == wanted,
+    "hyphenated": lambda t, e, s, wanted: _hyphenated(t) == wanted,
     "opener": lambda t, e, s, words: any(c.dep_ in {"mark", "advmod"} and c.i < t.i
                                          and c.lower_ in words for c in t.children),
 }
@@ -501,3 +502,12 @@ def _appraised(token: Token) -> bool:
     judged = any(c.dep_ == "acomp" for c in head.children)
     impersonal = any(c.dep_ in SUBJECTS | {"expl"} and c.lower_ == "it" for c in head.children)
     return judged and impersonal
+
+
+def _hyphenated(token: Token) -> bool:
+    """The token is the second half of a word joined by a hyphen ("life-threatening"): part of
+    a compound adjective, not a verb of its own."""
+    if token.i < 2:
+        return False
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_
