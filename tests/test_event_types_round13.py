@@ -132,3 +132,22 @@ def test_support_lent_is_support_not_aid() -> None:
     event = _of("Kenya thanked Uganda for the strong support it has lent to the peace talks.",
                 "lent")
     assert event.type == "SUPPORT"
+
+
+# --- wanting another to act is a demand on it --------------------------------------------------
+
+
+def test_wanting_an_actor_to_act_is_a_request_on_it() -> None:
+    text = "The opposition wants the cabinet to resign over the failed census."
+    event = _of(text, "wants")
+    assert event.type == "REQUEST"
+    assert not _on(text, "resign")  # the act wanted is not done
+
+
+def test_wanting_to_act_oneself_is_no_request() -> None:
+    assert not _on("The minister wants to resign before the vote.", "wants")
+
+
+def test_wanting_an_actor_to_be_acted_on_is_no_request_on_it() -> None:
+    text = "We do not want the protesters to be arrested, the police chief said."
+    assert not [e for e in _events(text) if e.type == "REQUEST"]

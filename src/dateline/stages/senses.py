@@ -32,7 +32,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "object_owner", "to_clause", "directed_by", "purpose", "restates", "mark",
               "question_clause", "tag", "recipient", "patient_not", "head_event",
               "clause_aux", "refusing", "subjunctive", "appraised",
-              "opener", "hyphenated")
+              "opener", "hyphenated", "wants_of_actor", "wanted_by")
 
 
 @dataclass(frozen=True)
@@ -235,6 +235,9 @@ CHECKS: dict[str, Check] = {
     # round 13
     "appraised": lambda t, e, s, wanted: _appraised(t) == wanted,
     "hyphenated": lambda t, e, s, wanted: _hyphenated(t) == wanted,
+    "wants_of_actor": lambda t, e, s, wanted: bool(_acts_of_others(t, s)) == wanted,
+    "wanted_by": lambda t, e, s, words: t.head.i != t.i and _lemma(t.head) in words
+    and t in _acts_of_others(t.head, s),
     "opener": lambda t, e, s, words: any(c.dep_ in {"mark", "advmod"} and c.i < t.i
                                          and c.lower_ in words for c in t.children),
 }
@@ -511,3 +514,11 @@ def _hyphenated(token: Token) -> bool:
         return False
     hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
     return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_
+
+
+def _acts_of_others(token: Token, state: DocState) -> list[Token]:
+    """The to-infinitives under the token that have a subject of their own that is an actor:
+    "the demonstrators want the government to resign" (resign, done by the government), not
+    "they want to resign", nor "we don't want them to be arrested" (a passive: done to them)."""
+    return [c for c in _to_clauses(token)
+            if any(x.dep_ == "nsubj" and _is_actor(x, state) for x in c.children)]
