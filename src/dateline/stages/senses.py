@@ -504,7 +504,10 @@ def _appraised(token: Token) -> bool:
         return False
     judged = any(c.dep_ == "acomp" for c in head.children)
     impersonal = any(c.dep_ in SUBJECTS | {"expl"} and c.lower_ == "it" for c in head.children)
-    return judged and impersonal
+    # "Israel said it was not feasible to withdraw": an act judged out of the question is a
+    # refusal, which the modality stage reads (negated), not an act merely weighed.
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return judged and impersonal and not negated
 
 
 def _hyphenated(token: Token) -> bool:
