@@ -21,13 +21,13 @@ DATA = REPO / "tests" / "data"
 
 #: Floors on the test parts (raise only). Figures as printed by scripts/score_events.py.
 FLOORS: dict[str, dict[str, float]] = {
-    "news_events": {"type_recall": 0.415, "type_precision": 0.64, "fully_correct": 0.245,
+    "news_events": {"type_recall": 0.42, "type_precision": 0.65, "fully_correct": 0.255,
                     "source": 0.83, "target": 0.70, "date": 0.88, "modality": 0.96},
     "event_cases": {"type_recall": 0.97, "type_precision": 0.95, "fully_correct": 0.91,
                     "source": 1.0, "target": 0.92, "date": 1.0, "modality": 1.0},
 }
 #: Ceilings on the share of predicted events of a type their case does not hold (lower only).
-SPURIOUS_CEILINGS = {"news_events": 0.36, "event_cases": 0.05}
+SPURIOUS_CEILINGS = {"news_events": 0.35, "event_cases": 0.05}
 STORY_RECALL_FLOOR = 0.29
 
 

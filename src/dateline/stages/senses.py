@@ -31,7 +31,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "has_clause", "subject_owner_not", "aux", "object_phrase",
               "object_owner", "to_clause", "directed_by", "purpose", "restates", "mark",
               "question_clause", "tag", "recipient", "patient_not", "head_event",
-              "clause_aux", "refusing", "subjunctive")
+              "clause_aux", "refusing", "subjunctive", "appraised",
+              "opener", "hyphenated", "wants_of_actor", "wanted_by")
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,9 @@ def read_sense(token: Token, entry: TriggerEntry | None,
                 return None, rule.rule
             base = entry or _blank(token, rule)
             preps = rule.target_preps or base.target_preps
+            origin = base.origin if "object" not in rule.conditions else "dateline"
             return replace(base, type=rule.then, mode=rule.mode, cameo=rule.cameo,
-                           rule=rule.rule, target_preps=preps), rule.rule
+                           rule=rule.rule, target_preps=preps, origin=origin), rule.rule
     return entry, None
 
 
@@ -230,6 +232,14 @@ CHECKS: dict[str, Check] = {
     "subjunctive": lambda t, e, s, wanted: _subjunctive(t) == wanted,
     "head_event": lambda t, e, s, wanted: (t.head.i != t.i and match(t.head) is not None)
     == wanted,
+    # round 13
+    "appraised": lambda t, e, s, wanted: _appraised(t) == wanted,
+    "hyphenated": lambda t, e, s, wanted: _hyphenated(t) == wanted,
+    "wants_of_actor": lambda t, e, s, wanted: bool(_acts_of_others(t, s)) == wanted,
+    "wanted_by": lambda t, e, s, words: t.head.i != t.i and _lemma(t.head) in words
+    and t in _acts_of_others(t.head, s),
+    "opener": lambda t, e, s, words: any(c.dep_ in {"mark", "advmod"} and c.i < t.i
+                                         and c.lower_ in words for c in t.children),
 }
 
 
@@ -477,3 +487,41 @@ def _subjunctive(token: Token) -> bool:
         if "should" in aux or (bare and not aux and clause.lemma_ != "be"):
             return True
     return False
+
+
+# --- appraised acts (issue 11, round 13) --------------------------------------------------------
+
+def _appraised(token: Token) -> bool:
+    """The token is a to-infinitive that an impersonal "it is <adjective>" judges: "it is
+    illegal for the US to loan money", "it would be hard for the army to withdraw". The act is
+    weighed, not done."""
+    if not _has_to(token):
+        return False
+    head = token.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "it is hard to ..." with the clause under the adjective
+    if head.i == token.i or _lemma(head) != "be":
+        return False
+    judged = any(c.dep_ == "acomp" for c in head.children)
+    impersonal = any(c.dep_ in SUBJECTS | {"expl"} and c.lower_ == "it" for c in head.children)
+    # "Israel said it was not feasible to withdraw": an act judged out of the question is a
+    # refusal, which the modality stage reads (negated), not an act merely weighed.
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return judged and impersonal and not negated
+
+
+def _hyphenated(token: Token) -> bool:
+    """The token is the second half of a word joined by a hyphen ("life-threatening"): part of
+    a compound adjective, not a verb of its own."""
+    if token.i < 2:
+        return False
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_
+
+
+def _acts_of_others(token: Token, state: DocState) -> list[Token]:
+    """The to-infinitives under the token that have a subject of their own that is an actor:
+    "the demonstrators want the government to resign" (resign, done by the government), not
+    "they want to resign", nor "we don't want them to be arrested" (a passive: done to them)."""
+    return [c for c in _to_clauses(token)
+            if any(x.dep_ == "nsubj" and _is_actor(x, state) for x in c.children)]
