@@ -16,11 +16,17 @@ from spacy.attrs import POS
 from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span
 
+from dateline.record import Actor
 from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_companies import body_names, body_owner, company_reading, honorific
-from dateline.stages.actor_context import EXECUTIVE_RULE, corporate_title, title_phrase
+from dateline.stages.actor_context import (
+    EXECUTIVE_RULE,
+    corporate_suffix,
+    corporate_title,
+    title_phrase,
+)
 from dateline.stages.actor_identity import by_given_name, split_names
-from dateline.stages.actor_lexicon import Code, code_description
+from dateline.stages.actor_lexicon import Code, code_description, rule_words
 from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import not_actor, thing_label, thing_use
 from dateline.stages.actor_state import (
@@ -46,6 +52,8 @@ from dateline.stages.actor_titles import (
 from dateline.stages.state import state_of
 
 NAME_LABELS = {"PERSON"}
+#: A person whose apposed title names the body they work for ("chief economist at Merk").
+EMPLOYER_RULE = "actors.person.apposed-employer.v1"
 #: The parts of speech of a surname mention (``surname_mentions``), as ``to_array`` gives them.
 SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
 
@@ -94,6 +102,9 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
             corporate_title(title_phrase(whole, name).text):  # not "IMF Managing Director"
         code.sector, rule = "BUS", EXECUTIVE_RULE  # "Chief Executive Officer": not GOV
         affiliation = affiliation or affiliation_span(whole)
+    employer = apposed_employer(described, whole, code) if affiliation is None else None
+    if employer is not None:  # "Mark Smith, an analyst at Goldman Sachs,"
+        affiliation, rule = employer, EMPLOYER_RULE
     apposition = None
     if described is not None and not len(prefix):
         before = strip_determiner(described)  # "Lithuania's foreign minister, Rūta ...":
@@ -105,6 +116,37 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
             affiliation = affiliation or owner  # Ford is the company, not the person
     return Candidate(start, name.end, code, person_name(name), "person", rule,
                      source=source, affiliation=affiliation, apposition=apposition)
+
+
+def apposed_employer(described: Span | None, whole: Span | None,
+                     code: Code) -> tuple[int, int] | None:
+    """The body after a title set beside a name: "an analyst at Goldman Sachs", "the
+    president of Chrysler" (``EMPLOYER_RULE``). After "at" any title or job word will do;
+    after "of" or "for" only a title the lexicon knows ("a critic of the Kremlin" works for
+    no one)."""
+    if described is None or whole is None or not described.end < whole.end:
+        return None
+    preposition = described.doc[described.end]
+    titled = bool(code.role) and code.role_kind == "title"
+    if preposition.lower_ not in rule_words("employer_prepositions_any_job") and not (
+            titled and preposition.lower_ in rule_words("employer_prepositions")):
+        return None
+    return affiliation_span(described.doc[preposition.i + 1 : whole.end])
+
+
+def take_employer_codes(person: Actor, body: Actor, sources: dict[str, str]) -> None:
+    """A person with no country of their own works where their employer is; a bare title's
+    placeholder sector (GOV for "chief", "head") or none gives way to the employer's
+    ("chief economist at Merk Investments" BUS, "the head of the IMF" IGO)."""
+    if body.sector is None and body.kind == "organization" and corporate_suffix(
+            body.name.rsplit(maxsplit=1)[-1]):
+        body.sector = "BUS"  # "Merk Investments": a firm's name, then business_pair
+    if person.country is not None or body.country is None:
+        return
+    person.country = body.country
+    if body.sector and person.sector in {None, "GOV"}:
+        person.sector = body.sector
+    sources.setdefault(person.id, "context")
 
 
 def royals(builder: ActorBuilder) -> list[Candidate]:

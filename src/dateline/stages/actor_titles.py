@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.lexicons import LexiconData, active
-from dateline.stages.actor_lexicon import Code, lexicon
+from dateline.stages.actor_lexicon import Code, lexicon, rule_words
 from dateline.stages.actor_namesakes import namesake
 from dateline.stages.actor_phrases import unknown_body
 from dateline.stages.actor_state import demonym_before_title
@@ -109,6 +109,8 @@ def title_start(name: Span) -> int:
             break
         if not (token.text[:1].isupper() or lowered in title_words or lowered in {"of", "-"}):
             break
+        if lowered in rule_words("calendar_words"):
+            break  # "On Wednesday President Santos": a day, no part of the title
         start -= 1
     while start < name.start and doc[start].lower_ == "of":
         start += 1
