@@ -71,7 +71,7 @@ def test_a_critic_of_a_government_does_not_work_for_it() -> None:
     assert person.country is None and person.affiliation is None
 
 
-# --- days and months are no part of a title (actors.person.v2) ---------------------------
+# --- days and months are no part of a title (actors.person.v3) ---------------------------
 
 
 @pytest.mark.usefixtures("nlp")
@@ -119,3 +119,19 @@ def test_a_group_arrested_in_a_capital_is_that_countrys() -> None:
     record = record_of("Police arrested students in Nairobi after the march.")
     assert _by_mention(record, "students").country == "KEN"
 
+
+
+# --- what a body works on is not what it is (actors.organization.name-words.v2) ------------
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_body_working_on_government_is_no_government() -> None:
+    record = record_of("The Project on Government Oversight criticized the new contract.")
+    body = _by_mention(record, "Project on Government Oversight")
+    assert body.sector != "GOV", (body.name, body.sector)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_committee_on_a_subject_keeps_its_own_word() -> None:
+    record = record_of("The Senate Committee on Armed Services approved the budget on Monday.")
+    assert _by_mention(record, "Senate Committee on Armed Services").sector == "LEG"

@@ -60,7 +60,7 @@ SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
 
 def named_people(builder: ActorBuilder) -> list[Candidate]:
     """The people the recogniser names after the dateline, each with the title before or
-    beside the name (``actors.person.v2``)."""
+    beside the name (``actors.person.v3``)."""
     people: list[Candidate] = []
     dateline_end = state_of(builder.doc).dateline_end or 0
     for ent in builder.doc.ents:
@@ -92,7 +92,7 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     source = "title" if code.country or code.sector else None
     source = _dictionary_code(builder.doc, person_name(name), code) or source
     rule = "actors.person.possessive-title.v1" if any(
-        possessive_of_name(t) for t in prefix) else "actors.person.v2"
+        possessive_of_name(t) for t in prefix) else "actors.person.v3"
     affiliation = affiliation_span(prefix)
     if affiliation is not None and honorific(builder.doc[affiliation[0] : affiliation[1]]):
         affiliation = None  # "Mr Howard": no body called "Mr"
@@ -131,13 +131,24 @@ def apposed_employer(described: Span | None, whole: Span | None,
     if preposition.lower_ not in rule_words("employer_prepositions_any_job") and not (
             titled and preposition.lower_ in rule_words("employer_prepositions")):
         return None
-    return affiliation_span(described.doc[preposition.i + 1 : whole.end])
+    start = preposition.i + 1
+    while start < whole.end and described.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    found = affiliation_span(described.doc[start : whole.end])
+    if found is None or found[0] != start:
+        return None  # "spokesman for Georgia's ... Security Council": not the UN's
+    return found
 
 
-def take_employer_codes(person: Actor, body: Actor, sources: dict[str, str]) -> None:
+def take_employer_codes(person: Actor, body: Actor, written: str,
+                        sources: dict[str, str]) -> None:
     """A person with no country of their own works where their employer is; a bare title's
     placeholder sector (GOV for "chief", "head") or none gives way to the employer's
-    ("chief economist at Merk Investments" BUS, "the head of the IMF" IGO)."""
+    ("chief economist at Merk Investments" BUS, "the head of the IMF" IGO). Only a body
+    named as ``written`` is: "Georgia's National Defense and Security Council" is no
+    mention of the UN's."""
+    if written.removeprefix("the ") not in {body.name, *body.aliases}:
+        return
     if body.sector is None and body.kind == "organization" and corporate_suffix(
             body.name.rsplit(maxsplit=1)[-1]):
         body.sector = "BUS"  # "Merk Investments": a firm's name, then business_pair

@@ -425,8 +425,9 @@ class ActorCollector(ActorBuilder):
         self.attach(organization.id, body.start, body.end, body.rule)
         person.affiliation = person.affiliation or organization.id
         if employer:
-            take_employer_codes(person, organization, self.sources)
-        business_pair(person, organization)
+            take_employer_codes(person, organization, span.text, self.sources)
+        if not employer or organization.sector is not None:  # "managing director of
+            business_pair(person, organization)  # Sabah Forest Department": no firm
         if organization.sector == "LAB" and person.sector == "GOV":
             person.sector, person.rule = "LAB", UNION_OFFICE_RULE  # a union's vice president
         if person.country is None and person.sector is None and organization.sector:
