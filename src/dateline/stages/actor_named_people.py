@@ -132,12 +132,13 @@ def apposed_employer(described: Span | None, whole: Span | None,
             titled and preposition.lower_ in rule_words("employer_prepositions")):
         return None
     start = preposition.i + 1
-    while start < whole.end and described.doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
-    found = affiliation_span(described.doc[start : whole.end])
-    if found is None or found[0] != start:
+    first = start
+    while first < whole.end and described.doc[first].lower_ in {"the", "a", "an"}:
+        first += 1
+    found = affiliation_span(described.doc[start : whole.end], guess=False)
+    if found is None or found[0] not in {start, first}:
         return None  # "spokesman for Georgia's ... Security Council": not the UN's
-    return found
+    return first, found[1]  # the body's name without "the"
 
 
 def take_employer_codes(person: Actor, body: Actor, written: str,

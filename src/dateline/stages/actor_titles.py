@@ -24,8 +24,9 @@ LEADING_DETERMINERS = {"the", "a", "an"}
 BREAKING_POS = {"VERB", "AUX", "ADP"}
 
 
-def affiliation_span(prefix: Span) -> tuple[int, int] | None:
-    """The organisation named in a person's title words: an ORG entity or a lexicon body."""
+def affiliation_span(prefix: Span, guess: bool = True) -> tuple[int, int] | None:
+    """The organisation named in a person's title words: an ORG entity or a lexicon body;
+    with ``guess``, else a run of proper nouns (``unknown_body``)."""
     if not len(prefix):
         return None
     for ent in entities_within(prefix):
@@ -36,7 +37,7 @@ def affiliation_span(prefix: Span) -> tuple[int, int] | None:
         for start in range(prefix.start, prefix.end - length + 1):
             if prefix.doc[start : start + length].text in organizations:
                 return start, start + length
-    return unknown_body(prefix)
+    return unknown_body(prefix) if guess else None
 
 
 def title_namesake(described: Span, code: Code) -> None:
