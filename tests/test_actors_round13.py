@@ -135,3 +135,19 @@ def test_a_body_working_on_government_is_no_government() -> None:
 def test_a_committee_on_a_subject_keeps_its_own_word() -> None:
     record = record_of("The Senate Committee on Armed Services approved the budget on Monday.")
     assert _by_mention(record, "Senate Committee on Armed Services").sector == "LEG"
+
+
+# --- a name after a person's title is a person's (actors.person.titled-name.v1) ------------
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_name_after_a_presidents_title_is_a_person() -> None:
+    record = record_of("Mozambique's President Amando Mahamat said the rebels had fled north.")
+    person = _by_mention(record, "Mozambique's President Amando Mahamat")
+    assert (person.kind, person.country, person.sector) == ("person", "MOZ", "GOV")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_company_after_a_title_word_stays_a_company() -> None:
+    record = record_of("Chairman General Motors said nothing about the strike.")
+    assert _by_mention(record, "General Motors").kind == "organization"

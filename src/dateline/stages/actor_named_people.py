@@ -26,7 +26,7 @@ from dateline.stages.actor_context import (
     title_phrase,
 )
 from dateline.stages.actor_identity import by_given_name, split_names
-from dateline.stages.actor_lexicon import Code, code_description, rule_words
+from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
 from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import not_actor, thing_label, thing_use
 from dateline.stages.actor_state import (
@@ -52,6 +52,8 @@ from dateline.stages.actor_titles import (
 from dateline.stages.state import state_of
 
 NAME_LABELS = {"PERSON"}
+#: A name the recogniser called a body, after a person's title ("President Amando Mahamat").
+TITLED_NAME_RULE = "actors.person.titled-name.v1"
 #: A person whose apposed title names the body they work for ("chief economist at Merk").
 EMPLOYER_RULE = "actors.person.apposed-employer.v1"
 #: The parts of speech of a surname mention (``surname_mentions``), as ``to_array`` gives them.
@@ -66,14 +68,31 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
     for ent in builder.doc.ents:
         if ent.end_char <= dateline_end:
             continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
-        if (ent.label_ in NAME_LABELS or regnal_name(ent)) and ent.text[:1].isupper() \
-                and not _lexicon_name(ent) \
+        titled = ent.label_ not in NAME_LABELS and titled_name(ent)
+        if (ent.label_ in NAME_LABELS or titled or regnal_name(ent)) \
+                and ent.text[:1].isupper() and not _lexicon_name(ent) \
                 and not not_actor(ent) and not thing_use(ent) and not thing_label(ent):
             found = [_person(builder, name) for name in split_names(ent)]
             for candidate in found if ent.label_ not in NAME_LABELS else []:
-                candidate.rule = REGNAL_RULE  # "Tupou VI", which NER called a body
-            people.extend(found)
+                candidate.rule = TITLED_NAME_RULE if titled else REGNAL_RULE  # "Tupou VI",
+            people.extend(found)  # which NER called a body
     return people
+
+
+def titled_name(ent: Span) -> bool:
+    """"President Amando Mahamat", "Foreign Minister Ilse Varga": a name the recogniser
+    called a body, right after a person's title word, is a person's (``TITLED_NAME_RULE``)
+    when no word of it is a body's (an organisation the lexicon knows, an institution, a
+    title or a company word)."""
+    if len(ent) < 2 or ent.start == 0 or ent.label_ not in {"ORG", "GPE", "NORP"}:
+        return False
+    lex = lexicon()
+    if ent.doc[ent.start - 1].lower_ not in lex.titles or ent.text in lex.organizations:
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.titles
+               and t.lower_ not in lex.institutions and t.lower_ not in lex.organization_heads
+               and not corporate_suffix(t.text) and t.text not in lex.country_names
+               and t.text not in lex.demonyms for t in ent)
 
 
 def _person(builder: ActorBuilder, name: Span) -> Candidate:
