@@ -151,3 +151,10 @@ def test_a_name_after_a_presidents_title_is_a_person() -> None:
 def test_a_company_after_a_title_word_stays_a_company() -> None:
     record = record_of("Chairman General Motors said nothing about the strike.")
     assert _by_mention(record, "General Motors").kind == "organization"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_employees_on_strike_are_a_labour_group() -> None:
+    record = record_of("Employees of the state airline went on strike over unpaid wages.")
+    group = _by_mention(record, "Employees")
+    assert (group.kind, group.sector) == ("group", "LAB")
