@@ -158,3 +158,18 @@ def test_employees_on_strike_are_a_labour_group() -> None:
     record = record_of("Employees of the state airline went on strike over unpaid wages.")
     group = _by_mention(record, "Employees")
     assert (group.kind, group.sector) == ("group", "LAB")
+
+
+# --- a city the recogniser called a person (actors.person.city-name.v1) -------------------
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_city_before_a_plant_is_no_person() -> None:
+    record = record_of("Striking workers walked out of the Toulouse plant on Monday.")
+    assert not any(a.kind == "person" and a.name == "Toulouse" for a in record.actors)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_surname_that_is_also_a_city_stays_a_person() -> None:
+    record = record_of("Whitney Houston sang on Friday. Houston said she was tired.")
+    assert _by_mention(record, "Whitney Houston").kind == "person"

@@ -21,6 +21,7 @@ from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_companies import body_names, body_owner, company_reading, honorific
 from dateline.stages.actor_context import (
     EXECUTIVE_RULE,
+    city_country,
     corporate_suffix,
     corporate_title,
     title_phrase,
@@ -52,6 +53,8 @@ from dateline.stages.actor_titles import (
 from dateline.stages.state import state_of
 
 NAME_LABELS = {"PERSON"}
+#: A one-word "person" that is a city the gazetteer knows ("the Toulouse plant"): no actor.
+PLACE_NOT_PERSON_RULE = "actors.person.city-name.v1"
 #: A name the recogniser called a body, after a person's title ("President Amando Mahamat").
 TITLED_NAME_RULE = "actors.person.titled-name.v1"
 #: A person whose apposed title names the body they work for ("chief economist at Merk").
@@ -68,6 +71,8 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
     for ent in builder.doc.ents:
         if ent.end_char <= dateline_end:
             continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
+        if ent.label_ in NAME_LABELS and place_read_as_person(ent):
+            continue  # "the Toulouse plant", "talks in Zagreb": a city, no person
         titled = ent.label_ not in NAME_LABELS and titled_name(ent)
         if (ent.label_ in NAME_LABELS or titled or regnal_name(ent)) \
                 and ent.text[:1].isupper() and not _lexicon_name(ent) \
@@ -77,6 +82,16 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
                 candidate.rule = TITLED_NAME_RULE if titled else REGNAL_RULE  # "Tupou VI",
             people.extend(found)  # which NER called a body
     return people
+
+
+def place_read_as_person(ent: Span) -> bool:
+    """A one-word name the recogniser called a person that the gazetteer knows as a city
+    and no person named in the article carries (``PLACE_NOT_PERSON_RULE``: the name is no
+    actor; a surname such as "Houston" of "Whitney Houston" stays hers)."""
+    if len(ent) != 1 or not ent.text[:1].isupper() or city_country(ent.text) is None:
+        return False
+    return not any(other.label_ in NAME_LABELS and len(other) > 1
+                   and other[-1].text == ent.text for other in ent.doc.ents)
 
 
 def titled_name(ent: Span) -> bool:
