@@ -85,11 +85,20 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
 
 
 def place_read_as_person(ent: Span) -> bool:
-    """A one-word name the recogniser called a person that the gazetteer knows as a city
-    and no person named in the article carries (``PLACE_NOT_PERSON_RULE``: the name is no
-    actor; a surname such as "Houston" of "Whitney Houston" stays hers)."""
-    if len(ent) != 1 or not ent.text[:1].isupper() or city_country(ent.text) is None:
+    """A one-word name the recogniser called a person, written where a place stands (after
+    "in", "from", "at", "near", "of"; or modifying a common noun: "the Toulouse plant"), that
+    the gazetteer knows as a city and no person named in the article carries
+    (``PLACE_NOT_PERSON_RULE``: no actor). Many surnames are towns too ("Bush", "Clinton"):
+    a name that acts, speaks or follows a title stays a person."""
+    if len(ent) != 1 or not ent.text[:1].isupper():
         return False
+    token = ent[0]
+    placed = (token.dep_ == "pobj" and token.head.lower_ in rule_words("place_prepositions")) \
+        or (token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.i > 0
+            and token.doc[token.i - 1].lower_ == "the")
+    if not placed or (token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().titles) \
+            or city_country(ent.text) is None:
+        return False  # "a call from NHK director-general Ko": a titled person
     return not any(other.label_ in NAME_LABELS and len(other) > 1
                    and other[-1].text == ent.text for other in ent.doc.ents)
 
