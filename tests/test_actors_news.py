@@ -29,7 +29,7 @@ DATA = Path(__file__).parent / "data"
 LEADERS = Path(__file__).parents[1] / "src" / "dateline" / "lexicon" / "leaders.jsonl"
 
 # Floors only go up (dev / test figures are in the commit that raised them).
-NEWS_DESCRIPTIONS = {"country": 0.915, "sector": 0.81}  # ev12b: test country 0.916, sector 0.817
+NEWS_DESCRIPTIONS = {"country": 0.92, "sector": 0.82}  # ev13b: test country 0.921, sector 0.822
 NEWS_DESCRIPTIONS_NO_ACTOR_CEILING = 0.02
 OWN_DESCRIPTIONS = {"country": 0.99, "sector": 0.95}
 IDENTITY = {"pairs": 0.89, "same": 0.89, "different": 0.89}

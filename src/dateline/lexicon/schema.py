@@ -387,7 +387,10 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "monarch_titles", "monarchies", "local_offices",
                     "market_index_words", "not_body_words", "opponent_words",
                     "country_body_ends", "naming_verbs", "product_heads", "origin_verbs",
-                    "people_nouns", "generic_legislatures", "harm_verbs"}
+                    "people_nouns", "generic_legislatures", "harm_verbs",
+                    "employer_prepositions", "employer_prepositions_any_job",
+                    "calendar_words", "harm_prepositions", "shooting_words",
+                    "subject_prepositions", "place_prepositions"}
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

@@ -45,6 +45,7 @@ __all__ = [
     "DOMINANT_RULE",
     "EXECUTIVE_RULE",
     "LOCATED_RULE",
+    "act_place_country",
     "business_pair",
     "city_country",
     "city_demonym_country",
@@ -101,6 +102,22 @@ def located_country(span: Span, titled: bool = False, local: bool = False) -> st
                 return found  # "the president of Finland"
             if prep.lower_ in preps | {"of"}:
                 return _owner_of_place(obj)
+    return None
+
+
+def act_place_country(noun: Token) -> str | None:
+    """"arrested protesters in Kyiv", "fired on crowds in Lagos": the country of the coded
+    place (a city too) where the act done to a group happens, read from the verb the group's
+    phrase hangs on (actors.group.harmed-object.v1)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    while verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "opened fire on protesters in Kyiv"
+    preps = _word_set("locating_preps")
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (found := _place_country(obj, cities=True)):
+                    return found
     return None
 
 

@@ -16,11 +16,18 @@ from spacy.attrs import POS
 from spacy.symbols import IDS as SYMBOLS
 from spacy.tokens import Doc, Span
 
+from dateline.record import Actor
 from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_companies import body_names, body_owner, company_reading, honorific
-from dateline.stages.actor_context import EXECUTIVE_RULE, corporate_title, title_phrase
+from dateline.stages.actor_context import (
+    EXECUTIVE_RULE,
+    city_country,
+    corporate_suffix,
+    corporate_title,
+    title_phrase,
+)
 from dateline.stages.actor_identity import by_given_name, split_names
-from dateline.stages.actor_lexicon import Code, code_description
+from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
 from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import not_actor, thing_label, thing_use
 from dateline.stages.actor_state import (
@@ -46,26 +53,70 @@ from dateline.stages.actor_titles import (
 from dateline.stages.state import state_of
 
 NAME_LABELS = {"PERSON"}
+#: A one-word "person" that is a city the gazetteer knows ("the Toulouse plant"): no actor.
+PLACE_NOT_PERSON_RULE = "actors.person.city-name.v1"
+#: A name the recogniser called a body, after a person's title ("President Amando Mahamat").
+TITLED_NAME_RULE = "actors.person.titled-name.v1"
+#: A person whose apposed title names the body they work for ("chief economist at Merk").
+EMPLOYER_RULE = "actors.person.apposed-employer.v1"
 #: The parts of speech of a surname mention (``surname_mentions``), as ``to_array`` gives them.
 SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
 
 
 def named_people(builder: ActorBuilder) -> list[Candidate]:
     """The people the recogniser names after the dateline, each with the title before or
-    beside the name (``actors.person.v2``)."""
+    beside the name (``actors.person.v3``)."""
     people: list[Candidate] = []
     dateline_end = state_of(builder.doc).dateline_end or 0
     for ent in builder.doc.ents:
         if ent.end_char <= dateline_end:
             continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
-        if (ent.label_ in NAME_LABELS or regnal_name(ent)) and ent.text[:1].isupper() \
-                and not _lexicon_name(ent) \
+        if ent.label_ in NAME_LABELS and place_read_as_person(ent):
+            continue  # "the Toulouse plant", "talks in Zagreb": a city, no person
+        titled = ent.label_ not in NAME_LABELS and titled_name(ent)
+        if (ent.label_ in NAME_LABELS or titled or regnal_name(ent)) \
+                and ent.text[:1].isupper() and not _lexicon_name(ent) \
                 and not not_actor(ent) and not thing_use(ent) and not thing_label(ent):
             found = [_person(builder, name) for name in split_names(ent)]
             for candidate in found if ent.label_ not in NAME_LABELS else []:
-                candidate.rule = REGNAL_RULE  # "Tupou VI", which NER called a body
-            people.extend(found)
+                candidate.rule = TITLED_NAME_RULE if titled else REGNAL_RULE  # "Tupou VI",
+            people.extend(found)  # which NER called a body
     return people
+
+
+def place_read_as_person(ent: Span) -> bool:
+    """A one-word name the recogniser called a person, written where a place stands (after
+    "in", "from", "at", "near", "of"; or modifying a common noun: "the Toulouse plant"), that
+    the gazetteer knows as a city and no person named in the article carries
+    (``PLACE_NOT_PERSON_RULE``: no actor). Many surnames are towns too ("Bush", "Clinton"):
+    a name that acts, speaks or follows a title stays a person."""
+    if len(ent) != 1 or not ent.text[:1].isupper():
+        return False
+    token = ent[0]
+    placed = (token.dep_ == "pobj" and token.head.lower_ in rule_words("place_prepositions")) \
+        or (token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.i > 0
+            and token.doc[token.i - 1].lower_ == "the")
+    if not placed or (token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().titles) \
+            or city_country(ent.text) is None:
+        return False  # "a call from NHK director-general Ko": a titled person
+    return not any(other.label_ in NAME_LABELS and len(other) > 1
+                   and other[-1].text == ent.text for other in ent.doc.ents)
+
+
+def titled_name(ent: Span) -> bool:
+    """"President Amando Mahamat", "Foreign Minister Ilse Varga": a name the recogniser
+    called a body, right after a person's title word, is a person's (``TITLED_NAME_RULE``)
+    when no word of it is a body's (an organisation the lexicon knows, an institution, a
+    title or a company word)."""
+    if len(ent) < 2 or ent.start == 0 or ent.label_ not in {"ORG", "GPE", "NORP"}:
+        return False
+    lex = lexicon()
+    if ent.doc[ent.start - 1].lower_ not in lex.titles or ent.text in lex.organizations:
+        return False
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in lex.titles
+               and t.lower_ not in lex.institutions and t.lower_ not in lex.organization_heads
+               and not corporate_suffix(t.text) and t.text not in lex.country_names
+               and t.text not in lex.demonyms for t in ent)
 
 
 def _person(builder: ActorBuilder, name: Span) -> Candidate:
@@ -84,7 +135,7 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     source = "title" if code.country or code.sector else None
     source = _dictionary_code(builder.doc, person_name(name), code) or source
     rule = "actors.person.possessive-title.v1" if any(
-        possessive_of_name(t) for t in prefix) else "actors.person.v2"
+        possessive_of_name(t) for t in prefix) else "actors.person.v3"
     affiliation = affiliation_span(prefix)
     if affiliation is not None and honorific(builder.doc[affiliation[0] : affiliation[1]]):
         affiliation = None  # "Mr Howard": no body called "Mr"
@@ -94,6 +145,9 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
             corporate_title(title_phrase(whole, name).text):  # not "IMF Managing Director"
         code.sector, rule = "BUS", EXECUTIVE_RULE  # "Chief Executive Officer": not GOV
         affiliation = affiliation or affiliation_span(whole)
+    employer = apposed_employer(described, whole, code) if affiliation is None else None
+    if employer is not None:  # "Mark Smith, an analyst at Goldman Sachs,"
+        affiliation, rule = employer, EMPLOYER_RULE
     apposition = None
     if described is not None and not len(prefix):
         before = strip_determiner(described)  # "Lithuania's foreign minister, Rūta ...":
@@ -105,6 +159,49 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
             affiliation = affiliation or owner  # Ford is the company, not the person
     return Candidate(start, name.end, code, person_name(name), "person", rule,
                      source=source, affiliation=affiliation, apposition=apposition)
+
+
+def apposed_employer(described: Span | None, whole: Span | None,
+                     code: Code) -> tuple[int, int] | None:
+    """The body after a title set beside a name: "an analyst at Goldman Sachs", "the
+    president of Chrysler" (``EMPLOYER_RULE``). After "at" any title or job word will do;
+    after "of" or "for" only a title the lexicon knows ("a critic of the Kremlin" works for
+    no one)."""
+    if described is None or whole is None or not described.end < whole.end:
+        return None
+    preposition = described.doc[described.end]
+    titled = bool(code.role) and code.role_kind == "title"
+    if preposition.lower_ not in rule_words("employer_prepositions_any_job") and not (
+            titled and preposition.lower_ in rule_words("employer_prepositions")):
+        return None
+    start = preposition.i + 1
+    first = start
+    while first < whole.end and described.doc[first].lower_ in {"the", "a", "an"}:
+        first += 1
+    found = affiliation_span(described.doc[start : whole.end], guess=False)
+    if found is None or found[0] not in {start, first}:
+        return None  # "spokesman for Georgia's ... Security Council": not the UN's
+    return first, found[1]  # the body's name without "the"
+
+
+def take_employer_codes(person: Actor, body: Actor, written: str,
+                        sources: dict[str, str]) -> None:
+    """A person with no country of their own works where their employer is; a bare title's
+    placeholder sector (GOV for "chief", "head") or none gives way to the employer's
+    ("chief economist at Merk Investments" BUS, "the head of the IMF" IGO). Only a body
+    named as ``written`` is: "Georgia's National Defense and Security Council" is no
+    mention of the UN's."""
+    if written.removeprefix("the ") not in {body.name, *body.aliases}:
+        return
+    if body.sector is None and body.kind == "organization" and corporate_suffix(
+            body.name.rsplit(maxsplit=1)[-1]):
+        body.sector = "BUS"  # "Merk Investments": a firm's name, then business_pair
+    if person.country is not None or body.country is None:
+        return
+    person.country = body.country
+    if body.sector and person.sector in {None, "GOV"}:
+        person.sector = body.sector
+    sources.setdefault(person.id, "context")
 
 
 def royals(builder: ActorBuilder) -> list[Candidate]:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.lexicons import LexiconData, active
-from dateline.stages.actor_lexicon import Code, agent_word, lexicon
+from dateline.stages.actor_lexicon import Code, agent_word, lexicon, rule_words
 
-NAME_WORDS_RULE = "actors.organization.name-words.v1"
+NAME_WORDS_RULE = "actors.organization.name-words.v2"
 OF_COUNTRY_RULE = "actors.institution.of-country.v1"
 JOINING_WORDS = {"of", "and", "for", "the", "&", "'s", "’s", "-"}
 BRACKETS = {"(", ")", "[", "]"}
@@ -32,6 +32,16 @@ def _known_names(data: LexiconData) -> frozenset[str]:
                              lex.admin1, lex.organizations)
 
 
+def _role_after_subject(span: Span, role: str) -> bool:
+    """Every role word of an ORG name comes after "on" or "against" ("Project on Government
+    Oversight", "Coalition against Police Violence"): the words name the body's subject
+    (``actor_rules.subject_prepositions``; actors.organization.name-words.v2)."""
+    words = role.lower().split()
+    cut = next((t.i for t in span if t.lower_ in rule_words("subject_prepositions")), None)
+    return cut is not None and cut > span.start and all(
+        t.i > cut for t in span if t.lower_ in words)
+
+
 def role_inside_name(span: Span, code: Code) -> bool:
     """An ORG name of several words whose role word ("General", "Union") sits beside words
     that are neither role words nor known names: the role word belongs to the proper name
@@ -41,6 +51,8 @@ def role_inside_name(span: Span, code: Code) -> bool:
     if span.label_ != "ORG" and not all(t.pos_ == "PROPN" or t.lower_ in JOINING_WORDS
                                         for t in span):
         return False  # a proper name: the recogniser's ORG or a run of proper nouns
+    if code.role_kind == "institution" and _role_after_subject(span, code.role):
+        return True  # "Project on Government Oversight": what it works on, not what it is
     if code.role_kind == "institution" and code.sector == "LAB":
         return not any(agent_word(t.text) for t in span if t.lower_ != code.role.lower())
         # "Rugby Union" is a sports body; a union of teachers or miners names its workers

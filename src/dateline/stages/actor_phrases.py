@@ -14,6 +14,7 @@ from dateline.stages.place_split import LOCATIVE
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COUNTED_VICTIMS_RULE = "actors.group.counted-victims.v1"
+HARMED_GROUP_RULE = "actors.group.harmed-object.v1"
 
 
 def lexicon_source(code: Code) -> str | None:
@@ -123,7 +124,8 @@ def takes_part(span: Span) -> bool:
         return True
     if root.dep_ == "ROOT":
         return root.pos_ in {"NOUN", "PROPN"}
-    return (root.dep_ == "pobj" and root.head.lower_ == "by") or counted_victims(root)
+    return (root.dep_ == "pobj" and root.head.lower_ == "by") or counted_victims(root) \
+        or harmed_group(root)
 
 
 def counted_victims(root: Token) -> bool:
@@ -135,6 +137,24 @@ def counted_victims(root: Token) -> bool:
             and root.head.lemma_.lower() in rule_words("harm_verbs")
             and any(child.dep_ == "nummod" for child in root.children)
             and not _said_to_be_of(root))
+
+
+def harmed_group(root: Token) -> bool:
+    """"police arrested protesters", "troops fired on demonstrators": an uncounted group a
+    harm is done to is the act's party all the same (``HARMED_GROUP_RULE``): the object of a
+    harm verb, or the object of "on"/"at" after a verb of shooting. Not "killed soldiers'
+    hopes" (the group is an owner there) nor "five officials from the coalition"."""
+    if root.tag_ != "NNS" or _said_to_be_of(root):
+        return False
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in rule_words("harm_verbs")
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in rule_words("harm_prepositions"):
+        return False
+    shooting = rule_words("shooting_words")
+    verb = preposition.head  # "fired on", or "opened fire on" with "on" on "opened"
+    return verb.lemma_.lower() in shooting or any(
+        child.dep_ == "dobj" and child.lemma_.lower() in shooting for child in verb.children)
 
 
 def _said_to_be_of(root: Token) -> bool:
@@ -153,7 +173,8 @@ def unknown_body(prefix: Span) -> tuple[int, int] | None:
     run: list[int] = []
     for token in prefix:
         name_like = token.pos_ == "PROPN" and token.text not in known \
-            and token.lower_ not in title_words and token.lower_ not in lex.institutions
+            and token.lower_ not in title_words and token.lower_ not in lex.institutions \
+            and token.lower_ not in rule_words("calendar_words")
         if name_like:
             run.append(token.i)
         elif run:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.lexicons import LexiconData, active
-from dateline.stages.actor_lexicon import Code, lexicon
+from dateline.stages.actor_lexicon import Code, lexicon, rule_words
 from dateline.stages.actor_namesakes import namesake
 from dateline.stages.actor_phrases import unknown_body
 from dateline.stages.actor_state import demonym_before_title
@@ -24,8 +24,9 @@ LEADING_DETERMINERS = {"the", "a", "an"}
 BREAKING_POS = {"VERB", "AUX", "ADP"}
 
 
-def affiliation_span(prefix: Span) -> tuple[int, int] | None:
-    """The organisation named in a person's title words: an ORG entity or a lexicon body."""
+def affiliation_span(prefix: Span, guess: bool = True) -> tuple[int, int] | None:
+    """The organisation named in a person's title words: an ORG entity or a lexicon body;
+    with ``guess``, else a run of proper nouns (``unknown_body``)."""
     if not len(prefix):
         return None
     for ent in entities_within(prefix):
@@ -36,7 +37,7 @@ def affiliation_span(prefix: Span) -> tuple[int, int] | None:
         for start in range(prefix.start, prefix.end - length + 1):
             if prefix.doc[start : start + length].text in organizations:
                 return start, start + length
-    return unknown_body(prefix)
+    return unknown_body(prefix) if guess else None
 
 
 def title_namesake(described: Span, code: Code) -> None:
@@ -109,6 +110,8 @@ def title_start(name: Span) -> int:
             break
         if not (token.text[:1].isupper() or lowered in title_words or lowered in {"of", "-"}):
             break
+        if lowered in rule_words("calendar_words"):
+            break  # "On Wednesday President Santos": a day, no part of the title
         start -= 1
     while start < name.start and doc[start].lower_ == "of":
         start += 1

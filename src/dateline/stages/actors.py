@@ -47,6 +47,7 @@ from dateline.stages.actor_context import (
     DOMINANT_INSTITUTION_RULE,
     DOMINANT_PERSON_RULE,
     LOCATED_RULE,
+    act_place_country,
     business_pair,
     corporate_name,
     corporate_suffix,
@@ -55,6 +56,7 @@ from dateline.stages.actor_context import (
     generic_institution,
     in_dominant_country,
     is_state,
+    located_country,
     located_in,
     names_a_division,
     opponent_words,
@@ -76,12 +78,14 @@ from dateline.stages.actor_evidence import (
 )
 from dateline.stages.actor_lexicon import Code, code_description, display_name, lexicon
 from dateline.stages.actor_named_people import (
+    EMPLOYER_RULE,
     NAME_LABELS,
     SURNAME_POS,
     attach_apposition,
     named_people,
     royals,
     surname_mentions,
+    take_employer_codes,
 )
 from dateline.stages.actor_names import (
     NAME_WORDS_RULE,
@@ -97,9 +101,11 @@ from dateline.stages.actor_namesakes import NAMESAKE_RULE, namesake
 from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
     COUNTED_VICTIMS_RULE,
+    HARMED_GROUP_RULE,
     counted_victims,
     definite,
     descriptor_before,
+    harmed_group,
     in_thing_name,
     lexicon_source,
     locative_object,
@@ -295,6 +301,10 @@ class ActorCollector(ActorBuilder):
             candidate = description_candidate(span, code)  # "Officials" may be "they" later
             if code.kind == "group" and counted_victims(span.root):
                 candidate.rule = COUNTED_VICTIMS_RULE  # "killed four soldiers"
+            elif code.kind == "group" and harmed_group(span.root):
+                candidate.rule = HARMED_GROUP_RULE  # "police arrested protesters"
+                candidate.code.country = located_country(span, local=True) or \
+                    act_place_country(span.root)  # "... in Kyiv": Ukraine's
             return candidate
         self.pending.append(description_candidate(span, code))
         return None
@@ -398,10 +408,11 @@ class ActorCollector(ActorBuilder):
     def add(self, candidate: Candidate) -> str | None:
         actor_id = super().add(candidate)
         if actor_id is not None and candidate.affiliation is not None:
-            self._affiliate(self.actor(actor_id), *candidate.affiliation)
+            self._affiliate(self.actor(actor_id), *candidate.affiliation,
+                            employer=candidate.rule == EMPLOYER_RULE)
         return actor_id
 
-    def _affiliate(self, person: Actor, start: int, end: int) -> None:
+    def _affiliate(self, person: Actor, start: int, end: int, employer: bool = False) -> None:
         """"Boeing spokesman William Barksdale": the person, with Boeing as the body he
         speaks for (its own actor and mention); the person takes its codes if he has none."""
         span = self.doc[start:end]
@@ -413,7 +424,10 @@ class ActorCollector(ActorBuilder):
         organization = self._actor_for(body)
         self.attach(organization.id, body.start, body.end, body.rule)
         person.affiliation = person.affiliation or organization.id
-        business_pair(person, organization)
+        if employer:
+            take_employer_codes(person, organization, span.text, self.sources)
+        if not employer or organization.sector is not None:  # "managing director of
+            business_pair(person, organization)  # Sabah Forest Department": no firm
         if organization.sector == "LAB" and person.sector == "GOV":
             person.sector, person.rule = "LAB", UNION_OFFICE_RULE  # a union's vice president
         if person.country is None and person.sector is None and organization.sector:
