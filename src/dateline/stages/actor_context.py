@@ -69,7 +69,7 @@ __all__ = [
 
 LOCATED_RULE = "actors.description.located-in.v2"
 DOMINANT_RULE = "actors.title.dominant-country.v2"
-DOMINANT_PERSON_RULE = "actors.person.dominant-country.v2"
+DOMINANT_PERSON_RULE = "actors.person.dominant-country.v3"
 DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v1"
 COMPANY_RULE = "actors.organization.company.v1"
 EXECUTIVE_RULE = "actors.person.executive.v1"
@@ -240,9 +240,11 @@ def is_state(code: str) -> bool:
 
 
 def titled_official(actor: Actor) -> bool:
-    """A person with a state office's title and sector but no country."""
+    """A person with a state office's or a party's title and sector but no country: an
+    "opposition lawmaker" in a story about one country is that country's politician, as
+    much as its "Prime Minister" is (``actors.person.dominant-country.v3``)."""
     return (actor.kind == "person" and actor.country is None and actor.role is not None
-            and actor.sector in STATE_SECTORS)
+            and actor.sector in STATE_SECTORS | {"PTY"})
 
 
 def corporate_name(span: Span) -> bool:

@@ -1,7 +1,7 @@
 """What the text says of a named person's country, before any fallback guesses it (issue 11, ev11b).
 
 A person named without a title the lexicon codes got no country, and then the article's
-dominant country (``actors.person.dominant-country.v2``, ``events.args.article-country.v2``):
+dominant country (``actors.person.dominant-country.v3``, ``events.args.article-country.v2``):
 the judged round 8 found "a U.S. Army lieutenant general" coded SWE in a Swedish story and Putin
 LTU in a Lithuanian one. The text often names the person's country; these rules read it first:
 
