@@ -173,3 +173,25 @@ def test_a_city_before_a_plant_is_no_person() -> None:
 def test_a_surname_that_is_also_a_city_stays_a_person() -> None:
     record = record_of("Whitney Houston sang on Friday. Houston said she was tired.")
     assert _by_mention(record, "Whitney Houston").kind == "person"
+
+
+# --- a party politician in a one-country story (actors.person.dominant-country.v3) ---------
+
+
+@pytest.mark.usefixtures("nlp")
+def test_an_opposition_lawmaker_takes_the_storys_country() -> None:
+    record = record_of(
+        "Kenyan police arrested twelve students in Nairobi on Monday. The Kenyan interior ministry "
+        "said the marches were illegal, and Kenya's president defended the police. Opposition "
+        "lawmaker Wanjiru Otieno said the arrests were a disgrace.")
+    person = _by_mention(record, "Opposition lawmaker Wanjiru Otieno")
+    assert (person.country, person.sector) == ("KEN", "PTY")
+    assert person.rule == "actors.person.dominant-country.v3"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_party_politician_in_a_story_of_many_countries_stays_uncoded() -> None:
+    record = record_of(
+        "France, Germany and Italy met in Rome on Monday. Opposition lawmaker Wanjiru Otieno said "
+        "the meeting was a waste of time.")
+    assert _by_mention(record, "Opposition lawmaker Wanjiru Otieno").country is None
