@@ -71,9 +71,22 @@ def _entries_by_lemma(data: LexiconData) -> dict[tuple[str, str], tuple[TriggerE
 
 def particles(token: Token) -> dict[str, Token]:
     """Particles and prepositions hanging off a token, by lower-case form; a preposition that
-    only says when ("on Thursday") is not the particle of "call on"."""
-    return {c.lower_: c for c in token.children if c.dep_ in {"prt", "prep", "advmod", "agent"}
-            and not _temporal(c)}
+    only says when ("on Thursday") is not the particle of "call on". Remembered per token of
+    the doc being processed (asked several times per trigger); callers only read it."""
+    global _particles_doc, _particles
+    if _particles_doc is not token.doc:
+        _particles = {}  # emptied, then tied to the doc (as ``match``'s memo)
+        _particles_doc = token.doc
+    found = _particles.get(token.i)
+    if found is None:
+        found = _particles[token.i] = {
+            c.lower_: c for c in token.children
+            if c.dep_ in {"prt", "prep", "advmod", "agent"} and not _temporal(c)}
+    return found
+
+
+_particles_doc: Doc | None = None
+_particles: dict[int, dict[str, Token]] = {}
 
 
 def _temporal(preposition: Token) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from dateline.dates import MONTH_RE
-from dateline.stages.regex_gate import gated
+from dateline.stages.fast_patterns import finditer, lower_text
 from dateline.stages.syntax import doc_text
 from dateline.stages.time_patterns import WEEKDAY_WORDS, patterns
 from dateline.stages.timex import Context, Point, normalise, vocab
@@ -32,8 +32,9 @@ def candidate_spans(doc: Doc, document_date: dt.date | None = None) -> list[Span
     entities = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     spans = entities + [part for e in entities for part in _range_parts(e)]
     text = doc_text(doc)
+    lowered = lower_text(text)  # the case-insensitive patterns read it (fast_patterns)
     for _, pattern in patterns():
-        for match in gated(pattern).finditer(text):
+        for match in finditer(pattern, text, lowered):
             group = next((g for g in ("t", "t2") if g in pattern.groupindex and match.group(g)),
                          None)
             start, end = match.span(group) if group else match.span()
