@@ -109,19 +109,19 @@ def test_a_pluperfect_with_already_stays_background(nlp) -> None:  # type: ignor
 
 
 def test_an_after_clause_of_a_dated_act_takes_that_date(nlp) -> None:  # type: ignore[no-untyped-def]
-    event = _event("On March 4, 2019, police detained six sailors after they refused to leave "
+    event = _event("On March 4, 2019, police detained six sailors after the sailors refused to leave "
                    "the harbour.", "refused")
     assert (event.date.value, event.date.basis) == ("2019-03-04", "narrative")
     assert "events.date.after-clause.v1" in event.rule
 
 
 def test_an_after_clause_with_a_time_of_its_own_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _date("Police detained the men on Monday after they attacked a patrol in 2021.",
+    assert _date("Police detained the men on Monday after the gunmen attacked a patrol in 2021.",
                  "attacked")[0] == "2021"
 
 
 def test_an_after_clause_of_an_undated_act_keeps_the_document_date(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _date("Police detained six sailors after they refused to leave the harbour.",
+    assert _date("Police detained six sailors after the sailors refused to leave the harbour.",
                  "refused") == (DOCUMENT_DATE, "document_date")
 
 
