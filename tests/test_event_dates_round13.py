@@ -109,8 +109,8 @@ def test_a_pluperfect_with_already_stays_background(nlp) -> None:  # type: ignor
 
 
 def test_an_after_clause_of_a_dated_act_takes_that_date(nlp) -> None:  # type: ignore[no-untyped-def]
-    event = _event("On March 4, 2019, police detained six sailors after the sailors refused to leave "
-                   "the harbour.", "refused")
+    event = _event("On March 4, 2019, police detained six sailors after the sailors refused to "
+                   "leave the harbour.", "refused")
     assert (event.date.value, event.date.basis) == ("2019-03-04", "narrative")
     assert "events.date.after-clause.v1" in event.rule
 
