@@ -151,3 +151,45 @@ def test_wanting_to_act_oneself_is_no_request() -> None:
 def test_wanting_an_actor_to_be_acted_on_is_no_request_on_it() -> None:
     text = "We do not want the protesters to be arrested, the police chief said."
     assert not [e for e in _events(text) if e.type == "REQUEST"]
+
+
+# --- judged round 11: blame laid on no party, and wishes about a state of things ---------------
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Traders blamed the fall in the rouble on weak oil prices and a cold winter.", "blamed"),
+        ("Economists blame the slowdown on high interest rates.", "blame"),
+        ("The president said he wants Ghana to become a hub for West African shipping.", "wants"),
+        ("Officials want the islands to have closer ties with Australia.", "want"),
+    ],
+)
+def test_blame_on_causes_and_wishes_for_a_state_are_no_event(text: str, word: str) -> None:
+    assert _on(text, word) == []
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        ("Kenya blamed the bombing on al-Shabaab militants.", "blamed", "ACCUSE"),
+        ("The opposition blamed the government for the fuel shortage.", "blamed", "ACCUSE"),
+        ("The strikers want the government to release the detained union leaders.", "want",
+         "REQUEST"),
+    ],
+)
+def test_blame_on_a_party_and_a_demand_on_an_actor_stay_events(text: str, word: str,
+                                                               plover: str) -> None:
+    assert _of(text, word).type == plover
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_vehicles_route_is_no_visit() -> None:
+    assert _on("The new airliner will fly directly to Nairobi after a stop in Cairo.", "fly") == []
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_ministers_flight_is_a_visit() -> None:
+    assert _of("The Kenyan foreign minister will fly to Cairo on Monday.", "fly").type == "CONSULT"

@@ -32,7 +32,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "object_owner", "to_clause", "directed_by", "purpose", "restates", "mark",
               "question_clause", "tag", "recipient", "patient_not", "head_event",
               "clause_aux", "refusing", "subjunctive", "appraised",
-              "opener", "hyphenated", "wants_of_actor", "wanted_by")
+              "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
+              "prep_actor_not")
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,9 @@ CHECKS: dict[str, Check] = {
     "wants_of_actor": lambda t, e, s, wanted: bool(_acts_of_others(t, s)) == wanted,
     "wanted_by": lambda t, e, s, words: t.head.i != t.i and _lemma(t.head) in words
     and t in _acts_of_others(t.head, s),
+    "wanted_not": lambda t, e, s, words: not any(_lemma(c) in words
+                                                 for c in _acts_of_others(t, s)),
+    "prep_actor_not": lambda t, e, s, words: _prep_objects_no_actor(t, words, s),
     "opener": lambda t, e, s, words: any(c.dep_ in {"mark", "advmod"} and c.i < t.i
                                          and c.lower_ in words for c in t.children),
 }
@@ -299,6 +303,18 @@ def _subjects(token: Token) -> list[Token]:
 
 def _is_actor(token: Token, state: DocState) -> bool:
     return bool(state.mentions_at(token.i))
+
+
+def _prep_objects_no_actor(token: Token, words: frozenset[str], state: DocState) -> bool:
+    """The token, or its object, has a phrase of one of the prepositions ``words`` and none of
+    their objects is an actor ("blamed the slide on a number of factors": the parser hangs
+    "on" on the verb or on "slide")."""
+    owners = [token, *_objects(token)]
+    found = [o for w in owners for p in w.children if p.dep_ == "prep" and p.lower_ in words
+             for o in p.children if o.dep_ == "pobj"]
+    # the object's own words only ("al-Shabaab militants"), not its clauses ("factors,
+    # including weak earnings in Japan")
+    return bool(found) and not any(_is_actor(w, state) for o in found for w in (o, *o.lefts))
 
 
 def _object_actor(token: Token, state: DocState) -> bool:
