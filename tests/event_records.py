@@ -37,3 +37,20 @@ def names_of(record: Record, ids: list[str]) -> list[str]:
 def countries_of(record: Record, ids: list[str]) -> set[str | None]:
     """The countries of the record's actors ``ids``."""
     return {a.country for i in ids if (a := record.actor(i)) is not None}
+
+
+def events_in(text: str) -> list[Event]:
+    """The events of the article ``text`` on the fixed date."""
+    return list(record_of(text).events)
+
+
+def events_on(text: str, word: str) -> list[Event]:
+    """The events of ``text`` whose trigger reads ``word``."""
+    return [e for e in events_in(text) if e.trigger.text == word]
+
+
+def event_on(text: str, word: str) -> Event:
+    """The first event of ``text`` whose trigger reads ``word`` (there must be one)."""
+    found = events_on(text, word)
+    assert found, f"no event on {word!r}"
+    return found[0]

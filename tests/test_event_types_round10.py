@@ -6,15 +6,9 @@ The sentences are our own, of the shapes the round-7 judges found (docs/judged/r
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-
-def _events(text: str) -> list[Any]:
-    from dateline import extract
-
-    return list(extract(text, date="2023-06-15").events)
+from tests.event_records import events_in as _events
 
 
 def _types(text: str) -> list[str]:

@@ -6,25 +6,11 @@ The sentences are our own, of the shapes the round-9 judges found (docs/judged/r
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-
-def _events(text: str) -> list[Any]:
-    from dateline import extract
-
-    return list(extract(text, date="2023-06-15").events)
-
-
-def _on(text: str, word: str) -> list[Any]:
-    return [e for e in _events(text) if e.trigger.text == word]
-
-
-def _of(text: str, word: str) -> Any:
-    found = _on(text, word)
-    assert found, f"no event on {word!r}"
-    return found[0]
+from tests.event_records import event_on as _of
+from tests.event_records import events_in as _events
+from tests.event_records import events_on as _on
 
 
 def _names(text: str, ids: list[str]) -> set[str]:
