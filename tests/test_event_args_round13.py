@@ -132,3 +132,33 @@ def test_pronoun_in_subject_control_clause_is_the_subject(nlp) -> None:  # type:
     record = _record("Israel agreed to halt its strikes on Gaza.")
     owner = [a for a in record.actors if any(m.text == "its" for m in a.mentions)]
     assert [a.name for a in owner] == ["Israel"]
+
+
+# --- counted people harmed are the target (events.args.counted-victims.v1) -----------------
+
+
+def test_counted_people_killed_in_a_city_are_its_civilians(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Gunmen killed 12 people in Mombasa on Sunday.")
+    event = _event(record, "ASSAULT", "killed")
+    assert _names(record, event.target) == ["12 people"]
+    assert _countries(record, event.target) == {"KEN"}
+    assert "events.args.counted-victims.v1" in event.rule
+
+
+def test_counted_people_killed_with_no_place_are_left_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Russian forces shelled the suburbs overnight, killing at least four "
+                     "people, regional officials said.")
+    assert record.events
+    assert not any("events.args.counted-victims.v1" in e.rule for e in record.events)
+
+
+def test_uncounted_people_are_no_victims_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Gunmen killed people in Mombasa on Sunday.")
+    assert _event(record, "ASSAULT", "killed").target == []
+
+
+def test_a_country_named_still_gives_its_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Gunmen killed 12 people in Kenya on Sunday.")
+    event = _event(record, "ASSAULT", "killed")
+    assert _countries(record, event.target) == {"KEN"}
+    assert "events.args.domestic-target.v2" in event.rule

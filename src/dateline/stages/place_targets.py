@@ -142,7 +142,7 @@ def _renumber(state: DocState, kept: set[str]) -> dict[str, str]:
     return renamed
 
 
-def group_actor(doc: Doc, state: DocState, span: tuple[int, int], country: str,
+def group_actor(doc: Doc, state: DocState, span: tuple[int, int], country: str | None,
                 sector: str | None, rule: str) -> str:
     """An unnamed group an event acts on ("arrested more than 870 people" in Nigeria) as a
     group actor with the country it is in (issue 11; PLOVER codes such people by their country,
