@@ -15,7 +15,8 @@
   country; with no dominant country it stays uncoded (no code rather than a guessed one).
   v2 (act7, with ``actors.person.dominant-country.v2``): a monarch's title ("the king", "King
   Tupou VI") takes it only when the dominant country is a monarchy: the United States that a
-  story about Tonga quotes has no king.
+  story about Tonga quotes has no king. ``actors.person.dominant-country.v3`` (wave 13): a
+  party politician ("Opposition lawmaker Nino Beridze") takes it as a state official does.
 - ``actors.organization.company.v1``: an organisation whose name ends in a corporate suffix
   ("Creative Technology Ltd", "EADS N.V.") is a business (sector BUS).
 - ``actors.person.executive.v1``: a person whose title names a company office ("Chief
