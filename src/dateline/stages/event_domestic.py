@@ -153,8 +153,7 @@ def _counted_victims(args: Args, heads: list[Token], entry_type: str, state: Doc
 
 def _counted(head: Token) -> bool:
     """"19 people", "at least 34 people", "hundreds of migrants" (the quantity heads it)."""
-    return any(c.dep_ == "nummod" for c in head.children) or head.lower_ in {
-        "hundreds", "thousands", "dozens"}
+    return any(c.dep_ == "nummod" for c in head.children) or head.lower_ in words("crowd_counts")
 
 
 def _own_country_as_target(args: Args, country_id: str, state: DocState) -> None:
