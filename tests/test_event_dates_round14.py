@@ -1,8 +1,9 @@
 """Issue 11, round 14 (ev14d): event dates of the shapes the round-11 and round-12 judges found
 (docs/judged/round1[12]/events-*.jsonl): acts told as one of an earlier series ("has twice
 sued", "More recently, ... has reached a deal") and running totals of money received given the
-document date; a reaction to an act told in the sentence before dated to that act; and acts of a
-story's body that go on with the incident its lead dates, given the document date.
+document date; a reaction to an act told in the sentence before dated to that act; acts of a
+story's body that go on with the incident its lead dates, given the document date; and a future
+act after a sentence that sets a future time, left undated.
 
 The sentences are our own wording of those shapes."""
 
@@ -160,3 +161,18 @@ def test_a_present_act_of_the_body_is_news_of_the_document_date() -> None:
             "The ministry says the students broke the law.\n\n"
             "Police are arresting more students, the union says.")
     assert _date(text, "arresting") == (DOCUMENT_DATE, "document_date")
+
+
+# --- events.date.future-scene.v1 -------------------------------------------------------------
+
+
+def test_a_future_act_takes_the_future_time_the_sentence_before_sets() -> None:
+    text = "The German chancellor will visit Warsaw on Monday.\nShe will meet the Polish president."
+    event = _event(text, "meet")
+    assert (event.date.value, event.date.basis) == ("2023-06-19", "narrative")
+    assert "events.date.future-scene.v1" in event.rule
+
+
+def test_a_future_act_after_a_past_time_stays_undated() -> None:
+    text = "The German chancellor visited Warsaw on Monday.\nShe will meet the Polish president."
+    assert _date(text, "meet") == (None, "unknown")

@@ -35,6 +35,7 @@ __all__ = [
     "CONJUNCT_RULE",
     "FLASHBACK_RULE",
     "FUTURE_RULE",
+    "FUTURE_SCENE_RULE",
     "HEADLINE_RULE",
     "LEAD_INCIDENT_RULE",
     "ONCE_RULE",
@@ -55,6 +56,7 @@ __all__ = [
     "elliptical_conjunct_time",
     "flashback",
     "future_clause",
+    "future_scene_time",
     "headline_lead_time",
     "lead_incident_time",
     "quoted_conjunct_head",
@@ -89,6 +91,10 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return _document_date(token), REACTION_RULE
     if date.basis in {"narrative", "document_date"} and since_clause(token):
         return EventDate(None, None, "unknown"), SINCE_RULE
+    if date.basis == "unknown":
+        scene = future_scene_time(token)
+        if scene is not None:
+            return EventDate(scene[0], scene[1], "narrative"), FUTURE_SCENE_RULE
     if date.basis != "document_date":
         return date, None
     rule = future_clause(token) or background_rule(token) or told_earlier(token) \
@@ -224,6 +230,36 @@ def future_clause(token: Token) -> str | None:
                 or clause.tag_ not in {"VB", "VBN"} or _own_auxiliary(clause):
             return None
         clause = governing_verb(clause.head)
+    return None
+
+
+FUTURE_SCENE_RULE = "events.date.future-scene.v1"
+
+
+def future_scene_time(token: Token) -> tuple[str, str] | None:
+    """"Several meetings will be held this weekend. Finance ministers will be gathering in
+    Washington, and the two banks will be holding their autumn meetings": an act of a future
+    clause with no time of its own, right after a sentence whose future clause sets a time
+    that reaches past the document date ("next week", "this weekend"), is one of the acts that
+    time was set for; it takes that time rather
+    than none (events.date.future-scene.v1, judged round 12). The value and the time id, or
+    None."""
+    if future_clause(token) is None:
+        return None
+    sentence = sentence_of(token)
+    if sentence.start == 0:
+        return None
+    before = sentence_of(token.doc[sentence.start - 1])
+    state = state_of(token.doc)
+    document = state.document_date
+    for anchor in state.time_anchors:
+        if not before.start <= anchor.start < before.end or not anchor.time.value[:1].isdigit():
+            continue
+        end = EventDate(anchor.time.value, anchor.time.id, "narrative").end
+        clause = token.doc[anchor.clause]
+        if document is not None and end is not None and end > document.isoformat() \
+                and future_clause(clause) is not None:
+            return anchor.time.value, anchor.time.id
     return None
 
 
