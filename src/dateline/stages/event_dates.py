@@ -10,6 +10,12 @@ still dates it.
 
 The words that mark background are ``clauses.background_adverbs`` (adverbs of the clause, "already",
 "previously") and ``clauses.background_times`` (objects of its "in" phrase, "in the past").
+
+Round 14 (judged rounds 11-12) adds: acts of an earlier series ("has twice before sued") and
+running totals received ("has received $15 billion") left undated; a reaction to a named act
+("expressed disappointment at GM's cancellation") not dated by the act's narrative time; acts
+of a story's body of the kind its lead dates ("lead-incident"); and future acts after a sentence
+that sets a future time ("future-scene").
 """
 
 from __future__ import annotations
