@@ -43,6 +43,8 @@ from tests.event_records import events_on as _on
         ("The minister's refusal to take part in the campaign angered his party.", "take"),
         # a month's name is no march
         ("Thousands of students will rally in Madrid on March 27, the union said.", "March"),
+        # a search is no agreement
+        ("Officials scrambled to find a solution to the border dispute.", "find"),
         # a wish about who should lead a firm is no demand
         ("Penske wants Jill Smith, its sales chief, and Tom Lee to head up the company.",
          "wants"),
@@ -83,6 +85,11 @@ def test_taking_part_in_talks_is_consulting() -> None:
     assert event.type == "CONSULT"
 
 
+def test_taking_part_in_a_strike_is_protesting() -> None:
+    event = _of("Workers in Lagos took part in the general strike.", "took")
+    assert event.type == "PROTEST"
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -90,11 +97,19 @@ def test_taking_part_in_talks_is_consulting() -> None:
         ("The mayor promised to end the ban on street markets.", "promised"),
         ("The junta pledged to release the detained journalists by the end of the month.",
          "pledged"),
+        ("The rebels agreed to stop shooting at government troops.", "agreed"),
     ],
 )
 def test_a_promise_to_ease_is_a_concession(text: str, word: str) -> None:
     event = _of(text, word)
-    assert (event.type, event.rule.split("+")[0]) == ("CONCEDE", "events.sense.promise-to-ease.v1")
+    assert event.type == "CONCEDE"
+    assert event.rule.startswith(("events.sense.promise-to-ease.v1",
+                                  "events.sense.promise-to-end.v1"))
+
+
+def test_a_promise_to_end_a_crisis_is_no_concession() -> None:
+    event = _of("Leaders vowed to end the humanitarian crisis in the border town.", "vowed")
+    assert event.type != "CONCEDE"
 
 
 def test_an_agreement_to_cooperate_stays_agree() -> None:
@@ -116,6 +131,16 @@ def test_was_going_to_meet_is_future() -> None:
     assert _of(text, "meet").modality == "future"
 
 
+def test_every_verb_of_a_future_list_is_future() -> None:
+    text = "Russia will expel the envoy, close the consulate and impose sanctions on Georgia."
+    assert _of(text, "impose").modality == "future"
+
+
+def test_attacks_a_question_is_about_still_happened() -> None:
+    text = "Police are trying to determine if the attacks on the priest were the work of a gang."
+    assert _of(text, "attacks").modality == "asserted"
+
+
 def test_a_clause_put_as_a_question_is_hypothetical() -> None:
     text = "Police could not confirm if anyone had been arrested after the clashes."
     assert _of(text, "arrested").modality == "hypothetical"
@@ -130,6 +155,11 @@ def test_an_alleged_killing_is_reported() -> None:
 def test_an_act_inside_a_claim_is_reported() -> None:
     text = "Rebel claims that government soldiers had attacked a village were denied by the army."
     assert _of(text, "attacked").modality == "reported"
+
+
+def test_an_act_that_came_close_is_negated() -> None:
+    event = _of("Israeli jets almost struck a UN convoy near Gaza on Monday.", "struck")
+    assert event.modality == "negated"
 
 
 def test_the_absence_of_talks_is_no_event() -> None:

@@ -36,9 +36,9 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"  # "would fold if it does not receive aid": no fact to negate
     if _negated(own) or (own.dep_ == "xcomp" and _negated(own.head)) or none_did(own):
         return "negated"
-    if _called_off(token) or _absent(token):
+    if _called_off(token) or _absent(token) or _near_miss(own):
         return "negated"
-    if _asked_whether(own):
+    if own.i == token.i and _asked_whether(own):  # not "whether the attacks were linked"
         return "hypothetical"
     if alleged(token) or _under_claim(own):
         return "reported"
@@ -248,13 +248,16 @@ def _shares_future(verb: Token) -> bool:
     """"will lay down their arms and disarm their units": a verb joined to a future one, with
     no subject or auxiliary of its own, shares its future (events.modality.shared-future.v1,
     round 14)."""
-    head = verb.head
-    if verb.dep_ != "conj" or head.i == verb.i or _aux(verb):
-        return False
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return False
-    return bool(_aux(head) & words("future_auxiliaries")) or _future_frame(head) \
-        or _is_to(head)
+    for _ in range(4):  # "will suspend operations, impose sanctions and freeze assets"
+        head = verb.head
+        if verb.dep_ != "conj" or head.i == verb.i or _aux(verb):
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return False
+        if _aux(head) & words("future_auxiliaries") or _future_frame(head) or _is_to(head):
+            return True
+        verb = head
+    return False
 
 
 def _called_off(token: Token) -> bool:
@@ -266,6 +269,13 @@ def _called_off(token: Token) -> bool:
     if token.dep_ not in {"dobj", "nsubjpass"}:
         return False
     return head.lemma_.lower() in _listed("calling_off")
+
+
+def _near_miss(verb: Token) -> bool:
+    """"the truck almost hit two women", "nearly struck the convoy": an act that came close did
+    not happen (events.modality.near-miss.v1, round 14)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in _listed("near_miss")
+                                       for c in verb.children)
 
 
 def _absent(token: Token) -> bool:

@@ -33,7 +33,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "question_clause", "tag", "recipient", "patient_not", "head_event",
               "clause_aux", "refusing", "subjunctive", "appraised",
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
-              "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual")
+              "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
+              "demanded_by", "clause_objects")
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,8 @@ CHECKS: dict[str, Check] = {
     and (_lemma(t.head) in words or t.head.lower_ in words),
     "entity": lambda t, e, s, labels: t.ent_type_.lower() in labels,
     "counterfactual": lambda t, e, s, wanted: _counterfactual(t) == wanted,
+    "demanded_by": lambda t, e, s, words: _demanded_by(t, words),
+    "clause_objects": lambda t, e, s, words: _clause_objects(t, words),
 }
 
 
@@ -294,6 +297,17 @@ def _clause_words(token: Token, words: frozenset[str]) -> bool:
         heads = [clause, *object_heads(clause)]
         for inner in (c for c in clause.children if c.dep_ == "xcomp"):
             heads += [inner, *object_heads(inner)]
+        if any(_lemma(h) in words or h.lower_ in words for h in heads):
+            return True
+    return False
+
+
+def _clause_objects(token: Token, words: frozenset[str]) -> bool:
+    """The head of an object of a clause under the token, or a verb that clause takes, is one
+    of ``words`` ("agreed to end the curfew", "agreed to stop shooting"): what the act acts on,
+    not the act (round 14)."""
+    for clause in (c for c in token.children if c.dep_ in {"xcomp", "ccomp"}):
+        heads = [*object_heads(clause), *(c for c in clause.children if c.dep_ == "xcomp")]
         if any(_lemma(h) in words or h.lower_ in words for h in heads):
             return True
     return False
@@ -526,6 +540,18 @@ REFUSING_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
 def _subjunctive(token: Token) -> bool:
     """A that-clause under the token in the subjunctive: its verb bare, with no auxiliary or
     with "should", and a subject of its own ("insisted that the union agree")."""
+    return bool(_subjunctive_clauses(token))
+
+
+def _demanded_by(token: Token, words: frozenset[str]) -> bool:
+    """The token is the subjunctive clause of a verb of ``words`` ("insisted that the union
+    agree"): the act demanded, coded as the demand, not done (round 14)."""
+    head = token.head  # after its verb: not a quote ("'We condemn it,' he urged")
+    return head.i < token.i and _lemma(head) in words and token in _subjunctive_clauses(head)
+
+
+def _subjunctive_clauses(token: Token) -> list[Token]:
+    found = []
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
         aux = {a.lower_ for a in clause.children if a.dep_ in {"aux", "auxpass"}}
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
@@ -535,8 +561,8 @@ def _subjunctive(token: Token) -> bool:
         # the sequence of tenses (an indicative would be "agreed"); not "be" ("are innocent")
         bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and token.tag_ == "VBD")
         if "should" in aux or (bare and not aux and clause.lemma_ != "be"):
-            return True
-    return False
+            found.append(clause)
+    return found
 
 
 # --- appraised acts (issue 11, round 13) --------------------------------------------------------
