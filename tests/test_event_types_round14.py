@@ -1,5 +1,5 @@
 """Issue 11, round 14 (ev14c): spurious events, type slips and modality errors the round-11 and
-round-12 judges found, and promises of concessions the story first paragraphs hold.
+round-12 judges found.
 
 The sentences are our own, of the shapes the judges found (docs/judged/round1[12]/)."""
 
@@ -90,26 +90,10 @@ def test_taking_part_in_a_strike_is_protesting() -> None:
     assert event.type == "PROTEST"
 
 
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("The government of Chad has agreed to lift the curfew in the capital.", "agreed"),
-        ("The mayor promised to end the ban on street markets.", "promised"),
-        ("The junta pledged to release the detained journalists by the end of the month.",
-         "pledged"),
-        ("The rebels agreed to stop shooting at government troops.", "agreed"),
-    ],
-)
-def test_a_promise_to_ease_is_a_concession(text: str, word: str) -> None:
-    event = _of(text, word)
-    assert event.type == "CONCEDE"
-    assert event.rule.startswith(("events.sense.promise-to-ease.v1",
-                                  "events.sense.promise-to-end.v1"))
-
-
-def test_a_promise_to_end_a_crisis_is_no_concession() -> None:
-    event = _of("Leaders vowed to end the humanitarian crisis in the border town.", "vowed")
-    assert event.type != "CONCEDE"
+def test_a_promise_to_ease_stays_agree() -> None:
+    """CAMEO 035 (intent to yield) is AGREE in the shared CAMEO-to-PLOVER table."""
+    event = _of("The government of Chad has agreed to lift the curfew in the capital.", "agreed")
+    assert event.type == "AGREE"
 
 
 def test_an_agreement_to_cooperate_stays_agree() -> None:
@@ -136,7 +120,7 @@ def test_every_verb_of_a_future_list_is_future() -> None:
     assert _of(text, "impose").modality == "future"
 
 
-def test_attacks_a_question_is_about_still_happened() -> None:
+def test_attacks_a_question_is_about_still_happened_as_told() -> None:
     text = "Police are trying to determine if the attacks on the priest were the work of a gang."
     assert _of(text, "attacks").modality == "asserted"
 

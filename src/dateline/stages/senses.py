@@ -34,7 +34,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_aux", "refusing", "subjunctive", "appraised",
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
-              "demanded_by", "clause_objects")
+              "demanded_by")
 
 
 @dataclass(frozen=True)
@@ -252,7 +252,6 @@ CHECKS: dict[str, Check] = {
     "entity": lambda t, e, s, labels: t.ent_type_.lower() in labels,
     "counterfactual": lambda t, e, s, wanted: _counterfactual(t) == wanted,
     "demanded_by": lambda t, e, s, words: _demanded_by(t, words),
-    "clause_objects": lambda t, e, s, words: _clause_objects(t, words),
 }
 
 
@@ -297,17 +296,6 @@ def _clause_words(token: Token, words: frozenset[str]) -> bool:
         heads = [clause, *object_heads(clause)]
         for inner in (c for c in clause.children if c.dep_ == "xcomp"):
             heads += [inner, *object_heads(inner)]
-        if any(_lemma(h) in words or h.lower_ in words for h in heads):
-            return True
-    return False
-
-
-def _clause_objects(token: Token, words: frozenset[str]) -> bool:
-    """The head of an object of a clause under the token, or a verb that clause takes, is one
-    of ``words`` ("agreed to end the curfew", "agreed to stop shooting"): what the act acts on,
-    not the act (round 14)."""
-    for clause in (c for c in token.children if c.dep_ in {"xcomp", "ccomp"}):
-        heads = [*object_heads(clause), *(c for c in clause.children if c.dep_ == "xcomp")]
         if any(_lemma(h) in words or h.lower_ in words for h in heads):
             return True
     return False
