@@ -63,7 +63,7 @@ from dateline.stages.event_repeats import fold_repeats
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
-from dateline.stages.modality import generic, modality_of, reporter
+from dateline.stages.modality import ALLEGED_RULE, alleged, generic, modality_of, reporter
 from dateline.stages.place_targets import adopt_place_targets
 from dateline.stages.senses import read_sense, refusal_rules
 from dateline.stages.state import DocState
@@ -168,12 +168,15 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         return verdict
     modality = verdict.modality = _refusal(entry, modality_of(token))
     pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
+    claimed = pending and modality == "reported" and alleged(token)
     if pending and not ((modality == "future" and scheduled_nominal(token))
-                        or weighed_gerund(token)):
+                        or weighed_gerund(token) or claimed):
         verdict.dropped = f"nominal trigger with {modality} modality reports no happening"
         return verdict
     args = verdict.args = arguments(token, entry, state)
-    if pending:
+    if claimed:  # "the alleged killing of a student": a happening told as a claim
+        args.rules.append(ALLEGED_RULE)
+    elif pending:
         args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
     elif token.pos_ == "NOUN" and token.dep_ in OBJECTS and ongoing_trigger(token, state):
         args.rules.append(ONGOING_RULE)

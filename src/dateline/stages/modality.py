@@ -8,6 +8,8 @@ keeps an event asserted, with ``reported_by`` naming the speaker.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from dateline.record import Modality
@@ -34,6 +36,12 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"  # "would fold if it does not receive aid": no fact to negate
     if _negated(own) or (own.dep_ == "xcomp" and _negated(own.head)) or none_did(own):
         return "negated"
+    if _called_off(token) or _absent(token) or _near_miss(own):
+        return "negated"
+    if own.i == token.i and _asked_whether(own):  # not "whether the attacks were linked"
+        return "hypothetical"
+    if alleged(token) or _under_claim(own):
+        return "reported"
     purpose = purpose_head(own)
     if purpose is not None and (inherited := modality_of(purpose)) in UNREALISED:
         return inherited
@@ -55,6 +63,8 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"             # the government to end its offensive")
     if _aux(own) & words("future_auxiliaries") or _future_frame(own) or _is_to(own):
         return "future"
+    if _shares_future(own):
+        return "future"
     if _scheduled_subject(token, own):
         return "future"
     if any(t.lemma_ in words("allegations") for t in embedding[1:3]):
@@ -67,6 +77,7 @@ def modality_of(token: Token) -> Modality:
 UNREALISED = frozenset({"negated", "future", "hypothetical"})
 
 
+@cache
 def _listed(key: str) -> frozenset[str]:
     """A word list of the ``modality_words`` section of ``lexicon/events/senses.yaml``."""
     return section_words(senses_section("modality_words"), key)
@@ -228,8 +239,85 @@ def _future_frame(token: Token) -> bool:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "its plan to deploy forces"
     if token.dep_ == "xcomp" and (head.lemma_ in frames or head.lower_ in frames):
-        return not _aux(head) & {"had", "was", "were"} or head.lower_ in frames
+        return not _aux(head) & {"had", "was", "were"} or head.lower_ in frames \
+            or head.lower_ in _listed("future_in_past")
     return False
+
+
+def _shares_future(verb: Token) -> bool:
+    """"will lay down their arms and disarm their units": a verb joined to a future one, with
+    no subject or auxiliary of its own, shares its future (events.modality.shared-future.v1,
+    round 14)."""
+    for _ in range(4):  # "will suspend operations, impose sanctions and freeze assets"
+        head = verb.head
+        if verb.dep_ != "conj" or head.i == verb.i or _aux(verb):
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return False
+        if _aux(head) & words("future_auxiliaries") or _future_frame(head) or _is_to(head):
+            return True
+        verb = head
+    return False
+
+
+def _called_off(token: Token) -> bool:
+    """"the trip was cancelled", "called off the talks": an event noun that is what a verb of
+    calling off takes did not happen (events.modality.called-off.v1, round 14)."""
+    head = token.head
+    if token.pos_ not in {"NOUN", "PROPN"} or head.i == token.i:
+        return False
+    if token.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head.lemma_.lower() in _listed("calling_off")
+
+
+def _near_miss(verb: Token) -> bool:
+    """"the truck almost hit two women", "nearly struck the convoy": an act that came close did
+    not happen (events.modality.near-miss.v1, round 14)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in _listed("near_miss")
+                                       for c in verb.children)
+
+
+def _absent(token: Token) -> bool:
+    """"the absence of dialogue between Kiev and Moscow": an event noun that is lacking did not
+    happen (events.modality.absent.v1, round 14)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    return prep.head.lemma_.lower() in _listed("absence_nouns")
+
+
+def _asked_whether(verb: Token) -> bool:
+    """"unable to confirm if anyone has been arrested", "asked whether troops had withdrawn":
+    a clause put as a question is not told as a fact (events.modality.embedded-question.v1,
+    round 14)."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
+
+
+ALLEGED_RULE = "events.modality.alleged.v1"
+
+
+def alleged(token: Token) -> bool:
+    """"an alleged hate crime", "the suspected attack", "committed an alleged crime": the act is
+    a claim (events.modality.alleged.v1, round 14)."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        nouns = [token]
+    elif token.lemma_.lower() in _listed("committing_verbs"):
+        nouns = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _listed("claim_adjectives")
+               for n in nouns for c in n.children)
+
+
+def _under_claim(verb: Token) -> bool:
+    """"rebel claims that some of its soldiers had been massacred": a clause a noun of claim
+    holds is reported (events.modality.claim-noun.v1, round 14)."""
+    head = verb.head
+    return verb.dep_ in {"acl", "ccomp"} and head.i != verb.i and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in _listed("claim_nouns")
 
 
 def generic(token: Token) -> bool:

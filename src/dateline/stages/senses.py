@@ -33,7 +33,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "question_clause", "tag", "recipient", "patient_not", "head_event",
               "clause_aux", "refusing", "subjunctive", "appraised",
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
-              "prep_actor_not")
+              "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
+              "demanded_by")
 
 
 @dataclass(frozen=True)
@@ -244,7 +245,42 @@ CHECKS: dict[str, Check] = {
     "prep_actor_not": lambda t, e, s, words: _prep_objects_no_actor(t, words, s),
     "opener": lambda t, e, s, words: any(c.dep_ in {"mark", "advmod"} and c.i < t.i
                                          and c.lower_ in words for c in t.children),
+    # round 14
+    "governed_by": lambda t, e, s, words: _governed_by(t, words),
+    "modifies": lambda t, e, s, words: t.dep_ in MODIFIERS and t.head.i != t.i
+    and (_lemma(t.head) in words or t.head.lower_ in words),
+    "entity": lambda t, e, s, labels: t.ent_type_.lower() in labels,
+    "counterfactual": lambda t, e, s, wanted: _counterfactual(t) == wanted,
+    "demanded_by": lambda t, e, s, words: _demanded_by(t, words),
 }
+
+
+def _governed_by(token: Token, words: frozenset[str]) -> bool:
+    """The token is the clause a verb of ``words`` takes ("threatened to kill the hostages",
+    "hired a firm to build a frigate"): the act is what that verb says or arranges, coded from
+    the verb (round 14)."""
+    head = token.head
+    if head.i == token.i or _lemma(head) not in words:
+        return False
+    return token.dep_ in TO_CLAUSES or (token.dep_ == "advcl" and _has_to(token))
+
+
+#: Auxiliaries of an unreal past ("would have been doing exactly that").
+UNREAL = frozenset({"would", "could", "might", "should"})
+
+
+def _counterfactual(token: Token) -> bool:
+    """A gerund that is the subject of a clause in the unreal mood: "loaning the firm money
+    would have been doing exactly that" weighs a course, it tells of none taken (round 14)."""
+    head = token.head
+    if token.tag_ != "VBG" or head.i == token.i or head.i < token.i:
+        return False
+    if token.dep_ == "advcl":  # the parser's reading of a gerund subject with no subject left
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children):
+            return False
+    elif token.dep_ not in {"csubj", "nsubj"}:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in UNREAL for c in head.children)
 
 
 def _modifiers(token: Token) -> set[str]:
@@ -492,6 +528,18 @@ REFUSING_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
 def _subjunctive(token: Token) -> bool:
     """A that-clause under the token in the subjunctive: its verb bare, with no auxiliary or
     with "should", and a subject of its own ("insisted that the union agree")."""
+    return bool(_subjunctive_clauses(token))
+
+
+def _demanded_by(token: Token, words: frozenset[str]) -> bool:
+    """The token is the subjunctive clause of a verb of ``words`` ("insisted that the union
+    agree"): the act demanded, coded as the demand, not done (round 14)."""
+    head = token.head  # after its verb: not a quote ("'We condemn it,' he urged")
+    return head.i < token.i and _lemma(head) in words and token in _subjunctive_clauses(head)
+
+
+def _subjunctive_clauses(token: Token) -> list[Token]:
+    found = []
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
         aux = {a.lower_ for a in clause.children if a.dep_ in {"aux", "auxpass"}}
         subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
@@ -501,8 +549,8 @@ def _subjunctive(token: Token) -> bool:
         # the sequence of tenses (an indicative would be "agreed"); not "be" ("are innocent")
         bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and token.tag_ == "VBD")
         if "should" in aux or (bare and not aux and clause.lemma_ != "be"):
-            return True
-    return False
+            found.append(clause)
+    return found
 
 
 # --- appraised acts (issue 11, round 13) --------------------------------------------------------
