@@ -30,6 +30,10 @@ class Organization:
     sector: str | None
     kind: str
     anaphors: tuple[str, ...] = ()
+    #: Whether the first word of the name, alone, may name it ("Ford" for the Ford Motor
+    #: Company, ``actors.organization.company-first-word.v1``); ``first_word: false`` in the
+    #: lexicon for names whose first word is a common word, a place or a person's name.
+    first_word: bool = True
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,7 @@ def _load_organizations(lex: Lexicon, data: list[dict[str, Any]]) -> None:
             name=entry["name"], country=entry.get("country"), sector=entry.get("sector"),
             kind=entry.get("kind") or "organization",
             anaphors=tuple(a.lower() for a in entry.get("anaphors") or []),
+            first_word=entry.get("first_word") is not False,
         )
         if org.sector == IGO_SECTOR and org.country:
             lex.igo_codes.add(org.country)
