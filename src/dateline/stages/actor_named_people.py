@@ -28,7 +28,6 @@ from dateline.stages.actor_context import (
 )
 from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
-from dateline.stages.actor_namesakes import named_countries
 from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import not_actor, thing_label, thing_use
 from dateline.stages.actor_state import (
@@ -233,7 +232,7 @@ def _dictionary_code(doc: Doc, name: str, code: Code) -> str | None:
     found = person_code(name, day)
     if found is None and code.role and len(name.split()) == 1:
         found = titled_surname_code(name, day, code.sector,  # "President Bush"
-                                    named_countries(doc))
+                                    head=(code.role or "").lower() in rule_words("head_titles"))
     if found is None or (code.country and found.country and code.country != found.country):
         return None
     filled = code.country is None and found.country is not None
