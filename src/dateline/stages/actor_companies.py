@@ -58,6 +58,7 @@ __all__ = [
     "company",
     "company_reading",
     "home_company",
+    "home_of_body",
     "honorific",
     "join_appositions",
     "other_body",
@@ -214,6 +215,14 @@ def home_company(code: Code) -> bool:
     """A lexicon company with a home country (``COMPANY_HOME_RULE``)."""
     org = code.organization
     return org is not None and org.sector == "BUS" and org.country is not None \
+        and code.role_kind is None
+
+
+def home_of_body(code: Code) -> bool:
+    """A lexicon company or news organisation with a home country: its name says where it
+    is based, not where the story is ("News24 said" before "the government"; wave 14)."""
+    org = code.organization
+    return org is not None and org.sector in {"BUS", "JRN"} and org.country is not None \
         and code.role_kind is None
 
 
