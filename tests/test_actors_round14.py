@@ -131,3 +131,30 @@ def test_protesters_in_a_capital_named_by_its_demonym_are_that_countrys() -> Non
 def test_soldiers_at_a_border_are_not_the_neighbours() -> None:
     record = record_of("Soldiers at the Syrian border fired on a truck on Sunday.")
     assert _by_mention(record, "Soldiers").country != "SYR"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_witnesses_in_a_capital_are_that_countrys() -> None:
+    record = record_of("Witnesses in Nairobi said the police fired tear gas at the crowd.")
+    assert _by_mention(record, "Witnesses").country == "KEN"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_diplomats_in_a_city_are_not_its_countrys() -> None:
+    record = record_of("Diplomats in Geneva met to discuss the ceasefire.")
+    assert _by_mention(record, "Diplomats").country is None
+
+
+# --- the head of a company is the company's (actors.person.leads-company.v1) -----------------
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_head_of_an_oil_company_is_its_business() -> None:
+    record = record_of("The head of Petrobras said the company would cut output.")
+    assert _code(record, "head") == ("BRA", "BUS")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_head_of_a_ministry_stays_government() -> None:
+    record = record_of("The head of the Kenyan Interior Ministry said the curfew would end.")
+    assert _by_mention(record, "head").sector != "BUS"

@@ -13,6 +13,7 @@
   v3 (wave 14, judged rounds 11-12): a place that holds people qualified by a demonym says whose
   the description is ("protesters in the Bahraini capital", "employees at four French sites",
   with "at" only before such a place); a border or a coast, shared by two countries, does not.
+  A city says whose civilians and workers are, as it does for police ("witnesses in Nairobi").
 - ``actors.title.dominant-country.v1``: a bare title ("the senator", "the governor", "the
   prime minister") in an article where one country dominates the coded mentions takes that
   country; with no dominant country it stays uncoded (no code rather than a guessed one).
@@ -333,9 +334,12 @@ def located_in(span: Span, code: Code) -> bool:
 
 
 def local_body(code: Code) -> bool:
-    """Police, courts and local offices: a city they are in says whose they are."""
+    """Police, courts and local offices: a city they are in says whose they are; so does it
+    for the people who live there, civilians and workers ("protesters in Nairobi",
+    ``actor_rules.resident_sectors``; located-in.v3), not for officials or diplomats."""
     role = (code.role or "").lower()
-    return code.sector in {"COP", "JUD"} or role in _word_set("local_offices")
+    return code.sector in {"COP", "JUD"} or role in _word_set("local_offices") \
+        or (code.sector or "").lower() in _word_set("resident_sectors")
 
 
 def monarch_title(role: str | None) -> bool:

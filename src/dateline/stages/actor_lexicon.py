@@ -423,8 +423,9 @@ def _apply_roles(code: Code, matches: list[tuple[str, Any, int, int]], words: li
         code.kind = _role_kind(best[0], code.role, lex)
         if code.sector is None:
             code.sector = word.sector
-        elif _company_staff(code, best[0], word):
-            code.sector, code.country = word.sector, None  # "the main Airbus union"
+        elif _company_staff(code, best[0], word) and best[2] >= orgs[0][3]:
+            code.sector, code.country = word.sector, None  # "the main Airbus union"; not a
+            # description before the name ("flag carrier Pakistan International Airlines")
     if code.government_metonym and not _only_names(matches, len(words)):
         code.government_metonym = False  # "the mayor of Kyiv" is not Kyiv's government
     if code.sector is None and code.government_metonym:
