@@ -339,7 +339,7 @@ def local_body(code: Code) -> bool:
     ``actor_rules.resident_sectors``; located-in.v3), not for officials or diplomats."""
     role = (code.role or "").lower()
     return code.sector in {"COP", "JUD"} or role in _word_set("local_offices") \
-        or (code.sector or "").lower() in _word_set("resident_sectors")
+        or (code.sector or "") in _word_set("resident_sectors")
 
 
 def monarch_title(role: str | None) -> bool:
