@@ -21,7 +21,7 @@ DATA = REPO / "tests" / "data"
 
 #: Floors on the test parts (raise only). Figures as printed by scripts/score_events.py.
 FLOORS: dict[str, dict[str, float]] = {
-    "news_events": {"type_recall": 0.42, "type_precision": 0.66, "fully_correct": 0.26,
+    "news_events": {"type_recall": 0.42, "type_precision": 0.66, "fully_correct": 0.27,
                     "source": 0.85, "target": 0.71, "date": 0.90, "modality": 0.96},
     "event_cases": {"type_recall": 0.97, "type_precision": 0.95, "fully_correct": 0.91,
                     "source": 1.0, "target": 0.92, "date": 1.0, "modality": 1.0},

@@ -27,7 +27,7 @@ COUNTRY = re.compile(r"^[A-Z][A-Z0-9]{1,4}$")
 EVENT_KEYS = {"rule", "type", "mode", "cameo", "lemma", "pos", "particle", "object",
               "target_preps", "symmetric", "confidence", "from"}
 EVENT_REQUIRED = ("rule", "type", "lemma")
-ORGANIZATION_KEYS = {"name", "country", "sector", "kind", "aliases", "anaphors"}
+ORGANIZATION_KEYS = {"name", "country", "sector", "kind", "aliases", "anaphors", "first_word"}
 COUNTRY_KEYS = {"names", "demonyms", "capitals", "seats"}
 CUE_FLAGS = {"hedged", "negative", "addressee", "belief", "directive", "question", "target"}
 ROLE_KEYS = {"titles": {"title", "sector", "gender"}, "groups": {"word", "sector"},
@@ -393,7 +393,9 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "people_nouns", "generic_legislatures", "harm_verbs",
                     "employer_prepositions", "employer_prepositions_any_job",
                     "calendar_words", "harm_prepositions", "shooting_words",
-                    "subject_prepositions", "place_prepositions"}
+                    "subject_prepositions", "place_prepositions",
+                    "containing_place_heads", "site_prepositions", "head_titles",
+                    "resident_sectors", "company_lead_titles"}
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

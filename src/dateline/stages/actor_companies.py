@@ -58,6 +58,7 @@ __all__ = [
     "company",
     "company_reading",
     "home_company",
+    "home_of_body",
     "honorific",
     "join_appositions",
     "other_body",
@@ -217,6 +218,14 @@ def home_company(code: Code) -> bool:
         and code.role_kind is None
 
 
+def home_of_body(code: Code) -> bool:
+    """A lexicon company or news organisation with a home country: its name says where it
+    is based, not where the story is ("News24 said" before "the government"; wave 14)."""
+    org = code.organization
+    return org is not None and org.sector in {"BUS", "JRN"} and org.country is not None \
+        and code.role_kind is None
+
+
 def other_body(span: Span, code: Code) -> bool:
     """True when a lexicon company's name is only part of the span's name ("Apple Corps"):
     another capitalised word that is no corporate suffix, title, country or demonym."""
@@ -246,8 +255,9 @@ def _names_more(word: str) -> bool:
 
 
 def company(actor: Actor) -> bool:
-    """A business organisation (its country is its home, not where the story is)."""
-    return actor.kind == "organization" and actor.sector == "BUS"
+    """A business or a news organisation (its country is its home, not where the story is:
+    "News24 reported" does not set a story about the Gambia in South Africa; wave 14)."""
+    return actor.kind == "organization" and actor.sector in {"BUS", "JRN"}
 
 
 def honorific(span: Span) -> bool:

@@ -10,6 +10,10 @@
   gazetteer's country of the city), and "of" + a country says whose a title is ("the president
   of Finland", "the king of Tonga"); a city does not make officials or diplomats its country's
   ("diplomats in Geneva").
+  v3 (wave 14, judged rounds 11-12): a place that holds people qualified by a demonym says whose
+  the description is ("protesters in the Bahraini capital", "employees at four French sites",
+  with "at" only before such a place); a border or a coast, shared by two countries, does not.
+  A city says whose civilians and workers are, as it does for police ("witnesses in Nairobi").
 - ``actors.title.dominant-country.v1``: a bare title ("the senator", "the governor", "the
   prime minister") in an article where one country dominates the coded mentions takes that
   country; with no dominant country it stays uncoded (no code rather than a guessed one).
@@ -68,7 +72,7 @@ __all__ = [
     "titled_official",
 ]
 
-LOCATED_RULE = "actors.description.located-in.v2"
+LOCATED_RULE = "actors.description.located-in.v3"
 DOMINANT_RULE = "actors.title.dominant-country.v2"
 DOMINANT_PERSON_RULE = "actors.person.dominant-country.v3"
 DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v1"
@@ -103,6 +107,8 @@ def located_country(span: Span, titled: bool = False, local: bool = False) -> st
                 return found  # "the president of Finland"
             if prep.lower_ in preps | {"of"}:
                 return _owner_of_place(obj)
+            if prep.lower_ in _word_set("site_prepositions"):
+                return _demonym_place(obj)  # "employees at four French sites"
     return None
 
 
@@ -119,6 +125,24 @@ def act_place_country(noun: Token) -> str | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (found := _place_country(obj, cities=True)):
                     return found
+    return None
+
+
+def _demonym_place(noun: Token) -> str | None:
+    """"the Bahraini capital", "four French sites": a place that holds people
+    (``actor_rules.containing_place_heads``; not a border or a coast, which two countries
+    share) qualified by a demonym or a country's name is that country's
+    (``actors.description.located-in.v3``)."""
+    if noun.lemma_.lower() not in _word_set("containing_place_heads") \
+            and noun.lower_ not in _word_set("containing_place_heads"):
+        return None
+    lex = lexicon()
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i < noun.i:
+            text = child.text
+            found = lex.demonyms.get(text) or lex.country_names.get(text)
+            if found is not None:
+                return found
     return None
 
 
@@ -149,7 +173,9 @@ def _owner_of_place(noun: Token) -> str | None:
     """"in the capital city of the Central African Republic", "of Canada's largest city": the
     coded place that owns or contains a place noun."""
     if noun.lemma_.lower() not in _word_set("place_heads"):
-        return None
+        return _demonym_place(noun)
+    if (found := _demonym_place(noun)) is not None:
+        return found  # "protesters in the Bahraini capital"
     for child in noun.children:
         if child.dep_ == "poss":
             return _place_country(child)
@@ -308,9 +334,12 @@ def located_in(span: Span, code: Code) -> bool:
 
 
 def local_body(code: Code) -> bool:
-    """Police, courts and local offices: a city they are in says whose they are."""
+    """Police, courts and local offices: a city they are in says whose they are; so does it
+    for the people who live there, civilians and workers ("protesters in Nairobi",
+    ``actor_rules.resident_sectors``; located-in.v3), not for officials or diplomats."""
     role = (code.role or "").lower()
-    return code.sector in {"COP", "JUD"} or role in _word_set("local_offices")
+    return code.sector in {"COP", "JUD"} or role in _word_set("local_offices") \
+        or (code.sector or "") in _word_set("resident_sectors")
 
 
 def monarch_title(role: str | None) -> bool:

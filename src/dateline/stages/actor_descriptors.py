@@ -305,7 +305,7 @@ def _first_words(data: LexiconData) -> dict[str, Organization]:
     for name, org in lexicon().organizations.items():
         words = name.split()
         if org.sector != "BUS" or org.country is None or len(words) < 2 \
-                or len(words[0]) < 3 or not words[0][:1].isupper():
+                or len(words[0]) < 3 or not words[0][:1].isupper() or not org.first_word:
             continue
         holders = found.setdefault(words[0], [])
         if org not in holders:

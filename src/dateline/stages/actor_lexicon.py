@@ -30,6 +30,10 @@ class Organization:
     sector: str | None
     kind: str
     anaphors: tuple[str, ...] = ()
+    #: Whether the first word of the name, alone, may name it ("Ford" for the Ford Motor
+    #: Company, ``actors.organization.company-first-word.v1``); ``first_word: false`` in the
+    #: lexicon for names whose first word is a common word, a place or a person's name.
+    first_word: bool = True
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,7 @@ def _load_organizations(lex: Lexicon, data: list[dict[str, Any]]) -> None:
             name=entry["name"], country=entry.get("country"), sector=entry.get("sector"),
             kind=entry.get("kind") or "organization",
             anaphors=tuple(a.lower() for a in entry.get("anaphors") or []),
+            first_word=entry.get("first_word") is not False,
         )
         if org.sector == IGO_SECTOR and org.country:
             lex.igo_codes.add(org.country)
@@ -418,8 +423,9 @@ def _apply_roles(code: Code, matches: list[tuple[str, Any, int, int]], words: li
         code.kind = _role_kind(best[0], code.role, lex)
         if code.sector is None:
             code.sector = word.sector
-        elif _company_staff(code, best[0], word):
-            code.sector, code.country = word.sector, None  # "the main Airbus union"
+        elif _company_staff(code, best[0], word) and best[2] >= orgs[0][3]:
+            code.sector, code.country = word.sector, None  # "the main Airbus union"; not a
+            # description before the name ("flag carrier Pakistan International Airlines")
     if code.government_metonym and not _only_names(matches, len(words)):
         code.government_metonym = False  # "the mayor of Kyiv" is not Kyiv's government
     if code.sector is None and code.government_metonym:

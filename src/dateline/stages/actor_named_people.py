@@ -231,7 +231,8 @@ def _dictionary_code(doc: Doc, name: str, code: Code) -> str | None:
     day = state_of(doc).document_date
     found = person_code(name, day)
     if found is None and code.role and len(name.split()) == 1:
-        found = titled_surname_code(name, day, code.sector)  # "President Bush"
+        found = titled_surname_code(name, day, code.sector,  # "President Bush"
+                                    head=(code.role or "").lower() in rule_words("head_titles"))
     if found is None or (code.country and found.country and code.country != found.country):
         return None
     filled = code.country is None and found.country is not None

@@ -18,6 +18,9 @@ __all__ = ["NAMESAKE_RULE", "named_countries", "namesake"]
 
 NAMESAKE_RULE = "actors.organization.namesake.v1"
 _COUNTRIES_KEY = "actor_namesakes.countries"
+#: A company's or a newspaper's short name is the well-known one's ("Apple" is Apple Inc. in a
+#: British story too); a namesake company is named in full ("Apple Corps"). Wave 14.
+COMPANY_SECTORS = frozenset({"BUS", "JRN"})
 
 
 def namesake(span: Span, code: Code) -> Organization | None:
@@ -52,7 +55,8 @@ def _build(data: LexiconData) -> dict[str, tuple[Organization, ...]]:
     for form, org in lex.organizations.items():
         if " " in form or not form[:1].isupper():
             continue
-        others = tuple(o for name, o in by_word.get(form, {}).items() if name != org.name)
+        others = tuple(o for name, o in by_word.get(form, {}).items()
+                       if name != org.name and o.sector not in COMPANY_SECTORS)
         if others:
             found[form] = others
     return found

@@ -122,17 +122,24 @@ def _surname_index() -> dict[str, tuple[PhoenixActor, ...]]:
     return {surname: tuple(found.values()) for surname, found in index.items()}
 
 
-def titled_surname_code(surname: str, day: dt.date | None,
-                        sector: str | None) -> PersonCode | None:
+def titled_surname_code(surname: str, day: dt.date | None, sector: str | None,
+                        head: bool = False) -> PersonCode | None:
     """"President Bush" on 2008-01-21: a surname after a title, coded when every dictionary
     person of that surname holding an office on the article's date (of the title's sector,
-    when it gives one) belongs to one country. No date, or two countries: None."""
+    when it gives one) belongs to one country. No date, or two countries: None.
+
+    With ``head`` (the title names a head of state or government: "President", "Prime
+    Minister"), a Phoenix person counts only when the code holds no ministry after GOV
+    (``actors.person.titled-surname.v2``): Phoenix leaves many offices open-ended, so Cape
+    Verde's health minister of 2004 (CPVGOVHLH) still "holds" office in 2023, and "President
+    Ramos" in a story set in Manila is not he. Our leaders list needs no such check."""
     if day is None:
         return None
     entries = _surname_index().get(surname.lower().replace("’", "'"), ())
     found = [c for c in (_code_of(e, day) for e in entries)
              if c is not None and c.country and c.sector not in {None, "ELI"}
-             and (sector is None or c.sector == sector)]
+             and (sector is None or c.sector == sector)
+             and (not head or c.source == "leaders" or c.code.endswith("GOV"))]
     if not found or len({c.country for c in found}) > 1:
         return None
     return found[0]

@@ -15,6 +15,10 @@ an official or a monarch the country the text ties them to.
   owner ("Israel's prime minister": Israel stays Israel's actor).
 - ``actors.person.speaks-for.v1``: a spokesperson or representative "for"/"of" a coded body ("a
   spokesperson for the Milanese police") takes the body's country and sector.
+- ``actors.person.leads-company.v1`` (wave 14): the head of a company or a news organisation
+  named after "of" ("the head of Petrobras", "the chairman of Sberbank") is that company's:
+  its country and sector BUS (or JRN), not GOV from "head" or "president"
+  (``actor_rules.company_lead_titles``).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from dateline.stages.actor_context import (
     city_demonym_country,
     monarch_title,
 )
-from dateline.stages.actor_lexicon import code_description, lexicon
+from dateline.stages.actor_lexicon import code_description, lexicon, rule_words
 
 if TYPE_CHECKING:
     from dateline.stages.actor_builder import ActorBuilder
@@ -53,6 +57,9 @@ APPOSITION_RULE = "actors.person.apposition.v1"
 PLACE_OWNER_RULE = "actors.state.place-owner.v1"
 CITY_DEMONYM_RULE = "actors.state.city-demonym.v1"
 SPEAKS_FOR_RULE = "actors.person.speaks-for.v1"
+LEADS_COMPANY_RULE = "actors.person.leads-company.v1"
+#: Sectors of bodies whose heads are theirs, not a state's.
+COMPANY_SECTORS = frozenset({"BUS", "JRN"})
 #: Sectors of the state: bodies and officials that belong to a country.
 STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$")
@@ -131,6 +138,8 @@ def state_places(builder: ActorBuilder) -> None:
 def _tie(builder: ActorBuilder, actor: Actor, span: Span) -> bool:
     if actor.kind == "person" and (actor.role or "").lower() in SPEAKERS:
         return _speaks_for(builder, actor, span)
+    if actor.kind == "person" and (actor.role or "").lower() in rule_words("company_lead_titles"):
+        return _leads_company(builder, actor, span)
     if actor.sector not in STATE_SECTORS or actor.kind == "country":
         return False
     found = _owner_country(span)
@@ -189,6 +198,22 @@ def _speaks_for(builder: ActorBuilder, actor: Actor, span: Span) -> bool:
             actor.sector = actor.sector or body.sector
             actor.rule = SPEAKS_FOR_RULE
             return actor.country is not None or actor.sector is not None
+    return False
+
+
+def _leads_company(builder: ActorBuilder, actor: Actor, span: Span) -> bool:
+    """"the head of Petrobras": the company's country and sector (``LEADS_COMPANY_RULE``)."""
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            body = _actor_at(builder, obj.i)
+            if body is None or body.kind != "organization" or body.sector not in COMPANY_SECTORS:
+                continue
+            actor.country, actor.sector, actor.rule = body.country, body.sector, \
+                LEADS_COMPANY_RULE
+            actor.affiliation = actor.affiliation or body.id
+            return True
     return False
 
 

@@ -38,6 +38,7 @@ from dateline.stages.actor_companies import (
     branch_country,
     company,
     home_company,
+    home_of_body,
     join_appositions,
     other_body,
     phoenix_company,
@@ -351,7 +352,7 @@ class ActorCollector(ActorBuilder):
         if window_start > 0:
             window_start = self.doc[window_start - 1].sent.start
         codes = {namesake_country(t, code) for t in self.doc[window_start : span.start]
-                 if t.text[:1].isupper() and not home_company(code := code_description(t.text))}
+                 if t.text[:1].isupper() and not home_of_body(code := code_description(t.text))}
         codes.discard(None)
         return codes.pop() if len(codes) == 1 else None
 
