@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dateline.stages.coref import plural_object_rivals
+from dateline.stages.event_arg_actors import harm_types
 from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_counterparts import (
     ATTACK_BY,
@@ -152,8 +153,6 @@ def _passive_arguments(token: Token, frame: Token, subjects: list[Token], agent:
     return args
 
 
-#: Types whose passive subject is acted on: its owner is the patient's side, not the agent.
-PATIENT_OWNER_TYPES = frozenset({"ASSAULT", "COERCE"})
 PATIENT_OWNER = "events.args.patient-owner.v1"
 
 
@@ -163,7 +162,8 @@ def _patient_owner(args: Arguments, token: Token, entry: TriggerEntry, agent: li
     subject of a force verb is names the side acted on, never who acted; with no "by" phrase
     the event has no source rather than the victim's kin (events.args.patient-owner.v1). Only
     a possessor: a modifier may name whose weapons acted ("Russian missiles were fired")."""
-    if agent or entry.type not in PATIENT_OWNER_TYPES or not args.source:
+    if agent or entry.type not in harm_types() or not args.source:  # a passive subject acted
+        # on: its owner is the patient's side, not the agent
         return
     owners = set(actors_of([c for s in token.children if s.dep_ == "nsubjpass"
                             for c in s.children if c.dep_ == "poss"], state))

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from dateline.stages.event_arg_actors import actor_countries
 from dateline.stages.event_args import participant_tokens, people_patients
+from dateline.stages.event_domestic import party_heads
 from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
 from dateline.stages.event_phrase_actors import (
     OBJECTS,
@@ -58,8 +59,11 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     if args.target or token.pos_ in {"NOUN", "PROPN"}:
         return
     own = actor_countries(args.source, state)
+    # "the man was shot in Cairo": an unnamed party where the type's target is read is left to
+    # ``domestic_target`` (events.args.unnamed-party.v1), not a place or an actor near it
+    party = bool(party_heads(token, entry.type, state))
     for finder in (_clause_subject_targets, _eruption_targets, _summary_targets, _owner_targets,
-                   _place_targets):
+                   *(() if party else (_place_targets,))):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
                  and not (finder is _owner_targets and actor_countries([a], state) & own)]
         if found:
@@ -69,7 +73,8 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
             if finder is _summary_targets:
                 args.rules.append(SUMMARY_REACTION)
             return
-    args.target = _actors_within(token, entry, args.source, state)
+    if not party:
+        args.target = _actors_within(token, entry, args.source, state)
 
 
 def _eruption_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
