@@ -110,3 +110,38 @@ def test_troops_sent_to_help_country(nlp) -> None:  # type: ignore[no-untyped-de
     event = _event(record, "MOBILIZE", "sending")
     assert "NER" in _countries(record, event.target)
     assert "events.args.purpose-target.v2" in event.rule
+
+
+# --- verbs of undergoing ------------------------------------------------------------------------
+
+
+def test_suffered_attacks_target_the_sufferer(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Belgium has suffered a wave of attacks by Islamist groups since 2016.")
+    event = _event(record, "ASSAULT", "attacks")
+    assert "BEL" in _countries(record, event.target)
+    assert "events.args.suffered-act.v1" in event.rule
+
+
+def test_faced_attacks_is_not_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Kenya faced repeated attacks last year.")
+    events = [e for e in record.events if e.trigger.text == "attacks"]
+    assert all("KEN" not in _countries(record, e.source) for e in events)
+
+
+# --- owned places as passive subjects ------------------------------------------------------------
+
+
+def test_raided_office_targets_its_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Amnesty International said its office in Nairobi was raided by Kenyan "
+                     "police on Sunday.")
+    event = _event(record, "COERCE", "raided")
+    assert "Amnesty" in " ".join(_names(record, event.target))
+    assert "Amnesty" not in " ".join(_names(record, event.source))
+    assert "events.args.owned-patient.v1" in event.rule
+
+
+def test_owner_of_attacked_office_is_no_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Amnesty International said its office in Nairobi was raided by a group "
+                     "of armed men on Sunday.")
+    events = [e for e in record.events if e.trigger.text == "raided"]
+    assert all("Amnesty" not in " ".join(_names(record, e.source)) for e in events)
