@@ -145,3 +145,14 @@ def test_owner_of_attacked_office_is_no_agent(nlp) -> None:  # type: ignore[no-u
                      "of armed men on Sunday.")
     events = [e for e in record.events if e.trigger.text == "raided"]
     assert all("Amnesty" not in " ".join(_names(record, e.source)) for e in events)
+
+
+# --- the party a deal's "to" clause deals with ---------------------------------------------------
+
+
+def test_cancelled_deal_to_sell_to_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The Greek government said on Monday it was cancelling a deal to sell "
+                     "fighter jets to Turkey.")
+    event = _event(record, "SANCTION", "cancelling")
+    assert "TUR" in _countries(record, event.target)
+    assert "events.args.deal-clause.v1" in event.rule
