@@ -62,7 +62,7 @@ def test_arms_sent_to_support_troops(nlp) -> None:  # type: ignore[no-untyped-de
     record = _record("Iran is sending rockets to support Lebanese government troops.")
     event = _event(record, "AID", "sending")
     assert "LBN" in _countries(record, event.target)
-    assert "events.args.purpose-target.v1" in event.rule
+    assert "events.args.purpose-target.v2" in event.rule
 
 
 # --- reactions to another party's act ---------------------------------------------------------

@@ -59,7 +59,9 @@ CLAUSE_KEYS = {"version", "crowd_counts",
                "summary_nouns", "affiliation_verbs",
                "imported_target_preps", "purpose_support_verbs",
                "reaction_types", "reaction_preps", "fight_preps", "relative_which",
-               "naming_verbs"}
+               "naming_verbs", "harm_types", "target_positions", "party_nouns",
+               "suffering_verbs", "owned_things",
+               "deal_nouns"}
 
 
 class _Where:

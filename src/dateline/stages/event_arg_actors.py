@@ -13,9 +13,10 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from dateline.lexicons import active
 from dateline.stages.place_targets import place_target
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS
+from dateline.stages.syntax import SUBJECTS, words
 
 
 class Args(Protocol):
@@ -85,3 +86,23 @@ def conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "conj":
             found += [child, *conjuncts(child)]
     return found
+
+
+def harm_types() -> frozenset[str]:
+    """PLOVER types whose patient is harmed or held (``clauses.harm_types``, upper case)."""
+    return frozenset(t.upper() for t in words("harm_types"))
+
+
+def target_positions(entry_type: str) -> frozenset[str]:
+    """Where a coder reads the target of an event of this type (``clauses.target_positions``:
+    "object", "passive-subject", "against-on", "purpose-clause")."""
+    table = active().derived("clauses.target-positions", _positions_by_type)
+    return table.get(entry_type.lower(), frozenset())
+
+
+def _positions_by_type(_data: object) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for pair in words("target_positions"):
+        kind, position = pair.split()
+        table.setdefault(kind, set()).add(position)
+    return {kind: frozenset(found) for kind, found in table.items()}

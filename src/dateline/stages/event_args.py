@@ -293,8 +293,9 @@ def made_by_rules(args: Args, state: DocState) -> None:
     domestic-target.v2 and found again as a mention, as ``dateline explain`` does)."""
     for actor in (state.actor(i) for i in args.source + args.target):
         rule = actor.rule if actor is not None else None
-        if rule and rule.startswith("events.args.") and rule not in args.rules:
-            args.rules.append(rule)
+        if rule and rule.startswith("events.args."):
+            # a group given a country later carries both rules ("...unnamed-party.v1+...")
+            args.rules.extend(r for r in rule.split("+") if r not in args.rules)
 
 
 # --- round 10: envoys, receivers, addressees ------------------------------------------------------

@@ -8,8 +8,10 @@ the clause but the target is left empty").
 - ``events.args.misparsed-prep.v1``: "had pleaded before Congress to be given loans": the
   parser reads a target preposition followed by a non-finite clause as the clause's
   subordinator; the clause's subject is the one pleaded before;
-- ``events.args.purpose-target.v1``: "is sending arms to support government troops": the
-  object of a purpose clause that says whom an aid or support is for is its target;
+- ``events.args.purpose-target.v2``: "is sending arms to support government troops": the
+  object of a purpose clause that says whom an aid, a support or (v2, round 14) a deployment
+  is for is its target ("sending troops to help South Korea"), by the types of
+  ``clauses.target_positions`` ("purpose-clause");
 - ``events.args.reacted-act.v1``: "expressed disappointment at GM's cancellation of the deal":
   a reaction's target is who did the act reacted to, the possessor of the nominal act;
 - ``events.args.clash-with.v1``: "two soldiers were killed in a clash with local rebels": the
@@ -34,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.lexicons import active
+from dateline.stages.event_arg_actors import target_positions
 from dateline.stages.event_lexicon import TriggerEntry, match, particles
 from dateline.stages.event_phrase_actors import actors_of, targets_of
 from dateline.stages.event_targets import passive_people
@@ -42,9 +45,7 @@ from dateline.stages.syntax import SUBJECTS, words
 
 IMPORTED_PREPS = "events.args.imported-preps.v1"
 MISPARSED_PREP = "events.args.misparsed-prep.v1"
-PURPOSE_TARGET = "events.args.purpose-target.v1"
-#: Types whose purpose clause names whom the act is for.
-PURPOSE_TYPES = frozenset({"AID", "SUPPORT"})
+PURPOSE_TARGET = "events.args.purpose-target.v2"
 
 
 def imported_preps(entry: TriggerEntry) -> frozenset[str]:
@@ -84,14 +85,17 @@ def misparsed_prep_targets(token: Token, entry: TriggerEntry, state: DocState) -
 def purpose_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
     """"sending arms to support Yemeni government troops": the object of a "to" clause with no
     subject of its own whose verb says whom the act helps (``clauses.purpose_support_verbs``)."""
-    if entry.type not in PURPOSE_TYPES:
+    if "purpose-clause" not in target_positions(entry.type):
         return []
     helping = words("purpose_support_verbs")
     clauses = [c for c in token.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
                and c.lemma_.lower() in helping
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                and not any(s.dep_ in SUBJECTS for s in c.children)]
-    return actors_of([o for c in clauses for o in c.children if o.dep_ == "dobj"], state)
+    objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    # "sent troops to reinforce its peacekeeping mission": the actor's own, no counterpart
+    return actors_of([o for o in objects if not any(
+        p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)], state)
 
 
 def complete_counterpart(args_target: list[str], args_source: list[str], args_rules: list[str],

@@ -14,6 +14,10 @@ request takes no target from what it asks for: "asked them to draw up plans to p
 When these slots leave the target empty, the counterparts of ``event_counterparts`` (round 12)
 are looked for before the fallbacks of ``event_target_search``.
 
+Round 14 (judged rounds 11-12): ``events.args.suffered-act.v1`` ("Kenya faced attacks by
+al-Shabab": who undergoes a nominal event is its target, not its doer) and
+``events.args.owned-patient.v1`` ("their office was attacked by ...": the owner is the target).
+
 Round 13 (judged round 10): ``events.args.patient-owner.v1`` ("his brother was arrested": the
 possessor of a force verb's passive subject is no agent), ``events.args.reacted-agent.v1``
 and the source of ``events.args.attack-by.v1`` (both in ``event_counterparts``).
@@ -26,6 +30,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dateline.stages.coref import plural_object_rivals
+from dateline.stages.event_arg_actors import harm_types
 from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_counterparts import (
     ATTACK_BY,
@@ -103,6 +108,7 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     if passive or (token.dep_ == "acl" and subjects != [token.head]):
         args = _passive_arguments(token, frame, subjects, agent, people, conjoined, state)
         _patient_owner(args, token, entry, agent, state)
+        _owned_patient(args, token, entry, state)
     else:
         args = _active_arguments(token, subjects, state)
     addressed = bool(args.target) and entry.type in REQUESTING_TYPES
@@ -152,8 +158,6 @@ def _passive_arguments(token: Token, frame: Token, subjects: list[Token], agent:
     return args
 
 
-#: Types whose passive subject is acted on: its owner is the patient's side, not the agent.
-PATIENT_OWNER_TYPES = frozenset({"ASSAULT", "COERCE"})
 PATIENT_OWNER = "events.args.patient-owner.v1"
 
 
@@ -163,13 +167,34 @@ def _patient_owner(args: Arguments, token: Token, entry: TriggerEntry, agent: li
     subject of a force verb is names the side acted on, never who acted; with no "by" phrase
     the event has no source rather than the victim's kin (events.args.patient-owner.v1). Only
     a possessor: a modifier may name whose weapons acted ("Russian missiles were fired")."""
-    if agent or entry.type not in PATIENT_OWNER_TYPES or not args.source:
+    if agent or entry.type not in harm_types() or not args.source:  # a passive subject acted
+        # on: its owner is the patient's side, not the agent
         return
     owners = set(actors_of([c for s in token.children if s.dep_ == "nsubjpass"
                             for c in s.children if c.dep_ == "poss"], state))
     if owners and set(args.source) <= owners:
         args.source = []
         args.rules.append(PATIENT_OWNER)
+
+
+OWNED_PATIENT = "events.args.owned-patient.v1"
+
+
+def _owned_patient(args: Arguments, token: Token, entry: TriggerEntry, state: DocState) -> None:
+    """"their office was attacked by a group of masked men", "the ministry's headquarters was
+    raided": when the passive subject of a force verb is a place or thing someone owns
+    (``clauses.owned_things``), its possessor is the side acted on, the target, and never the
+    agent, whether or not a "by" phrase names one (events.args.owned-patient.v1)."""
+    if entry.type not in harm_types() or args.target:
+        return
+    owned = [s for s in token.children if s.dep_ == "nsubjpass"
+             and s.lemma_.lower() in words("owned_things") and not state.mentions_at(s.i)]
+    owners = actors_of([c for s in owned for c in s.children if c.dep_ == "poss"], state)
+    if not owners:
+        return
+    args.source = [a for a in args.source if a not in owners]
+    args.target = list(dict.fromkeys(owners))
+    args.rules.append(OWNED_PATIENT)
 
 
 def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> Arguments:
@@ -301,11 +326,14 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     args.source = actors_of(modifiers, state)
     args.source += actors_of(agent_nouns(token) + _by_phrase(token), state)
     light = token.head if token.dep_ in OBJECTS and token.head.pos_ == "VERB" else None
-    if not args.source and light is not None and not _reacts(light):
+    sufferers = _sufferers(token, state)
+    if not args.source and light is not None and not _reacts(light) and not sufferers:
         args.source = actors_of([c for c in light.children if c.dep_ in SUBJECTS], state)
     args.target = prep_targets(token, entry, state)
     if light is not None:
         args.target += prep_targets(light, entry, state)
+    if not args.target and sufferers:
+        args.target, args.rules = sufferers, [*args.rules, SUFFERED_ACT]
     if not args.target:  # "Turkey's refusal to recognise Cyprus": the refused act's object
         clauses = [c for c in token.children if c.dep_ == "acl"]
         args.target = actors_of([o for c in clauses for o in c.children if o.dep_ in OBJECTS],
@@ -318,6 +346,24 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         pair = actors_of([c for c in between.children if c.dep_ == "pobj"], state)
         args.source, args.target = (args.source or pair[:1]), args.target + pair[1:]
     return _dedupe(args)
+
+
+SUFFERED_ACT = "events.args.suffered-act.v1"
+
+
+def _sufferers(token: Token, state: DocState) -> list[str]:
+    """"Kenya faced repeated attacks by al-Shabab", "France has suffered an increase in
+    attacks": the subject of a verb of undergoing (``clauses.suffering_verbs``) whose object is
+    the nominal event, or holds it in an "in"/"of" phrase, is acted on, never the doer
+    (events.args.suffered-act.v1)."""
+    holder = token
+    if token.dep_ == "pobj" and token.head.lower_ in {"in", "of"}:
+        holder = token.head.head  # "an increase in attacks", "a wave of arrests"
+    verb = holder.head
+    if holder.dep_ != "dobj" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in words("suffering_verbs"):
+        return []
+    return actors_of([c for c in frame_verb(verb).children if c.dep_ in SUBJECTS], state)
 
 
 def _reacts(verb: Token) -> bool:

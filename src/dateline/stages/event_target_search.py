@@ -6,7 +6,9 @@ eruption (``events.args.eruption-target.v1``), what a summing-up reaction reacts
 (``events.args.summary-reaction.v1``), the owner of the object, the coded place where force
 lands, and last the first actor of another country named inside the object or complement
 phrase, leaving out the scene and the topic (``events.args.setting-not-party.v1``; a phrase
-opened by "about", "regarding", "concerning" or "including" is a topic, round 12). Apart from
+opened by "about", "regarding", "concerning" or "including" is a topic, round 12). Round 14:
+the party a deal's "to" clause deals with (``events.args.deal-clause.v1``: "cancelled a deal
+to sell Opel to Magna"), before the place. Apart from
 ``event_slots``, which reads the verb's own slots, because each finder here is a guess made
 only when those are empty.
 """
@@ -15,8 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.event_arg_actors import actor_countries
+from dateline.stages.event_arg_actors import actor_countries, target_positions
 from dateline.stages.event_args import participant_tokens, people_patients
+from dateline.stages.event_domestic import party_heads
 from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
 from dateline.stages.event_phrase_actors import (
     OBJECTS,
@@ -58,8 +61,11 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     if args.target or token.pos_ in {"NOUN", "PROPN"}:
         return
     own = actor_countries(args.source, state)
+    # "the man was shot in Cairo": an unnamed party where the type's target is read is left to
+    # ``domestic_target`` (events.args.unnamed-party.v1), not a place or an actor near it
+    party = bool(party_heads(token, entry.type, state))
     for finder in (_clause_subject_targets, _eruption_targets, _summary_targets, _owner_targets,
-                   _place_targets):
+                   _deal_clause_targets, *(() if party else (_place_targets,))):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
                  and not (finder is _owner_targets and actor_countries([a], state) & own)]
         if found:
@@ -68,8 +74,36 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
                 args.rules.append("events.args.for-clause.v1")
             if finder is _summary_targets:
                 args.rules.append(SUMMARY_REACTION)
+            if finder is _deal_clause_targets:
+                args.rules.append(DEAL_CLAUSE)
             return
-    args.target = _actors_within(token, entry, args.source, state)
+    if not party:
+        args.target = _actors_within(token, entry, args.source, state)
+
+
+DEAL_CLAUSE = "events.args.deal-clause.v1"
+#: Prepositions of a deal's purpose clause that name the other party ("to sell Opel to Magna").
+DEAL_PREPS = frozenset({"to", "with"})
+
+
+def _deal_clause_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"cancelled a deal to sell Opel to Magna", "signed a contract to supply jets to Iraq":
+    when the object is a deal (``clauses.deal_nouns``), the party its "to" clause (with no
+    subject of its own) deals with is the target, for the types of
+    ``clauses.target_positions`` ("deal-clause"; events.args.deal-clause.v1)."""
+    if "deal-clause" not in target_positions(entry.type):
+        return []
+    deals = [c for c in token.children if c.dep_ == "dobj"
+             and c.lemma_.lower() in words("deal_nouns")]
+    if not deals:
+        return []
+    clauses = [c for h in [token, *deals] for c in h.children if c.dep_ in {"advcl", "acl"}
+               and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                            for a in c.children)
+               and not any(s.dep_ in SUBJECTS for s in c.children)]
+    nouns = [p for c in clauses for prep in c.children if prep.dep_ == "prep"
+             and prep.lower_ in DEAL_PREPS for p in prep.children if p.dep_ == "pobj"]
+    return actors_of(nouns, state)
 
 
 def _eruption_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
