@@ -37,8 +37,8 @@ from tests.event_records import events_on as _on
         ("The senator said the Air Force tapped a European company to provide a tanker to the "
          "military.", "provide"),
         # a source of income is no offer to a party
-        ("AIG grew through many mergers, offering its stockholders a diverse base of income.",
-         "offering"),
+        ("Over the past decade AIG was built up via the mergers of many firms across the globe, "
+         "offering AIG's stockholders a diverse base of income.", "offering"),
         # taking part in an act is no agreement
         ("The minister's refusal to take part in the campaign angered his party.", "take"),
         # a month's name is no march
