@@ -6,8 +6,9 @@ For each corpus, prints words/s of ``nlp.pipe`` with the plain English pipeline,
 - **ratio to stock spaCy** (dateline / the model's own pipeline, unchanged): the whole
   product's speed against bare spaCy, the figure issue 14 sets at 0.85;
 - **ratio to spaCy + stand-ins** (dateline / the same bare pipeline with dateline's stand-ins
-  for its ``attribute_ruler`` and ``lemmatizer``, ``pipeline.use_stand_ins``: same
-  annotations, faster): the spaCy side is then the same on both sides, so this ratio shows
+  for its ``attribute_ruler``, ``lemmatizer`` and the neural layers' matrix products,
+  ``pipeline.use_stand_ins``: same annotations, faster): the spaCy side is then the same on
+  both sides, so this ratio shows
   the cost of dateline's own work (cleaning, stages, records) alone.
 
 How it is measured, so that two runs on a quiet machine agree (issue 14: best-of-2 whole-corpus
@@ -174,8 +175,8 @@ def main() -> None:
     print(f"{args.rounds} rounds of chunks of {args.chunk} articles, batch size "
           f"{args.batch_size}; ratio = dateline / bare spaCy, median (lowest-highest) of the "
           "rounds; 'stock' = the model's own pipeline (the product's speed), '+stand-ins' = the "
-          "same with dateline's stand-ins for attribute_ruler and lemmatizer (dateline's own "
-          "overhead)")
+          "same with dateline's stand-ins for attribute_ruler, lemmatizer and matrix products "
+          "(dateline's own overhead)")
     print(f"{'corpus':<10} {'texts':>6} {'words':>8} {'words/text':>10} {'spaCy w/s':>10} "
           f"{'dateline w/s':>12} {'stock (wall)':>17} {'stock (CPU)':>17} "
           f"{'+stand-ins (CPU)':>17} {'gc % s/d':>9} {'errors':>6}")

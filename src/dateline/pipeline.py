@@ -95,13 +95,16 @@ def load_pipeline(config: PipelineConfig = PipelineConfig()) -> Any:
 def use_stand_ins(nlp: Any) -> list[str]:
     """Replace spaCy components by dateline's stand-ins that give the same annotations faster
     (``dateline.fast_attributes`` for the ``attribute_ruler``, ``dateline.fast_lemmas`` for
-    the ``lemmatizer``; ``bench/attribute_identity.py`` checks them token by token); the names
-    of the components replaced (a component a stand-in cannot copy exactly stays)."""
+    the ``lemmatizer``, ``dateline.fast_matmul`` for the matrix products of the neural
+    components, "matmul"; ``bench/attribute_identity.py`` checks them token by token); the
+    names of what was replaced (a component a stand-in cannot copy exactly stays)."""
     from dateline.fast_attributes import stand_in
     from dateline.fast_lemmas import stand_in_lemmatizer
+    from dateline.fast_matmul import stand_in_matmul
 
     return [name for name, replace in (("attribute_ruler", stand_in),
-                                       ("lemmatizer", stand_in_lemmatizer)) if replace(nlp)]
+                                       ("lemmatizer", stand_in_lemmatizer),
+                                       ("matmul", stand_in_matmul)) if replace(nlp)]
 
 
 @cache
