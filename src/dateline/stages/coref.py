@@ -32,8 +32,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import LexiconData, active, load_data
 from dateline.record import Actor
+from dateline.record import Span as TextSpan
 from dateline.stages.actor_builder import ActorBuilder
 from dateline.stages.actor_lexicon import code_description, lexicon
+from dateline.stages.state import ActorMention, DocState
 from dateline.stages.syntax import SUBJECTS, sentence_of
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -436,3 +438,90 @@ def _sentence_rank(start: int, sentence_start: int, token: Token) -> int:
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
     return any(doc[i].dep_ in SUBJECTS for i in range(start, end))
+
+
+# --- object pronouns of descriptions, once the descriptions are actors ------------------------
+
+#: The mention rule of an object pronoun resolved in the events stage (ev15a).
+OBJECT_PRONOUN_RULE = "actors.object-pronoun.v1"
+_LATE_DONE = "coref.object-pronouns"
+
+
+def attach_object_pronouns(doc: Doc, state: DocState) -> None:
+    """"The army accused them", "calling on him to resign", "urging them to": an object pronoun
+    that coreference left unresolved because its party was a description ("the rebels", "the
+    president") that became an actor only after it. Once per doc, such a pronoun takes the one
+    compatible actor of its sentence that is not its clause's subject (nor the controller of
+    a clause with no subject of its own), else the one of the previous sentence; with two or
+    none it stays unresolved: no party rather than a guess (``actors.object-pronoun.v1``)."""
+    if state.derived.get(_LATE_DONE):
+        return
+    state.derived[_LATE_DONE] = True
+    added = False
+    for token in doc:
+        if not _object_pronoun(token) or state.mentions_at(token.i):
+            continue
+        actor = _late_antecedent(token, state)
+        if actor is not None:
+            state.mentions.append(ActorMention(token.i, token.i + 1, actor.id, OBJECT_PRONOUN_RULE))
+            actor.mentions.append(TextSpan.of(doc.text, token.idx, token.idx + len(token)))
+            actor.mentions.sort(key=lambda m: m.start)
+            added = True
+    if added:
+        state.mentions.sort(key=lambda m: (m.start, -m.end))
+        state.index_mentions()
+
+
+def _object_pronoun(token: Token) -> bool:
+    """"him", "her", "them" as a verb's object or the object of a verb's preposition ("calling
+    on him"), not "with her" (which may be the subject's)."""
+    if token.lower_ not in OBJECT_PRONOUNS or token.tag_ != "PRP":
+        return False
+    if token.dep_ in OBJECT_DEPS:
+        return True
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ != "with"
+            and prep.head.pos_ in {"VERB", "NOUN"})
+
+
+def _late_antecedent(token: Token, state: DocState) -> Actor | None:
+    barred = _barred_actors(token, state)
+    sentence = sentence_of(token)
+    previous = sentence_of(token.doc[sentence.start - 1]) if sentence.start else None
+    for start, end in ((sentence.start, token.i), (previous.start, previous.end) if previous
+                       else (0, 0)):
+        ids = {m.actor_id for m in state.mentions if start <= m.start and m.end <= end}
+        fits = [a for a in state.actors if a.id in ids and a.id not in barred
+                and _fits_pronoun(token, a)]
+        if len(fits) == 1:
+            return fits[0]
+        if fits:
+            return None
+    return None
+
+
+def _barred_actors(token: Token, state: DocState) -> set[str]:
+    """The subject of the pronoun's clause, up the verbs that share it ("calling on him": the
+    caller), the object that controls a "to" clause on the way ("urged Israel to protect
+    them"), and, above a complement clause, the speaker: an object pronoun is never its
+    clause's doer, and the parse of a coordinated clause often hangs it under a complement
+    ("said the rebels must disarm and urged them": neither the rebels nor the ministry)."""
+    barred: set[str] = set()
+    for verb in (t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}):
+        subjects = {m.actor_id for c in verb.children if c.dep_ in SUBJECTS
+                    for m in state.mentions_at(c.i)}
+        barred |= subjects
+        if verb.dep_ == "xcomp":
+            barred |= {m.actor_id for c in verb.head.children if c.dep_ == "dobj"
+                       for m in state.mentions_at(c.i)}
+        has_subject = any(c.dep_ in SUBJECTS for c in verb.children)
+        if has_subject and verb.dep_ not in {"ccomp", "xcomp", "advcl"}:
+            break
+    return barred
+
+
+def _fits_pronoun(token: Token, actor: Actor) -> bool:
+    if token.lower_ in PERSON_PRONOUNS:
+        gender = _given_name_gender(actor)
+        return actor.kind == "person" and gender in (None, PERSON_PRONOUNS[token.lower_])
+    return actor.kind in {"group", "organization", "country"}

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dateline.stages.coref import plural_object_rivals
+from dateline.stages.coref import attach_object_pronouns, plural_object_rivals
 from dateline.stages.event_arg_actors import harm_types
 from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_counterparts import (
@@ -79,6 +79,7 @@ class Arguments:
 
 
 def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
+    attach_object_pronouns(token.doc, state)  # "accused them": the rebels, now an actor
     if token.pos_ in {"NOUN", "PROPN"}:
         args = _noun_arguments(token, entry, state)
     else:
