@@ -444,6 +444,8 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
 
 #: The mention rule of an object pronoun resolved in the events stage (ev15a).
 OBJECT_PRONOUN_RULE = "actors.object-pronoun.v1"
+#: The argument rule of an event whose party is such a pronoun.
+OBJECT_PRONOUN_ARGS = "events.args.object-pronoun.v1"
 _LATE_DONE = "coref.object-pronouns"
 
 
@@ -470,6 +472,14 @@ def attach_object_pronouns(doc: Doc, state: DocState) -> None:
     if added:
         state.mentions.sort(key=lambda m: (m.start, -m.end))
         state.index_mentions()
+
+
+def pronoun_party(ids: list[str], token: Token, state: DocState) -> bool:
+    """Whether a party of the event at ``token`` is one an object pronoun of its sentence was
+    resolved to here (the event then names ``events.args.object-pronoun.v1``)."""
+    sentence = sentence_of(token)
+    return any(m.rule == OBJECT_PRONOUN_RULE and m.actor_id in ids
+               for i in range(sentence.start, sentence.end) for m in state.mentions_at(i))
 
 
 def _object_pronoun(token: Token) -> bool:

@@ -29,7 +29,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dateline.stages.coref import attach_object_pronouns, plural_object_rivals
+from dateline.stages.coref import (
+    OBJECT_PRONOUN_ARGS,
+    attach_object_pronouns,
+    plural_object_rivals,
+    pronoun_party,
+)
 from dateline.stages.event_arg_actors import harm_types
 from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_counterparts import (
@@ -90,6 +95,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args.mutual = True
     args.target = [a for a in args.target if a not in args.source
                    and not pronoun_owned(a, state)]
+    if pronoun_party(args.source + args.target, token, state):
+        args.rules.append(OBJECT_PRONOUN_ARGS)
     return args
 
 
