@@ -451,35 +451,66 @@ _LATE_DONE = "coref.object-pronouns"
 
 def attach_object_pronouns(doc: Doc, state: DocState) -> None:
     """"The army accused them", "calling on him to resign", "urging them to": an object pronoun
-    that coreference left unresolved because its party was a description ("the rebels", "the
-    president") that became an actor only after it. Once per doc, such a pronoun takes the one
-    compatible actor of its sentence that is not its clause's subject (nor the controller of
-    a clause with no subject of its own), else the one of the previous sentence; with two or
-    none it stays unresolved: no party rather than a guess (``actors.object-pronoun.v1``)."""
+    whose party is a description ("the rebels", "the president") that became an actor only
+    after coreference. Once per doc, such a pronoun, unresolved or resolved to an actor the
+    last two sentences do not name, takes the one compatible actor of its sentence that is not
+    its clause's doer (nor the controller of a clause with no subject of its own); an
+    unresolved one else the one of the previous sentence. With two or none it stays as it
+    was: no party rather than a guess (``actors.object-pronoun.v1``)."""
     if state.derived.get(_LATE_DONE):
         return
     state.derived[_LATE_DONE] = True
-    added = False
+    changed = False
     for token in doc:
-        if not _object_pronoun(token) or state.mentions_at(token.i):
+        if not _object_pronoun(token):
             continue
-        actor = _late_antecedent(token, state)
-        if actor is not None:
-            state.mentions.append(ActorMention(token.i, token.i + 1, actor.id, OBJECT_PRONOUN_RULE))
-            actor.mentions.append(TextSpan.of(doc.text, token.idx, token.idx + len(token)))
-            actor.mentions.sort(key=lambda m: m.start)
-            added = True
-    if added:
+        earlier = state.mentions_at(token.i)
+        if earlier and not _distant(token, earlier, state):
+            continue
+        actor = _late_antecedent(token, state, nearby=not earlier)
+        if actor is None or any(m.actor_id == actor.id for m in earlier):
+            continue
+        _move_pronoun(doc, token, earlier, actor, state)
+        changed = True
+    if changed:
         state.mentions.sort(key=lambda m: (m.start, -m.end))
         state.index_mentions()
 
 
-def pronoun_party(ids: list[str], token: Token, state: DocState) -> bool:
-    """Whether a party of the event at ``token`` is one an object pronoun of its sentence was
-    resolved to here (the event then names ``events.args.object-pronoun.v1``)."""
+def _distant(token: Token, mentions: list[ActorMention], state: DocState) -> bool:
+    """A pronoun resolved by coreference to an actor that neither its sentence nor the one
+    before names (the description nearer to it was no actor yet)."""
+    if any(m.rule != "actors.pronoun.v1" for m in mentions):
+        return False
     sentence = sentence_of(token)
+    start = sentence_of(token.doc[sentence.start - 1]).start if sentence.start else 0
+    ids = {m.actor_id for m in mentions}
+    return not any(m.actor_id in ids and m.rule != "actors.pronoun.v1"
+                   and start <= m.start < token.i for m in state.mentions)
+
+
+def _move_pronoun(doc: Doc, token: Token, earlier: list[ActorMention], actor: Actor,
+                  state: DocState) -> None:
+    for mention in earlier:
+        state.mentions.remove(mention)
+        old = state.actor(mention.actor_id)
+        if old is not None:
+            old.mentions = [m for m in old.mentions if m.start != token.idx]
+    state.mentions.append(ActorMention(token.i, token.i + 1, actor.id, OBJECT_PRONOUN_RULE))
+    actor.mentions.append(TextSpan.of(doc.text, token.idx, token.idx + len(token)))
+    actor.mentions.sort(key=lambda m: m.start)
+
+
+def pronoun_party(ids: list[str], token: Token, state: DocState) -> bool:
+    """Whether a party of the event at ``token`` is one that an object pronoun of the trigger's
+    own clause was resolved to here (the event names ``events.args.object-pronoun.v1``)."""
     return any(m.rule == OBJECT_PRONOUN_RULE and m.actor_id in ids
-               for i in range(sentence.start, sentence.end) for m in state.mentions_at(i))
+               and _clause_verb(token.doc[m.start]) == token
+               for t in token.subtree for m in state.mentions_at(t.i))
+
+
+def _clause_verb(token: Token) -> Token | None:
+    return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX", "NOUN"}), None)
 
 
 def _object_pronoun(token: Token) -> bool:
@@ -494,10 +525,10 @@ def _object_pronoun(token: Token) -> bool:
             and prep.head.pos_ in {"VERB", "NOUN"})
 
 
-def _late_antecedent(token: Token, state: DocState) -> Actor | None:
+def _late_antecedent(token: Token, state: DocState, nearby: bool = True) -> Actor | None:
     barred = _barred_actors(token, state)
     sentence = sentence_of(token)
-    previous = sentence_of(token.doc[sentence.start - 1]) if sentence.start else None
+    previous = sentence_of(token.doc[sentence.start - 1]) if sentence.start and nearby else None
     for start, end in ((sentence.start, token.i), (previous.start, previous.end) if previous
                        else (0, 0)):
         ids = {m.actor_id for m in state.mentions if start <= m.start and m.end <= end}
