@@ -59,3 +59,12 @@ def test_named_party_unchanged(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _event(record, "ACCUSE")
     assert "Ruto" in " ".join(_names(record, event.target))
     assert OBJECT_PRONOUN not in event.rule
+
+
+def test_distant_name_yields_to_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Prime Minister Narendra Modi visited Paris last week. On Sunday, opposition groups "
+            "staged a rally in Delhi. The police surrounded the protest leader and arrested him.")
+    record = _record(text)
+    event = _event(record, "COERCE", "arrested")
+    assert _names(record, event.target) == ["protest leader"]
+    assert OBJECT_PRONOUN in event.rule
