@@ -37,7 +37,12 @@ from spacy.tokens import Doc, Token
 from dateline.record import Actor
 from dateline.stages.actor_companies import company
 from dateline.stages.actor_context import opponent_words
-from dateline.stages.actor_evidence import APPOSITION_COUNTRY_RULE, apposed_country, foreign_person
+from dateline.stages.actor_evidence import (
+    APPOSITION_COUNTRY_RULE,
+    apposed_country,
+    called_abroad,
+    foreign_person,
+)
 from dateline.stages.actor_lexicon import IGO_SECTOR, code_description, lexicon
 from dateline.stages.actor_people import people_index
 from dateline.stages.event_arg_actors import (
@@ -172,38 +177,9 @@ def name_prefix_countries() -> dict[str, frozenset[str]]:
 
 
 def _called_abroad(actor: Actor, country: str, state: DocState, doc: Doc) -> bool:
-    """"Libya's former intelligence chief, Colonel Suleiman Ibrahim", "former Belgian premier
-    Di Rupo": the phrase that names the person (its modifiers and appositions) calls them
-    another country's."""
-    roots = _mention_roots(actor, state, doc)
-    named = {c for root in roots for c in _phrase_countries(root, state)}
-    return bool(named) and country not in named
-
-
-def _phrase_countries(root: Token, state: DocState) -> set[str]:
-    nouns = [root, *(c for c in root.children if c.dep_ == "appos")]
-    if root.dep_ == "appos":
-        nouns.append(root.head)
-    found: set[str] = set()
-    for noun in nouns:
-        for child in (c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i):
-            found |= {code for t in child.subtree if (code := _country_word(t, state))}
-    return found
-
-
-#: Dependents before a noun that may say whose it is ("Libya's", "Belgian", "French-born").
-MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
-
-
-def _country_word(token: Token, state: DocState) -> str | None:
-    """The country a word names or is the adjective of ("Libya's", "Belgian"), else None."""
-    lex = lexicon()
-    text = token.text.removesuffix("'s")
-    code = lex.demonyms.get(text) or lex.country_names.get(text)
-    if code is None:
-        code = next((a.country for m in state.mentions_at(token.i) if (a := state.actor(
-            m.actor_id)) is not None and a.kind == "country" and a.country), None)
-    return code
+    """"Libya's former intelligence chief, Colonel Suleiman Ibrahim": the phrase that names the
+    person calls them another country's (``actor_evidence.called_abroad``)."""
+    return called_abroad(_mention_roots(actor, state, doc), country)
 
 
 def _stateless_body(name: str) -> bool:
