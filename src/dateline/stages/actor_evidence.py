@@ -170,15 +170,23 @@ MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
 
 
 def _phrase_countries(root: Token) -> set[str]:
-    """Countries named or adjectived before a person's name or the title it is apposed to."""
-    nouns = [root, *(c for c in root.children if c.dep_ == "appos")]
-    if root.dep_ == "appos":
+    """Countries named or adjectived before a person's name or a title that names them."""
+    nouns = [root, *(c for c in root.children if c.dep_ == "appos" and _title(c))]
+    if root.dep_ == "appos" and _title(root.head):
         nouns.append(root.head)
     found: set[str] = set()
     for noun in nouns:
         for child in (c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i):
+            if child.dep_ == "compound" and child.pos_ != "PROPN" and not _title(child):
+                continue  # "told a Tunisian newspaper Belhadj had called": not his title
             found |= {code for t in child.subtree if (code := _country_word(t)) is not None}
     return found
+
+
+def _title(token: Token) -> bool:
+    """A word of a person's title ("minister", "chief", "colonel")."""
+    titles = lexicon().titles
+    return token.lower_ in titles or token.lemma_.lower() in titles
 
 
 def _country_word(token: Token) -> str | None:
