@@ -16,7 +16,7 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   the story is), and a company's home country does not count towards the article's; nor does
   a person the dictionaries code with another country, or an actor whose role or body is
   another country's or an international body's (v3, judged round 8); nor (v4, judged round 13)
-  a person whose name begins only names the dictionaries give another country ("Teodoro Obiang"
+  a person whose name begins only names the dictionaries give one other country ("Teodoro Obiang"
   is Equatorial Guinea's, not Gabon's), a person called another country's in the phrase that
   names them ("Libya's former intelligence chief, Colonel Suleiman Ibrahim"), a body the
   organisation list gives no country (Human Rights Watch works in many), nor a group "of" many
@@ -157,10 +157,14 @@ def _elsewhere_v4(actor: Actor, country: str, state: DocState, doc: Doc | None) 
 
 def _namesake_abroad(name: str, country: str) -> bool:
     """"Teodoro Obiang": every dictionary name that begins with the person's full name belongs
-    to another country (a partial name is no match of its own, so ``foreign_person`` misses it)."""
+    to one other country (a partial name is no match of its own, so ``foreign_person`` misses
+    it). First names shared across countries ("Jose Luis") and lower-case descriptions
+    ("former president") are no evidence."""
+    if not all(word[:1].isupper() for word in name.split()):
+        return False
     key = " ".join(name.lower().replace("’", "'").split())
     found = name_prefix_countries().get(key, frozenset())
-    return bool(found) and country not in found
+    return len(found) == 1 and country not in found
 
 
 @cache
