@@ -20,7 +20,9 @@
   v2 (act7, with ``actors.person.dominant-country.v2``): a monarch's title ("the king", "King
   Tupou VI") takes it only when the dominant country is a monarchy: the United States that a
   story about Tonga quotes has no king. ``actors.person.dominant-country.v3`` (wave 13): a
-  party politician ("Opposition lawmaker Nino Beridze") takes it as a state official does.
+  party politician ("Opposition lawmaker Nino Beridze") takes it as a state official does;
+  v4 (wave 15): not a person whose own phrase names another country ("Libya's former
+  intelligence chief, Colonel Omar Fadil" in an American story; ``actor_evidence.called_abroad``).
 - ``actors.organization.company.v1``: an organisation whose name ends in a corporate suffix
   ("Creative Technology Ltd", "EADS N.V.") is a business (sector BUS).
 - ``actors.person.executive.v1``: a person whose title names a company office ("Chief
@@ -74,7 +76,7 @@ __all__ = [
 
 LOCATED_RULE = "actors.description.located-in.v3"
 DOMINANT_RULE = "actors.title.dominant-country.v2"
-DOMINANT_PERSON_RULE = "actors.person.dominant-country.v3"
+DOMINANT_PERSON_RULE = "actors.person.dominant-country.v4"
 DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v1"
 COMPANY_RULE = "actors.organization.company.v1"
 EXECUTIVE_RULE = "actors.person.executive.v1"

@@ -16,6 +16,12 @@ LTU in a Lithuanian one. The text often names the person's country; these rules 
 - ``actors.person.leader-surname.v1``: a one-word name that is the surname of office holders of
   one country only on the article's date in the leaders dictionary ("Putin" in 2023) takes it.
 
+- ``called_abroad`` (wave 15, judged round 13: "Libya's former intelligence chief, Colonel
+  Suleiman Ibrahim" coded USA): the phrase that names a person (the modifiers before the name or
+  before the title it stands in apposition to) calls them another country's than the article's;
+  neither ``actors.person.dominant-country.v4`` nor ``events.args.article-country.v4`` guesses
+  the article's country for them.
+
 ``foreign_person`` tells the events stage's article-country fallback to leave alone a person the
 dictionaries know as another country's ("when in doubt, no country").
 """
@@ -38,7 +44,8 @@ if TYPE_CHECKING:
     from dateline.stages.state import ActorMention
 
 __all__ = ["APPOSITION_COUNTRY_RULE", "DESCRIBED_NAME_RULE", "LEADER_SURNAME_RULE",
-           "OF_COUNTRY_RULE", "apposed_country", "foreign_person", "join_described_names",
+           "OF_COUNTRY_RULE", "apposed_country", "called_abroad", "foreign_person",
+           "join_described_names",
            "person_countries", "take_apposed_country"]
 
 APPOSITION_COUNTRY_RULE = "actors.person.apposition-country.v1"
@@ -148,6 +155,44 @@ def _leader_surname(builder: ActorBuilder, person: Actor) -> bool:
     person.rule = LEADER_SURNAME_RULE
     builder.sources[person.id] = "leaders"
     return True
+
+
+def called_abroad(roots: list[Token], country: str) -> bool:
+    """"Libya's former intelligence chief, Colonel Suleiman Ibrahim", "former Belgian premier
+    Di Rupo": the phrase of one of the person's mentions (``roots``) names countries, none of
+    them ``country``."""
+    named = {code for root in roots for code in _phrase_countries(root)}
+    return bool(named) and country not in named
+
+
+#: Dependents before a noun that may say whose it is ("Libya's", "Belgian", "U.S.").
+MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
+
+
+def _phrase_countries(root: Token) -> set[str]:
+    """Countries named or adjectived before a person's name or a title that names them."""
+    nouns = [root, *(c for c in root.children if c.dep_ == "appos" and _title(c))]
+    if root.dep_ == "appos" and _title(root.head):
+        nouns.append(root.head)
+    found: set[str] = set()
+    for noun in nouns:
+        for child in (c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i):
+            if child.dep_ == "compound" and child.pos_ != "PROPN" and not _title(child):
+                continue  # "told a Tunisian newspaper Belhadj had called": not his title
+            found |= {code for t in child.subtree if (code := _country_word(t)) is not None}
+    return found
+
+
+def _title(token: Token) -> bool:
+    """A word of a person's title ("minister", "chief", "colonel")."""
+    titles = lexicon().titles
+    return token.lower_ in titles or token.lemma_.lower() in titles
+
+
+def _country_word(token: Token) -> str | None:
+    """The country a word names or is the adjective of ("Libya", "Belgian"), else None."""
+    lex = lexicon()
+    return lex.demonyms.get(token.text) or _country_name_at(token)
 
 
 def foreign_person(actor: Actor, country: str, day: dt.date | None) -> bool:

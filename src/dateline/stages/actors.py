@@ -73,6 +73,7 @@ from dateline.stages.actor_descriptors import (
 )
 from dateline.stages.actor_evidence import (
     apposed_country,
+    called_abroad,
     join_described_names,
     person_countries,
     take_apposed_country,
@@ -450,6 +451,9 @@ class ActorCollector(ActorBuilder):
                 if apposed is not None:  # "General X, a U.S. Army general," (ev11b)
                     take_apposed_country(actor, apposed, self.sources)
                     continue
+                if called_abroad([self.doc[m.start:m.end].root for m in self.mentions
+                                  if m.actor_id == actor.id], dominant):
+                    continue  # "Libya's former intelligence chief, Colonel X" (ev15b)
                 actor.country, actor.rule = dominant, DOMINANT_PERSON_RULE
                 self.sources[actor.id] = "context"
             elif dominant and generic_institution(actor) and is_state(dominant):
