@@ -73,3 +73,31 @@ def test_joined_clause_with_own_subject_does_not_share_time() -> None:
                    "arrested")
     assert event.date.value != "2023-05-02"
     assert "shared-verb" not in event.rule
+
+
+# --- events.date.future-no-narrative.v1 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers blocked the main road on Sunday.\n"
+        "The council will decide whether the town should stay in the district or join the "
+        "province in 2022.\n"
+        "Hundreds of residents marched to the town hall.",
+        "Farmers blocked the main road on Sunday.\n"
+        "The minister said the region would hold a vote on its status in 2022.\n"
+        "Hundreds of residents marched to the town hall.",
+    ],
+)
+def test_time_of_clause_to_come_does_not_date_later_past_acts(text: str) -> None:
+    event = _event(text, "marched")
+    assert event.date.value != "2022"
+
+
+def test_time_of_past_clause_still_carries_the_story() -> None:
+    text = ("Farmers blocked the main road on Sunday.\n"
+            "The council met the district leaders in 2022.\n"
+            "Hundreds of residents marched to the town hall.")
+    event = _event(text, "marched")
+    assert event.date.value == "2022"
