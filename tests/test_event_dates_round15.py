@@ -101,3 +101,9 @@ def test_time_of_past_clause_still_carries_the_story() -> None:
             "Hundreds of residents marched to the town hall.")
     event = _event(text, "marched")
     assert event.date.value == "2022"
+
+
+def test_calendar_date_is_never_after_the_document_date() -> None:
+    event = _event("Rebels attacked the town of Dorva on Monday night (5 July), the army said.",
+                   "attacked")
+    assert event.date.value == "2022-07-05"  # the last 5 July before the document date

@@ -139,9 +139,16 @@ def apposed_date(token: Token, date: EventDate) -> EventDate | None:
         after = anchors[position + 1]
         between = token.doc[anchor.end : after.start]
         if 1 <= len(between) <= 2 and between[0].text in APPOSITION_MARKS \
-                and len(after.time.value) == len("YYYY-MM-DD") and after.time.value[:1].isdigit():
+                and _past_day(after.time.value, state):
             return EventDate(after.time.value, after.time.id, "explicit")
     return None
+
+
+def _past_day(value: str, state: DocState) -> bool:
+    """A calendar day no later than the document date (a realised act is never dated after it)."""
+    if len(value) != len("YYYY-MM-DD") or not value[:1].isdigit():
+        return False
+    return state.document_date is None or value <= state.document_date.isoformat()
 
 
 SHARED_VERB_RULE = "events.date.shared-verb.v1"
