@@ -212,6 +212,8 @@ def _narrative_for(doc: Doc, index: _WhenIndex, token: Token,
     clause = governing_verb(token)
     if document or _document_subject(clause):
         return latest
+    if _future_time(doc, latest):
+        return None
     if verb_tense(clause) != "past":
         return None
     if _continues(sentence) or _near(doc, latest, sentence):
@@ -328,8 +330,7 @@ def _when_index(doc: Doc, state: DocState) -> _WhenIndex:
             if not _noun_bound(doc, anchor):
                 _keep_finest(by_event_clause, reporter_time_clause(doc, anchor), anchor)
     narrative = sorted((a for a in dated if _carries_narrative(a)
-                        and not _describes_thing(doc, a) and not _future_time(doc, a)),
-                       key=lambda a: a.end)
+                        and not _describes_thing(doc, a)), key=lambda a: a.end)
     index = _WhenIndex(by_clause, by_event_clause, by_token, narrative,
                        [a.end for a in narrative])
     state.derived["times.when"] = index
@@ -366,8 +367,8 @@ def _future_time(doc: Doc, anchor: TimeAnchor) -> bool:
     """"The vote will decide if it should ... gain independence within 2023": a time of a clause
     told as to come or as may be (a future, conditional or modal auxiliary, its own or that of
     the clause it is coordinated with) is when something may happen, not where the story
-    stands; the past acts told after it do not take it (events.date.future-no-narrative.v1,
-    judged round 13)."""
+    stands: a past act told after it takes neither it nor a time told before it
+    (events.date.future-no-narrative.v1, judged round 13)."""
     auxiliaries = future_auxiliaries() | hypothetical_auxiliaries()
     clause = doc[anchor.clause]
     for _ in range(SHARING_DEPTH):
