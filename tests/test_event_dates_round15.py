@@ -107,3 +107,9 @@ def test_calendar_date_is_never_after_the_document_date() -> None:
     event = _event("Rebels attacked the town of Dorva on Monday night (5 July), the army said.",
                    "attacked")
     assert event.date.value == "2022-07-05"  # the last 5 July before the document date
+
+
+def test_counted_time_after_weekday_is_no_restatement() -> None:
+    event = _event("Troops occupied the pass on Tuesday, a day after the rebels left it.",
+                   "occupied")
+    assert event.date.value == "2023-06-13"

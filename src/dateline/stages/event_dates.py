@@ -124,6 +124,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
 APPOSED_RULE = "events.date.apposed-date.v1"
 #: What may stand between a weekday and the calendar date that restates it ("Tuesday (12 April)").
 APPOSITION_MARKS = frozenset({"(", ",", "-", "--"})
+#: Rules of the times stage whose time is a calendar date as written ("12 April", "2023-04-12"),
+#: not one counted from another ("a day after").
+CALENDAR_RULES = ("times.day-month.", "times.absolute.", "times.numeric-date.")
 
 
 def apposed_date(token: Token, date: EventDate) -> EventDate | None:
@@ -139,6 +142,7 @@ def apposed_date(token: Token, date: EventDate) -> EventDate | None:
         after = anchors[position + 1]
         between = token.doc[anchor.end : after.start]
         if 1 <= len(between) <= 2 and between[0].text in APPOSITION_MARKS \
+                and (after.time.rule or "").startswith(CALENDAR_RULES) \
                 and _past_day(after.time.value, state):
             return EventDate(after.time.value, after.time.id, "explicit")
     return None
