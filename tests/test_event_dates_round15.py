@@ -1,7 +1,9 @@
 """Issue 11, round 15 (ev15d): event dates of the shapes the round-13 judges found on the stories
 (docs/judged/round13/events-*.jsonl): a weekday restated by the calendar date right after it
 ("Tuesday night (12 April)") dated by the weekday alone; and the first of two verbs joined right
-next to each other ("shot and killed ... on November 10") left without the time that closes both.
+next to each other ("shot and killed ... on November 10") left without the time that closes both;
+and a time of a clause to come ("will decide ... within 2023") taken as the narrative time of the
+past acts told after it.
 
 The sentences are our own wording of those shapes."""
 
