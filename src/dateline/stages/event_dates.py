@@ -36,6 +36,7 @@ from dateline.stages.timex import vocab
 
 __all__ = [
     "AFTER_CLAUSE_RULE",
+    "APPOSED_RULE",
     "AS_CLAUSE_RULE",
     "BACKGROUND_RULE",
     "CONJUNCT_RULE",
@@ -52,9 +53,11 @@ __all__ = [
     "RUNNING_TOTAL_RULE",
     "SERIES_RULE",
     "SETTING_RULE",
+    "SHARED_VERB_RULE",
     "SINCE_RULE",
     "SUBJECT_PHRASE_RULE",
     "after_clause_time",
+    "apposed_date",
     "as_clause_time",
     "background_date",
     "background_rule",
@@ -70,6 +73,7 @@ __all__ = [
     "reported_date",
     "running_total",
     "setting_phrase_time",
+    "shared_verb_time",
     "since_clause",
     "subject_dated",
     "subject_phrase_time",
@@ -87,6 +91,13 @@ DEPTH = 3
 def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | None]:
     """The date of an event told as background: none, when its only date was the document's
     (module docstring); else ``date`` unchanged. Returns the date and the rule that set it."""
+    if date.basis == "explicit":
+        apposed = apposed_date(token, date)
+        return (apposed, APPOSED_RULE) if apposed is not None else (date, None)
+    if date.basis in {"narrative", "document_date"}:
+        shared = shared_verb_time(token)
+        if shared is not None:
+            return EventDate(shared[0], shared[1], "explicit"), SHARED_VERB_RULE
     if date.basis == "narrative" and background(token):
         return EventDate(None, None, "unknown"), NARRATIVE_BACKGROUND_RULE
     if date.basis in {"narrative", "document_date"} and earlier_series(token):
@@ -108,6 +119,67 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     if rule is None:
         return date, None
     return EventDate(None, None, "unknown"), rule
+
+
+APPOSED_RULE = "events.date.apposed-date.v1"
+#: What may stand between a weekday and the calendar date that restates it ("Tuesday (12 April)").
+APPOSITION_MARKS = frozenset({"(", ",", "-", "--"})
+#: Rules of the times stage whose time is a calendar date as written ("12 April", "2023-04-12"),
+#: not one counted from another ("a day after").
+CALENDAR_RULES = ("times.day-month.", "times.absolute.", "times.numeric-date.")
+
+
+def apposed_date(token: Token, date: EventDate) -> EventDate | None:
+    """"on Tuesday night (12 April)": a weekday restated by the calendar date right after it.
+    The weekday alone is resolved against the document date and may name another week; the
+    writer's own calendar date is the day meant (events.date.apposed-date.v1, judged round 13).
+    The event's date moved to the calendar date, or None."""
+    state = state_of(token.doc)
+    anchors = state.time_anchors
+    for position, anchor in enumerate(anchors[:-1]):
+        if anchor.time.id != date.time or not (anchor.time.rule or "").startswith("times.weekday"):
+            continue
+        after = anchors[position + 1]
+        between = token.doc[anchor.end : after.start]
+        if 1 <= len(between) <= 2 and between[0].text in APPOSITION_MARKS \
+                and (after.time.rule or "").startswith(CALENDAR_RULES) \
+                and _past_day(after.time.value, state):
+            return EventDate(after.time.value, after.time.id, "explicit")
+    return None
+
+
+def _past_day(value: str, state: DocState) -> bool:
+    """A calendar day no later than the document date (a realised act is never dated after it)."""
+    if len(value) != len("YYYY-MM-DD") or not value[:1].isdigit():
+        return False
+    return state.document_date is None or value <= state.document_date.isoformat()
+
+
+SHARED_VERB_RULE = "events.date.shared-verb.v1"
+#: How far after the trigger a verb coordinated with it may stand and still share its phrase
+#: ("shot and killed", "arrested and later charged").
+SHARED_VERB_GAP = 3
+
+
+def shared_verb_time(token: Token) -> tuple[str, str | None] | None:
+    """"he shot and killed his father ... on November 10": two past verbs joined right next to
+    each other, the second with no subject of its own, share their object and the time phrase
+    that closes them, so a calendar time on the second dates the first as well
+    (events.date.shared-verb.v1, judged round 13). The value and the time id, or None."""
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
+    if token.tag_ != "VBD":
+        return None
+    for conjunct in token.children:
+        if conjunct.dep_ != "conj" or conjunct.tag_ != "VBD" \
+                or not 0 < conjunct.i - token.i <= SHARED_VERB_GAP \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
+                       for c in conjunct.children):
+            continue
+        answer = event_when(token.doc, conjunct.i)
+        if answer.basis == "explicit" and (answer.value or "")[:1].isdigit():
+            return answer.value or "", answer.time
+    return None
 
 
 SERIES_RULE = "events.date.earlier-series.v1"

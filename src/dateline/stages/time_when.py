@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from dateline.record import DateBasis
 from dateline.stages.event_dates import quoted_conjunct_head
 from dateline.stages.state import DocState, TimeAnchor, state_of
-from dateline.stages.syntax import doc_text, governing_verb, sentence_of, words
+from dateline.stages.syntax import (
+    doc_text,
+    future_auxiliaries,
+    governing_verb,
+    hypothetical_auxiliaries,
+    sentence_of,
+    words,
+)
 from dateline.stages.time_names import season_in_name
 from dateline.stages.time_tense import verb_tense
 from dateline.stages.timex import vocab
@@ -205,6 +212,8 @@ def _narrative_for(doc: Doc, index: _WhenIndex, token: Token,
     clause = governing_verb(token)
     if document or _document_subject(clause):
         return latest
+    if _future_time(doc, latest):
+        return None
     if verb_tense(clause) != "past":
         return None
     if _continues(sentence) or _near(doc, latest, sentence):
@@ -352,6 +361,23 @@ def _describes_thing(doc: Doc, anchor: TimeAnchor) -> bool:
     narrative time later sentences take (events.date.narrative.v2)."""
     span = doc[anchor.start : anchor.end]
     return doc[anchor.clause].dep_ == "acl" or _noun_bound(doc, anchor) or not moves(span)
+
+
+def _future_time(doc: Doc, anchor: TimeAnchor) -> bool:
+    """"The vote will decide if it should ... gain independence within 2023": a time of a clause
+    told as to come or as may be (a future, conditional or modal auxiliary, its own or that of
+    the clause it is coordinated with) is when something may happen, not where the story
+    stands: a past act told after it takes neither it nor a time told before it
+    (events.date.future-no-narrative.v1, judged round 13)."""
+    auxiliaries = future_auxiliaries() | hypothetical_auxiliaries()
+    clause = doc[anchor.clause]
+    for _ in range(SHARING_DEPTH):
+        if any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in clause.children):
+            return True
+        if clause.dep_ not in SHARING_CLAUSES or clause.head.i == clause.i:
+            return False
+        clause = clause.head  # "should begin life ... or gain independence within 2023"
+    return False
 
 
 def moves(span: Span) -> bool:
