@@ -89,3 +89,24 @@ def test_an_act_under_a_noun_of_danger_is_not_asserted() -> None:
 def test_an_attack_of_its_own_stays_asserted() -> None:
     text = "The jihadist rebels carried out further attacks on army posts in Niger on Monday."
     assert [e.modality for e in events_in(text) if e.type == "ASSAULT"] == ["asserted"]
+
+
+# --- strikes told as walkouts ---------------------------------------------------------------------
+
+
+def test_a_strike_the_story_told_as_a_walkout_stays_a_protest() -> None:
+    text = "Nurses in Accra went on strike over unpaid wages on Monday. The strike has been " \
+        "criticised by the health minister, who said patients were left waiting."
+    assert [e.type for e in _on(text, "strike")] in ([], ["PROTEST"])
+    assert all(e.type != "ASSAULT" for e in events_in(text))
+
+
+def test_going_on_strike_is_one_protest() -> None:
+    text = "Dock workers in Gdansk went on strike on Monday, the union said."
+    assert [e.type for e in events_in(text)].count("PROTEST") == 1
+
+
+def test_air_strikes_after_a_walkout_stay_assaults() -> None:
+    text = "Dock workers in Gdansk went on strike on Monday. Russian air strikes hit the " \
+        "Ukrainian port of Odesa on Tuesday."
+    assert _of(text, "strikes").type == "ASSAULT"

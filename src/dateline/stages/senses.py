@@ -34,7 +34,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_aux", "refusing", "subjunctive", "appraised",
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
-              "demanded_by", "when_subject")
+              "demanded_by", "when_subject", "earlier_with")
 
 
 @dataclass(frozen=True)
@@ -254,7 +254,22 @@ CHECKS: dict[str, Check] = {
     "demanded_by": lambda t, e, s, words: _demanded_by(t, words),
     # round 15
     "when_subject": lambda t, e, s, words: _when_subject(t, words),
+    "earlier_with": lambda t, e, s, words: _earlier_with(t, words),
 }
+
+
+def _earlier_with(token: Token, words: frozenset[str]) -> bool:
+    """An earlier sentence of the article holds the token's own word beside one of ``words``
+    ("Teachers went on strike on Monday. ... The strike has closed schools"): the word keeps
+    the sense the story gave it."""
+    own = sentence_of(token)
+    for sentence in token.doc.sents:
+        if sentence.start >= own.start:
+            return False
+        found = {_lemma(x) for x in sentence} | {x.lower_ for x in sentence}
+        if _lemma(token) in found and found & words:
+            return True
+    return False
 
 
 def _when_subject(token: Token, words: frozenset[str]) -> bool:
