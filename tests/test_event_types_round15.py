@@ -101,11 +101,6 @@ def test_a_strike_the_story_told_as_a_walkout_stays_a_protest() -> None:
     assert all(e.type != "ASSAULT" for e in events_in(text))
 
 
-def test_going_on_strike_is_one_protest() -> None:
-    text = "Dock workers in Gdansk went on strike on Monday, the union said."
-    assert [e.type for e in events_in(text)].count("PROTEST") == 1
-
-
 def test_air_strikes_after_a_walkout_stay_assaults() -> None:
     text = "Dock workers in Gdansk went on strike on Monday. Russian air strikes hit the " \
         "Ukrainian port of Odesa on Tuesday."
