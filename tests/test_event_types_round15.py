@@ -45,19 +45,6 @@ def test_killed_after_talks_collapsed_stays_an_assault() -> None:
 # --- types ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Officials said a hacking attack on the Bolivian energy ministry caused a blackout.",
-        "A cyber attack hit the Estonian parliament's servers on Tuesday.",
-    ],
-)
-def test_a_cyber_attack_is_coercion(text: str) -> None:
-    event = _of(text, "attack")
-    assert (event.type, event.mode, event.rule.split("+")[0]) == \
-        ("COERCE", "cyber", "events.sense.cyber-attack.v1")
-
-
 def test_an_armed_attack_stays_an_assault() -> None:
     event = _of("A rocket attack hit the Israeli town of Sderot on Tuesday.", "attack")
     assert event.type == "ASSAULT"
