@@ -54,6 +54,10 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"
     if _under_adjective(own) or _weighed(token) or wished_object(token):
         return "hypothetical"
+    if _feared(token):
+        return "hypothetical"
+    if _vowed(own):
+        return "future"
     embedding = _clause_chain(token, EMBEDDING)
     if any(t.lemma_ in words("hedges") for t in embedding[1:3]):
         return "hypothetical"
@@ -120,6 +124,30 @@ def _aimed(verb: Token) -> bool:
         verb = verb.head
     return (verb.dep_ == "acl" and verb.head.lemma_.lower() in _listed("effort_nouns")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _vowed(verb: Token) -> bool:
+    """"vowed to continue protesting", "pledged to send troops": an act a to-infinitive under a
+    verb of commitment names (through verbs of going on with it) lies ahead
+    (events.modality.vowed-act.v1, round 15)."""
+    for _ in range(3):
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        head = verb.head
+        if head.lemma_ in _listed("commissive_verbs"):
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if head.lemma_ not in _listed("aspectual_verbs"):
+            return False
+        verb = head
+    return False
+
+
+def _feared(token: Token) -> bool:
+    """"the threat of further attacks", "fears of a coup": an act a noun of danger names is not
+    done (events.modality.feared-act.v1, round 15)."""
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i
+            and prep.head.lower_ in _listed("danger_nouns"))
 
 
 def none_did(verb: Token) -> bool:

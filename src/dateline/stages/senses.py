@@ -34,7 +34,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_aux", "refusing", "subjunctive", "appraised",
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
-              "demanded_by")
+              "demanded_by", "when_subject", "earlier_with")
 
 
 @dataclass(frozen=True)
@@ -252,7 +252,32 @@ CHECKS: dict[str, Check] = {
     "entity": lambda t, e, s, labels: t.ent_type_.lower() in labels,
     "counterfactual": lambda t, e, s, wanted: _counterfactual(t) == wanted,
     "demanded_by": lambda t, e, s, words: _demanded_by(t, words),
+    # round 15
+    "when_subject": lambda t, e, s, words: _when_subject(t, words),
+    "earlier_with": lambda t, e, s, words: _earlier_with(t, words),
 }
+
+
+def _earlier_with(token: Token, words: frozenset[str]) -> bool:
+    """An earlier sentence of the article holds the token's own word beside one of ``words``
+    ("Teachers went on strike on Monday. ... The strike has closed schools"): the word keeps
+    the sense the story gave it."""
+    own = sentence_of(token)
+    for sentence in token.doc.sents:
+        if sentence.start >= own.start:
+            return False
+        found = {_lemma(x) for x in sentence} | {x.lower_ for x in sentence}
+        if _lemma(token) in found and found & words:
+            return True
+    return False
+
+
+def _when_subject(token: Token, words: frozenset[str]) -> bool:
+    """An adverbial clause under the token has one of ``words`` as subject ("were killed when
+    the building collapsed"): the thing that caused the act."""
+    return any(_lemma(subject) in words or subject.lower_ in words
+               for clause in token.children if clause.dep_ == "advcl"
+               for subject in clause.children if subject.dep_ in SUBJECTS)
 
 
 def _governed_by(token: Token, words: frozenset[str]) -> bool:

@@ -1,0 +1,94 @@
+"""Issue 11, round 15 (ev15c): spurious events, type slips and modality errors the round-13
+judges found on the stories.
+
+The sentences are our own, of the shapes the judges found (docs/judged/round13/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_records import event_on as _of
+from tests.event_records import events_in
+from tests.event_records import events_on as _on
+
+# --- spurious events -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # deaths a collapse caused are an accident
+        ("More than 200 miners were killed when the mine collapsed in Zambia on Monday.",
+         "killed"),
+        ("Forty people were injured when a stand of the stadium collapsed in Lima.", "injured"),
+        # a thing that helps gives no aid
+        ("The envoy said the summit is a key moment and it helps to make the next round of "
+         "talks a success.", "helps"),
+        ("Officials in Lima hope the visit will help to ease tensions between the two nations.",
+         "help"),
+    ],
+)
+def test_no_event_in_these_senses(text: str, word: str) -> None:
+    assert not _on(text, word)
+
+
+def test_killed_by_an_armed_group_after_a_collapse_stays_an_assault() -> None:
+    text = "Six soldiers were killed by the rebels after the truce collapsed in Darfur."
+    assert _of(text, "killed").type == "ASSAULT"
+
+
+def test_killed_after_talks_collapsed_stays_an_assault() -> None:
+    text = "Gunmen killed four police officers in Kabul on Monday after the talks collapsed."
+    assert _of(text, "killed").type == "ASSAULT"
+
+
+# --- types ---------------------------------------------------------------------------------------
+
+
+def test_an_armed_attack_stays_an_assault() -> None:
+    event = _of("A rocket attack hit the Israeli town of Sderot on Tuesday.", "attack")
+    assert event.type == "ASSAULT"
+
+
+# --- modality -------------------------------------------------------------------------------------
+
+
+def test_an_act_vowed_through_continue_is_future() -> None:
+    text = "Students in Santiago have vowed to continue protesting against the Chilean government."
+    assert _of(text, "protesting").modality == "future"
+
+
+def test_an_attack_vowed_through_keep_is_future() -> None:
+    text = "The rebels vowed to keep attacking government troops in northern Mali."
+    assert _of(text, "attacking").modality == "future"
+
+
+def test_continuing_an_act_without_a_vow_stays_asserted() -> None:
+    text = "Students in Santiago continued protesting against the Chilean government on Monday."
+    assert _of(text, "protesting").modality == "asserted"
+
+
+def test_an_act_under_a_noun_of_danger_is_not_asserted() -> None:
+    text = "Niger still lives under the threat of further attacks by the jihadist rebels."
+    assert all(e.modality != "asserted" for e in _on(text, "attacks"))
+
+
+def test_an_attack_of_its_own_stays_asserted() -> None:
+    text = "The jihadist rebels carried out further attacks on army posts in Niger on Monday."
+    assert [e.modality for e in events_in(text) if e.type == "ASSAULT"] == ["asserted"]
+
+
+# --- strikes told as walkouts ---------------------------------------------------------------------
+
+
+def test_a_strike_the_story_told_as_a_walkout_stays_a_protest() -> None:
+    text = "Nurses in Accra went on strike over unpaid wages on Monday. The strike has been " \
+        "criticised by the health minister, who said patients were left waiting."
+    assert [e.type for e in _on(text, "strike")] in ([], ["PROTEST"])
+    assert all(e.type != "ASSAULT" for e in events_in(text))
+
+
+def test_air_strikes_after_a_walkout_stay_assaults() -> None:
+    text = "Dock workers in Gdansk went on strike on Monday. Russian air strikes hit the " \
+        "Ukrainian port of Odesa on Tuesday."
+    assert _of(text, "strikes").type == "ASSAULT"
