@@ -54,3 +54,25 @@ def event_on(text: str, word: str) -> Event:
     found = events_on(text, word)
     assert found, f"no event on {word!r}"
     return found[0]
+
+
+def dated_record(text: str, date: str | None = DATE) -> Record:
+    """The record of ``text`` with ``date`` as its document date (the date tests' article)."""
+    from dateline import extract
+
+    record = extract(text, date=date)
+    assert isinstance(record, Record)
+    return record
+
+
+def event_at(text: str, word: str, date: str | None = DATE) -> Event:
+    """The first event on ``word`` in ``text`` dated ``date`` (there must be one)."""
+    found = [e for e in dated_record(text, date).events if e.trigger.text == word]
+    assert found, f"no event on {word!r}"
+    return found[0]
+
+
+def date_of(text: str, word: str, date: str | None = DATE) -> tuple[str | None, str]:
+    """The (value, basis) of the date of the event on ``word``."""
+    event = event_at(text, word, date)
+    return event.date.value, event.date.basis

@@ -9,20 +9,9 @@ The sentences are our own wording of those shapes."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-DOCUMENT_DATE = "2023-06-15"  # a Thursday
-
-
-def _event(text: str, word: str) -> Any:
-    from dateline import extract
-
-    found = [e for e in extract(text, date=DOCUMENT_DATE).events if e.trigger.text == word]
-    assert found, f"no event on {word!r}"
-    return found[0]
-
+from tests.event_records import event_at as _event
 
 # --- events.date.apposed-date.v1 -------------------------------------------------------------
 

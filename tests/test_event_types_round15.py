@@ -92,3 +92,18 @@ def test_air_strikes_after_a_walkout_stay_assaults() -> None:
     text = "Dock workers in Gdansk went on strike on Monday. Russian air strikes hit the " \
         "Ukrainian port of Odesa on Tuesday."
     assert _of(text, "strikes").type == "ASSAULT"
+
+
+def test_coordinated_acts_of_two_modes_stay_two_events() -> None:
+    """events.repeat.coordinated.v2: one type, two modes (disarm, release) are two acts."""
+    from tests.event_records import events_in
+
+    events = events_in("The rebels will lay down their weapons and free their prisoners.")
+    assert sorted(e.mode or "" for e in events if e.type == "RETREAT") == ["disarm", "release"]
+
+
+def test_coordinated_verbs_of_one_mode_stay_one_act() -> None:
+    from tests.event_records import events_in
+
+    events = events_in("Police arrested or detained 40 activists on Monday.")
+    assert len([e for e in events if e.type == "COERCE"]) == 1

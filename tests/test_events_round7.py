@@ -19,7 +19,8 @@ from tests.event_records import record_of as _record
 
 
 def test_pluperfect_event_takes_no_document_date(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("More recently, the government had arrested dozens of opposition activists.")
+    # (no "More recently": that is an earlier series, events.date.earlier-series.v1, round 14)
+    record = _record("The government had arrested dozens of opposition activists.")
     event = _event(record, "COERCE", "arrested")
     assert (event.date.value, event.date.basis) == (None, "unknown")
     assert "events.date.background.v2" in event.rule
@@ -99,9 +100,10 @@ def test_topic_of_a_discussion_is_no_party(nlp) -> None:  # type: ignore[no-unty
 
 
 def test_owner_named_in_a_modifier_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("The Russian government signed a deal with Kremlin-owned Unified Aircraft "
+    # a company no list knows (the company list of round 14 names United Aircraft itself)
+    record = _record("The Russian government signed a deal with Kremlin-owned Volga Airframes "
                      "on Tuesday.")
     event = _event(record, "SUPPORT", "signed")
-    assert _names(record, event.target) == ["Unified Aircraft"]
+    assert _names(record, event.target) == ["Volga Airframes"]
     assert _countries(record, event.target) == {"RUS"}  # the owner's country, not a party
 

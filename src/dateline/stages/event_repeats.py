@@ -5,9 +5,10 @@ sentence or on one date. Three more shapes tell one act twice; each folds the la
 the first, which keeps its own evidence, takes the later trigger as a mention, and names the
 rule that folded:
 
-- ``events.repeat.coordinated.v1``: coordinated verbs of one type and source ("arrested or
+- ``events.repeat.coordinated.v2``: coordinated verbs of one type, mode and source ("arrested or
   detained 40 activists on Monday") where the parse gave the arguments or the time to one verb
-  only; the first takes what it lacks (a target, an explicit date) from the other.
+  only; the first takes what it lacks (a target, an explicit date) from the other. v2: verbs of
+  two modes ("lay down their weapons and free their prisoners") stay two acts.
 - ``events.repeat.subset-target.v1``: in one sentence, the same type, source and modality with
   the targets of one a part of the other's ("thanked Canada and Germany ... and thanked Germany
   again").
@@ -30,7 +31,7 @@ from dateline.stages.syntax import doc_text, words
 
 __all__ = ["ANAPHORIC_RULE", "COORDINATED_RULE", "RELATIVE_RULE", "SUBSET_RULE", "fold_repeats"]
 
-COORDINATED_RULE = "events.repeat.coordinated.v1"
+COORDINATED_RULE = "events.repeat.coordinated.v2"
 SUBSET_RULE = "events.repeat.subset-target.v1"
 ANAPHORIC_RULE = "events.repeat.anaphoric-noun.v1"
 RELATIVE_RULE = "events.repeat.anaphoric-relative.v1"
@@ -76,7 +77,8 @@ def _restates(text: str, earlier: Event, other: Token, event: Event, token: Toke
         return None
     same_sentence = earlier.sentence.start == event.sentence.start
     if same_sentence and earlier.type == event.type and earlier.source == event.source:
-        if _coordinated(other, token) and _targets_fit(earlier.target, event.target):
+        if _coordinated(other, token) and _targets_fit(earlier.target, event.target) \
+                and _modes_fit(earlier.mode, event.mode):
             return COORDINATED_RULE
         if earlier.target and event.target and _nested(earlier.target, event.target):
             return SUBSET_RULE
@@ -110,6 +112,12 @@ def _coordinated(first: Token, later: Token) -> bool:
     two verbs."""
     return later.dep_ == "conj" and later.head.i == first.i and later.pos_ == "VERB" \
         and first.pos_ == "VERB"
+
+
+def _modes_fit(first: str | None, later: str | None) -> bool:
+    """"lay down their weapons and free their prisoners": two RETREAT verbs of different modes
+    (disarm, release) are two acts, not one told twice (coordinated.v2)."""
+    return not first or not later or first == later
 
 
 def _targets_fit(first: list[str], later: list[str]) -> bool:
