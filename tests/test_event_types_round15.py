@@ -107,3 +107,11 @@ def test_coordinated_verbs_of_one_mode_stay_one_act() -> None:
 
     events = events_in("Police arrested or detained 40 activists on Monday.")
     assert len([e for e in events if e.type == "COERCE"]) == 1
+
+
+def test_killed_when_a_helicopter_bombed_is_an_assault() -> None:
+    """killed-when-collapse.v2: the when-clause must tell an accident, not an attack."""
+    from tests.event_records import events_in
+
+    events = events_in("Five villagers were killed when a military helicopter bombed a house.")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "killed" for e in events)

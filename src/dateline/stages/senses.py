@@ -34,7 +34,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_aux", "refusing", "subjunctive", "appraised",
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
-              "demanded_by", "when_subject", "earlier_with")
+              "demanded_by", "when_subject", "when_verb", "earlier_with")
 
 
 @dataclass(frozen=True)
@@ -254,6 +254,7 @@ CHECKS: dict[str, Check] = {
     "demanded_by": lambda t, e, s, words: _demanded_by(t, words),
     # round 15
     "when_subject": lambda t, e, s, words: _when_subject(t, words),
+    "when_verb": lambda t, e, s, words: _when_verb(t, words),
     "earlier_with": lambda t, e, s, words: _earlier_with(t, words),
 }
 
@@ -278,6 +279,13 @@ def _when_subject(token: Token, words: frozenset[str]) -> bool:
     return any(_lemma(subject) in words or subject.lower_ in words
                for clause in token.children if clause.dep_ == "advcl"
                for subject in clause.children if subject.dep_ in SUBJECTS)
+
+
+def _when_verb(token: Token, words: frozenset[str]) -> bool:
+    """An adverbial clause under the token is headed by one of ``words`` ("when the building
+    collapsed", "when their boat capsized"): an accident, not "when a helicopter bombed a house"
+    (killed-when-collapse.v2)."""
+    return any(clause.dep_ == "advcl" and _lemma(clause) in words for clause in token.children)
 
 
 def _governed_by(token: Token, words: frozenset[str]) -> bool:
