@@ -17,12 +17,13 @@ DATA = Path(__file__).resolve().parent / "data" / "news_events_b"
 #: Floors on the test part (raise only). On 2026-11-30 main scored type_recall 0.397,
 #: type_precision 0.766, fully_correct 0.192, source 0.839, target 0.613, date 0.903,
 #: modality 0.903 (78 gold events, 47 predicted, 31 found with their type); each floor is about
-#: one event below. On 2026-12-01 (ev14a, unnamed parties as targets) target rose to 0.645.
-FLOORS = {"type_recall": 0.38, "type_precision": 0.74, "fully_correct": 0.175,
+#: one event below. On 2026-12-01 (ev14a, unnamed parties as targets) target rose to 0.645; with
+#: wave 14 merged (d9650a8) type_recall 0.410, type_precision 0.787, spurious 0.213, target 0.625.
+FLOORS = {"type_recall": 0.39, "type_precision": 0.76, "fully_correct": 0.175,
           "source": 0.80, "target": 0.61, "date": 0.87, "modality": 0.95}
 #: Ceilings (lower only): predicted events of a type their case does not hold (0.234 that day),
 #: and predicted events in cases that hold no event (0.021).
-CEILINGS = {"spurious": 0.26, "no_event": 0.05}
+CEILINGS = {"spurious": 0.24, "no_event": 0.05}
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
