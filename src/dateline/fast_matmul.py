@@ -13,7 +13,8 @@ around the call: the process's own numpy work keeps its threads).
 The two libraries add in a different order, so the floats differ in their last bits; the
 annotations read from them (tags, parse, entities) were the same on all but 2 of about 765,000
 tokens compared (``bench/attribute_identity.py``, round 14: two HEADs of one story, a near-tie
-in the parser). It is fast, not exact: ``PipelineConfig(stand_ins=False)`` is the exact path. The stand-in is installed only where numpy's
+in the parser). It is fast, not exact: ``PipelineConfig(stand_ins=False)`` is the exact path.
+The stand-in is installed only where numpy's
 OpenBLAS and its thread functions are found (``openblas_threads``); elsewhere BLIS stays.
 """
 
