@@ -20,6 +20,8 @@ that sets a future time ("future-scene").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate
@@ -166,15 +168,22 @@ def shared_verb_time(token: Token) -> tuple[str, str | None] | None:
     each other, the second with no subject of its own, share their object and the time phrase
     that closes them, so a calendar time on the second dates the first as well
     (events.date.shared-verb.v1, judged round 13). The value and the time id, or None."""
-    from dateline.stages.time_when import event_when  # time_when reads this module
-
     if token.tag_ != "VBD":
         return None
+    return _conjunct_calendar_time(token, lambda conjunct: conjunct.tag_ == "VBD"
+                                   and 0 < conjunct.i - token.i <= SHARED_VERB_GAP
+                                   and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
+                                               for c in conjunct.children))
+
+
+def _conjunct_calendar_time(token: Token, fits: Callable[[Token], bool]
+                            ) -> tuple[str, str | None] | None:
+    """The first explicit calendar time of a verb conjunct of ``token`` that ``fits``: the
+    value and the time id, or None (shared-verb.v1, elliptical-conjunct.v1)."""
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
     for conjunct in token.children:
-        if conjunct.dep_ != "conj" or conjunct.tag_ != "VBD" \
-                or not 0 < conjunct.i - token.i <= SHARED_VERB_GAP \
-                or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
-                       for c in conjunct.children):
+        if conjunct.dep_ != "conj" or not fits(conjunct):
             continue
         answer = event_when(token.doc, conjunct.i)
         if answer.basis == "explicit" and (answer.value or "")[:1].isdigit():
@@ -639,18 +648,10 @@ def elliptical_conjunct_time(token: Token) -> tuple[str, str | None] | None:
     coordinated with the trigger's passive with no auxiliary of its own shares the trigger's
     "were", so both are one clause and a time at its end dates both
     (events.date.elliptical-conjunct.v1, judged round 10). The value and the time id, or None."""
-    from dateline.stages.time_when import event_when  # time_when reads this module
-
     if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in token.children):
         return None
-    for conjunct in token.children:
-        if conjunct.dep_ != "conj" or conjunct.tag_ != "VBN" or any(
-                c.dep_ in {"aux", "auxpass"} for c in conjunct.children):
-            continue
-        answer = event_when(token.doc, conjunct.i)
-        if answer.basis == "explicit" and (answer.value or "")[:1].isdigit():
-            return answer.value or "", answer.time
-    return None
+    return _conjunct_calendar_time(token, lambda conjunct: conjunct.tag_ == "VBN" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in conjunct.children))
 
 
 HEADLINE_RULE = "events.date.headline-lead.v1"
