@@ -61,7 +61,8 @@ CLAUSE_KEYS = {"version", "crowd_counts",
                "reaction_types", "reaction_preps", "fight_preps", "relative_which",
                "naming_verbs", "harm_types", "target_positions", "party_nouns",
                "suffering_verbs", "owned_things",
-               "deal_nouns"}
+               "deal_nouns",
+               "against_on_preps"}
 
 
 class _Where:

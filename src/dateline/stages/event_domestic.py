@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dateline.lexicons import LexiconData, active
 from dateline.stages.actor_context import act_place_country, located_country
 from dateline.stages.actor_lexicon import code_description
 from dateline.stages.event_arg_actors import (
@@ -303,8 +304,6 @@ def _force_at_protesters(token: Token, entry_type: str) -> list[Token]:
 
 
 UNNAMED_PARTY = "events.args.unnamed-party.v1"
-#: Prepositions of the "against-on" position ("cracked down on militants").
-AGAINST_ON = frozenset({"against", "on"})
 
 
 def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) -> None:
@@ -347,7 +346,8 @@ def _position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
     if "object" in positions and not passive:
         heads += [c for c in token.children if c.dep_ == "dobj"]
     if "against-on" in positions:
-        heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ in AGAINST_ON
+        preps = words("against_on_preps")
+        heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in c.children if p.dep_ == "pobj"]
     return [through_quantity(h) for h in heads]
 
@@ -357,5 +357,13 @@ def _names_party(head: Token) -> bool:
     ``party_nouns``), not a thing or a place."""
     if head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    names = words("unnamed_people") | words("protester_nouns") | words("party_nouns")
+    names = active().derived("events.party-names", _party_names)
     return head.lemma_.lower() in names or head.lower_ in names
+
+
+def _party_names(data: LexiconData) -> frozenset[str]:
+    """The union of the three lists of party nouns, built once per lexicon (it was rebuilt on
+    every call)."""
+    section = data.section("clauses")
+    return frozenset(str(w) for key in ("unnamed_people", "protester_nouns", "party_nouns")
+                     for w in section.get(key) or ())
