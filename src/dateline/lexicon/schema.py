@@ -62,7 +62,8 @@ CLAUSE_KEYS = {"version", "crowd_counts",
                "naming_verbs", "harm_types", "target_positions", "party_nouns",
                "suffering_verbs", "owned_things",
                "deal_nouns",
-               "against_on_preps"}
+               "against_on_preps",
+               "victim_verbs"}
 
 
 class _Where:

@@ -139,6 +139,30 @@ def clash_source(token: Token, entry: TriggerEntry, state: DocState) -> list[str
     if entry.type != "ASSAULT" or token.pos_ != "VERB" or not any(
             c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
         return []
+    return _fight_partners(token, state)
+
+
+CLASH_COUNTERPART = "events.args.clash-counterpart.v1"
+
+
+def clash_counterpart(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"Police fought in clashes with demonstrators", "five civilians died in clashes with the
+    army": an active force verb told as happening in a fight names the other side in the fight's
+    "with" phrase (events.args.clash-counterpart.v1). The caller makes it the target, or, for a
+    verb whose subject suffers the act (``clauses.victim_verbs``), the source."""
+    if entry.type != "ASSAULT" or token.pos_ != "VERB" or any(
+            c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+        return []
+    return _fight_partners(token, state)
+
+
+def suffered_by_subject(token: Token) -> bool:
+    """"died", "perished": the subject is the one the act befell (``clauses.victim_verbs``)."""
+    return token.lemma_.lower() in words("victim_verbs")
+
+
+def _fight_partners(token: Token, state: DocState) -> list[str]:
+    """Actors of the "with" phrase of a fight the verb's "in"/"during"/"amid" phrase names."""
     fighting = words("fight_preps")
     fights = [p for word, prep in particles(token).items() if word in fighting
               for p in prep.children if p.dep_ == "pobj" and _is_fight(p)]

@@ -39,14 +39,17 @@ from dateline.stages.event_arg_actors import harm_types
 from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_counterparts import (
     ATTACK_BY,
+    CLASH_COUNTERPART,
     CLASH_SOURCE,
     REACTED_AGENT,
     RELATIVE_VICTIMS,
     attack_by_source,
+    clash_counterpart,
     clash_source,
     complete_counterpart,
     reacted_agents,
     relative_victims,
+    suffered_by_subject,
 )
 from dateline.stages.event_domestic import antecedent
 from dateline.stages.event_frames import REQUESTING_TYPES
@@ -62,7 +65,10 @@ from dateline.stages.event_phrase_actors import (
     targets_of,
 )
 from dateline.stages.event_targets import (
+    BARE_CONJOINED_PASSIVE,
     CONJOINED_PASSIVE,
+    CONTROLLED_PASSIVE,
+    PARTICIPLE_CLAUSE,
     PASSIVE_PEOPLE,
     conjoined_passive,
     object_agents,
@@ -106,6 +112,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     conjoined = conjoined_passive(token, frame)
     passive = (frame.i == token.i or _shared_passive(token, frame) or conjoined) and any(
         c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    unmarked = None if passive else _unmarked_passive(token, frame)
+    passive = passive or unmarked is not None
     subjects = [c for c in frame.children if c.dep_ in SUBJECTS]
     people = passive_people(token, entry.type, state) if passive else None
     agent = agent_nouns(token) or (object_agents(token) if conjoined else [])  # "was denied
@@ -114,11 +122,14 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     if token.dep_ == "acl" and misparsed and not agent:
         subjects, passive = [token.head], False  # "Israeli airstrikes killed ...", misparsed
     if passive or (token.dep_ == "acl" and subjects != [token.head]):
-        args = _passive_arguments(token, frame, subjects, agent, people, conjoined, state)
+        args = _passive_arguments(token, frame, subjects, agent, people, conjoined, state,
+                                  unmarked=unmarked)
         _patient_owner(args, token, entry, agent, state)
         _owned_patient(args, token, entry, state)
     else:
         args = _active_arguments(token, subjects, state)
+    if unmarked is not None:
+        args.rules.append(unmarked)
     addressed = bool(args.target) and entry.type in REQUESTING_TYPES
     args.target += prep_targets(token, entry, state, inner=not addressed)
     args.target = complete_counterpart(args.target, args.source, args.rules, token, entry, state)
@@ -128,6 +139,7 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     if not args.source and (fought := [a for a in clash_source(token, entry, state)
                                        if a not in args.target]):
         args.source, args.rules = fought, [*args.rules, CLASH_SOURCE]
+    _clash_counterpart(args, token, entry, state)
     if not args.source and (attackers := [a for a in attack_by_source(token, entry, state)
                                           if a not in args.target]):
         args.source, args.rules = attackers, [*args.rules, ATTACK_BY]
@@ -136,20 +148,39 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     return _dedupe(args)
 
 
+def _clash_counterpart(args: Arguments, token: Token, entry: TriggerEntry,
+                       state: DocState) -> None:
+    """"fought in clashes with demonstrators": the other side of the fight is the target;
+    "died in clashes with the army": it is the source, and the dead the target
+    (events.args.clash-counterpart.v1)."""
+    if args.target:
+        return
+    others = [a for a in clash_counterpart(token, entry, state) if a not in args.source]
+    if not others:
+        return
+    if suffered_by_subject(token):
+        args.source, args.target = others, args.source
+    else:
+        args.target = others
+    args.rules.append(CLASH_COUNTERPART)
+
+
 def _passive_arguments(token: Token, frame: Token, subjects: list[Token], agent: list[Token],
-                       people: str | None, conjoined: bool, state: DocState) -> Arguments:
+                       people: str | None, conjoined: bool, state: DocState,
+                       unmarked: str | None = None) -> Arguments:
     """A passive verb (or a participle on a noun): the "by" phrase is the source, the passive
     subject, the noun modified or the main clause's subject the target."""
     args = Arguments()
     args.source = actors_of(agent, state) or owner_actors(agent, state) or owner_actors(
         [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None
          and people is None], state)
-    patients = [s for s in subjects if s.dep_ == "nsubjpass" or conjoined]
+    shared_patient = unmarked == CONTROLLED_PASSIVE  # "is to be jailed": the controller's
+    patients = [s for s in subjects if s.dep_ == "nsubjpass" or conjoined or shared_patient]
     for finder, rule in ((_modified_noun, "participle-patient"),
                          (_adverbial_patient, "adverbial-patient")):
         if not patients and (patients := finder(token)):
             args.rules.append(f"events.args.{rule}.v1")
-    if frame.i != token.i and not conjoined:
+    if frame.i != token.i and not conjoined and unmarked is None:
         args.rules.append("events.args.shared-passive.v1")
     args.target = actors_of(patients, state)
     if conjoined and args.target:  # "he asked ... but was denied access"
@@ -230,6 +261,46 @@ def _shared_passive(token: Token, frame: Token) -> bool:
     as the agent: events.args.shared-passive.v1)."""
     return token.dep_ == "conj" and frame.i == token.head.i and any(
         c.dep_ == "nsubjpass" for c in frame.children)
+
+
+def _unmarked_passive(token: Token, frame: Token) -> str | None:
+    """The rule that reads the trigger as a passive whose patient is a subject elsewhere in the
+    sentence (its head's, or its controller's), or None."""
+    if _bare_conjoined_passive(token, frame):
+        return BARE_CONJOINED_PASSIVE
+    if _controlled_passive(token, frame):
+        return CONTROLLED_PASSIVE
+    if _participle_clause(token, frame):
+        return PARTICIPLE_CLAUSE
+    return None
+
+
+def _controlled_passive(token: Token, frame: Token) -> bool:
+    """"A former leader ... is to be jailed", "they are not going to be arrested": a passive
+    infinitive under a control verb acts on the controller's subject, which is no agent
+    (events.args.controlled-passive.v1)."""
+    return token.dep_ == "xcomp" and frame.i != token.i and not agent_nouns(token) and any(
+        c.dep_ == "auxpass" for c in token.children) and not any(
+        c.dep_ in SUBJECTS for c in token.children)
+
+
+def _participle_clause(token: Token, frame: Token) -> bool:
+    """"... will go on trial in Sicily accused of torture", "then deported in March": a bare
+    past participle opening an adverbial clause, with no auxiliary, subject or object of its
+    own, is a passive on the main clause's subject (events.args.participle-clause.v1); its
+    "by" phrase, if any, names the agent."""
+    return token.dep_ == "advcl" and token.tag_ == "VBN" and frame.i == token.head.i \
+        and not any(c.dep_ in {"aux", "auxpass", "dobj", "mark", *SUBJECTS}
+                    for c in token.children)
+
+
+def _bare_conjoined_passive(token: Token, frame: Token) -> bool:
+    """"He was expelled from the party and jailed in December": a participle coordinated with a
+    passive verb, with no auxiliary, subject or object of its own, shares the passive: its head's
+    subject is acted on, not the doer (events.args.bare-conjoined-passive.v1)."""
+    return token.tag_ == "VBN" and _shared_passive(token, frame) and any(
+        c.dep_ == "auxpass" for c in frame.children) and not any(
+        c.dep_ in {"aux", "auxpass", "dobj", *SUBJECTS} for c in token.children)
 
 
 def _adverbial_patient(token: Token) -> list[Token]:

@@ -8,19 +8,25 @@ lands, and last the first actor of another country named inside the object or co
 phrase, leaving out the scene and the topic (``events.args.setting-not-party.v1``; a phrase
 opened by "about", "regarding", "concerning" or "including" is a topic, round 12). Round 14:
 the party a deal's "to" clause deals with (``events.args.deal-clause.v1``: "cancelled a deal
-to sell Opel to Magna"), before the place. Apart from
-``event_slots``, which reads the verb's own slots, because each finder here is a guess made
-only when those are empty.
+to sell Opel to Magna"), before the place. Round 16: the party a requested act is done to
+(``events.args.requested-act-of.v1``: "ordered the arrest of Peter Obi"), before the owner.
+Apart from ``event_slots``, which reads the verb's own slots, because each finder here is a
+guess made only when those are empty.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.event_arg_actors import actor_countries, target_positions
-from dateline.stages.event_args import participant_tokens, people_patients
+from dateline.stages.event_arg_actors import actor_countries, prep_actors, target_positions
+from dateline.stages.event_args import (
+    AFFECTED_MODES,
+    AFFECTED_TYPES,
+    participant_tokens,
+    people_patients,
+)
 from dateline.stages.event_domestic import party_heads
-from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
+from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_phrase_actors import (
     OBJECTS,
     actors_of,
@@ -64,7 +70,8 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     # "the man was shot in Cairo": an unnamed party where the type's target is read is left to
     # ``domestic_target`` (events.args.unnamed-party.v1), not a place or an actor near it
     party = bool(party_heads(token, entry.type, state))
-    for finder in (_clause_subject_targets, _eruption_targets, _summary_targets, _owner_targets,
+    for finder in (_clause_subject_targets, _eruption_targets, _summary_targets,
+                   _requested_act_targets, _owner_targets,
                    _deal_clause_targets, *(() if party else (_place_targets,))):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
                  and not (finder is _owner_targets and actor_countries([a], state) & own)]
@@ -76,6 +83,8 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
                 args.rules.append(SUMMARY_REACTION)
             if finder is _deal_clause_targets:
                 args.rules.append(DEAL_CLAUSE)
+            if finder is _requested_act_targets:
+                args.rules.append(REQUESTED_ACT)
             return
     if not party:
         args.target = _actors_within(token, entry, args.source, state)
@@ -104,6 +113,29 @@ def _deal_clause_targets(token: Token, entry: TriggerEntry, state: DocState) -> 
     nouns = [p for c in clauses for prep in c.children if prep.dep_ == "prep"
              and prep.lower_ in DEAL_PREPS for p in prep.children if p.dep_ == "pobj"]
     return actors_of(nouns, state)
+
+
+REQUESTED_ACT = "events.args.requested-act-of.v1"
+
+
+def _requested_act_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"ordered the arrest of Peter Obi", "sought the extradition of X": a request whose object
+    is an act done to someone (a force, coercion or sanction, or a release) aims at the party
+    that act's "of" phrase names, of the requester's own country too (the owner finder after it
+    leaves those out; events.args.requested-act-of.v1)."""
+    if entry.type != "REQUEST":
+        return []
+    acts = [h for h in object_heads(token) if h.pos_ == "NOUN" and _act_on_someone(h)]
+    return prep_actors_of(acts, state)
+
+
+def _act_on_someone(noun: Token) -> bool:
+    found = match(noun)
+    return found is not None and (found.type in AFFECTED_TYPES or found.mode in AFFECTED_MODES)
+
+
+def prep_actors_of(nouns: list[Token], state: DocState) -> list[str]:
+    return [a for n in nouns for a in prep_actors(n, {"of"}, state)]
 
 
 def _eruption_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:

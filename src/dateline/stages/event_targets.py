@@ -38,8 +38,11 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
 __all__ = [
+    "BARE_CONJOINED_PASSIVE",
     "CONJOINED_PASSIVE",
+    "CONTROLLED_PASSIVE",
     "DEPORTED_FROM",
+    "PARTICIPLE_CLAUSE",
     "PASSIVE_PEOPLE",
     "SUMMARY_REACTION",
     "conjoined_passive",
@@ -61,6 +64,13 @@ class Args(Protocol):
 RELATIVE_PEOPLE = "events.args.relative-people.v1"
 PASSIVE_PEOPLE = "events.args.passive-people.v1"
 CONJOINED_PASSIVE = "events.args.conjoined-passive.v1"
+BARE_CONJOINED_PASSIVE = "events.args.bare-conjoined-passive.v1"
+CONTROLLED_PASSIVE = "events.args.controlled-passive.v1"
+PARTICIPLE_CLAUSE = "events.args.participle-clause.v1"
+#: Passives read from the sentence's shape rather than the trigger's own auxiliary: their
+#: patient is named and their agent, unless a "by" phrase names it, is not.
+UNMARKED_PASSIVES = frozenset({CONJOINED_PASSIVE, BARE_CONJOINED_PASSIVE, CONTROLLED_PASSIVE,
+                               PARTICIPLE_CLAUSE})
 ERUPTION_TARGET = "events.args.eruption-target.v1"
 
 #: Relative pronouns that stand for people ("four people who crossed", "a man whom police").
@@ -154,8 +164,10 @@ def eruption_targets(token: Token, entry_type: str, state: DocState) -> list[str
 
 def unnamed_denier(rules: list[str], target: list[str]) -> bool:
     """True when a conjoined passive acts on a named patient and names no agent ("was denied
-    access"): the event stands with no source rather than the patient as its agent."""
-    return CONJOINED_PASSIVE in rules and bool(target)
+    access", "was expelled and jailed", "is to be jailed", "went on trial accused of ...":
+    ``UNMARKED_PASSIVES``): the event
+    stands with no source rather than the patient as its agent."""
+    return bool(UNMARKED_PASSIVES & set(rules)) and bool(target)
 
 
 def object_agents(token: Token) -> list[Token]:
