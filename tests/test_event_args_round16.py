@@ -96,6 +96,22 @@ def test_bare_participle_clause_with_by_agent(nlp) -> None:  # type: ignore[no-u
     assert "rebels" in _joined(record, event.target)
 
 
+def test_misparsed_finite_verb_is_no_participle_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Control: "as men armed with sticks clashed with police": "clashed" is finite, though
+    the parser tags it a participle; no comma sets it off."""
+    events = [e for e in _events("They carried shields as men armed with sticks clashed with "
+                                 "police in Bougainville.") if e.trigger.text == "clashed"]
+    assert all("events.args.participle-clause.v1" not in e.rule for e in events)
+
+
+def test_backers_are_not_each_others_targets(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Backed by A and B, X ...": A and B backed X, not each other."""
+    record = _record("Backed by Saudi Arabia and Bahrain, the coalition began its air "
+                     "campaign in March.")
+    for event in [e for e in record.events if e.trigger.text == "Backed"]:
+        assert not set(event.source) & set(event.target)
+
+
 # --- the other side of a fight -----------------------------------------------------------------
 
 

@@ -70,6 +70,7 @@ from dateline.stages.event_targets import (
     CONTROLLED_PASSIVE,
     PARTICIPLE_CLAUSE,
     PASSIVE_PEOPLE,
+    UNMARKED_PASSIVES,
     conjoined_passive,
     object_agents,
     passive_people,
@@ -95,7 +96,9 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args = _noun_arguments(token, entry, state)
     else:
         args = _verb_arguments(token, entry, state)
-    mutual = entry.symmetric or entry.type in MUTUAL_TYPES
+    # a passive read from the sentence's shape names its agents in "by": none did it with another
+    mutual = (entry.symmetric or entry.type in MUTUAL_TYPES) and not (
+        UNMARKED_PASSIVES & set(args.rules))
     if len(args.source) > 1 and not args.target and mutual:
         args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
         args.mutual = True
@@ -281,7 +284,8 @@ def _controlled_passive(token: Token, frame: Token) -> bool:
     (events.args.controlled-passive.v1)."""
     return token.dep_ == "xcomp" and frame.i != token.i and not agent_nouns(token) and any(
         c.dep_ == "auxpass" for c in token.children) and not any(
-        c.dep_ in SUBJECTS for c in token.children)
+        c.dep_ in SUBJECTS for c in token.children) and any(
+        c.dep_ in SUBJECTS for c in frame.children)  # "a man, believed to be armed": no
 
 
 def _participle_clause(token: Token, frame: Token) -> bool:
@@ -291,7 +295,15 @@ def _participle_clause(token: Token, frame: Token) -> bool:
     "by" phrase, if any, names the agent."""
     return token.dep_ == "advcl" and token.tag_ == "VBN" and frame.i == token.head.i \
         and not any(c.dep_ in {"aux", "auxpass", "dobj", "mark", *SUBJECTS}
-                    for c in token.children)
+                    for c in token.children) and _set_off(token)
+
+
+def _set_off(clause: Token) -> bool:
+    """A participle clause opens the sentence or follows a comma ("Accused of ..., the
+    minister", "..., then deported"); "as men armed with sticks clashed with police" is a
+    misparsed finite verb."""
+    first = clause.left_edge
+    return first.i == first.sent.start or first.doc[first.i - 1].text in {",", ";"}
 
 
 def _bare_conjoined_passive(token: Token, frame: Token) -> bool:

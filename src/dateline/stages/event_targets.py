@@ -45,6 +45,7 @@ __all__ = [
     "PARTICIPLE_CLAUSE",
     "PASSIVE_PEOPLE",
     "SUMMARY_REACTION",
+    "UNMARKED_PASSIVES",
     "conjoined_passive",
     "deported_from",
     "eruption_targets",
