@@ -282,10 +282,11 @@ def _controlled_passive(token: Token, frame: Token) -> bool:
     """"A former leader ... is to be jailed", "they are not going to be arrested": a passive
     infinitive under a control verb acts on the controller's subject, which is no agent
     (events.args.controlled-passive.v1)."""
-    return token.dep_ == "xcomp" and frame.i != token.i and not agent_nouns(token) and any(
+    return token.dep_ == "xcomp" and frame.i == token.head.i != token.i \
+        and not agent_nouns(token) and any(
         c.dep_ == "auxpass" for c in token.children) and not any(
         c.dep_ in SUBJECTS for c in token.children) and any(
-        c.dep_ in SUBJECTS for c in frame.children)  # "a man, believed to be armed": no
+        c.dep_ in SUBJECTS for c in frame.children)  # "one man, believed to be armed": no
 
 
 def _participle_clause(token: Token, frame: Token) -> bool:
