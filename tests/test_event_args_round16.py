@@ -104,6 +104,15 @@ def test_misparsed_finite_verb_is_no_participle_clause(nlp) -> None:  # type: ig
     assert all("events.args.participle-clause.v1" not in e.rule for e in events)
 
 
+def test_participle_after_the_subject_is_no_clause_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Control: "the aircraft, deployed from Australia": a modifier of another noun."""
+    record = _record("The Philippines will send the AWACS aircraft, deployed from Australia, to "
+                     "the Solomon Islands.")
+    for event in [e for e in record.events if e.trigger.text == "deployed"]:
+        assert "events.args.participle-clause.v1" not in event.rule
+        assert "Philippines" not in _joined(record, event.target)
+
+
 def test_backers_are_not_each_others_targets(nlp) -> None:  # type: ignore[no-untyped-def]
     """"Backed by A and B, X ...": A and B backed X, not each other."""
     record = _record("Backed by Saudi Arabia and Bahrain, the coalition began its air "

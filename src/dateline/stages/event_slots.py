@@ -290,21 +290,17 @@ def _controlled_passive(token: Token, frame: Token) -> bool:
 
 
 def _participle_clause(token: Token, frame: Token) -> bool:
-    """"... will go on trial in Sicily accused of torture", "then deported in March": a bare
-    past participle opening an adverbial clause, with no auxiliary, subject or object of its
-    own, is a passive on the main clause's subject (events.args.participle-clause.v1); its
-    "by" phrase, if any, names the agent."""
+    """"Accused of corruption, the minister resigned", "Backed by Russia, the rebels ...": a
+    bare past participle opening the sentence before the main clause's subject, with no
+    auxiliary, subject or object of its own, is a passive on that subject
+    (events.args.participle-clause.v1); its "by" phrase, if any, names the agent. One after
+    the subject ("the aircraft, deployed from Australia") is too often a misparsed modifier of
+    another noun (validation, dev stories)."""
+    subjects = [c for c in frame.children if c.dep_ in SUBJECTS]
     return token.dep_ == "advcl" and token.tag_ == "VBN" and frame.i == token.head.i \
+        and bool(subjects) and token.i < min(s.i for s in subjects) \
         and not any(c.dep_ in {"aux", "auxpass", "dobj", "mark", *SUBJECTS}
-                    for c in token.children) and _set_off(token)
-
-
-def _set_off(clause: Token) -> bool:
-    """A participle clause opens the sentence or follows a comma ("Accused of ..., the
-    minister", "..., then deported"); "as men armed with sticks clashed with police" is a
-    misparsed finite verb."""
-    first = clause.left_edge
-    return first.i == first.sent.start or first.doc[first.i - 1].text in {",", ";"}
+                    for c in token.children)
 
 
 def _bare_conjoined_passive(token: Token, frame: Token) -> bool:
