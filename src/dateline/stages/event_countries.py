@@ -36,14 +36,14 @@ from spacy.tokens import Doc, Token
 
 from dateline.record import Actor
 from dateline.stages.actor_companies import company
-from dateline.stages.actor_context import opponent_words
+from dateline.stages.actor_context import city_country, opponent_words
 from dateline.stages.actor_evidence import (
     APPOSITION_COUNTRY_RULE,
     apposed_country,
     called_abroad,
     foreign_person,
 )
-from dateline.stages.actor_lexicon import IGO_SECTOR, code_description, lexicon
+from dateline.stages.actor_lexicon import IGO_SECTOR, code_description, lexicon, rule_words
 from dateline.stages.actor_people import people_index
 from dateline.stages.event_arg_actors import (
     Args,
@@ -85,10 +85,69 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = _affiliation_country(ids, state)
         if country is None:
             country, rule = _apposed(ids, token.doc, state), APPOSITION_COUNTRY_RULE
+        if country is None and sets_the_act(ids, state):
+            country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
         if country is None:
             country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)
+
+
+def sets_the_act(ids: list[str], state: DocState) -> bool:
+    """Parties the place of an act says the country of: groups, bodies and unnamed people
+    ("protesters", "police", "a man"); a named person may be abroad where they act."""
+    for actor in (state.actor(i) for i in ids):
+        if actor is None or actor.kind == "country":
+            continue
+        if actor.kind == "person" and all(w[:1].isupper() for w in actor.name.split()):
+            return False
+    return True
+
+
+def sentence_place_country(token: Token, state: DocState) -> str | None:
+    """The country of the place where the trigger's sentence sets the act ("in the eastern city
+    of Benghazi", "in and around the Nepali capital, Kathmandu"), when every country the
+    sentence names (places, coded actors) is that one and no verb of travel or arrival makes
+    the place a destination ("officials arrived in Paris": they need not be French)."""
+    sent, doc = token.sent, token.doc
+    if any(t.lemma_.lower() in rule_words("travel_verbs") for t in sent):
+        return None
+    located: set[str] = set()
+    named: set[str] = set()
+    for row in doc.user_data.get(PLACES_KEY) or []:
+        code = _place_code(row)
+        if code is None:
+            continue
+        for m in row["mentions"]:
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is None or not sent.start <= span.start < sent.end:
+                continue
+            named.add(code)
+            if _locative(span.root):
+                located.add(code)
+    named |= {a.country for m in state.mentions if sent.start <= m.start < sent.end
+              and (a := state.actor(m.actor_id)) is not None and a.country and not company(a)}
+    return located.pop() if len(located) == 1 and named == located else None
+
+
+def _place_code(row: dict[str, object]) -> str | None:
+    """A place's country: the lexicon's, else the gazetteer's for a city or province it knows
+    ("Benghazi" -> LBY; the places stage geocodes only after the events stage)."""
+    code = str(row.get("country") or "") or city_country(str(row.get("name") or "")) or ""
+    return code if code and _is_country(code) else None
+
+
+def _locative(token: Token) -> bool:
+    """The place is the object of a preposition of location ("in", "near", "around"), perhaps
+    through nouns that contain it ("in the eastern city of Benghazi")."""
+    while token.head is not token:
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in rule_words("locative_preps"):
+            return True
+        if token.dep_ not in {"pobj", "appos", "compound", "conj", "prep", "cc"}:
+            return False
+        token = head
+    return False
 
 
 def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
@@ -109,6 +168,14 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
 ARTICLE_COUNTRY_RULE = "events.args.article-country.v4"
 
 
+#: A party with no country of its own takes the country of the place its sentence sets the act in
+#: ("protesters set a clinic on fire in Kathmandu" in a story that names another country more
+#: often), before the article's country is guessed (``sentence_place_country``).
+SENTENCE_PLACE_RULE = "events.args.sentence-place-country.v1"
+#: Rules that guess a country from where the story is: the same exclusions hold for both.
+GUESSED_RULES = frozenset({ARTICLE_COUNTRY_RULE, SENTENCE_PLACE_RULE})
+
+
 def give_country(ids: list[str], country: str, rule: str, state: DocState,
                  doc: Doc | None = None) -> bool:
     """Give the country-less actors of ``ids`` the country; True when one took it. Actors whose
@@ -120,7 +187,7 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue
         if set(actor.name.lower().split()) & words("multinational_words"):
             continue
-        if rule == ARTICLE_COUNTRY_RULE and (company(actor) or _elsewhere(actor, country, state)
+        if rule in GUESSED_RULES and (company(actor) or _elsewhere(actor, country, state)
                                              or _elsewhere_v4(actor, country, state, doc)):
             continue
         actor.country, actor.source = country, "context"
