@@ -8,7 +8,9 @@ Short texts written for these rules:
   a destination, nor where the sentence names another country too, nor for a named person;
 - ``actors.organization.foreign-namesake.v1``: a body the lexicon gives one country, named with
   another country's name or demonym before it ("the Kyrgyz Democratic Party"), is that other
-  country's body, not the lexicon's.
+  country's body, not the lexicon's;
+- ``actors.person.country-name-part.v1``: a part of a country's name of several words that the
+  recogniser calls a person ("Barbuda" in "Antigua and Barbuda") is no person: the country is.
 """
 
 from __future__ import annotations
@@ -61,6 +63,13 @@ def test_a_destination_says_nothing_of_whose_the_party_is() -> None:
 
 
 @pytest.mark.usefixtures("nlp")
+def test_a_leader_where_the_act_happens_may_be_abroad() -> None:
+    record = record_of(FRENCH_STORY + "The rebel leader was in Benghazi on Tuesday to "
+                       "strengthen ties with the militia.")
+    assert _with_mention(record, "leader").country != "LBY"
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_sentence_naming_two_countries_gives_no_place_country() -> None:
     record = record_of(FRENCH_STORY + "Protesters attacked a police station in Benghazi as "
                        "Egypt closed its border.")
@@ -109,3 +118,19 @@ def test_the_lexicon_body_named_alone_keeps_its_country() -> None:
 def test_a_company_keeps_its_owner_after_a_country_word() -> None:
     record = record_of("British Airways cancelled flights to Kenya on Monday.")
     assert _with_mention(record, "British Airways").country == "GBR"
+
+
+# --- actors.person.country-name-part.v1 -------------------------------------------------------
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_country_name_with_and_is_the_country_not_a_person() -> None:
+    record = record_of("Antigua and Barbuda accused Bhutan of spying on its diplomats on Monday.")
+    assert not any(a.kind == "person" for a in record.actors), [a.name for a in record.actors]
+    assert _with_mention(record, "Antigua and Barbuda").country == "ATG"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_the_country_of_a_long_name_is_the_event_s_source() -> None:
+    record = record_of("Antigua and Barbuda accused Bhutan of spying on its diplomats on Monday.")
+    assert countries_of(record, event_of(record, "ACCUSE").source) == {"ATG"}

@@ -94,14 +94,20 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
 
 
 def sets_the_act(ids: list[str], state: DocState) -> bool:
-    """Parties the place of an act says the country of: groups, bodies and unnamed people
-    ("protesters", "police", "a man"); a named person may be abroad where they act."""
+    """Parties the place of an act says the country of: groups, bodies and unnamed private
+    people ("protesters", "police", "a man"); a named person, or a leader or official, may be
+    abroad where they act ("the leader of a Panamanian movement was in Gibraltar")."""
     for actor in (state.actor(i) for i in ids):
         if actor is None or actor.kind == "country":
             continue
-        if actor.kind == "person" and all(w[:1].isupper() for w in actor.name.split()):
+        if actor.kind == "person" and (actor.sector not in PRIVATE_SECTORS or all(
+                w[:1].isupper() for w in actor.name.split())):
             return False
     return True
+
+
+#: Sectors of the unnamed people whose place is their country's ("a man", "a student").
+PRIVATE_SECTORS = frozenset({None, "CVL"})
 
 
 def sentence_place_country(token: Token, state: DocState) -> str | None:
@@ -125,9 +131,21 @@ def sentence_place_country(token: Token, state: DocState) -> str | None:
             named.add(code)
             if _locative(span.root):
                 located.add(code)
-    named |= {a.country for m in state.mentions if sent.start <= m.start < sent.end
-              and (a := state.actor(m.actor_id)) is not None and a.country and not company(a)}
+    for m in state.mentions:
+        actor = state.actor(m.actor_id)
+        if not sent.start <= m.start < sent.end or actor is None or not actor.country \
+                or company(actor) or _guessed(actor):
+            continue
+        named.add(actor.country)
+        if actor.kind == "country" and _locative(doc[m.start : m.end].root):
+            located.add(actor.country)  # "in Egypt" kept as the country's mention
     return located.pop() if len(located) == 1 and named == located else None
+
+
+def _guessed(actor: Actor) -> bool:
+    """An actor whose country a rule guessed from where the story is: no country the text
+    names ("police" given the article's country a clause before)."""
+    return any(rule in (actor.rule or "") for rule in (*GUESSED_RULES, "dominant-country"))
 
 
 def _place_code(row: dict[str, object]) -> str | None:
@@ -139,13 +157,16 @@ def _place_code(row: dict[str, object]) -> str | None:
 
 def _locative(token: Token) -> bool:
     """The place is the object of a preposition of location ("in", "near", "around"), perhaps
-    through nouns that contain it ("in the eastern city of Benghazi")."""
+    through nouns of places that contain it ("in the eastern city of Benghazi";
+    ``actor_rules.act_place_nouns``)."""
     while token.head is not token:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in rule_words("locative_preps"):
             return True
         if token.dep_ not in {"pobj", "appos", "compound", "conj", "prep", "cc"}:
             return False
+        if head.pos_ == "NOUN" and head.lower_ not in rule_words("act_place_nouns"):
+            return False  # "at the request of Gambia": a request is no place
         token = head
     return False
 
