@@ -70,6 +70,14 @@ def test_a_leader_where_the_act_happens_may_be_abroad() -> None:
 
 
 @pytest.mark.usefixtures("nlp")
+def test_the_venue_of_a_meeting_says_nothing_of_whose_the_parties_are() -> None:
+    record = record_of("Armenia sent a reply to Azerbaijan's draft. Armenian officials said "
+                       "Armenia wanted peace. Negotiators from both countries met in Brussels "
+                       "last month but did not sign a joint statement.")
+    assert _with_mention(record, "Negotiators").country != "BEL"
+
+
+@pytest.mark.usefixtures("nlp")
 def test_a_sentence_naming_two_countries_gives_no_place_country() -> None:
     record = record_of(FRENCH_STORY + "Protesters attacked a police station in Benghazi as "
                        "Egypt closed its border.")

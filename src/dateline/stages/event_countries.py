@@ -211,6 +211,9 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
         if rule in GUESSED_RULES and (company(actor) or _elsewhere(actor, country, state)
                                              or _elsewhere_v4(actor, country, state, doc)):
             continue
+        if rule == SENTENCE_PLACE_RULE and doc is not None and _from_many_states(actor, state,
+                                                                                  doc):
+            continue  # "Negotiators from both countries met in Brussels": neither is Belgian
         actor.country, actor.source = country, "context"
         actor.rule = "+".join(filter(None, [actor.rule, rule]))
         state.derived[CARRIED] = carried_any = True
@@ -288,6 +291,16 @@ def _of_many_states(actor: Actor, state: DocState, doc: Doc) -> bool:
     return any(prep.lower_ == "of" and any(noun.lower_ in many for noun in prep.children
                                             if noun.dep_ == "pobj")
                for root in _mention_roots(actor, state, doc) for prep in root.children)
+
+
+def _from_many_states(actor: Actor, state: DocState, doc: Doc) -> bool:
+    """"Negotiators from both countries": a group "of" or "from" countries named as several
+    (a multinational word in the noun or before it) stands for them, not for a place."""
+    many = words("multinational_words")
+    return any(prep.lower_ in {"of", "from"} and any(
+        noun.lower_ in many or any(w.lower_ in many for w in noun.children)
+        for noun in prep.children if noun.dep_ == "pobj")
+        for root in _mention_roots(actor, state, doc) for prep in root.children)
 
 
 def _mention_roots(actor: Actor, state: DocState, doc: Doc) -> list[Token]:
