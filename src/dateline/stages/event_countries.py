@@ -10,6 +10,12 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   own phrase; ``events.args.phrase-parties.v1``: when the phrase names several ("the leaders of
   Moldova and Uzbekistan"), those countries join the argument;
 - ``events.args.affiliation-country.v1``: ... else for its organisation's country;
+- ``events.args.sentence-place-country.v1`` (ev16b, dev stories): ... else, for a group, a
+  body or an unnamed private person, the country of the place its sentence sets the act in
+  ("protesters set a clinic on fire in and around the Nepali capital, Kathmandu" in a story the
+  article's count gives to another country), when every country the sentence names is that one,
+  no verb of travel or meeting makes the place a destination or a venue, and the group is not
+  "from both countries";
 - ``events.args.article-country.v3``: ... else for the article's dominant country, when one
   country is named more often than any other ("Police fired tear gas at demonstrators" in a
   story about the Solomon Islands); a company takes none (its country is its home, not where
