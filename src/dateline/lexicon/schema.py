@@ -399,7 +399,8 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "calendar_words", "harm_prepositions", "shooting_words",
                     "subject_prepositions", "place_prepositions",
                     "containing_place_heads", "site_prepositions", "head_titles",
-                    "resident_sectors", "company_lead_titles"}
+                    "resident_sectors", "company_lead_titles",
+                    "locative_preps", "travel_verbs", "act_place_nouns"}
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

@@ -55,6 +55,8 @@ from dateline.stages.state import state_of
 NAME_LABELS = {"PERSON"}
 #: A one-word "person" that is a city the gazetteer knows ("the Toulouse plant"): no actor.
 PLACE_NOT_PERSON_RULE = "actors.person.city-name.v1"
+#: A part of a country's name read as a person's ("Barbuda" in "Antigua and Barbuda").
+COUNTRY_NAME_PART_RULE = "actors.person.country-name-part.v1"
 #: A name the recogniser called a body, after a person's title ("President Amando Mahamat").
 TITLED_NAME_RULE = "actors.person.titled-name.v1"
 #: A person whose apposed title names the body they work for ("chief economist at Merk").
@@ -73,6 +75,8 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
             continue  # "YEREVAN, May 3 (NWS) --" names the place of filing, not a person
         if ent.label_ in NAME_LABELS and place_read_as_person(ent):
             continue  # "the Toulouse plant", "talks in Zagreb": a city, no person
+        if ent.label_ in NAME_LABELS and inside_country_name(ent):
+            continue  # "Antigua and Barbuda": the country, not a person "Barbuda"
         titled = ent.label_ not in NAME_LABELS and titled_name(ent)
         if (ent.label_ in NAME_LABELS or titled or regnal_name(ent)) \
                 and ent.text[:1].isupper() and not _lexicon_name(ent) \
@@ -101,6 +105,22 @@ def place_read_as_person(ent: Span) -> bool:
         return False  # "a call from NHK director-general Ko": a titled person
     return not any(other.label_ in NAME_LABELS and len(other) > 1
                    and other[-1].text == ent.text for other in ent.doc.ents)
+
+
+#: Tokens around a name within which a country's name of several words is looked for.
+COUNTRY_NAME_REACH = 4
+
+
+def inside_country_name(ent: Span) -> bool:
+    """A name the recogniser called a person that is part of a longer country name the lexicon
+    knows ("Antigua and Barbuda", "Trinidad and Tobago"): the country is the actor
+    (``COUNTRY_NAME_PART_RULE``: no person)."""
+    doc, names = ent.doc, lexicon().country_names
+    for start in range(max(ent.start - COUNTRY_NAME_REACH, ent.sent.start), ent.start + 1):
+        for end in range(ent.end, min(ent.end + COUNTRY_NAME_REACH, ent.sent.end) + 1):
+            if end - start > len(ent) and doc[start:end].text in names:
+                return True
+    return False
 
 
 def titled_name(ent: Span) -> bool:

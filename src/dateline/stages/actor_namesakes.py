@@ -4,6 +4,12 @@
 body (the US Congress) while another body of the lexicon is named with it ("Congress Party",
 "Indian National Congress") is that other body where the story names the other body's country
 and not the first one's ("Congress's Naseemuddin Siddiqui" in a story about India).
+
+``actors.organization.foreign-namesake.v1``: a body the lexicon gives one country, named with
+another country's name or demonym before it ("the Kyrgyz Democratic Party", "Nepali Congress"),
+is that other country's body of the same kind (a party, a legislature), not the lexicon's (the
+US Democratic Party, the US Congress). Companies and the press keep their name's owner
+("British Vogue" is still Vogue's).
 """
 
 from __future__ import annotations
@@ -11,12 +17,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dateline.lexicons import LexiconData, active
-from dateline.stages.actor_lexicon import Code, Organization, lexicon
+from dateline.stages.actor_lexicon import Code, Organization, code_description, lexicon
 from dateline.stages.state import state_of
 
-__all__ = ["NAMESAKE_RULE", "named_countries", "namesake"]
+__all__ = ["FOREIGN_NAMESAKE_RULE", "NAMESAKE_RULE", "foreign_namesake", "named_countries",
+           "namesake"]
 
 NAMESAKE_RULE = "actors.organization.namesake.v1"
+FOREIGN_NAMESAKE_RULE = "actors.organization.foreign-namesake.v1"
 _COUNTRIES_KEY = "actor_namesakes.countries"
 #: A company's or a newspaper's short name is the well-known one's ("Apple" is Apple Inc. in a
 #: British story too); a namesake company is named in full ("Apple Corps"). Wave 14.
@@ -36,6 +44,26 @@ def namesake(span: Span, code: Code) -> Organization | None:
         return None
     found = [o for o in others if o.country in named and o.country != org.country]
     return found[0] if len(found) == 1 else None
+
+
+def foreign_namesake(span: Span, code: Code) -> tuple[Code, Span] | None:
+    """The code of a body named with another country before the lexicon body's name (module
+    docstring), its country the named one, its sector the lexicon body's, and its name from
+    the country word on ("Romanian Democratic Party" in "the ruling Romanian ..."); else None."""
+    org = code.organization
+    if org is None or org.country is None or org.sector in COMPANY_SECTORS or len(span) < 2:
+        return None
+    lex = lexicon()
+    for cut in range(1, len(span)):
+        prefix = span[cut - 1].text
+        country = lex.demonyms.get(prefix) or lex.country_names.get(prefix)
+        if country is None or country == org.country:
+            continue
+        rest = code_description(span[cut:].text).organization
+        if rest is not None and rest.name == org.name:
+            return Code(country=country, sector=org.sector, kind="organization",
+                        countries=[country]), span[cut - 1 :]
+    return None
 
 
 def _namesakes(data: LexiconData) -> dict[str, tuple[Organization, ...]]:

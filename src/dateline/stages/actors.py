@@ -99,7 +99,12 @@ from dateline.stages.actor_names import (
     possessive_cut,
     role_inside_name,
 )
-from dateline.stages.actor_namesakes import NAMESAKE_RULE, namesake
+from dateline.stages.actor_namesakes import (
+    FOREIGN_NAMESAKE_RULE,
+    NAMESAKE_RULE,
+    foreign_namesake,
+    namesake,
+)
 from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
     COUNTED_VICTIMS_RULE,
@@ -227,6 +232,11 @@ class ActorCollector(ActorBuilder):
             name, kind = name_and_kind(span, code)
             return Candidate(span.start, span.end, code, name, kind, NAMESAKE_RULE,
                              source=lexicon_source(code))
+        foreign = foreign_namesake(span, code)
+        if foreign is not None:  # "the Kyrgyz Democratic Party": not the US Democratic Party
+            foreign_code, named = foreign
+            return Candidate(span.start, span.end, foreign_code, named.text, "organization",
+                             FOREIGN_NAMESAKE_RULE, source="title")
         legislature = generic_legislature(span, code)
         if legislature is not None:  # "the lower chamber of Congress" in a Mexican story
             return legislature

@@ -10,6 +10,12 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   own phrase; ``events.args.phrase-parties.v1``: when the phrase names several ("the leaders of
   Moldova and Uzbekistan"), those countries join the argument;
 - ``events.args.affiliation-country.v1``: ... else for its organisation's country;
+- ``events.args.sentence-place-country.v1`` (ev16b, dev stories): ... else, for a group, a
+  body or an unnamed private person, the country of the place its sentence sets the act in
+  ("protesters set a clinic on fire in and around the Nepali capital, Kathmandu" in a story the
+  article's count gives to another country), when every country the sentence names is that one,
+  no verb of travel or meeting makes the place a destination or a venue, and the group is not
+  "from both countries";
 - ``events.args.article-country.v3``: ... else for the article's dominant country, when one
   country is named more often than any other ("Police fired tear gas at demonstrators" in a
   story about the Solomon Islands); a company takes none (its country is its home, not where
@@ -36,14 +42,14 @@ from spacy.tokens import Doc, Token
 
 from dateline.record import Actor
 from dateline.stages.actor_companies import company
-from dateline.stages.actor_context import opponent_words
+from dateline.stages.actor_context import city_country, opponent_words
 from dateline.stages.actor_evidence import (
     APPOSITION_COUNTRY_RULE,
     apposed_country,
     called_abroad,
     foreign_person,
 )
-from dateline.stages.actor_lexicon import IGO_SECTOR, code_description, lexicon
+from dateline.stages.actor_lexicon import IGO_SECTOR, code_description, lexicon, rule_words
 from dateline.stages.actor_people import people_index
 from dateline.stages.event_arg_actors import (
     Args,
@@ -85,10 +91,90 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = _affiliation_country(ids, state)
         if country is None:
             country, rule = _apposed(ids, token.doc, state), APPOSITION_COUNTRY_RULE
+        if country is None and sets_the_act(ids, state):
+            country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
         if country is None:
             country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)
+
+
+def sets_the_act(ids: list[str], state: DocState) -> bool:
+    """Parties the place of an act says the country of: groups, bodies and unnamed private
+    people ("protesters", "police", "a man"); a named person, or a leader or official, may be
+    abroad where they act ("the leader of a Panamanian movement was in Gibraltar")."""
+    for actor in (state.actor(i) for i in ids):
+        if actor is None or actor.kind == "country":
+            continue
+        if actor.kind == "person" and (actor.sector not in PRIVATE_SECTORS or all(
+                w[:1].isupper() for w in actor.name.split())):
+            return False
+    return True
+
+
+#: Sectors of the unnamed people whose place is their country's ("a man", "a student").
+PRIVATE_SECTORS = frozenset({None, "CVL"})
+
+
+def sentence_place_country(token: Token, state: DocState) -> str | None:
+    """The country of the place where the trigger's sentence sets the act ("in the eastern city
+    of Benghazi", "in and around the Nepali capital, Kathmandu"), when every country the
+    sentence names (places, coded actors) is that one and no verb of travel or arrival makes
+    the place a destination ("officials arrived in Paris": they need not be French)."""
+    sent, doc = token.sent, token.doc
+    if any(t.lemma_.lower() in rule_words("travel_verbs") for t in sent):
+        return None
+    located: set[str] = set()
+    named: set[str] = set()
+    for row in doc.user_data.get(PLACES_KEY) or []:
+        code = _place_code(row)
+        if code is None:
+            continue
+        for m in row["mentions"]:
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is None or not sent.start <= span.start < sent.end:
+                continue
+            named.add(code)
+            if _locative(span.root):
+                located.add(code)
+    for m in state.mentions:
+        actor = state.actor(m.actor_id)
+        if not sent.start <= m.start < sent.end or actor is None or not actor.country \
+                or company(actor) or _guessed(actor):
+            continue
+        named.add(actor.country)
+        if actor.kind == "country" and _locative(doc[m.start : m.end].root):
+            located.add(actor.country)  # "in Egypt" kept as the country's mention
+    return located.pop() if len(located) == 1 and named == located else None
+
+
+def _guessed(actor: Actor) -> bool:
+    """An actor whose country a rule guessed from where the story is: no country the text
+    names ("police" given the article's country a clause before)."""
+    return any(rule in (actor.rule or "") for rule in (*GUESSED_RULES, "dominant-country"))
+
+
+def _place_code(row: dict[str, object]) -> str | None:
+    """A place's country: the lexicon's, else the gazetteer's for a city or province it knows
+    ("Benghazi" -> LBY; the places stage geocodes only after the events stage)."""
+    code = str(row.get("country") or "") or city_country(str(row.get("name") or "")) or ""
+    return code if code and _is_country(code) else None
+
+
+def _locative(token: Token) -> bool:
+    """The place is the object of a preposition of location ("in", "near", "around"), perhaps
+    through nouns of places that contain it ("in the eastern city of Benghazi";
+    ``actor_rules.act_place_nouns``)."""
+    while token.head is not token:
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in rule_words("locative_preps"):
+            return True
+        if token.dep_ not in {"pobj", "appos", "compound", "conj", "prep", "cc"}:
+            return False
+        if head.pos_ == "NOUN" and head.lower_ not in rule_words("act_place_nouns"):
+            return False  # "at the request of Gambia": a request is no place
+        token = head
+    return False
 
 
 def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
@@ -109,6 +195,14 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
 ARTICLE_COUNTRY_RULE = "events.args.article-country.v4"
 
 
+#: A party with no country of its own takes the country of the place its sentence sets the act in
+#: ("protesters set a clinic on fire in Kathmandu" in a story that names another country more
+#: often), before the article's country is guessed (``sentence_place_country``).
+SENTENCE_PLACE_RULE = "events.args.sentence-place-country.v1"
+#: Rules that guess a country from where the story is: the same exclusions hold for both.
+GUESSED_RULES = frozenset({ARTICLE_COUNTRY_RULE, SENTENCE_PLACE_RULE})
+
+
 def give_country(ids: list[str], country: str, rule: str, state: DocState,
                  doc: Doc | None = None) -> bool:
     """Give the country-less actors of ``ids`` the country; True when one took it. Actors whose
@@ -120,9 +214,12 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue
         if set(actor.name.lower().split()) & words("multinational_words"):
             continue
-        if rule == ARTICLE_COUNTRY_RULE and (company(actor) or _elsewhere(actor, country, state)
+        if rule in GUESSED_RULES and (company(actor) or _elsewhere(actor, country, state)
                                              or _elsewhere_v4(actor, country, state, doc)):
             continue
+        if rule == SENTENCE_PLACE_RULE and doc is not None and _from_many_states(actor, state,
+                                                                                  doc):
+            continue  # "Negotiators from both countries met in Brussels": neither is Belgian
         actor.country, actor.source = country, "context"
         actor.rule = "+".join(filter(None, [actor.rule, rule]))
         state.derived[CARRIED] = carried_any = True
@@ -200,6 +297,16 @@ def _of_many_states(actor: Actor, state: DocState, doc: Doc) -> bool:
     return any(prep.lower_ == "of" and any(noun.lower_ in many for noun in prep.children
                                             if noun.dep_ == "pobj")
                for root in _mention_roots(actor, state, doc) for prep in root.children)
+
+
+def _from_many_states(actor: Actor, state: DocState, doc: Doc) -> bool:
+    """"Negotiators from both countries": a group "of" or "from" countries named as several
+    (a multinational word in the noun or before it) stands for them, not for a place."""
+    many = words("multinational_words")
+    return any(prep.lower_ in {"of", "from"} and any(
+        noun.lower_ in many or any(w.lower_ in many for w in noun.children)
+        for noun in prep.children if noun.dep_ == "pobj")
+        for root in _mention_roots(actor, state, doc) for prep in root.children)
 
 
 def _mention_roots(actor: Actor, state: DocState, doc: Doc) -> list[Token]:
