@@ -15,7 +15,7 @@ the actors read off the parse (``event_phrase_actors``), dates (``event_dates``)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.attrs import LEMMA, POS
@@ -167,6 +167,9 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.dropped = reason
         return verdict
     modality = verdict.modality = _refusal(entry, modality_of(token))
+    promised = promised_retreat(token, entry, modality)
+    if promised is not None:
+        entry = verdict.entry = promised
     pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
     claimed = pending and modality == "reported" and alleged(token)
     if pending and not ((modality == "future" and scheduled_nominal(token))
@@ -180,6 +183,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
     elif token.pos_ == "NOUN" and token.dep_ in OBJECTS and ongoing_trigger(token, state):
         args.rules.append(ONGOING_RULE)
+    if promised is not None:
+        args.rules.append(PROMISED_RETREAT_RULE)
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
@@ -202,6 +207,24 @@ def _refusal(entry: TriggerEntry, modality: Modality) -> Modality:
     """A negated trigger a sense rule reads as a refusal ("will not cooperate": REJECT) is the
     refusal asserted (round 12)."""
     return "asserted" if modality == "negated" and entry.rule in refusal_rules() else modality
+
+
+PROMISED_RETREAT_RULE = "events.concede.promised-retreat.v1"
+#: RETREAT modes whose promise is not coded a concession: "is to step down" stays a future
+#: resignation (CONVENTIONS.md, modality).
+UNPROMISED_MODES = frozenset({"resign"})
+
+
+def promised_retreat(token: Token, entry: TriggerEntry, modality: Modality) -> TriggerEntry | None:
+    """"The government will lift the curfew on Friday", "troops will withdraw by March": a
+    RETREAT told as the actor's future act is a promise of it, which PLOVER codes CONCEDE
+    ("make a promise of removing curfews in the future", "promise to withdraw from territory";
+    implemented acts are RETREAT). Verbs only: a scheduled nominal stays what it is.
+    (events.concede.promised-retreat.v1, round 16)"""
+    if entry.type != "RETREAT" or modality != "future" or token.pos_ != "VERB" \
+            or entry.mode in UNPROMISED_MODES:
+        return None
+    return replace(entry, type="CONCEDE", mode=None)
 
 
 SCHEDULED_NOMINAL_RULE = "events.recall.scheduled-nominal.v1"
