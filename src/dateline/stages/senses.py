@@ -276,10 +276,14 @@ def _clause_types(token: Token, types: frozenset[str], state: DocState) -> bool:
 
 
 def _own_sense(entry: TriggerEntry) -> bool:
-    """An entry of our own, or an imported CAMEO pattern that names its object words ("stop
-    the fighting"): a bare imported verb ("stop", "give up") carries no sense of its own."""
+    """An entry of our own, or an imported CAMEO de-escalation (RETREAT) pattern that names its
+    object words ("stop the fighting"). A bare imported verb ("stop", "give up") carries no
+    sense of its own, and CAMEO's loose yielding patterns ("address the situation", "defeat
+    an ideology") are no concession."""
     if not entry.origin.startswith("cameo2"):
         return True
+    if entry.type != "RETREAT":
+        return False
     line = int(entry.origin.split(":", 1)[1])
     return any(p.line == line and p.words for p in table().patterns.get(entry.lemma, ()))
 
