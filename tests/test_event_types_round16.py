@@ -40,9 +40,36 @@ def test_a_promised_concession_is_concede(text: str, word: str) -> None:
          "month.", "withdraw"),
     ],
 )
-def test_a_retreat_told_as_future_is_concede(text: str, word: str) -> None:
+def test_a_retreat_told_as_future_is_a_concession_made(text: str, word: str) -> None:
+    event = _of(text, word)  # the promise is made now: asserted
+    assert (event.type, event.modality) == ("CONCEDE", "asserted")
+
+
+# --- a hostile act promised on a condition is a threat ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The European Union will impose new sanctions on Belarus unless Minsk frees the jailed "
+         "reporters.", "impose"),
+        ("The interior minister of Kenya said police would arrest the strike leaders if they "
+         "blocked the roads again.", "arrest"),
+    ],
+)
+def test_a_hostile_act_on_a_condition_is_a_threat(text: str, word: str) -> None:
     event = _of(text, word)
-    assert (event.type, event.modality) == ("CONCEDE", "future")
+    assert (event.type, event.modality) == ("THREATEN", "asserted")
+
+
+def test_a_hostile_act_that_is_the_condition_is_no_threat() -> None:
+    text = "If Turkey attacks the Kurdish militia, the United States will respond."
+    assert "THREATEN" not in {e.type for e in events_in(text)}
+
+
+def test_a_sanction_without_a_condition_stays_a_sanction() -> None:
+    text = "The European Union will impose new sanctions on Belarus next week."
+    assert _of(text, "impose").type == "SANCTION"
 
 
 # --- what stays as it was -----------------------------------------------------------------------
@@ -72,6 +99,10 @@ def test_a_future_resignation_stays_a_resignation() -> None:
 
 
 def test_an_act_under_a_noun_of_intent_is_future() -> None:
+    text = "The government of Niger announced its readiness to deploy troops to Mali."
+    assert _of(text, "deploy").modality == "future"
+
+
+def test_a_concession_under_a_noun_of_intent_is_a_promise() -> None:
     text = "The government of Sudan announced its readiness to release the detained activists."
-    event = _of(text, "release")
-    assert event.modality == "future"
+    assert _of(text, "release").type == "CONCEDE"

@@ -81,6 +81,11 @@ def modality_of(token: Token) -> Modality:
 UNREALISED = frozenset({"negated", "future", "hypothetical"})
 
 
+def threat_conditions() -> frozenset[str]:
+    """Words that open the condition of a threat ("will impose sanctions unless ...")."""
+    return _listed("threat_conditions")
+
+
 @cache
 def _listed(key: str) -> frozenset[str]:
     """A word list of the ``modality_words`` section of ``lexicon/events/senses.yaml``."""
