@@ -233,7 +233,8 @@ def promised_retreat(token: Token, entry: TriggerEntry, modality: Modality) -> T
     if entry.type != "RETREAT" or modality != "future" or token.pos_ != "VERB" \
             or entry.mode in UNPROMISED_MODES:
         return None
-    return replace(entry, type="CONCEDE", mode=None)
+    return replace(entry, type="CONCEDE")  # the mode names the act promised (disarm, release):
+    # two promised acts of two modes stay two events (events.repeat.coordinated.v2)
 
 
 THREAT_RULE = "events.threaten.conditional-threat.v1"
