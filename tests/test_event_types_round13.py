@@ -98,9 +98,14 @@ def test_arson_by_rebels_is_an_attack() -> None:
 
 
 def test_suspending_a_curfew_eases_it() -> None:
-    event = _of("The government will suspend the curfew in Accra next week.", "suspend")
+    event = _of("The government suspended the curfew in Accra on Monday.", "suspended")
     assert event.type == "RETREAT"
-    assert event.modality == "future"
+
+
+def test_a_curfew_to_be_suspended_is_a_promise_to_ease_it() -> None:
+    """Round 16: a RETREAT told as the actor's future act is the promise of it (CONCEDE)."""
+    event = _of("The government will suspend the curfew in Accra next week.", "suspend")
+    assert event.type == "CONCEDE"
 
 
 def test_setting_a_date_is_no_arson() -> None:

@@ -90,10 +90,12 @@ def test_taking_part_in_a_strike_is_protesting() -> None:
     assert event.type == "PROTEST"
 
 
-def test_a_promise_to_ease_stays_agree() -> None:
-    """CAMEO 035 (intent to yield) is AGREE in the shared CAMEO-to-PLOVER table."""
+def test_a_promise_to_ease_is_a_concession() -> None:
+    """Round 16: the PLOVER codebook's CONCEDE is "a promise of removing curfews in the future",
+    and the round-11 judges coded "agrees to a construction freeze" and "ready to end the
+    curfew" CONCEDE (the CAMEO-to-PLOVER table's AGREE for CAMEO 035 is overruled)."""
     event = _of("The government of Chad has agreed to lift the curfew in the capital.", "agreed")
-    assert event.type == "AGREE"
+    assert event.type == "CONCEDE"
 
 
 def test_an_agreement_to_cooperate_stays_agree() -> None:

@@ -98,7 +98,7 @@ def test_coordinated_acts_of_two_modes_stay_two_events() -> None:
     """events.repeat.coordinated.v2: one type, two modes (disarm, release) are two acts."""
     from tests.event_records import events_in
 
-    events = events_in("The rebels will lay down their weapons and free their prisoners.")
+    events = events_in("The rebels laid down their weapons and freed their prisoners.")
     assert sorted(e.mode or "" for e in events if e.type == "RETREAT") == ["disarm", "release"]
 
 

@@ -19,11 +19,13 @@ DATA = Path(__file__).resolve().parent / "data" / "news_events_b"
 #: modality 0.903 (78 gold events, 47 predicted, 31 found with their type); each floor is about
 #: one event below. On 2026-12-01 (ev14a, unnamed parties as targets) target rose to 0.645; with
 #: wave 14 merged (d9650a8) type_recall 0.410, type_precision 0.787, spurious 0.213, target 0.625.
-FLOORS = {"type_recall": 0.39, "type_precision": 0.76, "fully_correct": 0.175,
-          "source": 0.80, "target": 0.61, "date": 0.87, "modality": 0.95}
+#: Wave 16 (ev16c, promised concessions are CONCEDE): type_recall 0.423, type_precision 0.809,
+#: fully_correct 0.205, spurious 0.191, target 0.636.
+FLOORS = {"type_recall": 0.41, "type_precision": 0.79, "fully_correct": 0.19,
+          "source": 0.80, "target": 0.62, "date": 0.87, "modality": 0.95}
 #: Ceilings (lower only): predicted events of a type their case does not hold (0.234 that day),
 #: and predicted events in cases that hold no event (0.021).
-CEILINGS = {"spurious": 0.24, "no_event": 0.05}
+CEILINGS = {"spurious": 0.21, "no_event": 0.05}
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}

@@ -15,7 +15,7 @@ the actors read off the parse (``event_phrase_actors``), dates (``event_dates``)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.attrs import LEMMA, POS
@@ -63,7 +63,14 @@ from dateline.stages.event_repeats import fold_repeats
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
-from dateline.stages.modality import ALLEGED_RULE, alleged, generic, modality_of, reporter
+from dateline.stages.modality import (
+    ALLEGED_RULE,
+    alleged,
+    generic,
+    modality_of,
+    reporter,
+    threat_conditions,
+)
 from dateline.stages.place_targets import adopt_place_targets
 from dateline.stages.senses import read_sense, refusal_rules
 from dateline.stages.state import DocState
@@ -167,6 +174,11 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.dropped = reason
         return verdict
     modality = verdict.modality = _refusal(entry, modality_of(token))
+    promised = promised_retreat(token, entry, modality) or conditional_threat(token, entry,
+                                                                              modality)
+    if promised is not None:  # the promise or the threat is made, whatever its act's time
+        entry, modality = promised, "asserted"
+        verdict.entry, verdict.modality = entry, modality
     pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
     claimed = pending and modality == "reported" and alleged(token)
     if pending and not ((modality == "future" and scheduled_nominal(token))
@@ -180,6 +192,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
     elif token.pos_ == "NOUN" and token.dep_ in OBJECTS and ongoing_trigger(token, state):
         args.rules.append(ONGOING_RULE)
+    if promised is not None:
+        args.rules.append(PROMISED_RETREAT_RULE if promised.type == "CONCEDE" else THREAT_RULE)
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
@@ -202,6 +216,55 @@ def _refusal(entry: TriggerEntry, modality: Modality) -> Modality:
     """A negated trigger a sense rule reads as a refusal ("will not cooperate": REJECT) is the
     refusal asserted (round 12)."""
     return "asserted" if modality == "negated" and entry.rule in refusal_rules() else modality
+
+
+PROMISED_RETREAT_RULE = "events.concede.promised-retreat.v1"
+#: RETREAT modes whose promise is not coded a concession: "is to step down" stays a future
+#: resignation (CONVENTIONS.md, modality).
+UNPROMISED_MODES = frozenset({"resign"})
+
+
+def promised_retreat(token: Token, entry: TriggerEntry, modality: Modality) -> TriggerEntry | None:
+    """"The government will lift the curfew on Friday", "troops will withdraw by March": a
+    RETREAT told as the actor's future act is a promise of it, which PLOVER codes CONCEDE
+    ("make a promise of removing curfews in the future", "promise to withdraw from territory";
+    implemented acts are RETREAT). Verbs only: a scheduled nominal stays what it is.
+    (events.concede.promised-retreat.v1, round 16)"""
+    if entry.type != "RETREAT" or modality != "future" or token.pos_ != "VERB" \
+            or entry.mode in UNPROMISED_MODES:
+        return None
+    return replace(entry, type="CONCEDE")  # the mode names the act promised (disarm, release):
+    # two promised acts of two modes stay two events (events.repeat.coordinated.v2)
+
+
+THREAT_RULE = "events.threaten.conditional-threat.v1"
+#: Types whose act, told as what the actor will do unless or if another does something, is a
+#: coercive warning.
+THREATENED_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+
+
+def conditional_threat(token: Token, entry: TriggerEntry,
+                       modality: Modality) -> TriggerEntry | None:
+    """"will impose sanctions unless Caracas frees the prisoners", "said it would use force if
+    the rebels attacked": a hostile act the actor says it will do on a condition is a threat
+    (PLOVER THREATEN: "coercive or forceful warnings"), not the act itself
+    (events.threaten.conditional-threat.v1, round 16). Not an act that is itself the condition
+    ("if Israel strikes Iran, ...")."""
+    if entry.type not in THREATENED_TYPES or modality != "hypothetical" or token.pos_ != "VERB":
+        return None
+    if not _aux_of(token) & (words("future_auxiliaries") | words("conditional_auxiliaries")):
+        return None
+    marks = threat_conditions()
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                         for m in c.children) for c in token.children):
+        return None
+    return replace(entry, type="THREATEN", mode=None, cameo="130")
+
+
+def _aux_of(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ == "aux"}
 
 
 SCHEDULED_NOMINAL_RULE = "events.recall.scheduled-nominal.v1"

@@ -56,7 +56,7 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"
     if _feared(token):
         return "hypothetical"
-    if _vowed(own):
+    if _vowed(own) or _intended(own):
         return "future"
     embedding = _clause_chain(token, EMBEDDING)
     if any(t.lemma_ in words("hedges") for t in embedding[1:3]):
@@ -79,6 +79,11 @@ def modality_of(token: Token) -> Modality:
 #: Modalities a purpose clause takes from the clause it serves ("no officers will be sent to
 #: assist": the assistance is as negated as the sending).
 UNREALISED = frozenset({"negated", "future", "hypothetical"})
+
+
+def threat_conditions() -> frozenset[str]:
+    """Words that open the condition of a threat ("will impose sanctions unless ...")."""
+    return _listed("threat_conditions")
 
 
 @cache
@@ -140,6 +145,16 @@ def _vowed(verb: Token) -> bool:
             return False
         verb = head
     return False
+
+
+def _intended(verb: Token) -> bool:
+    """"announced their intention to lay down arms", "its readiness to release the hostages":
+    a to-infinitive under a noun of intent or commitment is an act ahead, not one done
+    (events.modality.intended-act.v1, round 16)."""
+    head = verb.head
+    return (verb.dep_ == "acl" and head.i != verb.i
+            and head.lemma_.lower() in _listed("intent_nouns")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _feared(token: Token) -> bool:

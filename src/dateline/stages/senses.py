@@ -15,6 +15,7 @@ import yaml
 from spacy.tokens import Token
 
 from dateline.errors import LexiconError
+from dateline.stages.cameo_match import table
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.state import DocState
 from dateline.stages.syntax import sentence_of
@@ -34,7 +35,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_aux", "refusing", "subjunctive", "appraised",
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
-              "demanded_by", "when_subject", "when_verb", "earlier_with")
+              "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types")
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,35 @@ CHECKS: dict[str, Check] = {
     "when_subject": lambda t, e, s, words: _when_subject(t, words),
     "when_verb": lambda t, e, s, words: _when_verb(t, words),
     "earlier_with": lambda t, e, s, words: _earlier_with(t, words),
+    # round 16
+    "clause_types": lambda t, e, s, types: _clause_types(t, types, s),
 }
+
+
+def _clause_types(token: Token, types: frozenset[str], state: DocState) -> bool:
+    """A to-infinitive under the token (or one under that: "agreed to begin withdrawing")
+    evokes, in its own sense, an event of one of ``types`` ("agreed to lift the curfew": a
+    lifted curfew is RETREAT, so the promise of it is a CONCEDE; round 16)."""
+    for clause in _to_clauses(token):
+        acts = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        for act in acts:
+            entry, _ = read_sense(act, match(act), state)
+            if entry is not None and entry.type.lower() in types and _own_sense(entry):
+                return True
+    return False
+
+
+def _own_sense(entry: TriggerEntry) -> bool:
+    """An entry of our own, or an imported CAMEO de-escalation (RETREAT) pattern that names its
+    object words ("stop the fighting"). A bare imported verb ("stop", "give up") carries no
+    sense of its own, and CAMEO's loose yielding patterns ("address the situation", "defeat
+    an ideology") are no concession."""
+    if not entry.origin.startswith("cameo2"):
+        return True
+    if entry.type != "RETREAT":
+        return False
+    line = int(entry.origin.split(":", 1)[1])
+    return any(p.line == line and p.words for p in table().patterns.get(entry.lemma, ()))
 
 
 def _earlier_with(token: Token, words: frozenset[str]) -> bool:
