@@ -147,3 +147,43 @@ def test_an_act_told_after_a_dated_sentence_keeps_the_narrative() -> None:
     event = _event(text, "arrested")
     assert event.date.value == "2023-06-12"
     assert "events.date.report-time-over-narrative.v1" not in event.rule
+
+
+# --- events.date.relative-no-narrative.v1 ----------------------------------------------------
+
+
+def test_a_time_in_a_relative_clause_on_a_party_sets_no_narrative() -> None:
+    text = ("On Wednesday, the minister will meet his Kenyan counterpart, whose country joined the "
+            "African Union in 1999. The minister meanwhile visited Libya.")
+    event = _event(text, "visited")
+    assert event.date.value != "1999"
+    assert event.date.basis == "document_date"
+
+
+def test_a_time_in_a_relative_clause_on_a_happening_sets_the_narrative() -> None:
+    text = ("Police clashed with protesters at the rally, which began on Saturday. Police arrested "
+            "twenty people.")
+    event = _event(text, "arrested")
+    assert (event.date.value, event.date.basis) == ("2023-06-10", "narrative")
+
+
+# --- events.date.moved-to.v1 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The parliament postponed the vote on the treaty to March 3, the speaker said.",
+         "postponed"),
+        ("The teachers announced a strike in May. The deadline was extended to January 9. The "
+         "teachers went on strike after the board refused to bargain.", "went"),
+    ],
+)
+def test_a_time_set_by_moving_it_does_not_date_the_act(text: str, word: str) -> None:
+    event = _event(text, word)
+    assert event.date.value not in {"2023-03-03", "2023-01-09", "2024-03-03", "2024-01-09"}
+
+
+def test_a_to_phrase_of_another_verb_still_dates() -> None:
+    event = _event("Rebels attacked the town from Monday to Wednesday.", "attacked")
+    assert event.date.basis == "explicit"

@@ -113,7 +113,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     earlier = earlier_act(token) if date.basis in {"narrative", "document_date"} else None
     if earlier is not None:
         return EventDate(None, None, "unknown"), earlier
-    if date.basis == "narrative" and told_earlier(token) == RELATIVE_PAST_RULE:
+    if date.basis == "narrative" and told_earlier(token) == RELATIVE_PAST_RULE \
+            and not _time_relative(token):
         return EventDate(None, None, "unknown"), RELATIVE_NARRATIVE_RULE
     if date.basis == "document_date" and running_total(token):
         return EventDate(None, None, "unknown"), RUNNING_TOTAL_RULE
@@ -474,6 +475,19 @@ def told_earlier(token: Token) -> str | None:
             return None
         clause = governing_verb(clause.head)
     return None
+
+
+def _time_relative(token: Token) -> bool:
+    """"the violence that rocked Vienna last week, when protesters took to the streets": a
+    relative clause opened by "when" tells the time of the noun it hangs on, not an older act."""
+    clause = governing_verb(token)
+    for _ in range(DEPTH):
+        if clause.dep_ == "relcl":
+            return any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+        if clause.dep_ not in RELATIVE_LINKS or clause.head.i == clause.i:
+            return False
+        clause = governing_verb(clause.head)
+    return False
 
 
 FLASHBACK_RULE = "events.date.flashback.v1"
