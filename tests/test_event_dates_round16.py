@@ -187,3 +187,21 @@ def test_a_time_set_by_moving_it_does_not_date_the_act(text: str, word: str) -> 
 def test_a_to_phrase_of_another_verb_still_dates() -> None:
     event = _event("Rebels attacked the town from Monday to Wednesday.", "attacked")
     assert event.date.basis == "explicit"
+
+
+# --- events.date.future-temporal.v1 ----------------------------------------------------------
+
+
+def test_an_act_of_a_temporal_phrase_of_a_future_clause_has_no_date() -> None:
+    text = ("Rebels seized the embassy in 2017. An official said the two men will remain in the "
+            "embassy for a limited period before being granted asylum.")
+    event = _event(text, "granted")
+    assert (event.date.value, event.date.basis) == (None, "unknown")
+    assert "events.date.future-temporal.v1" in event.rule
+
+
+def test_an_act_of_a_temporal_clause_of_a_past_clause_keeps_its_date() -> None:
+    event = _event("Israel withdrew its troops from the town after Hamas released the hostages.",
+                   "released")
+    assert event.date.value == DOCUMENT_DATE
+    assert "events.date.future-temporal.v1" not in event.rule

@@ -47,6 +47,7 @@ __all__ = [
     "FLASHBACK_RULE",
     "FUTURE_RULE",
     "FUTURE_SCENE_RULE",
+    "FUTURE_TEMPORAL_RULE",
     "HEADLINE_RULE",
     "LEAD_INCIDENT_RULE",
     "LONG_RUNNING_RULE",
@@ -74,6 +75,7 @@ __all__ = [
     "flashback",
     "future_clause",
     "future_scene_time",
+    "future_temporal",
     "headline_lead_time",
     "lead_incident_time",
     "quoted_conjunct_head",
@@ -110,6 +112,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), NARRATIVE_BACKGROUND_RULE
     if date.basis in {"narrative", "document_date"} and earlier_series(token):
         return EventDate(None, None, "unknown"), SERIES_RULE
+    if date.basis in {"narrative", "document_date"} and future_temporal(token):
+        return EventDate(None, None, "unknown"), FUTURE_TEMPORAL_RULE
     earlier = earlier_act(token) if date.basis in {"narrative", "document_date"} else None
     if earlier is not None:
         return EventDate(None, None, "unknown"), earlier
@@ -401,6 +405,33 @@ def future_clause(token: Token) -> str | None:
             return None
         clause = governing_verb(clause.head)
     return None
+
+
+FUTURE_TEMPORAL_RULE = "events.date.future-temporal.v1"
+#: Marks of a clause that sets the time of the clause it hangs on ("will withdraw once Hamas
+#: releases the hostages", "will stay until the court rules"), and prepositions that do it for a
+#: gerund ("will remain in Tehran before being granted asylum").
+TEMPORAL_MARKS = frozenset({"before", "until", "till", "once", "when", "after"})
+
+
+def future_temporal(token: Token) -> bool:
+    """"The two will remain in Tehran for a limited period before being granted asylum", "Israel
+    will withdraw once Hamas releases the hostages": an act of a temporal clause (or a gerund
+    under a temporal preposition) hung on a future or conditional clause has not happened by
+    the document date; with no time of its own it has no date rather than the document's or an
+    earlier narrative time (events.date.future-temporal.v1, round 16, read in dev stories)."""
+    clause = governing_verb(token)
+    if clause.pos_ not in {"VERB", "AUX"} or clause.head.i == clause.i:
+        return False
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+                                      for c in clause.children):
+        head = clause.head
+    elif clause.dep_ == "pcomp" and clause.head.lower_ in TEMPORAL_MARKS \
+            and clause.head.head.i != clause.head.i:
+        head = clause.head.head
+    else:
+        return False
+    return head.pos_ in {"VERB", "AUX"} and future_clause(head) is not None
 
 
 FUTURE_SCENE_RULE = "events.date.future-scene.v1"
