@@ -38,19 +38,25 @@ from dateline.stages.timex import vocab
 
 __all__ = [
     "AFTER_CLAUSE_RULE",
+    "AFTER_PRESENT_RULE",
     "APPOSED_RULE",
     "AS_CLAUSE_RULE",
     "BACKGROUND_RULE",
     "CONJUNCT_RULE",
+    "EARLIER_PHASE_RULE",
     "FLASHBACK_RULE",
     "FUTURE_RULE",
     "FUTURE_SCENE_RULE",
+    "FUTURE_TEMPORAL_RULE",
     "HEADLINE_RULE",
     "LEAD_INCIDENT_RULE",
+    "LONG_RUNNING_RULE",
     "ONCE_RULE",
     "POSSESSED_RULE",
     "REACTION_RULE",
+    "RELATIVE_NARRATIVE_RULE",
     "RELATIVE_PAST_RULE",
+    "REPORT_OVER_NARRATIVE_RULE",
     "REPORT_RULE",
     "RUNNING_TOTAL_RULE",
     "SERIES_RULE",
@@ -63,11 +69,13 @@ __all__ = [
     "as_clause_time",
     "background_date",
     "background_rule",
+    "earlier_act",
     "earlier_series",
     "elliptical_conjunct_time",
     "flashback",
     "future_clause",
     "future_scene_time",
+    "future_temporal",
     "headline_lead_time",
     "lead_incident_time",
     "quoted_conjunct_head",
@@ -104,6 +112,14 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), NARRATIVE_BACKGROUND_RULE
     if date.basis in {"narrative", "document_date"} and earlier_series(token):
         return EventDate(None, None, "unknown"), SERIES_RULE
+    if date.basis in {"narrative", "document_date"} and future_temporal(token):
+        return EventDate(None, None, "unknown"), FUTURE_TEMPORAL_RULE
+    earlier = earlier_act(token) if date.basis in {"narrative", "document_date"} else None
+    if earlier is not None:
+        return EventDate(None, None, "unknown"), earlier
+    if date.basis == "narrative" and told_earlier(token) == RELATIVE_PAST_RULE \
+            and not _time_relative(token):
+        return EventDate(None, None, "unknown"), RELATIVE_NARRATIVE_RULE
     if date.basis == "document_date" and running_total(token):
         return EventDate(None, None, "unknown"), RUNNING_TOTAL_RULE
     if date.basis == "narrative" and reacts_to_named_act(token):
@@ -229,6 +245,77 @@ def _series_word(child: Token) -> bool:
     return False
 
 
+EARLIER_PHASE_RULE = "events.date.earlier-phase.v1"
+LONG_RUNNING_RULE = "events.date.long-running.v1"
+AFTER_PRESENT_RULE = "events.date.after-present.v1"
+#: "Tension has been high since/after ...": clause links through which an after-clause reaches
+#: the trigger ("after the ambassador refused to talk and left").
+AFTER_LINKS = frozenset({"conj", "xcomp"})
+
+
+def earlier_act(token: Token) -> str | None:
+    """Three more shapes of an act told as older than the news, on a day the text does not give
+    (round 16, read in dev stories and judged round 13); with no time of its own the act has no
+    date rather than the document's or a narrative time. The rule name, or None.
+
+    - ``events.date.earlier-phase.v1``: the trigger's clause, or one it shares its time with,
+      carries an adverb of an earlier phase (``times.earlier_phase_adverbs``: "The army initially
+      blamed the rebels, but that charge was dropped");
+    - ``events.date.long-running.v1``: it carries a bare "long" (``times.lasting_adverbs``: "The AU
+      has long called on Sudan to ...");
+    - ``events.date.after-present.v1``: the act is told in a simple past after-clause of a clause
+      in the present or present perfect ("Tension has been high after the ambassador refused to
+      talk to the minister", "protesters are marching after police shot a man"): the state or
+      happening of today followed it, as with a since-clause."""
+    chain = _shared_chain(token)
+    times = vocab()
+    for clause in chain:
+        for child in clause.children:
+            if child.dep_ != "advmod" or any(True for _ in child.children):
+                continue
+            if child.lower_ in times["earlier_phase_adverbs"]:
+                return EARLIER_PHASE_RULE
+            if child.lower_ in times["lasting_adverbs"]:
+                return LONG_RUNNING_RULE
+    return AFTER_PRESENT_RULE if _after_present(token) else None
+
+
+def _shared_chain(token: Token) -> list[Token]:
+    """The trigger's clause and the clauses it shares its time with (``SHARED_LINKS``)."""
+    clause = governing_verb(token)
+    chain = [clause]
+    for _ in range(DEPTH - 1):
+        if clause.dep_ not in SHARED_LINKS or clause.head.i == clause.i:
+            break
+        clause = governing_verb(clause.head)
+        chain.append(clause)
+    return chain
+
+
+def _after_present(token: Token) -> bool:
+    """The trigger's clause (or the clause it is coordinated with) is a simple past clause marked
+    "after" hung on a verb in the present or present perfect (events.date.after-present.v1)."""
+    clause = governing_verb(token)
+    for _ in range(DEPTH):
+        if clause.dep_ == "advcl" and clause.head.i != clause.i \
+                and any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+            return _simple_past(clause) and _present_or_perfect(clause.head)
+        if clause.dep_ not in AFTER_LINKS or clause.head.i == clause.i:
+            return False
+        clause = governing_verb(clause.head)
+    return False
+
+
+def _present_or_perfect(verb: Token) -> bool:
+    """"has been", "have risen", "are marching", "says": a verb in the present, present
+    progressive or present perfect (not a future, a conditional or a past)."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries - {"has", "have", "'s", "'ve", "is", "are", "am", "'re", "been", "being"}:
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} or bool(
+        auxiliaries & {"has", "have", "'s", "'ve", "is", "are", "am", "'re"})
+
+
 RUNNING_TOTAL_RULE = "events.date.running-total.v1"
 
 
@@ -320,6 +407,33 @@ def future_clause(token: Token) -> str | None:
     return None
 
 
+FUTURE_TEMPORAL_RULE = "events.date.future-temporal.v1"
+#: Marks of a clause that sets the time of the clause it hangs on ("will withdraw once Hamas
+#: releases the hostages", "will stay until the court rules"), and prepositions that do it for a
+#: gerund ("will remain in Tehran before being granted asylum").
+TEMPORAL_MARKS = frozenset({"before", "until", "till", "once", "when", "after"})
+
+
+def future_temporal(token: Token) -> bool:
+    """"The two will remain in Tehran for a limited period before being granted asylum", "Israel
+    will withdraw once Hamas releases the hostages": an act of a temporal clause (or a gerund
+    under a temporal preposition) hung on a future or conditional clause has not happened by
+    the document date; with no time of its own it has no date rather than the document's or an
+    earlier narrative time (events.date.future-temporal.v1, round 16, read in dev stories)."""
+    clause = governing_verb(token)
+    if clause.pos_ not in {"VERB", "AUX"} or clause.head.i == clause.i:
+        return False
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+                                      for c in clause.children):
+        head = clause.head
+    elif clause.dep_ == "pcomp" and clause.head.lower_ in TEMPORAL_MARKS \
+            and clause.head.head.i != clause.head.i:
+        head = clause.head.head
+    else:
+        return False
+    return head.pos_ in {"VERB", "AUX"} and future_clause(head) is not None
+
+
 FUTURE_SCENE_RULE = "events.date.future-scene.v1"
 
 
@@ -361,6 +475,10 @@ def _own_auxiliary(verb: Token) -> bool:
 #: last week": the invitation was not last week).
 NARRATIVE_BACKGROUND_RULE = "events.date.background-narrative.v1"
 RELATIVE_PAST_RULE = "events.date.relative-past.v1"
+#: The same relative clause when it would take a narrative time ("A court has acquitted five
+#: members who were charged by the ICC with war crimes" after a sentence dated 2011): the charge
+#: is older than the news and than the narrative (round 16, judged round 13).
+RELATIVE_NARRATIVE_RULE = "events.date.relative-past-narrative.v1"
 POSSESSED_RULE = "events.date.possessed-nominal.v1"
 #: Clause links through which a relative clause's past reaches the trigger ("relations, which
 #: were broken off when X expelled ...").
@@ -388,6 +506,19 @@ def told_earlier(token: Token) -> str | None:
             return None
         clause = governing_verb(clause.head)
     return None
+
+
+def _time_relative(token: Token) -> bool:
+    """"the violence that rocked Vienna last week, when protesters took to the streets": a
+    relative clause opened by "when" tells the time of the noun it hangs on, not an older act."""
+    clause = governing_verb(token)
+    for _ in range(DEPTH):
+        if clause.dep_ == "relcl":
+            return any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+        if clause.dep_ not in RELATIVE_LINKS or clause.head.i == clause.i:
+            return False
+        clause = governing_verb(clause.head)
+    return False
 
 
 FLASHBACK_RULE = "events.date.flashback.v1"
@@ -442,7 +573,7 @@ def reported_date(token: Token, date: EventDate, state: DocState) -> tuple[Event
     event told in a quote whose cue is dated happened by then; with no time of its own it takes
     the quote's date instead of the document date (``basis`` "narrative",
     events.date.report-time.v1)."""
-    if date.basis != "document_date":
+    if date.basis not in {"document_date", "narrative"}:
         return date, None
     quote = next((q for q in state.quotes if q.time is not None
                   and q.content.start <= token.idx < q.content.end), None)
@@ -450,7 +581,18 @@ def reported_date(token: Token, date: EventDate, state: DocState) -> tuple[Event
                    and a.time.id == quote.time and a.point is not None), None)
     if anchor is None or not anchor.time.value[:1].isdigit():
         return date, None
-    return EventDate(anchor.time.value, anchor.time.id, "narrative"), REPORT_RULE
+    if date.basis == "document_date":
+        return EventDate(anchor.time.value, anchor.time.id, "narrative"), REPORT_RULE
+    sentence = sentence_of(token)
+    if not sentence.start <= anchor.start < sentence.end or anchor.time.id == date.time:
+        return date, None
+    return EventDate(anchor.time.value, anchor.time.id, "narrative"), REPORT_OVER_NARRATIVE_RULE
+
+
+#: "[...] the navy said on Saturday. The government said on Thursday it was mobilizing forces":
+#: an event told in a quote whose cue is dated in the event's own sentence takes the cue's time,
+#: not the narrative time an earlier sentence set (round 16, read in dev stories).
+REPORT_OVER_NARRATIVE_RULE = "events.date.report-time-over-narrative.v1"
 
 
 ONCE_RULE = "events.date.background-once.v1"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import DateBasis
 from dateline.stages.event_dates import quoted_conjunct_head
+from dateline.stages.event_lexicon import match
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import (
     doc_text,
@@ -281,7 +282,15 @@ def _bound(token: Token) -> bool:
     if token.dep_ != "pobj" or prep.head.i == prep.i:
         return False
     return prep.lower_ in BOUND_PREPOSITIONS or (
-        prep.lower_ == "since" and prep.head.pos_ in {"NOUN", "PROPN"})
+        prep.lower_ == "since" and prep.head.pos_ in {"NOUN", "PROPN"}) or _new_time(prep)
+
+
+def _new_time(prep: Token) -> bool:
+    """"the deadline was extended to January 9", "postponed the vote to March 3": the object of
+    "to" after a verb that moves a time (``times.rescheduling_verbs``) is the new time set, not
+    when the clause's act happened (events.date.moved-to.v1, round 16, read in dev stories)."""
+    return prep.lower_ == "to" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in vocab()["rescheduling_verbs"]
 
 
 def reporter_time_clause(doc: Doc, anchor: TimeAnchor) -> int:
@@ -360,7 +369,24 @@ def _describes_thing(doc: Doc, anchor: TimeAnchor) -> bool:
     vote"), or bounds a comparison ("lows not seen since October 1982"): it does not set the
     narrative time later sentences take (events.date.narrative.v2)."""
     span = doc[anchor.start : anchor.end]
-    return doc[anchor.clause].dep_ == "acl" or _noun_bound(doc, anchor) or not moves(span)
+    return doc[anchor.clause].dep_ == "acl" or _relative_of_party(doc[anchor.clause]) \
+        or _noun_bound(doc, anchor) or not moves(span)
+
+
+#: Entity types of a named party (a relative clause on one tells that party's past).
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _relative_of_party(clause: Token) -> bool:
+    """"his Kenyan counterpart Amina Mohamed, whose country joined the African Union in 1999",
+    "Algeria, which mediated the deal in 2015": a relative clause on a named party tells that
+    party's past, not the article's line, and its time sets no narrative
+    (events.date.relative-no-narrative.v1, round 16, read in dev stories). On a happening ("the
+    rally, which began on Saturday", "the withdrawal, which the junta demanded earlier this
+    year") it does: the story goes on there."""
+    head = clause.head
+    return clause.dep_ == "relcl" and head.i != clause.i and match(head) is None \
+        and (head.pos_ == "PROPN" or head.ent_type_ in PARTY_ENTITIES)
 
 
 def _future_time(doc: Doc, anchor: TimeAnchor) -> bool:
