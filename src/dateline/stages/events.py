@@ -48,7 +48,13 @@ from dateline.stages.event_args import (
     received_without_giver,
     warned_act,
 )
-from dateline.stages.event_dates import background_date, reported_date, subject_dated
+from dateline.stages.event_dates import (
+    FUTURE_RULE,
+    FUTURE_TEMPORAL_RULE,
+    background_date,
+    reported_date,
+    subject_dated,
+)
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo
 from dateline.stages.event_lexicon import (
@@ -401,12 +407,17 @@ def _blocked(token: Token, state: DocState) -> str | None:
 
 def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: Arguments,
            modality: Modality, number: int) -> Event:
-    date, date_rule = background_date(
-        token, event_date(doc, state, token, modality, document=args.implicit))
+    said_date = event_date(doc, state, token, modality, document=args.implicit)
+    date, date_rule = background_date(token, said_date)
+    promise = date_rule in PROMISE_UNDATERS and _promise(args)
+    if promise:
+        date, date_rule = said_date, None
     if date_rule is None:
         date, date_rule = subject_dated(token, date, state)
     if date_rule is None:
         date, date_rule = reported_date(token, date, state)
+    if promise and date_rule is None:
+        date_rule = PROMISE_DATE_RULE
     sentence = sentence_of(token)
     text = doc_text(doc)
     trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))
@@ -419,6 +430,19 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         rule="+".join(dict.fromkeys(filter(None, [entry.rule, *args.rules, date_rule]))),
         confidence=round(confidence, 3), mentions=[trigger],
     )
+
+
+PROMISE_DATE_RULE = "events.date.promise-made.v1"
+#: Date rules that read the promised act's own futurity; the promise itself is not future.
+PROMISE_UNDATERS = frozenset({FUTURE_RULE, FUTURE_TEMPORAL_RULE})
+
+
+def _promise(args: Arguments) -> bool:
+    """"The government will lift the curfew", "will impose sanctions unless ...": the event is
+    the promise or the threat, made when the sentence reports it, not the act promised, which
+    has no date yet; so it takes its sentence's date rather than none
+    (events.date.promise-made.v1, round 16)."""
+    return PROMISED_RETREAT_RULE in args.rules or THREAT_RULE in args.rules
 
 
 def event_date(doc: Doc, state: DocState, token: Token, modality: Modality,
