@@ -1,4 +1,5 @@
-"""Issue 11, round 16 (integration): a promise or a threat is dated when it is made.
+"""Issue 11, round 16 (integration): a promise or a threat is dated when it is made, and a
+feared act or the condition of another clause is neither.
 
 ev16c codes a future RETREAT as the CONCEDE of promising it and a conditional hostile act as
 THREATEN; the date rules that read the promised act's own futurity left those events undated
@@ -42,3 +43,19 @@ def test_a_future_act_that_is_no_promise_stays_undated() -> None:
                      PUBLISHED)
     assert event.modality == "future"
     assert event.date.basis != "document_date"
+
+
+# --- what is no promise and no threat (integration review of the round-16 output) -------------
+
+
+def test_a_feared_act_on_a_condition_is_no_threat() -> None:
+    event = event_at("The asylum seekers were concerned that the Turkish authorities would "
+                     "detain them if they left the camp.", "detain", PUBLISHED)
+    assert event.type == "COERCE"
+    assert "conditional-threat" not in event.rule
+
+
+def test_an_act_that_sets_another_clause_time_is_no_promise() -> None:
+    event = event_at("The army of Myanmar said the curfew would remain in place until insurgents "
+                     "stop attacks on the police.", "stop", PUBLISHED)
+    assert event.type != "CONCEDE"

@@ -51,6 +51,7 @@ from dateline.stages.event_args import (
 from dateline.stages.event_dates import (
     FUTURE_RULE,
     FUTURE_TEMPORAL_RULE,
+    TEMPORAL_MARKS,
     background_date,
     reported_date,
     subject_dated,
@@ -78,6 +79,7 @@ from dateline.stages.modality import (
     threat_conditions,
 )
 from dateline.stages.place_targets import adopt_place_targets
+from dateline.stages.quote_cues import COMPLEMENTS, cue_flags
 from dateline.stages.senses import read_sense, refusal_rules
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
@@ -237,7 +239,7 @@ def promised_retreat(token: Token, entry: TriggerEntry, modality: Modality) -> T
     implemented acts are RETREAT). Verbs only: a scheduled nominal stays what it is.
     (events.concede.promised-retreat.v1, round 16)"""
     if entry.type != "RETREAT" or modality != "future" or token.pos_ != "VERB" \
-            or entry.mode in UNPROMISED_MODES:
+            or entry.mode in UNPROMISED_MODES or _temporal_clause(token):
         return None
     return replace(entry, type="CONCEDE")  # the mode names the act promised (disarm, release):
     # two promised acts of two modes stay two events (events.repeat.coordinated.v2)
@@ -260,6 +262,8 @@ def conditional_threat(token: Token, entry: TriggerEntry,
         return None
     if not _aux_of(token) & (words("future_auxiliaries") | words("conditional_auxiliaries")):
         return None
+    if not _said_by_its_actor(token):
+        return None
     marks = threat_conditions()
     if any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
         return None
@@ -267,6 +271,28 @@ def conditional_threat(token: Token, entry: TriggerEntry,
                                          for m in c.children) for c in token.children):
         return None
     return replace(entry, type="THREATEN", mode=None, cameo="130")
+
+
+def _temporal_clause(token: Token) -> bool:
+    """"The curfew will remain until insurgents stop attacks": the act of a clause that sets
+    another clause's time is that clause's condition, not a promise of its own."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+                                         for c in token.children)
+
+
+def _said_by_its_actor(token: Token) -> bool:
+    """A warning is what the actor says it will do: the act's clause is the sentence's own or
+    the complement of a speech verb ("said it would impose"), not of a fear or a belief ("were
+    concerned that the police would detain them if they left": no one threatened)."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "ROOT":
+        return True
+    if head.dep_ not in COMPLEMENTS:
+        return False
+    flags = cue_flags(head.head)
+    return flags is not None and not flags.get("belief")
 
 
 def _aux_of(token: Token) -> set[str]:
