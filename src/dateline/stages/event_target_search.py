@@ -42,7 +42,6 @@ from dateline.stages.event_targets import (
     drop_venue_targets,
     eruption_targets,
     summary_reaction_targets,
-    venue_prep,
 )
 from dateline.stages.place_targets import place_target
 from dateline.stages.state import DocState
@@ -233,10 +232,9 @@ def _place_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[s
     if entry.type not in PLACE_TARGET_TYPES or people_patients(token):
         return []  # "arrested 16 people in Brussels": the people are the target
     places = [p for word, prep in particles(token).items() if word in PLACE_PREPS
-              and not venue_prep(prep, entry.type) for p in prep.children if p.dep_ == "pobj"]
+              for p in prep.children if p.dep_ == "pobj"]
     for head in object_heads(token):
         places += [p for word, prep in particles(head).items() if word in PLACE_PREPS
-                   and not venue_prep(prep, entry.type) for p in prep.children
-                   if p.dep_ == "pobj"]
+                   for p in prep.children if p.dep_ == "pobj"]
     return targets_of(places, state) or owner_actors(places, state) \
         or target_owners(places, state)

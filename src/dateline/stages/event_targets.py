@@ -63,7 +63,6 @@ __all__ = [
     "relative_people_words",
     "summary_reaction_targets",
     "unnamed_denier",
-    "venue_prep",
 ]
 
 class Args(Protocol):
@@ -262,8 +261,10 @@ def drop_venue_targets(args: Args, token: Token, entry_type: str, state: DocStat
     ``clauses.venue_types`` an actor named only in the "in" phrase of the act (a place, or a
     capital read as its government) is where the act happened, not whom it is against
     (events.args.protest-venue.v1). "rallied outside the U.S. embassy", "marched to the
-    Senate", "protested against the government in London" keep their targets, and so does
-    a protest with no source, which would otherwise be dropped with no party."""
+    Senate", "protested against the government in London" keep their targets, and so do a
+    country named by its own name ("blocked roads across Poland": a domestic protest
+    addresses its state, as PLOVER codes it and the event cases hold) and a protest with no
+    source, which would otherwise be dropped with no party."""
     if not args.target or entry_type.lower() not in words("venue_types"):
         return
     kept = [a for a in args.target if not _named_only_as_venue(a, token, state)]
@@ -274,17 +275,28 @@ def drop_venue_targets(args: Args, token: Token, entry_type: str, state: DocStat
         args.rules.append(PROTEST_VENUE)
 
 
-def venue_prep(prep: Token, entry_type: str) -> bool:
-    """True when ``prep`` only says where an act of a venue type happened ("rallied in X")."""
-    return entry_type.lower() in words("venue_types") and prep.lower_ in words("venue_preps")
-
-
 def _named_only_as_venue(actor_id: str, token: Token, state: DocState) -> bool:
+    actor = state.actor(actor_id)
+    if actor is not None and actor.kind == "country" and _named_by_own_name(actor_id, token,
+                                                                             state):
+        return False  # "blocked roads across Poland": a whole country's own state (PLOVER)
     heads = [token.doc[m.start : m.end].root for i in range(token.sent.start, token.sent.end)
              for m in state.mentions_at(i) if m.actor_id == actor_id and m.start == i]
     if not heads:
         heads = [t for t in token.sent if place_target(t, state) == actor_id]
     return bool(heads) and all(_in_venue_phrase(h, token) for h in heads)
+
+
+def _named_by_own_name(actor_id: str, token: Token, state: DocState) -> bool:
+    """True when the country is named in the sentence by a name of its own ("across Poland"),
+    not read from a town in it ("in Berkeley, California") nor from its capital ("in London")."""
+    actor = state.actor(actor_id)
+    if actor is None:
+        return False
+    names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+    return any(token.doc[m.start : m.end].text.lower() in names
+               for i in range(token.sent.start, token.sent.end)
+               for m in state.mentions_at(i) if m.actor_id == actor_id and m.start == i)
 
 
 def _in_venue_phrase(head: Token, token: Token) -> bool:
