@@ -118,5 +118,5 @@ def test_filling_a_post_is_no_cooperation(text: str, word: str) -> None:
 
 
 def test_commitment_to_a_principle_is_no_support() -> None:
-    text = "Malta remains firmly committed to the principles of non-intervention, its minister said."
+    text = "Malta remains firmly committed to the principles of non-intervention, a minister said."
     assert events_on(text, "remains") == []
