@@ -36,8 +36,8 @@ def test_an_armed_attack_stays_assault() -> None:
 
 
 def test_a_heart_attack_is_no_event() -> None:
-    text = "The former president of Ghana died of a heart attack in Accra on Sunday."
-    assert events_on(text, "attack") == []
+    text = "Senator Kerry Has a Heart Attack"
+    assert events_on(text, "Attack") == []
 
 
 # --- being armed is no arming -------------------------------------------------------------------
@@ -47,7 +47,7 @@ def test_a_heart_attack_is_no_event() -> None:
     "text",
     [
         "The gunmen who stormed the hotel in Mali were armed with rifles and grenades.",
-        "Police in Kenya said the raiders, armed with machetes, fled into the forest.",
+        "Police in Kenya said the raiders were heavily armed with machetes and guns.",
     ],
 )
 def test_being_armed_is_no_aid(text: str) -> None:
@@ -86,7 +86,7 @@ def test_a_concession_to_a_party_stays_concede() -> None:
     [
         ("NATO members must meet the challenges posed by Russia, the German general said.",
          "meet"),
-        ("The government of Greece met the targets set by its European creditors.", "met"),
+        ("The Greek government met the budget targets set by the European Union.", "met"),
     ],
 )
 def test_meeting_a_goal_is_no_consultation(text: str, word: str) -> None:
@@ -120,3 +120,12 @@ def test_filling_a_post_is_no_cooperation(text: str, word: str) -> None:
 def test_commitment_to_a_principle_is_no_support() -> None:
     text = "Malta remains firmly committed to the principles of non-intervention, a minister said."
     assert events_on(text, "remains") == []
+
+
+# --- a trigger word that only names the kind of a force is no act ------------------------------
+
+
+def test_riot_police_hold_no_riot() -> None:
+    text = "Norwegian riot police clashed with demonstrators in Oslo on Sunday."
+    assert events_on(text, "riot") == []
+    assert _of(text, "clashed").type == "ASSAULT"
