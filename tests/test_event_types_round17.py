@@ -129,3 +129,10 @@ def test_riot_police_hold_no_riot() -> None:
     text = "Norwegian riot police clashed with demonstrators in Oslo on Sunday."
     assert events_on(text, "riot") == []
     assert _of(text, "clashed").type == "ASSAULT"
+
+
+def test_a_later_attack_in_a_hacking_story_stays_cyber() -> None:
+    text = ("Hackers linked to Sudan hit the ministry's servers in a cyber attack on Monday. "
+            "Last month, a similar attack hit the Ugandan army.")
+    event = _of(text, "attack")
+    assert (event.type, event.mode) == ("COERCE", "cyber")
