@@ -21,11 +21,14 @@ DATA = Path(__file__).resolve().parent / "data" / "news_events_b"
 #: wave 14 merged (d9650a8) type_recall 0.410, type_precision 0.787, spurious 0.213, target 0.625.
 #: Wave 16 (ev16c, promised concessions are CONCEDE): type_recall 0.423, type_precision 0.809,
 #: fully_correct 0.205, spurious 0.191, target 0.636.
-FLOORS = {"type_recall": 0.41, "type_precision": 0.79, "fully_correct": 0.19,
+#: Wave 17 (ev17c, attacks by computer are COERCE/cyber, senses that are no act): type_recall
+#: 0.436, type_precision 0.830, spurious 0.170; target 0.618 (one more event found with its type,
+#: whose target is wrong: 21 of 34 against 21 of 33; the target floor is left for the integrator).
+FLOORS = {"type_recall": 0.42, "type_precision": 0.81, "fully_correct": 0.19,
           "source": 0.80, "target": 0.62, "date": 0.87, "modality": 0.95}
 #: Ceilings (lower only): predicted events of a type their case does not hold (0.234 that day),
 #: and predicted events in cases that hold no event (0.021).
-CEILINGS = {"spurious": 0.21, "no_event": 0.05}
+CEILINGS = {"spurious": 0.19, "no_event": 0.05}
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
