@@ -68,3 +68,34 @@ def test_a_report_dated_after_the_document_date_does_not_date_the_act() -> None:
     event = _event("The ministry will say on Monday that the army had shelled the town.",
                    "shelled")
     assert RULE not in event.rule
+
+
+# --- events.date.report-cue-time.v1 ------------------------------------------------------------
+
+CUE_RULE = "events.date.report-cue-time.v1"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("Militia leaders said on Tuesday they halted their offensive against the army.",
+         "halted", "2023-06-13"),
+        ("The foreign ministry said on Monday it was restoring relations with Lisbon.",
+         "restoring", "2023-06-12"),
+    ],
+)
+def test_an_act_reported_on_a_day_takes_the_report_day(text: str, word: str, day: str) -> None:
+    event = _event(text, word)
+    assert (event.date.value, event.date.basis) == (day, "narrative")
+
+
+def test_an_act_of_an_undated_report_keeps_the_document_date() -> None:
+    event = _event("Militia leaders said they halted their offensive against the army.", "halted")
+    assert event.date.basis == "document_date"
+    assert CUE_RULE not in event.rule
+
+
+def test_an_act_of_a_clause_after_the_report_is_not_dated_by_it() -> None:
+    event = _event("The ministry said on Monday it was restoring relations with Lisbon after the "
+                   "protest by the former premier.", "protest")
+    assert event.date.value != "2023-06-12"
