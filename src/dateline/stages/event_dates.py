@@ -56,6 +56,8 @@ __all__ = [
     "REACTION_RULE",
     "RELATIVE_NARRATIVE_RULE",
     "RELATIVE_PAST_RULE",
+    "REPORTED_PLUPERFECT_RULE",
+    "REPORT_CUE_RULE",
     "REPORT_OVER_NARRATIVE_RULE",
     "REPORT_RULE",
     "RUNNING_TOTAL_RULE",
@@ -80,7 +82,9 @@ __all__ = [
     "lead_incident_time",
     "quoted_conjunct_head",
     "reacts_to_named_act",
+    "report_cue_day",
     "reported_date",
+    "reported_pluperfect_time",
     "running_total",
     "setting_phrase_time",
     "shared_verb_time",
@@ -108,6 +112,10 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         shared = shared_verb_time(token)
         if shared is not None:
             return EventDate(shared[0], shared[1], "explicit"), SHARED_VERB_RULE
+    reported = reported_pluperfect_time(token) \
+        if date.basis in {"narrative", "document_date"} else None
+    if reported is not None:
+        return EventDate(reported[0], reported[1], "narrative"), REPORTED_PLUPERFECT_RULE
     if date.basis == "narrative" and background(token):
         return EventDate(None, None, "unknown"), NARRATIVE_BACKGROUND_RULE
     if date.basis in {"narrative", "document_date"} and earlier_series(token):
@@ -137,6 +145,65 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     if rule is None:
         return date, None
     return EventDate(None, None, "unknown"), rule
+
+
+REPORTED_PLUPERFECT_RULE = "events.date.reported-pluperfect.v1"
+
+
+def reported_pluperfect_time(token: Token) -> tuple[str, str | None] | None:
+    """"Hamas announced on Friday it had reached a ceasefire deal", "the rebels said on Wednesday
+    they had suspended their attacks": a pluperfect that is the direct complement of a report
+    dated to a day tells the news the report gives, done by that day; it takes the report's date
+    (``basis`` "narrative", events.date.reported-pluperfect.v1, round 17, read in dev stories
+    and judged round 14) rather than none. Not when a background adverb ("already",
+    "previously"), a series word, a since-clause or a lasting phrase ("since May", "for years")
+    marks the act as older. The value and the time id, or None."""
+    chain = _shared_chain(token)
+    top = chain[-1]
+    if not any(_pluperfect(c) for c in chain) or top.dep_ != "ccomp" or top.head.i == top.i:
+        return None
+    if any(_marked(c) or _lasting(c) for c in chain) or earlier_series(token) \
+            or since_clause(token):
+        return None
+    return report_cue_day(token, top)
+
+
+def _related_happening(token: Token) -> bool:
+    """"restoring relations after the protest": an event noun that is the object of a
+    preposition relating the clause to another happening is not of the clause's time."""
+    from dateline.stages.time_when import RELATING_PREPOSITIONS  # time_when reads this module
+
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "pobj" \
+        and token.head.lower_ in RELATING_PREPOSITIONS
+
+
+def report_cue_day(token: Token, top: Token) -> tuple[str, str | None] | None:
+    """The day of the report whose content ``top`` (a complement clause holding ``token``) is,
+    when the report's cue is dated to a day no later than the document date: "said on Tuesday
+    [they had suspended ...]". The time is found as the cue's even where the parser hung it on
+    the complement ("said on Tuesday they ..."). The value and the time id, or None."""
+    from dateline.stages.time_when import reporter_time_clause  # time_when reads this module
+
+    if top.dep_ != "ccomp" or top.head.i == top.i:
+        return None
+    state = state_of(token.doc)
+    cue = top.head
+    if not any(q.cue is not None and q.cue.start <= cue.idx < q.cue.end
+               and q.content.start <= token.idx < q.content.end for q in state.quotes):
+        return None
+    for anchor in state.time_anchors:
+        if anchor.point is None or anchor.point.grain != "day" \
+                or reporter_time_clause(token.doc, anchor) != cue.i:
+            continue
+        day = anchor.point.value()
+        return (day, anchor.time.id) if _past_day(day, state) else None
+    return None
+
+
+def _lasting(verb: Token) -> bool:
+    """"had been held since May", "had ruled for decades" (``times.lasting_prepositions``)."""
+    lasting = vocab()["lasting_prepositions"]
+    return any(c.dep_ == "prep" and c.lower_ in lasting for c in verb.children)
 
 
 APPOSED_RULE = "events.date.apposed-date.v1"
@@ -579,6 +646,10 @@ def reported_date(token: Token, date: EventDate, state: DocState) -> tuple[Event
                   and q.content.start <= token.idx < q.content.end), None)
     anchor = next((a for a in state.time_anchors if quote is not None
                    and a.time.id == quote.time and a.point is not None), None)
+    if anchor is None and date.basis == "document_date" and not _related_happening(token):
+        cued = report_cue_day(token, _shared_chain(token)[-1])
+        if cued is not None:
+            return EventDate(cued[0], cued[1], "narrative"), REPORT_CUE_RULE
     if anchor is None or not anchor.time.value[:1].isdigit():
         return date, None
     if date.basis == "document_date":
@@ -589,6 +660,11 @@ def reported_date(token: Token, date: EventDate, state: DocState) -> tuple[Event
     return EventDate(anchor.time.value, anchor.time.id, "narrative"), REPORT_OVER_NARRATIVE_RULE
 
 
+#: "The rebels said on Wednesday they suspended their attacks": the quotes stage gives the
+#: report no time when the parser hung "on Wednesday" on the reported clause; an act of that
+#: clause (or of a clause it shares its time with) takes the cue's day all the same instead of
+#: the document date (round 17, read in dev stories and judged round 14).
+REPORT_CUE_RULE = "events.date.report-cue-time.v1"
 #: "[...] the navy said on Saturday. The government said on Thursday it was mobilizing forces":
 #: an event told in a quote whose cue is dated in the event's own sentence takes the cue's time,
 #: not the narrative time an earlier sentence set (round 16, read in dev stories).
