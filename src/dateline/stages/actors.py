@@ -107,8 +107,10 @@ from dateline.stages.actor_namesakes import (
 )
 from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
+    ACTED_ON_RULE,
     COUNTED_VICTIMS_RULE,
     HARMED_GROUP_RULE,
+    acted_on_group,
     counted_victims,
     definite,
     descriptor_before,
@@ -317,6 +319,10 @@ class ActorCollector(ActorBuilder):
                 candidate.rule = HARMED_GROUP_RULE  # "police arrested protesters"
                 candidate.code.country = located_country(span, local=True) or \
                     act_place_country(span.root)  # "... in Kyiv": Ukraine's
+            elif code.kind == "group" and acted_on_group(span.root):
+                candidate.rule = ACTED_ON_RULE  # "the minister thanked volunteers"
+                candidate.code.country = located_country(span, local=True) or \
+                    act_place_country(span.root)
             return candidate
         self.pending.append(description_candidate(span, code))
         return None
