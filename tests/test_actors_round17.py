@@ -82,3 +82,21 @@ def test_volunteers_are_civilians_and_organizers_have_no_sector() -> None:
 def test_the_press_spoken_with_is_an_audience_not_a_party() -> None:
     record = record_of("The envoy spoke with reporters at the airport.")
     assert "actors.group.acted-on.v1" not in _group(record, "reporters")
+
+
+# --- actors.group.follower-country.v1 --------------------------------------------------------
+
+
+@pytest.mark.usefixtures("nlp")
+def test_supporters_of_a_countrys_party_are_that_countrys() -> None:
+    record = record_of("Supporters of Kenya's largest opposition party marched in the rain.")
+    actor = next(a for a in record.actors if any(m.text == "Supporters" for m in a.mentions))
+    assert actor.country == "KEN"
+    assert actor.rule.startswith("actors.group.follower-country.v1")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_supporters_of_a_cause_have_no_country() -> None:
+    record = record_of("Supporters of the new law marched in the rain.")
+    actor = next(a for a in record.actors if any(m.text == "Supporters" for m in a.mentions))
+    assert actor.country is None

@@ -16,6 +16,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COUNTED_VICTIMS_RULE = "actors.group.counted-victims.v1"
 HARMED_GROUP_RULE = "actors.group.harmed-object.v1"
 ACTED_ON_RULE = "actors.group.acted-on.v1"
+FOLLOWER_COUNTRY_RULE = "actors.group.follower-country.v1"
 
 
 def lexicon_source(code: Code) -> str | None:
@@ -184,6 +185,22 @@ def _follower_of(root: Token) -> bool:
     doc = root.doc
     return root.lower_ in rule_words("follower_nouns") and root.i + 1 < len(doc) \
         and doc[root.i + 1].lower_ == "of"
+
+
+def follower_country(span: Span) -> str | None:
+    """"Supporters of Pakistan's main opposition party": followers of a body or person whose
+    words name one country are that country's (``FOLLOWER_COUNTRY_RULE``)."""
+    from dateline.stages.actor_lexicon import code_description
+
+    root = span.root
+    if not _follower_of(root):
+        return None
+    followed = [c for c in root.doc[root.i + 1].children if c.dep_ == "pobj"]
+    if not followed:
+        return None
+    words = root.doc[followed[0].left_edge.i : followed[0].right_edge.i + 1]
+    countries = set(code_description(words.text).countries)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _act_word(token: Token) -> bool:

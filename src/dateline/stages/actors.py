@@ -109,11 +109,13 @@ from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
     ACTED_ON_RULE,
     COUNTED_VICTIMS_RULE,
+    FOLLOWER_COUNTRY_RULE,
     HARMED_GROUP_RULE,
     acted_on_group,
     counted_victims,
     definite,
     descriptor_before,
+    follower_country,
     harmed_group,
     in_thing_name,
     lexicon_source,
@@ -269,6 +271,12 @@ class ActorCollector(ActorBuilder):
         if domestic:
             code.country = self._country_in_play(span)
         located = located_in(span, code)
+        followed = follower_country(span) if code.kind == "group" and code.country is None \
+            else None
+        if followed is not None:  # "supporters of Pakistan's main opposition party"
+            code.country, code.countries = followed, [followed]
+            return Candidate(span.start, span.end, code, span.text, "group",
+                             FOLLOWER_COUNTRY_RULE, source="context")
         if code.kind == "group" and code.country is None and not takes_part(span):
             return None
         if unnamed_description(span, code):
