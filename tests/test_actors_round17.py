@@ -100,3 +100,10 @@ def test_supporters_of_a_cause_have_no_country() -> None:
     record = record_of("Supporters of the new law marched in the rain.")
     actor = next(a for a in record.actors if any(m.text == "Supporters" for m in a.mentions))
     assert actor.country is None
+
+
+@pytest.mark.usefixtures("nlp")
+def test_civilians_acted_on_take_the_country_their_acts_subject_names() -> None:
+    record = record_of("Chile's governing coalition gave in to strikers and dropped the reform.")
+    actor = next(a for a in record.actors if any(m.text == "strikers" for m in a.mentions))
+    assert actor.country == "CHL"

@@ -203,6 +203,24 @@ def follower_country(span: Span) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def actor_subject_country(root: Token) -> str | None:
+    """"Georgia's ruling party caved in to protesters", "Bangladesh police investigated two
+    suspects": civilians or workers a domestic act is done to are of the country the act's
+    subject names (one country only), as the events stage's domestic target has it; callers
+    ask for groups of ``resident_sectors`` with no place of their own."""
+    from dateline.stages.actor_lexicon import code_description
+
+    act = root.head if root.dep_ in {"dobj", "dative"} else root.head.head
+    while act.dep_ in {"xcomp", "conj"} and act.head.i != act.i:
+        act = act.head  # "have begun investigating": the subject is the first verb's
+    subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    words = root.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    countries = set(code_description(words.text).countries)
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _act_word(token: Token) -> bool:
     """A verb or noun the event lexicon codes as an act with no object of its own required."""
     from dateline.stages.event_lexicon import entries_by_lemma  # events import the actors
