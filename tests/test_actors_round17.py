@@ -107,3 +107,9 @@ def test_civilians_acted_on_take_the_country_their_acts_subject_names() -> None:
     record = record_of("Chile's governing coalition gave in to strikers and dropped the reform.")
     actor = next(a for a in record.actors if any(m.text == "strikers" for m in a.mentions))
     assert actor.country == "CHL"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_troops_deployed_are_no_party_acted_on() -> None:
+    record = record_of("The alliance agreed not to deploy troops near the border.")
+    assert "actors.group.acted-on.v1" not in _group(record, "troops")

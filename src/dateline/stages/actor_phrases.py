@@ -172,6 +172,8 @@ def acted_on_group(root: Token) -> bool:
         return False
     if root.lower_ in rule_words("audience_nouns"):
         return False  # "speaking with local media", "told reporters": an audience, no party
+    if _forces(root):
+        return False  # "not to deploy troops, aircraft, warships": the actor's own forces
     if root.dep_ in {"dobj", "dative"}:
         return _act_word(root.head)
     preposition = root.head
@@ -219,6 +221,14 @@ def actor_subject_country(root: Token) -> str | None:
     words = root.doc[subject.left_edge.i : subject.right_edge.i + 1]
     countries = set(code_description(words.text).countries)
     return countries.pop() if len(countries) == 1 else None
+
+
+def _forces(root: Token) -> bool:
+    """Troops, warships: forces an act moves are the actor's own, no party acted on."""
+    from dateline.stages.actor_lexicon import code_description
+
+    return any(code_description(t.lower_).sector == "MIL"
+               for t in (root, *(c for c in root.children if c.dep_ == "conj")))
 
 
 def _act_word(token: Token) -> bool:
