@@ -400,6 +400,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "people_nouns", "generic_legislatures", "harm_verbs",
                     "employer_prepositions", "employer_prepositions_any_job",
                     "calendar_words", "harm_prepositions", "shooting_words",
+                    "acted_on_prepositions", "follower_nouns", "audience_nouns",
                     "subject_prepositions", "place_prepositions",
                     "containing_place_heads", "site_prepositions", "head_titles",
                     "resident_sectors", "company_lead_titles",

@@ -15,6 +15,8 @@ from dateline.stages.place_split import LOCATIVE
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COUNTED_VICTIMS_RULE = "actors.group.counted-victims.v1"
 HARMED_GROUP_RULE = "actors.group.harmed-object.v1"
+ACTED_ON_RULE = "actors.group.acted-on.v1"
+FOLLOWER_COUNTRY_RULE = "actors.group.follower-country.v1"
 
 
 def lexicon_source(code: Code) -> str | None:
@@ -125,7 +127,7 @@ def takes_part(span: Span) -> bool:
     if root.dep_ == "ROOT":
         return root.pos_ in {"NOUN", "PROPN"}
     return (root.dep_ == "pobj" and root.head.lower_ == "by") or counted_victims(root) \
-        or harmed_group(root)
+        or harmed_group(root) or acted_on_group(root)
 
 
 def counted_victims(root: Token) -> bool:
@@ -155,6 +157,88 @@ def harmed_group(root: Token) -> bool:
     verb = preposition.head  # "fired on", or "opened fire on" with "on" on "opened"
     return verb.lemma_.lower() in shooting or any(
         child.dep_ == "dobj" and child.lemma_.lower() in shooting for child in verb.children)
+
+
+def acted_on_group(root: Token) -> bool:
+    """"the minister thanked volunteers", "talks with the organizers", "a rally against
+    settlers": a plural group that an act of the event lexicon is done to, its object or
+    the object of a preposition of the act's other party (``acted_on_prepositions``), is the
+    act's party (``ACTED_ON_RULE``). Only a word the lexicon codes as an act whatever its
+    object ("lodged a protest" needs its own object; "hired workers" is no act), and not a
+    group said to be some body's ("officials from the coalition")."""
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.tag_ == "NNS":
+        root = root.head  # "thanked volunteers and residents"
+    if root.tag_ != "NNS" or (_said_to_be_of(root) and not _follower_of(root)):
+        return False
+    if root.lower_ in rule_words("audience_nouns"):
+        return False  # "speaking with local media", "told reporters": an audience, no party
+    if _forces(root):
+        return False  # "not to deploy troops, aircraft, warships": the actor's own forces
+    if root.dep_ in {"dobj", "dative"}:
+        return _act_word(root.head)
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ in rule_words("acted_on_prepositions") \
+        and _act_word(preposition.head)
+
+
+def _follower_of(root: Token) -> bool:
+    """"supporters of the ousted president", "organizers of the strike": people who act for a
+    person or a cause (``follower_nouns``) are a party of their own, not the one they follow."""
+    doc = root.doc
+    return root.lower_ in rule_words("follower_nouns") and root.i + 1 < len(doc) \
+        and doc[root.i + 1].lower_ == "of"
+
+
+def follower_country(span: Span) -> str | None:
+    """"Supporters of Pakistan's main opposition party": followers of a body or person whose
+    words name one country are that country's (``FOLLOWER_COUNTRY_RULE``)."""
+    from dateline.stages.actor_lexicon import code_description
+
+    root = span.root
+    if not _follower_of(root):
+        return None
+    followed = [c for c in root.doc[root.i + 1].children if c.dep_ == "pobj"]
+    if not followed:
+        return None
+    words = root.doc[followed[0].left_edge.i : followed[0].right_edge.i + 1]
+    countries = set(code_description(words.text).countries)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def actor_subject_country(root: Token) -> str | None:
+    """"Georgia's ruling party caved in to protesters", "Bangladesh police investigated two
+    suspects": civilians or workers a domestic act is done to are of the country the act's
+    subject names (one country only), as the events stage's domestic target has it; callers
+    ask for groups of ``resident_sectors`` with no place of their own."""
+    from dateline.stages.actor_lexicon import code_description
+
+    act = root.head if root.dep_ in {"dobj", "dative"} else root.head.head
+    while act.dep_ in {"xcomp", "conj"} and act.head.i != act.i:
+        act = act.head  # "have begun investigating": the subject is the first verb's
+    subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    words = root.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    countries = set(code_description(words.text).countries)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _forces(root: Token) -> bool:
+    """Troops, warships: forces an act moves are the actor's own, no party acted on."""
+    from dateline.stages.actor_lexicon import code_description
+
+    return any(code_description(t.lower_).sector == "MIL"
+               for t in (root, *(c for c in root.children if c.dep_ == "conj")))
+
+
+def _act_word(token: Token) -> bool:
+    """A verb or noun the event lexicon codes as an act with no object of its own required."""
+    from dateline.stages.event_lexicon import entries_by_lemma  # events import the actors
+
+    if token.pos_ not in {"VERB", "NOUN"}:
+        return False
+    entries = entries_by_lemma().get((token.lemma_.lower(), token.pos_), ())
+    return any(entry.objects is None for entry in entries)
 
 
 def _said_to_be_of(root: Token) -> bool:

@@ -78,7 +78,13 @@ from dateline.stages.actor_evidence import (
     person_countries,
     take_apposed_country,
 )
-from dateline.stages.actor_lexicon import Code, code_description, display_name, lexicon
+from dateline.stages.actor_lexicon import (
+    Code,
+    code_description,
+    display_name,
+    lexicon,
+    rule_words,
+)
 from dateline.stages.actor_named_people import (
     EMPLOYER_RULE,
     NAME_LABELS,
@@ -107,11 +113,16 @@ from dateline.stages.actor_namesakes import (
 )
 from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
+    ACTED_ON_RULE,
     COUNTED_VICTIMS_RULE,
+    FOLLOWER_COUNTRY_RULE,
     HARMED_GROUP_RULE,
+    acted_on_group,
+    actor_subject_country,
     counted_victims,
     definite,
     descriptor_before,
+    follower_country,
     harmed_group,
     in_thing_name,
     lexicon_source,
@@ -267,6 +278,12 @@ class ActorCollector(ActorBuilder):
         if domestic:
             code.country = self._country_in_play(span)
         located = located_in(span, code)
+        followed = follower_country(span) if code.kind == "group" and code.country is None \
+            else None
+        if followed is not None:  # "supporters of Pakistan's main opposition party"
+            code.country, code.countries = followed, [followed]
+            return Candidate(span.start, span.end, code, span.text, "group",
+                             FOLLOWER_COUNTRY_RULE, source="context")
         if code.kind == "group" and code.country is None and not takes_part(span):
             return None
         if unnamed_description(span, code):
@@ -317,9 +334,24 @@ class ActorCollector(ActorBuilder):
                 candidate.rule = HARMED_GROUP_RULE  # "police arrested protesters"
                 candidate.code.country = located_country(span, local=True) or \
                     act_place_country(span.root)  # "... in Kyiv": Ukraine's
+            elif code.kind == "group" and acted_on_group(span.root):
+                candidate.rule = ACTED_ON_RULE  # "the minister thanked volunteers"
+                candidate.code.country = located_country(span, local=True) or \
+                    act_place_country(span.root) or self._acted_on_country(span, code)
             return candidate
         self.pending.append(description_candidate(span, code))
         return None
+
+    @staticmethod
+    def _acted_on_country(span: Span, code: Code) -> str | None:
+        """Civilians or workers acted on, with no place of their own: the country the act's
+        subject names ("Bangladesh police investigated two suspects")."""
+        if (code.sector or "").lower() not in rule_words("resident_sectors"):
+            return None
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        return actor_subject_country(root)
 
     def _coded_person(self, span: Span, code: Code, located: bool) -> Candidate | None:
         """A span coded as a person: a titled person, or the body named when the title is a
