@@ -23,9 +23,14 @@ DATA = Path(__file__).resolve().parent / "data" / "news_events_b"
 #: fully_correct 0.205, spurious 0.191, target 0.636.
 #: Wave 17 (ev17c, attacks by computer are COERCE/cyber, senses that are no act): type_recall
 #: 0.436, type_precision 0.830, spurious 0.170; target 0.618 (one more event found with its type,
-#: whose target is wrong: 21 of 34 against 21 of 33; the target floor is left for the integrator).
+#: whose target is wrong: 21 of 34 against 21 of 33). A share of the events found falls when one
+#: more is found, so from wave 17 the targets are floored as a share of the GOLD events (21 of 78
+#: right, 0.269, the same count as in wave 16), which only finding a wrong target can lower; the
+#: share of found events is kept as a printed figure, not a floor.
 FLOORS = {"type_recall": 0.42, "type_precision": 0.81, "fully_correct": 0.19,
-          "source": 0.80, "target": 0.62, "date": 0.87, "modality": 0.95}
+          "source": 0.80, "date": 0.87, "modality": 0.95}
+#: Right targets over all gold events of the test part (raise only).
+TARGET_OF_GOLD_FLOOR = 0.26
 #: Ceilings (lower only): predicted events of a type their case does not hold (0.234 that day),
 #: and predicted events in cases that hold no event (0.021).
 CEILINGS = {"spurious": 0.19, "no_event": 0.05}
@@ -41,9 +46,11 @@ def _part(name: str) -> list[dict[str, Any]]:
 
 
 def test_test_part_floors(nlp) -> None:  # type: ignore[no-untyped-def]
-    figures = score_cases(_part("test")).figures()
+    score = score_cases(_part("test"))
+    figures = score.figures()
     low = {k: (figures[k], floor) for k, floor in FLOORS.items() if figures[k] < floor}
     assert not low, figures
+    assert score.fields["target"] / score.gold >= TARGET_OF_GOLD_FLOOR, figures
     high = {k: (figures[k], top) for k, top in CEILINGS.items() if figures[k] > top}
     assert not high, figures
 
