@@ -680,13 +680,7 @@ def background_rule(token: Token) -> str | None:
     ``events.date.background.v2``; None when the clause is no background."""
     if not background(token):
         return None
-    clause = governing_verb(token)
-    chain = [clause]
-    for _ in range(DEPTH - 1):
-        if clause.dep_ not in SHARED_LINKS or clause.head.i == clause.i:
-            break
-        clause = governing_verb(clause.head)
-        chain.append(clause)
+    chain = _shared_chain(token)
     old = any(_pluperfect(c) or _marked(c, extra=False) for c in chain)
     return BACKGROUND_RULE if old else ONCE_RULE
 
