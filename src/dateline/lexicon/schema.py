@@ -65,8 +65,7 @@ CLAUSE_KEYS = {"version", "crowd_counts",
                "suffering_verbs", "owned_things",
                "deal_nouns",
                "against_on_preps",
-               "victim_verbs",
-               "venue_types", "venue_preps", "venue_nouns"}
+               "victim_verbs"}
 
 
 class _Where:

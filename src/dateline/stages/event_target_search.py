@@ -39,7 +39,6 @@ from dateline.stages.event_slots import Arguments
 from dateline.stages.event_targets import (
     SUMMARY_REACTION,
     drop_modifier_countries,
-    drop_venue_targets,
     eruption_targets,
     summary_reaction_targets,
 )
@@ -65,12 +64,9 @@ PLACE_PREPS = {"in", "on", "near", "at", "into", "across", "along", "over", "of"
 def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
                      state: DocState) -> None:
     """When no actor is the object, the target is who owns it, where force lands, or the
-    first other actor named in the object phrase; a protest's venue is none of them, whether
-    the verb's slots or a finder here named it (events.args.protest-venue.v1), nor the
-    country named in another target's phrase (events.args.modifier-country.v1)."""
-    drop_venue_targets(args, token, entry.type, state)
+    first other actor named in the object phrase; never the country named in another target's
+    phrase (events.args.modifier-country.v1)."""
     _search_targets(args, token, entry, state)
-    drop_venue_targets(args, token, entry.type, state)
     drop_modifier_countries(args, token, state)
 
 

@@ -50,13 +50,11 @@ __all__ = [
     "MODIFIER_COUNTRY",
     "PARTICIPLE_CLAUSE",
     "PASSIVE_PEOPLE",
-    "PROTEST_VENUE",
     "SUMMARY_REACTION",
     "UNMARKED_PASSIVES",
     "conjoined_passive",
     "deported_from",
     "drop_modifier_countries",
-    "drop_venue_targets",
     "eruption_targets",
     "object_agents",
     "passive_people",
@@ -240,102 +238,6 @@ def summary_reaction_targets(token: Token, entry_type: str, state: DocState) -> 
     subjects = [s for s in root.children if s.dep_ in SUBJECTS]
     return [m.actor_id for s in subjects for t in [s, *conjuncts(s)]
             for m in state.mentions_at(t.i)]
-
-
-# --- round 17 (judged round 14: a place taken as the target) -----------------------------------
-
-PROTEST_VENUE = "events.args.protest-venue.v1"
-#: How many links up from an actor's mention its "in" phrase is looked for ("in the centre of
-#: the Argentinian city of Puerto Madryn").
-VENUE_DEPTH = 6
-#: Links from a name to the place noun it names or modifies ("Benghazi's Tahrir Square",
-#: "Berkeley, California", "London and Paris").
-VENUE_LINKS = frozenset({"compound", "poss", "amod", "appos", "conj", "nmod", "npadvmod"})
-#: Entity labels of a proper noun that is itself a place ("in Berkeley's Telegraph Avenue").
-PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
-def drop_venue_targets(args: Args, token: Token, entry_type: str, state: DocState) -> None:
-    """"Protesters rallied in Berkeley, California", "thousands took to the streets in
-    Brussels", "demonstrated against a rally in Brussels": for the types of
-    ``clauses.venue_types`` an actor named only in the "in" phrase of the act (a place, or a
-    capital read as its government) is where the act happened, not whom it is against
-    (events.args.protest-venue.v1). "rallied outside the U.S. embassy", "marched to the
-    Senate", "protested against the government in London" keep their targets, and so do a
-    country named by its own name ("blocked roads across Poland": a domestic protest
-    addresses its state, as PLOVER codes it and the event cases hold) and a protest with no
-    source, which would otherwise be dropped with no party."""
-    if not args.target or entry_type.lower() not in words("venue_types"):
-        return
-    kept = [a for a in args.target if not _named_only_as_venue(a, token, state)]
-    # "A few hundred people protested in San Francisco's Union Square": with no source either,
-    # the event would be lost with its only party; the protest is kept as the place names it
-    if kept != args.target and (kept or args.source):
-        args.target = kept
-        args.rules.append(PROTEST_VENUE)
-
-
-def _named_only_as_venue(actor_id: str, token: Token, state: DocState) -> bool:
-    actor = state.actor(actor_id)
-    if actor is not None and actor.kind == "country" and _named_by_own_name(actor_id, token,
-                                                                             state):
-        return False  # "blocked roads across Poland": a whole country's own state (PLOVER)
-    heads = [token.doc[m.start : m.end].root for i in range(token.sent.start, token.sent.end)
-             for m in state.mentions_at(i) if m.actor_id == actor_id and m.start == i]
-    if not heads:
-        heads = [t for t in token.sent if place_target(t, state) == actor_id]
-    return bool(heads) and all(_in_venue_phrase(h, token) for h in heads)
-
-
-def _named_by_own_name(actor_id: str, token: Token, state: DocState) -> bool:
-    """True when the country is named in the sentence by a name of its own ("across Poland"),
-    not read from a town in it ("in Berkeley, California") nor from its capital ("in London")."""
-    actor = state.actor(actor_id)
-    if actor is None:
-        return False
-    names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
-    return any(token.doc[m.start : m.end].text.lower() in names
-               for i in range(token.sent.start, token.sent.end)
-               for m in state.mentions_at(i) if m.actor_id == actor_id and m.start == i)
-
-
-def _in_venue_phrase(head: Token, token: Token) -> bool:
-    """True when ``head`` is (a part of) the object of a venue preposition of the act."""
-    current = head
-    for _ in range(VENUE_DEPTH):
-        if current.dep_ in VENUE_LINKS and current.head.i != current.i:
-            if current.dep_ in {"compound", "poss", "amod"} and not _place_noun(current.head):
-                return False  # "in front of the U.S. embassy": the embassy's country
-            current = current.head
-            continue
-        if current.dep_ != "pobj":
-            return False
-        prep = current.head
-        if prep.lower_ == "of" and _place_noun(prep.head) and prep.head.dep_ in {"pobj", "appos"}:
-            current = prep.head  # "in the city of Puerto Madryn"
-            continue
-        return prep.lower_ in words("venue_preps") and _in_act_clause(prep.head, token)
-    return False
-
-
-def _place_noun(noun: Token) -> bool:
-    return noun.lower_ in words("venue_nouns") or noun.lemma_.lower() in words("venue_nouns") \
-        or (noun.pos_ == "PROPN" and noun.ent_type_ in PLACE_LABELS)
-
-
-def _in_act_clause(holder: Token, token: Token) -> bool:
-    """True when the phrase hangs on the trigger, on its light verb ("held a protest in X"), or
-    on a noun of the trigger's own clause ("took to the streets in X"), no other verb between."""
-    if token.pos_ in {"NOUN", "PROPN"} and holder.i == token.head.i:
-        return True
-    current = holder
-    for _ in range(VENUE_DEPTH):
-        if current.i == token.i:
-            return True
-        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
 
 
 MODIFIER_COUNTRY = "events.args.modifier-country.v1"
