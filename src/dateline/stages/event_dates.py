@@ -91,6 +91,7 @@ __all__ = [
     "since_clause",
     "subject_dated",
     "subject_phrase_time",
+    "temporal_marks",
     "told_earlier",
 ]
 
@@ -475,10 +476,12 @@ def future_clause(token: Token) -> str | None:
 
 
 FUTURE_TEMPORAL_RULE = "events.date.future-temporal.v1"
-#: Marks of a clause that sets the time of the clause it hangs on ("will withdraw once Hamas
-#: releases the hostages", "will stay until the court rules"), and prepositions that do it for a
-#: gerund ("will remain in Tehran before being granted asylum").
-TEMPORAL_MARKS = frozenset({"before", "until", "till", "once", "when", "after"})
+
+
+def temporal_marks() -> frozenset[str]:
+    """Marks of a clause that sets the time of the clause it hangs on (``times.temporal_marks``:
+    "once", "until" ...), and prepositions that do it for a gerund ("before being granted")."""
+    return frozenset(vocab()["temporal_marks"])
 
 
 def future_temporal(token: Token) -> bool:
@@ -490,10 +493,11 @@ def future_temporal(token: Token) -> bool:
     clause = governing_verb(token)
     if clause.pos_ not in {"VERB", "AUX"} or clause.head.i == clause.i:
         return False
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+    marks = temporal_marks()
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
                                       for c in clause.children):
         head = clause.head
-    elif clause.dep_ == "pcomp" and clause.head.lower_ in TEMPORAL_MARKS \
+    elif clause.dep_ == "pcomp" and clause.head.lower_ in marks \
             and clause.head.head.i != clause.head.i:
         head = clause.head.head
     else:

@@ -51,10 +51,10 @@ from dateline.stages.event_args import (
 from dateline.stages.event_dates import (
     FUTURE_RULE,
     FUTURE_TEMPORAL_RULE,
-    TEMPORAL_MARKS,
     background_date,
     reported_date,
     subject_dated,
+    temporal_marks,
 )
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo
@@ -276,7 +276,8 @@ def conditional_threat(token: Token, entry: TriggerEntry,
 def _temporal_clause(token: Token) -> bool:
     """"The curfew will remain until insurgents stop attacks": the act of a clause that sets
     another clause's time is that clause's condition, not a promise of its own."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS
+    marks = temporal_marks()
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks
                                          for c in token.children)
 
 
