@@ -93,7 +93,7 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = _apposed(ids, token.doc, state), APPOSITION_COUNTRY_RULE
         if country is None and sets_the_act(ids, state):
             country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
-        if country is None:
+        if country is None and not placed_abroad(ids, token, state):
             country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)
@@ -121,9 +121,16 @@ def sentence_place_country(token: Token, state: DocState) -> str | None:
     of Benghazi", "in and around the Nepali capital, Kathmandu"), when every country the
     sentence names (places, coded actors) is that one and no verb of travel or arrival makes
     the place a destination ("officials arrived in Paris": they need not be French)."""
-    sent, doc = token.sent, token.doc
-    if any(t.lemma_.lower() in rule_words("travel_verbs") for t in sent):
+    if any(t.lemma_.lower() in rule_words("travel_verbs") for t in token.sent):
         return None
+    located, named = _sentence_places(token, state)
+    return located.pop() if len(located) == 1 and named == located else None
+
+
+def _sentence_places(token: Token, state: DocState) -> tuple[set[str], set[str]]:
+    """The countries of the places the trigger's sentence sets an act in (after a locative
+    preposition), and of every place and coded actor it names."""
+    sent, doc = token.sent, token.doc
     located: set[str] = set()
     named: set[str] = set()
     for row in doc.user_data.get(PLACES_KEY) or []:
@@ -145,7 +152,17 @@ def sentence_place_country(token: Token, state: DocState) -> str | None:
         named.add(actor.country)
         if actor.kind == "country" and _locative(doc[m.start : m.end].root):
             located.add(actor.country)  # "in Egypt" kept as the country's mention
-    return located.pop() if len(located) == 1 and named == located else None
+    return located, named
+
+
+def placed_abroad(ids: list[str], token: Token, state: DocState) -> bool:
+    """The article's country is no guess for these parties (``events.args.article-country.v5``,
+    ev18b, dev stories): their sentence sets the act in places of other countries only ("armed
+    rebels in Trinidad seized a town" in a story that names Spain more often; "Israeli soldiers
+    arrested a young woman in the West Bank"). When in doubt, no country."""
+    country = dominant_country(token.doc, state)
+    located, _ = _sentence_places(token, state)
+    return country is not None and bool(located) and country not in located
 
 
 def _guessed(actor: Actor) -> bool:
@@ -191,8 +208,10 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: London story is not British for being there); v3: nor does an actor the dictionaries or its
 #: role tie to another country or an international body (``_elsewhere``); v4: nor a person the
 #: dictionaries or their own phrase give another country, a stateless body, a group of many
-#: states (``_elsewhere_v4``).
-ARTICLE_COUNTRY_RULE = "events.args.article-country.v4"
+#: states (``_elsewhere_v4``); v5: nor a party whose sentence sets the act in another
+#: country's places only (``placed_abroad``), nor peacekeepers, for this rule and the sentence's
+#: place (``_abroad_force``).
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v5"
 
 
 #: A party with no country of its own takes the country of the place its sentence sets the act in
@@ -214,6 +233,8 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue
         if set(actor.name.lower().split()) & words("multinational_words"):
             continue
+        if rule in GUESSED_RULES and _abroad_force(actor):
+            continue  # "peacekeepers" in Bangui are not the Central African Republic's
         if rule in GUESSED_RULES and (company(actor) or _elsewhere(actor, country, state)
                                              or _elsewhere_v4(actor, country, state, doc)):
             continue
@@ -224,6 +245,12 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
         actor.rule = "+".join(filter(None, [actor.rule, rule]))
         state.derived[CARRIED] = carried_any = True
     return carried_any
+
+
+def _abroad_force(actor: Actor) -> bool:
+    """Peacekeepers serve abroad: where they act is no guess of their country
+    (``actor_rules.abroad_force_words``; ``events.args.article-country.v5``)."""
+    return bool(set(actor.name.lower().split()) & rule_words("abroad_force_words"))
 
 
 def _elsewhere(actor: Actor, country: str, state: DocState) -> bool:
