@@ -38,7 +38,7 @@ from collections import Counter
 from functools import cache
 
 import pycountry
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor
 from dateline.stages.actor_companies import company
@@ -127,9 +127,12 @@ def sentence_place_country(token: Token, state: DocState) -> str | None:
     return located.pop() if len(located) == 1 and named == located else None
 
 
-def _sentence_places(token: Token, state: DocState) -> tuple[set[str], set[str]]:
+def _sentence_places(token: Token, state: DocState,
+                     parties: list[str] | None = None) -> tuple[set[str], set[str]]:
     """The countries of the places the trigger's sentence sets an act in (after a locative
-    preposition), and of every place and coded actor it names."""
+    preposition), and of every place and coded actor it names. With ``parties``, a place that
+    belongs to a name or to another party is left out ("Al-Qaeda in Iraq", "the Council in
+    Geneva")."""
     sent, doc = token.sent, token.doc
     located: set[str] = set()
     named: set[str] = set()
@@ -142,7 +145,8 @@ def _sentence_places(token: Token, state: DocState) -> tuple[set[str], set[str]]
             if span is None or not sent.start <= span.start < sent.end:
                 continue
             named.add(code)
-            if _locative(span.root):
+            if _locative(span.root) and not (parties is not None
+                                              and _seat_of_other(span, parties, state)):
                 located.add(code)
     for m in state.mentions:
         actor = state.actor(m.actor_id)
@@ -161,8 +165,40 @@ def placed_abroad(ids: list[str], token: Token, state: DocState) -> bool:
     rebels in Trinidad seized a town" in a story that names Spain more often; "Israeli soldiers
     arrested a young woman in the West Bank"). When in doubt, no country."""
     country = dominant_country(token.doc, state)
-    located, _ = _sentence_places(token, state)
-    return country is not None and bool(located) and country not in located
+    if country is None or _own_phrase_names(ids, country, token.doc, state):
+        return False  # "the leader of a Panamanian movement was in Gibraltar": Panama's
+    located, _ = _sentence_places(token, state, parties=ids)
+    return bool(located) and country not in located
+
+
+def _own_phrase_names(ids: list[str], country: str, doc: Doc, state: DocState) -> bool:
+    """A word of a party's own phrase names the country (a demonym or the country's name)."""
+    for actor in (state.actor(i) for i in ids):
+        if actor is None:
+            continue
+        for root in _mention_roots(actor, state, doc):
+            if any(t.text[:1].isupper() and code_description(t.text).country == country
+                   for t in root.subtree):
+                return True
+    return False
+
+
+def _seat_of_other(place: Span, parties: list[str], state: DocState) -> bool:
+    """The place is part of a name ("Al-Qaeda in Iraq") or says where another party sits ("the
+    Human Rights Council in Geneva"): it does not set the act."""
+    doc = place.doc
+    if any(e.label_ in {"ORG", "NORP", "FAC"} and e.start < place.start and place.end <= e.end
+           for e in doc.ents):
+        return True
+    prep = place.root.head
+    while prep.dep_ in {"pobj", "appos", "compound", "conj"} and prep.head is not prep:
+        prep = prep.head
+        if prep.dep_ == "prep":
+            break
+    holder = prep.head if prep.dep_ == "prep" else None
+    return holder is not None and holder.pos_ in {"NOUN", "PROPN"} and any(
+        m.actor_id not in parties and (a := state.actor(m.actor_id)) is not None
+        and a.kind != "country" for m in state.mentions_at(holder.i))
 
 
 def _guessed(actor: Actor) -> bool:
