@@ -145,8 +145,9 @@ def _sentence_places(token: Token, state: DocState,
             if span is None or not sent.start <= span.start < sent.end:
                 continue
             named.add(code)
-            if _locative(span.root) and not (parties is not None
-                                              and _seat_of_other(span, parties, state)):
+            if _locative(span.root) and not (parties is not None and (
+                    _seat_of_other(span, parties, state)
+                    or _first_verb(span.root) not in _clause_verbs(token))):
                 located.add(code)
     for m in state.mentions:
         actor = state.actor(m.actor_id)
@@ -169,6 +170,31 @@ def placed_abroad(ids: list[str], token: Token, state: DocState) -> bool:
         return False  # "the leader of a Panamanian movement was in Gibraltar": Panama's
     located, _ = _sentence_places(token, state, parties=ids)
     return bool(located) and country not in located
+
+
+#: Dependencies of a verb that shares its subject with the verb it hangs from ("seized a town and
+#: detained the director", "was in Honduras to meet the president").
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
+
+
+def _first_verb(token: Token) -> Token:
+    """The verb whose clause holds the token (the token itself if it is one)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+        token = token.head
+    return token
+
+
+def _clause_verbs(trigger: Token) -> set[Token]:
+    """The trigger's verb and the verbs it shares a subject with: a place in another clause
+    ("EU mediators will host talks in Brussels, and Sargsyan will visit Paris") sets another
+    act."""
+    verb = _first_verb(trigger)
+    verbs = {verb}
+    while verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+        verbs.add(verb)
+    return verbs
 
 
 def _own_phrase_names(ids: list[str], country: str, doc: Doc, state: DocState) -> bool:
