@@ -26,7 +26,10 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   is Equatorial Guinea's, not Gabon's), a person called another country's in the phrase that
   names them ("Libya's former intelligence chief, Colonel Suleiman Ibrahim"), a body the
   organisation list gives no country (Human Rights Watch works in many), nor a group "of" many
-  states ("the leaders of the 28 EU member states" in a Brussels story);
+  states ("the leaders of the 28 EU member states" in a Brussels story); nor (v5, ev18b, dev
+  stories) a party whose own clause sets the act in other countries' places only ("armed rebels
+  in Trinidad ... detained the director" in a story that names Spain more often), unless its own
+  phrase names the article's country, nor peacekeepers (here or by the sentence's place);
 - ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
   named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
   the owner's (Unified Aircraft is RUS).
