@@ -403,7 +403,8 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "subject_prepositions", "place_prepositions",
                     "containing_place_heads", "site_prepositions", "head_titles",
                     "resident_sectors", "company_lead_titles",
-                    "locative_preps", "travel_verbs", "act_place_nouns"}
+                    "locative_preps", "travel_verbs", "act_place_nouns",
+                    "abroad_force_words"}
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

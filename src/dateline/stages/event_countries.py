@@ -26,7 +26,10 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   is Equatorial Guinea's, not Gabon's), a person called another country's in the phrase that
   names them ("Libya's former intelligence chief, Colonel Suleiman Ibrahim"), a body the
   organisation list gives no country (Human Rights Watch works in many), nor a group "of" many
-  states ("the leaders of the 28 EU member states" in a Brussels story);
+  states ("the leaders of the 28 EU member states" in a Brussels story); nor (v5, ev18b, dev
+  stories) a party whose own clause sets the act in other countries' places only ("armed rebels
+  in Trinidad ... detained the director" in a story that names Spain more often), unless its own
+  phrase names the article's country, nor peacekeepers (here or by the sentence's place);
 - ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
   named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
   the owner's (Unified Aircraft is RUS).
@@ -38,7 +41,7 @@ from collections import Counter
 from functools import cache
 
 import pycountry
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor
 from dateline.stages.actor_companies import company
@@ -93,7 +96,7 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = _apposed(ids, token.doc, state), APPOSITION_COUNTRY_RULE
         if country is None and sets_the_act(ids, state):
             country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
-        if country is None:
+        if country is None and not placed_abroad(ids, token, state):
             country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)
@@ -121,9 +124,19 @@ def sentence_place_country(token: Token, state: DocState) -> str | None:
     of Benghazi", "in and around the Nepali capital, Kathmandu"), when every country the
     sentence names (places, coded actors) is that one and no verb of travel or arrival makes
     the place a destination ("officials arrived in Paris": they need not be French)."""
-    sent, doc = token.sent, token.doc
-    if any(t.lemma_.lower() in rule_words("travel_verbs") for t in sent):
+    if any(t.lemma_.lower() in rule_words("travel_verbs") for t in token.sent):
         return None
+    located, named = _sentence_places(token, state)
+    return located.pop() if len(located) == 1 and named == located else None
+
+
+def _sentence_places(token: Token, state: DocState,
+                     parties: list[str] | None = None) -> tuple[set[str], set[str]]:
+    """The countries of the places the trigger's sentence sets an act in (after a locative
+    preposition), and of every place and coded actor it names. With ``parties``, a place that
+    belongs to a name or to another party is left out ("Al-Qaeda in Iraq", "the Council in
+    Geneva")."""
+    sent, doc = token.sent, token.doc
     located: set[str] = set()
     named: set[str] = set()
     for row in doc.user_data.get(PLACES_KEY) or []:
@@ -135,7 +148,9 @@ def sentence_place_country(token: Token, state: DocState) -> str | None:
             if span is None or not sent.start <= span.start < sent.end:
                 continue
             named.add(code)
-            if _locative(span.root):
+            if _locative(span.root) and not (parties is not None and (
+                    _seat_of_other(span, parties, state)
+                    or _first_verb(span.root) not in _clause_verbs(token))):
                 located.add(code)
     for m in state.mentions:
         actor = state.actor(m.actor_id)
@@ -145,7 +160,74 @@ def sentence_place_country(token: Token, state: DocState) -> str | None:
         named.add(actor.country)
         if actor.kind == "country" and _locative(doc[m.start : m.end].root):
             located.add(actor.country)  # "in Egypt" kept as the country's mention
-    return located.pop() if len(located) == 1 and named == located else None
+    return located, named
+
+
+def placed_abroad(ids: list[str], token: Token, state: DocState) -> bool:
+    """The article's country is no guess for these parties (``events.args.article-country.v5``,
+    ev18b, dev stories): their sentence sets the act in places of other countries only ("armed
+    rebels in Trinidad seized a town" in a story that names Spain more often; "Israeli soldiers
+    arrested a young woman in the West Bank"). When in doubt, no country."""
+    country = dominant_country(token.doc, state)
+    if country is None or _own_phrase_names(ids, country, token.doc, state):
+        return False  # "the leader of a Panamanian movement was in Gibraltar": Panama's
+    located, _ = _sentence_places(token, state, parties=ids)
+    return bool(located) and country not in located
+
+
+#: Dependencies of a verb that shares its subject with the verb it hangs from ("seized a town and
+#: detained the director", "was in Honduras to meet the president").
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
+
+
+def _first_verb(token: Token) -> Token:
+    """The verb whose clause holds the token (the token itself if it is one)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
+        token = token.head
+    return token
+
+
+def _clause_verbs(trigger: Token) -> set[Token]:
+    """The trigger's verb and the verbs it shares a subject with: a place in another clause
+    ("EU mediators will host talks in Brussels, and Sargsyan will visit Paris") sets another
+    act."""
+    verb = _first_verb(trigger)
+    verbs = {verb}
+    while verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+        verbs.add(verb)
+    return verbs
+
+
+def _own_phrase_names(ids: list[str], country: str, doc: Doc, state: DocState) -> bool:
+    """A word of a party's own phrase names the country (a demonym or the country's name)."""
+    for actor in (state.actor(i) for i in ids):
+        if actor is None:
+            continue
+        for root in _mention_roots(actor, state, doc):
+            if any(t.text[:1].isupper() and code_description(t.text).country == country
+                   for t in root.subtree):
+                return True
+    return False
+
+
+def _seat_of_other(place: Span, parties: list[str], state: DocState) -> bool:
+    """The place is part of a name ("Al-Qaeda in Iraq") or says where another party sits ("the
+    Human Rights Council in Geneva"): it does not set the act."""
+    doc = place.doc
+    if any(e.label_ in {"ORG", "NORP", "FAC"} and e.start < place.start and place.end <= e.end
+           for e in doc.ents):
+        return True
+    prep = place.root.head
+    while prep.dep_ in {"pobj", "appos", "compound", "conj"} and prep.head is not prep:
+        prep = prep.head
+        if prep.dep_ == "prep":
+            break
+    holder = prep.head if prep.dep_ == "prep" else None
+    return holder is not None and holder.pos_ in {"NOUN", "PROPN"} and any(
+        m.actor_id not in parties and (a := state.actor(m.actor_id)) is not None
+        and a.kind != "country" for m in state.mentions_at(holder.i))
 
 
 def _guessed(actor: Actor) -> bool:
@@ -191,8 +273,10 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: London story is not British for being there); v3: nor does an actor the dictionaries or its
 #: role tie to another country or an international body (``_elsewhere``); v4: nor a person the
 #: dictionaries or their own phrase give another country, a stateless body, a group of many
-#: states (``_elsewhere_v4``).
-ARTICLE_COUNTRY_RULE = "events.args.article-country.v4"
+#: states (``_elsewhere_v4``); v5: nor a party whose sentence sets the act in another
+#: country's places only (``placed_abroad``), nor peacekeepers, for this rule and the sentence's
+#: place (``_abroad_force``).
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v5"
 
 
 #: A party with no country of its own takes the country of the place its sentence sets the act in
@@ -214,6 +298,8 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue
         if set(actor.name.lower().split()) & words("multinational_words"):
             continue
+        if rule in GUESSED_RULES and _abroad_force(actor):
+            continue  # "peacekeepers" in Bangui are not the Central African Republic's
         if rule in GUESSED_RULES and (company(actor) or _elsewhere(actor, country, state)
                                              or _elsewhere_v4(actor, country, state, doc)):
             continue
@@ -224,6 +310,12 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
         actor.rule = "+".join(filter(None, [actor.rule, rule]))
         state.derived[CARRIED] = carried_any = True
     return carried_any
+
+
+def _abroad_force(actor: Actor) -> bool:
+    """Peacekeepers serve abroad: where they act is no guess of their country
+    (``actor_rules.abroad_force_words``; ``events.args.article-country.v5``)."""
+    return bool(set(actor.name.lower().split()) & rule_words("abroad_force_words"))
 
 
 def _elsewhere(actor: Actor, country: str, state: DocState) -> bool:
