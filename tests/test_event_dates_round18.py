@@ -116,3 +116,25 @@ def test_the_arab_spring_is_no_season() -> None:
 def test_a_season_with_a_time_word_stays_a_time(text: str) -> None:
     record = record_of(text)
     assert [t.value for t in record.times] == ["2022-SP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Two fishermen have been killed in shelling since dawn this morning.", "killed"),
+        ("Since taking office last Saturday, the new premier has pledged to hold a referendum.",
+         "pledged"),
+        ("Police have indicted six men for a string of assaults in the past two days.",
+         "indicted"),
+    ],
+)
+def test_a_short_recent_run_keeps_the_document_date(text: str, word: str) -> None:
+    event = _event(text, word)
+    assert event.date.value == "2023-06-15" or (event.date.value or "").startswith("2023-06-15T")
+    assert LASTING not in event.rule
+
+
+def test_a_report_verb_lends_no_day_to_the_act_it_reports() -> None:
+    event = _event("Hundreds of villagers were detained and beaten during the years of army rule "
+                   "in the province, a human rights group asserted today.", "detained")
+    assert CLOSING not in event.rule

@@ -20,6 +20,7 @@ that sets a future time ("future-scene").
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -794,7 +795,11 @@ def since_clause(token: Token) -> bool:
 LASTING_PERFECT_RULE = "events.date.lasting-perfect.v1"
 #: Prepositions whose object, a length of time, makes a present perfect last ("for years",
 #: "over the past decade", "in the last two months").
-SPAN_PREPOSITIONS = frozenset({"for", "over", "in", "during", "throughout"})
+#: Not "in": "have indicted eight people in the past two days" is one act of these days.
+SPAN_PREPOSITIONS = frozenset({"for", "over", "during", "throughout"})
+#: How many days back a "since" time may reach and still leave the act news of these days
+#: ("have been killed since 3am this morning", "since taking over last Saturday").
+RECENT_SINCE_DAYS = 7
 
 
 def lasting_perfect(token: Token) -> bool:
@@ -810,10 +815,10 @@ def lasting_perfect(token: Token) -> bool:
         return False
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "since":
-            return True
+            return not _recent_since(verb.doc, child)
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                          for m in child.children):
-            return True
+            return not _recent_since(verb.doc, child)
         if child.dep_ == "prep" and child.lower_ in SPAN_PREPOSITIONS \
                 and _length_of_time(verb.doc, child):
             return True
@@ -830,11 +835,24 @@ def _perfect_of_now(verb: Token) -> bool:
     return verb.tag_ == "VBN" or (verb.tag_ == "VBG" and "been" in auxiliaries)
 
 
+def _recent_since(doc: Doc, since: Token) -> bool:
+    """The "since" phrase holds a time of the last days before the document date ("since 3am
+    this morning", "since last Saturday"): the run is short and the act is news of these days."""
+    state = state_of(doc)
+    if state.document_date is None:
+        return False
+    inside = range(since.left_edge.i, since.right_edge.i + 1)
+    earliest = (state.document_date - dt.timedelta(days=RECENT_SINCE_DAYS)).isoformat()
+    return any(a.start in inside and (a.time.date_end or "") >= earliest
+               for a in state.time_anchors)
+
+
 def _length_of_time(doc: Doc, prep: Token) -> bool:
-    """The object of ``prep`` is a length of time the times stage read ("years", "the past
-    decade", "two months")."""
-    inside = range(prep.left_edge.i, prep.right_edge.i + 1)
-    return any(a.time.type == "DURATION" and a.start in inside
+    """The object of ``prep`` is a length of time the times stage read ("for years", "over the
+    past decade", "for over 500 days"); not one deeper in the phrase ("for a string of assaults
+    in the past two days")."""
+    return any(a.time.type == "DURATION" and (a.start == prep.i + 1
+                                              or doc[a.start : a.end].root.head.i == prep.i)
                for a in state_of(doc).time_anchors)
 
 
@@ -946,15 +964,26 @@ def closing_conjunct_time(token: Token) -> tuple[str, str | None] | None:
         return None
     found = _conjunct_calendar_time(token, lambda conjunct: conjunct.i > token.i
                                     and conjunct.pos_ == "VERB" and _simple_past(conjunct)
-                                    and _and_joined(token, conjunct))
+                                    and _and_joined(token, conjunct) and not _cue(conjunct))
     return found if found is not None and _closing_day(token, found) else None
 
 
 def _and_joined(first: Token, conjunct: Token) -> bool:
-    """"killed ... and ... injured": the coordinator between the two verbs is "and" (not "but",
-    which sets the clauses apart)."""
-    return any(t.dep_ == "cc" and t.lower_ == "and" and t.head.i in {first.i, conjunct.i}
-               for t in first.doc[first.i : conjunct.i])
+    """"killed ... and ... injured": the coordinator right before the second verb's clause is
+    "and" (not "but", which sets the clauses apart)."""
+    coordinators = [t for t in first.doc[first.i : conjunct.i]
+                    if t.dep_ == "cc" and t.head.i in {first.i, conjunct.i}]
+    return bool(coordinators) and coordinators[-1].lower_ == "and"
+
+
+def _cue(verb: Token) -> bool:
+    """The verb reports ("were tortured during Maoist rule, a rights group asserted today", a
+    speech cue of the lexicon, or a quote's cue): its time is the report's, not the act's."""
+    from dateline.stages.quote_cues import cue_flags  # the quotes stage's lexicon of cues
+
+    return cue_flags(verb) is not None or any(
+        q.cue is not None and q.cue.start <= verb.idx < q.cue.end
+        for q in state_of(verb.doc).quotes)
 
 
 def _closing_day(token: Token, found: tuple[str, str | None]) -> bool:
