@@ -954,17 +954,19 @@ CLOSING_CONJUNCT_RULE = "events.date.closing-conjunct.v1"
 
 def closing_conjunct_time(token: Token) -> tuple[str, str | None] | None:
     """"At least 12 people were killed and 17 others were injured in clashes near the border on
-    Sunday", "police arrested ten men and protesters burned two cars on Friday": two simple
-    past clauses joined by "and" tell one incident, and the day that closes the second dates the
-    first too, when the first has no time of its own (events.date.closing-conjunct.v1, round 18,
-    read in dev stories; the shape with no auxiliary on the second is elliptical-conjunct.v1).
+    Sunday", "police fired tear gas and used water cannon on Saturday": two simple past clauses
+    joined by "and" that tell one incident (``_one_incident``), and the day that closes the
+    second dates the first too, when the first has no time of its own
+    (events.date.closing-conjunct.v1, round 18, read in dev stories; the shape with no
+    auxiliary on the second is elliptical-conjunct.v1).
     Only a day no later than the document date, written after the second verb, counts. The
     value and the time id, or None."""
     if token.pos_ != "VERB" or not _simple_past(token):
         return None
     found = _conjunct_calendar_time(token, lambda conjunct: conjunct.i > token.i
                                     and conjunct.pos_ == "VERB" and _simple_past(conjunct)
-                                    and _and_joined(token, conjunct) and not _cue(conjunct))
+                                    and _and_joined(token, conjunct) and not _cue(conjunct)
+                                    and _one_incident(token, conjunct))
     return found if found is not None and _closing_day(token, found) else None
 
 
@@ -974,6 +976,21 @@ def _and_joined(first: Token, conjunct: Token) -> bool:
     coordinators = [t for t in first.doc[first.i : conjunct.i]
                     if t.dep_ == "cc" and t.head.i in {first.i, conjunct.i}]
     return bool(coordinators) and coordinators[-1].lower_ == "and"
+
+
+def _one_incident(first: Token, conjunct: Token) -> bool:
+    """The second clause goes on with the first one's actor (no subject of its own: "fired tear
+    gas and used water cannon Saturday"), or both are passives that count what befell
+    ("were killed and 17 others were injured on Sunday"). An active clause with a subject of
+    its own tells another act ("arrested the mayor, and he resigned on May 2")."""
+    subjects = {c.dep_ for c in conjunct.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}}
+    if not subjects:
+        return True
+    return subjects == {"nsubjpass"} and _passive(first)
+
+
+def _passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _cue(verb: Token) -> bool:
