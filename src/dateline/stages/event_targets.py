@@ -35,6 +35,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from dateline.record import Actor
 from dateline.stages.actor_lexicon import code_description
 from dateline.stages.event_arg_actors import conjuncts
 from dateline.stages.event_lexicon import match
@@ -240,7 +241,7 @@ def summary_reaction_targets(token: Token, entry_type: str, state: DocState) -> 
             for m in state.mentions_at(t.i)]
 
 
-MODIFIER_COUNTRY = "events.args.modifier-country.v1"
+MODIFIER_COUNTRY = "events.args.modifier-country.v2"
 #: How far up from a country's mention the target it describes is looked for ("a former leader
 #: of the British Virgin Islands": Islands -> of -> leader).
 MODIFIER_DEPTH = 5
@@ -250,8 +251,9 @@ def drop_modifier_countries(args: Args, token: Token, state: DocState) -> None:
     """"expelled nine diplomats from Venezuela", "the Slovakian ambassador", "President Santos
     Echevarria of Colombia": a country named only inside the phrase of another target of the
     same country says whose that party is; it is no second party acted on
-    (events.args.modifier-country.v1). "the governments of Namibia and Saint Kitts" (a body
-    with no country of its own) and "representatives of the UAE, the United States and China"
+    (events.args.modifier-country.v1; v2: also of a person target with no country yet, who
+    takes it later). "the governments of Namibia and Saint Kitts" (a body with no country of
+    its own) and "representatives of the UAE, the United States and China"
     (other countries than the representatives') keep their countries."""
     if len(args.target) < 2:
         return
@@ -269,7 +271,7 @@ def _describes_other_target(actor_id: str, targets: list[str], token: Token,
     owners = {m.start: m.actor_id for i in range(token.sent.start, token.sent.end)
               for m in state.mentions_at(i) if m.actor_id in targets and m.actor_id != actor_id
               and (other := state.actor(m.actor_id)) is not None
-              and other.kind != "country" and other.country == actor.country}
+              and other.kind != "country" and _owned_by(other, actor.country)}
     if not owners:
         return False
     heads = _sentence_heads(actor_id, token, state)
@@ -277,6 +279,13 @@ def _describes_other_target(actor_id: str, targets: list[str], token: Token,
                                                                      token.sent.end)
                    for m in state.mentions_at(i) if m.start in owners and m.start == i}
     return bool(heads) and all(_under_any(h, owner_heads, token) for h in heads)
+
+
+def _owned_by(other: Actor, country: str) -> bool:
+    """The other target is of the country, or a person with no country yet ("a former leader
+    of the British Virgin Islands": the country is theirs, given them by
+    ``carry_countries``; events.args.modifier-country.v2)."""
+    return other.country == country or (other.country is None and other.kind == "person")
 
 
 def _sentence_heads(actor_id: str, token: Token, state: DocState) -> list[Token]:
