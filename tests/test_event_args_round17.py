@@ -4,7 +4,7 @@ Round 14's judges found places coded as the party acted on: a protest's town ("r
 Berkeley, California", "demonstrated against a rally in Brussels") and a country added beside
 the people it describes ("expelled nine diplomats from Venezuela"). A protest's venue is no
 target; a country named only inside the phrase of another target of that country is no second
-target (events.args.modifier-country.v2). The protest-venue rule ev17a wrote for the first
+target (events.args.modifier-country.v1). The protest-venue rule ev17a wrote for the first
 shape was taken out at the merge: with ev17b's group actors it lowered the event cases' test
 part (a domestic protest's state is its target there, none for the judges), a convention to
 settle first. The sentences are our own; controls guard what must not change."""
@@ -16,7 +16,7 @@ from tests.event_records import event_of as _event
 from tests.event_records import names_of as _names
 from tests.event_records import record_of as _record
 
-MODIFIER = "events.args.modifier-country.v2"
+MODIFIER = "events.args.modifier-country.v1"
 
 
 # --- a country inside another target's phrase --------------------------------------------------

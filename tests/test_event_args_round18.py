@@ -94,3 +94,15 @@ def test_clash_between_two_named_parties_unchanged(nlp) -> None:  # type: ignore
     record = _record("There were clashes between Kenyan police and Al-Shabaab on Monday.")
     event = _event(record, "ASSAULT", "clashes")
     assert CLASH not in event.rule
+
+
+# --- a country inside the phrase of a person target with no country yet ------------------------
+
+
+def test_country_of_a_former_leader_is_no_second_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The former prime minister of the Falkland Islands has been banned from "
+                     "political activity.")
+    event = _event(record, "COERCE", "banned")
+    assert _names(record, event.target) == ["former prime minister"]
+    assert _countries(record, event.target) == {"GBR"}
+    assert "events.args.titled-person-country.v1" in event.rule

@@ -65,7 +65,7 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
                      state: DocState) -> None:
     """When no actor is the object, the target is who owns it, where force lands, or the
     first other actor named in the object phrase; never the country named in another target's
-    phrase (events.args.modifier-country.v2)."""
+    phrase (events.args.modifier-country.v1)."""
     _search_targets(args, token, entry, state)
     drop_modifier_countries(args, token, state)
 
