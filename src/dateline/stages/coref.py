@@ -20,6 +20,9 @@ ev11b (issue 11, judged round 8): an object pronoun ("him", "her", "them") is ne
 subject of its own clause, shared by coordinated verbs ("Ballmer ... described him"); a given
 name the lexicon lists says whose "he" or "her" a person is not ("Michael Sears" is no "her");
 a description set right before a body's name is that body ("the carmaker, Chrysler,").
+
+ev18a: a description its clause's verb acts on is not that verb's own subject ("police fired on
+the group": the group is not the police; actors.description.own-subject.v1).
 """
 
 from __future__ import annotations

@@ -33,6 +33,12 @@ Round 14 (judged rounds 11-12, "a target the sentence names, left empty"):
   none named it takes the article's country later (``carry_countries``), except for force
   used by a coded source, often abroad ("Russian forces shelled Kharkiv, killing four
   people"): there no target stays better.
+
+Round 18 (ev18a, dev stories read as a coder): ``events.args.police-victims.v1``: the unnamed
+people police or security forces use force on ("police dispersed the crowd", "militants were
+killed by security forces") are of the police's country, since police act at home (an army's
+victims stay with no target); ``events.args.clash-party.v1``: "clashes between police and
+protesters": the unnamed side of a nominal fight is its target.
 """
 
 from __future__ import annotations
