@@ -20,6 +20,9 @@ ev11b (issue 11, judged round 8): an object pronoun ("him", "her", "them") is ne
 subject of its own clause, shared by coordinated verbs ("Ballmer ... described him"); a given
 name the lexicon lists says whose "he" or "her" a person is not ("Michael Sears" is no "her");
 a description set right before a body's name is that body ("the carmaker, Chrysler,").
+
+ev18a: a description its clause's verb acts on is not that verb's own subject ("police fired on
+the group": the group is not the police; actors.description.own-subject.v1).
 """
 
 from __future__ import annotations
@@ -66,13 +69,39 @@ def _resolve_description(det: Token, builder: ActorBuilder) -> None:
     if phrase is None:
         return
     text = phrase.text[4:] if phrase.text.lower().startswith("the ") else phrase.text
-    actor = (_by_apposition(phrase, builder) or _by_anaphor(text, phrase.start, builder)
-             or _by_title(text, phrase.start, builder)
-             or _by_institution(text, phrase.start, builder)
-             or _by_generic(text, phrase.start, builder)
-             or _by_recent_person(text, phrase, builder))
+    actor = _by_apposition(phrase, builder)
+    if actor is None:
+        actor = (_by_anaphor(text, phrase.start, builder)
+                 or _by_title(text, phrase.start, builder)
+                 or _by_institution(text, phrase.start, builder)
+                 or _by_generic(text, phrase.start, builder)
+                 or _by_recent_person(text, phrase, builder))
+        if actor is not None and _own_subject(phrase, actor, builder):
+            return
     if actor is not None and builder.release(phrase.start, phrase.end):
         builder.attach(actor.id, phrase.start, phrase.end, "actors.description.v1")
+
+
+#: Dependencies that put a description where its verb acts on it or on its phrase.
+ACTED_ON_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+OWN_SUBJECT = "actors.description.own-subject.v1"
+
+
+def _own_subject(phrase: Span, actor: Actor, builder: ActorBuilder) -> bool:
+    """"Police fired on the group", "the army attacked the camp of the group": a description the
+    clause's verb acts on is not that verb's own subject (a reflexive would say so), so the
+    subject is no antecedent for it (actors.description.own-subject.v1; before it, "the group"
+    became the police and the event lost its target)."""
+    head = phrase.root
+    if head.dep_ not in ACTED_ON_DEPS:
+        return False
+    verb = next((t for t in head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or any(t.dep_ in SUBJECTS for t in head.ancestors if t.i != verb.i
+                           and verb.is_ancestor(t)):
+        return False  # "the kingdom's minister said": inside the subject's own phrase
+    subjects = [s for s in verb.children if s.dep_ in SUBJECTS]
+    return any(m.actor_id == actor.id for s in subjects for m in builder.mentions
+               if m.start <= s.i < m.end)
 
 
 def _by_apposition(phrase: Span, builder: ActorBuilder) -> Actor | None:

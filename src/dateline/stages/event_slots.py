@@ -51,7 +51,7 @@ from dateline.stages.event_counterparts import (
     relative_victims,
     suffered_by_subject,
 )
-from dateline.stages.event_domestic import antecedent
+from dateline.stages.event_domestic import antecedent, clash_party
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_phrase_actors import (
@@ -431,8 +431,11 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     nominal_roles(args, token, entry.type, state, entry.mode)
     between = particles(token).get("between")
     if between is not None:
-        pair = actors_of([c for c in between.children if c.dep_ == "pobj"], state)
+        nouns = [c for c in between.children if c.dep_ == "pobj"]
+        pair = actors_of(nouns, state)
         args.source, args.target = (args.source or pair[:1]), args.target + pair[1:]
+        if entry.type in harm_types():
+            clash_party(args, token, nouns, state)
     return _dedupe(args)
 
 

@@ -31,10 +31,12 @@ country named in their phrase is no second target.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from spacy.tokens import Token
 
+from dateline.record import Actor
 from dateline.stages.actor_lexicon import code_description
 from dateline.stages.event_arg_actors import conjuncts
 from dateline.stages.event_lexicon import match
@@ -241,6 +243,7 @@ def summary_reaction_targets(token: Token, entry_type: str, state: DocState) -> 
 
 
 MODIFIER_COUNTRY = "events.args.modifier-country.v1"
+TITLED_COUNTRY = "events.args.titled-person-country.v1"
 #: How far up from a country's mention the target it describes is looked for ("a former leader
 #: of the British Virgin Islands": Islands -> of -> leader).
 MODIFIER_DEPTH = 5
@@ -250,33 +253,58 @@ def drop_modifier_countries(args: Args, token: Token, state: DocState) -> None:
     """"expelled nine diplomats from Venezuela", "the Slovakian ambassador", "President Santos
     Echevarria of Colombia": a country named only inside the phrase of another target of the
     same country says whose that party is; it is no second party acted on
-    (events.args.modifier-country.v1). "the governments of Namibia and Saint Kitts" (a body
-    with no country of its own) and "representatives of the UAE, the United States and China"
-    (other countries than the representatives') keep their countries."""
+    (events.args.modifier-country.v1); so is one in the "of" phrase of a titled person with no
+    country yet, who takes it later (events.args.titled-person-country.v1). "the governments
+    of Namibia and Saint Kitts" (a body with no country of its own) and "representatives of
+    the UAE, the United States and China" (other countries than the representatives') keep
+    their countries."""
     if len(args.target) < 2:
         return
-    kept = [a for a in args.target if not _describes_other_target(a, args.target, token, state)]
+    found = {a: _describes_other_target(a, args.target, token, state) for a in args.target}
+    kept = [a for a in args.target if not found[a]]
     if kept and kept != args.target:
         args.target = kept
-        args.rules.append(MODIFIER_COUNTRY)
+        args.rules.extend(r for r in dict.fromkeys(found.values()) if r)
 
 
 def _describes_other_target(actor_id: str, targets: list[str], token: Token,
-                            state: DocState) -> bool:
+                            state: DocState) -> str | None:
+    """The rule by which the country ``actor_id`` only describes another target, else None."""
     actor = state.actor(actor_id)
     if actor is None or actor.kind != "country" or not actor.country:
-        return False
-    owners = {m.start: m.actor_id for i in range(token.sent.start, token.sent.end)
-              for m in state.mentions_at(i) if m.actor_id in targets and m.actor_id != actor_id
-              and (other := state.actor(m.actor_id)) is not None
-              and other.kind != "country" and other.country == actor.country}
-    if not owners:
-        return False
+        return None
     heads = _sentence_heads(actor_id, token, state)
-    owner_heads = {token.doc[m.start : m.end].root.i for i in range(token.sent.start,
-                                                                     token.sent.end)
-                   for m in state.mentions_at(i) if m.start in owners and m.start == i}
-    return bool(heads) and all(_under_any(h, owner_heads, token) for h in heads)
+    same = _owner_heads(targets, actor_id, token, state,
+                        lambda other: other.country == actor.country)
+    if heads and same and all(_under_any(h, same, token) for h in heads):
+        return MODIFIER_COUNTRY
+    titled = _owner_heads(targets, actor_id, token, state, _titled_without_country)
+    if heads and titled and all(_of_phrase(h, titled) for h in heads):
+        return TITLED_COUNTRY
+    return None
+
+
+def _owner_heads(targets: list[str], actor_id: str, token: Token, state: DocState,
+                 fits: Callable[[Actor], bool]) -> set[int]:
+    """The head tokens of the mentions, in the trigger's sentence, of the other targets (no
+    countries) that ``fits`` accepts."""
+    return {token.doc[m.start : m.end].root.i for i in range(token.sent.start, token.sent.end)
+            for m in state.mentions_at(i) if m.start == i and m.actor_id in targets
+            and m.actor_id != actor_id and (other := state.actor(m.actor_id)) is not None
+            and other.kind != "country" and fits(other)}
+
+
+def _titled_without_country(other: Actor) -> bool:
+    """"a former leader of the British Virgin Islands": a person with a title and no country
+    yet, whom ``carry_countries`` gives the country of their "of" phrase
+    (events.args.titled-person-country.v1)."""
+    return other.country is None and other.kind == "person" and bool(other.role)
+
+
+def _of_phrase(head: Token, owner_heads: set[int]) -> bool:
+    """True when ``head`` is the object of an "of" on one of ``owner_heads``."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i in owner_heads
 
 
 def _sentence_heads(actor_id: str, token: Token, state: DocState) -> list[Token]:
