@@ -237,8 +237,8 @@ def pattern_entries(counts: Counter[str]) -> list[dict[str, Any]]:
         if recode is not None:
             entry["recode"] = recode
             counts["recoded"] += 1
-        only = ORIGIN_ONLY.get(pattern.line) or (PARTICLE_ONLY if pattern.origin
-                                                   and particles_only(entry) else None)
+        only = ORIGIN_ONLY.get(pattern.line) or (PARTICLE_ONLY if phrasal(pattern, entry)
+                                                   else None)
         if only is not None and "verbs" not in entry:
             entry["verbs"] = sorted({v.lower() for v in pattern.origin})
             entry["only"] = only
@@ -249,11 +249,17 @@ def pattern_entries(counts: Counter[str]) -> list[dict[str, Any]]:
     return entries
 
 
-def particles_only(entry: dict[str, Any]) -> bool:
-    """The pattern names prepositions or particles and no word of its own."""
+def phrasal(pattern: CameoPattern, entry: dict[str, Any]) -> bool:
+    """The pattern names prepositions or particles and no word of its own, and was written
+    for a verb other than the one the block is named after: the block's own verb's frames
+    ("exclude ... from") are the block's, another verb's ("head for") are that verb's."""
     preps = entry.get("preps", [])
-    return bool(preps) and not entry.get("words") and not entry.get("subject") \
-        and not any(p.get("words") for p in preps)
+    if not preps or entry.get("words") or entry.get("subject"):
+        return False
+    if any(p.get("words") for p in preps):
+        return False
+    origin = {v.lower() for v in pattern.origin}
+    return bool(origin) and pattern.block.split()[0] not in origin
 
 
 def sense_fix(line: int, block: str, cameo: str | None) -> str | None:

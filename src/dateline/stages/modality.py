@@ -42,9 +42,11 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"
     if alleged(token) or _under_claim(own) or hearsay(token):
         return "reported"
-    framing = aspect_frame(own) or shared_modal_head(own)
+    framing = aspect_frame(own)
     if framing is not None and (inherited := modality_of(framing)) in FRAMED:
         return inherited
+    if (shared := _shared_modality(own)) is not None:
+        return shared
     purpose = purpose_head(own)
     if purpose is not None and (inherited := modality_of(purpose)) in UNREALISED:
         return inherited
@@ -400,7 +402,7 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
     if aspect_frame(own) is not None and modality_of(own.head) == modality \
             and not (modality == "negated" and _negated(own.head)):  # the older rule's
         return [ASPECT_FRAME_RULE]
-    if shared_modal_head(own) is not None and modality_of(own.head) == modality:
+    if _shared_modality(own) == modality:
         return [SHARED_MODAL_RULE]
     return []
 
@@ -412,6 +414,19 @@ def _with_predicate(verb: Token) -> list[Token]:
     if verb.lemma_ == "be":
         children += [g for c in children if c.dep_ in {"acomp", "attr"} for g in c.children]
     return children
+
+
+def _shared_modality(verb: Token) -> Modality | None:
+    """The modality a bare conjunct takes from the verb it is joined to: its future, hypothesis
+    or report, and its modal without its negation ("must not prevent the media from working and
+    provide them with funds": the providing is hypothetical, not negated)."""
+    head = shared_modal_head(verb)
+    if head is None:
+        return None
+    shared = modality_of(head)
+    if shared == "negated":
+        return "hypothetical" if _aux(head) & hypothetical_auxiliaries() else None
+    return shared if shared in FRAMED else None
 
 
 def _has_subject(verb: Token) -> bool:
