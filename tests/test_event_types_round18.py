@@ -71,6 +71,12 @@ def test_a_verb_joined_to_should_is_hypothetical() -> None:
     assert "events.modality.shared-modal.v1" in event.rule
 
 
+def test_a_verb_joined_to_must_not_keeps_the_modal_not_the_negation() -> None:
+    text = ("The Greek government must not prevent the press from working and provide "
+            "the opposition with funds, the union said.")
+    assert _of(text, "provide").modality == "hypothetical"
+
+
 def test_a_past_verb_joined_to_would_is_its_own_clause() -> None:
     text = "Britain announced it would suspend all visits with Malawi and recalled its ambassador."
     assert _of(text, "recalled").modality == "asserted"
@@ -87,6 +93,11 @@ def test_ruled_for_a_century_is_no_visit() -> None:
 def test_sending_people_into_combat_is_no_seizure() -> None:
     text = "The Cuban navy does not want to send more sailors into combat, the statement said."
     assert [e.type for e in events_on(text, "want")] == []
+
+
+def test_a_frame_of_the_blocks_own_verb_holds_for_its_synonyms() -> None:
+    text = "A federal judge in Ohio barred the Iranian banker from working until 2009."
+    assert _of(text, "barred").type == "COERCE"
 
 
 # --- giving ground is no support ------------------------------------------------------------------
