@@ -100,6 +100,26 @@ def test_a_frame_of_the_blocks_own_verb_holds_for_its_synonyms() -> None:
     assert _of(text, "barred").type == "COERCE"
 
 
+# --- a state using its own forces is no military cooperation -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Funes said he would use the army to end the protests in San Salvador.",
+        "The Greek prime minister told parliament he will use military force if the opposition "
+        "disrupts the referendum.",
+    ],
+)
+def test_using_ones_own_forces_is_no_cooperation(text: str) -> None:
+    assert [e.type for e in events_on(text, "use")] == []
+
+
+def test_using_another_states_bases_stays_cooperation() -> None:
+    text = "The United States will use Kenyan military bases for its operations in Somalia."
+    assert _of(text, "use").type == "COOPERATE"
+
+
 # --- giving ground is no support ------------------------------------------------------------------
 
 
