@@ -1,6 +1,6 @@
-"""Issue 11, round 18 (ev18c): modality of acts passed on as hearsay, framed by a verb of going
-on or trying, or joined to a modal verb; phrasal CAMEO patterns kept to their own verbs; giving
-ground is no support.
+"""Issue 11, round 18 (ev18c): modality of acts passed on as a claim ("allegedly"), framed by
+a verb of going on or trying, or joined to a modal verb; phrasal CAMEO patterns kept to their own
+verbs; a state using its own forces; giving ground is no support.
 
 The shapes recur in the dev stories; the sentences are our own."""
 
@@ -17,10 +17,10 @@ from tests.event_records import events_on
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Police in Kenya reportedly fired tear gas at the protesters on Monday.", "fired"),
-        ("Two soldiers have reportedly been killed by Taliban fighters in Kandahar.", "killed"),
+        ("Police in Kenya allegedly fired tear gas at the protesters on Monday.", "fired"),
+        ("Two soldiers have allegedly been killed by Taliban fighters in Kandahar.", "killed"),
         ("Belarusian police allegedly beat a journalist in Minsk.", "beat"),
-        ("Rebel fighters reportedly began to shell the airport in Goma.", "shell"),
+        ("Rebel fighters purportedly began to shell the airport in Goma.", "shell"),
     ],
 )
 def test_an_act_passed_on_as_hearsay_is_reported(text: str, word: str) -> None:
@@ -30,7 +30,7 @@ def test_an_act_passed_on_as_hearsay_is_reported(text: str, word: str) -> None:
 
 
 def test_a_noun_act_told_as_hearsay_stays_an_event() -> None:
-    text = "The clashes between Syrian troops and Kurdish fighters were reportedly heavy."
+    text = "The clashes between Syrian troops and Kurdish fighters were allegedly staged."
     assert _of(text, "clashes").modality == "reported"
 
 

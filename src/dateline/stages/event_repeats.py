@@ -74,7 +74,7 @@ def _first_telling(text: str, tokens: dict[int, Token | None], kept: list[Event]
 
 def _modalities_fit(first: str, later: str) -> bool:
     """The same modality, or a later telling passed on as hearsay ("The demonstration was
-    reportedly the largest", events.modality.hearsay-adverb.v1) of an act told as done."""
+    allegedly staged", events.modality.hearsay-adverb.v1) of an act told as done."""
     return first == later or (first, later) == ("asserted", "reported")
 
 

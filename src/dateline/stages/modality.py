@@ -353,9 +353,9 @@ FRAMED = frozenset({"negated", "future", "hypothetical", "reported"})
 
 
 def hearsay(token: Token) -> bool:
-    """"police reportedly fired", "have reportedly been killed", "the clashes were reportedly
+    """"police allegedly fired", "have allegedly been killed", "the clashes were allegedly
     between": an adverb of hearsay on the act's clause, or on a verb it is the to-infinitive or
-    the subjectless conjunct of ("reportedly began to shell"), passes it on as reported
+    the subjectless conjunct of ("purportedly began to shell"), passes it on as reported
     (events.modality.hearsay-adverb.v1, round 18)."""
     verb = _clause_chain(token)[0]
     for _ in range(3):
@@ -408,7 +408,7 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
 
 
 def _with_predicate(verb: Token) -> list[Token]:
-    """The verb's dependents, and those of its predicate if it is a copula ("were reportedly
+    """The verb's dependents, and those of its predicate if it is a copula ("were allegedly
     heavy")."""
     children = list(verb.children)
     if verb.lemma_ == "be":
