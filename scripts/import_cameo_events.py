@@ -94,6 +94,11 @@ ORIGIN_ONLY = {
     8605: "break away: a break in relations, not what the block's other verbs do",
     8606: "break off: a break in relations, not what the block's other verbs do",
 }
+#: A pattern that names no word, only a bare particle or preposition ("head for", "back down",
+#: "push into", "call off"), is a phrasal verb: it holds for the verbs it was written under, not
+#: for the whole block ("ruled by Britain for a century" is no visit, "send people into combat"
+#: no seizure, "monitoring ... to" no agreement; issue 11, round 18).
+PARTICLE_ONLY = "a bare particle or preposition makes a phrasal verb of the verb it was written for"
 #: Patterns whose CAMEO code is not the code CAMEO itself gives the act (line -> code, why).
 RECODES = {
     1578: ("116", "found guilty: a finding of guilt is CAMEO 116 (cameo2plover: find guilty or "
@@ -232,14 +237,29 @@ def pattern_entries(counts: Counter[str]) -> list[dict[str, Any]]:
         if recode is not None:
             entry["recode"] = recode
             counts["recoded"] += 1
-        if pattern.line in ORIGIN_ONLY:
+        only = ORIGIN_ONLY.get(pattern.line) or (PARTICLE_ONLY if phrasal(pattern, entry)
+                                                   else None)
+        if only is not None and "verbs" not in entry:
             entry["verbs"] = sorted({v.lower() for v in pattern.origin})
-            entry["only"] = ORIGIN_ONLY[pattern.line]
+            entry["only"] = only
             counts["pattern: its own verbs only"] += 1
         kind = "statement" if statement else "discard" if plover is None else "pattern"
         counts[kind] += 1
         entries.append(entry)
     return entries
+
+
+def phrasal(pattern: CameoPattern, entry: dict[str, Any]) -> bool:
+    """The pattern names prepositions or particles and no word of its own, and was written
+    for a verb other than the one the block is named after: the block's own verb's frames
+    ("exclude ... from") are the block's, another verb's ("head for") are that verb's."""
+    preps = entry.get("preps", [])
+    if not preps or entry.get("words") or entry.get("subject"):
+        return False
+    if any(p.get("words") for p in preps):
+        return False
+    origin = {v.lower() for v in pattern.origin}
+    return bool(origin) and pattern.block.split()[0] not in origin
 
 
 def sense_fix(line: int, block: str, cameo: str | None) -> str | None:

@@ -52,8 +52,10 @@ def test_a_possessive_time_outside_a_setting_phrase_does_not_date_the_act(nlp) -
         # RETREAT is the CONCEDE of promising it, dated when promised, test_event_promise_dates)
         ("The presidents of Chile and Peru will meet in Geneva and sign the border treaty, the "
          "envoy said.", "sign"),
-        ("The rebels said they would free the hostages and surrender their weapons.",
-         "surrender"),
+        # (not "would free the hostages and surrender their weapons": since round 18 the bare
+        # "surrender" shares the future of "would free", events.modality.shared-modal.v1, and
+        # is the CONCEDE of promising it, dated when promised, as "free" is)
+        ("The rebels said they would travel to Geneva and meet the Swiss envoy.", "meet"),
     ],
 )
 def test_an_act_of_a_future_clause_has_no_document_date(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]

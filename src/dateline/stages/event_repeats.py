@@ -64,12 +64,18 @@ def _first_telling(text: str, tokens: dict[int, Token | None], kept: list[Event]
                    token: Token) -> tuple[Event, str] | None:
     for earlier in reversed(kept):
         other = tokens.get(earlier.trigger.start)
-        if other is None or earlier.modality != event.modality:
+        if other is None or not _modalities_fit(earlier.modality, event.modality):
             continue
         rule = _restates(text, earlier, other, event, token)
         if rule is not None:
             return earlier, rule
     return None
+
+
+def _modalities_fit(first: str, later: str) -> bool:
+    """The same modality, or a later telling passed on as hearsay ("The demonstration was
+    allegedly staged", events.modality.hearsay-adverb.v1) of an act told as done."""
+    return first == later or (first, later) == ("asserted", "reported")
 
 
 def _restates(text: str, earlier: Event, other: Token, event: Event, token: Token) -> str | None:

@@ -72,9 +72,12 @@ from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.modality import (
     ALLEGED_RULE,
+    HEARSAY_RULE,
     alleged,
     generic,
+    hearsay,
     modality_of,
+    modality_rules,
     reporter,
     threat_conditions,
 )
@@ -188,20 +191,22 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         entry, modality = promised, "asserted"
         verdict.entry, verdict.modality = entry, modality
     pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
-    claimed = pending and modality == "reported" and alleged(token)
+    claimed = pending and modality == "reported" and (alleged(token) or hearsay(token))
     if pending and not ((modality == "future" and scheduled_nominal(token))
                         or weighed_gerund(token) or claimed):
         verdict.dropped = f"nominal trigger with {modality} modality reports no happening"
         return verdict
     args = verdict.args = arguments(token, entry, state)
     if claimed:  # "the alleged killing of a student": a happening told as a claim
-        args.rules.append(ALLEGED_RULE)
+        args.rules.append(ALLEGED_RULE if alleged(token) else HEARSAY_RULE)
     elif pending:
         args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
     elif token.pos_ == "NOUN" and token.dep_ in OBJECTS and ongoing_trigger(token, state):
         args.rules.append(ONGOING_RULE)
     if promised is not None:
         args.rules.append(PROMISED_RETREAT_RULE if promised.type == "CONCEDE" else THREAT_RULE)
+    elif not claimed:
+        args.rules.extend(modality_rules(token, modality))
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)

@@ -40,8 +40,13 @@ def modality_of(token: Token) -> Modality:
         return "negated"
     if own.i == token.i and _asked_whether(own):  # not "whether the attacks were linked"
         return "hypothetical"
-    if alleged(token) or _under_claim(own):
+    if alleged(token) or _under_claim(own) or hearsay(token):
         return "reported"
+    framing = aspect_frame(own)
+    if framing is not None and (inherited := modality_of(framing)) in FRAMED:
+        return inherited
+    if (shared := _shared_modality(own)) is not None:
+        return shared
     purpose = purpose_head(own)
     if purpose is not None and (inherited := modality_of(purpose)) in UNREALISED:
         return inherited
@@ -340,6 +345,92 @@ def _asked_whether(verb: Token) -> bool:
 
 
 ALLEGED_RULE = "events.modality.alleged.v1"
+HEARSAY_RULE = "events.modality.hearsay-adverb.v1"
+ASPECT_FRAME_RULE = "events.modality.aspect-frame.v1"
+SHARED_MODAL_RULE = "events.modality.shared-modal.v1"
+#: Modalities a framed act takes from the verb that frames it.
+FRAMED = frozenset({"negated", "future", "hypothetical", "reported"})
+
+
+def hearsay(token: Token) -> bool:
+    """"police allegedly fired", "have allegedly been killed", "the clashes were allegedly
+    between": an adverb of hearsay on the act's clause, or on a verb it is the to-infinitive or
+    the subjectless conjunct of ("purportedly began to shell"), passes it on as reported
+    (events.modality.hearsay-adverb.v1, round 18)."""
+    verb = _clause_chain(token)[0]
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in _listed("hearsay_adverbs")
+               for c in _with_predicate(verb)):
+            return True
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i or _has_subject(verb):
+            return False
+        verb = verb.head
+    return False
+
+
+def aspect_frame(verb: Token) -> Token | None:
+    """"will continue to cooperate", "would try to impose", "did not try to stop": a
+    to-infinitive under a verb of going on or of trying is as real as that verb; the frame
+    verb, for modality_of to read (events.modality.aspect-frame.v1, round 18)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if head.lemma_ not in _listed("aspectual_verbs") | _listed("attempt_verbs"):
+        return None
+    return head
+
+
+def shared_modal_head(verb: Token) -> Token | None:
+    """"should pardon her and grant her clemency", "would respond ... and conduct other
+    operations": a bare verb joined to another, with no subject or auxiliary of its own, shares
+    that verb's modal (events.modality.shared-modal.v1, round 18); a past form ("would suspend
+    visits and recalled its ambassador") is a clause of its own."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.tag_ != "VB":
+        return None
+    if _aux(verb) or _has_subject(verb):
+        return None
+    return verb.head
+
+
+def modality_rules(token: Token, modality: Modality) -> list[str]:
+    """The names of the round-18 modality rules that gave the event its modality."""
+    if modality == "asserted":
+        return []
+    own = _clause_chain(token)[0]
+    if modality == "reported" and hearsay(token) and not alleged(token):
+        return [HEARSAY_RULE]
+    if aspect_frame(own) is not None and modality_of(own.head) == modality \
+            and not (modality == "negated" and _negated(own.head)):  # the older rule's
+        return [ASPECT_FRAME_RULE]
+    if _shared_modality(own) == modality:
+        return [SHARED_MODAL_RULE]
+    return []
+
+
+def _with_predicate(verb: Token) -> list[Token]:
+    """The verb's dependents, and those of its predicate if it is a copula ("were allegedly
+    heavy")."""
+    children = list(verb.children)
+    if verb.lemma_ == "be":
+        children += [g for c in children if c.dep_ in {"acomp", "attr"} for g in c.children]
+    return children
+
+
+def _shared_modality(verb: Token) -> Modality | None:
+    """The modality a bare conjunct takes from the verb it is joined to: its future, hypothesis
+    or report, and its modal without its negation ("must not prevent the media from working and
+    provide them with funds": the providing is hypothetical, not negated)."""
+    head = shared_modal_head(verb)
+    if head is None:
+        return None
+    shared = modality_of(head)
+    if shared == "negated":
+        return "hypothetical" if _aux(head) & hypothetical_auxiliaries() else None
+    return shared if shared in FRAMED else None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def alleged(token: Token) -> bool:
