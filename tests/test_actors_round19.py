@@ -26,8 +26,9 @@ def _person(record: Record, word: str) -> Actor:
                 and any(word in m.text for m in a.mentions))
 
 
-def test_the_head_of_a_union_takes_no_country_from_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record(CHILEAN_STORY + "The head of the union said the strike would go on.")
+def test_the_head_of_a_named_union_takes_no_country_from_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record(CHILEAN_STORY + "The head of the Pacific Dockworkers Union said the strike "
+                     "would go on.")
     head = _person(record, "head")
     assert head.country is None
     assert BODY_OFFICE in (head.rule or "")
@@ -61,8 +62,13 @@ def test_a_bare_official_title_keeps_the_dominant_country(nlp) -> None:  # type:
 def test_body_office_reads_the_title_not_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     from dateline.stages.actor_evidence import body_office
 
-    doc = nlp("The director of the institute spoke to the leader of the Foreign Ministry.")
+    doc = nlp("The director of the Andean Institute spoke to the leader of the Foreign Ministry.")
     director = next(t for t in doc if t.lower_ == "director")
     leader = next(t for t in doc if t.lower_ == "leader")
     assert body_office([director]) == (True, None)
     assert body_office([leader]) == (False, None)
+
+
+def test_the_head_of_an_unnamed_union_keeps_the_dominant_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record(CHILEAN_STORY + "The head of the union said the strike would go on.")
+    assert _person(record, "head").country == "CHL"

@@ -25,8 +25,8 @@ LTU in a Lithuanian one. The text often names the person's country; these rules 
 - ``body_office`` (``actors.person.body-office.v1``, wave 19, dev stories: "the leader of the
   Palestine Solidarity Movement" coded ISR, "OHR Executive Director Philippe Sabrier" CAF,
   "director of the Dzongpa Center for Policy Studies" NPL): a title that names the non-state body
-  it is an office of (a named organisation the lexicon gives no state sector, or a union, an
-  institute, a movement), or a body whose own phrase names its country ("the leader of
+  it is an office of (a named organisation the lexicon gives another sector, or named a union,
+  an institute, a centre), or a body whose own phrase names its country ("the leader of
   Romania's Communist Party" in a Moldovan story), is that body's: neither the dominant-country
   guesses (``actors.title.dominant-country.v3``, ``actors.person.dominant-country.v5``) nor
   the events stage's article country (``events.args.article-country.v6``) give it the
@@ -221,7 +221,8 @@ def _title_nouns(roots: list[Token]) -> list[Token]:
 
 def _non_state_body(token: Token) -> tuple[str | None] | None:
     """(its country,) when ``token`` names a body that is neither a state's nor a party's: a
-    named organisation (an ORG entity) or a common noun of such a body ("the union",
+    named organisation (an ORG entity) that the lexicon gives another sector, or whose name
+    holds a word of such a body ("Dzongpa Center for Policy Studies",
     ``actor_rules.non_state_body_nouns``); None otherwise."""
     doc = token.doc
     body_nouns = rule_words("non_state_body_nouns")
@@ -232,10 +233,8 @@ def _non_state_body(token: Token) -> tuple[str | None] | None:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         words = doc[start:end]
-    elif token.lower_ in body_nouns and token.pos_ == "NOUN":
-        words = doc[token.i : token.i + 1]
     else:
-        return None
+        return None  # "the head of the union": an unnamed body is likely the story's own
     name = words.text.removeprefix("the ").removeprefix("The ")
     code = code_description(name)
     org = code.organization
