@@ -20,7 +20,7 @@ def test_regression_12_a_bare_title_takes_the_dominant_country(nlp) -> None:  # 
     record = _record("President Biden spoke in Washington. The United States will act, he said, "
                      "and the US Congress agreed. Later the governor criticised the plan.")
     governor = _actor(record, "governor")
-    assert (governor.country, governor.rule) == ("USA", "actors.title.dominant-country.v2")
+    assert (governor.country, governor.rule) == ("USA", "actors.title.dominant-country.v3")
 
 
 def test_regression_12_no_dominant_country_no_code(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -32,7 +32,7 @@ def test_regression_12_an_unknown_titled_official_takes_the_dominant_country(nlp
     record = _record("Senator Bernie Sanders criticised President Biden. Speaking in the United "
                      "States, the senator said the United States must act.")
     sanders = _actor(record, "Senator Bernie Sanders")
-    assert (sanders.country, sanders.rule) == ("USA", "actors.person.dominant-country.v4")
+    assert (sanders.country, sanders.rule) == ("USA", "actors.person.dominant-country.v5")
 
 
 def test_regression_12_a_company_by_its_suffix_is_business(nlp) -> None:  # type: ignore[no-untyped-def]

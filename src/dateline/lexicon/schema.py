@@ -401,7 +401,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "employer_prepositions", "employer_prepositions_any_job",
                     "calendar_words", "harm_prepositions", "shooting_words",
                     "acted_on_prepositions", "follower_nouns", "audience_nouns",
-                    "subject_prepositions", "place_prepositions",
+                    "subject_prepositions", "place_prepositions", "non_state_body_nouns",
                     "containing_place_heads", "site_prepositions", "head_titles",
                     "resident_sectors", "company_lead_titles",
                     "locative_preps", "travel_verbs", "act_place_nouns",

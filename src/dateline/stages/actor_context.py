@@ -23,6 +23,9 @@
   party politician ("Opposition lawmaker Nino Beridze") takes it as a state official does;
   v4 (wave 15): not a person whose own phrase names another country ("Libya's former
   intelligence chief, Colonel Omar Fadil" in an American story; ``actor_evidence.called_abroad``).
+  Title v3, person v5 (wave 19): not a title that names the body it is an office of, a
+  non-state body or one whose phrase names its country ("the head of the union", "the leader of
+  Romania's Communist Party"; ``actor_evidence.body_office``, ``actors.person.body-office.v1``).
 - ``actors.organization.company.v1``: an organisation whose name ends in a corporate suffix
   ("Creative Technology Ltd", "EADS N.V.") is a business (sector BUS).
 - ``actors.person.executive.v1``: a person whose title names a company office ("Chief
@@ -52,6 +55,7 @@ __all__ = [
     "DOMINANT_RULE",
     "EXECUTIVE_RULE",
     "LOCATED_RULE",
+    "STATE_SECTORS",
     "act_place_country",
     "business_pair",
     "city_country",
@@ -75,8 +79,8 @@ __all__ = [
 ]
 
 LOCATED_RULE = "actors.description.located-in.v3"
-DOMINANT_RULE = "actors.title.dominant-country.v2"
-DOMINANT_PERSON_RULE = "actors.person.dominant-country.v4"
+DOMINANT_RULE = "actors.title.dominant-country.v3"
+DOMINANT_PERSON_RULE = "actors.person.dominant-country.v5"
 DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v1"
 COMPANY_RULE = "actors.organization.company.v1"
 EXECUTIVE_RULE = "actors.person.executive.v1"

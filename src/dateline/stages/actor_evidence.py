@@ -22,6 +22,17 @@ LTU in a Lithuanian one. The text often names the person's country; these rules 
   neither ``actors.person.dominant-country.v4`` nor ``events.args.article-country.v4`` guesses
   the article's country for them.
 
+- ``body_office`` (``actors.person.body-office.v1``, wave 19, dev stories: "the leader of the
+  Palestine Solidarity Movement" coded ISR, "OHR Executive Director Philippe Sabrier" CAF,
+  "director of the Dzongpa Center for Policy Studies" NPL): a title that names the non-state body
+  it is an office of (a named organisation the lexicon gives another sector, or named a union,
+  an institute, a centre), or a body whose own phrase names its country ("the leader of
+  Romania's Communist Party" in a Moldovan story), is that body's: neither the dominant-country
+  guesses (``actors.title.dominant-country.v3``, ``actors.person.dominant-country.v5``) nor
+  the events stage's article country (``events.args.article-country.v6``) give it the
+  article's country; the holder takes the body's own country when its phrase or the lexicon
+  gives one, else none.
+
 ``foreign_person`` tells the events stage's article-country fallback to leave alone a person the
 dictionaries know as another country's ("when in doubt, no country").
 """
@@ -34,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from dateline.stages.actor_lexicon import lexicon
+from dateline.stages.actor_lexicon import code_description, lexicon, rule_words
 from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.state import state_of
 
@@ -43,14 +54,16 @@ if TYPE_CHECKING:
     from dateline.stages.actor_builder import ActorBuilder
     from dateline.stages.state import ActorMention
 
-__all__ = ["APPOSITION_COUNTRY_RULE", "DESCRIBED_NAME_RULE", "LEADER_SURNAME_RULE",
-           "OF_COUNTRY_RULE", "apposed_country", "called_abroad", "foreign_person",
+__all__ = ["APPOSITION_COUNTRY_RULE", "BODY_OFFICE_RULE", "DESCRIBED_NAME_RULE",
+           "LEADER_SURNAME_RULE", "OF_COUNTRY_RULE", "apposed_country", "body_office",
+           "called_abroad", "foreign_person",
            "join_described_names",
            "person_countries", "take_apposed_country"]
 
 APPOSITION_COUNTRY_RULE = "actors.person.apposition-country.v1"
 OF_COUNTRY_RULE = "actors.person.of-country.v1"
 LEADER_SURNAME_RULE = "actors.person.leader-surname.v1"
+BODY_OFFICE_RULE = "actors.person.body-office.v1"
 #: Rules of an actor made of a title alone ("the Estonian prime minister", "Ohio's Congresswoman").
 TITLE_RULES = ("actors.title.", "actors.description.person.")
 
@@ -163,6 +176,77 @@ def called_abroad(roots: list[Token], country: str) -> bool:
     them ``country``."""
     named = {code for root in roots for code in _phrase_countries(root)}
     return bool(named) and country not in named
+
+
+#: Sectors of a body whose offices are the state's or a party's: their holders stay the
+#: dominant country's guess ("head of the Foreign Ministry", "leader of the Labour Party").
+STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY"})
+#: Prepositions that join a title to the body it is an office of ("director of", "spokesman for").
+OFFICE_PREPOSITIONS = frozenset({"of", "for", "at"})
+
+
+def body_office(roots: list[Token]) -> tuple[bool, str | None]:
+    """"the leader of the Palestine Solidarity Movement", "OHR Executive Director Philippe
+    Sabrier", "BCC's director general": a person's title (at one of their mentions' ``roots``)
+    names the non-state body it is an office of, or a body whose own phrase names its country
+    ("the leader of Romania's Communist Party", ``actors.person.body-office.v1``). Returns
+    whether it does, and that body's country when the phrase or the lexicon gives one."""
+    for noun in _title_nouns(roots):
+        for child in noun.children:
+            body = None
+            if child.dep_ in {"poss", "compound"} and child.i < noun.i:
+                body = child  # "BCC's director general", "OHR Executive Director"
+            elif child.dep_ == "prep" and child.lower_ in OFFICE_PREPOSITIONS:
+                body = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if body is None:
+                continue
+            named = _phrase_countries(body)
+            if len(named) == 1:
+                return True, named.pop()  # "the leader of Romania's Communist Party"
+            found = _non_state_body(body)
+            if found is not None:
+                return True, found[0]
+    return False, None
+
+
+def _title_nouns(roots: list[Token]) -> list[Token]:
+    """The mention's head and the titles set beside it ("John Smith, president of X")."""
+    nouns: list[Token] = []
+    for root in roots:
+        nouns += [root, *(c for c in root.children if c.dep_ == "appos" and _title(c))]
+        if root.dep_ == "appos" and _title(root.head):
+            nouns.append(root.head)
+    return nouns
+
+
+def _non_state_body(token: Token) -> tuple[str | None] | None:
+    """(its country,) when ``token`` names a body that is neither a state's nor a party's: a
+    named organisation (an ORG entity) that the lexicon gives another sector, or whose name
+    holds a word of such a body ("Dzongpa Center for Policy Studies",
+    ``actor_rules.non_state_body_nouns``); None otherwise."""
+    doc = token.doc
+    body_nouns = rule_words("non_state_body_nouns")
+    if token.ent_type_ == "ORG":
+        start, end = token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        words = doc[start:end]
+    else:
+        return None  # "the head of the union": an unnamed body is likely the story's own
+    name = words.text.removeprefix("the ").removeprefix("The ")
+    code = code_description(name)
+    org = code.organization
+    sector = org.sector if org is not None and org.sector else code.sector
+    if sector in STATE_BODY_SECTORS or code.government_metonym \
+            or name in lexicon().country_names:
+        return None  # "head of the Foreign Ministry", "leader of the Labour Party"
+    if sector is None and not any(w.lower_ in body_nouns for w in words):
+        return None  # "the Joint Operation Command": an unknown name may be the state's
+    # a country word inside the name ("Palestine Solidarity Movement") is no seat: only the
+    # organisation list's own country is the body's
+    return (org.country if org is not None else None,)
 
 
 #: Dependents before a noun that may say whose it is ("Libya's", "Belgian", "U.S.").

@@ -48,6 +48,7 @@ from dateline.stages.actor_context import (
     DOMINANT_INSTITUTION_RULE,
     DOMINANT_PERSON_RULE,
     LOCATED_RULE,
+    STATE_SECTORS,
     act_place_country,
     business_pair,
     corporate_name,
@@ -72,7 +73,9 @@ from dateline.stages.actor_descriptors import (
     refine_actors,
 )
 from dateline.stages.actor_evidence import (
+    BODY_OFFICE_RULE,
     apposed_country,
+    body_office,
     called_abroad,
     join_described_names,
     person_countries,
@@ -484,10 +487,14 @@ class ActorCollector(ActorBuilder):
         dominant = dominant_country(self.doc, [None if company(a) else a.country for a in (
             self.actor(m.actor_id) for m in self.mentions)])  # a company's home is no setting
         for candidate in self.pending:
-            self.add(in_dominant_country(self._owned(candidate), dominant))
+            candidate = self._office_of_body(self._owned(candidate), dominant)
+            office = candidate.rule.endswith(BODY_OFFICE_RULE)
+            self.add(in_dominant_country(candidate, None if office else dominant))
         self.pending = []
         state_places(self)
         for actor in self.actors:
+            if dominant and titled_official(actor) and self._body_office(actor):
+                continue  # "the leader of the Palestine Solidarity Movement": not the state's
             if dominant and titled_official(actor) and fits_title(actor.role, dominant):
                 apposed = apposed_country(self.doc, actor, self.mentions, self._actor_or_none)
                 if apposed is not None:  # "General X, a U.S. Army general," (ev11b)
@@ -501,6 +508,31 @@ class ActorCollector(ActorBuilder):
             elif dominant and generic_institution(actor) and is_state(dominant):
                 actor.country, actor.rule = dominant, DOMINANT_INSTITUTION_RULE
                 self.sources[actor.id] = "context"
+
+    def _office_of_body(self, candidate: Candidate, dominant: str | None) -> Candidate:
+        """"the head of the union": a title the dominant country would code, that names the
+        non-state body it is an office of, takes that body's country or none, and carries
+        ``actors.person.body-office.v1`` so that no later guess gives it the article's."""
+        code = candidate.code
+        if dominant is None or code.country is not None or code.role_kind != "title" \
+                or code.sector not in STATE_SECTORS:  # only what the guess would code
+            return candidate
+        office, country = body_office([self.doc[candidate.start:candidate.end].root])
+        if not office:
+            return candidate
+        code.country = country
+        return Candidate(candidate.start, candidate.end, code, candidate.name, candidate.kind,
+                         f"{candidate.rule}+{BODY_OFFICE_RULE}", source=candidate.source)
+
+    def _body_office(self, actor: Actor) -> bool:
+        """The person's title is an office of a non-state body (``actor_evidence.body_office``):
+        they take that body's country when the lexicon gives one, else none, and keep the rule's
+        name so that no later guess gives them the article's (``actors.person.body-office.v1``)."""
+        office, country = body_office([self.doc[m.start:m.end].root for m in self.mentions
+                                       if m.actor_id == actor.id])
+        if office and BODY_OFFICE_RULE not in (actor.rule or ""):
+            actor.country, actor.rule = country, f"{actor.rule}+{BODY_OFFICE_RULE}"
+        return office
 
     def _actor_or_none(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)

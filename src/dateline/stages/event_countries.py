@@ -30,6 +30,8 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   stories) a party whose own clause sets the act in other countries' places only ("armed rebels
   in Trinidad ... detained the director" in a story that names Spain more often), unless its own
   phrase names the article's country, nor peacekeepers (here or by the sentence's place);
+  nor (v6, wave 19) a person whose title is an office of a body the actors stage read
+  (``actors.person.body-office.v1``: "the director of the Dzongpa Center for Policy Studies");
 - ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
   named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
   the owner's (Unified Aircraft is RUS).
@@ -48,6 +50,7 @@ from dateline.stages.actor_companies import company
 from dateline.stages.actor_context import city_country, opponent_words
 from dateline.stages.actor_evidence import (
     APPOSITION_COUNTRY_RULE,
+    BODY_OFFICE_RULE,
     apposed_country,
     called_abroad,
     foreign_person,
@@ -275,8 +278,9 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: dictionaries or their own phrase give another country, a stateless body, a group of many
 #: states (``_elsewhere_v4``); v5: nor a party whose sentence sets the act in another
 #: country's places only (``placed_abroad``), nor peacekeepers, for this rule and the sentence's
-#: place (``_abroad_force``).
-ARTICLE_COUNTRY_RULE = "events.args.article-country.v5"
+#: place (``_abroad_force``); v6: nor the holder of a body's office
+#: (``actors.person.body-office.v1``).
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v6"
 
 
 #: A party with no country of its own takes the country of the place its sentence sets the act in
@@ -298,6 +302,8 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue
         if set(actor.name.lower().split()) & words("multinational_words"):
             continue
+        if rule == ARTICLE_COUNTRY_RULE and BODY_OFFICE_RULE in (actor.rule or ""):
+            continue  # "the leader of the Palestine Solidarity Movement" is not the state's (v6)
         if rule in GUESSED_RULES and _abroad_force(actor):
             continue  # "peacekeepers" in Bangui are not the Central African Republic's
         if rule in GUESSED_RULES and (company(actor) or _elsewhere(actor, country, state)
