@@ -36,7 +36,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
-              "complement_of")
+              "complement_of", "clause_past")
 
 
 @dataclass(frozen=True)
@@ -262,7 +262,25 @@ CHECKS: dict[str, Check] = {
     "clause_types": lambda t, e, s, types: _clause_types(t, types, s),
     # round 19
     "complement_of": lambda t, e, s, words: _complement_of(t, words),
+    "clause_past": lambda t, e, s, wanted: _clause_past(t) == wanted,
 }
+
+
+#: Auxiliaries that put a clause ahead or in doubt ("warned that it would retaliate").
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+
+
+def _clause_past(token: Token) -> bool:
+    """A that-clause under the token tells what has happened, in a simple past or a perfect
+    with no modal ("warned that a million people had lost power"): a fact reported, not an
+    act ahead (round 19)."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        aux = {a.lower_ for a in clause.children if a.dep_ in {"aux", "auxpass"}}
+        if aux & MODALS:
+            continue
+        if clause.tag_ == "VBD" or (clause.tag_ == "VBN" and aux & {"had", "has", "have"}):
+            return True
+    return False
 
 
 #: Dependencies of what a verb acts on or goes on with: an object ("halted the attacks") or a
