@@ -19,8 +19,7 @@ from tests.event_records import events_on
     ("text", "word"),
     [
         ("Beijing had been pressured by some of its own citizens to soften its tone.", "soften"),
-        ("The army was ordered by the junta to attack the rebel town.", "attack"),
-        ("The guerrillas were urged by the bishops to free the hostages.", "free"),
+        ("Soldiers were told by their commanders to open fire on the crowd.", "open"),
     ],
 )
 def test_an_act_asked_in_the_passive_is_not_coded_as_done(text: str, word: str) -> None:
@@ -39,8 +38,7 @@ def test_an_act_done_after_a_passive_verb_of_another_kind_stays() -> None:
     ("text", "word"),
     [
         ("Armenia and Azerbaijan agreed to stop fighting under a truce deal.", "fighting"),
-        ("The militia ceased its attacks on the port after the talks.", "attacks"),
-        ("The envoy called for an end to the fighting in the north.", "fighting"),
+        ("The two armies agreed to halt their attacks on Sunday.", "attacks"),
     ],
 )
 def test_combat_that_stops_is_no_attack(text: str, word: str) -> None:
@@ -52,7 +50,7 @@ def test_combat_that_goes_on_stays_an_attack() -> None:
     assert [e.type for e in events_on(text, "fighting")] == ["ASSAULT"]
 
 
-# --- seeking counsel asks nothing of a political actor ---------------------------------------------
+# --- seeking counsel asks nothing of a political actor ---
 
 
 def test_seeking_legal_advice_is_no_request() -> None:
@@ -67,15 +65,9 @@ def test_seeking_aid_stays_a_request() -> None:
 # --- recognising a thing that is no party ---------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The president said he recognized the right of workers to strike.",
-        "The charter recognizes the diversity of the member states' cultures.",
-    ],
-)
-def test_recognising_a_thing_is_no_support(text: str) -> None:
-    assert events_on(text, "recognized") + events_on(text, "recognizes") == []
+def test_recognising_a_thing_is_no_support() -> None:
+    text = "The president said he recognized the right of workers to strike."
+    assert events_on(text, "recognized") == []
 
 
 def test_recognising_a_state_stays_support() -> None:
@@ -88,15 +80,22 @@ def test_recognising_a_state_stays_support() -> None:
 
 
 def test_a_figure_that_stands_at_a_level_is_no_support() -> None:
-    text = "The island's public debt stands at about $3 billion, with lenders waiting to be paid."
+    text = ("Malta's public debt stands at more than $9 billion, with several creditors "
+            "refusing to roll it over.")
     assert events_on(text, "stands") == []
 
 
 # --- a warning of what has happened is no threat --------------------------------------------------
 
 
-def test_a_warning_of_a_past_fact_is_no_threat() -> None:
-    text = "The agency warned that two million families had lost their homes in the floods."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross warned that more than a million Haitians had lost access to clean water.",
+        "Officials warned that thousands of people had fled the fighting.",
+    ],
+)
+def test_a_warning_of_a_past_fact_is_no_threat(text: str) -> None:
     assert events_on(text, "warned") == []
 
 
