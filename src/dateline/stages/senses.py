@@ -290,9 +290,15 @@ COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "nsubjpass"})
 
 def _complement_of(token: Token, words: frozenset[str]) -> bool:
     """The token is the object or the gerund of a verb of ``words`` ("agreed to stop
-    fighting", "halted the attacks"): the act is what ends, not one done (round 19)."""
+    fighting", "halted the attacks"), or what a noun of ``words`` is "to" or "of" ("an end to
+    the fighting"): the act is what ends, not one done (round 19). Not a subject ("the clash
+    ended") nor an act the end comes with ("ended with clashes"): those were done."""
     head = token.head
-    if head.i == token.i or token.dep_ not in COMPLEMENT_DEPS or _has_to(token):
+    if head.i == token.i:
+        return False
+    if token.dep_ == "pobj" and head.lower_ in {"to", "of"} and head.head.pos_ == "NOUN":
+        return _lemma(head.head) in words
+    if token.dep_ not in COMPLEMENT_DEPS or _has_to(token):
         return False
     return _lemma(head) in words
 
