@@ -35,7 +35,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_aux", "refusing", "subjunctive", "appraised",
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
-              "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types")
+              "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
+              "complement_of", "clause_past")
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,47 @@ CHECKS: dict[str, Check] = {
     "earlier_with": lambda t, e, s, words: _earlier_with(t, words),
     # round 16
     "clause_types": lambda t, e, s, types: _clause_types(t, types, s),
+    # round 19
+    "complement_of": lambda t, e, s, words: _complement_of(t, words),
+    "clause_past": lambda t, e, s, wanted: _clause_past(t) == wanted,
 }
+
+
+#: Auxiliaries that put a clause ahead or in doubt ("warned that it would retaliate").
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+
+
+def _clause_past(token: Token) -> bool:
+    """A that-clause under the token tells what has happened, in a simple past or a perfect
+    with no modal ("warned that a million people had lost power"): a fact reported, not an
+    act ahead (round 19)."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        aux = {a.lower_ for a in clause.children if a.dep_ in {"aux", "auxpass"}}
+        if aux & MODALS:
+            continue
+        if clause.tag_ == "VBD" or (clause.tag_ == "VBN" and aux & {"had", "has", "have"}):
+            return True
+    return False
+
+
+#: Dependencies of what a verb acts on or goes on with: an object ("halted the attacks") or a
+#: gerund ("stopped fighting").
+COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "nsubjpass"})
+
+
+def _complement_of(token: Token, words: frozenset[str]) -> bool:
+    """The token is the object or the gerund of a verb of ``words`` ("agreed to stop
+    fighting", "halted the attacks"), or what a noun of ``words`` is "to" or "of" ("an end to
+    the fighting"): the act is what ends, not one done (round 19). Not a subject ("the clash
+    ended") nor an act the end comes with ("ended with clashes"): those were done."""
+    head = token.head
+    if head.i == token.i:
+        return False
+    if token.dep_ == "pobj" and head.lower_ in {"to", "of"} and head.head.pos_ == "NOUN":
+        return _lemma(head.head) in words
+    if token.dep_ not in COMPLEMENT_DEPS or _has_to(token):
+        return False
+    return _lemma(head) in words
 
 
 def _clause_types(token: Token, types: frozenset[str], state: DocState) -> bool:
@@ -513,14 +554,19 @@ def _to_clauses(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in TO_CLAUSES and _has_to(c)]
 
 
+#: Who a verb of telling addresses: its object, or in the passive its subject ("China had been
+#: pressured by its citizens to soften its stance"; round 19).
+ADDRESSEES = frozenset({"dobj", "dative", "nsubjpass"})
+
+
 def _directed_by(token: Token, words: frozenset[str]) -> bool:
     """The token is the act a verb of ``words`` tells its addressee to do (a to-infinitive
-    under a verb with an object: "the minister told airlines not to buy aircraft"): what is
-    asked, not done."""
+    under a verb with an object: "the minister told airlines not to buy aircraft", or with a
+    passive subject: "was urged to disarm"): what is asked, not done."""
     head = token.head
     if head.i == token.i or token.dep_ not in TO_CLAUSES or not _has_to(token):
         return False
-    return _lemma(head) in words and any(c.dep_ in {"dobj", "dative"} for c in head.children)
+    return _lemma(head) in words and any(c.dep_ in ADDRESSEES for c in head.children)
 
 
 def _purpose(token: Token) -> bool:
