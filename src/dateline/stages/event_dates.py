@@ -70,6 +70,7 @@ __all__ = [
     "SHARED_VERB_RULE",
     "SINCE_RULE",
     "SUBJECT_PHRASE_RULE",
+    "VISIT_PURPOSE_RULE",
     "WHILE_PARTICIPLE_RULE",
     "after_clause_time",
     "apposed_date",
@@ -100,6 +101,7 @@ __all__ = [
     "subject_phrase_time",
     "temporal_marks",
     "told_earlier",
+    "visit_purpose_time",
     "while_participle_time",
 ]
 
@@ -919,6 +921,9 @@ def subject_dated(token: Token, date: EventDate,
     shared = result_participle_time(token)
     if shared is not None:
         return EventDate(shared[0], shared[1], "explicit"), RESULT_PARTICIPLE_RULE
+    shared = visit_purpose_time(token)
+    if shared is not None:
+        return EventDate(shared[0], shared[1], "explicit"), VISIT_PURPOSE_RULE
     lead = headline_lead_time(token) if date.basis == "document_date" else None
     if lead is not None:
         return EventDate(lead[0], lead[1], "narrative"), HEADLINE_RULE
@@ -1070,6 +1075,32 @@ def result_participle_time(token: Token) -> tuple[str, str | None] | None:
         if answer.basis == "explicit" and value[:1].isdigit() \
                 and (latest is None or value[:10] <= latest):
             return value, answer.time
+    return None
+
+
+VISIT_PURPOSE_RULE = "events.date.visit-purpose.v1"
+
+
+def visit_purpose_time(token: Token) -> tuple[str, str | None] | None:
+    """"visited Khartoum on Thursday to meet with the prime minister", "arrived in Tulum on
+    Saturday to hold talks with ...": the talks a journey in the simple past was made for
+    (``times.journey_verbs``, ``times.journey_purposes``) are held on that journey, so the
+    journey's past day dates them (events.date.visit-purpose.v1, round 19, read in dev stories).
+    A journey still to come dates nothing. The value and the time id, or None."""
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
+    head = token.head
+    if token.pos_ != "VERB" or token.dep_ != "advcl" or token.tag_ != "VB" \
+            or token.lemma_.lower() not in vocab()["journey_purposes"] \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children) \
+            or head.i == token.i or head.lemma_.lower() not in vocab()["journey_verbs"] \
+            or not _simple_past(head):
+        return None
+    answer = event_when(token.doc, head.i)
+    value = answer.value or ""
+    if answer.basis == "explicit" and _past_day(value[:10], state_of(token.doc)):
+        return value, answer.time
     return None
 
 
