@@ -7,6 +7,8 @@ judged in round 16 and read in dev stories.
 - events.date.result-participle.v1: "shelled the village, killing twelve people on May 3": a bare
   present participle after a simple past act tells what the act did, at its time; a past
   calendar time of the participle's own clause dates the act.
+- events.date.visit-purpose.v1: "visited Khartoum on Thursday to meet with the prime minister":
+  the talks a past journey was made for are held on it, on the journey's day.
 
 The sentences are our own."""
 
@@ -17,6 +19,7 @@ import pytest
 from tests.event_records import event_at as _event
 
 AS_CLAUSE = "events.date.as-clause.v2"
+VISIT = "events.date.visit-purpose.v1"
 RESULT = "events.date.result-participle.v1"
 
 
@@ -74,3 +77,32 @@ def test_a_trailing_participle_dates_the_past_act_it_follows(text: str, word: st
 def test_no_time_is_borrowed_from_a_later_or_separate_clause(text: str, word: str) -> None:
     event = _event(text, word)
     assert RESULT not in event.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("The foreign minister visited Khartoum on Thursday to meet with the prime minister.",
+         "meet", "2023-06-15"),
+        ("The envoy arrived in Cairo on Saturday to hold talks with the president.", "hold",
+         "2023-06-10"),
+        ("The delegation travelled to Geneva on Monday to negotiate with the rebels.",
+         "negotiate", "2023-06-12"),
+    ],
+)
+def test_talks_a_past_journey_was_made_for_take_its_day(text: str, word: str, day: str) -> None:
+    event = _event(text, word)
+    assert (event.date.value, event.date.basis) == (day, "explicit")
+    assert VISIT in event.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The envoy will travel to Cairo on Saturday to meet the president.", "meet"),
+        ("The envoy arrived in Cairo on Saturday, and he hopes to meet the president.", "meet"),
+    ],
+)
+def test_a_journey_to_come_or_another_clause_lends_no_day(text: str, word: str) -> None:
+    event = _event(text, word)
+    assert VISIT not in event.rule
