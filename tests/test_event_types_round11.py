@@ -140,7 +140,7 @@ def test_as_clause_time_dates_the_main_act() -> None:
     event = _of("Gunmen in Mali killed four villagers as they slept in their homes on Tuesday.",
                 "killed")
     assert event.date.value == "2023-06-13"
-    assert "events.date.as-clause.v1" in event.rule
+    assert "events.date.as-clause.v2" in event.rule
 
 
 def test_time_of_a_contrasting_while_clause_is_not_the_acts() -> None:

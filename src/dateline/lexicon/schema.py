@@ -45,7 +45,8 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "reaction_objects_preps", "reacted_act_nouns", "money_words",
               "earlier_phase_adverbs", "lasting_adverbs", "rescheduling_verbs",
               "lasting_prepositions", "temporal_marks",
-              "simultaneous_participle_marks"}
+              "simultaneous_participle_marks",
+              "journey_verbs", "journey_purposes"}
 CLAUSE_KEYS = {"version", "crowd_counts",
                "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
                "future_frames", "future_frames_modality", "negations", "conditions", "hedges",
