@@ -335,6 +335,8 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
     if group not in args.source:
         args.target = [group]
         args.rules.append(UNNAMED_PARTY)
+        if head.i in {h.i for h in counterpart_heads(token)}:
+            args.rules.append(COUNTERPART_PARTY)
         if rule != UNNAMED_PARTY:
             args.rules.append(rule)
 
@@ -384,7 +386,28 @@ def _position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
         preps = words("against_on_preps")
         heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in c.children if p.dep_ == "pobj"]
+    if "target-prep" in positions:
+        heads += counterpart_heads(token)
     return [through_quantity(h) for h in heads]
+
+
+COUNTERPART_PARTY = "events.args.counterpart-party.v1"
+
+
+def counterpart_heads(token: Token) -> list[Token]:
+    """"offered support to the people", "is cooperating with the two neighbours", "called on
+    the relevant agencies": the nouns of the trigger's own target preposition (its entry's
+    ``target_preps``, on it or on its object) when that one names the party dealt with
+    (``clauses.counterpart_preps``), never a scene or a topic (events.args.counterpart-party.v1)."""
+    entry = match(token)
+    if entry is None:
+        return []
+    preps = words("counterpart_preps") & set(entry.target_preps)
+    # "issued warnings to around 100 protesters": the phrase may hang on the verb's object
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    nouns = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+             for p in c.children if p.dep_ == "pobj"]
+    return [n for noun in nouns for n in [noun, *conjuncts(noun)]]
 
 
 def _names_party(head: Token) -> bool:
