@@ -337,6 +337,8 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
         args.rules.append(UNNAMED_PARTY)
         if head.i in {h.i for h in counterpart_heads(token)}:
             args.rules.append(COUNTERPART_PARTY)
+        elif head.i in {h.i for h in asked_party_heads(token)}:
+            args.rules.append(ASKED_PARTY)
         if rule != UNNAMED_PARTY:
             args.rules.append(rule)
 
@@ -388,10 +390,21 @@ def _position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
                   for p in c.children if p.dep_ == "pobj"]
     if "target-prep" in positions:
         heads += counterpart_heads(token)
+    if "clause-subject" in positions:  # "demanded the governor resign", "urged that people
+        # stay home": who is to do the asked act is asked (events.args.asked-party.v1)
+        heads += asked_party_heads(token)
     return [through_quantity(h) for h in heads]
 
 
 COUNTERPART_PARTY = "events.args.counterpart-party.v1"
+ASKED_PARTY = "events.args.asked-party.v1"
+
+
+def asked_party_heads(token: Token) -> list[Token]:
+    """The subjects of the clauses a verb takes as its complement ("demanded [that] the
+    governor resign"): for a request, the party asked to act (events.args.asked-party.v1)."""
+    return [s for c in token.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 def counterpart_heads(token: Token) -> list[Token]:
