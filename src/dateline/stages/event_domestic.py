@@ -317,7 +317,7 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
     target is read is the target, as a group actor (events.args.unnamed-party.v1)."""
     if args.target or token.pos_ != "VERB" or DEPORTED_FROM in args.rules:
         return
-    party = party_heads(token, entry_type, state)
+    party = party_heads(token, entry_type, state) or _last_resort_heads(token, entry_type, state)
     if not party:
         return
     head = party[0]
@@ -372,8 +372,22 @@ def party_heads(token: Token, entry_type: str, state: DocState) -> list[Token]:
     leaves them to ``domestic_target`` rather than take a place or an actor within."""
     if token.pos_ != "VERB":
         return []
-    return [h for h in _position_heads(token, target_positions(entry_type))
+    return [h for h in _position_heads(token, target_positions(entry_type) - LAST_RESORT)
             if _names_party(h) and not state.mentions_at(h.i)]
+
+
+#: Positions read only when no other finder named a target, and only for a party whose phrase
+#: names no actor ("met with officials from El Salvador": El Salvador, found by the phrase
+#: finders; "provide help to the people of the Falklands": the Falklands).
+LAST_RESORT = frozenset({"target-prep", "clause-subject"})
+
+
+def _last_resort_heads(token: Token, entry_type: str, state: DocState) -> list[Token]:
+    positions = target_positions(entry_type) & LAST_RESORT
+    if token.pos_ != "VERB" or not positions:
+        return []
+    return [h for h in _position_heads(token, positions) if _names_party(h)
+            and not any(state.mentions_at(t.i) for t in h.subtree)]
 
 
 def _position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
