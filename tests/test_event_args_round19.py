@@ -55,3 +55,20 @@ def test_named_actor_in_target_phrase_stays(nlp) -> None:  # type: ignore[no-unt
     event = _event(record, "REQUEST", "called")
     assert _names(record, event.target) == ["Uganda"]
     assert COUNTERPART not in event.rule
+
+
+ASKED = "events.args.asked-party.v1"
+
+
+def test_demanded_that_unnamed_parties_reopen(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The Red Cross demanded that the rival parties reopen the road to Aden.")
+    event = _event(record, "REQUEST", "demanded")
+    assert "parties" in " ".join(_names(record, event.target))
+    assert ASKED in event.rule
+
+
+def test_demanded_clause_with_named_actor_is_not_asked_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Kenya demanded that Uganda close the border.")
+    event = _event(record, "REQUEST", "demanded")
+    assert _names(record, event.target) == ["Uganda"]
+    assert ASKED not in event.rule
