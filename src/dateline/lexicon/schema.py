@@ -67,6 +67,7 @@ CLAUSE_KEYS = {"version", "crowd_counts",
                "suffering_verbs", "owned_things",
                "deal_nouns",
                "against_on_preps",
+               "counterpart_preps",
                "victim_verbs"}
 
 

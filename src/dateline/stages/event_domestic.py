@@ -317,7 +317,7 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
     target is read is the target, as a group actor (events.args.unnamed-party.v1)."""
     if args.target or token.pos_ != "VERB" or DEPORTED_FROM in args.rules:
         return
-    party = party_heads(token, entry_type, state)
+    party = party_heads(token, entry_type, state) or _last_resort_heads(token, entry_type, state)
     if not party:
         return
     head = party[0]
@@ -335,6 +335,10 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
     if group not in args.source:
         args.target = [group]
         args.rules.append(UNNAMED_PARTY)
+        if head.i in {h.i for h in counterpart_heads(token)}:
+            args.rules.append(COUNTERPART_PARTY)
+        elif head.i in {h.i for h in asked_party_heads(token)}:
+            args.rules.append(ASKED_PARTY)
         if rule != UNNAMED_PARTY:
             args.rules.append(rule)
 
@@ -368,8 +372,22 @@ def party_heads(token: Token, entry_type: str, state: DocState) -> list[Token]:
     leaves them to ``domestic_target`` rather than take a place or an actor within."""
     if token.pos_ != "VERB":
         return []
-    return [h for h in _position_heads(token, target_positions(entry_type))
+    return [h for h in _position_heads(token, target_positions(entry_type) - LAST_RESORT)
             if _names_party(h) and not state.mentions_at(h.i)]
+
+
+#: Positions read only when no other finder named a target, and only for a party whose phrase
+#: names no actor ("met with officials from El Salvador": El Salvador, found by the phrase
+#: finders; "provide help to the people of the Falklands": the Falklands).
+LAST_RESORT = frozenset({"target-prep", "clause-subject"})
+
+
+def _last_resort_heads(token: Token, entry_type: str, state: DocState) -> list[Token]:
+    positions = target_positions(entry_type) & LAST_RESORT
+    if token.pos_ != "VERB" or not positions:
+        return []
+    return [h for h in _position_heads(token, positions) if _names_party(h)
+            and not any(state.mentions_at(t.i) for t in h.subtree)]
 
 
 def _position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
@@ -384,7 +402,39 @@ def _position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
         preps = words("against_on_preps")
         heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in c.children if p.dep_ == "pobj"]
+    if "target-prep" in positions:
+        heads += counterpart_heads(token)
+    if "clause-subject" in positions:  # "demanded the governor resign", "urged that people
+        # stay home": who is to do the asked act is asked (events.args.asked-party.v1)
+        heads += asked_party_heads(token)
     return [through_quantity(h) for h in heads]
+
+
+COUNTERPART_PARTY = "events.args.counterpart-party.v1"
+ASKED_PARTY = "events.args.asked-party.v1"
+
+
+def asked_party_heads(token: Token) -> list[Token]:
+    """The subjects of the clauses a verb takes as its complement ("demanded [that] the
+    governor resign"): for a request, the party asked to act (events.args.asked-party.v1)."""
+    return [s for c in token.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
+            for s in c.children if s.dep_ == "nsubj"]
+
+
+def counterpart_heads(token: Token) -> list[Token]:
+    """"offered support to the people", "is cooperating with the two neighbours", "called on
+    the relevant agencies": the nouns of the trigger's own target preposition (its entry's
+    ``target_preps``, on it or on its object) when that one names the party dealt with
+    (``clauses.counterpart_preps``), never a scene or a topic (events.args.counterpart-party.v1)."""
+    entry = match(token)
+    if entry is None:
+        return []
+    preps = words("counterpart_preps") & set(entry.target_preps)
+    # "issued warnings to around 100 protesters": the phrase may hang on the verb's object
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    nouns = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
+             for p in c.children if p.dep_ == "pobj"]
+    return [n for noun in nouns for n in [noun, *conjuncts(noun)]]
 
 
 def _names_party(head: Token) -> bool:
