@@ -1,6 +1,6 @@
 """Issue 11, round 19 (ev19c): triggers read in a sense that is no act of their own. An act
-asked of a party in the passive ("was pressured to soften"), combat that stops ("agreed to stop
-fighting"), a search for counsel, recognising a thing that is no party, a level that "stands at",
+asked of a party in the passive ("was pressured to soften"), a search for counsel, recognising a
+thing that is no party, a level that "stands at",
 and a warning of what has already happened.
 
 The shapes recur in the dev stories; the sentences are our own."""
@@ -31,18 +31,10 @@ def test_an_act_done_after_a_passive_verb_of_another_kind_stays() -> None:
     assert [e.type for e in events_on(text, "attacked")] == ["ASSAULT"]
 
 
-# --- combat that stops is no attack ---------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Armenia and Azerbaijan agreed to stop fighting under a truce deal.", "fighting"),
-        ("The two armies agreed to halt their attacks on Sunday.", "attacks"),
-    ],
-)
-def test_combat_that_stops_is_no_attack(text: str, word: str) -> None:
-    assert events_on(text, word) == []
+# --- combat that goes on is an attack ------------------------------------------------------------
+# (sense.stopped-combat.v1, "agreed to stop fighting" is no attack, was taken out at the merge: it
+# contradicts events.recall.ongoing-object.v1 of round 10, "urged the army to end its offensive" is
+# an offensive going on, and failed two of that round's tests; the convention needs settling.)
 
 
 def test_combat_that_goes_on_stays_an_attack() -> None:

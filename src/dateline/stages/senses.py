@@ -36,7 +36,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
-              "complement_of", "clause_past")
+              "clause_past")
 
 
 @dataclass(frozen=True)
@@ -261,7 +261,6 @@ CHECKS: dict[str, Check] = {
     # round 16
     "clause_types": lambda t, e, s, types: _clause_types(t, types, s),
     # round 19
-    "complement_of": lambda t, e, s, words: _complement_of(t, words),
     "clause_past": lambda t, e, s, wanted: _clause_past(t) == wanted,
 }
 
@@ -281,26 +280,6 @@ def _clause_past(token: Token) -> bool:
         if clause.tag_ == "VBD" or (clause.tag_ == "VBN" and aux & {"had", "has", "have"}):
             return True
     return False
-
-
-#: Dependencies of what a verb acts on or goes on with: an object ("halted the attacks") or a
-#: gerund ("stopped fighting").
-COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "nsubjpass"})
-
-
-def _complement_of(token: Token, words: frozenset[str]) -> bool:
-    """The token is the object or the gerund of a verb of ``words`` ("agreed to stop
-    fighting", "halted the attacks"), or what a noun of ``words`` is "to" or "of" ("an end to
-    the fighting"): the act is what ends, not one done (round 19). Not a subject ("the clash
-    ended") nor an act the end comes with ("ended with clashes"): those were done."""
-    head = token.head
-    if head.i == token.i:
-        return False
-    if token.dep_ == "pobj" and head.lower_ in {"to", "of"} and head.head.pos_ == "NOUN":
-        return _lemma(head.head) in words
-    if token.dep_ not in COMPLEMENT_DEPS or _has_to(token):
-        return False
-    return _lemma(head) in words
 
 
 def _clause_types(token: Token, types: frozenset[str], state: DocState) -> bool:
