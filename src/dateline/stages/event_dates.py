@@ -900,30 +900,20 @@ def subject_dated(token: Token, date: EventDate,
     (``as_clause_time``), with the rule that set it."""
     if date.basis not in {"document_date", "narrative"}:
         return date, None
-    dated = subject_phrase_time(state, token)
-    if dated is not None:
-        return EventDate(dated[0], dated[1], "explicit"), SUBJECT_PHRASE_RULE
-    dated = as_clause_time(state, token)
-    if dated is not None:
-        return EventDate(dated[0], dated[1], "explicit"), AS_CLAUSE_RULE
-    dated = setting_phrase_time(state, token)
-    if dated is not None:
-        return EventDate(dated[0], dated[1], "explicit"), SETTING_RULE
-    shared = elliptical_conjunct_time(token)
-    if shared is not None:
-        return EventDate(shared[0], shared[1], "explicit"), CONJUNCT_RULE
-    shared = closing_conjunct_time(token)
-    if shared is not None:
-        return EventDate(shared[0], shared[1], "explicit"), CLOSING_CONJUNCT_RULE
-    shared = while_participle_time(token)
-    if shared is not None:
-        return EventDate(shared[0], shared[1], "explicit"), WHILE_PARTICIPLE_RULE
-    shared = result_participle_time(token)
-    if shared is not None:
-        return EventDate(shared[0], shared[1], "explicit"), RESULT_PARTICIPLE_RULE
-    shared = visit_purpose_time(token)
-    if shared is not None:
-        return EventDate(shared[0], shared[1], "explicit"), VISIT_PURPOSE_RULE
+    own_clause: tuple[tuple[Callable[[], tuple[str, str | None] | None], str], ...] = (
+        (lambda: subject_phrase_time(state, token), SUBJECT_PHRASE_RULE),
+        (lambda: as_clause_time(state, token), AS_CLAUSE_RULE),
+        (lambda: setting_phrase_time(state, token), SETTING_RULE),
+        (lambda: elliptical_conjunct_time(token), CONJUNCT_RULE),
+        (lambda: closing_conjunct_time(token), CLOSING_CONJUNCT_RULE),
+        (lambda: while_participle_time(token), WHILE_PARTICIPLE_RULE),
+        (lambda: result_participle_time(token), RESULT_PARTICIPLE_RULE),
+        (lambda: visit_purpose_time(token), VISIT_PURPOSE_RULE),
+    )  # tried in this order: the first time found in the act's own sentence dates it
+    for find, rule in own_clause:
+        found = find()
+        if found is not None:
+            return EventDate(found[0], found[1], "explicit"), rule
     lead = headline_lead_time(token) if date.basis == "document_date" else None
     if lead is not None:
         return EventDate(lead[0], lead[1], "narrative"), HEADLINE_RULE
