@@ -18,7 +18,7 @@ from dateline.errors import LexiconError
 from dateline.stages.cameo_match import table
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.state import DocState
-from dateline.stages.syntax import sentence_of
+from dateline.stages.syntax import future_auxiliaries, hypothetical_auxiliaries, sentence_of
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 CLAUSES = {"ccomp", "xcomp", "advcl"}
@@ -265,17 +265,13 @@ CHECKS: dict[str, Check] = {
 }
 
 
-#: Auxiliaries that put a clause ahead or in doubt ("warned that it would retaliate").
-MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
-
-
 def _clause_past(token: Token) -> bool:
     """A that-clause under the token tells what has happened, in a simple past or a perfect
     with no modal ("warned that a million people had lost power"): a fact reported, not an
     act ahead (round 19)."""
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
         aux = {a.lower_ for a in clause.children if a.dep_ in {"aux", "auxpass"}}
-        if aux & MODALS:
+        if aux & (future_auxiliaries() | hypothetical_auxiliaries()):  # ahead or in doubt
             continue
         if clause.tag_ == "VBD" or (clause.tag_ == "VBN" and aux & {"had", "has", "have"}):
             return True
