@@ -56,6 +56,7 @@ __all__ = [
     "EXECUTIVE_RULE",
     "LOCATED_RULE",
     "STATE_SECTORS",
+    "act_clause_countries",
     "act_place_country",
     "business_pair",
     "city_country",
@@ -132,6 +133,36 @@ def act_place_country(noun: Token) -> str | None:
                 if obj.dep_ == "pobj" and (found := _place_country(obj, cities=True)):
                     return found
     return None
+
+
+def act_clause_countries(span: Span) -> set[str]:
+    """"Police arrested three people in France": the states of the coded places (cities too)
+    that a locating preposition on the verb the description is the subject of sets the act in
+    (``actors.domestic.v2``). A place on a noun ("the attack in Ukraine") says where another
+    thing is, not where the subject acts."""
+    verb = span.root.head
+    if span.root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return set()
+    where = _where_place(verb)
+    if where is not None:  # "in Jacksonville, where the police had beaten a man"
+        return {where} if is_state(where) else set()
+    preps = _word_set("locating_preps")
+    found = {country for first in verb.children if first.dep_ == "prep"
+             for prep in (first, *first.conjuncts) if prep.lower_ in preps
+             for obj in prep.children if obj.dep_ == "pobj"
+             for place in (obj, *obj.conjuncts)  # "in France and (in) Belgium": both
+             if (country := _place_country(place, cities=True)) is not None}
+    return {country for country in found if is_state(country)}
+
+
+def _where_place(verb: Token) -> str | None:
+    """The country of the place a "where" clause hangs on ("in Lagos, where police fired"):
+    the clause's act is set there."""
+    while verb.dep_ in {"ccomp", "conj"} and verb.head is not verb:
+        verb = verb.head  # "where he learned that the police had beaten a man"
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    return _place_country(verb.head, cities=True)
 
 
 def _demonym_place(noun: Token) -> str | None:
