@@ -75,3 +75,10 @@ def test_a_place_on_a_noun_does_not_set_the_institution_s_act(nlp) -> None:  # t
                      "The government condemned the attack in Kosovo.")
     government = _actor_at(record, "government")
     assert government.country == "SRB"
+
+
+def test_a_state_without_an_iso_code_still_owns_its_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Kosovo faced large protests on Monday. "
+                     "The government arrested ten activists.")
+    government = _actor_at(record, "government")
+    assert government.country == "XKX"

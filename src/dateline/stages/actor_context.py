@@ -56,6 +56,7 @@ __all__ = [
     "EXECUTIVE_RULE",
     "LOCATED_RULE",
     "STATE_SECTORS",
+    "a_state",
     "act_clause_countries",
     "act_place_country",
     "business_pair",
@@ -145,14 +146,14 @@ def act_clause_countries(span: Span) -> set[str]:
         return set()
     where = _where_place(verb)
     if where is not None:  # "in Jacksonville, where the police had beaten a man"
-        return {where} if is_state(where) else set()
+        return {where} if a_state(where) else set()
     preps = _word_set("locating_preps")
     found = {country for first in verb.children if first.dep_ == "prep"
              for prep in (first, *first.conjuncts) if prep.lower_ in preps
              for obj in prep.children if obj.dep_ == "pobj"
              for place in (obj, *obj.conjuncts)  # "in France and (in) Belgium": both
              if (country := _place_country(place, cities=True)) is not None}
-    return {country for country in found if is_state(country)}
+    return {country for country in found if a_state(country)}
 
 
 def _where_place(verb: Token) -> str | None:
@@ -301,6 +302,13 @@ def generic_institution(actor: Actor) -> bool:
 def is_state(code: str) -> bool:
     """An ISO country code, not a body's ("UNO", "EUR"): only a state has a government."""
     return pycountry.countries.get(alpha_3=code) is not None
+
+
+def a_state(code: str) -> bool:
+    """A state's code: an ISO one, or one the lexicon codes a state with that ISO lacks
+    ("XKX", Kosovo; the Soviet Union), never an international body's ("UNO", "OSC")."""
+    lex = lexicon()
+    return is_state(code) or (code in lex.display and code not in lex.igo_codes)
 
 
 def titled_official(actor: Actor) -> bool:

@@ -50,6 +50,7 @@ from dateline.stages.actor_context import (
     DOMINANT_PERSON_RULE,
     LOCATED_RULE,
     STATE_SECTORS,
+    a_state,
     act_clause_countries,
     act_place_country,
     business_pair,
@@ -580,7 +581,7 @@ class ActorCollector(ActorBuilder):
         country = self.actor(owner.actor_id).country if owner is not None else None
         if country is None or candidate.code.country is not None:
             return candidate
-        if not is_state(country) and candidate.code.sector in STATE_GOVERNMENT_SECTORS:
+        if not a_state(country) and candidate.code.sector in STATE_GOVERNMENT_SECTORS:
             return candidate  # "its government" of the UN: only a state has one (wave 20)
         candidate.code.country = country
         return Candidate(candidate.start, candidate.end, candidate.code,
@@ -593,7 +594,7 @@ def _named_states(tokens: Span) -> Counter[str]:
     an international body's code is no state's, a company's home no setting), with counts."""
     return Counter(c for t in tokens if t.text[:1].isupper()
                    and not home_of_body(code := code_description(t.text))
-                   and (c := namesake_country(t, code)) is not None and is_state(c))
+                   and (c := namesake_country(t, code)) is not None and a_state(c))
 
 
 def _possessive_cut_body(span: Span, full: str) -> Candidate:
