@@ -70,6 +70,13 @@ def test_a_where_clause_sets_the_act_in_its_place(nlp) -> None:  # type: ignore[
     assert police.country == "NGA"
 
 
+def test_a_destination_does_not_make_the_institution_its_country_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Serbia faced large protests on Monday. "
+                     "The government travelled to Austria for talks.")
+    government = _actor_at(record, "government")
+    assert government.country == "SRB"
+
+
 def test_a_place_on_a_noun_does_not_set_the_institution_s_act(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Serbia faced large protests on Monday. "
                      "The government condemned the attack in Kosovo.")
@@ -82,3 +89,19 @@ def test_a_state_without_an_iso_code_still_owns_its_government(nlp) -> None:  # 
                      "The government arrested ten activists.")
     government = _actor_at(record, "government")
     assert government.country == "XKX"
+
+
+def test_the_story_s_country_is_no_guess_for_officials_placed_abroad(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Britain's prime minister spoke in London on Monday. British ministers met "
+                     "in Leeds. Britain's army was put on alert. On Tuesday officials were "
+                     "attacked in France and in Belgium.")
+    officials = _actor_at(record, "officials")
+    assert officials.country != "GBR"
+
+
+def test_the_story_s_country_still_owns_officials_placed_at_home(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Britain's prime minister spoke in London on Monday. British ministers met "
+                     "in Leeds. Britain's army was put on alert. On Tuesday officials were "
+                     "attacked in Manchester.")
+    officials = _actor_at(record, "officials")
+    assert officials.country == "GBR"

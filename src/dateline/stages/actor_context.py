@@ -83,7 +83,7 @@ __all__ = [
 LOCATED_RULE = "actors.description.located-in.v3"
 DOMINANT_RULE = "actors.title.dominant-country.v3"
 DOMINANT_PERSON_RULE = "actors.person.dominant-country.v5"
-DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v1"
+DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v2"
 COMPANY_RULE = "actors.organization.company.v1"
 EXECUTIVE_RULE = "actors.person.executive.v1"
 #: Sectors of a title that holds a state office ("Senator", "Governor", "Minister").
@@ -142,8 +142,9 @@ def act_clause_countries(span: Span) -> set[str]:
     (``actors.domestic.v2``). A place on a noun ("the attack in Ukraine") says where another
     thing is, not where the subject acts."""
     verb = span.root.head
-    if span.root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
-        return set()
+    if span.root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} \
+            or verb.lemma_.lower() in rule_words("travel_verbs"):
+        return set()  # "officials arrived in Paris": a destination, not their country
     where = _where_place(verb)
     if where is not None:  # "in Jacksonville, where the police had beaten a man"
         return {where} if a_state(where) else set()
@@ -292,7 +293,8 @@ def dominant_country(doc: Doc, countries: list[str | None]) -> str | None:
 def generic_institution(actor: Actor) -> bool:
     """A state body or officials named generically, with no country ("the government", "the
     Foreign Ministry", "officials"): in an article about one country they are its
-    (``actors.institution.dominant-country.v1``)."""
+    (``actors.institution.dominant-country.v1``); v2 (wave 20): not one whose own clause sets
+    its act in other states' places only (``act_clause_countries``)."""
     if actor.kind not in {"organization", "group"} or actor.country is not None:
         return False
     name = actor.name.lower().removeprefix("the ")

@@ -537,9 +537,18 @@ class ActorCollector(ActorBuilder):
                     continue  # "Libya's former intelligence chief, Colonel X" (ev15b)
                 actor.country, actor.rule = dominant, DOMINANT_PERSON_RULE
                 self.sources[actor.id] = "context"
-            elif dominant and generic_institution(actor) and is_state(dominant):
+            elif dominant and generic_institution(actor) and is_state(dominant) \
+                    and not self._acts_abroad(actor, dominant):
                 actor.country, actor.rule = dominant, DOMINANT_INSTITUTION_RULE
                 self.sources[actor.id] = "context"
+
+    def _acts_abroad(self, actor: Actor, dominant: str) -> bool:
+        """A mention's own clause sets the institution's act in other states' places only
+        ("officials detained two men in Lille and in Ghent" in a British story): the article's
+        country is no guess for it (``actors.institution.dominant-country.v2``)."""
+        placed = [act_clause_countries(self.doc[m.start:m.end]) for m in self.mentions
+                  if m.actor_id == actor.id]
+        return any(found and dominant not in found for found in placed)
 
     def _office_of_body(self, candidate: Candidate, dominant: str | None) -> Candidate:
         """"the head of the union": a title the dominant country would code, that names the
