@@ -105,3 +105,15 @@ def test_the_story_s_country_still_owns_officials_placed_at_home(nlp) -> None:  
                      "attacked in Manchester.")
     officials = _actor_at(record, "officials")
     assert officials.country == "GBR"
+
+
+def test_an_ocean_named_for_a_people_is_no_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("China deployed warships to the Indian Ocean on Monday.")
+    assert not any(a.country == "IND" for a in record.actors)
+    assert any(p.name == "Indian Ocean" for p in record.places)
+
+
+def test_a_sea_is_a_place_not_a_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Russia sent submarines into the Baltic Sea on Monday.")
+    assert not any("Baltic" in a.name for a in record.actors)
+    assert all(not e.target for e in record.events)
