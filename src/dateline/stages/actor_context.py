@@ -56,6 +56,8 @@ __all__ = [
     "EXECUTIVE_RULE",
     "LOCATED_RULE",
     "STATE_SECTORS",
+    "a_state",
+    "act_clause_countries",
     "act_place_country",
     "business_pair",
     "city_country",
@@ -81,7 +83,7 @@ __all__ = [
 LOCATED_RULE = "actors.description.located-in.v3"
 DOMINANT_RULE = "actors.title.dominant-country.v3"
 DOMINANT_PERSON_RULE = "actors.person.dominant-country.v5"
-DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v1"
+DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v2"
 COMPANY_RULE = "actors.organization.company.v1"
 EXECUTIVE_RULE = "actors.person.executive.v1"
 #: Sectors of a title that holds a state office ("Senator", "Governor", "Minister").
@@ -132,6 +134,37 @@ def act_place_country(noun: Token) -> str | None:
                 if obj.dep_ == "pobj" and (found := _place_country(obj, cities=True)):
                     return found
     return None
+
+
+def act_clause_countries(span: Span) -> set[str]:
+    """"Police arrested three people in France": the states of the coded places (cities too)
+    that a locating preposition on the verb the description is the subject of sets the act in
+    (``actors.domestic.v2``). A place on a noun ("the attack in Ukraine") says where another
+    thing is, not where the subject acts."""
+    verb = span.root.head
+    if span.root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} \
+            or verb.lemma_.lower() in rule_words("travel_verbs"):
+        return set()  # "officials arrived in Paris": a destination, not their country
+    where = _where_place(verb)
+    if where is not None:  # "in Jacksonville, where the police had beaten a man"
+        return {where} if a_state(where) else set()
+    preps = _word_set("locating_preps")
+    found = {country for first in verb.children if first.dep_ == "prep"
+             for prep in (first, *first.conjuncts) if prep.lower_ in preps
+             for obj in prep.children if obj.dep_ == "pobj"
+             for place in (obj, *obj.conjuncts)  # "in France and (in) Belgium": both
+             if (country := _place_country(place, cities=True)) is not None}
+    return {country for country in found if a_state(country)}
+
+
+def _where_place(verb: Token) -> str | None:
+    """The country of the place a "where" clause hangs on ("in Lagos, where police fired"):
+    the clause's act is set there."""
+    while verb.dep_ in {"ccomp", "conj"} and verb.head is not verb:
+        verb = verb.head  # "where he learned that the police had beaten a man"
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    return _place_country(verb.head, cities=True)
 
 
 def _demonym_place(noun: Token) -> str | None:
@@ -260,7 +293,8 @@ def dominant_country(doc: Doc, countries: list[str | None]) -> str | None:
 def generic_institution(actor: Actor) -> bool:
     """A state body or officials named generically, with no country ("the government", "the
     Foreign Ministry", "officials"): in an article about one country they are its
-    (``actors.institution.dominant-country.v1``)."""
+    (``actors.institution.dominant-country.v1``); v2 (wave 20): not one whose own clause sets
+    its act in other states' places only (``act_clause_countries``)."""
     if actor.kind not in {"organization", "group"} or actor.country is not None:
         return False
     name = actor.name.lower().removeprefix("the ")
@@ -270,6 +304,13 @@ def generic_institution(actor: Actor) -> bool:
 def is_state(code: str) -> bool:
     """An ISO country code, not a body's ("UNO", "EUR"): only a state has a government."""
     return pycountry.countries.get(alpha_3=code) is not None
+
+
+def a_state(code: str) -> bool:
+    """A state's code: an ISO one, or one the lexicon codes a state with that ISO lacks
+    ("XKX", Kosovo; the Soviet Union), never an international body's ("UNO", "OSC")."""
+    lex = lexicon()
+    return is_state(code) or (code in lex.display and code not in lex.igo_codes)
 
 
 def titled_official(actor: Actor) -> bool:
