@@ -114,3 +114,23 @@ def test_a_body_part_striking_is_no_attack(text: str, word: str) -> None:
 
 def test_an_army_striking_stays_an_attack() -> None:
     assert _of("The army struck the rebel camp on Monday.", "struck").type == "ASSAULT"
+
+
+# --- protesters holding a place protest; an army holding it seizes it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dozens of activists occupied a ministry building in the capital on Monday.", "occupied"),
+        ("Workers occupied the headquarters of the national bank.", "occupied"),
+    ],
+)
+def test_protesters_occupying_a_place_protest(text: str, word: str) -> None:
+    event = _of(text, word)
+    assert (event.type, event.mode) == ("PROTEST", "obstruct")
+    assert "events.sense.protesters-occupy.v1" in event.rule
+
+
+def test_troops_occupying_a_town_seize_it() -> None:
+    assert _of("Russian troops occupied the town of Izium in April.", "occupied").type == "COERCE"
