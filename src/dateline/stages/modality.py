@@ -38,9 +38,11 @@ def modality_of(token: Token) -> Modality:
         return "negated"
     if _called_off(token) or _absent(token) or _near_miss(own):
         return "negated"
+    if avoided(token, own):
+        return "hypothetical"
     if own.i == token.i and _asked_whether(own):  # not "whether the attacks were linked"
         return "hypothetical"
-    if alleged(token) or _under_claim(own) or hearsay(token):
+    if alleged(token) or _under_claim(own) or hearsay(token) or raised_hearsay(own):
         return "reported"
     framing = aspect_frame(own)
     if framing is not None and (inherited := modality_of(framing)) in FRAMED:
@@ -54,6 +56,8 @@ def modality_of(token: Token) -> Modality:
             and own.lemma_ not in words("hedges"):
         return "future"
     if any(_conditional(t) for t in chain[:2]) or _aux(own) & hypothetical_auxiliaries():
+        return "hypothetical"
+    if obliged(own):
         return "hypothetical"
     if _exchanged(token) or _aimed(own):
         return "hypothetical"
@@ -346,6 +350,9 @@ def _asked_whether(verb: Token) -> bool:
 
 ALLEGED_RULE = "events.modality.alleged.v1"
 HEARSAY_RULE = "events.modality.hearsay-adverb.v1"
+RAISED_HEARSAY_RULE = "events.modality.raised-hearsay.v1"
+OBLIGATION_RULE = "events.modality.obligation.v1"
+AVOIDED_RULE = "events.modality.avoided.v1"
 ASPECT_FRAME_RULE = "events.modality.aspect-frame.v1"
 SHARED_MODAL_RULE = "events.modality.shared-modal.v1"
 #: Modalities a framed act takes from the verb that frames it.
@@ -366,6 +373,47 @@ def hearsay(token: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _to_infinitive_of(verb: Token, lemmas: frozenset[str]) -> Token | None:
+    """The verb of one of ``lemmas`` that ``verb`` is the to-infinitive of, if any."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in lemmas:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return head
+
+
+def raised_hearsay(verb: Token) -> bool:
+    """"are also reported to have attacked", "is believed to have been abducted", "are said to
+    be holding the town": a to-infinitive under a passive verb of saying or believing is an act
+    passed on as a claim, not told as a fact (events.modality.raised-hearsay.v1, round 20).
+    The passive is what makes it a claim: "they said to have attacked" is no such frame."""
+    head = _to_infinitive_of(verb, _listed("raising_hearsay_verbs"))
+    return head is not None and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def avoided(token: Token, verb: Token) -> bool:
+    """"changed its name to avoid being banned", "escaped capture", "foiled an attack": an act
+    (a verb or a noun) that a verb of getting out of it takes did not happen, and is
+    hypothetical (events.modality.avoided.v1, round 20: the round-16 judges code "an avoided
+    ban" so)."""
+    avoiding = _listed("avoiding_verbs")
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in avoiding:
+        return True
+    return token.dep_ == "dobj" and token.pos_ in {"NOUN", "PROPN"} \
+        and token.head.lemma_.lower() in avoiding
+
+
+def obliged(verb: Token) -> bool:
+    """"the international community has to help", "would have to accept", "needs to provide":
+    an act one is obliged to do is not done (events.modality.obligation.v1, round 20). Only a
+    present or modal obligation: "the troops had to withdraw" tells that they withdrew."""
+    head = _to_infinitive_of(verb, _listed("obligation_verbs"))
+    if head is None:
+        return False
+    return head.tag_ in {"VBZ", "VBP"} or bool(_aux(head) & hypothetical_auxiliaries())
 
 
 def aspect_frame(verb: Token) -> Token | None:
@@ -399,6 +447,14 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
     own = _clause_chain(token)[0]
     if modality == "reported" and hearsay(token) and not alleged(token):
         return [HEARSAY_RULE]
+    if modality == "reported" and raised_hearsay(own) and not alleged(token) \
+            and not _under_claim(own):
+        return [RAISED_HEARSAY_RULE]
+    if modality == "hypothetical" and avoided(token, own):
+        return [AVOIDED_RULE]
+    if modality == "hypothetical" and obliged(own) and not _aux(own) & hypothetical_auxiliaries() \
+            and not any(_conditional(t) for t in _clause_chain(token)[:2]):
+        return [OBLIGATION_RULE]
     if aspect_frame(own) is not None and modality_of(own.head) == modality \
             and not (modality == "negated" and _negated(own.head)):  # the older rule's
         return [ASPECT_FRAME_RULE]

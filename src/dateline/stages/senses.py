@@ -28,7 +28,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "without_prep", "particle_object", "subject", "subject_not", "clause_mark",
               "complement", "object_actor",
               "clause_words", "modifier", "modifier_not", "has_object", "sentence_words",
-              "passive", "subject_phrase", "clause_subject", "head_words", "to_clause_not",
+              "passive", "subject_phrase", "subject_group", "clause_subject", "head_words",
+              "to_clause_not",
               "has_clause", "subject_owner_not", "aux", "object_phrase",
               "object_owner", "to_clause", "directed_by", "purpose", "restates", "mark",
               "question_clause", "tag", "recipient", "patient_not", "head_event",
@@ -55,13 +56,25 @@ class SenseRule:
 
 
 @cache
-def sense_rules() -> tuple[SenseRule, ...]:
+def _sense_data() -> dict[str, Any]:
     resource = resources.files("dateline").joinpath("lexicon", "events", "senses.yaml")
     try:
         data = yaml.safe_load(resource.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot load lexicon events/senses: {exc}") from exc
-    classes = {name: _words(words, {}) for name, words in data["classes"].items()}
+    return dict(data)
+
+
+@cache
+def sense_classes() -> dict[str, frozenset[str]]:
+    """The word classes of ``lexicon/events/senses.yaml`` (``$name`` in its rules)."""
+    return {name: _words(words, {}) for name, words in _sense_data()["classes"].items()}
+
+
+@cache
+def sense_rules() -> tuple[SenseRule, ...]:
+    data = _sense_data()
+    classes = sense_classes()
     rules = []
     for raw in data["rules"]:
         unknown = set(raw) - {*CONDITIONS, "rule", "then", "mode", "cameo", "target_preps",
@@ -195,6 +208,7 @@ CHECKS: dict[str, Check] = {
                                                   for o in _particle_objects(t)),
     "subject": lambda t, e, s, words: any(_lemma(x) in words for x in _subjects(t)),
     "subject_not": lambda t, e, s, words: not any(_lemma(x) in words for x in _subjects(t)),
+    "subject_group": lambda t, e, s, words: any(_lemma(x) in words for x in _group_subjects(t)),
     "clause_mark": lambda t, e, s, words: any(m.lower_ in words for c in t.children
                                               if c.dep_ in CLAUSES for m in c.children
                                               if m.dep_ in {"mark", "advmod"}),
@@ -448,6 +462,19 @@ def _complement(token: Token, words: frozenset[str], state: DocState) -> bool:
 
 
 # --- figurative, forecast and need readings (issue 11, round 7) ---------------------------------
+
+
+def _group_subjects(token: Token) -> list[Token]:
+    """The token's subject heads, and for a head of quantity ("dozens of activists", "a group
+    of students") the noun it counts (sense condition subject_group, round 20)."""
+    found = []
+    quantities = sense_classes()["quantity_heads"]
+    for subject in _subjects(token):
+        found.append(subject)
+        if _lemma(subject) in quantities or subject.lower_ in quantities:
+            found += [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+    return found
 
 
 def _subject_phrase(token: Token) -> set[str]:
