@@ -4,7 +4,8 @@ read in dev stories.
 - events.date.coarse-narrative.v1: an act with no time of its own, in a sentence after one that
   gave only a week, a month or a year, is undated: that wide a time is the story's background
   (another act's month, a term of office), not the day of this act. A sentence that says it goes
-  on from there ("Later, ...") keeps the carried time; a day is still carried.
+  on from there ("Later, ...") keeps the carried time, and so does one that names a person,
+  body or happening the dated sentence named (the same episode); a day is still carried.
 - events.date.present-no-narrative.v1: a past participle after a present auxiliary ("who are
   held in Chechnya", "is being charged") tells how things stand now: it takes no time of an
   earlier sentence.
@@ -44,6 +45,12 @@ def test_a_sentence_that_goes_on_from_the_coarse_time_keeps_it() -> None:
     assert date_of(text, "shelled") == ("2023-03", "narrative")
 
 
+def test_a_sentence_that_names_the_same_person_keeps_the_coarse_time() -> None:
+    text = ("In September 2013, Pope Francis spoke about the rights of women. Francis urged "
+            "bishops to back women leaders.")
+    assert date_of(text, "urged") == ("2013-09", "narrative")
+
+
 def test_a_day_of_the_sentence_before_is_still_carried() -> None:
     text = ("Rebels took control of the town of Kala on Tuesday. Government troops shelled "
             "the rebels.")
@@ -73,3 +80,48 @@ def test_a_past_passive_still_takes_the_time_of_the_sentence_before() -> None:
     text = ("Police raided the offices of the mayor on Saturday. The mayor was arrested with "
             "two aides.")
     assert date_of(text, "arrested") == ("2023-06-10", "narrative")
+
+
+def _time_values(text: str) -> dict[str, str]:
+    from tests.event_records import record_of
+
+    return {t.text: t.value for t in record_of(text).times}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("Nurses in Lagos have begun a strike Friday over unpaid wages.", "Friday", "2023-06-09"),
+        ("The two envoys have been summoned on Saturday by the foreign ministry.", "Saturday",
+         "2023-06-10"),
+    ],
+)
+def test_a_weekday_of_a_present_perfect_is_the_one_before(text: str, day: str,
+                                                          value: str) -> None:
+    assert _time_values(text)[day] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("The foreign minister said Sunday Ghana will send doctors to Liberia.", "Sunday",
+         "2023-06-11"),
+        ("A police spokesman said on Monday the army was preparing a new offensive.", "Monday",
+         "2023-06-12"),
+    ],
+)
+def test_a_weekday_right_after_the_reporting_verb_takes_its_tense(text: str, day: str,
+                                                                  value: str) -> None:
+    assert _time_values(text)[day] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("Ministers from both countries will meet on Friday in Oslo.", "Friday", "2023-06-16"),
+        ("The minister said the talks will resume Monday.", "Monday", "2023-06-19"),
+    ],
+)
+def test_a_weekday_of_a_future_act_is_still_the_one_after(text: str, day: str,
+                                                          value: str) -> None:
+    assert _time_values(text)[day] == value
