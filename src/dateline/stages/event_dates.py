@@ -70,6 +70,7 @@ __all__ = [
     "SETTING_RULE",
     "SHARED_VERB_RULE",
     "SINCE_RULE",
+    "STORY_CARRIED",
     "SUBJECT_PHRASE_RULE",
     "VISIT_PURPOSE_RULE",
     "WHILE_PARTICIPLE_RULE",
@@ -164,6 +165,10 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
 
 
 COARSE_NARRATIVE_RULE = "events.date.coarse-narrative.v1"
+#: ``state.derived`` key of the triggers whose narrative time ``time_when`` carried as the
+#: story's, not as the content of a document dated then ("the draft treaties call for ...",
+#: dated at their issue): only those may lose a coarse one.
+STORY_CARRIED = "times.story-carried"
 #: Grains of a time too wide to pin another sentence's act to: a month or a year tells the
 #: background of a story ("was arrested in July", "from 1969 to 1971"), not its day.
 COARSE_GRAINS = frozenset({"week", "month", "quarter", "season", "half", "year", "decade",
@@ -179,13 +184,15 @@ def coarse_carry_over(token: Token, date: EventDate) -> bool:
     says so ("Then ...", "Later ..."), or names a party or thing the dated sentence named ("In
     December 2009, a gas attack hit Halabja. ... The attack killed dozens"). A time of the
     act's own sentence found by a later rule (its quote's day) still dates it."""
-    if date.precision not in COARSE_GRAINS:
-        return False
+    state = state_of(token.doc)
+    carried = state.derived.get(STORY_CARRIED)
+    if date.precision not in COARSE_GRAINS or not isinstance(carried, set) \
+            or token.i not in carried:
+        return False  # a document's content keeps its issue's time
     sentence = sentence_of(token)
     first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
     if first is not None and first.lower_ in vocab()["continuation_openers"]:
         return False
-    state = state_of(token.doc)
     anchor = next((a for a in state.time_anchors if a.time.id == date.time), None)
     if anchor is not None and _same_episode(sentence, sentence_of(token.doc[anchor.start])):
         return False

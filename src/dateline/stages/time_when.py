@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.record import DateBasis
-from dateline.stages.event_dates import quoted_conjunct_head
+from dateline.stages.event_dates import STORY_CARRIED, quoted_conjunct_head
 from dateline.stages.event_lexicon import match
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import (
@@ -218,6 +218,8 @@ def _narrative_for(doc: Doc, index: _WhenIndex, token: Token,
     if verb_tense(clause) != "past" or _told_in_present(clause):
         return None
     if _continues(sentence) or _near(doc, latest, sentence):
+        # carried as the story's time, not a document's: a coarse one may be dropped
+        state_of(doc).derived.setdefault(STORY_CARRIED, set()).add(token.i)
         return latest
     return None
 
