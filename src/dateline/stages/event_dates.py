@@ -129,8 +129,6 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         if date.basis in {"narrative", "document_date"} else None
     if reported is not None:
         return EventDate(reported[0], reported[1], "narrative"), REPORTED_PLUPERFECT_RULE
-    if date.basis == "narrative" and coarse_carry_over(token, date):
-        return EventDate(None, None, "unknown"), COARSE_NARRATIVE_RULE
     if date.basis == "narrative" and background(token):
         return EventDate(None, None, "unknown"), NARRATIVE_BACKGROUND_RULE
     if date.basis in {"narrative", "document_date"} and earlier_series(token):
@@ -151,6 +149,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), SINCE_RULE
     if date.basis in {"narrative", "document_date"} and lasting_perfect(token):
         return EventDate(None, None, "unknown"), LASTING_PERFECT_RULE
+    if date.basis == "narrative" and coarse_carry_over(token, date):  # after the rules that
+        return EventDate(None, None, "unknown"), COARSE_NARRATIVE_RULE  # name a shape
     if date.basis == "unknown":
         scene = future_scene_time(token)
         if scene is not None:
