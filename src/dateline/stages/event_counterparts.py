@@ -299,6 +299,7 @@ def _sides(sources: list[str], state: DocState) -> list[Actor]:
 
 
 def _one_government(sides: list[Actor]) -> bool:
-    """All sides are people of one country and sector: co-signers, co-hosts, one delegation."""
-    return all(a.kind == "person" and a.country and a.sector for a in sides) and len(
+    """All sides are of one country and sector: co-signers, co-hosts, one delegation ("ratified
+    by the Commission and the Council")."""
+    return all(a.country and a.sector for a in sides) and len(
         {(a.country, a.sector) for a in sides}) == 1
