@@ -82,3 +82,37 @@ def test_events_exist_for_one_way_shapes(nlp) -> None:  # type: ignore[no-untype
     """The one-way reading keeps the event: only its target changes."""
     assert any(e.trigger.text == "backed" for e in _events(
         "Kenya and Uganda backed the transitional council in its bid for a vote."))
+
+
+# --- a place in the scene is no party (events.args.nested-scene.v1) ------------------------------
+
+
+def test_place_of_a_nested_phrase_is_no_request_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The State Department urged an end to the beatings in Zimbabwe.")
+    event = _on(record, "urged")
+    assert "Zimbabwe" not in _joined(record, event.target)
+
+
+def test_place_where_the_helped_were_held_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Sweden granted asylum to six bloggers held in Belarus.")
+    event = _on(record, "granted")
+    assert "Belarus" not in _joined(record, event.target)
+
+
+def test_uncoded_place_is_no_target_of_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The army is fighting a tribal revolt in the Sahara Desert.")
+    event = _on(record, "fighting")
+    assert "Sahara" not in _joined(record, event.target)
+
+
+def test_region_aircraft_come_from_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The navy has been sending warships from the Indo-Pacific region toward "
+                     "the Red Sea.")
+    event = _on(record, "sending")
+    assert "Indo-Pacific" not in _joined(record, event.target)
+
+
+def test_force_on_a_place_keeps_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Russian missiles struck a power plant in the Ukrainian city of Odesa.")
+    event = _on(record, "struck")
+    assert "Ukraine" in _joined(record, event.target)
