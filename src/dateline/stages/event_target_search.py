@@ -235,11 +235,18 @@ def _outside_scenes(phrase: Token, tokens: list[Token], entry_type: str,
     """``tokens`` less the names in a scene preposition ("in", "across") anywhere inside
     ``phrase``; for force, less them only when a party is named outside the scene."""
     scene = {t.i for prep in phrase.subtree if prep.dep_ == "prep" and prep.i != phrase.i
-             and prep.lower_ in SCENE_PREPS for t in prep.subtree}
+             and prep.lower_ in SCENE_PREPS and _names_place(prep) for t in prep.subtree}
     rest = [t for t in tokens if t.i not in scene]
     if entry_type in FORCE_AT_PLACE_TYPES and not any(_party_word(t, state) for t in rest):
         return tokens  # "shelled a depot in Kharkiv": force lands on the place's holder
     return rest
+
+
+def _names_place(prep: Token) -> bool:
+    """"in Afghanistan", "at hotels in Kaduna": not "$2 billion in loans", "its counterpart in
+    the People's Party" (a place is a named location)."""
+    return any(o.ent_type_ in {"GPE", "LOC", "FAC"} for p in prep.children if p.dep_ == "pobj"
+               for o in p.subtree)
 
 
 def _party_word(token: Token, state: DocState) -> bool:
@@ -272,6 +279,7 @@ def _place_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[s
 
 
 def _names_party(head: Token, state: DocState) -> bool:
-    """The object phrase names an actor outside its scene ("strikes against ISIS in Iraq")."""
-    return any(_party_word(t, state) for t in _outside_scenes(head, list(head.subtree),
-                                                               "", state))
+    """The object phrase names whom it is against ("strikes against ISIS in Iraq")."""
+    return any(_party_word(t, state) for prep in head.children
+               if prep.dep_ == "prep" and prep.lower_ == "against" for t in prep.subtree
+               if t.dep_ == "pobj" or t.dep_ == "compound")
