@@ -29,6 +29,10 @@ no source):
 - ``events.args.reacted-agent.v1``: "protested the arrest of its journalist by Turkish police",
   "condemned what he called a horrific act by Hamas": a reaction to a nominal act whose "by"
   phrase names who did it is aimed at that doer, not at the act's patient.
+
+Round 20 (judged rounds 15-16, conjoined subjects coded as each other's target):
+``events.args.one-way-act.v1``: "X and Y <act>" is X<->Y only for an act mutual by nature or
+made mutual by its clause, between two sides (``reciprocal_act``).
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ opened by "about", "regarding", "concerning" or "including" is a topic, round 12
 the party a deal's "to" clause deals with (``events.args.deal-clause.v1``: "cancelled a deal
 to sell Opel to Magna"), before the place. Round 16: the party a requested act is done to
 (``events.args.requested-act-of.v1``: "ordered the arrest of Peter Obi"), before the owner.
+Round 20: a named location under a scene preposition anywhere inside the object phrase is no
+party (``events.args.nested-scene.v1``: "urged an end to the killings in Afghanistan"), and a
+place with no country (a desert, a sea, a region) is no target of force.
 Apart from ``event_slots``, which reads the verb's own slots, because each finder here is a
 guess made only when those are empty.
 """
