@@ -19,7 +19,7 @@ guess made only when those are empty.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.stages.event_arg_actors import actor_countries, prep_actors, target_positions
 from dateline.stages.event_args import (
@@ -46,7 +46,7 @@ from dateline.stages.event_targets import (
     eruption_targets,
     summary_reaction_targets,
 )
-from dateline.stages.place_targets import place_target
+from dateline.stages.place_targets import PLACES_KEY, place_target
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
@@ -238,18 +238,37 @@ def _outside_scenes(phrase: Token, tokens: list[Token], entry_type: str,
     """``tokens`` less the names in a scene preposition ("in", "across") anywhere inside
     ``phrase``; for force, less them only when a party is named outside the scene."""
     scene = {t.i for prep in phrase.subtree if prep.dep_ == "prep" and prep.i != phrase.i
-             and prep.lower_ in SCENE_PREPS and _names_place(prep) for t in prep.subtree}
+             and prep.lower_ in SCENE_PREPS and _names_place(prep, state)
+             for t in prep.subtree}
     rest = [t for t in tokens if t.i not in scene]
     if entry_type in FORCE_AT_PLACE_TYPES and not any(_party_word(t, state) for t in rest):
         return tokens  # "shelled a depot in Kharkiv": force lands on the place's holder
     return rest
 
 
-def _names_place(prep: Token) -> bool:
+def _names_place(prep: Token, state: DocState) -> bool:
     """"in Afghanistan", "at hotels in Kaduna": not "$2 billion in loans", "its counterpart in
-    the People's Party" (a place is a named location)."""
-    return any(o.ent_type_ in {"GPE", "LOC", "FAC"} for p in prep.children if p.dep_ == "pobj"
-               for o in p.subtree)
+    the People's Party" (a place is a place mention of the text or a country actor)."""
+    places = _place_token_indices(prep.doc, state)
+    return any(o.i in places or any(_is_country_actor(m.actor_id, state)
+                                    for m in state.mentions_at(o.i))
+               for p in prep.children if p.dep_ == "pobj" for o in p.subtree)
+
+
+def _place_token_indices(doc: Doc, state: DocState) -> frozenset[int]:
+    """The tokens the text's place mentions cover (the actors stage's places)."""
+    found: frozenset[int] | None = state.derived.get(_PLACE_TOKENS)
+    if found is None:
+        indices: set[int] = set()
+        for row in doc.user_data.get(PLACES_KEY) or []:
+            for mention in row["mentions"]:
+                span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+                indices.update(range(span.start, span.end) if span is not None else ())
+        found = state.derived[_PLACE_TOKENS] = frozenset(indices)
+    return found
+
+
+_PLACE_TOKENS = "events.nested-scene.place-tokens"
 
 
 def _party_word(token: Token, state: DocState) -> bool:
