@@ -297,7 +297,8 @@ def _place_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[s
                    for p in prep.children if p.dep_ == "pobj"]
     found = targets_of(places, state) or owner_actors(places, state) \
         or target_owners(places, state)
-    return [a for a in found if actor_countries([a], state)]  # no desert, sea or region
+    # no desert, sea or region (a place made a target here is not an actor yet: it has a code)
+    return [a for a in found if (actor := state.actor(a)) is None or actor.country]
 
 
 def _names_party(head: Token, state: DocState) -> bool:
