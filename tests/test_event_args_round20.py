@@ -116,3 +116,9 @@ def test_force_on_a_place_keeps_its_state(nlp) -> None:  # type: ignore[no-untyp
     record = _record("Russian missiles struck a power plant in the Ukrainian city of Odesa.")
     event = _on(record, "struck")
     assert "Ukraine" in _joined(record, event.target)
+
+
+def test_reaching_a_deal_stays_mutual(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Chile and Peru reached a deal on fishing rights on Tuesday.")
+    event = _on(record, "reached")
+    assert "Chile" in _joined(record, event.target) and "Peru" in _joined(record, event.target)

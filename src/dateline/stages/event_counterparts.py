@@ -263,17 +263,18 @@ ONE_WAY_ACT = "events.args.one-way-act.v1"
 def reciprocal_act(token: Token, entry: TriggerEntry, sources: list[str],
                    state: DocState) -> bool:
     """Whether conjoined subjects ``sources`` did the act with each other: an act mutual by
-    nature ("met", "clashed", "signed an accord", cooperation) or one the clause makes mutual
-    ("pledged to work together"), between two distinct sides, and not "but not with each
-    other"."""
+    nature ("met", "clashed", "signed an accord") or one the clause makes mutual ("pledged to
+    work together"), or any act but support and the one-way acts ("hosted", "proposed",
+    "committed to"), between two distinct sides, and not "but not with each other"."""
     if _reciprocity_denied(token) or len(_sides(sources, state)) < 2:
         return False
-    if entry.symmetric:
+    if entry.symmetric or token.lemma_.lower() in words("reciprocal_acts") or (
+            _reciprocal_marker(token)):
         return True
     if _one_government(_sides(sources, state)):  # "signed by the President and the Premier"
         return False
-    return (entry.type.lower() in words("reciprocal_types") or token.lemma_.lower() in
-            words("reciprocal_acts") or _reciprocal_marker(token))
+    return not (entry.type.lower() in words("one_way_types")
+                or token.lemma_.lower() in words("one_way_acts"))
 
 
 def _reciprocal_marker(token: Token) -> bool:

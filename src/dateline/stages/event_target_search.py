@@ -252,7 +252,15 @@ def _names_place(prep: Token, state: DocState) -> bool:
     places = _place_token_indices(prep.doc, state)
     return any(o.i in places or any(_is_country_actor(m.actor_id, state)
                                     for m in state.mentions_at(o.i))
-               for p in prep.children if p.dep_ == "pobj" for o in p.subtree)
+               for p in prep.children if p.dep_ == "pobj" for o in _place_words(p))
+
+
+def _place_words(noun: Token) -> list[Token]:
+    """A scene noun's own words: "the Gaza Strip", "the city of Kaduna", not "a camp set up
+    to defend the Solomon Islands' chief"."""
+    found = [noun, *(c for c in noun.children if c.dep_ in {"compound", "conj"})]
+    return found + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
 
 
 def _place_token_indices(doc: Doc, state: DocState) -> frozenset[int]:
