@@ -35,10 +35,9 @@ def test_co_hosts_are_not_each_others_target(nlp) -> None:  # type: ignore[no-un
         assert not set(event.source) & set(event.target)
 
 
-def test_joint_commitment_to_a_third_party_is_one_way(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Chile and Peru have committed to supporting Bolivia's efforts to end "
-                     "the border dispute.")
-    for event in [e for e in record.events if e.trigger.text == "committed"]:
+def test_joint_proposal_is_one_way(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Chile and Peru have proposed a regional summit on water rights.")
+    for event in [e for e in record.events if e.trigger.text == "proposed"]:
         assert not set(event.source) & set(event.target)
 
 
