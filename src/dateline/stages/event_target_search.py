@@ -306,8 +306,9 @@ def _place_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[s
     found = targets_of(places, state) or owner_actors(places, state) \
         or target_owners(places, state)
     # no desert, sea or region (a place made a target here is not an actor yet: it has a code)
+    # (a body with a sector keeps its place: its country may be given later)
     return [a for a in found if (actor := state.actor(a)) is None or actor.country
-            or actor.kind != "country"]
+            or (actor.kind != "country" and actor.sector)]
 
 
 def _names_party(head: Token, state: DocState) -> bool:
