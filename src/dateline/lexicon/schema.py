@@ -48,6 +48,7 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "simultaneous_participle_marks",
               "journey_verbs", "journey_purposes"}
 CLAUSE_KEYS = {"version", "crowd_counts",
+               "reciprocal_acts", "reciprocal_markers", "one_way_types", "one_way_acts",
                "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
                "future_frames", "future_frames_modality", "negations", "conditions", "hedges",
                "allegations", "habitual", "document_nouns", "quantity_heads",

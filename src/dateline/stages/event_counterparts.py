@@ -29,6 +29,10 @@ no source):
 - ``events.args.reacted-agent.v1``: "protested the arrest of its journalist by Turkish police",
   "condemned what he called a horrific act by Hamas": a reaction to a nominal act whose "by"
   phrase names who did it is aimed at that doer, not at the act's patient.
+
+Round 20 (judged rounds 15-16, conjoined subjects coded as each other's target):
+``events.args.one-way-act.v1``: "X and Y <act>" is X<->Y only for an act mutual by nature or
+made mutual by its clause, between two sides (``reciprocal_act``).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.lexicons import active
+from dateline.record import Actor
 from dateline.stages.event_arg_actors import target_positions
 from dateline.stages.event_lexicon import TriggerEntry, match, particles
 from dateline.stages.event_phrase_actors import actors_of, targets_of
@@ -246,3 +251,60 @@ def relative_victims(token: Token, entry: TriggerEntry, state: DocState) -> list
     found = actors_of([s for c in clauses for s in c.children if s.dep_ == "nsubjpass"], state)
     people = [p for c in clauses if (p := passive_people(c, entry.type, state)) is not None]
     return found or people  # "three Egyptian police officers": Egyptian people, no actor
+
+
+# --- round 20: which conjoined subjects acted with each other ---------------------------------
+
+#: "X and Y backed the rebels", "co-hosted", "proposed", "committed to supporting Z": each did
+#: it alone, so neither is the other's target (judged rounds 15-16).
+ONE_WAY_ACT = "events.args.one-way-act.v1"
+
+
+def reciprocal_act(token: Token, entry: TriggerEntry, sources: list[str],
+                   state: DocState) -> bool:
+    """Whether conjoined subjects ``sources`` did the act with each other: an act mutual by
+    nature ("met", "clashed", "signed an accord") or one the clause makes mutual ("pledged to
+    work together"), or any act but support and the one-way acts ("hosted", "proposed",
+    "committed to"), between two distinct sides, and not "but not with each other"."""
+    if _reciprocity_denied(token) or len(_sides(sources, state)) < 2:
+        return False
+    if entry.symmetric or token.lemma_.lower() in words("reciprocal_acts") or (
+            _reciprocal_marker(token)):
+        return True
+    if _one_government(_sides(sources, state)):  # "signed by the President and the Premier"
+        return False
+    return not (entry.type.lower() in words("one_way_types")
+                or token.lemma_.lower() in words("one_way_acts"))
+
+
+def _reciprocal_marker(token: Token) -> bool:
+    """A word of the trigger's clause that makes the act mutual ("work together", "each
+    other's initiatives", "bilateral ties")."""
+    return any(t.lower_ in words("reciprocal_markers") for t in token.subtree
+               if t.sent.start == token.sent.start)
+
+
+def _reciprocity_denied(token: Token) -> bool:
+    """"are to meet in Cairo, but not with each other"."""
+    sent = token.sent
+    for t in sent:
+        if t.lower_ == "other" and t.i > sent.start and t.nbor(-1).lower_ in {"each", "one"}:
+            before = token.doc[max(sent.start, t.i - 4) : t.i - 1]
+            if any(w.lower_ in words("negations") for w in before):
+                return True
+    return False
+
+
+def _sides(sources: list[str], state: DocState) -> list[Actor]:
+    """The sources less a country whose own official or body is also a source ("Hong Kong's
+    Chief Executive praised", "Burkina Faso's President proposed": one side)."""
+    actors = [a for i in sources if (a := state.actor(i)) is not None]
+    countries = {a.country for a in actors if a.kind != "country" and a.country}
+    return [a for a in actors if not (a.kind == "country" and a.country in countries)]
+
+
+def _one_government(sides: list[Actor]) -> bool:
+    """All sides are of one country and sector: co-signers, co-hosts, one delegation ("ratified
+    by the Commission and the Council")."""
+    return all(a.country and a.sector for a in sides) and len(
+        {(a.country, a.sector) for a in sides}) == 1

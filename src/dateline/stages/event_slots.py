@@ -41,6 +41,7 @@ from dateline.stages.event_counterparts import (
     ATTACK_BY,
     CLASH_COUNTERPART,
     CLASH_SOURCE,
+    ONE_WAY_ACT,
     REACTED_AGENT,
     RELATIVE_VICTIMS,
     attack_by_source,
@@ -48,6 +49,7 @@ from dateline.stages.event_counterparts import (
     clash_source,
     complete_counterpart,
     reacted_agents,
+    reciprocal_act,
     relative_victims,
     suffered_by_subject,
 )
@@ -100,8 +102,11 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     mutual = (entry.symmetric or entry.type in MUTUAL_TYPES) and not (
         UNMARKED_PASSIVES & set(args.rules))
     if len(args.source) > 1 and not args.target and mutual:
-        args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
-        args.mutual = True
+        if reciprocal_act(token, entry, args.source, state):
+            args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
+            args.mutual = True
+        else:  # "X and Y backed the rebels": each did it alone
+            args.rules.append(ONE_WAY_ACT)
     args.target = [a for a in args.target if a not in args.source
                    and not pronoun_owned(a, state)]
     if pronoun_party(args.source + args.target, token, state):
