@@ -46,7 +46,8 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "earlier_phase_adverbs", "lasting_adverbs", "rescheduling_verbs",
               "lasting_prepositions", "temporal_marks",
               "simultaneous_participle_marks",
-              "journey_verbs", "journey_purposes"}
+              "journey_verbs", "journey_purposes", "span_prepositions",
+              "season_time_words"}
 CLAUSE_KEYS = {"version", "crowd_counts",
                "reciprocal_acts", "reciprocal_markers", "one_way_types", "one_way_acts",
                "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
@@ -405,6 +406,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "calendar_words", "harm_prepositions", "shooting_words",
                     "acted_on_prepositions", "follower_nouns", "audience_nouns",
                     "subject_prepositions", "place_prepositions", "non_state_body_nouns",
+                    "office_prepositions",
                     "containing_place_heads", "site_prepositions", "head_titles",
                     "resident_sectors", "company_lead_titles",
                     "locative_preps", "travel_verbs", "act_place_nouns",

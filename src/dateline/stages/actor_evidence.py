@@ -181,8 +181,6 @@ def called_abroad(roots: list[Token], country: str) -> bool:
 #: Sectors of a body whose offices are the state's or a party's: their holders stay the
 #: dominant country's guess ("head of the Foreign Ministry", "leader of the Labour Party").
 STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY"})
-#: Prepositions that join a title to the body it is an office of ("director of", "spokesman for").
-OFFICE_PREPOSITIONS = frozenset({"of", "for", "at"})
 
 
 def body_office(roots: list[Token]) -> tuple[bool, str | None]:
@@ -196,7 +194,7 @@ def body_office(roots: list[Token]) -> tuple[bool, str | None]:
             body = None
             if child.dep_ in {"poss", "compound"} and child.i < noun.i:
                 body = child  # "BCC's director general", "OHR Executive Director"
-            elif child.dep_ == "prep" and child.lower_ in OFFICE_PREPOSITIONS:
+            elif child.dep_ == "prep" and child.lower_ in rule_words("office_prepositions"):
                 body = next((o for o in child.children if o.dep_ == "pobj"), None)
             if body is None:
                 continue

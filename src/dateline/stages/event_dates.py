@@ -851,10 +851,6 @@ def since_clause(token: Token) -> bool:
 
 
 LASTING_PERFECT_RULE = "events.date.lasting-perfect.v2"
-#: Prepositions whose object, a length of time, makes a present perfect last ("for years",
-#: "over the past decade", "in the last two months").
-#: Not "in": "have indicted eight people in the past two days" is one act of these days.
-SPAN_PREPOSITIONS = frozenset({"for", "over", "during", "throughout"})
 #: How many days back a "since" time may reach and still leave the act news of these days
 #: ("have been killed since 3am this morning", "since taking over last Saturday").
 RECENT_SINCE_DAYS = 7
@@ -882,7 +878,7 @@ def lasting_perfect(token: Token) -> bool:
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                          for m in child.children):
             return not _recent_since(verb.doc, child)
-        if child.dep_ == "prep" and child.lower_ in SPAN_PREPOSITIONS \
+        if child.dep_ == "prep" and child.lower_ in vocab()["span_prepositions"] \
                 and _length_of_time(verb.doc, child):
             return True
     return False

@@ -136,9 +136,6 @@ def _inside_number(span: Span) -> bool:
     return bool(re.search(r"\d[-/.]?$", before) or re.match(r"^[-/.]?\d", after))
 
 
-#: Words that make a capitalised season a time, not part of a name ("Last Spring", "Early Summer").
-SEASON_TIME_WORDS = frozenset({"last", "next", "this", "early", "late", "mid", "that", "each",
-                               "every", "past", "coming"})
 
 
 def _named_season(span: Span) -> bool:
@@ -150,7 +147,8 @@ def _named_season(span: Span) -> bool:
             or span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return before.is_title and not before.is_sent_start and before.lower_ not in SEASON_TIME_WORDS
+    return before.is_title and not before.is_sent_start \
+        and before.lower_ not in vocab()["season_time_words"]
 
 
 def _bare_month_ok(span: Span) -> bool:
