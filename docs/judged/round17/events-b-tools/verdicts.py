@@ -47,7 +47,7 @@ V = {
 44: ("yyyyyy", "(mode 'curfew' for a ban on gatherings is loose; type COERCE right)"),
 45: ("yyyyny", "the agreement is the peace treaty signed Sunday (2023-06-11, first sentence); date left unknown"),
 46: ("yyyyyy", ""),
-47: ("yynnnn", "corporations' country not given (USA invented); target is the island nation (Bermuda, next sentence), coded 'Caribbean' with no code; 2011 is the date of the rehiring decision, not of the suit (ongoing: document date)"),
+47: ("yynnny", "corporations' country not given (USA invented); target is the island nation (Bermuda, next sentence), coded 'Caribbean' with no code; 2011 is the date of the rehiring decision, not of the suit (ongoing: document date)"),
 48: ("yyyyyy", ""),
 49: ("ynyyny", "'authorities ordered a curfew' is imposing a curfew = COERCE (curfew), not REQUEST; it preceded the May 29 bombing, document date given"),
 50: ("yyyyyy", "(sporadic clashes going on 'since then': ongoing, document date accepted)"),
