@@ -156,3 +156,32 @@ def test_a_report_verb_lends_no_day_to_the_act_it_reports() -> None:
     event = _event("Hundreds of villagers were detained and beaten during the years of army rule "
                    "in the province, a human rights group asserted today.", "detained")
     assert CLOSING not in event.rule
+
+
+SINCE_START = "events.date.since-start.v1"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value", "basis"),
+    [
+        ("The army has been shelling rebel positions near the border since March.", "shelling",
+         "2023-06-15", "document_date"),
+        ("Rebels have been fighting the government since 1984.", "fighting",
+         "2023-06-15", "document_date"),
+        ("More than 300 protesters have been killed since March 2019.", "killed", None,
+         "unknown"),
+    ],
+)
+def test_the_time_of_a_since_phrase_is_when_a_run_began(text: str, word: str,
+                                                         value: str | None, basis: str) -> None:
+    """Round 20 (events.date.since-start.v1): the run's start is not the act's date; an act
+    going on takes the document date, a total none (CONVENTIONS, pairs1819)."""
+    event = _event(text, word)
+    assert (event.date.value, event.date.basis) == (value, basis)
+    assert SINCE_START in event.rule
+
+
+def test_a_past_act_in_a_month_keeps_its_month() -> None:
+    event = _event("The army shelled rebel positions near the border in March.", "shelled")
+    assert (event.date.value, event.date.basis) == ("2023-03", "explicit")
+    assert SINCE_START not in event.rule

@@ -70,6 +70,7 @@ __all__ = [
     "SETTING_RULE",
     "SHARED_VERB_RULE",
     "SINCE_RULE",
+    "SINCE_START_RULE",
     "STORY_CARRIED",
     "SUBJECT_PHRASE_RULE",
     "VISIT_PURPOSE_RULE",
@@ -99,6 +100,7 @@ __all__ = [
     "setting_phrase_time",
     "shared_verb_time",
     "since_clause",
+    "since_start",
     "subject_dated",
     "subject_phrase_time",
     "temporal_marks",
@@ -119,6 +121,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     """The date of an event told as background: none, when its only date was the document's
     (module docstring); else ``date`` unchanged. Returns the date and the rule that set it."""
     if date.basis == "explicit":
+        started = since_start(token, date)
+        if started is not None:
+            return started, SINCE_START_RULE
         apposed = apposed_date(token, date)
         return (apposed, APPOSED_RULE) if apposed is not None else (date, None)
     if date.basis in {"narrative", "document_date"}:
@@ -850,6 +855,52 @@ def since_clause(token: Token) -> bool:
     return False
 
 
+SINCE_START_RULE = "events.date.since-start.v1"
+
+
+def since_start(token: Token, date: EventDate) -> EventDate | None:
+    """"The army has been shelling the border villages since March", "more than 300 people have
+    been killed since 2019": the time of a present perfect's "since" phrase or clause is when a
+    run began, not the act's date. An act still going on (the perfect progressive) takes the
+    document date, a total or a span has no date (docs/judged/CONVENTIONS.md, settled from
+    pairs1819; judged wrong in round 17: "fighting since 1984" dated 1984). A run of the last
+    days ("since dawn this morning") keeps its time. None when the rule does not apply."""
+    verb = governing_verb(token)
+    progressive = _perfect_progressive(verb)
+    if verb.i != token.i or verb.pos_ != "VERB" or not (progressive or _present_perfect(verb)):
+        return None
+    since = _since_phrase(verb)
+    if since is None or not _holds_time(since, date.time) or _recent_since(verb.doc, since):
+        return None
+    return _document_date(token) if progressive else EventDate(None, None, "unknown")
+
+
+def _perfect_progressive(verb: Token) -> bool:
+    """"has been shelling", "have been fighting": a present perfect progressive."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and "been" in auxiliaries \
+        and bool(auxiliaries & {"has", "have", "'s", "'ve"}) \
+        and not auxiliaries & {"had", "'d", "will", "would"}
+
+
+def _since_phrase(verb: Token) -> Token | None:
+    """The "since" phrase ("since March") or clause ("since the war began") on ``verb``."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return child
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                         for m in child.children):
+            return child
+    return None
+
+
+def _holds_time(phrase: Token, time_id: str | None) -> bool:
+    """The time ``time_id`` sits inside ``phrase``'s subtree."""
+    inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+    return any(a.time.id == time_id and a.start in inside
+               for a in state_of(phrase.doc).time_anchors)
+
+
 LASTING_PERFECT_RULE = "events.date.lasting-perfect.v2"
 #: How many days back a "since" time may reach and still leave the act news of these days
 #: ("have been killed since 3am this morning", "since taking over last Saturday").
@@ -870,7 +921,7 @@ def lasting_perfect(token: Token) -> bool:
     (docs/judged/pairs1819)."""
     verb = token.head if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"} \
         else token  # "the crackdown has killed 12,000 since ...": the noun names the whole run
-    if governing_verb(verb).i != verb.i or verb.pos_ != "VERB" or not _perfect_of_now(verb):
+    if governing_verb(verb).i != verb.i or verb.pos_ != "VERB" or not _present_perfect(verb):
         return False
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "since":
@@ -882,16 +933,6 @@ def lasting_perfect(token: Token) -> bool:
                 and _length_of_time(verb.doc, child):
             return True
     return False
-
-
-def _perfect_of_now(verb: Token) -> bool:
-    """"has killed", "have been deployed": a simple present perfect, active or passive; not the
-    progressive "have been battling", whose act still goes on."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if not auxiliaries & {"has", "have", "'s", "'ve"} \
-            or auxiliaries & {"had", "'d", "will", "would"}:
-        return False
-    return verb.tag_ == "VBN"
 
 
 def _recent_since(doc: Doc, since: Token) -> bool:
