@@ -35,6 +35,7 @@ from dateline.stages.coref import (
     plural_object_rivals,
     pronoun_party,
 )
+from dateline.stages.event_agents_round21 import named_agents
 from dateline.stages.event_arg_actors import harm_types
 from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_counterparts import (
@@ -98,6 +99,9 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args = _noun_arguments(token, entry, state)
     else:
         args = _verb_arguments(token, entry, state)
+    if not args.source:  # "detained, tortured or killed by soldiers" (event_agents_round21)
+        args.source, rule = named_agents(token, args.target, state)
+        args.rules += [rule] if rule else []
     # a passive read from the sentence's shape names its agents in "by": none did it with another
     mutual = (entry.symmetric or entry.type in MUTUAL_TYPES) and not (
         UNMARKED_PASSIVES & set(args.rules))

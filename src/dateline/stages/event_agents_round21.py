@@ -1,0 +1,101 @@
+"""Sources an event's own sentence names in a "by" phrase the argument finders do not reach.
+
+- ``events.args.shared-passive-agent.v1``: "were detained, tortured or killed by soldiers",
+  "was harassed and beaten by police": coordinated passive participles share one "by" phrase,
+  which the parse hangs on the last of them; the earlier ones take its actors as their source.
+  A conjunct with a subject of its own is another clause ("X was arrested and Y was killed by
+  police") and lends nothing.
+- ``events.args.act-doer-by.v1``: "the march was organized by the unions", "attacks carried out
+  by the rebels": a noun naming the act, whose verb of doing (``actor_rules.act_doer_verbs``)
+  names the doer in "by", takes the doer as its source. Verbs of reaction or cause ("condemned
+  by", "triggered by") are not in the list: their agent did something else.
+
+Precision first: only actors the actors stage found at the "by" phrase's noun, never a guess.
+Called from ``event_slots.arguments`` only when no source was found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dateline.lexicons import load_data
+from dateline.stages.event_phrase_actors import actors_of, agent_nouns
+from dateline.stages.state import DocState
+from dateline.stages.syntax import SUBJECTS
+
+SHARED_PASSIVE_AGENT = "events.args.shared-passive-agent.v1"
+ACT_DOER_BY = "events.args.act-doer-by.v1"
+PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
+
+
+def _doer_verbs() -> frozenset[str]:
+    value = load_data("actor_rules").get("act_doer_verbs") or []
+    return frozenset(str(w) for w in value)
+
+
+def _passive(token: Token) -> bool:
+    """A participle in the passive: its own passive marks, or a bare participle coordinated
+    under one ("were detained, tortured ..."), with no subject of its own."""
+    if token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    if any(c.dep_ in PASSIVE_MARKS for c in token.children):
+        return True
+    return token.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in token.children) \
+        and _passive(token.head)
+
+
+def _misparsed_list(token: Token) -> list[Token]:
+    """"detained, tortured or killed": the parse may take the middle participle of a list for
+    an adverbial clause; with its comma before and its own "or"/"and" it is a list member."""
+    return [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+            and c.i == token.i + 2 and token.doc[token.i + 1].text == ","
+            and any(d.dep_ == "cc" for d in c.children)]
+
+
+def _later_conjuncts(token: Token) -> list[Token]:
+    """The participles coordinated after the trigger, each without a subject of its own."""
+    members = [m for c in _misparsed_list(token) for m in (c, *c.conjuncts)]
+    return [c for c in [*token.conjuncts, *members] if c.i > token.i and c.tag_ == "VBN"
+            and not any(s.dep_ in SUBJECTS for s in c.children)]
+
+
+def shared_passive_agents(token: Token, state: DocState) -> list[str]:
+    if not _passive(token) or agent_nouns(token):
+        return []
+    for conjunct in _later_conjuncts(token):
+        if nouns := agent_nouns(conjunct):
+            return actors_of(nouns, state)
+    return []
+
+
+def _doer_verb(token: Token) -> Token | None:
+    """The verb of doing that predicates the act noun: "the march was organized by",
+    "attacks carried out by"."""
+    verbs = _doer_verbs()
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in verbs:
+        return token.head
+    return next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in verbs), None)
+
+
+def act_doers(token: Token, state: DocState) -> list[str]:
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    verb = _doer_verb(token)
+    return actors_of(agent_nouns(verb), state) if verb is not None else []
+
+
+FINDERS: tuple[tuple[Callable[[Token, DocState], list[str]], str], ...] = (
+    (shared_passive_agents, SHARED_PASSIVE_AGENT), (act_doers, ACT_DOER_BY))
+
+
+def named_agents(token: Token, targets: list[str], state: DocState) -> tuple[list[str], str]:
+    """The source a "by" phrase names for an event left without one, and the rule's name;
+    never one of the event's own targets."""
+    for finder, rule in FINDERS:
+        found = [a for a in dict.fromkeys(finder(token, state)) if a not in targets]
+        if found:
+            return found, rule
+    return [], ""
