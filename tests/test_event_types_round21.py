@@ -25,6 +25,8 @@ from tests.event_records import event_on as _of
          "events.sense.order-arrest.v1"),
         ("The interior ministry ordered the closure of the opposition weekly.", "restrict",
          "events.sense.order-closure.v1"),
+        ("Health officials ordered the quarantine of two border villages.", "restrict",
+         "events.sense.order-closure.v1"),
     ],
 )
 def test_an_order_that_imposes_is_coercion(text: str, mode: str, rule: str) -> None:
