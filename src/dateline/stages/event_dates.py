@@ -226,7 +226,7 @@ def report_day_carry_over(token: Token, date: EventDate) -> bool:
     anchor = next((a for a in state.time_anchors if a.time.id == date.time), None)
     sentence = sentence_of(token)
     if anchor is None or sentence.start <= anchor.start < sentence.end \
-            or not _cue(token.doc[anchor.clause]) or _spoken(token):
+            or not _reports(token.doc[anchor.clause]) or _spoken(token):
         return False
     reported = sentence_of(token.doc[anchor.start])
     if _act_on_day(state, anchor, (reported, sentence)) or _retold(token, reported):
@@ -238,13 +238,19 @@ def report_day_carry_over(token: Token, date: EventDate) -> bool:
         and reported_date(token, date, state)[1] is None
 
 
+def _reports(verb: Token) -> bool:
+    """A verb that only reports (``times.report_day_verbs``: "said", "announced", "told"), not
+    a quote cue that is an act of its own ("agreed on Thursday to ...")."""
+    return verb.lemma_.lower() in vocab()["report_day_verbs"]
+
+
 def _act_on_day(state: DocState, report: TimeAnchor, spans: tuple[Span, ...]) -> bool:
     """Another time of the report's day dates an act, not a saying, in the report's sentence or
     the act's own ("launched a battle today, the command said on Tuesday"; "were killed in the
     shooting early Thursday"): the day is the acts' too."""
     day = report.time.value[:10]
     doc = spans[0].doc
-    return any(a is not report and a.time.value[:10] == day and not _cue(doc[a.clause])
+    return any(a is not report and a.time.value[:10] == day and not _reports(doc[a.clause])
                and any(span.start <= a.start < span.end for span in spans)
                for a in state.time_anchors)
 
