@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_records import date_of, event_at
+from tests.event_records import date_of, event_at, events_on
 
 RULE = "events.date.report-day-carry.v1"
 
@@ -50,3 +50,15 @@ def test_a_day_that_dates_an_act_is_still_carried() -> None:
     text = ("Rebels seized the town of Kala on Tuesday. Government troops shelled the rebel "
             "camp.")
     assert date_of(text, "shelled") == ("2023-06-13", "narrative")
+
+
+def test_a_day_of_an_act_that_is_also_a_cue_is_still_carried() -> None:
+    text = ("Japan and Korea agreed on Thursday to resume their security talks. The Korean "
+            "president met the Japanese prime minister in Tokyo.")
+    assert date_of(text, "met") == ("2023-06-15", "narrative")
+
+
+def test_an_act_the_report_told_keeps_the_report_day() -> None:
+    text = ("The government announced on Tuesday that rebels had freed two Italian hostages. "
+            "The rebels freed the hostages after a ransom was paid, the minister added.")
+    assert [e.date.value for e in events_on(text, "freed")] == ["2023-06-13", "2023-06-13"]
