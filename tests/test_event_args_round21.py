@@ -50,3 +50,17 @@ def test_own_sector_owner_stays_empty(nlp) -> None:  # type: ignore[no-untyped-d
     record = _record("Kenyan President William Ruto praised his government's work on Monday.")
     for event in record.events:
         assert DOMESTIC_OWNER not in event.rule
+
+
+def test_owner_of_a_named_party_is_not_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Kenya's high court said on Monday that the authorities have told its "
+                     "chief registrar to resign.")
+    for event in record.events:
+        assert DOMESTIC_OWNER not in event.rule
+
+
+def test_compound_name_is_not_a_domestic_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Human rights groups in the United States criticized the Biden "
+                     "administration on Monday for its asylum policy.")
+    for event in record.events:
+        assert DOMESTIC_OWNER not in event.rule

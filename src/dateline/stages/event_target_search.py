@@ -88,7 +88,7 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
                    _deal_clause_targets, *(() if party else (_place_targets,))):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
                  and not (finder is _owner_targets and actor_countries([a], state) & own
-                          and not _domestic_owner(a, args.source, state))]
+                          and not _domestic_owner(a, token, entry, args.source, state))]
         if found:
             args.target = found
             if finder is _clause_subject_targets and any(map(_for_clause, token.children)):
@@ -111,13 +111,21 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
 DOMESTIC_OWNER = "events.args.domestic-owner.v1"
 
 
-def _domestic_owner(owner: str, sources: list[str], state: DocState) -> bool:
+def _domestic_owner(owner: str, token: Token, entry: TriggerEntry, sources: list[str],
+                    state: DocState) -> bool:
     """"the opposition criticized President Ruto's decision", "protesters demanded the
     minister's resignation": a person or body of the source's own country that owns what the
     act is aimed at is its target when it is another side at home, not the country itself nor
     a body of the sources' own sector ("the government defended the country's borders",
     "the president praised his cabinet's work" stay empty; events.args.domestic-owner.v1,
-    judged round 17: a party the sentence names left empty)."""
+    judged round 17: a party the sentence names left empty). Only the possessor of an object
+    that is no actor itself, named rather than a pronoun: "told its commanding officer to
+    resign" aims at the officer, "the Trump administration" is not Trump."""
+    heads = object_heads(token) + _particle_objects(token, entry)
+    possessors = [c for h in heads if not state.mentions_at(h.i) for c in h.children
+                  if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if owner not in actors_of(possessors, state):
+        return False
     actor = state.actor(owner)
     if actor is None or actor.kind == "country" or not actor.sector or pronoun_owned(owner, state):
         return False
