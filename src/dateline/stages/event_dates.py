@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate
 from dateline.stages.event_lexicon import match
-from dateline.stages.state import DocState, TimeAnchor, state_of
+from dateline.stages.state import DocState, state_of
 from dateline.stages.syntax import (
     doc_text,
     future_auxiliaries,
@@ -94,7 +94,6 @@ __all__ = [
     "quoted_conjunct_head",
     "reacts_to_named_act",
     "report_cue_day",
-    "report_day_carry_over",
     "reported_date",
     "reported_pluperfect_time",
     "running_total",
@@ -157,8 +156,6 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), LASTING_PERFECT_RULE
     if date.basis == "narrative" and coarse_carry_over(token, date):  # after the rules that
         return EventDate(None, None, "unknown"), COARSE_NARRATIVE_RULE  # name a shape
-    if date.basis == "narrative" and report_day_carry_over(token, date):
-        return EventDate(None, None, "unknown"), REPORT_DAY_CARRY_RULE
     if date.basis == "unknown":
         scene = future_scene_time(token)
         if scene is not None:
@@ -206,69 +203,6 @@ def coarse_carry_over(token: Token, date: EventDate) -> bool:
         return False
     return subject_dated(token, date, state)[1] is None \
         and reported_date(token, date, state)[1] is None
-
-
-REPORT_DAY_CARRY_RULE = "events.date.report-day-carry.v1"
-
-
-def report_day_carry_over(token: Token, date: EventDate) -> bool:
-    """"Dix said Sunday that three of the men escaped. The other two were later killed": the
-    day an earlier sentence gives a report is when it was said, not when the acts it tells of
-    happened, so an act of a later sentence (a killing, a clash, a seizure) carried to it is
-    undated (events.date.report-day-carry.v1, wave 21, read in dev stories: round 17 and
-    pairs20 judged such carried days wrong). What is said goes on being said that day: a
-    statement, a promise, an appeal or an accusation ("He promised that ...", "he told a
-    meeting") keeps it, and so does a sentence that goes on with the story ("Later, ...")."""
-    state = state_of(token.doc)
-    carried = state.derived.get(STORY_CARRIED)
-    if not isinstance(carried, set) or token.i not in carried:
-        return False
-    anchor = next((a for a in state.time_anchors if a.time.id == date.time), None)
-    sentence = sentence_of(token)
-    if anchor is None or sentence.start <= anchor.start < sentence.end \
-            or not _reports(token.doc[anchor.clause]) or _spoken(token):
-        return False
-    reported = sentence_of(token.doc[anchor.start])
-    if _act_on_day(state, anchor, (reported, sentence)) or _retold(token, reported):
-        return False
-    first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
-    if first is not None and first.lower_ in vocab()["continuation_openers"]:
-        return False
-    return subject_dated(token, date, state)[1] is None \
-        and reported_date(token, date, state)[1] is None
-
-
-def _reports(verb: Token) -> bool:
-    """A verb that only reports (``times.report_day_verbs``: "said", "announced", "told"), not
-    a quote cue that is an act of its own ("agreed on Thursday to ...")."""
-    return verb.lemma_.lower() in vocab()["report_day_verbs"]
-
-
-def _act_on_day(state: DocState, report: TimeAnchor, spans: tuple[Span, ...]) -> bool:
-    """Another time of the report's day dates an act, not a saying, in the report's sentence or
-    the act's own ("launched a battle today, the command said on Tuesday"; "were killed in the
-    shooting early Thursday"): the day is the acts' too."""
-    day = report.time.value[:10]
-    doc = spans[0].doc
-    return any(a is not report and a.time.value[:10] == day and not _reports(doc[a.clause])
-               and any(span.start <= a.start < span.end for span in spans)
-               for a in state.time_anchors)
-
-
-def _retold(token: Token, reported: Span) -> bool:
-    """The report's sentence names the act with the same word ("announced Thursday that three
-    tourists were released. ... The tourists were released by force"): it is the report's news
-    told again, on the report's day."""
-    lemma = token.lemma_.lower()
-    return any(t.lemma_.lower() == lemma for t in reported if t.i != token.i)
-
-
-def _spoken(token: Token) -> bool:
-    """The act is a saying: a speech cue, or a verb of a spoken act (``times.spoken_acts``),
-    as its trigger or as the verb that governs it ("told a meeting")."""
-    spoken = vocab()["spoken_acts"]
-    verbs = [token, governing_verb(token)]
-    return any(_cue(v) or v.lemma_.lower() in spoken for v in verbs)
 
 
 #: Entity types of a name that ties two sentences to one episode: a person, a body, a named
