@@ -801,8 +801,20 @@ def _present_perfect(verb: Token) -> bool:
     """"has already postponed", "have recently released": a present perfect tells a recent act
     as news of the document date, so "already" and "recently" (``times.recent_perfect_adverbs``)
     do not make it background (events.date.background.v2, judged round 10)."""
+    return verb.tag_ == "VBN" and _perfect_of_now(verb)
+
+
+def _perfect_progressive(verb: Token) -> bool:
+    """"has been shelling", "have been fighting": a present perfect progressive."""
+    return verb.tag_ == "VBG" and _perfect_of_now(verb) \
+        and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+
+
+def _perfect_of_now(verb: Token) -> bool:
+    """The auxiliaries of a present perfect ("has", "'ve"), not of a past, future or
+    conditional one ("had", "will have", "would have")."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return verb.tag_ == "VBN" and bool(auxiliaries & {"has", "have", "'s", "'ve"}) \
+    return bool(auxiliaries & {"has", "have", "'s", "'ve"}) \
         and not auxiliaries & {"had", "'d", "will", "would"}
 
 
@@ -875,14 +887,6 @@ def since_start(token: Token, date: EventDate) -> EventDate | None:
     return _document_date(token) if progressive else EventDate(None, None, "unknown")
 
 
-def _perfect_progressive(verb: Token) -> bool:
-    """"has been shelling", "have been fighting": a present perfect progressive."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBG" and "been" in auxiliaries \
-        and bool(auxiliaries & {"has", "have", "'s", "'ve"}) \
-        and not auxiliaries & {"had", "'d", "will", "would"}
-
-
 def _since_phrase(verb: Token) -> Token | None:
     """The "since" phrase ("since March") or clause ("since the war began") on ``verb``."""
     for child in verb.children:
@@ -923,16 +927,11 @@ def lasting_perfect(token: Token) -> bool:
         else token  # "the crackdown has killed 12,000 since ...": the noun names the whole run
     if governing_verb(verb).i != verb.i or verb.pos_ != "VERB" or not _present_perfect(verb):
         return False
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "since":
-            return not _recent_since(verb.doc, child)
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
-                                         for m in child.children):
-            return not _recent_since(verb.doc, child)
-        if child.dep_ == "prep" and child.lower_ in vocab()["span_prepositions"] \
-                and _length_of_time(verb.doc, child):
-            return True
-    return False
+    since = _since_phrase(verb)
+    if since is not None:
+        return not _recent_since(verb.doc, since)
+    return any(child.dep_ == "prep" and child.lower_ in vocab()["span_prepositions"]
+               and _length_of_time(verb.doc, child) for child in verb.children)
 
 
 def _recent_since(doc: Doc, since: Token) -> bool:

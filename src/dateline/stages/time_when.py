@@ -224,17 +224,13 @@ def _narrative_for(doc: Doc, index: _WhenIndex, token: Token,
     return None
 
 
-#: Auxiliaries of the present: "are detained", "is being charged" tell how things stand now.
-PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re"})
-
-
 def _told_in_present(clause: Token) -> bool:
     """"activists who are detained in Chechnya", "Chiang is being charged with bribery": a past
     participle after a present auxiliary (and no past one) is told as of the document date, not
     at the time of an earlier sentence (events.date.present-no-narrative.v1, round 20, judged
     rounds 15-16 and read in dev stories; the tense alone reads it as past)."""
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
-    return bool(auxiliaries & PRESENT_AUXILIARIES) \
+    return bool(auxiliaries & words("present_auxiliaries")) \
         and not auxiliaries & {"was", "were", "had", "did"}
 
 
