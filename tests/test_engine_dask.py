@@ -228,7 +228,11 @@ def test_a_worker_its_nanny_did_not_bring_back_is_replaced_by_the_engine(
     bad = results[1]
     assert isinstance(bad, ErrorRecord) and bad.code == "worker-lost"
     assert all(isinstance(r, Record) for i, r in enumerate(results) if i != 1)
-    assert replaced == 1 and names == {"replaced-1"}
+    # the bad article kills each worker it is retried on: the replacement's own nanny restarts
+    # it, but on a loaded machine that restart can miss the cluster's timeout and be forgotten
+    # too, which the engine must then replace again (seen once in CI under load 10)
+    assert 1 <= replaced <= dask_engine.MAX_REPLACEMENTS
+    assert names == {f"replaced-{replaced}"}
 
 
 @pytest.mark.model
