@@ -44,6 +44,7 @@ __all__ = [
     "AS_CLAUSE_RULE",
     "BACKGROUND_RULE",
     "CLOSING_CONJUNCT_RULE",
+    "CLOSING_SERIES_RULE",
     "COARSE_NARRATIVE_RULE",
     "CONJUNCT_RULE",
     "EARLIER_PHASE_RULE",
@@ -81,6 +82,7 @@ __all__ = [
     "background_date",
     "background_rule",
     "closing_conjunct_time",
+    "closing_series_time",
     "earlier_act",
     "earlier_series",
     "elliptical_conjunct_time",
@@ -1002,6 +1004,7 @@ def subject_dated(token: Token, date: EventDate,
         (lambda: setting_phrase_time(state, token), SETTING_RULE),
         (lambda: elliptical_conjunct_time(token), CONJUNCT_RULE),
         (lambda: closing_conjunct_time(token), CLOSING_CONJUNCT_RULE),
+        (lambda: closing_series_time(token), CLOSING_SERIES_RULE),
         (lambda: while_participle_time(token), WHILE_PARTICIPLE_RULE),
         (lambda: result_participle_time(token), RESULT_PARTICIPLE_RULE),
         (lambda: visit_purpose_time(token), VISIT_PURPOSE_RULE),
@@ -1104,6 +1107,65 @@ def _closing_day(token: Token, found: tuple[str, str | None]) -> bool:
     if not _past_day(found[0][:10], state):  # a day, or a part of one ("Tuesday night")
         return False
     return any(a.time.id == found[1] and a.start > token.i for a in state.time_anchors)
+
+
+CLOSING_SERIES_RULE = "events.date.closing-series.v1"
+#: Dependencies that give a conjunct a clause of its own (a subject, a tense, a conjunction):
+#: a conjunct with none of them goes on with the clause before it ("looted and burned").
+OWN_CONJUNCT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"})
+
+
+def closing_series_time(token: Token) -> tuple[str, str | None] | None:
+    """"Seven people were killed and shops were looted and burned Tuesday night", "police fought
+    with demonstrators, killing 11 and injuring dozens on Friday night": a day that closes a
+    series of conjuncts with no subject or auxiliary of their own ("... and burned", "... and
+    injuring") is the day of the whole series, so it dates the act the series starts from: the
+    trigger's own simple past clause, a simple past clause joined to it by "and" that tells the
+    same incident (as in closing-conjunct.v1), or a bare participle of its result (as in
+    result-participle.v1). Only a day no later than the document date, written after the last
+    conjunct, counts (events.date.closing-series.v1, round 22, read in dev stories). The value
+    and the time id, or None."""
+    clause = governing_verb(token)
+    if clause.pos_ != "VERB" or not (_simple_past(clause) or _bare_participle(clause)):
+        return None
+    starts = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.i > clause.i
+                        and c.pos_ == "VERB" and _simple_past(c) and _and_joined(clause, c)
+                        and not _cue(c) and _one_incident(clause, c)),
+              *(c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i
+                and _bare_participle(c))]
+    for start in starts:
+        found = _series_closing_day(start)
+        if found is not None:
+            return found
+    return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"killing 11": a present participle clause with no subject, auxiliary or mark."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in OWN_CONJUNCT_DEPS for c in verb.children)
+
+
+def _series_closing_day(start: Token) -> tuple[str, str | None] | None:
+    """The past day that closes the series of elliptical conjuncts after ``start`` (none of them
+    with a time of its own but the last), or None. A conjunct that reports ("and said on Monday")
+    ends no series: its day is the report's."""
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
+    last = start
+    while True:
+        after = [c for c in last.children if c.dep_ == "conj" and c.i > last.i
+                 and c.pos_ == "VERB" and not _cue(c)
+                 and not any(d.dep_ in OWN_CONJUNCT_DEPS for d in c.children)]
+        if not after or not _and_joined(last, after[-1]):
+            break
+        last = after[-1]
+    if last.i == start.i:
+        return None
+    answer = event_when(start.doc, last.i)
+    if answer.basis != "explicit" or not (answer.value or "")[:1].isdigit():
+        return None
+    found = (answer.value or "", answer.time)
+    return found if _closing_day(last, found) else None
 
 
 WHILE_PARTICIPLE_RULE = "events.date.while-participle.v1"
