@@ -76,3 +76,28 @@ def test_a_vow_to_fight_an_evil_is_a_promise(text: str, word: str) -> None:
 )
 def test_a_vow_to_fight_a_party_stays_a_threat(text: str, word: str) -> None:
     assert _of(text, word).type == "THREATEN"
+
+
+# --- a warning of a hazard, to no party, is a forecast ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The army spokesman warned of possible riots in the border towns.", "warned"),
+        ("Regional diplomats warned of the costs of a wider war.", "warned"),
+        ("The foreign ministry warned of the dangers of militancy in the valley.", "warned"),
+    ],
+)
+def test_a_warning_of_a_hazard_is_no_threat(text: str, word: str) -> None:
+    assert not [e for e in events_on(text, word) if e.type == "THREATEN"]
+
+
+def test_a_warning_to_a_party_of_a_reprisal_stays_a_threat() -> None:
+    text = "The general warned the rebels of swift reprisals if they attack the convoy."
+    assert _of(text, "warned").type == "THREATEN"
+
+
+def test_a_warning_of_retaliation_stays_a_threat() -> None:
+    text = "The Iranian government warned of retaliation against Israel."
+    assert _of(text, "warned").type == "THREATEN"
