@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from dateline.errors import LexiconError
 from dateline.stages.cameo_match import table
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
+from dateline.stages.senses_round22 import ROUND22_CHECKS, merged_with_round22
 from dateline.stages.state import DocState
 from dateline.stages.syntax import future_auxiliaries, hypothetical_auxiliaries, sentence_of
 
@@ -37,7 +38,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
-              "clause_past")
+              "clause_past", *ROUND22_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def _sense_data() -> dict[str, Any]:
         data = yaml.safe_load(resource.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot load lexicon events/senses: {exc}") from exc
-    return dict(data)
+    return merged_with_round22(dict(data))
 
 
 @cache
@@ -276,6 +277,7 @@ CHECKS: dict[str, Check] = {
     "clause_types": lambda t, e, s, types: _clause_types(t, types, s),
     # round 19
     "clause_past": lambda t, e, s, wanted: _clause_past(t) == wanted,
+    **ROUND22_CHECKS,
 }
 
 

@@ -1,0 +1,127 @@
+"""Round 22 (ev22c) sense rules: statements coded as the act they speak of (issue 11, round 17).
+
+The rules live in ``lexicon/senses_round22.yaml`` and are read by ``stages/senses.py`` before its
+own, with the conditions below added to its conditions:
+
+- ``stated_clause``: a that-clause under the verb states what is or was, by another party or a
+  thing ("warned that the projects are putting the city at risk"): a report or a criticism, not
+  a threat of the speaker's own act (``events.sense.warn-of-present-fact.v1``).
+- ``clause_verb`` / ``clause_object``: the verb of a to-clause under the verb, and the head of
+  that verb's object ("pledged to fight corruption": ``events.sense.vow-policy-fight.v1``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from dateline.errors import LexiconError
+from dateline.stages.event_lexicon import TriggerEntry, object_heads
+from dateline.stages.state import DocState
+
+SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+AUXILIARIES = {"aux", "auxpass"}
+
+
+@cache
+def round22_senses() -> dict[str, Any]:
+    """The classes and rules of ``lexicon/senses_round22.yaml``."""
+    resource = resources.files("dateline").joinpath("lexicon", "senses_round22.yaml")
+    try:
+        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"cannot load lexicon senses_round22: {exc}") from exc
+    return dict(data)
+
+
+def merged_with_round22(data: dict[str, Any]) -> dict[str, Any]:
+    """The sense lexicon with the round-22 classes added and the round-22 rules first (they are
+    narrower than the general rules they precede)."""
+    extra = round22_senses()
+    return {**data, "classes": {**data["classes"], **extra["classes"]},
+            "rules": [*extra["rules"], *data["rules"]]}
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(w) for w in round22_senses()["classes"][name])
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def stated_clause(token: Token) -> bool:
+    """A that-clause under the token states what is or was (a present or past verb, or be/have
+    auxiliaries only), has a subject that is a noun of another party or thing, and no
+    condition."""
+    return any(_states_fact(clause) and _others_subject(clause, token)
+               for clause in token.children if clause.dep_ == "ccomp")
+
+
+def _states_fact(clause: Token) -> bool:
+    if clause.tag_ not in _words("indicative_tags"):
+        return False
+    aux = {a.lower_ for a in clause.children if a.dep_ in AUXILIARIES}
+    if not aux <= _words("indicative_auxiliaries"):
+        return False  # a modal, a future or a to-infinitive: what may or will happen
+    if clause.tag_ in {"VBG", "VBN"} and not aux:
+        return False  # a participle with no auxiliary is no finite clause
+    conditions = _words("condition_marks")
+    return not any(m.dep_ == "mark" and m.lower_ in conditions
+                   for c in clause.children if c.dep_ == "advcl" for m in c.children)
+
+
+def _others_subject(clause: Token, verb: Token) -> bool:
+    """The clause's subject is a noun (not a pronoun that may be the speaker), with no
+    possessive of its own ("his country"), and not a word of the warner's own subject
+    ("Moscow warned that Moscow is ready")."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        return False
+    own = _words("own_possessives")
+    speaker = {w.lower_ for s in verb.children if s.dep_ in SUBJECTS for w in s.subtree}
+    for subject in subjects:
+        if subject.pos_ == "PRON" or subject.lower_ in speaker:
+            return False
+        if any(c.dep_ == "poss" and c.lower_ in own for c in subject.children):
+            return False
+    return True
+
+
+def _to_clause_verbs(token: Token) -> list[Token]:
+    """The verbs of the to-clauses under the token, through a verb of going on ("vowed to
+    continue to fight")."""
+    found = []
+    for clause in (c for c in token.children if c.dep_ in {"xcomp", "ccomp"}):
+        found.append(clause)
+        found += [c for c in clause.children if c.dep_ == "xcomp"]
+    return found
+
+
+def clause_verb(token: Token, words: frozenset[str]) -> bool:
+    return any(_lemma(v) in words for v in _to_clause_verbs(token))
+
+
+def clause_object(token: Token, words: frozenset[str]) -> bool:
+    """The object head of a to-clause verb under the token is one of ``words`` ("fight fake
+    news": news)."""
+    for verb in _to_clause_verbs(token):
+        for head in object_heads(verb):
+            if _lemma(head) in words or head.lower_ in words:
+                return True
+    return False
+
+
+Check = Callable[[Token, TriggerEntry | None, DocState, Any], bool]
+
+#: The round-22 conditions, by name (added to ``senses.CHECKS``).
+ROUND22_CHECKS: dict[str, Check] = {
+    "stated_clause": lambda t, e, s, wanted: stated_clause(t) == wanted,
+    "clause_verb": lambda t, e, s, words: clause_verb(t, words),
+    "clause_object": lambda t, e, s, words: clause_object(t, words),
+}
