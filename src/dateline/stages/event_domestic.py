@@ -39,6 +39,11 @@ people police or security forces use force on ("police dispersed the crowd", "mi
 killed by security forces") are of the police's country, since police act at home (an army's
 victims stay with no target); ``events.args.clash-party.v1``: "clashes between police and
 protesters": the unnamed side of a nominal fight is its target.
+
+Round 22 (ev22a, judged round 17: a party the sentence names left empty):
+``events.args.role-party.v1``: "told organizers to stay back", "called on the international
+community": a noun the roles lexicon codes as people, where the type's target is read, is an
+unnamed party too when none of the three word lists holds it.
 """
 
 from __future__ import annotations
