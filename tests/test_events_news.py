@@ -23,8 +23,8 @@ DATA = REPO / "tests" / "data"
 FLOORS: dict[str, dict[str, float]] = {
     "news_events": {"type_recall": 0.42, "type_precision": 0.66, "fully_correct": 0.27,
                     "source": 0.85, "target": 0.71, "date": 0.90, "modality": 0.96},
-    "event_cases": {"type_recall": 0.97, "type_precision": 0.95, "fully_correct": 0.91,
-                    "source": 1.0, "target": 0.92, "date": 1.0, "modality": 1.0},
+    "event_cases": {"type_recall": 0.97, "type_precision": 0.95, "fully_correct": 0.92,
+                    "source": 1.0, "target": 0.94, "date": 1.0, "modality": 1.0},
 }
 #: Ceilings on the share of predicted events of a type their case does not hold (lower only).
 SPURIOUS_CEILINGS = {"news_events": 0.34, "event_cases": 0.05}
