@@ -127,7 +127,18 @@ def takes_part(span: Span) -> bool:
     if root.dep_ == "ROOT":
         return root.pos_ in {"NOUN", "PROPN"}
     return (root.dep_ == "pobj" and root.head.lower_ == "by") or counted_victims(root) \
-        or harmed_group(root) or acted_on_group(root)
+        or harmed_group(root) or acted_on_group(root) or act_owner(root)
+
+
+def act_owner(root: Token) -> bool:
+    """"the rebels' attack", "the army's shelling of the town": a common noun owning the noun
+    of an act (a trigger noun of the events lexicon) names who did it
+    (actors.description.possessor.v1). Not the owner of a thing ("soldiers' hopes")."""
+    from dateline.stages.event_lexicon import entries_by_lemma  # the events stage's own words
+
+    head = root.head
+    return root.dep_ == "poss" and root.pos_ == "NOUN" and head.pos_ == "NOUN" \
+        and head.i > root.i and (head.lemma_.lower(), "NOUN") in entries_by_lemma()
 
 
 def counted_victims(root: Token) -> bool:
