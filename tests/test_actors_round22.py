@@ -74,3 +74,11 @@ def test_a_possessive_pronoun_in_the_by_phrase_is_no_doer() -> None:
             "out by supporters of his rivals.")
     event = _event(text, "attacks")
     assert "Alvaro Reyes" not in event["source"]
+
+
+@pytest.mark.parametrize("text", [
+    "The imam's arrest by Kenyan police angered his followers.",
+    "The activists' detention lasted three weeks.",
+])
+def test_the_owner_of_an_act_without_a_patient_phrase_is_not_its_doer(text: str) -> None:
+    assert not any({"imam", "activists"} & set(e["source"]) for e in _events(text))

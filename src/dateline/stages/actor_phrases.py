@@ -131,14 +131,20 @@ def takes_part(span: Span) -> bool:
 
 
 def act_owner(root: Token) -> bool:
-    """"the rebels' attack", "the army's shelling of the town": a common noun owning the noun
-    of an act (a trigger noun of the events lexicon) names who did it
-    (actors.description.possessor.v1). Not the owner of a thing ("soldiers' hopes")."""
+    """"the rebels' attack on the town", "the army's shelling of the town": a common noun owning
+    the noun of an act (a trigger noun of the events lexicon) that names its patient in a
+    phrase of its own (``actor_rules.act_patient_preps``) names who did it
+    (actors.description.possessor.v1). Not the owner of a thing ("soldiers' hopes"), nor the
+    owner of an act with no patient phrase or with a "by" phrase: "the cleric's arrest (by
+    police)" is the cleric's as the one arrested."""
     from dateline.stages.event_lexicon import entries_by_lemma  # the events stage's own words
 
     head = root.head
-    return root.dep_ == "poss" and root.pos_ == "NOUN" and head.pos_ == "NOUN" \
-        and head.i > root.i and (head.lemma_.lower(), "NOUN") in entries_by_lemma()
+    if root.dep_ != "poss" or root.pos_ != "NOUN" or head.pos_ != "NOUN" or head.i < root.i \
+            or (head.lemma_.lower(), "NOUN") not in entries_by_lemma():
+        return False
+    preps = {c.lower_ for c in head.children if c.dep_ in {"prep", "agent"}}
+    return "by" not in preps and bool(preps & rule_words("act_patient_preps"))
 
 
 def counted_victims(root: Token) -> bool:
