@@ -36,7 +36,7 @@ def _event(text: str, trigger: str) -> dict[str, Any]:
 def test_coordinated_passives_share_the_by_phrase(text: str, trigger: str, source: str) -> None:
     event = _event(text, trigger)
     assert event["source"] == [source]
-    assert "events.args.shared-passive-agent.v1" in event["rule"]
+    assert "events.args.shared-passive-agent.v2" in event["rule"]
 
 
 def test_a_conjunct_with_its_own_subject_lends_no_agent() -> None:
@@ -58,7 +58,7 @@ def test_an_active_verb_takes_no_agent_from_a_passive_conjunct() -> None:
 def test_the_doer_of_an_act_noun(text: str, trigger: str, source: str) -> None:
     event = _event(text, trigger)
     assert event["source"] == [source]
-    assert "events.args.act-doer-by.v1" in event["rule"]
+    assert "events.args.act-doer-by.v2" in event["rule"]
 
 
 def test_a_verb_of_reaction_names_no_doer() -> None:

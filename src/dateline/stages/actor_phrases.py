@@ -127,7 +127,24 @@ def takes_part(span: Span) -> bool:
     if root.dep_ == "ROOT":
         return root.pos_ in {"NOUN", "PROPN"}
     return (root.dep_ == "pobj" and root.head.lower_ == "by") or counted_victims(root) \
-        or harmed_group(root) or acted_on_group(root)
+        or harmed_group(root) or acted_on_group(root) or act_owner(root)
+
+
+def act_owner(root: Token) -> bool:
+    """"the rebels' attack on the town", "the army's shelling of the town": a common noun owning
+    the noun of an act (a trigger noun of the events lexicon) that names its patient in a
+    phrase of its own (``actor_rules.act_patient_preps``) names who did it
+    (actors.description.possessor.v1). Not the owner of a thing ("soldiers' hopes"), nor the
+    owner of an act with no patient phrase or with a "by" phrase: "the cleric's arrest (by
+    police)" is the cleric's as the one arrested."""
+    from dateline.stages.event_lexicon import entries_by_lemma  # the events stage's own words
+
+    head = root.head
+    if root.dep_ != "poss" or root.pos_ != "NOUN" or head.pos_ != "NOUN" or head.i < root.i \
+            or (head.lemma_.lower(), "NOUN") not in entries_by_lemma():
+        return False
+    preps = {c.lower_ for c in head.children if c.dep_ in {"prep", "agent"}}
+    return "by" not in preps and bool(preps & rule_words("act_patient_preps"))
 
 
 def counted_victims(root: Token) -> bool:

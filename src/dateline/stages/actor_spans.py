@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from dateline.lexicons import LexiconData, active
 from dateline.stages.actor_lexicon import agent_word, lexicon
 from dateline.stages.actor_names import of_country_end
+from dateline.stages.actor_phrases import act_owner
 from dateline.stages.syntax import doc_text, words
 
 ORG_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC"}
@@ -78,6 +79,31 @@ def group_spans(doc: Doc) -> list[Span]:
             start = max(_coordinated_start(chunk), _after_noise(chunk))
             spans.append(doc[start : of_country_end(chunk)])
     return spans
+
+
+#: A group word that owns the noun of an act ("the rebels' attack", "the army's shelling of the
+#: town") names who did it: the noun chunk is headed by the act, so ``group_spans`` never sees
+#: the owner (actors.description.possessor.v1).
+POSSESSOR_RULE = "actors.description.possessor.v1"
+
+
+def possessor_spans(doc: Doc) -> list[Span]:
+    """Common-noun possessors headed by a group or institution word that own an act noun
+    (``act_owner``). Names and pronouns are not read here: the lexicon and the recogniser find
+    names, and a pronoun is coreference's."""
+    spans = []
+    for chunk in doc.noun_chunks:
+        for owner in chunk:
+            if owner.head.i == chunk.root.i and act_owner(owner) and _actor_head(owner.lower_) \
+                    and owner.lower_ not in lexicon().not_actor_heads:
+                spans.append(doc[max(chunk.start, owner.left_edge.i) : owner.i + 1])
+    return spans
+
+
+def _actor_head(word: str) -> bool:
+    lex = lexicon()
+    return word in lex.groups or word in lex.institutions or word in lex.titles \
+        or agent_word(word)
 
 
 def _after_noise(chunk: Span) -> int:

@@ -15,6 +15,7 @@ coreference is ``coref``, the bookkeeping ``actor_builder``.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -123,6 +124,7 @@ from dateline.stages.actor_phrases import (
     COUNTED_VICTIMS_RULE,
     FOLLOWER_COUNTRY_RULE,
     HARMED_GROUP_RULE,
+    act_owner,
     acted_on_group,
     actor_subject_country,
     counted_victims,
@@ -139,7 +141,14 @@ from dateline.stages.actor_phrases import (
     thing_use,
     unnamed_description,
 )
-from dateline.stages.actor_spans import ORG_LABELS, entity_spans, group_spans, lexicon_spans
+from dateline.stages.actor_spans import (
+    ORG_LABELS,
+    POSSESSOR_RULE,
+    entity_spans,
+    group_spans,
+    lexicon_spans,
+    possessor_spans,
+)
 from dateline.stages.actor_state import state_places
 from dateline.stages.actor_titles import (
     BREAKING_POS,
@@ -190,6 +199,11 @@ def make_actors_stage(nlp: Language, name: str, user_lexicons: list[dict[str, An
     return ActorsStage(name, user_lexicons, on_error)
 
 
+def owner_rule(rule: str) -> str:
+    """A candidate's rule with the possessor rule that found its span (once)."""
+    return rule if POSSESSOR_RULE in rule else f"{rule}+{POSSESSOR_RULE}"
+
+
 class ActorsStage(Stage):
     sections = ("countries", "organizations", "roles", "clauses", "subnational", "actor_rules")
     table = "actors"
@@ -225,10 +239,13 @@ class ActorCollector(ActorBuilder):
 
     def _lexicon_and_entities(self) -> list[Candidate]:
         found: list[Candidate] = []
-        spans = sorted(lexicon_spans(self.doc) + group_spans(self.doc) + entity_spans(self.doc),
-                       key=lambda s: (-(s.end - s.start), s.start))
+        owners = possessor_spans(self.doc)
+        spans = sorted(lexicon_spans(self.doc) + group_spans(self.doc) + entity_spans(self.doc)
+                       + owners, key=lambda s: (-(s.end - s.start), s.start))
         for span in spans:
             candidate = self._code_span(span)
+            if candidate is not None and any(span is owner for owner in owners):
+                candidate = replace(candidate, rule=owner_rule(candidate.rule))
             if candidate is not None:
                 found.append(candidate)
         return sorted(found, key=lambda c: (-(c.end - c.start), c.start))  # a described
@@ -352,7 +369,10 @@ class ActorCollector(ActorBuilder):
                 candidate.code.country = located_country(span, local=True) or \
                     act_place_country(span.root) or self._acted_on_country(span, code)
             return candidate
-        self.pending.append(description_candidate(span, code))
+        pending = description_candidate(span, code)
+        if act_owner(span.root):  # "the rebels' attack": coreference may not take it
+            pending.rule = owner_rule(pending.rule)
+        self.pending.append(pending)
         return None
 
     @staticmethod

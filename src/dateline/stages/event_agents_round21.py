@@ -10,6 +10,12 @@
   names the doer in "by", takes the doer as its source. Verbs of reaction or cause ("condemned
   by", "triggered by") are not in the list: their agent did something else.
 
+Both (v2 each, ev22b): a party the "by" phrase names only through a possessive pronoun ("carried
+out by supporters of his opponents": "his" is the victim's side, judged wrong in pairs21) is no
+doer: only the phrase's nouns and the titles' countries count. Shared-passive-agent also lends
+no agent from a verb of speech or judgement ("was seized ... and accused by the state-run
+media": the media only accused him; ``actor_rules.statement_agent_verbs``).
+
 Precision first: only actors the actors stage found at the "by" phrase's noun, never a guess.
 Called from ``event_slots.arguments`` only when no source was found.
 """
@@ -25,13 +31,17 @@ from dateline.stages.event_phrase_actors import actors_of, agent_nouns
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS
 
-SHARED_PASSIVE_AGENT = "events.args.shared-passive-agent.v1"
-ACT_DOER_BY = "events.args.act-doer-by.v1"
+SHARED_PASSIVE_AGENT = "events.args.shared-passive-agent.v2"
+ACT_DOER_BY = "events.args.act-doer-by.v2"
 PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
 
 
 def _doer_verbs() -> frozenset[str]:
-    value = load_data("actor_rules").get("act_doer_verbs") or []
+    return _rule_words("act_doer_verbs")
+
+
+def _rule_words(key: str) -> frozenset[str]:
+    value = load_data("actor_rules").get(key) or []
     return frozenset(str(w) for w in value)
 
 
@@ -66,8 +76,20 @@ def shared_passive_agents(token: Token, state: DocState) -> list[str]:
         return []
     for conjunct in _later_conjuncts(token):
         if nouns := agent_nouns(conjunct):
-            return actors_of(nouns, state)
+            if conjunct.lemma_.lower() in _rule_words("statement_agent_verbs"):
+                return []  # "seized ... and accused by the media": the media only spoke
+            return _doers(nouns, state)
     return []
+
+
+def _doers(nouns: list[Token], state: DocState) -> list[str]:
+    """The actors of a "by" phrase's nouns, less a party it names only by a possessive pronoun
+    ("by members of his opponents": "his" is no doer)."""
+    found = actors_of(nouns, state)
+    owners = {m.actor_id for noun in nouns for t in noun.subtree if t.tag_ == "PRP$"
+              for m in state.mentions_at(t.i)}
+    heads = {m.actor_id for noun in nouns for m in state.mentions_at(noun.i)}
+    return [a for a in found if a in heads or a not in owners]
 
 
 def _doer_verb(token: Token) -> Token | None:
@@ -84,7 +106,7 @@ def act_doers(token: Token, state: DocState) -> list[str]:
     if token.pos_ not in {"NOUN", "PROPN"}:
         return []
     verb = _doer_verb(token)
-    return actors_of(agent_nouns(verb), state) if verb is not None else []
+    return _doers(agent_nouns(verb), state) if verb is not None else []
 
 
 FINDERS: tuple[tuple[Callable[[Token, DocState], list[str]], str], ...] = (
