@@ -30,12 +30,14 @@ def _coded(text: str, word: str) -> list[tuple[str, str, set[str | None], set[st
          "events.sanction.cancel-deal.v1"),
         ("Six soldiers died in fighting with separatist rebels in the east of Ukraine.",
          "died", "ASSAULT", "events.assault.die-in-fighting.v1"),
-        ("A Turkish frigate carried medicine and food to Libya after the floods.", "carried",
-         "AID", "events.aid.carry-aid.v1"),
         ("France flew 300 paratroopers into Mali overnight.", "flew", "MOBILIZE",
          "events.mobilize.fly-troops.v1"),
         ("Japan will let the United States use its airbases on Okinawa.", "use", "COOPERATE",
          "events.cooperate.use-bases.v1"),
+        ("Russia has stepped up its military presence near the border.", "stepped", "MOBILIZE",
+         "events.mobilize.step-up-forces.v1"),
+        ("Britain will increase its forces in Estonia next year.", "increase", "MOBILIZE",
+         "events.mobilize.increase-forces.v1"),
     ],
 )
 def test_own_entry_codes_a_reading_of_an_unkept_block(text: str, word: str, kind: str,
@@ -58,9 +60,12 @@ def test_the_with_party_of_a_settled_dispute_is_the_target() -> None:
         ("The foreign minister flew into Beirut on Monday.", "flew"),
         ("The army used tear gas against the crowd.", "used"),
         ("The minister voiced hope that the talks would resume.", "voiced"),
+        ("The government boosted security at the stadium before the final.", "boosted"),
+        ("China increased its exports to Brazil last year.", "increased"),
     ],
 )
 def test_the_verbs_without_their_object_class_stay_out(text: str, word: str) -> None:
     assert [r for _, r, _, _ in _coded(text, word)
             if r.startswith(("events.agree.settle", "events.assault.die", "events.mobilize.fly",
-                             "events.cooperate.use", "events.accuse.voice"))] == []
+                             "events.cooperate.use", "events.accuse.voice",
+                             "events.mobilize.boost", "events.mobilize.increase"))] == []
