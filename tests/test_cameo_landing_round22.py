@@ -29,13 +29,13 @@ def _coded(text: str, word: str) -> list[tuple[str, str, set[str | None], set[st
         ("Spain cancelled a contract to buy frigates from Italy.", "cancelled", "SANCTION",
          "events.sanction.cancel-deal.v1"),
         ("Six soldiers died in fighting with separatist rebels in the east of Ukraine.",
-         "died", "ASSAULT", "events.assault.die-in-fighting.v1"),
+         "died", "ASSAULT", "events.sense.died-in-clash-with.v1"),
         ("France flew 300 paratroopers into Mali overnight.", "flew", "MOBILIZE",
          "events.mobilize.fly-troops.v1"),
         ("Japan will let the United States use its airbases on Okinawa.", "use", "COOPERATE",
          "events.cooperate.use-bases.v1"),
         ("Russia has stepped up its military presence near the border.", "stepped", "MOBILIZE",
-         "events.mobilize.step-up-forces.v1"),
+         "events.sense.raised-armed-presence.v1"),
         ("Britain will increase its forces in Estonia next year.", "increase", "MOBILIZE",
          "events.mobilize.increase-forces.v1"),
     ],
@@ -52,20 +52,20 @@ def test_the_with_party_of_a_settled_dispute_is_the_target() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "word"),
+    ("text", "word", "kind"),
     [
-        # a settlement of people, a death of no fight, a flight of no troops, a use of no base
-        ("Thousands of refugees settled in camps near the border.", "settled"),
-        ("The former president died in hospital on Sunday.", "died"),
-        ("The foreign minister flew into Beirut on Monday.", "flew"),
-        ("The army used tear gas against the crowd.", "used"),
-        ("The minister voiced hope that the talks would resume.", "voiced"),
-        ("The government boosted security at the stadium before the final.", "boosted"),
-        ("China increased its exports to Brazil last year.", "increased"),
+        # a settlement of people, a death of no fight or of no other side, a flight of no
+        # troops, a use of no base, a voice of no displeasure, security or a presence unarmed
+        ("Thousands of refugees settled in camps near the border.", "settled", "AGREE"),
+        ("The former president died in hospital on Sunday.", "died", "ASSAULT"),
+        ("Hundreds of people have died in clashes since January.", "died", "ASSAULT"),
+        ("The foreign minister flew into Beirut on Monday.", "flew", "MOBILIZE"),
+        ("The army used tear gas against the crowd.", "used", "COOPERATE"),
+        ("The minister voiced hope that the talks would resume.", "voiced", "ACCUSE"),
+        ("The government boosted security at the stadium before the final.", "boosted",
+         "MOBILIZE"),
+        ("The bank has increased its presence in Asia.", "increased", "MOBILIZE"),
     ],
 )
-def test_the_verbs_without_their_object_class_stay_out(text: str, word: str) -> None:
-    assert [r for _, r, _, _ in _coded(text, word)
-            if r.startswith(("events.agree.settle", "events.assault.die", "events.mobilize.fly",
-                             "events.cooperate.use", "events.accuse.voice",
-                             "events.mobilize.boost", "events.mobilize.increase"))] == []
+def test_the_verbs_without_their_object_class_stay_out(text: str, word: str, kind: str) -> None:
+    assert [t for t, _, _, _ in _coded(text, word) if t == kind] == []
