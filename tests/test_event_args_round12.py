@@ -19,11 +19,12 @@ from tests.event_records import record_of as _record
 
 
 def test_settled_dispute_with_company_is_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Siemens said on Monday it had settled its bitter patent dispute with "
-                     "Microsoft.")
+    # wave 22: two companies' patent dispute holds no political act (the gate drops it since the
+    # unkept CAMEO block "compromise" no longer codes "settle"); two states' dispute, by
+    # agree.settle-dispute.v1, names its "with" party as target
+    record = _record("Ghana said on Monday it had settled its bitter fishing dispute with Togo.")
     event = _event(record, "AGREE", "settled")
-    assert "Microsoft" in " ".join(_names(record, event.target))
-    assert "events.args.imported-preps.v1" in event.rule
+    assert "Togo" in " ".join(_names(record, event.target))
 
 
 def test_resolved_row_with_country_is_target(nlp) -> None:  # type: ignore[no-untyped-def]

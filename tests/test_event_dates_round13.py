@@ -198,16 +198,17 @@ def test_a_plain_infinitive_keeps_the_coming_weekend(nlp) -> None:  # type: igno
 
 
 def test_a_headline_act_takes_the_time_of_its_lead(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Two carmakers settle patent dispute\nJune 15, 2023\nVolvo announced Tuesday it has "
-            "settled its long patent dispute with a Korean rival over battery designs.")
+    # wave 22: two states, not two carmakers (a companies' dispute is no political act)
+    text = ("Ghana and Togo settle border dispute\nJune 15, 2023\nGhana announced Tuesday it has "
+            "settled its long border dispute with Togo over the islands.")
     event = _event(text, "settle")
     assert (event.date.value, event.date.basis) == ("2023-06-13", "narrative")
     assert "events.date.headline-lead.v1" in event.rule
 
 
 def test_a_headline_over_an_undated_lead_keeps_the_document_date(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Two carmakers settle patent dispute\nVolvo has settled its long patent dispute "
-            "with a Korean rival over battery designs, the company said.")
+    text = ("Ghana and Togo settle border dispute\nGhana has settled its long border dispute "
+            "with Togo over the islands, the ministry said.")
     assert _date(text, "settle") == (DOCUMENT_DATE, "document_date")
 
 

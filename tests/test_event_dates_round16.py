@@ -173,8 +173,6 @@ def test_a_time_in_a_relative_clause_on_a_happening_sets_the_narrative() -> None
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("The parliament postponed the vote on the treaty to March 3, the speaker said.",
-         "postponed"),
         ("The teachers announced a strike in May. The deadline was extended to January 9. The "
          "teachers went on strike after the board refused to bargain.", "went"),
     ],
@@ -182,6 +180,16 @@ def test_a_time_in_a_relative_clause_on_a_happening_sets_the_narrative() -> None
 def test_a_time_set_by_moving_it_does_not_date_the_act(text: str, word: str) -> None:
     event = _event(text, word)
     assert event.date.value not in {"2023-03-03", "2023-01-09", "2024-03-03", "2024-01-09"}
+
+
+def test_a_postponed_vote_is_not_dated_by_its_new_day() -> None:
+    # wave 22: a parliament putting off its own vote holds no PLOVER act between parties (only the
+    # unkept CAMEO block "delay" coded it, SANCTION); whatever "postponed" codes, not March 3
+    from tests.event_records import dated_record
+
+    text = "The parliament postponed the vote on the treaty to March 3, the speaker said."
+    events = [e for e in dated_record(text).events if e.trigger.text == "postponed"]
+    assert all(e.date.value not in {"2023-03-03", "2024-03-03"} for e in events)
 
 
 def test_a_to_phrase_of_another_verb_still_dates() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_records import event_at
+from tests.event_records import dated_record, event_at
 
 PUBLISHED = "2023-06-15"
 
@@ -56,6 +56,9 @@ def test_a_feared_act_on_a_condition_is_no_threat() -> None:
 
 
 def test_an_act_that_sets_another_clause_time_is_no_promise() -> None:
-    event = event_at("The army of Myanmar said the curfew would remain in place until insurgents "
-                     "stop attacks on the police.", "stop", PUBLISHED)
-    assert event.type != "CONCEDE"
+    text = ("The army of Myanmar said the curfew would remain in place until insurgents stop "
+            "attacks on the police.")
+    # wave 22: the condition "until insurgents stop attacks" holds no act of its own (only the
+    # unkept CAMEO block "cancel" coded it, RETREAT); whatever "stop" codes, it is no promise
+    assert [e.type for e in dated_record(text, PUBLISHED).events
+            if e.trigger.text == "stop" and e.type == "CONCEDE"] == []

@@ -83,4 +83,6 @@ def test_money_offered_is_aid(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_planned_attack_told_in_the_passive_is_no_threat(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "THREATEN" not in _types("The attack on the base was planned by rebels.")
-    assert "THREATEN" in _types("Rebels planned an attack on the base.")
+    # wave 22: nor in the active voice. A plan not told to its target is no THREATEN (a PLOVER
+    # threat is a statement); only the unkept CAMEO block "intend" coded "planned an attack" so
+    assert "THREATEN" not in _types("Rebels planned an attack on the base.")

@@ -50,6 +50,8 @@ class CameoPattern:
     cameo: str | None
     #: the verb lemmas of the block the pattern is for (all of them when empty)
     verbs: frozenset[str] = frozenset()
+    #: a pattern of a block not kept (wave 18): its event stands only where a sense rule reads it
+    unkept: bool = False
 
     @property
     def specificity(self) -> int:
@@ -75,6 +77,7 @@ class CameoHit:
     cameo: str | None
     target_prep: str | None
     specificity: int
+    unkept: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,8 @@ def table() -> CameoTable:
                 tuple((frozenset(p["p"]), tuple(group(g) for g in p.get("words", ())))
                       for p in r.get("preps", ())),
                 tuple(group(g) for g in r.get("subject", ())), r.get("target_prep"),
-                r["type"], r.get("mode"), r.get("cameo"), frozenset(r.get("verbs", ()))))
+                r["type"], r.get("mode"), r.get("cameo"), frozenset(r.get("verbs", ())),
+                bool(r.get("unkept"))))
     index: dict[str, dict[str, list[CameoPattern]]] = {}
     for block, found in patterns.items():
         for pattern in found:
@@ -239,5 +243,5 @@ def cameo_hit(token: Token) -> CameoHit | None:
             score = pattern.specificity + len(verb.also)
             if (best is None or score > best.specificity) and _fits(pattern, side, lemma):
                 best = CameoHit(pattern.line, pattern.block, pattern.type, pattern.mode,
-                                pattern.cameo, pattern.target_prep, score)
+                                pattern.cameo, pattern.target_prep, score, pattern.unkept)
     return best

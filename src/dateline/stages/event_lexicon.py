@@ -33,6 +33,8 @@ class TriggerEntry:
     symmetric: bool
     confidence: float
     origin: str = "dateline"  # where the entry came from: dateline, cameo2:<line>, user
+    #: an imported CAMEO pattern of a block not kept: no event unless a sense rule reads it
+    needs_sense: bool = False
 
 
 def builtin_entries() -> list[dict[str, Any]]:
@@ -176,7 +178,7 @@ def cameo_entry(hit: CameoHit) -> TriggerEntry:
         mode=hit.mode,
         cameo=hit.cameo, lemma=hit.block, pos="VERB", particle=None, objects=None,
         target_preps=preps, symmetric=hit.type in {"CONSULT", "COOPERATE"},
-        confidence=CAMEO_CONFIDENCE, origin=f"cameo2:{hit.line}",
+        confidence=CAMEO_CONFIDENCE, origin=f"cameo2:{hit.line}", needs_sense=hit.unkept,
     )
 
 

@@ -83,7 +83,7 @@ from dateline.stages.modality import (
 )
 from dateline.stages.place_targets import adopt_place_targets
 from dateline.stages.quote_cues import COMPLEMENTS, cue_flags
-from dateline.stages.senses import read_sense, refusal_rules
+from dateline.stages.senses import UNKEPT_BLOCK, read_sense, refusal_rules
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
 from dateline.stages.times import WhenAnswer, event_when
@@ -157,6 +157,10 @@ def possible_triggers(doc: Doc) -> list[Token]:
     return found
 
 
+UNKEPT_REASON = (f"{UNKEPT_BLOCK}: an imported CAMEO pattern of a block that codes the wrong act "
+                 "or none for most of its matches in news, and no sense rule read it")
+
+
 @dataclass
 class Verdict:
     """What the stage made of one token: the entry it evokes, the arguments found, and the event
@@ -177,7 +181,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     entry, sense = read_sense(token, verdict.entry, state)
     if entry is None:
         if sense is not None:
-            verdict.dropped = f"sense rule {sense}: not an event in this sense"
+            verdict.dropped = (UNKEPT_REASON if sense == UNKEPT_BLOCK
+                               else f"sense rule {sense}: not an event in this sense")
         return verdict
     verdict.entry = entry
     reason = _blocked(token, state)

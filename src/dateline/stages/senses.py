@@ -122,8 +122,16 @@ def read_sense(token: Token, entry: TriggerEntry | None,
             preps = rule.target_preps or base.target_preps
             origin = base.origin if "object" not in rule.conditions else "dateline"
             return replace(base, type=rule.then, mode=rule.mode, cameo=rule.cameo,
-                           rule=rule.rule, target_preps=preps, origin=origin), rule.rule
+                           rule=rule.rule, target_preps=preps, origin=origin,
+                           needs_sense=False), rule.rule
+    if entry is not None and entry.needs_sense:
+        return None, UNKEPT_BLOCK
     return entry, None
+
+
+#: Why an imported CAMEO match no sense rule read is no event: its block codes the wrong act or
+#: none for most of its matches in news (``JUDGED_BLOCKS`` in ``scripts/import_cameo_events.py``).
+UNKEPT_BLOCK = "events.cameo.block-not-kept.v1"
 
 
 def _rules_for(lemma: str) -> tuple[SenseRule, ...]:
