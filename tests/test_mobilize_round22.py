@@ -1,7 +1,8 @@
 """Issue 11, wave 22: force posture (CAMEO 15). A security force that raises a security activity
 (patrols, checkpoints, security, readiness, an armed presence) is MOBILIZE, coded by the entries
 ``mobilize.*-security-activity.v1`` and kept by the sense rules ``sense.force-raised-*``,
-``sense.raised-force-activity.v1`` and ``sense.raised-armed-*``; the same verbs with other
+``sense.raised-force-activity.v1`` and ``sense.raised-armed-*``; putting or placing forces on
+alert is ``mobilize.put-on-alert.v1``/``mobilize.place-on-alert.v1``. The same verbs with other
 subjects or objects make no MOBILIZE event. Sentences are ours."""
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ def _coded(text: str, word: str) -> list[tuple[str, str, str | None]]:
          "events.sense.force-raised-presence.v1", "154"),
         ("Australia will strengthen its military presence in the north.", "strengthen",
          "events.sense.raised-armed-presence-more-verbs.v1", "154"),
+        ("Rebel forces are increasing their fighting strength in the hills.", "increasing",
+         "events.sense.force-raised-security-activity.v1", "152"),
+        ("Armenia put its army on high alert after the shooting.", "put",
+         "events.mobilize.put-on-alert.v1", "152"),
+        ("The interior ministry placed the police on alert before the vote.", "placed",
+         "events.mobilize.place-on-alert.v1", "152"),
     ],
 )
 def test_security_force_raising_activity_is_mobilize(text: str, word: str, rule: str,
@@ -58,6 +65,10 @@ def test_security_force_raising_activity_is_mobilize(text: str, word: str, rule:
         # economic and abstract objects
         ("The two countries agreed to increase trade.", "increase"),
         ("The ministry increased aid to the flooded region.", "increased"),
+        # the purpose of the sending, which is the act
+        ("Canada sent soldiers to boost security at the embassy.", "boost"),
+        # a thing put on an agenda is no alert raised
+        ("The chairman put the question on the agenda.", "put"),
     ],
 )
 def test_other_raisings_are_not_mobilize(text: str, word: str) -> None:
