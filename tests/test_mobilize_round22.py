@@ -33,7 +33,7 @@ def _coded(text: str, word: str) -> list[tuple[str, str, str | None]]:
         ("Spain's government stepped up its coastal patrols near Ceuta.", "stepped",
          "events.sense.raised-force-activity.v1", "152"),
         ("Estonia is increasing its military readiness.", "increasing",
-         "events.sense.raised-force-activity.v1", "152"),
+         "events.sense.raised-armed-activity.v1", "152"),
         ("The Japanese navy has expanded its presence in the East China Sea.", "expanded",
          "events.sense.force-raised-presence.v1", "154"),
         ("Australia will strengthen its military presence in the north.", "strengthen",
@@ -67,6 +67,8 @@ def test_security_force_raising_activity_is_mobilize(text: str, word: str, rule:
         ("The ministry increased aid to the flooded region.", "increased"),
         # the purpose of the sending, which is the act
         ("Canada sent soldiers to boost security at the embassy.", "boost"),
+        # an alert that is no force's
+        ("The World Health Organization heightened its alert over the fever.", "heightened"),
         # a thing put on an agenda is no alert raised
         ("The chairman put the question on the agenda.", "put"),
     ],
