@@ -69,3 +69,25 @@ def test_the_with_party_of_a_settled_dispute_is_the_target() -> None:
 )
 def test_the_verbs_without_their_object_class_stay_out(text: str, word: str, kind: str) -> None:
     assert [t for t, _, _, _ in _coded(text, word) if t == kind] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "rule", "source", "target"),
+    [
+        ("Egypt set out its conditions for accepting the Sudanese proposal on Sunday.", "set",
+         "events.request.set-out-conditions.v1", {"EGY"}, {"SDN"}),
+        ("Iran laid out its terms for a new deal with the United States.", "laid",
+         "events.request.lay-out-conditions.v1", {"IRN"}, {"USA"}),
+    ],
+)
+def test_terms_set_out_for_another_partys_plan_are_a_request(
+        text: str, word: str, rule: str, source: set[str], target: set[str]) -> None:
+    assert _coded(text, word) == [("REQUEST", rule, source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company set out its plans for the new factory.",
+    "The rebels set out for the capital on Monday.",
+])
+def test_setting_out_plans_or_on_a_journey_is_no_request(text: str) -> None:
+    assert _coded(text, "set") == []
