@@ -91,3 +91,31 @@ def test_terms_set_out_for_another_partys_plan_are_a_request(
 ])
 def test_setting_out_plans_or_on_a_journey_is_no_request(text: str) -> None:
     assert _coded(text, "set") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "rule", "source"),
+    [
+        ("Police in Minsk used water cannon and rubber bullets on the marchers.", "used",
+         "events.assault.use-crowd-weapons.v1", {"BLR"}),
+        ("Syrian troops used chemical weapons against the rebel-held town, the monitors "
+         "said.", "used", "events.assault.use-weapons.v1", {"SYR"}),
+        ("Lebanon sealed its border with Syria on Monday.", "sealed",
+         "events.coerce.seal-border.v1", {"LBN"}),
+        ("Ghana shut its border with Togo after the coup.", "shut",
+         "events.coerce.shut-border.v1", {"GHA"}),
+    ],
+)
+def test_weapons_used_and_borders_shut_are_acts_again(
+        text: str, word: str, rule: str, source: set[str]) -> None:
+    [(kind, got_rule, got_source, _)] = _coded(text, word)
+    assert (got_rule, got_source) == (rule, source)
+    assert kind == ("COERCE" if "border" in rule else "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry will use the new funds to repair the schools.",
+    "Farmers used the water to irrigate their fields.",
+])
+def test_use_of_other_things_is_no_assault(text: str) -> None:
+    assert _coded(text, "use") == [] and _coded(text, "used") == []
