@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from dateline.errors import LexiconError
 from dateline.stages.cameo_match import table
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
-from dateline.stages.senses_round22 import ROUND22_CHECKS, merged_with_round22
+from dateline.stages.sense_statements import STATEMENT_CHECKS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import future_auxiliaries, hypothetical_auxiliaries, sentence_of
 
@@ -38,7 +38,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
-              "clause_past", *ROUND22_CHECKS)
+              "clause_past", *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _sense_data() -> dict[str, Any]:
         data = yaml.safe_load(resource.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot load lexicon events/senses: {exc}") from exc
-    return merged_with_round22(dict(data))
+    return dict(data)
 
 
 @cache
@@ -285,7 +285,8 @@ CHECKS: dict[str, Check] = {
     "clause_types": lambda t, e, s, types: _clause_types(t, types, s),
     # round 19
     "clause_past": lambda t, e, s, wanted: _clause_past(t) == wanted,
-    **ROUND22_CHECKS,
+    # wave 22: statements coded as the act they speak of
+    **STATEMENT_CHECKS,
 }
 
 

@@ -1,7 +1,7 @@
-"""Round 22 (ev22c) sense rules: statements coded as the act they speak of (issue 11, round 17).
+"""Sense conditions for statements coded as the act they speak of (issue 11, round 17; wave 22).
 
-The rules live in ``lexicon/senses_round22.yaml`` and are read by ``stages/senses.py`` before its
-own, with the conditions below added to its conditions:
+Their rules and word classes live in ``lexicon/events/senses.yaml`` (first among its rules, being
+narrower than the general ones); ``stages/senses.py`` adds the conditions below to its own:
 
 - ``stated_clause``: a that-clause under the verb states what is or was, by another party or a
   thing ("warned that the projects are putting the city at risk"): a report or a criticism, not
@@ -13,14 +13,10 @@ own, with the conditions below added to its conditions:
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
-from dateline.errors import LexiconError
 from dateline.stages.event_lexicon import TriggerEntry, object_heads
 from dateline.stages.state import DocState
 
@@ -28,27 +24,11 @@ SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 AUXILIARIES = {"aux", "auxpass"}
 
 
-@cache
-def round22_senses() -> dict[str, Any]:
-    """The classes and rules of ``lexicon/senses_round22.yaml``."""
-    resource = resources.files("dateline").joinpath("lexicon", "senses_round22.yaml")
-    try:
-        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(f"cannot load lexicon senses_round22: {exc}") from exc
-    return dict(data)
-
-
-def merged_with_round22(data: dict[str, Any]) -> dict[str, Any]:
-    """The sense lexicon with the round-22 classes added and the round-22 rules first (they are
-    narrower than the general rules they precede)."""
-    extra = round22_senses()
-    return {**data, "classes": {**data["classes"], **extra["classes"]},
-            "rules": [*extra["rules"], *data["rules"]]}
-
-
 def _words(name: str) -> frozenset[str]:
-    return frozenset(str(w) for w in round22_senses()["classes"][name])
+    """A word class of the sense lexicon (imported here: ``senses`` imports this module)."""
+    from dateline.stages.senses import sense_classes
+
+    return sense_classes()[name]
 
 
 def _lemma(token: Token) -> str:
@@ -64,7 +44,7 @@ def stated_clause(token: Token) -> bool:
 
 
 def _states_fact(clause: Token) -> bool:
-    if clause.tag_ not in _words("indicative_tags"):
+    if clause.tag_.lower() not in _words("indicative_tags"):  # the lexicon keeps words lower case
         return False
     aux = {a.lower_ for a in clause.children if a.dep_ in AUXILIARIES}
     if not aux <= _words("indicative_auxiliaries"):
@@ -119,8 +99,8 @@ def clause_object(token: Token, words: frozenset[str]) -> bool:
 
 Check = Callable[[Token, TriggerEntry | None, DocState, Any], bool]
 
-#: The round-22 conditions, by name (added to ``senses.CHECKS``).
-ROUND22_CHECKS: dict[str, Check] = {
+#: The statement conditions, by name (added to ``senses.CHECKS``).
+STATEMENT_CHECKS: dict[str, Check] = {
     "stated_clause": lambda t, e, s, wanted: stated_clause(t) == wanted,
     "clause_verb": lambda t, e, s, words: clause_verb(t, words),
     "clause_object": lambda t, e, s, words: clause_object(t, words),
