@@ -11,7 +11,8 @@ import random
 import sys
 from pathlib import Path
 
-import sample_pairs as base
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "pairs21" / "tools"))
+import sample_pairs as base  # noqa: E402  (pairs21's sampler: load, view, pairs_of, context)
 
 SEED = 20261302
 JUDGED = Path("/work/main/docs/judged")
