@@ -40,3 +40,28 @@ def test_extract_anchors_relative_dates_to_the_dateline(nlp) -> None:  # type: i
                      "on Monday.", date="2023-06-15")
     assert record.document_date == "2016-04-04"
     assert [event.date.value for event in record.events] == ["2016-04-04"]
+
+
+# --- ingest.dateline-date-only.v1: a date alone before a dash opens the story ------------------
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("MARCH 9, 2011 -- Troops shelled the northern pass.", "2011-03-09"),
+    ("(SEP 3, 2014) -- The envoy left the capital.", "2014-09-03"),
+    ("Monday, May 5, 2014 (Agency) -- Police detained six people.", "2014-05-05"),
+    ("Nov 8, 2001 -\n\nThe ministry closed the border.", "2001-11-08"),
+])
+def test_a_date_alone_before_a_dash_is_the_dateline(text: str, iso: str) -> None:
+    cleaned = clean(text)
+    assert cleaned.dateline is not None and cleaned.dateline.iso() == iso
+    assert resolve_document_date(None, "2023-06-15", cleaned) == (iso, "dateline")
+
+
+@pytest.mark.parametrize("text", [
+    "Monday, May 5, 2014 will mark a year since the strike.",  # no dash: a sentence
+    "May 2014 - the army left the valley.",  # no day
+    "On May 5, 2014 - he said - the army left.",  # a sentence opener
+    "The army left on May 5, 2014 -- and did not return.",
+])
+def test_a_date_inside_a_sentence_is_no_dateline(text: str) -> None:
+    assert clean(text).dateline_span is None
