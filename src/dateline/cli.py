@@ -33,7 +33,8 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--date", "anchor", metavar="YYYY-MM-DD",
-              help="Anchor date for articles that carry none (no metadata date).")
+              help=("Anchor date for articles that carry none (no metadata date,"
+                    " dateline or date line)."))
 @click.option("--format", "fmt", type=FORMATS, default="jsonl", show_default=True,
               help="jsonl: one record per line; json: an array; table: readable summary.")
 @click.option("--model", default=None, help="Any installed spaCy pipeline (default: English sm).")

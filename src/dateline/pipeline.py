@@ -321,15 +321,20 @@ def _make_doc(nlp: Any, cleaned: Cleaned, document_date: str | None) -> Any:
 def resolve_document_date(
     published: str | None, anchor: str | None, cleaned: Cleaned
 ) -> tuple[str | None, DocumentDateSource]:
-    """The date relative expressions are anchored to, and where it came from."""
+    """The date relative expressions are anchored to, and where it came from.
+
+    The caller's ``anchor`` is for articles that carry no date of their own (README, DESIGN:
+    "sets the anchor date for inputs that carry none"): a wire dateline with its year ("KABUL,
+    June 25, 2018 -") or a date line the cleaner removed dates the article before it.
+    """
     if iso_date(published):
         return iso_date(published), "metadata"
-    if anchor:
-        return anchor, "argument"
     if cleaned.dateline and cleaned.dateline.iso():
         return cleaned.dateline.iso(), "dateline"
     if cleaned.timestamp and cleaned.timestamp.iso():
         return cleaned.timestamp.iso(), "timestamp-line"
+    if anchor:
+        return anchor, "argument"
     return None, "none"
 
 

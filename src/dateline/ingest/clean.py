@@ -55,6 +55,15 @@ MIXED_CASE_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
     r"\s*(?:--|-|—|–)\s+"
 )
+#: A dateline of a date alone, with its year, before a dash ("JANUARY 1, 2010 -- ...",
+#: "(AUG 28, 2016) --", "Tuesday, August 6, 2017 (Agency) --", a line "Dec 2, 1998 -"): the
+#: story's own date, as a wire dateline's (ingest.dateline-date-only.v1).
+DATE_ONLY_DATELINE = re.compile(
+    rf"^(?P<open>\()?{WEEKDAY_PREFIX}?(?P<date>{FULL_DATE_PLAIN})(?(open)\))"
+    r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
+    r"\s*(?:--|-|—|–)(?:\s+|$)",
+    re.IGNORECASE,
+)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 #: What ``_normalise_line`` changes: an invisible character, a space other than " ", two spaces
@@ -300,7 +309,7 @@ def _find_dateline(result: Cleaned) -> None:
         match = WIRE_DATELINE.match(paragraph)
         if not (match and (match.group("date") or match.group("agency")
                            or _is_upper_place(match))):
-            match = _mixed_case_dateline(paragraph)
+            match = _mixed_case_dateline(paragraph) or DATE_ONLY_DATELINE.match(paragraph)
         if match:
             result.dateline_span = (offset, offset + match.end())
             if match.group("date"):
