@@ -1,4 +1,5 @@
-"""Round 18's judges: defending one's own course is no SUPPORT (sense.defend-own-course.v1)."""
+"""Round 18's judges: defending one's own course is no SUPPORT (sense.defend-own-course.v1);
+a crowd's stones are a riot (sense.crowd-throwing.v1)."""
 import pytest
 
 import dateline
@@ -28,3 +29,19 @@ def test_defending_a_party_stays_support() -> None:
     text = "The ambassador defended the Ruritanian government against the charges."
     types = _types(text, "defend")
     assert any(t == "SUPPORT" for t, _ in types)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters threw stones and petrol bombs at the police in the capital on Sunday.",
+    "Demonstrators hurled rocks at the governor's office on Monday.",
+])
+def test_crowd_throwing_is_a_riot(text: str) -> None:
+    record = dateline.extract(text, date="2024-03-04")
+    riots = [e for e in record.events if e.type == "PROTEST" and e.mode == "riot"]
+    assert [e.rule.split("+")[0] for e in riots] == ["events.sense.crowd-throwing.v1"]
+    assert not any(e.type == "ASSAULT" for e in record.events)
+
+
+def test_soldiers_throwing_grenades_stay_an_assault() -> None:
+    record = dateline.extract("Soldiers threw grenades at the rebel positions.", date="2024-03-04")
+    assert [e.type for e in record.events] == ["ASSAULT"]
