@@ -258,7 +258,7 @@ def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> A
         or _pronoun_antecedent(subjects, state))
     if controller is not None:
         args.rules.append("events.args.object-control.v1")
-    elif not args.source and (relative := _relative_subject(subjects, state)):
+    elif not args.source and (relative := _relative_subject(token, subjects, state)):
         args.source = relative
         args.rules.append(RELATIVE_SUBJECT)
     listed = [a for a in listed_parties(subjects, state) if a not in args.source]
@@ -273,12 +273,23 @@ def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> A
 RELATIVE_SUBJECT = "events.args.relative-subject.v1"
 
 
-def _relative_subject(subjects: list[Token], state: DocState) -> list[str]:
+def _relative_subject(token: Token, subjects: list[Token], state: DocState) -> list[str]:
     """"Russia, which invaded Ukraine", "the police, who arrested the protesters": the relative
     pronoun subject of an active relative clause stands for the actor the clause describes
-    (``RELATIVE_SUBJECT``; such acts were dropped with no source, judged round 17)."""
-    nouns = [noun for s in subjects if (noun := antecedent(s)).i != s.i]
+    (``RELATIVE_SUBJECT``; such acts were dropped with no source, judged round 17). Only the
+    clause's own verb (not "who was found murdered", not a verb its clause governs), and not a
+    verb that mostly tells what kind of party it is (``clauses.relative_trait_verbs``)."""
+    if token.lemma_.lower() in words("relative_trait_verbs"):
+        return []
+    nouns = [noun for s in subjects if s.dep_ == "nsubj" and _own_clause(token, s.head)
+             and (noun := antecedent(s)).i != s.i]
     return actors_of(nouns, state) if nouns else []
+
+
+def _own_clause(token: Token, clause: Token) -> bool:
+    """The relative clause's verb is the trigger, or a verb coordinated with it ("which seized
+    the town and attacked the port")."""
+    return clause.i == token.i or (token.dep_ == "conj" and token.head.i == clause.i)
 
 
 def _shared_passive(token: Token, frame: Token) -> bool:
