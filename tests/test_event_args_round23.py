@@ -99,3 +99,8 @@ def test_national_parliament_keeps_its_country(nlp) -> None:  # type: ignore[no-
     record = _record("The Belgian parliament approved the reforms on Friday.")
     event = _on(record, "approved")
     assert _names(record, event.target) == ["Belgium"]
+
+
+def test_restrictive_relative_gives_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Officers said a militia that shelled the market last year had left Goma.")
+    assert not any(RELATIVE_SUBJECT in e.rule for e in record.events)

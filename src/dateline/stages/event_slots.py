@@ -279,16 +279,23 @@ def _relative_subject(token: Token, subjects: list[Token], state: DocState) -> l
     (``RELATIVE_SUBJECT``; such acts were dropped with no source, judged round 17). Only the
     clause's own verb (not "who was found murdered", not a verb its clause governs), not a
     verb that mostly tells what kind of party it is (``clauses.relative_trait_verbs``), and
-    only force and legal acts (``clauses.relative_subject_types``): of statements and
-    agreements told in a relative clause, more were read wrong in dev and MEANTIME."""
+    only force and legal acts (``clauses.relative_subject_types``) in a relative set off by a
+    comma or dash: of the others, more were read wrong in dev and MEANTIME."""
     if token.lemma_.lower() in words("relative_trait_verbs"):
         return []
     entry = match(token)
     if entry is None or entry.type.lower() not in words("relative_subject_types"):
         return []
     nouns = [noun for s in subjects if s.dep_ == "nsubj" and _own_clause(token, s.head)
-             and (noun := antecedent(s)).i != s.i]
+             and _set_off(s) and (noun := antecedent(s)).i != s.i]
     return actors_of(nouns, state) if nouns else []
+
+
+def _set_off(pronoun: Token) -> bool:
+    """"the court, which convicted ...": a relative set off by a comma or dash adds an act of a
+    party already named; a restrictive one ("police who had also shot ...", "a school that
+    killed ...") picks a party out by an act, and was more often hung on the wrong noun."""
+    return pronoun.i > 0 and pronoun.nbor(-1).is_punct
 
 
 def _own_clause(token: Token, clause: Token) -> bool:
