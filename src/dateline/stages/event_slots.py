@@ -18,6 +18,11 @@ Round 14 (judged rounds 11-12): ``events.args.suffered-act.v1`` ("Kenya faced at
 al-Shabab": who undergoes a nominal event is its target, not its doer) and
 ``events.args.owned-patient.v1`` ("their office was attacked by ...": the owner is the target).
 
+Round 23 (ev23a, judged round 17: legal acts whose arguments were lost):
+``events.args.relative-subject.v1`` ("the court, which convicted the journalist", "Boko Haram,
+which has seized the town"): the relative pronoun subject of a force or legal act told in a
+relative clause set off by a comma is the antecedent's actor (the act was dropped unsourced).
+
 Round 13 (judged round 10): ``events.args.patient-owner.v1`` ("his brother was arrested": the
 possessor of a force verb's passive subject is no agent), ``events.args.reacted-agent.v1``
 and the source of ``events.args.attack-by.v1`` (both in ``event_counterparts``).
