@@ -40,6 +40,11 @@ killed by security forces") are of the police's country, since police act at hom
 victims stay with no target); ``events.args.clash-party.v1``: "clashes between police and
 protesters": the unnamed side of a nominal fight is its target.
 
+Round 23 (ev23a, judged round 17: the source's own body as target):
+``events.args.international-no-home.v1``: an international body acting on a domestic-looking
+object ("the UN began investigating the crimes", "the ILO praises the measures") gets no
+target from its own code (it was given itself, UNO, as target).
+
 Round 22 (ev22a, judged round 17: a party the sentence names left empty):
 ``events.args.role-party.v1``: "told organizers to stay back", "called on the international
 community": a noun the roles lexicon codes as people, where the type's target is read, is an
@@ -124,6 +129,9 @@ def _domestic_target(args: Args, token: Token, entry_type: str, state: DocState)
     elif (entry_type not in ABROAD_TYPES or protesters(heads)) and any(
             h.lemma_.lower() in words("domestic_patients") or h.lower_ in
             words("domestic_patients") for h in heads):
+        if _international_source(args.source, state):
+            args.rules.append(INTERNATIONAL_NO_HOME)  # "the UN began investigating the crimes":
+            return  # not the UN's own "country" (judged round 17: the source's own body)
         found = _own_country(args.source, token.doc, state)
     else:
         _counted_victims(args, heads, entry_type, state)
@@ -252,6 +260,15 @@ def _where_countries(token: Token, heads: list[Token], state: DocState) -> list[
               and (c.dep_ == "appos" or c.lower_ == "of")
               for p in ([c] if c.dep_ == "appos" else c.children) if p.pos_ == "PROPN"]
     return list(dict.fromkeys(coded_actors(nouns, state)))
+
+
+INTERNATIONAL_NO_HOME = "events.args.international-no-home.v1"
+
+
+def _international_source(source: list[str], state: DocState) -> bool:
+    """An international body ("the UN", "the ILO") acting on measures has no home country of its
+    own to be their target (``INTERNATIONAL_NO_HOME``): its code names the body itself."""
+    return any((actor := state.actor(a)) is not None and actor.sector == "IGO" for a in source)
 
 
 def _own_country(source: list[str], doc: Doc, state: DocState) -> list[str]:
