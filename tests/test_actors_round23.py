@@ -60,3 +60,11 @@ def test_a_story_about_one_country_keeps_its_country() -> None:
     gunmen = _actor(_record(text), "Gunmen")
     assert gunmen["country"] == "KEN"
     assert "events.args.article-country.v7" in gunmen["rule"]
+
+
+def test_a_party_introduced_in_the_article_country_keeps_it() -> None:
+    text = ("Egypt and Libya agreed on Monday to reopen their border crossing. Egyptian officials "
+            "said Egypt would open the crossing next week. The negotiators, who are based in "
+            "Cairo, were not available for comment. Fighting broke out on Tuesday in Libya's "
+            "eastern city of Benghazi. The negotiators then met Libya's interior minister.")
+    assert _actor(_record(text), "negotiators")["country"] == "EGY"

@@ -33,9 +33,9 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   nor (v6, wave 19) a person whose title is an office of a body the actors stage read
   (``actors.person.body-office.v1``: "the director of the Dzongpa Center for Policy Studies");
   nor (v7, ev23b, dev stories), when the article's country leads the next by less than two to
-  one, a party whose sentence and the sentence before name other countries and not it
-  ("police troops in the town of ..." after a sentence set in Benghazi, in a story that names
-  Egypt a little more often than Libya);
+  one, a party whose sentence and the sentence before name other countries and not it, nor do
+  the sentences where the story introduces the party ("police troops in the town of ..."
+  after a sentence set in Benghazi, in a story that names Egypt a little more often than Libya);
 - ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
   named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
   the owner's (Unified Aircraft is RUS).
@@ -104,7 +104,7 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
         if country is None and sets_the_act(ids, state):
             country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
         if country is None and not placed_abroad(ids, token, state) \
-                and not placed_elsewhere_nearby(token, state):
+                and not placed_elsewhere_nearby(ids, token, state):
             country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)
@@ -183,14 +183,17 @@ def placed_abroad(ids: list[str], token: Token, state: DocState) -> bool:
     return bool(located) and country not in located
 
 
-def placed_elsewhere_nearby(token: Token, state: DocState) -> bool:
+def placed_elsewhere_nearby(ids: list[str], token: Token, state: DocState) -> bool:
     """The article's country is no guess when the story is about several countries and the
     party's own context points elsewhere (``events.args.article-country.v7``, ev23b, dev
     stories): the article's country leads the next one by less than ``CLEAR_LEAD`` to one, and
     the trigger's sentence and the one before name other countries (places, coded actors) but
-    not the article's ("Protesters then clashed with police troops in the town of ..." after a
-    sentence set in Benghazi, in a story that names Egypt a little more often). A story about
-    one country keeps its country for "police"; when in doubt, no country."""
+    not the article's, nor do the sentence that first names the party and the one before it
+    ("Protesters then clashed with police troops in the town of ..." after a sentence set in
+    Benghazi, in a story that names Egypt a little more often; but "Sargsyan will visit Paris"
+    keeps the country of a minister introduced after "Armenia has delivered ... the Armenian
+    foreign ministry said"). A story about one country keeps its country for "police"; when in
+    doubt, no country."""
     doc = token.doc
     country = dominant_country(doc, state)
     if country is None or clear_lead(doc, state):
@@ -198,7 +201,19 @@ def placed_elsewhere_nearby(token: Token, state: DocState) -> bool:
     named: set[str] = set()
     for sent in _sentence_and_previous(token):
         named |= _sentence_places(sent.root, state)[1]
-    return bool(named) and country not in named
+    if not named or country in named:
+        return False
+    return not any(country in _sentence_places(sent.root, state)[1]
+                   for sent in _first_mention_sentences(ids, state, doc))
+
+
+def _first_mention_sentences(ids: list[str], state: DocState, doc: Doc) -> list[Span]:
+    """The sentence of each party's first mention and the one before (where the story
+    introduces it)."""
+    firsts = [min((m.start for m in state.mentions if m.actor_id == i), default=None)
+              for i in ids]
+    return [sent for start in firsts if start is not None and start < len(doc)
+            for sent in _sentence_and_previous(doc[start])]
 
 
 def _sentence_and_previous(token: Token) -> list[Span]:
@@ -310,7 +325,8 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: place (``_abroad_force``); v6: nor the holder of a body's office
 #: (``actors.person.body-office.v1``).
 #: v7: nor, when the article's country leads the next narrowly, a party whose sentence and the
-#: one before name other countries only (``placed_elsewhere_nearby``).
+#: one before name other countries only, nor do the sentences that introduce it
+#: (``placed_elsewhere_nearby``).
 ARTICLE_COUNTRY_RULE = "events.args.article-country.v7"
 
 
