@@ -77,6 +77,8 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
             continue  # "the Toulouse plant", "talks in Zagreb": a city, no person
         if ent.label_ in NAME_LABELS and inside_country_name(ent):
             continue  # "Antigua and Barbuda": the country, not a person "Barbuda"
+        if ent.label_ in NAME_LABELS and inside_role_phrase(ent):
+            continue  # "Riot police fired": a group word's modifier, not a person "Riot"
         titled = ent.label_ not in NAME_LABELS and titled_name(ent)
         if (ent.label_ in NAME_LABELS or titled or regnal_name(ent)) \
                 and ent.text[:1].isupper() and not _lexicon_name(ent) \
@@ -120,6 +122,28 @@ def inside_country_name(ent: Span) -> bool:
         for end in range(ent.end, min(ent.end + COUNTRY_NAME_REACH, ent.sent.end) + 1):
             if end - start > len(ent) and doc[start:end].text in names:
                 return True
+    return False
+
+
+#: A name the recogniser called a person that begins a role phrase the lexicon knows ("Riot"
+#: in "Riot police", "Border" in "Border guards"): the group or title is the actor.
+ROLE_PHRASE_PART_RULE = "actors.person.role-phrase-part.v1"
+#: Words after a name within which a role phrase it begins is looked for.
+ROLE_PHRASE_REACH = 2
+
+
+def inside_role_phrase(ent: Span) -> bool:
+    """A name the recogniser called a person that, with the words after it, is a group or a
+    title of the role lexicon ("Riot police", "Riot Police", "Border guards", "Police chief"):
+    a modifier noun of a role word, capitalised by the sentence or a headline, is no person's
+    name (``ROLE_PHRASE_PART_RULE``: no person; the role phrase is read as a group)."""
+    doc, lex = ent.doc, lexicon()
+    last = min(ent.end + ROLE_PHRASE_REACH, ent.sent.end)
+    for end in range(ent.end, last + 1):
+        phrase = doc[ent.start : end]
+        if end > ent.start + 1 and " ".join(t.lower_ for t in phrase) in {
+                *lex.groups, *lex.titles}:
+            return True
     return False
 
 

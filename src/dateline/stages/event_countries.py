@@ -32,6 +32,10 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   phrase names the article's country, nor peacekeepers (here or by the sentence's place);
   nor (v6, wave 19) a person whose title is an office of a body the actors stage read
   (``actors.person.body-office.v1``: "the director of the Dzongpa Center for Policy Studies");
+  nor (v7, ev23b, dev stories), when the article's country leads the next by less than two to
+  one, a party whose sentence and the sentence before name other countries and not it, nor do
+  the sentences where the story introduces the party ("police troops in the town of ..."
+  after a sentence set in Benghazi, in a story that names Egypt a little more often than Libya);
 - ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
   named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
   the owner's (Unified Aircraft is RUS).
@@ -99,7 +103,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = _apposed(ids, token.doc, state), APPOSITION_COUNTRY_RULE
         if country is None and sets_the_act(ids, state):
             country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
-        if country is None and not placed_abroad(ids, token, state):
+        if country is None and not placed_abroad(ids, token, state) \
+                and not placed_elsewhere_nearby(ids, token, state):
             country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)
@@ -176,6 +181,45 @@ def placed_abroad(ids: list[str], token: Token, state: DocState) -> bool:
         return False  # "the leader of a Panamanian movement was in Gibraltar": Panama's
     located, _ = _sentence_places(token, state, parties=ids)
     return bool(located) and country not in located
+
+
+def placed_elsewhere_nearby(ids: list[str], token: Token, state: DocState) -> bool:
+    """The article's country is no guess when the story is about several countries and the
+    party's own context points elsewhere (``events.args.article-country.v7``, ev23b, dev
+    stories): the article's country leads the next one by less than ``CLEAR_LEAD`` to one, and
+    the trigger's sentence and the one before name other countries (places, coded actors) but
+    not the article's, nor do the sentence that first names the party and the one before it
+    ("Protesters then clashed with police troops in the town of ..." after a sentence set in
+    Benghazi, in a story that names Egypt a little more often; but "Sargsyan will visit Paris"
+    keeps the country of a minister introduced after "Armenia has delivered ... the Armenian
+    foreign ministry said"). A story about one country keeps its country for "police"; when in
+    doubt, no country."""
+    doc = token.doc
+    country = dominant_country(doc, state)
+    if country is None or clear_lead(doc, state):
+        return False
+    named: set[str] = set()
+    for sent in _sentence_and_previous(token):
+        named |= _sentence_places(sent.root, state)[1]
+    if not named or country in named:
+        return False
+    return not any(country in _sentence_places(sent.root, state)[1]
+                   for sent in _first_mention_sentences(ids, state, doc))
+
+
+def _first_mention_sentences(ids: list[str], state: DocState, doc: Doc) -> list[Span]:
+    """The sentence of each party's first mention and the one before (where the story
+    introduces it)."""
+    firsts = [min((m.start for m in state.mentions if m.actor_id == i), default=None)
+              for i in ids]
+    return [sent for start in firsts if start is not None and start < len(doc)
+            for sent in _sentence_and_previous(doc[start])]
+
+
+def _sentence_and_previous(token: Token) -> list[Span]:
+    """The token's sentence and the sentence before it, if any."""
+    sent = token.sent
+    return [sent, token.doc[sent.start - 1].sent] if sent.start > 0 else [sent]
 
 
 #: Dependencies of a verb that shares its subject with the verb it hangs from ("seized a town and
@@ -280,7 +324,10 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: country's places only (``placed_abroad``), nor peacekeepers, for this rule and the sentence's
 #: place (``_abroad_force``); v6: nor the holder of a body's office
 #: (``actors.person.body-office.v1``).
-ARTICLE_COUNTRY_RULE = "events.args.article-country.v6"
+#: v7: nor, when the article's country leads the next narrowly, a party whose sentence and the
+#: one before name other countries only, nor do the sentences that introduce it
+#: (``placed_elsewhere_nearby``).
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v7"
 
 
 #: A party with no country of its own takes the country of the place its sentence sets the act in
@@ -438,7 +485,25 @@ def _affiliation_country(ids: list[str], state: DocState) -> tuple[str | None, s
 def dominant_country(doc: Doc, state: DocState) -> str | None:
     """The country the article names most often (as an actor or a place), when one leads and
     is named at least twice."""
-    key = "event_args.dominant"
+    ranked = _ranked_countries(doc, state)
+    leads = ranked[0][1] >= ARTICLE_COUNTRY_MENTIONS and ranked[0][1] > ranked[1][1]
+    return ranked[0][0] if leads else None
+
+
+#: The share by which the article's country must lead the next for a story to be about it alone
+#: (named at least twice as often); a narrower lead needs the party's context to agree (v7).
+CLEAR_LEAD = 2
+
+
+def clear_lead(doc: Doc, state: DocState) -> bool:
+    """The article's country is named at least ``CLEAR_LEAD`` times as often as the next."""
+    ranked = _ranked_countries(doc, state)
+    return ranked[0][1] >= CLEAR_LEAD * ranked[1][1]
+
+
+def _ranked_countries(doc: Doc, state: DocState) -> list[tuple[str, int]]:
+    """The two countries the article names most often, with their counts (then ("", 0))."""
+    key = "event_args.ranked"
     if key not in state.derived:
         # a span counts once; a company's home is not where the story is
         named = {(a.country, m.start) for a in state.actors if a.country
@@ -447,12 +512,9 @@ def dominant_country(doc: Doc, state: DocState) -> str | None:
                   if row.get("country") and _is_country(str(row["country"]))
                   for m in row["mentions"]}
         counts = Counter(country for country, _ in named)
-        ranked = [*counts.most_common(2), ("", 0)]
-        clear = ranked[0][1] >= ARTICLE_COUNTRY_MENTIONS and ranked[0][1] > ranked[1][1]
-        lead = ranked[0][0] if clear else None
-        state.derived[key] = lead
-    found: str | None = state.derived[key]
-    return found
+        state.derived[key] = [*counts.most_common(2), ("", 0)]
+    ranked: list[tuple[str, int]] = state.derived[key]
+    return ranked
 
 
 @cache
