@@ -91,3 +91,23 @@ def test_legal_act_of_an_unnamed_committee_stays_dropped() -> None:
 
 def test_unnamed_court_needs_a_target() -> None:
     assert not _events("A federal grand jury indicted on Tuesday.", "indicted")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind", "source"),
+    [
+        ("The Syrian army, which shelled the Turkish town, said nothing.", "shelled", "ASSAULT",
+         "SYR"),
+        ("The Kenyan court, which convicted the former Guyanese president, met again.",
+         "convicted", "SANCTION", "KEN"),
+        ("Boko Haram, which attacked the Nigerian village, issued a statement.", "attacked",
+         "ASSAULT", "NGA"),
+    ],
+)
+def test_relative_pronoun_subject_takes_its_antecedent(text: str, word: str, kind: str,
+                                                       source: str) -> None:
+    record = record_of(text)
+    found = [e for e in record.events if e.trigger.text == word]
+    assert [e.type for e in found] == [kind]
+    assert source in countries_of(record, found[0].source)
+    assert "events.args.relative-antecedent.v1" in found[0].rule
