@@ -57,7 +57,7 @@ from dateline.stages.event_dates import (
     temporal_marks,
 )
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, suppressed
-from dateline.stages.event_gate import blocked_by, ordinary_cameo
+from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
 from dateline.stages.event_lexicon import (
     POS_OF,
     TriggerEntry,
@@ -215,6 +215,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
+    if not args.source:
+        relative_antecedent(args, token, entry, state)
     optional = _target_optional(token, entry, modality)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
@@ -415,6 +417,9 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     if _agent_may_be_unknown(token, entry, modality) or received_without_giver(args.rules) \
             or crowd_without_name(args.rules) or unnamed_denier(args.rules, args.target):
         return True
+    if args.target and unnamed_court(token, entry, state):
+        args.rules.append(UNNAMED_COURT_RULE)
+        return True
     if crowd_agent(token, entry.type):
         args.rules.append(crowd_words().rule)
         args.source = crowd_source(token, state)
@@ -422,6 +427,46 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
                        if a not in args.source]
         return True
     return False
+
+
+UNNAMED_COURT_RULE = "events.args.unnamed-court.v1"
+RELATIVE_ANTECEDENT_RULE = "events.args.relative-antecedent.v1"
+
+
+def relative_antecedent(args: Arguments, token: Token, entry: TriggerEntry,
+                        state: DocState) -> None:
+    """"The Syrian army, which shelled the town", "the court, which convicted the former
+    president": the subject of a relative clause is its relative pronoun, whose actor is the
+    noun the clause hangs on (events.args.relative-antecedent.v1, round 23); only when no
+    source was found, for the hard acts of one-sided entries, and never one of the targets."""
+    raw = senses_section("relative_antecedent")
+    if token.pos_ != "VERB" or token.dep_ != "relcl" or token.head.i == token.i:
+        return
+    if entry.symmetric or entry.type not in section_words(raw, "types", lower=False):
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in section_words(raw, "pronouns")
+               for c in token.children):
+        return
+    found = [a for a in dict.fromkeys(m.actor_id for m in state.mentions_at(token.head.i))
+             if a not in args.target]  # the noun's own actor, not those coordinated with it
+    if found:
+        args.source = found
+        args.rules.append(RELATIVE_ANTECEDENT_RULE)
+
+
+def unnamed_court(token: Token, entry: TriggerEntry, state: DocState) -> bool:
+    """"A federal grand jury indicted the former governor", "was convicted by a jury", "the trial
+    court, which convicted him": a legal act whose agent is a court, jury or prosecutor that no
+    actor covers stands with no source rather than no event (events.args.unnamed-court.v1,
+    round 23); never a noun trigger, whose agent the text seldom gives."""
+    raw = senses_section("unnamed_court")
+    if token.pos_ != "VERB" or entry.type not in section_words(raw, "types", lower=False):
+        return False
+    agents = [c for c in token.children if c.dep_ == "nsubj"] + agent_nouns(token)
+    agents = [a.head if a.tag_ in {"WDT", "WP"} and token.dep_ == "relcl" else a
+              for a in agents]
+    return bool(agents) and all(a.lemma_.lower() in section_words(raw, "agents")
+                                and not state.mentions_at(a.i) for a in agents)
 
 
 def _unknown_agent(token: Token) -> bool:

@@ -38,6 +38,8 @@ def modality_of(token: Token) -> Modality:
         return "negated"
     if _called_off(token) or _absent(token) or _near_miss(own):
         return "negated"
+    if no_evidence(token):
+        return "negated"
     if avoided(token, own):
         return "hypothetical"
     if own.i == token.i and _asked_whether(own):  # not "whether the attacks were linked"
@@ -52,6 +54,8 @@ def modality_of(token: Token) -> Modality:
     purpose = purpose_head(own)
     if purpose is not None and (inherited := modality_of(purpose)) in UNREALISED:
         return inherited
+    if (held := content_modality(own)) is not None:
+        return held
     if _reported_would(own) and not _conditioned(own) and not _weighed(token) \
             and own.lemma_ not in words("hedges"):
         return "future"
@@ -216,6 +220,60 @@ def pending_clause(verb: Token) -> bool:
     return not (head.tag_ == "VBD" or _aux(head) & {"had", "was", "were", "did"})
 
 
+def _evidence_noun(token: Token) -> Token | None:
+    """The noun of evidence or report whose clause or "of" phrase tells the act: "reports (that)
+    the group had used weapons", "evidence the army shelled", "signs of clashes", or a clause
+    the parser hangs on the verb of that noun ("there is no indication ... the army shelled")."""
+    evidence = _listed("evidence_nouns")
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i:
+        return prep.head if prep.head.lemma_.lower() in evidence else None
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return None  # "no indication the attack had inflicted damage": the attack took place
+    own = _clause_chain(token)[0]
+    head = own.head
+    if head.i == own.i:
+        return None
+    if own.dep_ in {"acl", "relcl", "ccomp"} and head.pos_ == "NOUN":
+        return head if head.lemma_.lower() in evidence else None
+    if own.dep_ == "ccomp" and head.pos_ in {"VERB", "AUX"}:
+        return next((c for c in head.children if c.dep_ in {"attr", "dobj", "nsubj"}
+                     and c.i < own.i and c.lemma_.lower() in evidence), None)
+    return None
+
+
+def no_evidence(token: Token) -> bool:
+    """"there were no reports the group had used weapons", "found no evidence that its soldiers
+    ordered the attack", "did not see any sign of clashes": an act that a noun of evidence or
+    report under "no" (or "any" of a negated verb) tells is negated, not asserted
+    (events.modality.no-evidence.v1, round 23)."""
+    noun = _evidence_noun(token)
+    if noun is None:
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if dets & _listed("negative_quantifiers"):
+        return True
+    governor = noun.head
+    return bool(dets & _listed("open_quantifiers")) and governor.i != noun.i \
+        and noun.dep_ in {"dobj", "attr", "nsubj"} and _negated(governor)
+
+
+def content_modality(verb: Token) -> Modality | None:
+    """"the treaty would require a declaration that weapons have been used": a "that" clause
+    that a noun of statement or finding holds is as real as that noun's own clause, when that is
+    hypothetical or future (events.modality.content-clause.v1, round 23). None otherwise: an
+    asserted statement's content keeps its own reading."""
+    noun = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or noun.i == verb.i or noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() not in _listed("content_nouns"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None  # a relative clause ("a statement that was read out") describes the noun
+    held = modality_of(noun)
+    return held if held in {"hypothetical", "future"} else None
+
+
 def _weighed(token: Token) -> bool:
     """"is weighing mediating", "considered imposing": an act (a gerund, verb or noun) that a
     hedge verb takes as its object is weighed, not done (events.modality.weighed.v1)."""
@@ -355,6 +413,8 @@ OBLIGATION_RULE = "events.modality.obligation.v1"
 AVOIDED_RULE = "events.modality.avoided.v1"
 ASPECT_FRAME_RULE = "events.modality.aspect-frame.v1"
 SHARED_MODAL_RULE = "events.modality.shared-modal.v1"
+NO_EVIDENCE_RULE = "events.modality.no-evidence.v1"
+CONTENT_CLAUSE_RULE = "events.modality.content-clause.v1"
 #: Modalities a framed act takes from the verb that frames it.
 FRAMED = frozenset({"negated", "future", "hypothetical", "reported"})
 
@@ -452,6 +512,11 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
         return [RAISED_HEARSAY_RULE]
     if modality == "hypothetical" and avoided(token, own):
         return [AVOIDED_RULE]
+    if modality == "negated" and no_evidence(token) and not _negated(own) \
+            and not none_did(own):
+        return [NO_EVIDENCE_RULE]
+    if content_modality(own) == modality and purpose_head(own) is None:
+        return [CONTENT_CLAUSE_RULE]
     if modality == "hypothetical" and obliged(own) and not _aux(own) & hypothetical_auxiliaries() \
             and not any(_conditional(t) for t in _clause_chain(token)[:2]):
         return [OBLIGATION_RULE]
