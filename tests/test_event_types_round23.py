@@ -110,4 +110,4 @@ def test_relative_pronoun_subject_takes_its_antecedent(text: str, word: str, kin
     found = [e for e in record.events if e.trigger.text == word]
     assert [e.type for e in found] == [kind]
     assert source in countries_of(record, found[0].source)
-    assert "events.args.relative-antecedent.v1" in found[0].rule
+    assert "events.args.relative-subject.v1" in found[0].rule

@@ -215,8 +215,6 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
-    if not args.source:
-        relative_antecedent(args, token, entry, state)
     optional = _target_optional(token, entry, modality)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
@@ -430,28 +428,6 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
 
 
 UNNAMED_COURT_RULE = "events.args.unnamed-court.v1"
-RELATIVE_ANTECEDENT_RULE = "events.args.relative-antecedent.v1"
-
-
-def relative_antecedent(args: Arguments, token: Token, entry: TriggerEntry,
-                        state: DocState) -> None:
-    """"The Syrian army, which shelled the town", "the court, which convicted the former
-    president": the subject of a relative clause is its relative pronoun, whose actor is the
-    noun the clause hangs on (events.args.relative-antecedent.v1, round 23); only when no
-    source was found, for the hard acts of one-sided entries, and never one of the targets."""
-    raw = senses_section("relative_antecedent")
-    if token.pos_ != "VERB" or token.dep_ != "relcl" or token.head.i == token.i:
-        return
-    if entry.symmetric or entry.type not in section_words(raw, "types", lower=False):
-        return
-    if not any(c.dep_ == "nsubj" and c.lower_ in section_words(raw, "pronouns")
-               for c in token.children):
-        return
-    found = [a for a in dict.fromkeys(m.actor_id for m in state.mentions_at(token.head.i))
-             if a not in args.target]  # the noun's own actor, not those coordinated with it
-    if found:
-        args.source = found
-        args.rules.append(RELATIVE_ANTECEDENT_RULE)
 
 
 def unnamed_court(token: Token, entry: TriggerEntry, state: DocState) -> bool:
