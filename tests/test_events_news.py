@@ -25,13 +25,13 @@ DATA = REPO / "tests" / "data"
 #: type precision rose 0.667 -> 0.689 and two blind coders judged the pruning's changes on held-out
 #: stories better 60:30 and 62:32 (docs/judged/pairscameo). Raise only from here.
 FLOORS: dict[str, dict[str, float]] = {
-    "news_events": {"type_recall": 0.42, "type_precision": 0.68, "fully_correct": 0.27,
+    "news_events": {"type_recall": 0.42, "type_precision": 0.69, "fully_correct": 0.27,
                     "source": 0.84, "target": 0.69, "date": 0.90, "modality": 0.96},
     "event_cases": {"type_recall": 0.97, "type_precision": 0.97, "fully_correct": 0.92,
                     "source": 1.0, "target": 0.94, "date": 1.0, "modality": 1.0},
 }
 #: Ceilings on the share of predicted events of a type their case does not hold (lower only).
-SPURIOUS_CEILINGS = {"news_events": 0.32, "event_cases": 0.03}
+SPURIOUS_CEILINGS = {"news_events": 0.31, "event_cases": 0.03}
 STORY_RECALL_FLOOR = 0.29
 
 
