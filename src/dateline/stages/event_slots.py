@@ -40,9 +40,9 @@ from dateline.stages.coref import (
     plural_object_rivals,
     pronoun_party,
 )
-from dateline.stages.event_agents_round21 import named_agents
 from dateline.stages.event_arg_actors import harm_types
 from dateline.stages.event_args import listed_parties, nominal_roles
+from dateline.stages.event_by_agents import named_agents
 from dateline.stages.event_counterparts import (
     ATTACK_BY,
     CLASH_COUNTERPART,
@@ -104,7 +104,7 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args = _noun_arguments(token, entry, state)
     else:
         args = _verb_arguments(token, entry, state)
-    if not args.source:  # "detained, tortured or killed by soldiers" (event_agents_round21)
+    if not args.source:  # "detained, tortured or killed by soldiers" (event_by_agents)
         args.source, rule = named_agents(token, args.target, state)
         args.rules += [rule] if rule else []
     # a passive read from the sentence's shape names its agents in "by": none did it with another
