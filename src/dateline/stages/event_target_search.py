@@ -73,6 +73,8 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     phrase (events.args.modifier-country.v1)."""
     _search_targets(args, token, entry, state)
     drop_modifier_countries(args, token, state)
+    if not args.target and entry.type in PLACE_TARGET_TYPES and _scene_left_empty(token, state):
+        args.rules.append(INTRANSITIVE_SCENE)
 
 
 def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
@@ -336,7 +338,8 @@ def _place_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[s
     if any(_names_party(head, state) for head in object_heads(token)):
         return []  # "launched air strikes against ISIS in Iraq": ISIS, not Iraq
     places = [p for word, prep in particles(token).items() if word in PLACE_PREPS
-              for p in prep.children if p.dep_ == "pobj"]
+              for p in prep.children if p.dep_ == "pobj"
+              and not _scene_of_intransitive(token, word, p, state)]
     for head in object_heads(token):
         places += [p for word, prep in particles(head).items() if word in PLACE_PREPS
                    for p in prep.children if p.dep_ == "pobj"]
@@ -346,6 +349,30 @@ def _place_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[s
     # (a body with a sector keeps its place: its country may be given later)
     return [a for a in found if (actor := state.actor(a)) is None or actor.country
             or (actor.kind != "country" and actor.sector)]
+
+
+#: The rule that leaves a country named only as the scene of an act with no object empty.
+INTRANSITIVE_SCENE = "events.args.intransitive-scene.v1"
+
+
+def _scene_of_intransitive(token: Token, prep_word: str, place: Token,
+                           state: DocState) -> bool:
+    """"continued fighting in southern Ukraine", "hundreds protested in Kenya": an act with no
+    object, told with where it happened ("in", "at", "across"), lands on no one there; the
+    country of the scene is no party acted on (events.args.intransitive-scene.v1, judged
+    round 18: the place coded as the target). "shelled positions in Kharkiv" keeps the
+    holder of what force hit (an object)."""
+    if prep_word not in SCENE_PREPS or object_heads(token):
+        return False
+    actor = state.actor(_actor_or_place(place, state) or "")
+    return actor is not None and actor.kind == "country"
+
+
+def _scene_left_empty(token: Token, state: DocState) -> bool:
+    """Whether a country was the scene of an act with no object (named for the record)."""
+    return token.pos_ not in {"NOUN", "PROPN"} and any(
+        _scene_of_intransitive(token, word, p, state) for word, prep in particles(token).items()
+        for p in prep.children if p.dep_ == "pobj")
 
 
 def _names_party(head: Token, state: DocState) -> bool:
