@@ -371,6 +371,13 @@ NAME_TABLES = (("organization", "organizations"), ("country", "country_names"),
                ("admin1", "admin1"))
 
 
+def country_from_title(role: str | None, country: str | None) -> bool:
+    """The actor's country is its title's own state ("Pope Francis": VAT), not a place the
+    article names: it says nothing of where the story is (actors.title.own-state.v1)."""
+    word = lexicon().titles.get((role or "").lower().removeprefix("the "))
+    return country is not None and word is not None and word.country == country
+
+
 def agent_word(word: str) -> bool:
     """A head noun of the field's agent dictionary ("soldiers", "paramedic")."""
     lex = lexicon()
