@@ -30,7 +30,7 @@ EVENT_REQUIRED = ("rule", "type", "lemma")
 ORGANIZATION_KEYS = {"name", "country", "sector", "kind", "aliases", "anaphors", "first_word"}
 COUNTRY_KEYS = {"names", "demonyms", "capitals", "seats"}
 CUE_FLAGS = {"hedged", "negative", "addressee", "belief", "directive", "question", "target"}
-ROLE_KEYS = {"titles": {"title", "sector", "gender"}, "groups": {"word", "sector"},
+ROLE_KEYS = {"titles": {"title", "sector", "gender", "country"}, "groups": {"word", "sector"},
              "institutions": {"word", "sector"}, "descriptions": {"pattern", "title"}}
 TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units", "seasons",
               "parts_of_day", "present", "past", "future", "vague_candidates",

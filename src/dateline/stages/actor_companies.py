@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor
 from dateline.stages.actor_context import corporate_suffix
-from dateline.stages.actor_lexicon import Code, code_description, lexicon
+from dateline.stages.actor_lexicon import Code, code_description, country_from_title, lexicon
 from dateline.stages.actor_people import PersonCode, person_code
 
 if TYPE_CHECKING:
@@ -258,6 +258,12 @@ def company(actor: Actor) -> bool:
     """A business or a news organisation (its country is its home, not where the story is:
     "News24 reported" does not set a story about the Gambia in South Africa; wave 14)."""
     return actor.kind == "organization" and actor.sector in {"BUS", "JRN"}
+
+
+def no_setting(actor: Actor) -> bool:
+    """An actor whose country says nothing of where the story is: a company's home, or the
+    state a title belongs to ("Pope Francis" visiting Sierra Leone does not set it in VAT)."""
+    return company(actor) or country_from_title(actor.role, actor.country)
 
 
 def honorific(span: Span) -> bool:

@@ -41,6 +41,7 @@ class RoleWord:
     words: str
     sector: str | None
     gender: str | None = None
+    country: str | None = None  # an office of one state only ("pope": the Holy See)
 
 
 @dataclass
@@ -180,7 +181,8 @@ def _load_roles(lex: Lexicon, data: dict[str, Any]) -> None:
                        ("institutions", lex.institutions)):
         for entry in data.get(key) or []:
             words = str(entry.get("title") or entry.get("word")).lower()
-            table.setdefault(words, RoleWord(words, entry.get("sector"), entry.get("gender")))
+            table.setdefault(words, RoleWord(words, entry.get("sector"), entry.get("gender"),
+                                             entry.get("country")))
 
 
 @dataclass
@@ -369,6 +371,13 @@ NAME_TABLES = (("organization", "organizations"), ("country", "country_names"),
                ("admin1", "admin1"))
 
 
+def country_from_title(role: str | None, country: str | None) -> bool:
+    """The actor's country is its title's own state ("Pope Francis": VAT), not a place the
+    article names: it says nothing of where the story is (actors.title.own-state.v1)."""
+    word = lexicon().titles.get((role or "").lower().removeprefix("the "))
+    return country is not None and word is not None and word.country == country
+
+
 def agent_word(word: str) -> bool:
     """A head noun of the field's agent dictionary ("soldiers", "paramedic")."""
     lex = lexicon()
@@ -421,6 +430,8 @@ def _apply_roles(code: Code, matches: list[tuple[str, Any, int, int]], words: li
         code.role_kind = best[0]
         code.gender = word.gender
         code.kind = _role_kind(best[0], code.role, lex)
+        if word.country and not code.countries and code.organization is None:
+            code.country = word.country  # actors.title.own-state.v1: "the pope" is VAT
         if code.sector is None:
             code.sector = word.sector
         elif _company_staff(code, best[0], word) and best[2] >= orgs[0][3]:

@@ -38,10 +38,10 @@ from dateline.stages.actor_companies import (
     COMPANY_HOME_RULE,
     PHOENIX_COMPANY_RULE,
     branch_country,
-    company,
     home_company,
     home_of_body,
     join_appositions,
+    no_setting,
     other_body,
     phoenix_company,
 )
@@ -536,7 +536,7 @@ class ActorCollector(ActorBuilder):
     def add_pending(self) -> None:
         """Unnamed descriptions ("a judge", "soldiers", "the Korean company") that no earlier
         actor took during coreference become actors of their own."""
-        dominant = dominant_country(self.doc, [None if company(a) else a.country for a in (
+        dominant = dominant_country(self.doc, [None if no_setting(a) else a.country for a in (
             self.actor(m.actor_id) for m in self.mentions)])  # a company's home is no setting
         for candidate in self.pending:
             candidate = self._office_of_body(self._owned(candidate), dominant)

@@ -50,7 +50,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor
-from dateline.stages.actor_companies import company
+from dateline.stages.actor_companies import company, no_setting
 from dateline.stages.actor_context import city_country, opponent_words
 from dateline.stages.actor_evidence import (
     APPOSITION_COUNTRY_RULE,
@@ -505,9 +505,9 @@ def _ranked_countries(doc: Doc, state: DocState) -> list[tuple[str, int]]:
     """The two countries the article names most often, with their counts (then ("", 0))."""
     key = "event_args.ranked"
     if key not in state.derived:
-        # a span counts once; a company's home is not where the story is
+        # a span counts once; a company's home (or a pope's see) is not where the story is
         named = {(a.country, m.start) for a in state.actors if a.country
-                 and _is_country(a.country) and not company(a) for m in a.mentions}
+                 and _is_country(a.country) and not no_setting(a) for m in a.mentions}
         named |= {(str(row["country"]), m["start"]) for row in doc.user_data.get(PLACES_KEY) or []
                   if row.get("country") and _is_country(str(row["country"]))
                   for m in row["mentions"]}
