@@ -38,7 +38,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
-              "clause_past", *STATEMENT_CHECKS)
+              "clause_past", "ended_by", *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -285,9 +285,40 @@ CHECKS: dict[str, Check] = {
     "clause_types": lambda t, e, s, types: _clause_types(t, types, s),
     # round 19
     "clause_past": lambda t, e, s, wanted: _clause_past(t) == wanted,
+    # wave 24
+    "ended_by": lambda t, e, s, words: _ended(t, words),
     # wave 22: statements coded as the act they speak of
     **STATEMENT_CHECKS,
 }
+
+
+def _ended(token: Token, words: frozenset[str]) -> bool:
+    """The (noun) token is what a clause says ended: the subject of an ending verb with no
+    object of its own ("the occupation ended in 1954", "the curfew was ended"), of "come to an
+    end" or of "be over", the object of "end" ("ended the blockade"), or the head of a
+    relative clause saying so ("the war that ended in 1995"). The sentence's act is the end,
+    and its date the end's (wave 24)."""
+    if token.dep_ in SUBJECTS and token.head.i != token.i and _tells_end(token.head, words):
+        return True
+    if token.dep_ == "dobj" and _lemma(token.head) == "end":  # "ended the blockade"
+        return True
+    return any(c.dep_ == "relcl" and _tells_end(c, words)
+               and any(x.dep_ in SUBJECTS and x.tag_ == "WDT" for x in c.children)
+               for c in token.children)
+
+
+def _tells_end(verb: Token, words: frozenset[str]) -> bool:
+    """The verb says its subject ended: an ending verb of ``words`` with no object, "come" to
+    one of ``words`` ("came to an end"), or "be" with one of ``words`` ("was over")."""
+    lemma = _lemma(verb)
+    if lemma == "come":
+        return any(p.lower_ == "to" and any(_lemma(o) in words for o in p.children
+                                            if o.dep_ == "pobj")
+                   for p in verb.children if p.dep_ == "prep")
+    if lemma == "be":
+        return any(c.lower_ in words for c in verb.children
+                   if c.dep_ in {"advmod", "prep", "acomp", "prt"})
+    return lemma in words and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _clause_past(token: Token) -> bool:
