@@ -36,3 +36,8 @@ def test_an_incident_or_another_act_keeps_the_document_date(nlp, text: str) -> N
 def test_a_toll_with_its_own_time_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _dates("Rebels killed 40 soldiers in the conflict last week.") == [
         ("killed", "2023-W23", "events.assault.kill.v1")]
+
+
+def test_a_toll_whose_clause_holds_a_day_is_not_a_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    dates = _dates("Rebels have killed nine people in the violence in Tabriz on Monday.")
+    assert dates and all(TOLL_RULE not in rule for _, _, rule in dates)

@@ -491,11 +491,12 @@ def toll_total(token: Token) -> bool:
     clause describes, its subject, or the object of its "in/during" phrase) sums deaths over a
     time the text does not give; a total has no single date (docs/judged/CONVENTIONS.md; judged
     wrong with the document date in round 18 and pairs23). A named incident ("killed in a bomb
-    attack") is not a run and keeps its date (events.date.toll-total.v1)."""
+    attack") is not a run and keeps its date, and so does a toll whose clause holds a time ("in the
+    violence on Wednesday") (events.date.toll-total.v1)."""
     times = vocab()
     verb = governing_verb(token)
     if verb.i != token.i or token.pos_ != "VERB" or not _present_perfect(token) \
-            or token.lemma_.lower() not in times["toll_verbs"]:
+            or token.lemma_.lower() not in times["toll_verbs"] or _clause_holds_a_time(token):
         return False
     runs = frozenset(times["toll_run_nouns"])
     if token.dep_ == "relcl" and token.head.lemma_.lower() in runs:
@@ -506,6 +507,13 @@ def toll_total(token: Token) -> bool:
     return any(child.dep_ == "prep" and child.lower_ in preps and any(
         g.dep_ == "pobj" and g.lemma_.lower() in runs for g in child.children)
         for holder in _toll_holders(token) for child in holder.children)
+
+
+def _clause_holds_a_time(verb: Token) -> bool:
+    """A time the times stage read sits in ``verb``'s clause ("killed in the violence in Vienna on
+    Wednesday"): the toll is of that day, news, not a total of an untold time."""
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return any(a.start in inside for a in state_of(verb.doc).time_anchors)
 
 
 def _toll_holders(verb: Token) -> list[Token]:
