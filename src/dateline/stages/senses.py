@@ -295,13 +295,14 @@ CHECKS: dict[str, Check] = {
 def _ended(token: Token, words: frozenset[str]) -> bool:
     """The (noun) token is what a clause says ended: the subject of an ending verb with no
     object of its own ("the occupation ended in 1954", "the curfew was ended"), of "come to an
-    end" or of "be over", the object of "end" ("ended the blockade"), or the head of a
-    relative clause saying so ("the war that ended in 1995"). The sentence's act is the end,
-    and its date the end's (wave 24)."""
+    end" or of "be over", the object of a past "end" ("ended the blockade", not "to end the
+    blockade": an end asked for has not come), or the head of a relative clause saying so
+    ("the war that ended in 1995"). The sentence's act is the end, and its date the end's
+    (wave 24)."""
     if token.dep_ in SUBJECTS and token.head.i != token.i and _tells_end(token.head, words):
         return True
-    if token.dep_ == "dobj" and _lemma(token.head) == "end":  # "ended the blockade"
-        return True
+    if token.dep_ == "dobj" and _lemma(token.head) == "end" and token.head.tag_ in {"VBD", "VBN"}:
+        return True  # "ended the blockade"; not "pressing Israel to end its blockade"
     return any(c.dep_ == "relcl" and _tells_end(c, words)
                and any(x.dep_ in SUBJECTS and x.tag_ == "WDT" for x in c.children)
                for c in token.children)
