@@ -75,3 +75,12 @@ def test_a_definite_noun_of_the_leads_kind_takes_the_leads_day(nlp) -> None:  # 
 def test_an_indefinite_noun_is_a_new_happening(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _dates(LEAD + "Officials said a new attack took place near the old market.\n")
     assert LEAD_NOUN_RULE not in found["attack"][2]
+
+
+def test_a_verb_of_a_relative_clause_in_the_lead_dates_no_later_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Riot police fired tear gas at mourners of a farmer who was shot dead on Sunday.\n"
+            "Residents gathered in the square to mourn the dead.\n"
+            "The mayor said on the radio that help would come soon.\n"
+            "Officials said the shooting took place near the old market.\n")
+    found = _dates(text)
+    assert LEAD_NOUN_RULE not in found["shooting"][2]

@@ -1471,7 +1471,8 @@ def lead_incident_noun_time(token: Token) -> tuple[str, str | None] | None:
     told in a simple past clause with no time of its own, points back to the lead's incident
     and took place that day, not on the document date (events.date.lead-incident-noun.v1,
     round 25, read in dev stories; the verb shape is lead-incident.v1). A noun after a
-    relating preposition ("since the protests against ...") is another happening."""
+    relating preposition ("since the protests against ...") is another happening, and only a
+    verb of the lead's own line counts, not one of a relative clause (``_lead_day_of_kind``)."""
     clause = governing_verb(token)
     if token.pos_ != "NOUN" or match(token) is None or not _simple_past(clause) \
             or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
@@ -1480,12 +1481,15 @@ def lead_incident_noun_time(token: Token) -> tuple[str, str | None] | None:
             or (token.dep_ == "pobj" and token.head.dep_ == "prep"):
         return None
     entry = match(token)
-    return _lead_day_of_kind(token, entry) if entry is not None else None
+    return _lead_day_of_kind(token, entry, told_of_party=False) if entry is not None else None
 
 
-def _lead_day_of_kind(token: Token, entry: TriggerEntry) -> tuple[str, str | None] | None:
+def _lead_day_of_kind(token: Token, entry: TriggerEntry, told_of_party: bool = True
+                      ) -> tuple[str, str | None] | None:
     """The past day the lead's verb of ``entry``'s type is dated to, for an act told after the
-    lead (lead-incident.v1, lead-incident-noun.v1)."""
+    lead (lead-incident.v1, lead-incident-noun.v1). ``told_of_party`` False: a verb of a
+    relative clause ("the son of a man who was shot dead Sunday") tells a party's past, not
+    the lead's incident, and is passed over."""
     from dateline.stages.time_when import event_when  # time_when reads this module
 
     lead = _lead_sentence(token.doc)
@@ -1494,7 +1498,8 @@ def _lead_day_of_kind(token: Token, entry: TriggerEntry) -> tuple[str, str | Non
     document = state_of(token.doc).document_date
     for word in lead:
         found = match(word) if word.pos_ == "VERB" else None
-        if found is None or found.type != entry.type:
+        if found is None or found.type != entry.type \
+                or (not told_of_party and governing_verb(word).dep_ == "relcl"):
             continue
         answer = event_when(token.doc, word.i)
         value = answer.value or ""
