@@ -95,3 +95,16 @@ def test_kin_of_a_named_party_is_left_to_the_name(nlp) -> None:  # type: ignore[
     record = _record("Police arrested the brother of Hamid Karzai on Monday.")
     event = _on(record, "arrested")
     assert "events.args.people-noun.v1" not in event.rule
+
+
+def test_those_in_the_area(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The governor urged those in the flooded area to leave their homes.")
+    event = _on(record, "urged")
+    assert "those in" in " ".join(_names(record, event.target))
+    assert "events.args.those-party.v1" in event.rule
+
+
+def test_those_who_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Police arrested those who had blocked the road.")
+    for event in record.events:
+        assert "events.args.those-party.v1" not in event.rule

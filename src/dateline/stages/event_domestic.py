@@ -347,16 +347,17 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
         return
     head = party[0]
     start = min(head.left_edge.i, head.i)
-    code = code_description(head.doc[start : head.i + 1].text)
+    end = _party_end(head)
+    code = code_description(head.doc[start:end].text)
     country = (code.country if len(code.countries) <= 1 else None) or located_country(
-        head.doc[start : head.i + 1], local=True) or act_place_country(head)  # "in Lagos"
+        head.doc[start:end], local=True) or act_place_country(head)  # "in Lagos"
     rule = UNNAMED_PARTY
     if country is None and entry_type in ABROAD_TYPES and actor_countries(args.source, state):
         country = police_country(args.source, state)
         if country is None:
             return  # "Russian forces shelled Kharkiv, killing four people": whose, unknown
         rule = POLICE_VICTIMS
-    group = group_actor(head.doc, state, (start, head.i + 1), country, code.sector, rule)
+    group = group_actor(head.doc, state, (start, end), country, code.sector, rule)
     if group not in args.source:
         args.target = [group]
         args.rules.append(UNNAMED_PARTY)
@@ -376,6 +377,38 @@ AID_RECIPIENT = "events.args.aid-recipient.v1"
 RELEASED_PARTY = "events.args.released-party.v1"
 PEOPLE_NOUN = "events.args.people-noun.v1"
 PARTITIVE_PARTY = "events.args.partitive-party.v1"
+THOSE_PARTY = "events.args.those-party.v1"
+#: Dependents that say which people a bare "those" stands for ("those in the vicinity", "those
+#: affected", "those responsible"). Not a relative clause: "those who were detained" reached
+#: through "who" named the party "those" alone, and "among those that were targeted" is no
+#: party of its own (disc stories, round 25).
+THOSE_MODIFIERS = frozenset({"prep", "acl", "amod"})
+#: Dependents of an "acl" participle kept in the party's name ("those affected by the floods");
+#: a clause it governs ("to go to the embassy") is the asked act, not who they are.
+THOSE_NAME_DEPS = frozenset({"prep", "agent", "advmod", "dobj", "pobj"})
+
+
+def _those_people(head: Token) -> bool:
+    """"urged those in the vicinity to stay inside", "release all those arrested": a pronoun of
+    ``clauses.people_pronouns`` with a phrase that says who they are names people
+    (events.args.those-party.v1, judged round 16: "those in the vicinity" left empty)."""
+    return head.pos_ == "PRON" and head.lower_ in words("people_pronouns") \
+        and any(c.dep_ in THOSE_MODIFIERS for c in head.children)
+
+
+def _party_end(head: Token) -> int:
+    """Where the party's name ends: after the head, or for "those" after the phrase that says
+    who they are, short of a relative clause ("those in the vicinity", "those")."""
+    if not _those_people(head):
+        return head.i + 1
+    ends = [head.i]
+    for child in head.children:
+        if child.dep_ not in THOSE_MODIFIERS or child.i < head.i:
+            continue
+        parts = [child, *(g for g in child.children if g.dep_ in THOSE_NAME_DEPS)] \
+            if child.dep_ == "acl" else [child]
+        ends += [p.right_edge.i if p is not child or child.dep_ != "acl" else p.i for p in parts]
+    return max(ends) + 1
 #: Round-25 positions of a type and the rule that names a target found there.
 ROUND25_POSITION_RULES = {"AID": AID_RECIPIENT, "RETREAT": RELEASED_PARTY}
 
@@ -391,6 +424,8 @@ def _round25_rules(token: Token, head: Token, entry_type: str) -> list[str]:
         rules.append(ROUND25_POSITION_RULES[entry_type])
     if head.lemma_.lower() in words("people_nouns") or head.lower_ in words("people_nouns"):
         rules.append(PEOPLE_NOUN)
+    elif _those_people(head):
+        rules.append(THOSE_PARTY)
     if head.i not in {through_quantity(h).i
                       for h in _raw_position_heads(token, target_positions(entry_type))}:
         rules.append(PARTITIVE_PARTY)
@@ -473,7 +508,7 @@ def party_heads(token: Token, entry_type: str, state: DocState) -> list[Token]:
     if token.pos_ != "VERB":
         return []
     return [h for h in _position_heads(token, target_positions(entry_type) - LAST_RESORT)
-            if _names_party(h) and not state.mentions_at(h.i)
+            if (_names_party(h) or _those_people(h)) and not state.mentions_at(h.i)
             and not _named_kin(h, state)]
 
 
@@ -503,7 +538,7 @@ def _last_resort_heads(token: Token, entry_type: str, state: DocState) -> list[T
     positions = target_positions(entry_type) & LAST_RESORT
     if token.pos_ != "VERB" or not positions:
         return []
-    return [h for h in _position_heads(token, positions) if _names_party(h)
+    return [h for h in _position_heads(token, positions) if (_names_party(h) or _those_people(h))
             and not any(state.mentions_at(t.i) for t in h.subtree)]
 
 
