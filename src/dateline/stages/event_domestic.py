@@ -49,6 +49,14 @@ Round 22 (ev22a, judged round 17: a party the sentence names left empty):
 ``events.args.role-party.v1``: "told organizers to stay back", "called on the international
 community": a noun the roles lexicon codes as people, where the type's target is read, is an
 unnamed party too when none of the three word lists holds it.
+
+Round 25 (ev25a, judged rounds 16-18: a party the sentence names left empty): the unnamed party
+is read in more positions and words (``clauses.target_positions``, ``people_nouns``,
+``partitive_heads``, ``people_pronouns``): ``events.args.at-party.v1`` ("threw rocks at
+officers"), ``events.args.aid-recipient.v1`` ("rescued 23 people"),
+``events.args.released-party.v1`` ("pardoned his brother"), ``events.args.people-noun.v1``
+("the pilot was attacked"), ``events.args.partitive-party.v1`` ("some of the six policemen",
+"two of whom") and ``events.args.those-party.v1`` ("urged those in the vicinity").
 """
 
 from __future__ import annotations
