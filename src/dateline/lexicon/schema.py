@@ -74,7 +74,8 @@ CLAUSE_KEYS = {"version", "crowd_counts",
                "deal_nouns",
                "against_on_preps",
                "counterpart_preps",
-               "victim_verbs"}
+               "victim_verbs", "people_nouns", "partitive_heads", "aided_party_verbs",
+               "people_pronouns"}
 
 
 class _Where:

@@ -49,6 +49,14 @@ Round 22 (ev22a, judged round 17: a party the sentence names left empty):
 ``events.args.role-party.v1``: "told organizers to stay back", "called on the international
 community": a noun the roles lexicon codes as people, where the type's target is read, is an
 unnamed party too when none of the three word lists holds it.
+
+Round 25 (ev25a, judged rounds 16-18: a party the sentence names left empty): the unnamed party
+is read in more positions and words (``clauses.target_positions``, ``people_nouns``,
+``partitive_heads``, ``people_pronouns``): ``events.args.at-party.v1`` ("threw rocks at
+officers"), ``events.args.aid-recipient.v1`` ("rescued 23 people"),
+``events.args.released-party.v1`` ("pardoned his brother"), ``events.args.people-noun.v1``
+("the pilot was attacked"), ``events.args.partitive-party.v1`` ("some of the six policemen",
+"two of whom") and ``events.args.those-party.v1`` ("urged those in the vicinity").
 """
 
 from __future__ import annotations
@@ -347,16 +355,17 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
         return
     head = party[0]
     start = min(head.left_edge.i, head.i)
-    code = code_description(head.doc[start : head.i + 1].text)
+    end = _party_end(head)
+    code = code_description(head.doc[start:end].text)
     country = (code.country if len(code.countries) <= 1 else None) or located_country(
-        head.doc[start : head.i + 1], local=True) or act_place_country(head)  # "in Lagos"
+        head.doc[start:end], local=True) or act_place_country(head)  # "in Lagos"
     rule = UNNAMED_PARTY
     if country is None and entry_type in ABROAD_TYPES and actor_countries(args.source, state):
         country = police_country(args.source, state)
         if country is None:
             return  # "Russian forces shelled Kharkiv, killing four people": whose, unknown
         rule = POLICE_VICTIMS
-    group = group_actor(head.doc, state, (start, head.i + 1), country, code.sector, rule)
+    group = group_actor(head.doc, state, (start, end), country, code.sector, rule)
     if group not in args.source:
         args.target = [group]
         args.rules.append(UNNAMED_PARTY)
@@ -368,6 +377,72 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
             args.rules.append(rule)
         if role_party:
             args.rules.append(ROLE_PARTY)
+        args.rules.extend(_round25_rules(token, head, entry_type))
+
+
+AT_PARTY = "events.args.at-party.v1"
+AID_RECIPIENT = "events.args.aid-recipient.v1"
+RELEASED_PARTY = "events.args.released-party.v1"
+PEOPLE_NOUN = "events.args.people-noun.v1"
+PARTITIVE_PARTY = "events.args.partitive-party.v1"
+THOSE_PARTY = "events.args.those-party.v1"
+#: Dependents that say which people a bare "those" stands for ("those in the vicinity", "those
+#: affected", "those responsible"). Not a relative clause: "those who were detained" reached
+#: through "who" named the party "those" alone, and "among those that were targeted" is no
+#: party of its own (disc stories, round 25).
+THOSE_MODIFIERS = frozenset({"prep", "acl", "amod"})
+#: Dependents of an "acl" participle kept in the party's name ("those affected by the floods");
+#: a clause it governs ("to go to the embassy") is the asked act, not who they are.
+THOSE_NAME_DEPS = frozenset({"prep", "agent", "advmod", "dobj", "pobj"})
+
+
+def _those_people(head: Token) -> bool:
+    """"urged those in the vicinity to stay inside", "release all those arrested": a pronoun of
+    ``clauses.people_pronouns`` with a phrase that says who they are names people
+    (events.args.those-party.v1, judged round 16: "those in the vicinity" left empty)."""
+    return head.pos_ == "PRON" and head.lower_ in words("people_pronouns") \
+        and any(c.dep_ in THOSE_MODIFIERS for c in head.children)
+
+
+def _party_end(head: Token) -> int:
+    """Where the party's name ends: after the head, or for "those" after the phrase that says
+    who they are, short of a relative clause ("those in the vicinity", "those")."""
+    if not _those_people(head):
+        return head.i + 1
+    ends = [head.i]
+    for child in head.children:
+        if child.dep_ not in THOSE_MODIFIERS or child.i < head.i:
+            continue
+        parts = [child, *(g for g in child.children if g.dep_ in THOSE_NAME_DEPS)] \
+            if child.dep_ == "acl" else [child]
+        ends += [p.right_edge.i if p is not child or child.dep_ != "acl" else p.i for p in parts]
+    return max(ends) + 1
+#: Round-25 positions of a type and the rule that names a target found there.
+ROUND25_POSITION_RULES = {"AID": AID_RECIPIENT, "RETREAT": RELEASED_PARTY}
+
+
+def _round25_rules(token: Token, head: Token, entry_type: str) -> list[str]:
+    """The round-25 rules that gave ``head`` as the unnamed party (ev25a): its position ("at",
+    an aid's or a release's object), its word (``clauses.people_nouns``), a partitive."""
+    rules = []
+    if head.i in _heads_at(token, frozenset({"at-prep"})):
+        rules.append(AT_PARTY)
+    elif entry_type in ROUND25_POSITION_RULES and head.i in _heads_at(
+            token, _entry_positions(token, frozenset({"object", "passive-subject"}))):
+        rules.append(ROUND25_POSITION_RULES[entry_type])
+    if head.lemma_.lower() in words("people_nouns") or head.lower_ in words("people_nouns"):
+        rules.append(PEOPLE_NOUN)
+    elif _those_people(head):
+        rules.append(THOSE_PARTY)
+    if head.i not in {through_quantity(h).i
+                      for h in _raw_position_heads(token, target_positions(entry_type))}:
+        rules.append(PARTITIVE_PARTY)
+    return rules
+
+
+def _heads_at(token: Token, positions: frozenset[str]) -> set[int]:
+    """Indices of the party heads at ``positions``, through quantities and partitives."""
+    return {h.i for h in _position_heads(token, positions)}
 
 
 ROLE_PARTY = "events.args.role-party.v1"
@@ -441,7 +516,24 @@ def party_heads(token: Token, entry_type: str, state: DocState) -> list[Token]:
     if token.pos_ != "VERB":
         return []
     return [h for h in _position_heads(token, target_positions(entry_type) - LAST_RESORT)
-            if _names_party(h) and not state.mentions_at(h.i)]
+            if (_names_party(h) or _those_people(h)) and not state.mentions_at(h.i)
+            and not _named_kin(h, state)]
+
+
+def _named_kin(head: Token, state: DocState) -> bool:
+    """"arrested the father and son of Mahmoud Shukor", "arrested others from Hezbollah": a
+    word of ``clauses.people_nouns`` (kin, occupations, "others") whose phrase names an actor
+    is left to the target search, which names that actor (events.args.people-noun.v1)."""
+    nouns = words("people_nouns")
+    if head.lower_ not in nouns and head.lemma_.lower() not in nouns:
+        return False
+    return any(state.mentions_at(t.i) for c in head.children if c.dep_ in NAMING_DEPS
+               for t in c.subtree)
+
+
+#: Dependents of a people noun that name whose or from where ("the son of X", "others from
+#: Hezbollah"); a relative clause ("who was killed by police") tells an act, not whose.
+NAMING_DEPS = frozenset({"prep", "appos"})
 
 
 #: Positions read only when no other finder named a target, and only for a party whose phrase
@@ -454,12 +546,55 @@ def _last_resort_heads(token: Token, entry_type: str, state: DocState) -> list[T
     positions = target_positions(entry_type) & LAST_RESORT
     if token.pos_ != "VERB" or not positions:
         return []
-    return [h for h in _position_heads(token, positions) if _names_party(h)
+    return [h for h in _position_heads(token, positions) if (_names_party(h) or _those_people(h))
             and not any(state.mentions_at(t.i) for t in h.subtree)]
 
 
 def _position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
-    """The noun heads at the positions a type's target is read in, in the order listed."""
+    """The noun heads at the positions a type's target is read in, in the order listed, looked
+    through a quantity ("a group of") and a partitive ("some of the six policemen")."""
+    return [through_partitive(through_quantity(h))
+            for h in _raw_position_heads(token, _entry_positions(token, positions))]
+
+
+#: Types whose round-25 object positions hold for some modes only: a release frees people
+#: ("pardoned his brother"); a withdrawal moves the source's own ("withdrew its soldiers").
+MODE_ONLY_POSITIONS = {"RETREAT": frozenset({"release"})}
+
+
+def _entry_positions(token: Token, positions: frozenset[str]) -> frozenset[str]:
+    """``positions`` less the object positions of an entry that does not act on people there:
+    a retreat of another mode than release (``MODE_ONLY_POSITIONS``,
+    events.args.released-party.v1), an aid verb not in ``clauses.aided_party_verbs``
+    ("contribute troops": what is given; events.args.aid-recipient.v1)."""
+    entry = match(token)
+    if entry is None:
+        return positions
+    other_mode = entry.type in MODE_ONLY_POSITIONS \
+        and entry.mode not in MODE_ONLY_POSITIONS[entry.type]
+    giving = entry.type == "AID" and token.lemma_.lower() not in words("aided_party_verbs")
+    return positions - {"object", "passive-subject"} if other_mode or giving else positions
+
+
+def through_partitive(head: Token) -> Token:
+    """"some of the six policemen were rescued", "two of whom were arrested", "300 of the
+    island's citizens": the group a partitive head counts from is the party
+    (events.args.partitive-party.v1, judged round 18: "some of the six policemen" left
+    empty). A relative "whom" stands for its clause's antecedent."""
+    if not (head.lower_ in words("partitive_heads") or head.like_num or head.pos_ == "NUM"):
+        return head
+    inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"), None)
+    if inner is None:
+        return head
+    if inner.lower_ in RELATIVE_PRONOUNS:
+        clause = next((a for a in inner.ancestors if a.dep_ == "relcl"), None)
+        return clause.head if clause is not None else head
+    return inner
+
+
+def _raw_position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
+    """The noun heads at the positions, as the parse gives them."""
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
     heads: list[Token] = []
     if "passive-subject" in positions and passive:
@@ -475,7 +610,10 @@ def _position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
     if "clause-subject" in positions:  # "demanded the governor resign", "urged that people
         # stay home": who is to do the asked act is asked (events.args.asked-party.v1)
         heads += asked_party_heads(token)
-    return [through_quantity(h) for h in heads]
+    if "at-prep" in positions:  # "threw rocks at officers" (events.args.at-party.v1)
+        heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "at"
+                  for p in c.children if p.dep_ == "pobj"]
+    return heads
 
 
 COUNTERPART_PARTY = "events.args.counterpart-party.v1"
@@ -518,7 +656,8 @@ def _party_names(data: LexiconData) -> frozenset[str]:
     """The union of the three lists of party nouns, built once per lexicon (it was rebuilt on
     every call)."""
     section = data.section("clauses")
-    return frozenset(str(w) for key in ("unnamed_people", "protester_nouns", "party_nouns")
+    return frozenset(str(w) for key in ("unnamed_people", "protester_nouns", "party_nouns",
+                                        "people_nouns")  # round 25: events.args.people-noun.v1
                      for w in section.get(key) or ())
 
 
