@@ -127,3 +127,20 @@ def test_refusing_to_eat_is_a_hunger_strike(nlp) -> None:  # type: ignore[no-unt
 def test_refusing_to_negotiate_stays_reject(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _typed("The rebels refused to negotiate with the government.",
                   "refused")[0] == "REJECT"
+
+
+def test_raid_by_police_is_seize(nlp) -> None:  # type: ignore[no-untyped-def]
+    event = _on(_record("The raid by police on the newspaper's offices lasted four hours."), "raid")
+    assert (event.type, event.mode) == ("COERCE", "seize")
+    assert event.rule.startswith("events.sense.police-raid-context.v1")
+
+
+def test_raids_told_as_police_raids_stay_seize(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Police raided the homes of several opposition activists on Tuesday. "
+                     "The raids targeted members of the party, he said.")
+    assert _on(record, "raids").type == "COERCE"
+
+
+def test_raid_by_rebels_stays_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _typed("Soldiers raided a rebel camp on Monday. The raid killed ten fighters.",
+                  "raid")[0] == "ASSAULT"
