@@ -44,6 +44,7 @@ from dateline.stages.event_slots import Arguments
 from dateline.stages.event_targets import (
     SUMMARY_REACTION,
     drop_modifier_countries,
+    drop_quoted_speakers,
     eruption_targets,
     summary_reaction_targets,
 )
@@ -71,7 +72,11 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     """When no actor is the object, the target is who owns it, where force lands, or the
     first other actor named in the object phrase; never the country named in another target's
     phrase (events.args.modifier-country.v1)."""
+    # a speaker read into a quoted pronoun is no target, whether the slots or the search found
+    # it (events.args.quoted-speaker-not-party.v1)
+    drop_quoted_speakers(args, token, state)
     _search_targets(args, token, entry, state)
+    drop_quoted_speakers(args, token, state)
     drop_modifier_countries(args, token, state)
     if not args.target and entry.type in PLACE_TARGET_TYPES and _scene_left_empty(token, state):
         args.rules.append(INTRANSITIVE_SCENE)

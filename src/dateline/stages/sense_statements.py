@@ -8,6 +8,12 @@ narrower than the general ones); ``stages/senses.py`` adds the conditions below 
   a threat of the speaker's own act (``events.sense.warn-of-present-fact.v1``).
 - ``clause_verb`` / ``clause_object``: the verb of a to-clause under the verb, and the head of
   that verb's object ("pledged to fight corruption": ``events.sense.vow-policy-fight.v1``).
+- ``part_object`` / ``clause_part_object``: as ``object`` and ``clause_object``, read through a
+  word that counts part of what follows "of" ("agreed to most of the demands", "agreed to meet
+  all of the demands": ``events.sense.promised-concession-words.v1``, wave 25).
+- ``clause_negated``: a to-clause verb under the verb is negated ("ordered it not to pay").
+- ``object_prep_object``: the object of a preposition on the verb's object ("ordered a halt in
+  attacks": ``events.sense.order-withdrawal.v1``).
 """
 
 from __future__ import annotations
@@ -97,6 +103,61 @@ def clause_object(token: Token, words: frozenset[str]) -> bool:
     return False
 
 
+def _through_part(head: Token) -> Token:
+    """The noun a part word counts ("all of the demands": demands); else the head itself."""
+    if _lemma(head) not in _words("part_heads") and head.lower_ not in _words("part_heads"):
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return inner if inner is not None else head
+
+
+#: The prepositions whose object is what is agreed to ("agreed to the demands", "on terms"); not
+#: "for" or "in return for", which name what is got in exchange.
+AGREED_PREPS = {"to", "on", "upon"}
+
+
+def _object_and_prep_heads(token: Token) -> list[Token]:
+    """The token's object heads and the objects of its prepositions ("agreed to the demands")."""
+    heads = list(object_heads(token))
+    heads += [o for p in token.children if p.dep_ == "prep" and p.lower_ in AGREED_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    return heads
+
+
+def part_object(token: Token, words: frozenset[str]) -> bool:
+    """An object of the token, or of one of its prepositions, is one of ``words``, read through
+    a part word ("agreed today to most of the demands": demands)."""
+    return any(_lemma(_through_part(h)) in words and not _given_by_other(_through_part(h))
+               for h in _object_and_prep_heads(token))
+
+
+def _given_by_other(head: Token) -> bool:
+    """The noun names who gives it ("concessions from the IMF"): what the subject takes, not
+    what it yields."""
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"} for c in head.children)
+
+
+def clause_part_object(token: Token, words: frozenset[str]) -> bool:
+    """The object head of a to-clause verb under the token, read through a part word, is one
+    of ``words`` ("agreed to meet all of the demands": demands)."""
+    return any(_lemma(_through_part(h)) in words
+               for verb in _to_clause_verbs(token) for h in object_heads(verb))
+
+
+def clause_negated(token: Token) -> bool:
+    """A to-clause verb under the token is negated ("ordered it not to pay the ransom")."""
+    return any(c.dep_ == "neg" for verb in _to_clause_verbs(token) for c in verb.children)
+
+
+def object_prep_object(token: Token, words: frozenset[str]) -> bool:
+    """The object of a preposition on one of the token's object heads is one of ``words``
+    ("ordered a halt in attacks": attacks; not "a halt to curfews imposed after attacks")."""
+    return any(_lemma(o) in words or o.lower_ in words
+               for h in object_heads(token) for p in h.children if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj")
+
+
 Check = Callable[[Token, TriggerEntry | None, DocState, Any], bool]
 
 #: The statement conditions, by name (added to ``senses.CHECKS``).
@@ -104,4 +165,8 @@ STATEMENT_CHECKS: dict[str, Check] = {
     "stated_clause": lambda t, e, s, wanted: stated_clause(t) == wanted,
     "clause_verb": lambda t, e, s, words: clause_verb(t, words),
     "clause_object": lambda t, e, s, words: clause_object(t, words),
+    "part_object": lambda t, e, s, words: part_object(t, words),
+    "clause_negated": lambda t, e, s, wanted: clause_negated(t) == wanted,
+    "object_prep_object": lambda t, e, s, words: object_prep_object(t, words),
+    "clause_part_object": lambda t, e, s, words: clause_part_object(t, words),
 }
