@@ -38,6 +38,7 @@ from dateline.record import Actor
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_builder import ActorBuilder
 from dateline.stages.actor_lexicon import code_description, lexicon
+from dateline.stages.quotemarks import find_quoted
 from dateline.stages.state import ActorMention, DocState
 from dateline.stages.syntax import SUBJECTS, sentence_of
 
@@ -49,6 +50,7 @@ THING_PRONOUNS = {"it", "its"}
 def resolve_references(doc: Doc, builder: ActorBuilder) -> None:
     the, pronoun = doc.vocab.strings["the"], SYMBOLS["PRON"]  # only these are read below:
     marks = doc.to_array([POS, LOWER]).tolist()  # no Token is built for the other words
+    quoted = [(q.content[0], q.content[1]) for q in find_quoted(doc.text)]
     for token in (doc[i] for i, (pos, lower) in enumerate(marks) if pos == pronoun or lower == the):
         if token.i in builder.taken:
             continue
@@ -56,7 +58,7 @@ def resolve_references(doc: Doc, builder: ActorBuilder) -> None:
         if token.pos_ == "PRON" and (lowered in PERSON_PRONOUNS or lowered in PLURAL_PRONOUNS
                                      or lowered in THING_PRONOUNS):
             if not expletive(token):
-                _resolve_pronoun(token, builder)
+                _resolve_pronoun(token, builder, quoted)
         elif token.lower_ == "the" and token.dep_ == "det":
             _resolve_description(token, builder)
 
@@ -140,6 +142,8 @@ def _by_recent_person(text: str, phrase: Span, builder: ActorBuilder) -> Actor |
     if code.kind != "person" or code.organization is not None or " of " in f" {text} " \
             or phrase.root.tag_ not in {"NN", "NNP"}:
         return None  # "the mayor of the penal colony" names an office of its own
+    if _unnamed_doer(phrase.root):
+        return None
     sentence = phrase.sent.start
     window = builder.doc[sentence - 1].sent.start if sentence else 0
     for mention in sorted(builder.mentions, key=lambda m: -m.start):
@@ -150,6 +154,22 @@ def _by_recent_person(text: str, phrase: Span, builder: ActorBuilder) -> Actor |
                 and (code.country is None or actor.country in (None, code.country)):
             return actor
     return None
+
+
+UNNAMED_DOER = "actors.description.unnamed-doer.v1"
+
+
+def _unnamed_doer(head: Token) -> bool:
+    """"The gunman fired at Shahidullah and his brother, Shahid said": a person named only by
+    the harm he did ("the gunman", "the attacker", "the bomber") is unknown, not the person
+    last named, who is mostly his victim or the witness telling of it (UNNAMED_DOER; in dev the
+    Taliban spokesman who told of the attack became the gunman). Nouns in
+    ``actor_rules.unnamed_doer_heads``."""
+    heads: frozenset[str] = active().derived(
+        "coref.unnamed-doer-heads",
+        lambda data: frozenset(str(w).lower() for w in data.section("actor_rules").get(
+            "unnamed_doer_heads") or []))
+    return head.lower_ in heads or head.lemma_.lower() in heads
 
 
 def _description_phrase(det: Token) -> Span | None:
@@ -313,15 +333,80 @@ def _expletive_predicates() -> frozenset[str]:
     return found
 
 
-def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
+def _resolve_pronoun(token: Token, builder: ActorBuilder,
+                     quoted: list[tuple[int, int]] | None = None) -> None:
     if plural_object_rivals(token):
         return
-    barred = _clause_subject(token, builder)
-    actor = _governing_subject(token, builder)
-    if actor is None or actor is barred:
+    speakers = _quoting_speakers(token, builder, quoted or [])
+    clause_subject = _clause_subject(token, builder)
+    barred = {a.id for a in speakers} | ({clause_subject.id} if clause_subject else set())
+    actor = None if speakers else _governing_subject(token, builder)
+    if actor is None or actor.id in barred:
         actor = _latest_compatible(token, builder, barred)
     if actor is not None:
-        builder.attach(actor.id, token.i, token.i + 1, "actors.pronoun.v1")
+        rule = QUOTED_THIRD_PERSON if speakers else "actors.pronoun.v1"
+        builder.attach(actor.id, token.i, token.i + 1, rule)
+
+
+#: The mention rule of a third-person pronoun in a direct quote that is not its speaker.
+QUOTED_THIRD_PERSON = "actors.pronoun.quoted-third-person.v1"
+
+
+def _quoting_speakers(token: Token, builder: ActorBuilder,
+                      quoted: list[tuple[int, int]]) -> list[Actor]:
+    """"'A man comes up from behind and he strikes the man's head,' the police chief said": a
+    he / she / they / it subject inside a speaker's own quoted words is someone the speaker
+    talks about (a speaker says "I" or "we" of himself), so the subjects of the verb that
+    reports the quote are no antecedent for it (actors.pronoun.quoted-third-person.v1; judged
+    round 18: the police chief coded as the attacker). A pronoun speaker ("..., he added") is
+    not resolved yet and bars nothing. Empty when the pronoun is in no quote reported by a verb
+    outside it."""
+    verb = reporting_verb(token, quoted)
+    if verb is None:
+        return []
+    found: list[Actor] = []
+    for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+        found += [a for t in _speaker_words(subject) if (a := _actor_at(t, builder)) is not None]
+    return found
+
+
+def _speaker_words(subject: Token) -> list[Token]:
+    """The words of a speaker phrase that name who speaks ("Sawaya and researcher Shinobu
+    Yamanaka wrote"): all of it but what hangs on a preposition ("the office of President X"
+    speaks of X, who may be the quote's "he")."""
+    return [t for t in subject.subtree if not any(
+        a.dep_ == "prep" for a in t.ancestors if subject.is_ancestor(a) or a.i == subject.i)
+        and t.dep_ != "prep"]
+
+
+def reporting_verb(token: Token, quoted: list[tuple[int, int]] | None = None) -> Token | None:
+    """The verb outside a direct quote that the quote holding a third-person subject pronoun
+    hangs on ("'They fired rockets,' he told AFP": told); None when the token is no such
+    pronoun, is in no quote, or its quote has no verb outside it in the sentence. ``quoted``
+    holds the quotes' content offsets (found here when not given)."""
+    if token.pos_ != "PRON" or token.lower_ not in QUOTED_SUBJECTS \
+            or token.dep_ not in SUBJECTS or expletive(token):
+        return None  # "'It's normal to continue targeting them,' the colonel said": no one
+    if quoted is None:
+        quoted = [(q.content[0], q.content[1]) for q in find_quoted(token.doc.text)]
+    stretch = next(((s, e) for s, e in quoted if s <= token.idx < e), None)
+    if stretch is None:
+        return None
+    inner = token.head
+    while inner.head.i != inner.i and stretch[0] <= inner.head.idx < stretch[1]:
+        inner = inner.head
+    verb = inner.head
+    if verb.i == inner.i or inner.dep_ not in REPORTED_CLAUSE_DEPS:
+        return None  # no verb outside, or words quoted inside the narrator's own clause
+    return verb
+
+
+#: How the quoted words hang on the verb that reports them ("'...,' he said": ccomp).
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+#: The third-person subject pronouns a speaker does not use of himself in his own quoted words.
+QUOTED_SUBJECTS = frozenset({"he", "she", "they", "it"})
 
 
 def plural_object_rivals(token: Token) -> bool:
@@ -442,7 +527,7 @@ def _actor_at(token: Token, builder: ActorBuilder) -> Actor | None:
 
 
 def _latest_compatible(token: Token, builder: ActorBuilder,
-                       barred: Actor | None = None) -> Actor | None:
+                       barred: set[str] | None = None) -> Actor | None:
     sentence_start = sentence_of(token).start
     earlier = [m for m in builder.mentions if m.start < token.i]
     if not earlier:
@@ -452,7 +537,7 @@ def _latest_compatible(token: Token, builder: ActorBuilder,
                                                   not _is_subject(token.doc, m.start, m.end),
                                                   -m.start)):
         actor = builder.actor(mention.actor_id)
-        if actor is not barred and _compatible(token, actor, builder):
+        if actor.id not in (barred or ()) and _compatible(token, actor, builder):
             return actor
     return None
 
