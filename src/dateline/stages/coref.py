@@ -50,7 +50,6 @@ THING_PRONOUNS = {"it", "its"}
 def resolve_references(doc: Doc, builder: ActorBuilder) -> None:
     the, pronoun = doc.vocab.strings["the"], SYMBOLS["PRON"]  # only these are read below:
     marks = doc.to_array([POS, LOWER]).tolist()  # no Token is built for the other words
-    quoted = [(q.content[0], q.content[1]) for q in find_quoted(doc.text)]
     for token in (doc[i] for i, (pos, lower) in enumerate(marks) if pos == pronoun or lower == the):
         if token.i in builder.taken:
             continue
@@ -58,7 +57,7 @@ def resolve_references(doc: Doc, builder: ActorBuilder) -> None:
         if token.pos_ == "PRON" and (lowered in PERSON_PRONOUNS or lowered in PLURAL_PRONOUNS
                                      or lowered in THING_PRONOUNS):
             if not expletive(token):
-                _resolve_pronoun(token, builder, quoted)
+                _resolve_pronoun(token, builder)
         elif token.lower_ == "the" and token.dep_ == "det":
             _resolve_description(token, builder)
 
@@ -333,57 +332,32 @@ def _expletive_predicates() -> frozenset[str]:
     return found
 
 
-def _resolve_pronoun(token: Token, builder: ActorBuilder,
-                     quoted: list[tuple[int, int]] | None = None) -> None:
+def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
     if plural_object_rivals(token):
         return
-    speakers = _quoting_speakers(token, builder, quoted or [])
-    clause_subject = _clause_subject(token, builder)
-    barred = {a.id for a in speakers} | ({clause_subject.id} if clause_subject else set())
-    actor = None if speakers else _governing_subject(token, builder)
-    if actor is None or actor.id in barred:
-        actor = _latest_compatible(token, builder, barred)
+    barred = _clause_subject(token, builder)
+    actor = _governing_subject(token, builder)
+    if actor is None or actor is barred:
+        actor = _latest_compatible(token, builder, {barred.id} if barred else set())
     if actor is not None:
-        rule = QUOTED_THIRD_PERSON if speakers else "actors.pronoun.v1"
-        builder.attach(actor.id, token.i, token.i + 1, rule)
+        builder.attach(actor.id, token.i, token.i + 1, "actors.pronoun.v1")
 
 
-#: The mention rule of a third-person pronoun in a direct quote that is not its speaker.
-QUOTED_THIRD_PERSON = "actors.pronoun.quoted-third-person.v1"
-
-
-def _quoting_speakers(token: Token, builder: ActorBuilder,
-                      quoted: list[tuple[int, int]]) -> list[Actor]:
-    """"'A man comes up from behind and he strikes the man's head,' the police chief said": a
-    he / she / they / it subject inside a speaker's own quoted words is someone the speaker
-    talks about (a speaker says "I" or "we" of himself), so the subjects of the verb that
-    reports the quote are no antecedent for it (actors.pronoun.quoted-third-person.v1; judged
-    round 18: the police chief coded as the attacker). A pronoun speaker ("..., he added") is
-    not resolved yet and bars nothing. Empty when the pronoun is in no quote reported by a verb
-    outside it."""
-    verb = reporting_verb(token, quoted)
-    if verb is None:
-        return []
-    found: list[Actor] = []
-    for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
-        found += [a for t in _speaker_words(subject) if (a := _actor_at(t, builder)) is not None]
-    return found
-
-
-def _speaker_words(subject: Token) -> list[Token]:
-    """The words of a speaker phrase that name who speaks ("Sawaya and researcher Shinobu
-    Yamanaka wrote"): all of it but what hangs on a preposition ("the office of President X"
-    speaks of X, who may be the quote's "he")."""
-    return [t for t in subject.subtree if not any(
-        a.dep_ == "prep" for a in t.ancestors if subject.is_ancestor(a) or a.i == subject.i)
-        and t.dep_ != "prep"]
+#: The argument rule under which the events stage gives an unresolved he / she / they / it
+#: subject in a speaker's own quoted words no source (rather than the speaker).
+QUOTED_THIRD_PERSON = "events.args.quoted-third-person.v1"
 
 
 def reporting_verb(token: Token, quoted: list[tuple[int, int]] | None = None) -> Token | None:
     """The verb outside a direct quote that the quote holding a third-person subject pronoun
     hangs on ("'They fired rockets,' he told AFP": told); None when the token is no such
     pronoun, is in no quote, or its quote has no verb outside it in the sentence. ``quoted``
-    holds the quotes' content offsets (found here when not given)."""
+    holds the quotes' content offsets (found here when not given).
+
+    ``QUOTED_THIRD_PERSON``: "'A man comes up from behind and he strikes the man's head,' the
+    police chief said" — a speaker says "I" or "we" of himself, so the events stage does not
+    give such a pronoun left unresolved the speaker as its antecedent (judged round 18: the
+    police chief coded as the attacker, the spokesman as the rocket fire's source)."""
     if token.pos_ != "PRON" or token.lower_ not in QUOTED_SUBJECTS \
             or token.dep_ not in SUBJECTS or expletive(token):
         return None  # "'It's normal to continue targeting them,' the colonel said": no one

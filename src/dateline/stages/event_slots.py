@@ -407,7 +407,7 @@ def _pronoun_antecedent(subjects: list[Token], state: DocState) -> list[str]:
     is the actor subject of the clause that governs it, within the sentence."""
     pronouns = [s for s in subjects if s.lower_ in PERSONAL and not state.mentions_at(s.i)]
     if not pronouns or plural_object_rivals(pronouns[0]) or reporting_verb(pronouns[0]):
-        return []  # reporting_verb: actors.pronoun.quoted-third-person.v1 (not the speaker)
+        return []  # reporting_verb: events.args.quoted-third-person.v1 (not the speaker)
     clause = pronouns[0].head
     for _ in range(4):
         if clause.head.i == clause.i or clause.dep_ not in {"advcl", "conj", "ccomp", "relcl"}:
