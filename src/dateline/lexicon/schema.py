@@ -403,7 +403,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "not_actor_heads", "not_actor_labels", "locating_preps",
                     "corporate_suffixes", "corporate_titles", "country_thing_heads",
                     "market_nouns", "generic_institutions", "expletive_predicates",
-                    "monarch_titles", "monarchies", "local_offices",
+                    "unnamed_doer_heads", "monarch_titles", "monarchies", "local_offices",
                     "market_index_words", "not_body_words", "opponent_words",
                     "country_body_ends", "naming_verbs", "product_heads", "origin_verbs",
                     "people_nouns", "generic_legislatures", "harm_verbs",

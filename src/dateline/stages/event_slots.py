@@ -39,6 +39,7 @@ from dateline.stages.coref import (
     attach_object_pronouns,
     plural_object_rivals,
     pronoun_party,
+    reporting_verb,
 )
 from dateline.stages.event_arg_actors import harm_types
 from dateline.stages.event_args import listed_parties, nominal_roles
@@ -405,8 +406,8 @@ def _pronoun_antecedent(subjects: list[Token], state: DocState) -> list[str]:
     """"Lokodo struck a note when he called for ...": an unresolved pronoun subject of a clause
     is the actor subject of the clause that governs it, within the sentence."""
     pronouns = [s for s in subjects if s.lower_ in PERSONAL and not state.mentions_at(s.i)]
-    if not pronouns or plural_object_rivals(pronouns[0]):
-        return []
+    if not pronouns or plural_object_rivals(pronouns[0]) or reporting_verb(pronouns[0]):
+        return []  # reporting_verb: events.args.quoted-third-person.v1 (not the speaker)
     clause = pronouns[0].head
     for _ in range(4):
         if clause.head.i == clause.i or clause.dep_ not in {"advcl", "conj", "ccomp", "relcl"}:
