@@ -26,14 +26,15 @@ DATA = Path(__file__).resolve().parent / "data" / "news_events_b"
 #: whose target is wrong: 21 of 34 against 21 of 33). A share of the events found falls when one
 #: more is found, so from wave 17 the targets are floored as a share of the GOLD events (21 of 78
 #: right, 0.269, the same count as in wave 16), which only finding a wrong target can lower; the
-#: share of found events is kept as a printed figure, not a floor.
-FLOORS = {"type_recall": 0.42, "type_precision": 0.81, "fully_correct": 0.19,
+#: share of found events is kept as a printed figure, not a floor. Wave 25 (integ25): type_precision
+#: 0.851, spurious 0.149 (47 predicted): floor and ceiling one event from there.
+FLOORS = {"type_recall": 0.42, "type_precision": 0.83, "fully_correct": 0.19,
           "source": 0.80, "date": 0.87, "modality": 0.95}
 #: Right targets over all gold events of the test part (raise only).
 TARGET_OF_GOLD_FLOOR = 0.26
 #: Ceilings (lower only): predicted events of a type their case does not hold (0.234 that day),
 #: and predicted events in cases that hold no event (0.021).
-CEILINGS = {"spurious": 0.19, "no_event": 0.05}
+CEILINGS = {"spurious": 0.17, "no_event": 0.05}
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
