@@ -23,6 +23,13 @@ def event_of(record: Record, type_: str, trigger: str | None = None) -> Event:
     return found[0]
 
 
+def trigger_event(record: Record, word: str) -> Event:
+    """The first event of ``record`` whose trigger reads ``word`` (there must be one)."""
+    found = [e for e in record.events if e.trigger.text == word]
+    assert found, [(e.type, e.trigger.text) for e in record.events]
+    return found[0]
+
+
 def actor_by_mention(text: str, mention: str) -> Actor:
     """The actor of the article ``text`` that has a mention reading ``mention``."""
     record = record_of(text)

@@ -13,15 +13,9 @@ Sentences are our own, not the stories'."""
 
 from __future__ import annotations
 
-from dateline.record import Record
 from tests.event_records import names_of as _names
 from tests.event_records import record_of as _record
-
-
-def _on(record: Record, word: str):  # type: ignore[no-untyped-def]
-    found = [e for e in record.events if e.trigger.text == word]
-    assert found, [(e.type, e.trigger.text) for e in record.events]
-    return found[0]
+from tests.event_records import trigger_event as _on
 
 
 def test_stones_thrown_at_officers(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -7,17 +7,11 @@ was done to "him" stays the target."""
 
 from __future__ import annotations
 
-from dateline.record import Record
 from tests.event_records import names_of as _names
 from tests.event_records import record_of as _record
+from tests.event_records import trigger_event as _on
 
 QUOTED_SPEAKER = "events.args.quoted-speaker-not-party.v1"
-
-
-def _on(record: Record, word: str):  # type: ignore[no-untyped-def]
-    found = [e for e in record.events if e.trigger.text == word]
-    assert found, [(e.type, e.trigger.text) for e in record.events]
-    return found[0]
 
 
 def test_quoted_his_is_not_the_spokesman(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -377,7 +377,7 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
             args.rules.append(rule)
         if role_party:
             args.rules.append(ROLE_PARTY)
-        args.rules.extend(_round25_rules(token, head, entry_type))
+        args.rules.extend(_unnamed_party_reasons(token, head, entry_type))
 
 
 AT_PARTY = "events.args.at-party.v1"
@@ -418,18 +418,19 @@ def _party_end(head: Token) -> int:
         ends += [p.right_edge.i if p is not child or child.dep_ != "acl" else p.i for p in parts]
     return max(ends) + 1
 #: Round-25 positions of a type and the rule that names a target found there.
-ROUND25_POSITION_RULES = {"AID": AID_RECIPIENT, "RETREAT": RELEASED_PARTY}
+RECIPIENT_POSITION_RULES = {"AID": AID_RECIPIENT, "RETREAT": RELEASED_PARTY}
 
 
-def _round25_rules(token: Token, head: Token, entry_type: str) -> list[str]:
-    """The round-25 rules that gave ``head`` as the unnamed party (ev25a): its position ("at",
-    an aid's or a release's object), its word (``clauses.people_nouns``), a partitive."""
+def _unnamed_party_reasons(token: Token, head: Token, entry_type: str) -> list[str]:
+    """The rules that gave ``head`` as the unnamed party (ev25a, judged rounds 16-18): its
+    position ("at", an aid's or a release's object), its word (``clauses.people_nouns``), a
+    partitive."""
     rules = []
     if head.i in _heads_at(token, frozenset({"at-prep"})):
         rules.append(AT_PARTY)
-    elif entry_type in ROUND25_POSITION_RULES and head.i in _heads_at(
+    elif entry_type in RECIPIENT_POSITION_RULES and head.i in _heads_at(
             token, _entry_positions(token, frozenset({"object", "passive-subject"}))):
-        rules.append(ROUND25_POSITION_RULES[entry_type])
+        rules.append(RECIPIENT_POSITION_RULES[entry_type])
     if head.lemma_.lower() in words("people_nouns") or head.lower_ in words("people_nouns"):
         rules.append(PEOPLE_NOUN)
     elif _those_people(head):
