@@ -343,3 +343,37 @@ def _company_before(builder: ActorBuilder, start: int) -> Actor | None:
                 and (found is None or mention.start > found[0]):
             found = (mention.start, actor)
     return found[1] if found else None
+
+
+SIDE_PREFIX_RULE = "actors.group.side-prefix.v1"
+
+
+def side_prefix_words(span: Span) -> int:
+    """How many words at the start of ``span`` name a country that a "pro-"/"anti-" prefix just
+    before it makes the side the group takes, not its own ("pro-Russian rebels" in a story from
+    eastern Ukraine are not Russia's: judged round 19); 0 when there is no such prefix. The
+    tokenizer splits "pro-Russian" into "pro", "-", "Russian" and the noun chunk's start skips
+    the hyphen, so the prefix sits just before the span. All of the span when it is nothing but
+    the side ("pro-Russian" alone names no party)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "-" \
+            or doc[span.start - 2].lower_ not in rule_words("side_prefixes"):
+        return 0
+    lex = lexicon()
+    for n in (3, 2, 1):
+        first = span[:n].text
+        if n <= len(span) and (first in lex.demonyms or first in lex.country_names
+                               or first in lex.organizations):
+            return n  # "pro-EU protesters" are not the EU either
+    return 0
+
+
+def sided_with(actor: Actor, country: str) -> bool:
+    """The actor's name takes ``country``'s side ("pro-Russian rebels" and RUS): a guess from
+    the story's country must not give it back (``SIDE_PREFIX_RULE``)."""
+    if SIDE_PREFIX_RULE not in (actor.rule or ""):
+        return False
+    lex = lexicon()
+    words = actor.name.replace("-", " ").split()
+    names = [" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words))]
+    return any(country in (lex.demonyms.get(name), lex.country_names.get(name)) for name in names)

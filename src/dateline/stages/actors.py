@@ -70,11 +70,13 @@ from dateline.stages.actor_context import (
 )
 from dateline.stages.actor_descriptors import (
     DEMONYM_DESCRIPTOR_RULE,
+    SIDE_PREFIX_RULE,
     country_prefix_body,
     demonym_prefix_country,
     generic_legislature,
     named_thing,
     refine_actors,
+    side_prefix_words,
 )
 from dateline.stages.actor_evidence import (
     BODY_OFFICE_RULE,
@@ -261,6 +263,8 @@ class ActorCollector(ActorBuilder):
             return None  # "a task manager called Mission Control" (ev12b)
         if title_ends_in(span):
             return None  # "Member of Parliament": the member acts, not a body (ev11b)
+        if (sided := side_prefix_words(span)):
+            return self._side_taker(span, sided)
         full = possessive_cut(span) if span.label_ == "ORG" else None
         if full is not None:  # "General Motor's": the text's "General Motors"
             return _possessive_cut_body(span, full)
@@ -341,6 +345,37 @@ class ActorCollector(ActorBuilder):
             rule = LOCATED_RULE if located else DOMESTIC_RULE
         return Candidate(span.start, span.end, code, name, kind, rule,
                          source="context" if domestic or located else lexicon_source(code))
+
+    def _side_taker(self, span: Span, sided: int) -> Candidate | None:
+        """"pro-Russian rebels": the group the words after the country's name describe, named
+        with its prefix and with no country from the side it takes (``SIDE_PREFIX_RULE``,
+        judged round 19: coded RUS for rebels in Ukraine)."""
+        if sided == len(span):  # "the pro-Russians": people, not Russia's; "pro-Russian" alone
+            code = code_description(span.text)  # names no party
+            code.country = None
+            return self._side_group(span, code) if code.kind == "group" else None
+        rest = span[sided:]
+        code = code_description(rest.text)
+        if code.kind == "group" and code.organization is None:  # "pro-Russian rebels"
+            located = None if code.country else located_country(rest, local=True)
+            code.country = code.country or located  # "... in eastern Ukraine": Ukraine's
+            return self._side_group(span, code, "context" if located else None)
+        candidate = self._coded_span(rest, code)  # "the anti-Russian political party"
+        if candidate is None or candidate.start != rest.start:
+            return candidate
+        name = self.doc[span.start - 2 : candidate.end].text if candidate.name == rest.text \
+            else candidate.name
+        return replace(candidate, start=span.start - 2, name=name,
+                       rule=f"{candidate.rule}+{SIDE_PREFIX_RULE}")
+
+    def _side_group(self, span: Span, code: Code, source: str | None = None) -> Candidate:
+        """The side-taking group of ``span`` with its "pro-" prefix, a country only from its
+        own words or place (``SIDE_PREFIX_RULE``)."""
+        start = span.start - 2
+        code.countries = [code.country] if code.country else []
+        return Candidate(start, span.end, code, self.doc[start : span.end].text, "group",
+                         f"actors.group.v1+{SIDE_PREFIX_RULE}",
+                         source=source or lexicon_source(code))
 
     def _branch(self, span: Span, code: Code, branch: str) -> Candidate:
         """"Ford Australia": the company's branch in the country (``BRANCH_RULE``), a

@@ -39,6 +39,9 @@ event's arguments: an actor that takes a country here is rewritten in the actors
 - ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
   named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
   the owner's (Unified Aircraft is RUS).
+
+No guess from the story's places gives a "pro-Russian" group the country it sides with
+(``actors.group.side-prefix.v1``, judged round 19).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.record import Actor
 from dateline.stages.actor_companies import company, no_setting
 from dateline.stages.actor_context import city_country, opponent_words
+from dateline.stages.actor_descriptors import sided_with
 from dateline.stages.actor_evidence import (
     APPOSITION_COUNTRY_RULE,
     BODY_OFFICE_RULE,
@@ -351,6 +355,8 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue
         if rule == ARTICLE_COUNTRY_RULE and BODY_OFFICE_RULE in (actor.rule or ""):
             continue  # "the leader of the Palestine Solidarity Movement" is not the state's (v6)
+        if rule == ARTICLE_COUNTRY_RULE and sided_with(actor, country):
+            continue  # "pro-Russian rebels" in a story that names Russia most are not Russia's
         if rule in GUESSED_RULES and _abroad_force(actor):
             continue  # "peacekeepers" in Bangui are not the Central African Republic's
         if rule in GUESSED_RULES and (company(actor) or _elsewhere(actor, country, state)
