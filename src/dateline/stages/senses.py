@@ -38,7 +38,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
-              "clause_past", "ended_by", *STATEMENT_CHECKS)
+              "clause_past", "ended_by", "nobody_subject", *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -289,7 +289,27 @@ CHECKS: dict[str, Check] = {
     "ended_by": lambda t, e, s, words: _ended(t, words),
     # wave 22: statements coded as the act they speak of
     **STATEMENT_CHECKS,
+    # wave 26
+    "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
 }
+
+
+#: Subjects that deny anyone was the patient: "nobody", "none" (and "no one", see below).
+NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+
+
+def _nobody_subject(token: Token) -> bool:
+    """The trigger's own subject is nobody: "but no one was killed", "nobody was hurt", "none
+    of the soldiers died". What such a clause denies is harm; the act, if any, is the attack the
+    sentence tells with its own verb (wave 26, round 19 judges: "launched rocket attacks on
+    government positions ..., but no one was killed")."""
+    for subject in (c for c in token.children if c.dep_ in SUBJECTS):
+        if _lemma(subject) in NOBODY or subject.lower_ in NOBODY:
+            return True
+        if subject.lower_ in {"one", "body"} and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True
+    return False
 
 
 def _ended(token: Token, words: frozenset[str]) -> bool:

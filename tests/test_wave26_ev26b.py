@@ -1,0 +1,78 @@
+"""Wave 26 (ev26b; round 19 judges: "no event at all" and "the wrong type"). Sense rules that
+read a trigger in another sense:
+
+- ``events.sense.anonymity.v2``: "declined comment" is no REJECT (the source would not speak);
+- ``events.sense.asked-questions.v1``: asking questions is no REQUEST (it asks for no act);
+- ``events.sense.nobody-harmed.v1``: "but no one was killed" is no second, negated ASSAULT;
+- ``events.sense.cyber-hit.v1``: "was hit with a cyber attack" is COERCE/cyber, not force.
+
+Sentences are our own, not the stories'."""
+
+from __future__ import annotations
+
+from tests.event_records import record_of as _record
+from tests.event_records import trigger_event as _on
+
+
+def _triggers(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in _record(text).events]
+
+
+def test_declined_comment_is_no_rejection(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == "REJECT" for t, _ in _triggers(
+        "The French Foreign Ministry declined comment on the report."))
+
+
+def test_refused_comment_is_no_rejection(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == "REJECT" for t, _ in _triggers(
+        "Kenya's interior ministry refused comment on Monday."))
+
+
+def test_declined_invitation_stays_a_rejection(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The Malian junta declined the invitation to the summit.")
+    assert _on(record, "declined").type == "REJECT"
+
+
+def test_asking_questions_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == "REQUEST" for t, _ in _triggers(
+        "Opposition lawmakers in Nairobi asked questions about the Chinese loan."))
+
+
+def test_questions_asked_before_are_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == "REQUEST" for t, _ in _triggers(
+        "Voters are asking the same questions that they asked in 2010."))
+
+
+def test_asking_for_an_act_stays_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The Ghanaian government asked the IMF to extend the loan.")
+    assert _on(record, "asked").type == "REQUEST"
+
+
+def test_no_one_killed_is_no_second_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _triggers("Rebels fired mortars at an army base in Goma on Monday, but no one "
+                      "was killed.")
+    assert ("ASSAULT", "fired") in found
+    assert ("ASSAULT", "killed") not in found
+
+
+def test_nobody_hurt_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _triggers("Gunmen attacked a police post near Kandahar, and nobody was hurt.")
+    assert ("ASSAULT", "attacked") in found
+    assert ("ASSAULT", "hurt") not in found
+
+
+def test_killing_stays_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Soldiers killed two protesters in Lagos on Monday.")
+    assert _on(record, "killed").type == "ASSAULT"
+
+
+def test_hit_with_cyber_attack_is_coercion(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The Ukrainian defence ministry was hit with a cyber attack last week.")
+    event = _on(record, "hit")
+    assert (event.type, event.mode) == ("COERCE", "cyber")
+    assert "events.sense.cyber-hit.v1" in event.rule
+
+
+def test_hit_with_rockets_stays_force(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Rebels hit the army base with rockets on Sunday.")
+    assert _on(record, "hit").type == "ASSAULT"
