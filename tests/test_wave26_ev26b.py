@@ -4,7 +4,9 @@ read a trigger in another sense:
 - ``events.sense.anonymity.v2``: "declined comment" is no REJECT (the source would not speak);
 - ``events.sense.asked-questions.v1``: asking questions is no REQUEST (it asks for no act);
 - ``events.sense.nobody-harmed.v1``: "but no one was killed" is no second, negated ASSAULT;
-- ``events.sense.cyber-hit.v1``: "was hit with a cyber attack" is COERCE/cyber, not force.
+- ``events.sense.cyber-hit.v1``: "was hit with a cyber attack" is COERCE/cyber, not force;
+- ``events.sense.pressed-to-act.v1`` (with ``events.sense.directed-act.v3``): "is being pushed by
+  the Congress to step down" is a REQUEST of the Congress, not a RETREAT of the one pushed.
 
 Sentences are our own, not the stories'."""
 
@@ -55,10 +57,10 @@ def test_no_one_killed_is_no_second_assault(nlp) -> None:  # type: ignore[no-unt
     assert ("ASSAULT", "killed") not in found
 
 
-def test_nobody_hurt_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _triggers("Gunmen attacked a police post near Kandahar, and nobody was hurt.")
+def test_nobody_killed_is_no_assault(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _triggers("Gunmen attacked a police post near Kandahar, and nobody was killed.")
     assert ("ASSAULT", "attacked") in found
-    assert ("ASSAULT", "hurt") not in found
+    assert ("ASSAULT", "killed") not in found
 
 
 def test_killing_stays_an_assault(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -76,3 +78,21 @@ def test_hit_with_cyber_attack_is_coercion(nlp) -> None:  # type: ignore[no-unty
 def test_hit_with_rockets_stays_force(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Rebels hit the army base with rockets on Sunday.")
     assert _on(record, "hit").type == "ASSAULT"
+
+
+def test_pushed_to_step_down_is_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("The Peruvian prime minister is being pushed by the Congress to step down.")
+    assert [e.type for e in record.events] == ["REQUEST"]
+    event = _on(record, "pushed")
+    assert "events.sense.pressed-to-act.v1" in event.rule
+    assert event.source and event.target
+
+
+def test_pressured_to_end_is_a_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Washington pressured Egypt to end the blockade.")
+    assert _on(record, "pressured").type == "REQUEST"
+
+
+def test_pushed_aside_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t == "REQUEST" for t, _ in _triggers(
+        "The president's allies in Brasilia are pushed aside to make way for new ministers."))

@@ -38,7 +38,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
-              "clause_past", "ended_by", "nobody_subject", *STATEMENT_CHECKS)
+              "clause_past", "ended_by", "nobody_subject", "told_clause", *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -291,6 +291,7 @@ CHECKS: dict[str, Check] = {
     **STATEMENT_CHECKS,
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
+    "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,
 }
 
 
@@ -629,9 +630,19 @@ def _directed_by(token: Token, words: frozenset[str]) -> bool:
     under a verb with an object: "the minister told airlines not to buy aircraft", or with a
     passive subject: "was urged to disarm"): what is asked, not done."""
     head = token.head
-    if head.i == token.i or token.dep_ not in TO_CLAUSES or not _has_to(token):
+    if head.i == token.i or token not in _told_clauses(head):
         return False
     return _lemma(head) in words and any(c.dep_ in ADDRESSEES for c in head.children)
+
+
+def _told_clauses(verb: Token) -> list[Token]:
+    """The to-infinitives that say what the verb's addressee is to do: its to-clauses, and in
+    the passive also a to-infinitive the parser hangs on it as an adverbial clause ("is being
+    pushed by the government to step down": ``step`` is an advcl; wave 26, round 19 judges)."""
+    found = _to_clauses(verb)
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        found += [c for c in verb.children if c.dep_ == "advcl" and _has_to(c)]
+    return found
 
 
 def _purpose(token: Token) -> bool:
