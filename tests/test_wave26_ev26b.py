@@ -96,3 +96,8 @@ def test_pressured_to_end_is_a_request(nlp) -> None:  # type: ignore[no-untyped-
 def test_pushed_aside_is_no_request(nlp) -> None:  # type: ignore[no-untyped-def]
     assert not any(t == "REQUEST" for t, _ in _triggers(
         "The president's allies in Brasilia are pushed aside to make way for new ministers."))
+
+
+def test_called_out_to_fight_keeps_the_fight(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Police were called out to a mall in Haifa to fight dozens of youths.")
+    assert _on(record, "fight").type == "ASSAULT"

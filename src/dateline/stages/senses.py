@@ -638,9 +638,12 @@ def _directed_by(token: Token, words: frozenset[str]) -> bool:
 def _told_clauses(verb: Token) -> list[Token]:
     """The to-infinitives that say what the verb's addressee is to do: its to-clauses, and in
     the passive also a to-infinitive the parser hangs on it as an adverbial clause ("is being
-    pushed by the government to step down": ``step`` is an advcl; wave 26, round 19 judges)."""
+    pushed by the government to step down": ``step`` is an advcl; wave 26, round 19 judges).
+    Not under a phrasal verb: "police were called out to fight the youths" sends them, and the
+    clause is its purpose."""
     found = _to_clauses(verb)
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    phrasal = any(c.dep_ == "prt" for c in verb.children)
+    if not phrasal and any(c.dep_ == "nsubjpass" for c in verb.children):
         found += [c for c in verb.children if c.dep_ == "advcl" and _has_to(c)]
     return found
 
