@@ -38,7 +38,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
-              "clause_past", "ended_by", *STATEMENT_CHECKS)
+              "clause_past", "ended_by", "nobody_subject", "told_clause", *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -289,7 +289,28 @@ CHECKS: dict[str, Check] = {
     "ended_by": lambda t, e, s, words: _ended(t, words),
     # wave 22: statements coded as the act they speak of
     **STATEMENT_CHECKS,
+    # wave 26
+    "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
+    "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,
 }
+
+
+#: Subjects that deny anyone was the patient: "nobody", "none" (and "no one", see below).
+NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+
+
+def _nobody_subject(token: Token) -> bool:
+    """The trigger's own subject is nobody: "but no one was killed", "nobody was hurt", "none
+    of the soldiers died". What such a clause denies is harm; the act, if any, is the attack the
+    sentence tells with its own verb (wave 26, round 19 judges: "launched rocket attacks on
+    government positions ..., but no one was killed")."""
+    for subject in (c for c in token.children if c.dep_ in SUBJECTS):
+        if _lemma(subject) in NOBODY or subject.lower_ in NOBODY:
+            return True
+        if subject.lower_ in {"one", "body"} and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True
+    return False
 
 
 def _ended(token: Token, words: frozenset[str]) -> bool:
@@ -609,9 +630,22 @@ def _directed_by(token: Token, words: frozenset[str]) -> bool:
     under a verb with an object: "the minister told airlines not to buy aircraft", or with a
     passive subject: "was urged to disarm"): what is asked, not done."""
     head = token.head
-    if head.i == token.i or token.dep_ not in TO_CLAUSES or not _has_to(token):
+    if head.i == token.i or token not in _told_clauses(head):
         return False
     return _lemma(head) in words and any(c.dep_ in ADDRESSEES for c in head.children)
+
+
+def _told_clauses(verb: Token) -> list[Token]:
+    """The to-infinitives that say what the verb's addressee is to do: its to-clauses, and in
+    the passive also a to-infinitive the parser hangs on it as an adverbial clause ("is being
+    pushed by the government to step down": ``step`` is an advcl; wave 26, round 19 judges).
+    Not under a phrasal verb: "police were called out to fight the youths" sends them, and the
+    clause is its purpose."""
+    found = _to_clauses(verb)
+    phrasal = any(c.dep_ == "prt" for c in verb.children)
+    if not phrasal and any(c.dep_ == "nsubjpass" for c in verb.children):
+        found += [c for c in verb.children if c.dep_ == "advcl" and _has_to(c)]
+    return found
 
 
 def _purpose(token: Token) -> bool:
