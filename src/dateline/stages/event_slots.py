@@ -506,7 +506,9 @@ def _possessed_patients(token: Token) -> list[Token]:
     if token.lower_ not in words("patient_nominals") \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return []
-    return [c for c in token.children if c.dep_ == "poss"]
+    # "its detention": "its" names a thing or a body, not people (val: the detention of an
+    # Afghan national read as the government's own)
+    return [c for c in token.children if c.dep_ == "poss" and c.lower_ != "its"]
 
 
 SUFFERED_ACT = "events.args.suffered-act.v1"
