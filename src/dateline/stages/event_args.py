@@ -230,6 +230,8 @@ def phrase_targets(args: Args, token: Token, state: DocState) -> None:
     names (events.args.object-phrase.v1)."""
     if args.target or token.pos_ != "VERB":
         return
+    if phrase_partners(args, token, state):
+        return
     heads = [h for h in patient_heads(token) if not state.mentions_at(h.i)
              and (h.lemma_.lower() in words("unnamed_people") or h.lower_ in words("unnamed_people")
                   or h.pos_ == "NUM")]
@@ -238,6 +240,51 @@ def phrase_targets(args: Args, token: Token, state: DocState) -> None:
     if found:
         args.target = list(dict.fromkeys(found))
         args.rules.append("events.args.object-phrase.v1")
+
+
+PHRASE_PARTNERS = "events.args.phrase-partners.v1"
+#: Types done between two sides, whose subject "from X and Y" names both ("began negotiations",
+#: "agreed", "held joint drills").
+PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def phrase_partners(args: Args, token: Token, state: DocState) -> bool:
+    """"Representatives from Serbia and Guyana began negotiations": when the subject's "from"/
+    "of" phrase names several countries and the source was coded as the people of one of them,
+    the others are the other side of the joint act, its target (events.args.phrase-partners.v1,
+    judged round 19: Guyana left out). Only for an act between two sides (``PARTNER_TYPES``)."""
+    entry = match(token)
+    if entry is None or entry.type not in PARTNER_TYPES or len(args.source) != 1:
+        return False
+    own = actor_countries(args.source, state)
+    if len(own) != 1:
+        return False
+    nouns = [p for s in _clause_subjects(token) for c in s.children
+             if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+             for p in c.children if p.dep_ == "pobj" and conjuncts(p)]
+    named = [actors_named_at([n], state) for noun in nouns for n in [noun, *conjuncts(noun)]]
+    sides = [[a for a in ids if a not in args.source] for ids in named]
+    if not all(sides) or not any(actor_countries(ids, state) == own for ids in sides):
+        return False
+    partners = [ids[0] for ids in sides if actor_countries(ids[:1], state) - own
+                and actor_countries(ids[:1], state)]
+    if not partners:
+        return False
+    args.target = list(dict.fromkeys(partners))
+    args.rules.append(PHRASE_PARTNERS)
+    return True
+
+
+def _clause_subjects(token: Token) -> list[Token]:
+    """The subjects of the trigger's clause, or of the verb it is the object or control
+    clause of ("began negotiations", "agreed to hold talks")."""
+    verb = token
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if found or verb.dep_ not in {"xcomp", "conj", "dobj"} or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+    return []
 
 
 def nominal_subject_targets(args: Args, token: Token, entry_type: str, state: DocState) -> None:
