@@ -303,7 +303,11 @@ def _nobody_subject(token: Token) -> bool:
     """The trigger's own subject is nobody: "but no one was killed", "nobody was hurt", "none
     of the soldiers died". What such a clause denies is harm; the act, if any, is the attack the
     sentence tells with its own verb (wave 26, round 19 judges: "launched rocket attacks on
-    government positions ..., but no one was killed")."""
+    government positions ..., but no one was killed"). Only in a clause joined to another
+    ("..., but no one was killed"): a sentence that is the denial alone ("None of the soldiers
+    were killed in the ambush") keeps it as the one record of the act, negated."""
+    if token.dep_ == "ROOT":
+        return False
     for subject in (c for c in token.children if c.dep_ in SUBJECTS):
         if _lemma(subject) in NOBODY or subject.lower_ in NOBODY:
             return True
