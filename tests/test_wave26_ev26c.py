@@ -1,7 +1,7 @@
-"""Wave 26 (ev26c) dates, judged round 19: an act in a clause hung on a when-clause takes the
-time of the clause the when-clause hangs on (events.date.when-clause-head.v1); an act whose
-subject is a document dated by its issuing participle takes that day
-(events.date.issued-subject.v1)."""
+"""Wave 26 (ev26c) dates, judged round 19: an act whose subject is a document dated by its
+issuing participle takes that day (events.date.issued-subject.v1). Its sibling
+when-clause-head.v1 was removed at integration: it changed no dev story and cost one held-out
+news_events event its date."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import pytest
 
 from dateline import extract
 
-WHEN_RULE = "events.date.when-clause-head.v1"
 ISSUED_RULE = "events.date.issued-subject.v1"
 
 
@@ -17,19 +16,6 @@ def _dates(text: str) -> dict[str, tuple[str | None, str, str]]:
     record = extract(text, date="2023-06-15")
     return {event.trigger.text: (event.date.value, event.date.basis, event.rule)
             for event in record.events}
-
-
-def test_an_act_below_a_when_clause_takes_the_upper_clause_time(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _dates("The government opened an inquiry in March 2019 when anger reached such a "
-                   "pitch that the interior minister ordered the police to examine the case."
-                   )["ordered"]
-    assert found[0] == "2019-03" and WHEN_RULE in found[2]
-
-
-def test_a_reporting_head_does_not_date_the_when_clause(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _dates("Police said on Tuesday that protesters threw stones when officers "
-                   "arrested their leader.")
-    assert all(WHEN_RULE not in rule for _, _, rule in found.values())
 
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [

@@ -81,7 +81,6 @@ __all__ = [
     "SUBJECT_PHRASE_RULE",
     "TOLL_TOTAL_RULE",
     "VISIT_PURPOSE_RULE",
-    "WHEN_HEAD_RULE",
     "WHILE_PARTICIPLE_RULE",
     "after_clause_time",
     "apposed_date",
@@ -120,7 +119,6 @@ __all__ = [
     "told_earlier",
     "toll_total",
     "visit_purpose_time",
-    "when_clause_head_time",
     "while_participle_time",
 ]
 
@@ -1127,7 +1125,6 @@ def subject_dated(token: Token, date: EventDate,
         (lambda: while_participle_time(token), WHILE_PARTICIPLE_RULE),
         (lambda: result_participle_time(token), RESULT_PARTICIPLE_RULE),
         (lambda: visit_purpose_time(token), VISIT_PURPOSE_RULE),
-        (lambda: when_clause_head_time(state, token), WHEN_HEAD_RULE),
         (lambda: issued_subject_time(state, token), ISSUED_SUBJECT_RULE),
     )  # tried in this order: the first time found in the act's own sentence dates it
     for find, rule in own_clause:
@@ -1601,51 +1598,6 @@ def as_clause_time(state: DocState, token: Token) -> tuple[str, str] | None:
     for anchor in state.time_anchors:
         if anchor.clause in clauses and anchor.time.value[:1].isdigit() \
                 and not anchor.relational:
-            return anchor.time.value, anchor.time.id
-    return None
-
-
-WHEN_HEAD_RULE = "events.date.when-clause-head.v1"
-#: Links by which an act's clause hangs, within its sentence, on the clause above it ("when
-#: criticism reached such a pitch that the minister ordered a panel": relcl on "pitch").
-CLAUSE_UP_LINKS = frozenset({"relcl", "ccomp", "advcl"})
-
-
-def when_clause_head_time(state: DocState, token: Token) -> tuple[str, str] | None:
-    """"The government began a review in December 2011 when criticism reached such a pitch that
-    the minister ordered a panel": a simple past act in a when/as clause (or in a clause hung on
-    one) happened at the time of the simple past clause the when-clause hangs on, when that
-    clause has a calendar time of its own; the parser hangs the time on the upper verb only
-    (events.date.when-clause-head.v1, judged round 19: the order got the document date). A
-    reporting head ("police said Tuesday when ...") dates the report, not the act. The value and
-    the time id, or None."""
-    if token.pos_ != "VERB" or not _simple_past(token):
-        return None
-    clause = token
-    for _ in range(DEPTH):
-        if clause.dep_ not in CLAUSE_UP_LINKS or not _simple_past(clause):
-            return None
-        upper = governing_verb(clause.head) if clause.dep_ == "relcl" else clause.head
-        if clause.dep_ == "advcl" and _when_marked(clause):
-            return None if _cue(upper) else _own_past_time(state, upper)
-        if upper.i == clause.i:
-            return None
-        clause = upper
-    return None
-
-
-def _when_marked(clause: Token) -> bool:
-    return any(m.dep_ in SIMULTANEOUS_MARK_DEPS and m.lower_ in SIMULTANEOUS_MARKS
-               for m in clause.children)
-
-
-def _own_past_time(state: DocState, verb: Token) -> tuple[str, str] | None:
-    """The calendar time of ``verb``'s own clause, when the verb is a simple past and the time
-    a past point (not a relation: "after Monday", "since 2011")."""
-    if verb.pos_ not in {"VERB", "AUX"} or not _simple_past(verb):
-        return None
-    for anchor in state.time_anchors:
-        if anchor.clause == verb.i and not anchor.relational and _past_point(anchor, state):
             return anchor.time.value, anchor.time.id
     return None
 
