@@ -30,6 +30,11 @@ def trigger_event(record: Record, word: str) -> Event:
     return found[0]
 
 
+def dates_by_trigger(text: str) -> dict[str, tuple[str | None, str, str]]:
+    """Each event of ``text`` on the fixed date, by trigger: date value, basis and rule."""
+    return {e.trigger.text: (e.date.value, e.date.basis, e.rule) for e in record_of(text).events}
+
+
 def actor_by_mention(text: str, mention: str) -> Actor:
     """The actor of the article ``text`` that has a mention reading ``mention``."""
     record = record_of(text)

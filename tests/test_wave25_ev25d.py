@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import extract
+from tests.event_records import dates_by_trigger as _dates
 
 HEAD_RULE = "events.date.dated-relative-head.v1"
 CONJUNCT_RULE = "events.date.conjunct-clause-time.v1"
 LEAD_NOUN_RULE = "events.date.lead-incident-noun.v1"
 
 
-def _dates(text: str) -> dict[str, tuple[str | None, str, str]]:
-    record = extract(text, date="2023-06-15")
-    return {event.trigger.text: (event.date.value, event.date.basis, event.rule)
-            for event in record.events}
 
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [

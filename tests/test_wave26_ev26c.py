@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import extract
+from tests.event_records import dates_by_trigger as _dates
 
 ISSUED_RULE = "events.date.issued-subject.v1"
 
 
-def _dates(text: str) -> dict[str, tuple[str | None, str, str]]:
-    record = extract(text, date="2023-06-15")
-    return {event.trigger.text: (event.date.value, event.date.basis, event.rule)
-            for event in record.events}
 
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [
