@@ -38,7 +38,7 @@ from dateline.record import Actor
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_builder import ActorBuilder
 from dateline.stages.actor_lexicon import code_description, lexicon
-from dateline.stages.quotemarks import find_quoted
+from dateline.stages.quotemarks import quoted_contents
 from dateline.stages.state import ActorMention, DocState
 from dateline.stages.syntax import SUBJECTS, sentence_of
 
@@ -348,11 +348,10 @@ def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
 QUOTED_THIRD_PERSON = "events.args.quoted-third-person.v1"
 
 
-def reporting_verb(token: Token, quoted: list[tuple[int, int]] | None = None) -> Token | None:
+def reporting_verb(token: Token) -> Token | None:
     """The verb outside a direct quote that the quote holding a third-person subject pronoun
     hangs on ("'They fired rockets,' he told AFP": told); None when the token is no such
-    pronoun, is in no quote, or its quote has no verb outside it in the sentence. ``quoted``
-    holds the quotes' content offsets (found here when not given).
+    pronoun, is in no quote, or its quote has no verb outside it in the sentence.
 
     ``QUOTED_THIRD_PERSON``: "'A man comes up from behind and he strikes the man's head,' the
     police chief said" — a speaker says "I" or "we" of himself, so the events stage does not
@@ -361,9 +360,7 @@ def reporting_verb(token: Token, quoted: list[tuple[int, int]] | None = None) ->
     if token.pos_ != "PRON" or token.lower_ not in QUOTED_SUBJECTS \
             or token.dep_ not in SUBJECTS or expletive(token):
         return None  # "'It's normal to continue targeting them,' the colonel said": no one
-    if quoted is None:
-        quoted = [(q.content[0], q.content[1]) for q in find_quoted(token.doc.text)]
-    stretch = next(((s, e) for s, e in quoted if s <= token.idx < e), None)
+    stretch = next(((s, e) for s, e in quoted_contents(token.doc) if s <= token.idx < e), None)
     if stretch is None:
         return None
     inner = token.head

@@ -75,7 +75,12 @@ from dateline.stages.event_arg_actors import (
     target_positions,
 )
 from dateline.stages.event_countries import give_country
-from dateline.stages.event_lexicon import match, through_quantity
+from dateline.stages.event_lexicon import (
+    RELATIVE_PRONOUNS,
+    match,
+    through_partitive,
+    through_quantity,
+)
 from dateline.stages.event_targets import DEPORTED_FROM
 from dateline.stages.place_targets import country_actor, group_actor
 from dateline.stages.state import DocState
@@ -233,9 +238,6 @@ def patient_heads(token: Token) -> list[Token]:
     heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep"
               and c.lower_ in {"against", "on"} for p in c.children if p.dep_ == "pobj"]
     return heads
-
-
-RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 
 
 def antecedent(token: Token) -> Token:
@@ -450,7 +452,10 @@ def _party_end(head: Token) -> int:
             if child.dep_ == "acl" else [child]
         ends += [p.right_edge.i if p is not child or child.dep_ != "acl" else p.i for p in parts]
     return max(ends) + 1
-#: Round-25 positions of a type and the rule that names a target found there.
+
+
+#: The object positions of a type read for people it acts on, and the rule that names a target
+#: found there.
 RECIPIENT_POSITION_RULES = {"AID": AID_RECIPIENT, "RETREAT": RELEASED_PARTY}
 
 
@@ -591,7 +596,7 @@ def _position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
             for h in _raw_position_heads(token, _entry_positions(token, positions))]
 
 
-#: Types whose round-25 object positions hold for some modes only: a release frees people
+#: Types whose object positions for people hold for some modes only: a release frees people
 #: ("pardoned his brother"); a withdrawal moves the source's own ("withdrew its soldiers").
 MODE_ONLY_POSITIONS = {"RETREAT": frozenset({"release"})}
 
@@ -608,23 +613,6 @@ def _entry_positions(token: Token, positions: frozenset[str]) -> frozenset[str]:
         and entry.mode not in MODE_ONLY_POSITIONS[entry.type]
     giving = entry.type == "AID" and token.lemma_.lower() not in words("aided_party_verbs")
     return positions - {"object", "passive-subject"} if other_mode or giving else positions
-
-
-def through_partitive(head: Token) -> Token:
-    """"some of the six policemen were rescued", "two of whom were arrested", "300 of the
-    island's citizens": the group a partitive head counts from is the party
-    (events.args.partitive-party.v1, judged round 18: "some of the six policemen" left
-    empty). A relative "whom" stands for its clause's antecedent."""
-    if not (head.lower_ in words("partitive_heads") or head.like_num or head.pos_ == "NUM"):
-        return head
-    inner = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"), None)
-    if inner is None:
-        return head
-    if inner.lower_ in RELATIVE_PRONOUNS:
-        clause = next((a for a in inner.ancestors if a.dep_ == "relcl"), None)
-        return clause.head if clause is not None else head
-    return inner
 
 
 def _raw_position_heads(token: Token, positions: frozenset[str]) -> list[Token]:

@@ -110,13 +110,37 @@ def object_heads(token: Token, particle: Token | None = None) -> list[Token]:
     return [through_quantity(h) for h in heads]
 
 
+def of_object(head: Token) -> Token | None:
+    """The object of the head's "of" phrase ("a group of protesters": protesters), or None."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+
+
 def through_quantity(head: Token) -> Token:
-    if head.lemma_ in words("quantity_heads"):
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if inner is not None:
-            return inner
-    return head
+    """"a group of protesters": the noun a quantity word (``clauses.quantity_heads``) counts."""
+    inner = of_object(head) if head.lemma_ in words("quantity_heads") else None
+    return inner if inner is not None else head
+
+
+#: Relative pronouns, which stand for the noun their clause describes.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def through_partitive(head: Token) -> Token:
+    """"some of the six policemen were rescued", "two of whom were arrested", "agreed to most of
+    the demands": the group a partitive head (``clauses.partitive_heads`` or a number) counts
+    from (events.args.partitive-party.v1, judged round 18: "some of the six policemen" left
+    empty; the sense rules read objects through it too). A relative "whom" stands for its
+    clause's antecedent."""
+    if not (head.lower_ in words("partitive_heads") or head.like_num or head.pos_ == "NUM"):
+        return head
+    inner = of_object(head)
+    if inner is None:
+        return head
+    if inner.lower_ in RELATIVE_PRONOUNS:
+        clause = next((a for a in inner.ancestors if a.dep_ == "relcl"), None)
+        return clause.head if clause is not None else head
+    return inner
 
 
 def match(token: Token) -> TriggerEntry | None:

@@ -42,6 +42,7 @@ from dateline.stages.event_arg_actors import conjuncts
 from dateline.stages.event_lexicon import match
 from dateline.stages.place_targets import group_actor, place_target
 from dateline.stages.quote_cues import cue_flags
+from dateline.stages.quotemarks import inside_quote
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
@@ -357,7 +358,7 @@ def drop_quoted_speakers(args: Args, token: Token, state: DocState) -> None:
 
 def _quoted_speaker(actor_id: str, token: Token, state: DocState) -> bool:
     heads = _sentence_heads(actor_id, token, state)
-    quoted = [h for h in heads if h.lower_ in THIRD_PERSON_PRONOUNS and _inside_quote(h)]
+    quoted = [h for h in heads if h.lower_ in THIRD_PERSON_PRONOUNS and inside_quote(h)]
     rest = [h for h in heads if h not in quoted]
     return bool(quoted) and bool(rest) and all(_speaker_subject(h) for h in rest)
 
@@ -366,15 +367,5 @@ def _speaker_subject(head: Token) -> bool:
     """The subject of a speech verb ("..., Cummings told the AP"), or an apposition to it."""
     while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
-    return head.dep_ in SUBJECTS and not _inside_quote(head) and (
+    return head.dep_ in SUBJECTS and not inside_quote(head) and (
         cue_flags(head.head) is not None)
-
-
-def _inside_quote(token: Token) -> bool:
-    """Whether ``token`` stands inside a direct quote of its paragraph: an odd number of
-    straight quotation marks before it, or more opening curly marks than closing ones."""
-    text = token.doc.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    before = text[start : token.idx]
-    curly = before.count("\u201c") - before.count("\u201d")
-    return curly > 0 or before.count('"') % 2 == 1

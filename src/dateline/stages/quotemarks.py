@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
+from dateline.stages.syntax import doc_text
+
 PAIRS = {"“": "”", "«": "»", "‘": "’", "„": "“", "‹": "›"}
 STRAIGHT = {'"'}
 #: Every character ``_pair`` acts on; the others leave its stack as it is, so it visits only
@@ -147,3 +151,22 @@ def _stretch(
         inner_end -= 1
     return QuotedStretch(start, end, (inner_start, inner_end), continued)
 
+
+
+def quoted_contents(doc: Doc) -> list[tuple[int, int]]:
+    """The content offsets of the document's quoted stretches, found once per document: the
+    argument rules ask about many tokens of one document (remembered like ``match``)."""
+    global _memo_doc, _memo
+    if _memo_doc is not doc:
+        _memo = [stretch.content for stretch in find_quoted(doc_text(doc))]
+        _memo_doc = doc
+    return _memo
+
+
+def inside_quote(token: Token) -> bool:
+    """Whether ``token`` stands inside the words of a quoted stretch."""
+    return any(start <= token.idx < end for start, end in quoted_contents(token.doc))
+
+
+_memo_doc: Doc | None = None
+_memo: list[tuple[int, int]] = []

@@ -9,8 +9,8 @@ narrower than the general ones); ``stages/senses.py`` adds the conditions below 
 - ``clause_verb`` / ``clause_object``: the verb of a to-clause under the verb, and the head of
   that verb's object ("pledged to fight corruption": ``events.sense.vow-policy-fight.v1``).
 - ``part_object`` / ``clause_part_object``: as ``object`` and ``clause_object``, read through a
-  word that counts part of what follows "of" ("agreed to most of the demands", "agreed to meet
-  all of the demands": ``events.sense.promised-concession-words.v1``, wave 25).
+  partitive (``clauses.partitive_heads``, the argument rules' list): "agreed to most of the
+  demands", "agreed to meet all of the demands" (``events.sense.promised-concession-words.v1``).
 - ``clause_negated``: a to-clause verb under the verb is negated ("ordered it not to pay").
 - ``object_prep_object``: the object of a preposition on the verb's object ("ordered a halt in
   attacks": ``events.sense.order-withdrawal.v1``).
@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dateline.stages.event_lexicon import TriggerEntry, object_heads
+from dateline.stages.event_lexicon import TriggerEntry, object_heads, through_partitive
 from dateline.stages.state import DocState
 
 SUBJECTS = {"nsubj", "nsubjpass", "expl"}
@@ -103,15 +103,6 @@ def clause_object(token: Token, words: frozenset[str]) -> bool:
     return False
 
 
-def _through_part(head: Token) -> Token:
-    """The noun a part word counts ("all of the demands": demands); else the head itself."""
-    if _lemma(head) not in _words("part_heads") and head.lower_ not in _words("part_heads"):
-        return head
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return inner if inner is not None else head
-
-
 #: The prepositions whose object is what is agreed to ("agreed to the demands", "on terms"); not
 #: "for" or "in return for", which name what is got in exchange.
 AGREED_PREPS = {"to", "on", "upon"}
@@ -128,8 +119,8 @@ def _object_and_prep_heads(token: Token) -> list[Token]:
 def part_object(token: Token, words: frozenset[str]) -> bool:
     """An object of the token, or of one of its prepositions, is one of ``words``, read through
     a part word ("agreed today to most of the demands": demands)."""
-    return any(_lemma(_through_part(h)) in words and not _given_by_other(_through_part(h))
-               for h in _object_and_prep_heads(token))
+    counted = [through_partitive(h) for h in _object_and_prep_heads(token)]
+    return any(_lemma(h) in words and not _given_by_other(h) for h in counted)
 
 
 def _given_by_other(head: Token) -> bool:
@@ -141,7 +132,7 @@ def _given_by_other(head: Token) -> bool:
 def clause_part_object(token: Token, words: frozenset[str]) -> bool:
     """The object head of a to-clause verb under the token, read through a part word, is one
     of ``words`` ("agreed to meet all of the demands": demands)."""
-    return any(_lemma(_through_part(h)) in words
+    return any(_lemma(through_partitive(h)) in words
                for verb in _to_clause_verbs(token) for h in object_heads(verb))
 
 
