@@ -43,7 +43,7 @@ from dateline.lexicons import active
 from dateline.record import Actor
 from dateline.stages.event_arg_actors import target_positions
 from dateline.stages.event_lexicon import TriggerEntry, match, particles
-from dateline.stages.event_phrase_actors import actors_of, targets_of
+from dateline.stages.event_phrase_actors import actors_of, frame_verb, targets_of
 from dateline.stages.event_targets import passive_people
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
@@ -308,3 +308,54 @@ def _one_government(sides: list[Actor]) -> bool:
     by the Commission and the Council")."""
     return all(a.country and a.sector for a in sides) and len(
         {(a.country, a.sector) for a in sides}) == 1
+
+
+# --- wave 27 (ev27a; judged round 19: "France and the UK will hold joint drills with ... nations"
+# coded France and the UK as each other's target, the partner named by "with" left out) --------
+
+#: "Egypt and Jordan held joint drills with Senegal": the conjoined subjects did the joint act
+#: together with the party of the "with" phrase, which is its target, not each other.
+JOINT_PARTNER = "events.args.joint-partner.v1"
+
+
+def joint_partners(token: Token, sources: list[str], state: DocState) -> list[str]:
+    """The actors a "with" phrase on a verb trigger, or on its direct object, names as the
+    partner of a joint act ("held talks with Libya", "conducted an exercise with China"), less
+    the sources themselves (events.args.joint-partner.v1). Only for a subject of conjoined
+    sides: "the president of the Council will convene with the ministers" is one side, whose
+    own body is no partner."""
+    if token.pos_ != "VERB" or not _conjoined_subject(token):
+        return []
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    partners = [p for h in holders for word, prep in particles(h).items() if word == "with"
+                for p in prep.children if p.dep_ == "pobj"]
+    return [a for a in dict.fromkeys(actors_of(partners, state)) if a not in sources]
+
+
+def _conjoined_subject(token: Token) -> bool:
+    """"Italy and Spain held", "the Navy's two ships and a frigate conducted": the subject of
+    the trigger, or of the verb that frames it, joins several parties with a conjunction."""
+    verbs = {token, frame_verb(token)}
+    return any(c.dep_ == "conj" for v in verbs for s in v.children if s.dep_ in SUBJECTS
+               for c in s.children)
+
+
+#: "A protest against Russia's annexation of Crimea", "anger over the army's seizure of the
+#: station": a nominal reaction's target is who did the act it reacts to, as for a verb
+#: (events.args.reacted-act.v1 read on the noun; events.args.nominal-reaction.v1).
+NOMINAL_REACTION = "events.args.nominal-reaction.v1"
+
+
+def nominal_reaction_targets(token: Token, entry: TriggerEntry, state: DocState,
+                             sources: list[str]) -> list[str]:
+    """The possessor of the act a nominal reaction trigger's "against"/"over" phrase names
+    ("the protest against Beijing's new security law": Beijing), less its sources. Not a
+    pronoun possessor: "protests against their land being confiscated" names the protesters'
+    own land, not a doer."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    owners = [c for p in token.children if p.dep_ == "prep" and p.lower_ in words("reaction_preps")
+              for o in p.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "poss"]
+    if any(c.pos_ == "PRON" for c in owners):
+        return []
+    return [a for a in reacted_act_targets(token, entry, state) if a not in sources]

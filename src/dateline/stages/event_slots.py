@@ -48,6 +48,8 @@ from dateline.stages.event_counterparts import (
     ATTACK_BY,
     CLASH_COUNTERPART,
     CLASH_SOURCE,
+    JOINT_PARTNER,
+    NOMINAL_REACTION,
     ONE_WAY_ACT,
     REACTED_AGENT,
     RELATIVE_VICTIMS,
@@ -55,6 +57,8 @@ from dateline.stages.event_counterparts import (
     clash_counterpart,
     clash_source,
     complete_counterpart,
+    joint_partners,
+    nominal_reaction_targets,
     reacted_agents,
     reciprocal_act,
     relative_victims,
@@ -111,6 +115,9 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     # a passive read from the sentence's shape names its agents in "by": none did it with another
     mutual = (entry.symmetric or entry.type in MUTUAL_TYPES) and not (
         UNMARKED_PASSIVES & set(args.rules))
+    if len(args.source) > 1 and not args.target and mutual and (
+            partners := joint_partners(token, args.source, state)):
+        args.target, args.rules = partners, [*args.rules, JOINT_PARTNER]  # "held drills with"
     if len(args.source) > 1 and not args.target and mutual:
         if reciprocal_act(token, entry, args.source, state):
             args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
@@ -483,6 +490,9 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.target, args.rules = victims, [*args.rules, RELATIVE_VICTIMS]
     if not args.target and (patients := actors_of(undergoers, state)):
         args.target, args.rules = patients, [*args.rules, POSSESSED_PATIENT]
+    if not args.target and (reacted := nominal_reaction_targets(token, entry, state,
+                                                                 args.source)):
+        args.target, args.rules = reacted, [*args.rules, NOMINAL_REACTION]
     nominal_roles(args, token, entry.type, state, entry.mode)
     between = particles(token).get("between")
     if between is not None:
