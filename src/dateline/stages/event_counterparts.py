@@ -33,6 +33,13 @@ no source):
 Round 20 (judged rounds 15-16, conjoined subjects coded as each other's target):
 ``events.args.one-way-act.v1``: "X and Y <act>" is X<->Y only for an act mutual by nature or
 made mutual by its clause, between two sides (``reciprocal_act``).
+
+Wave 27 (judged round 19, "France and the UK will hold joint drills with ... nations" coded as
+each other's target; "protests against the reforms of Berisha's government" left empty):
+``events.args.joint-partner.v1``: conjoined subjects that act "with" a named party did it with
+that party (``joint_partners``); ``events.args.nominal-reaction.v1``: a nominal protest or
+reaction "against Russia's annexation" is aimed at the act's possessor
+(``nominal_reaction_targets``).
 """
 
 from __future__ import annotations
