@@ -128,7 +128,10 @@ def test_a_crowd_with_no_place_protests_with_no_source(nlp) -> None:  # type: ig
     record = extract("Thousands of people staged a protest outside parliament.",
                      date="2023-06-15")
     events = [e for e in record.events if e.type == "PROTEST"]
-    assert events and events[0].source == []
+    # ev27b (round 19): the crowd the sentence names is the party, placed nowhere: no country
+    # (events.args.crowd-party.v1), where it used to stand with no source at all
+    sources = [a for a in record.actors if events and a.id in events[0].source]
+    assert [(a.name, a.country) for a in sources] == [("Thousands of people", None)]
 
 
 def test_a_market_rally_is_still_no_protest(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -62,20 +62,55 @@ def crowd_agent(token: Token, event_type: str) -> bool:
     return any(_crowd(s) for s in _subjects(verb))
 
 
+#: The rule of a crowd that the text names but places nowhere: the crowd is the party all the
+#: same, with no country of its own here (later argument rules may give it one).
+CROWD_PARTY_RULE = "events.args.crowd-party.v1"
+
+
 def crowd_source(token: Token, state: DocState) -> list[str]:
     """The crowd as a group actor of the country it protests in ("thousands marched across
     Germany", "5,000 people took part in a protest in Nairobi"): PLOVER codes such people by
-    their country, not as the country itself. None when no coded place is named by a
-    preposition of place in the phrase of the trigger or of the verb it hangs on (not in a
-    clause under them)."""
+    their country, not as the country itself.
+
+    When no coded place is named by a preposition of place in the phrase of the trigger or of
+    the verb it hangs on (not in a clause under them), the crowd is still the party, a group
+    with no country (``CROWD_PARTY_RULE``): "Many people protesting the reforms have rallied
+    outside parliament" names its protesters, and an empty source was judged wrong (round 19;
+    CONVENTIONS: a group named by a common noun is a right party)."""
     verb = _clause_verb(token) if token.pos_ in {"NOUN", "PROPN"} else token
     country = _place_country(verb or token, state)
     crowd = next((s for s in _subjects(verb) if _crowd(s)), None) if verb is not None else None
-    if country is None or crowd is None:
+    if crowd is None or (country is None and not _crowd_acts(crowd, verb)):
         return []
     end = max(t.i for t in crowd.subtree if verb is None or t.i < verb.i) + 1
     span = (crowd.left_edge.i, end)
-    return [group_actor(token.doc, state, span, country, CROWD_SECTOR, crowd_words().rule)]
+    rule = crowd_words().rule if country is not None else CROWD_PARTY_RULE
+    return [group_actor(token.doc, state, span, country, CROWD_SECTOR, rule)]
+
+
+#: Verbs whose subject undergoes what happens at a protest rather than protesting ("six
+#: people have died in protests over the shooting").
+SUFFERING_VERBS = frozenset({"die", "perish", "suffer"})
+
+
+def _crowd_acts(crowd: Token, verb: Token | None) -> bool:
+    """Whether the crowd is the doer of its clause: the active subject of a verb that is not
+    one of suffering, or the head of an "-ing" reduced relative ("people protesting the
+    reforms"); not "two people were wounded in the protests", "ten demonstrators detained
+    during a protest", whose crowd is the protest's victims as often as its protesters."""
+    if verb is None or verb.lemma_.lower() in SUFFERING_VERBS:
+        return False
+    if verb.dep_ == "acl" and verb.head.i == crowd.i:
+        return verb.tag_ == "VBG"
+    return crowd.dep_ == "nsubj" and not any(c.dep_ in {"auxpass", "nsubjpass"}
+                                             for c in verb.children)
+
+
+def crowd_party_rules(source: list[str], state: DocState) -> list[str]:
+    """The rule to name on an event whose source is a crowd placed nowhere (``crowd_source``)."""
+    placed_nowhere = any((a := state.actor(i)) is not None and a.rule == CROWD_PARTY_RULE
+                         for i in source)
+    return [CROWD_PARTY_RULE] if placed_nowhere else []
 
 
 def _place_country(top: Token, state: DocState) -> str | None:

@@ -26,7 +26,13 @@ from spacy.tokens import Doc, Token
 from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
-from dateline.stages.crowds import crowd_agent, crowd_source, crowd_targets, crowd_words
+from dateline.stages.crowds import (
+    crowd_agent,
+    crowd_party_rules,
+    crowd_source,
+    crowd_targets,
+    crowd_words,
+)
 from dateline.stages.event_arg_actors import actor_countries
 from dateline.stages.event_args import (
     asked_from,
@@ -421,6 +427,7 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     if crowd_agent(token, entry.type):
         args.rules.append(crowd_words().rule)
         args.source = crowd_source(token, state)
+        args.rules.extend(crowd_party_rules(args.source, state))
         args.target = [a for a in crowd_targets(args.target, args.source, token, state)
                        if a not in args.source]
         return True
