@@ -62,9 +62,10 @@ def crowd_agent(token: Token, event_type: str) -> bool:
     return any(_crowd(s) for s in _subjects(verb))
 
 
-#: The rule of a crowd that the text names but places nowhere: the crowd is the party all the
-#: same, with no country of its own here (later argument rules may give it one).
-CROWD_PARTY_RULE = "events.args.crowd-party.v1"
+#: The rule of a crowd that the text names but its phrase places nowhere: the crowd is the party
+#: all the same. v1 left it with no country; v2 (wave 27) lets the events stage give it the
+#: country of the sentence's place or the article's (``carry_countries``), like any unplaced group.
+CROWD_PARTY_RULE = "events.args.crowd-party.v2"
 
 
 def crowd_source(token: Token, state: DocState) -> list[str]:

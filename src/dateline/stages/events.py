@@ -427,7 +427,9 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     if crowd_agent(token, entry.type):
         args.rules.append(crowd_words().rule)
         args.source = crowd_source(token, state)
-        args.rules.extend(crowd_party_rules(args.source, state))
+        if crowd_party_rules(args.source, state):  # placed nowhere in its own phrase: the
+            args.rules.extend(crowd_party_rules(args.source, state))  # sentence's place or
+            carry_countries(args, token, state)  # the article's country, as for any party
         args.target = [a for a in crowd_targets(args.target, args.source, token, state)
                        if a not in args.source]
         return True
