@@ -128,8 +128,8 @@ def test_a_crowd_with_no_place_protests_with_no_source(nlp) -> None:  # type: ig
     record = extract("Thousands of people staged a protest outside parliament.",
                      date="2023-06-15")
     events = [e for e in record.events if e.type == "PROTEST"]
-    # ev27b (round 19): the crowd the sentence names is the party, placed nowhere: no country
-    # (events.args.crowd-party.v1), where it used to stand with no source at all
+    # ev27b (round 19): the crowd the sentence names is the party (events.args.crowd-party.v2),
+    # where it used to stand with no source at all; a text that names no country gives it none
     sources = [a for a in record.actors if events and a.id in events[0].source]
     assert [(a.name, a.country) for a in sources] == [("Thousands of people", None)]
 

@@ -1,6 +1,6 @@
 """Wave 27 (ev27b; judged round 19: parties the sentence names that were not found as actors).
 
-- ``events.args.crowd-party.v1``: a crowd that protests ("many people", "hundreds of students")
+- ``events.args.crowd-party.v2``: a crowd that protests ("many people", "hundreds of students")
   is the event's source even when the text names no place for it: a group with no country of
   its own, where it used to stand with no source at all.
 
@@ -13,7 +13,7 @@ from tests.event_records import names_of as _names
 from tests.event_records import record_of as _record
 from tests.event_records import trigger_event as _on
 
-CROWD_PARTY = "events.args.crowd-party.v1"
+CROWD_PARTY = "events.args.crowd-party.v2"
 
 
 def test_unplaced_crowd_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
