@@ -29,3 +29,12 @@ def test_crowd_with_a_place_keeps_its_country(nlp) -> None:  # type: ignore[no-u
     event = _on(record, "marched")
     assert countries_of(record, event.source) == {"KEN"}
     assert CROWD_PARTY not in event.rule
+
+
+def test_crowd_under_a_misparsed_main_verb_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "protested" on "Hundreds" as a reduced relative (a participle, not "-ing");
+    # the noun is then the sentence's root, so the verb can only be the crowd's own act
+    record = _record("Hundreds of students protested in Alexandria on Thursday.")
+    event = _on(record, "protested")
+    assert _names(record, event.source) == ["Hundreds of students"]
+    assert CROWD_PARTY in event.rule

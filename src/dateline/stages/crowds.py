@@ -96,13 +96,15 @@ SUFFERING_VERBS = frozenset({"die", "perish", "suffer"})
 
 def _crowd_acts(crowd: Token, verb: Token | None) -> bool:
     """Whether the crowd is the doer of its clause: the active subject of a verb that is not
-    one of suffering, or the head of an "-ing" reduced relative ("people protesting the
-    reforms"); not "two people were wounded in the protests", "ten demonstrators detained
-    during a protest", whose crowd is the protest's victims as often as its protesters."""
+    one of suffering, the head of an "-ing" reduced relative ("people protesting the reforms"),
+    or the subject of a main verb the parser hung on it ("Hundreds of students protested in
+    Alexandria": the noun is the sentence's root); not "two people were wounded in the
+    protests", "ten demonstrators detained during a protest", whose crowd is the protest's
+    victims as often as its protesters."""
     if verb is None or verb.lemma_.lower() in SUFFERING_VERBS:
         return False
-    if verb.dep_ == "acl" and verb.head.i == crowd.i:
-        return verb.tag_ == "VBG"
+    if verb.dep_ == "acl" and verb.head.i == crowd.i:  # "-ing" reduced relative, or the main
+        return verb.tag_ == "VBG" or crowd.dep_ == "ROOT"  # verb misparsed as one (``_subjects``)
     return crowd.dep_ == "nsubj" and not any(c.dep_ in {"auxpass", "nsubjpass"}
                                              for c in verb.children)
 
