@@ -38,7 +38,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "opener", "hyphenated", "wants_of_actor", "wanted_by", "wanted_not",
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
-              "clause_past", "ended_by", "nobody_subject", "told_clause", *STATEMENT_CHECKS)
+              "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
+              "own_clause_verb", *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -292,6 +293,9 @@ CHECKS: dict[str, Check] = {
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,
+    # wave 28
+    "cause_words": lambda t, e, s, words: _cause_words(t, words),
+    "own_clause_verb": lambda t, e, s, words: _own_clause_verb(t, words),
 }
 
 
@@ -315,6 +319,37 @@ def _nobody_subject(token: Token) -> bool:
                 c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
             return True
     return False
+
+
+#: What hangs on a trigger to tell why, when or whence it happened: an adverbial clause or a
+#: phrase ("after the earthquake", "due to radiation", "from the burning building").
+ADVERBIALS = frozenset({"advcl", "prep", "npadvmod", "agent", "pcomp"})
+
+
+def _cause_words(token: Token, words: frozenset[str]) -> bool:
+    """A word of ``words`` lies in an adverbial phrase or clause of the token ("were rescued
+    after six policemen were killed in an explosion", "were evacuated due to radiation
+    exposure"): the circumstance the act answered, here a disaster (wave 28, round 19
+    judges: people rescued after an explosion are an emergency, no act between parties)."""
+    return any(_lemma(x) in words or x.lower_ in words
+               for child in token.children if child.dep_ in ADVERBIALS
+               for x in child.subtree)
+
+
+def _own_clause_verb(token: Token, words: frozenset[str]) -> bool:
+    """An adverbial clause under the token with no subject of its own is headed by one of
+    ``words``: the token's own subject did it ("three passengers were killed after ramming
+    the vehicle", "died after crashing their car"), so the deaths are the doers' accident,
+    not an attack on them (wave 28, round 19 judges). "killed after militants rammed the
+    gate" has a subject of its own and is left to the attack, and so is a token with an object
+    ("police killed him after ramming his car": the police did both)."""
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "advcl"]
+    clauses += [g for p in token.children if p.dep_ == "prep" for g in p.children
+                if g.dep_ == "pcomp"]  # "after ramming": a gerund under a preposition
+    return any(_lemma(clause) in words and not any(c.dep_ in SUBJECTS for c in clause.children)
+               for clause in clauses)
 
 
 def _ended(token: Token, words: frozenset[str]) -> bool:
