@@ -26,8 +26,9 @@ def _actor(record, name):  # type: ignore[no-untyped-def]
 
 
 def test_anti_government_crowd_is_civilian(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Riot police arrested anti-government marchers in Lima on Friday.")
+    record = _record("Riot police arrested anti-government demonstrators in Lima on Friday.")
     event = _on(record, "arrested")
+    assert _names(record, event.target) == ["anti-government demonstrators"]
     crowd = next(a for a in record.actors if a.id in event.target)
     assert crowd.sector == "CVL"
     assert CAUSE_PREFIX in (crowd.rule or "")
@@ -66,6 +67,11 @@ def test_acronym_country_name_is_a_union(nlp) -> None:  # type: ignore[no-untype
     assert union.country == "JAM"
     assert union.sector == "LAB"
     assert HYPHEN_NAME in (union.rule or "")
+
+
+def test_name_qualifying_a_place_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("A drone hit the gate of the al-Hadi mosque on Monday.")
+    assert not any(PARTICLE_NAME in (a.rule or "") for a in record.actors)
 
 
 def test_two_countries_joined_stay_two(nlp) -> None:  # type: ignore[no-untyped-def]

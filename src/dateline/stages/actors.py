@@ -72,10 +72,10 @@ from dateline.stages.actor_descriptors import (
     CAUSE_PREFIX_RULE,
     DEMONYM_DESCRIPTOR_RULE,
     SIDE_PREFIX_RULE,
+    cause_prefix_words,
     country_prefix_body,
     demonym_prefix_country,
     generic_legislature,
-    cause_prefix_words,
     named_thing,
     refine_actors,
     side_prefix_words,
@@ -537,7 +537,7 @@ class ActorCollector(ActorBuilder):
         say (often no country: nothing is invented)."""
         if span.label_ not in {"ORG", "GPE", "LOC"} or len(span.text) < 2 or not_actor(span):
             return None
-        particle = particle_name(span)
+        particle = span.label_ == "ORG" and particle_name(span)  # "al-Hasakah": a place
         if not (span.text[:1].isupper() or particle) or ends_a_title(span):
             return None
         if span.end_char <= (state_of(self.doc).dateline_end or 0) \
@@ -716,7 +716,14 @@ def particle_name(span: Span) -> bool:
     and the attacks given to Syria)."""
     return len(span) >= 3 and span[0].lower_ in rule_words("name_particles") \
         and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ \
-        and span[2].text[:1].isupper()
+        and span[2].text[:1].isupper() and not names_a_modifier(span)
+
+
+def names_a_modifier(span: Span) -> bool:
+    """The name only qualifies the noun after it ("the al-Sadiq mosque", "an MNFR-Ethiopia
+    peace accord"): a place or a thing so named, not the body (dev stories)."""
+    root = span.root
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end
 
 
 HYPHEN_NAME_RULE = "actors.organization.hyphen-name.v1"
@@ -737,8 +744,9 @@ def acronym_country_name(span: Span, code: Code) -> Candidate | None:
             or doc[start + 1].text != "-" or doc[start + 1].whitespace_:
         return None
     acronym = doc[start]
-    if acronym.whitespace_ or not acronym.is_upper or len(acronym.text) < 2 \
-            or not acronym.is_alpha or not code_description(acronym.text).empty:
+    if names_a_modifier(doc[start : span.end]) or acronym.whitespace_ or not acronym.is_upper \
+            or len(acronym.text) < 2 or not acronym.is_alpha \
+            or not code_description(acronym.text).empty:
         return None
     body = code_description(doc[start - 1].text) if start > 0 else Code()
     named = Code(country=code.country, countries=[code.country], kind="organization",
