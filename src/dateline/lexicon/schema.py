@@ -415,7 +415,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "containing_place_heads", "site_prepositions", "head_titles",
                     "resident_sectors", "company_lead_titles",
                     "locative_preps", "travel_verbs", "act_place_nouns",
-                    "abroad_force_words", "side_prefixes",
+                    "abroad_force_words", "side_prefixes", "name_particles",
                     "act_doer_verbs",
                     "statement_agent_verbs",
                     "act_patient_preps"}

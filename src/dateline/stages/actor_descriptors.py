@@ -368,6 +368,27 @@ def side_prefix_words(span: Span) -> int:
     return 0
 
 
+CAUSE_PREFIX_RULE = "actors.group.cause-prefix.v1"
+
+
+def cause_prefix_words(span: Span) -> int:
+    """How many words at the start of ``span`` name the cause a "pro-"/"anti-" prefix just
+    before it makes the group stand for or against ("anti-government demonstrators",
+    "anti-war protesters", "pro-democracy activists"): the first one, when the span goes on to
+    a head noun. The cause is not the group's sector nor its side: the demonstrators against
+    the government are civilians, not government (judged round 19: coded GOV as the target of
+    a clash). 0 when there is no such prefix or the prefix names a country's side
+    (``side_prefix_words`` handles those)."""
+    doc = span.doc
+    if len(span) < 2 or span.start < 2 or doc[span.start - 1].text != "-" \
+            or doc[span.start - 1].whitespace_ or doc[span.start - 2].whitespace_ \
+            or doc[span.start - 2].lower_ not in rule_words("side_prefixes"):
+        return 0
+    if side_prefix_words(span) or span[0].i == span.root.i:
+        return 0
+    return 1
+
+
 def sided_with(actor: Actor, country: str) -> bool:
     """The actor's name takes ``country``'s side ("pro-Russian rebels" and RUS): a guess from
     the story's country must not give it back (``SIDE_PREFIX_RULE``)."""
