@@ -72,8 +72,10 @@ __all__ = [
     "REPORT_OVER_NARRATIVE_RULE",
     "REPORT_RULE",
     "RESULT_PARTICIPLE_RULE",
+    "RETOLD_NOUN_RULE",
     "RUNNING_TOTAL_RULE",
     "SERIES_RULE",
+    "SETTING_NOUN_RULE",
     "SETTING_RULE",
     "SHARED_VERB_RULE",
     "SINCE_RULE",
@@ -93,6 +95,7 @@ __all__ = [
     "closing_series_time",
     "conjunct_clause_time",
     "dated_relative_head_time",
+    "dated_setting_noun_time",
     "earlier_act",
     "earlier_series",
     "elliptical_conjunct_time",
@@ -155,6 +158,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         occasion = dated_relative_head_time(token)
         if occasion is not None:
             return occasion, DATED_HEAD_RULE
+        setting = dated_setting_noun_time(token)
+        if setting is not None:
+            return setting, SETTING_NOUN_RULE
     reported = reported_pluperfect_time(token) \
         if date.basis in {"narrative", "document_date"} else None
     if reported is not None:
@@ -394,6 +400,85 @@ def dated_relative_head_time(token: Token) -> EventDate | None:
         return None
     for anchor in state.time_anchors:
         if _dates_noun(token.doc[anchor.start : anchor.end].root, head) \
+                and _past_point(anchor, state):
+            return EventDate(anchor.time.value, anchor.time.id, "explicit")
+    return None
+
+
+SETTING_NOUN_RULE = "events.date.dated-setting-noun.v1"
+#: How a year hangs on the noun it names a happening by ("the 2011 uprising").
+YEAR_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
+
+
+def dated_setting_noun_time(token: Token) -> EventDate | None:
+    """"Two guards were killed in an incident that occurred on March 4", "students were arrested
+    during the 2011 uprising": an act in the simple past with no time of its own, done in, at,
+    during or amid a happening (``times.event_time_preps``; an event noun of the lexicon,
+    ``times.occasion_nouns`` or ``times.setting_nouns``) that the text dates took place then,
+    not on the document date. The noun is dated by a past calendar time of its relative clause
+    in the simple past ("that occurred on March 4"), or by a year that names it ("the 2011
+    uprising"). The reverse of dated-relative-head.v1 (the time there is on the noun, the act
+    in its clause); a possessive time is dated-setting.v1's. A relative clause that tells a
+    start ("the war that began in 2011") or a span dates the happening, not the act in it
+    (events.date.dated-setting-noun.v1, wave 28, the shared date error of pairs 25-26)."""
+    clause = governing_verb(token)
+    if token.pos_ not in {"VERB", "AUX"} or clause.i != token.i or not _simple_past(token):
+        return None
+    state = state_of(token.doc)
+    nouns = _setting_nouns(token)
+    if not nouns or _clause_has_time(token, nouns):
+        return None
+    for noun in nouns:
+        found = _relative_time(noun, state) or _naming_year(noun, state)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_has_time(verb: Token, settings: list[Token]) -> bool:
+    """The verb's own clause holds a time outside its setting phrases: that time dates it."""
+    inside = {t.i for noun in settings for t in noun.subtree}
+    return any(a.clause == verb.i and a.start not in inside
+               for a in state_of(verb.doc).time_anchors)
+
+
+def _setting_nouns(verb: Token) -> list[Token]:
+    """The happening nouns the verb's in/at/during/amid phrases name ("killed in an ambush")."""
+    preps = frozenset(vocab()["event_time_preps"])
+    extra = frozenset(vocab()["setting_nouns"])
+    found = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and (
+                    match(noun) is not None or noun.lemma_.lower() in extra
+                    or noun.lemma_.lower() in vocab()["occasion_nouns"]
+                    or noun.lower_ in vocab()["occasion_nouns"]):
+                found.append(noun)
+    return found
+
+
+def _relative_time(noun: Token, state: DocState) -> EventDate | None:
+    """"an incident that occurred on March 4": the past calendar time of the noun's relative
+    clause in the simple past, unless that clause tells a start or a span."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not _simple_past(clause) or _lasting(clause) \
+                or clause.lemma_.lower() in vocab()["setting_start_verbs"]:
+            continue
+        for anchor in state.time_anchors:
+            if anchor.clause == clause.i and not anchor.relational \
+                    and _past_point(anchor, state):
+                return EventDate(anchor.time.value, anchor.time.id, "explicit")
+    return None
+
+
+def _naming_year(noun: Token, state: DocState) -> EventDate | None:
+    """"the 2011 uprising": a bare past year that modifies the noun names the happening by it."""
+    for anchor in state.time_anchors:
+        root = noun.doc[anchor.start : anchor.end].root
+        if root.head.i == noun.i and root.dep_ in YEAR_MODIFIER_DEPS \
+                and re.fullmatch(r"\d{4}", anchor.time.value or "") \
                 and _past_point(anchor, state):
             return EventDate(anchor.time.value, anchor.time.id, "explicit")
     return None
@@ -1183,6 +1268,9 @@ def subject_dated(token: Token, date: EventDate,
     named = lead_incident_noun_time(token) if date.basis == "document_date" else None
     if named is not None:
         return EventDate(named[0], named[1], "narrative"), LEAD_NOUN_RULE
+    retold = retold_noun_time(token) if date.basis == "document_date" else None
+    if retold is not None:
+        return EventDate(retold[0], retold[1], "narrative"), RETOLD_NOUN_RULE
     return date, None
 
 
@@ -1605,6 +1693,136 @@ def _lead_day_of_kind(token: Token, entry: TriggerEntry, told_of_party: bool = T
                 and (document is None or value < document.isoformat()):
             return value, answer.time
     return None
+
+
+RETOLD_NOUN_RULE = "events.date.retold-noun.v1"
+#: How many sentences back the act a definite noun tells again is looked for.
+RETOLD_REACH = 2
+
+
+def retold_noun_time(token: Token) -> tuple[str, str | None] | None:
+    """"Gunmen stormed a border post on Sunday. [...] The attack was the third this year": a
+    definite event noun ("the attack", "this raid") with no time, owner or clause of its own
+    tells again the act of the same kind (PLOVER type) one of the two sentences before dates to
+    a past time, so it took place then, not on the document date, whatever the tense of the
+    sentence that tells it (events.date.retold-noun.v1, wave 28, the shared date error of pairs
+    25-26: "'The attacks' are the militia attacks of Saturday"), or the act an earlier such noun
+    tells again (a chain of "the attacks"). lead-incident-noun.v1 does this
+    for the lead's act only. A noun marked as another happening ("a new curfew", "the latest
+    shootings", ``times.retold_other_modifiers``), or after a relating preposition ("since the
+    raid"), points elsewhere; two acts of the kind dated differently leave it undecided. The
+    value and the time id, or None."""
+    entry = match(token)
+    if token.pos_ != "NOUN" or entry is None or entry.type not in vocab()["retold_kinds"] \
+            or not _plain_definite(token) or _clause_has_time(governing_verb(token), []):
+        return None
+    sentence = sentence_of(token)
+    dates = _dated_acts_before(token, entry.type, sentence)
+    if len({value for value, _ in dates}) != 1:
+        return None
+    return dates[0]
+
+
+def _plain_definite(noun: Token) -> bool:
+    """"the attack", "the raid in Gaza": definite, and nothing marks it as its own happening."""
+    others = frozenset(vocab()["retold_other_modifiers"])
+    children = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children) \
+            or any(c.dep_ in {"poss", "relcl", "acl", "nummod"} for c in children) \
+            or any(c.lower_ in others or c.lemma_.lower() in others for c in children):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in vocab()["retold_other_preps"])
+
+
+def _dated_acts_before(token: Token, kind: str, sentence: Span) -> list[tuple[str, str | None]]:
+    """The past times of the acts of ``kind`` told by the sentences just before ``sentence``
+    (their own clause's time; a verb of a relative clause tells a party's past and is passed
+    over, as in ``_lead_day_of_kind``)."""
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
+    doc = token.doc
+    document = state_of(doc).document_date
+    start = sentence.start
+    for _ in range(RETOLD_REACH):
+        if start == 0:
+            break
+        start = sentence_of(doc[start - 1]).start
+    found: list[tuple[str, str | None]] = []
+    for word in doc[start : sentence.start]:
+        entry = match(word) if word.pos_ in {"VERB", "NOUN"} else None
+        if entry is None or entry.type != kind or not _told_as_done(word, token):
+            continue
+        answer = event_when(doc, word.i)
+        value = answer.value or ""
+        before = len(found)
+        if word.pos_ == "NOUN":
+            own = _noun_time(word)
+            if own is not None:
+                found.append(own)
+            elif answer.basis == "explicit" and value[:1].isdigit() and _happened(word) \
+                    and _past_day(value[:10], state_of(doc)):
+                found.append((value, answer.time))
+        elif answer.basis == "explicit" and value[:1].isdigit() \
+                and (document is None or value[:10] < document.isoformat()) \
+                and not _span_end(doc, answer.time):
+            found.append((value, answer.time))
+        if answer.basis == "document_date" and word.pos_ == "NOUN" and len(found) == before:
+            chained = retold_noun_time(word)  # "The attacks mark ... The attacks also come"
+            if chained is not None:
+                found.append(chained)
+    return found
+
+
+def _noun_time(noun: Token) -> tuple[str, str | None] | None:
+    """"Wednesday's twin attacks", "a bombing at a mosque on Wednesday", "the drone strike that
+    killed three militants in January": a past calendar time inside the noun's own phrase, not
+    one that bounds a span ("from 1961 to 1974") or tells a start ("which started on ...")."""
+    state = state_of(noun.doc)
+    inside = {t.i for t in noun.subtree}
+    starts = frozenset(vocab()["setting_start_verbs"])
+    for anchor in state.time_anchors:
+        if anchor.start not in inside or anchor.relational or not _past_point(anchor, state) \
+                or _span_end(noun.doc, anchor.time.id):
+            continue
+        clause = noun.doc[anchor.clause] if 0 <= anchor.clause < len(noun.doc) else noun
+        if clause.i != noun.i and (clause.lemma_.lower() in starts or _lasting(clause)):
+            continue
+        return anchor.time.value, anchor.time.id
+    return None
+
+
+def _happened(noun: Token) -> bool:
+    """"the attack took place on Monday", "the clashes erupted Sunday": the clause's time dates
+    the noun only when its verb tells that the happening happened (``times.happening_verbs``);
+    "the strike was first announced in late August" dates the announcement."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() in vocab()["happening_verbs"] \
+        and _simple_past(verb)
+
+
+def _span_end(doc: Doc, time_id: str | None) -> bool:
+    """The time opens or closes a span ("from 1961 to 1974", "between May and July")."""
+    for anchor in state_of(doc).time_anchors:
+        if anchor.time.id == time_id and anchor.start > 0 \
+                and doc[anchor.start - 1].lower_ in {"from", "between", "to", "until", "since"}:
+            return True
+    return False
+
+
+def _told_as_done(word: Token, retold: Token) -> bool:
+    """An act a later noun may tell again: a verb in the simple past of a main or adverbial
+    clause ("stormed", "were shot"), or a noun that is no setting of another act ("during the
+    curfew") and agrees in number with the later one ("postponed two rallies" is not "the
+    rally", a strike is not "the strikes"); never an act dated by a span ("have hit ... since
+    1999") or a relative clause's verb (a party's past, as in ``_lead_day_of_kind``)."""
+    clause = governing_verb(word)
+    if clause.dep_ == "relcl" or _lasting(clause):
+        return False
+    if word.pos_ == "VERB":
+        return _simple_past(word)
+    if word.dep_ == "pobj" and word.head.lower_ in vocab()["event_time_preps"]:
+        return False
+    return {retold.tag_, word.tag_} != {"NN", "NNS"}
 
 
 def _lead_sentence(doc: Doc) -> Span | None:
