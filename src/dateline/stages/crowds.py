@@ -42,13 +42,15 @@ class Crowds:
     types: frozenset[str]
     words: frozenset[str]
     place_preps: frozenset[str]
+    suffering_verbs: frozenset[str]
 
 
 @cache
 def crowd_words() -> Crowds:
     raw = senses_section("crowds")
     return Crowds(rule=section_rule(raw), types=section_words(raw, "types", lower=False),
-                  words=section_words(raw, "words"), place_preps=section_words(raw, "place_preps"))
+                  words=section_words(raw, "words"), place_preps=section_words(raw, "place_preps"),
+                  suffering_verbs=section_words(raw, "suffering_verbs"))
 
 
 def crowd_agent(token: Token, event_type: str) -> bool:
@@ -89,11 +91,6 @@ def crowd_source(token: Token, state: DocState) -> list[str]:
     return [group_actor(token.doc, state, span, country, CROWD_SECTOR, rule)]
 
 
-#: Verbs whose subject undergoes what happens at a protest rather than protesting ("six
-#: people have died in protests over the shooting").
-SUFFERING_VERBS = frozenset({"die", "perish", "suffer"})
-
-
 def _crowd_acts(crowd: Token, verb: Token | None) -> bool:
     """Whether the crowd is the doer of its clause: the active subject of a verb that is not
     one of suffering, the head of an "-ing" reduced relative ("people protesting the reforms"),
@@ -101,7 +98,7 @@ def _crowd_acts(crowd: Token, verb: Token | None) -> bool:
     Alexandria": the noun is the sentence's root); not "two people were wounded in the
     protests", "ten demonstrators detained during a protest", whose crowd is the protest's
     victims as often as its protesters."""
-    if verb is None or verb.lemma_.lower() in SUFFERING_VERBS:
+    if verb is None or verb.lemma_.lower() in crowd_words().suffering_verbs:
         return False
     if verb.dep_ == "acl" and verb.head.i == crowd.i:  # "-ing" reduced relative, or the main
         return verb.tag_ == "VBG" or crowd.dep_ == "ROOT"  # verb misparsed as one (``_subjects``)
