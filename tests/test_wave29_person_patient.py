@@ -17,7 +17,7 @@ PERSON_PATIENT = "events.args.person-patient.v1"
 
 
 def test_counted_captives_are_the_target_not_their_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("Rebels kidnapped more than 200 schoolgirls in northern Nigeria last year.")
+    record = _record("Rebels kidnapped more than 200 schoolgirls in northeastern Nigeria last year.")
     event = _on(record, "kidnapped")
     assert _names(record, event.target) == ["200 schoolgirls"]
     assert countries_of(record, event.target) == {"NGA"}
