@@ -430,8 +430,10 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
         if crowd_party_rules(args.source, state):  # placed nowhere in its own phrase: the
             args.rules.extend(crowd_party_rules(args.source, state))  # sentence's place or
             carry_countries(args, token, state)  # the article's country, as for any party
-        args.target = [a for a in crowd_targets(args.target, args.source, token, state)
-                       if a not in args.source]
+        targets, aim_rule = crowd_targets(args.target, args.source, token, state)
+        args.target = [a for a in targets if a not in args.source]
+        if aim_rule is not None:
+            args.rules.append(aim_rule)
         return True
     return False
 
