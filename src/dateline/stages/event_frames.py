@@ -9,8 +9,12 @@ every trigger before its arguments are looked for.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import cache
+
 from spacy.tokens import Token
 
+from dateline.lexicons import event_type_files
 from dateline.stages.event_lexicon import TriggerEntry, match
 from dateline.stages.event_phrase_actors import OBJECTS
 from dateline.stages.senses import read_sense
@@ -116,3 +120,81 @@ def ongoing_object(head: Token, head_entry: TriggerEntry, state: DocState) -> bo
 def _subjunctive(token: Token) -> bool:
     """"demanded that Kyiv withdraw": a bare verb form under a demand."""
     return token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children)
+
+
+PROMISED_ACT_RULE = "events.frame.promised-act.v1"
+
+
+@cache
+def promised_act_words() -> dict[str, frozenset[str]]:
+    """The word classes of ``promised_acts`` in ``lexicon/events/agree.yaml``."""
+    raw: dict[str, list[str]] = next(
+        (data["promised_acts"] for data in event_type_files() if "promised_acts" in data), {})
+    return {key: frozenset(str(w).lower() for w in value) for key, value in raw.items()}
+
+
+def promised_act(token: Token, entry: TriggerEntry) -> TriggerEntry:
+    """A promise typed by the act it promises (events.frame.promised-act.v1, round 20 judges):
+    "vowed to crack down on the opposition" is THREATEN, "offered an end to the lockdown" is
+    CONCEDE, "agreed to halt the negotiations" is REJECT; a promise to cooperate stays AGREE.
+    The AGREE of a commissive verb (``promised_acts.commissive_lemmas``) is read here, after
+    the sense rules, and not over one of theirs ("pledged not to attack", "vowed to fight fake
+    news" stay AGREE)."""
+    words = promised_act_words()
+    if entry.type != "AGREE" or token.pos_ != "VERB" or "sense." in entry.rule \
+            or token.lemma_.lower() not in words.get("commissive_lemmas", ()):
+        return entry
+    clause = _promised_clause(token)
+    if clause is not None and not _negated(clause):
+        if _threatening(clause, words):
+            return replace(entry, type="THREATEN", mode="violence", cameo="138",
+                           rule=PROMISED_ACT_RULE)
+        if clause.lemma_.lower() in words["ending_verbs"] \
+                and any(o.lemma_.lower() in words["talks_nouns"] or o.lower_ in words["talks_nouns"]
+                        for o in _objects(clause)):
+            return replace(entry, type="REJECT", mode="meet", cameo="125",
+                           rule=PROMISED_ACT_RULE)
+    if any(_ends_restriction(o, token, words) for o in _objects(token)):
+        return replace(entry, type="CONCEDE", mode=None, cameo="080", rule=PROMISED_ACT_RULE)
+    return entry
+
+
+def _promised_clause(token: Token) -> Token | None:
+    """The to-infinitive a promise takes ("vowed to block", and "vowed Friday to \"fight\"",
+    which the parser hangs as an adverbial clause)."""
+    return next((c for c in token.children if c.dep_ in {"xcomp", "advcl"}
+                 and c.pos_ == "VERB" and _has_to(c)), None)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+
+
+def _threatening(clause: Token, words: dict[str, frozenset[str]]) -> bool:
+    """Force or a crackdown against someone, or the obstruction of a way or a place."""
+    lemma = clause.lemma_.lower()
+    if lemma in words["force_verbs"]:
+        return True
+    particle = next((c.lower_ for c in clause.children if c.dep_ in {"prt", "advmod"}
+                     and c.lower_ in {"down", "out"}), None)
+    if particle is not None and f"{lemma} {particle}" in words["force_phrasal"]:
+        return True
+    return lemma in words["obstruction_verbs"] and any(
+        o.lemma_.lower() in words["obstructed_places"] or o.lower_ in words["obstructed_places"]
+        for o in _objects(clause))
+
+
+def _ends_restriction(noun: Token, verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"an end to the curfew", "the lifting of the siege": the promised end of a restriction
+    (the parser may hang "to the curfew" on the verb, as if the curfew were offered to)."""
+    if noun.lemma_.lower() not in words["ending_nouns"]:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in {"to", "of"}
+               and any(o.dep_ == "pobj" and (o.lemma_.lower() in words["restriction_nouns"]
+                                             or o.lower_ in words["restriction_nouns"])
+                       for o in p.children)
+               for p in [*noun.children, *verb.children])

@@ -62,7 +62,7 @@ from dateline.stages.event_dates import (
     subject_dated,
     temporal_marks,
 )
-from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, suppressed
+from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
 from dateline.stages.event_lexicon import (
     POS_OF,
@@ -190,7 +190,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
             verdict.dropped = (UNKEPT_REASON if sense == UNKEPT_BLOCK
                                else f"sense rule {sense}: not an event in this sense")
         return verdict
-    verdict.entry = entry
+    entry = verdict.entry = promised_act(token, entry)
     reason = _blocked(token, state)
     if reason is not None:
         verdict.dropped = reason
