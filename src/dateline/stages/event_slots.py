@@ -170,6 +170,7 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.source, args.rules = attackers, [*args.rules, ATTACK_BY]
     if not args.source and token.dep_ == "pcomp":
         args.source = _accused(token, state)
+    _attacked_owner(args, token, entry, state)
     return _dedupe(args)
 
 
@@ -501,7 +502,51 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.source, args.target = (args.source or pair[:1]), args.target + pair[1:]
         if entry.type in harm_types():
             clash_party(args, token, nouns, state)
+    _attacked_owner(args, token, entry, state)
     return _dedupe(args)
+
+
+ATTACKED_OWNER = "events.args.attacked-owner.v1"
+#: Owned things a compound modifier names the platform of, not the owner ("an attack on its
+#: Facebook and Gmail accounts": the Maldives' accounts, not Gmail's; val, wave 30).
+PLATFORM_THINGS = frozenset({"account", "website"})
+
+
+def _attacked_owner(args: Arguments, token: Token, entry: TriggerEntry, state: DocState) -> None:
+    """"shelled the rebels' positions", "an offensive against Taliban strongholds": when a
+    force act lands on a site or thing a party owns (``clauses.owned_things``), the owner its
+    possessor or modifier names is the target (``ATTACKED_OWNER``, judged round 20: "their
+    assault on Hamas' military infrastructure" and "an offensive against DPP strongholds" left
+    empty). Only a named actor, never a pronoun ("their positions": whose is unsure), nor the
+    source's own."""
+    if args.target or entry.type not in harm_types():
+        return
+    owners = [c for site in _attacked_sites(token, entry) for c in site.children
+              if c.dep_ in MODIFIER_ACTORS and c.pos_ != "PRON"
+              and not (c.dep_ == "compound" and site.lemma_.lower() in PLATFORM_THINGS)]
+    found = [a for a in actors_of(owners, state)
+             if a not in args.source and not pronoun_owned(a, state)]
+    if found:
+        args.target = list(dict.fromkeys(found))
+        args.rules.append(ATTACKED_OWNER)
+
+
+def _attacked_sites(token: Token, entry: TriggerEntry) -> list[Token]:
+    """The owned things (``clauses.owned_things``) a force act lands on: an active verb's
+    object, the object of the entry's target preposition or of "against"/"on"
+    (``clauses.against_on_preps``) on the trigger or on its object ("launched an offensive
+    against ... strongholds")."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    objects = [] if passive or token.pos_ != "VERB" else \
+        [c for c in token.children if c.dep_ == "dobj"]
+    heads = list(objects)
+    preps = set(entry.target_preps) | words("against_on_preps")  # "an offensive against"
+    for holder in [token, *objects]:
+        heads += [p for word, prep in particles(holder).items() if word in preps
+                  for p in prep.children if p.dep_ == "pobj"]
+    things = words("owned_things")
+    return [h for h in heads if h.pos_ == "NOUN" and (h.lower_ in things or h.lemma_.lower()
+                                                      in things)]
 
 
 POSSESSED_PATIENT = "events.args.possessed-patient.v1"
