@@ -77,7 +77,8 @@ CLAUSE_KEYS = {"version", "crowd_counts",
                "against_on_preps",
                "counterpart_preps",
                "victim_verbs", "people_nouns", "partitive_heads", "aided_party_verbs",
-               "people_pronouns", "patient_nominals", "person_patient_verbs"}
+               "people_pronouns", "patient_nominals", "person_patient_verbs",
+               "message_verbs"}
 
 
 class _Where:
