@@ -109,7 +109,7 @@ def test_backed_by_participle_agent_is_source(nlp) -> None:  # type: ignore[no-u
     backing = _event(record, "SUPPORT", "backed")
     assert _countries(record, backing.source) == {"RWA"}
     assert _names(record, backing.target) == ["Rebels"]
-    seizing = _event(record, "COERCE", "seized")
+    seizing = _event(record, "ASSAULT", "seized")  # taking ground (wave 30)
     assert "RWA" not in _countries(record, seizing.source)
 
 

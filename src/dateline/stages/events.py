@@ -424,7 +424,7 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     if args.target and unnamed_court(token, entry, state):
         args.rules.append(UNNAMED_COURT_RULE)
         return True
-    if crowd_agent(token, entry.type):
+    if crowd_agent(token, _crowd_type(entry)):
         args.rules.append(crowd_words().rule)
         args.source = crowd_source(token, state)
         if crowd_party_rules(args.source, state):  # placed nowhere in its own phrase: the
@@ -439,6 +439,16 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
 
 
 UNNAMED_COURT_RULE = "events.args.unnamed-court.v1"
+
+#: Sense rules that read a rally as another type: its crowd is still the one who rallies.
+RALLY_SENSES = frozenset({"events.sense.rally-for-government.v1"})
+
+
+def _crowd_type(entry: TriggerEntry) -> str:
+    """The type whose crowd may act as the source: a rally read as SUPPORT of those in power
+    ("thousands gathered in a demonstration in support of the government", round 20) is still
+    done by its crowd, as the protest it looks like; other SUPPORT (a vote, a welcome) is not."""
+    return "PROTEST" if entry.rule in RALLY_SENSES else entry.type
 
 
 def unnamed_court(token: Token, entry: TriggerEntry, state: DocState) -> bool:

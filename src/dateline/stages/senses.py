@@ -39,7 +39,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
-              "own_clause_verb", *STATEMENT_CHECKS)
+              "own_clause_verb", "ground_object", *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -296,7 +296,43 @@ CHECKS: dict[str, Check] = {
     # wave 28
     "cause_words": lambda t, e, s, words: _cause_words(t, words),
     "own_clause_verb": lambda t, e, s, words: _own_clause_verb(t, words),
+    # wave 30
+    "ground_object": lambda t, e, s, words: _ground_object(t, words),
 }
+
+
+#: Entity labels of a named place taken as ground ("seized Crimea", "took control of Iraq").
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Nouns of holding sway over a place: "took control of the city", "seized control over".
+SWAY_NOUNS = frozenset({"control", "command", "hold", "possession"})
+
+
+def _ground_object(token: Token, words: frozenset[str]) -> bool:
+    """Some object of the token (direct object or passive subject, not a place phrase: "were
+    seized in Papua New Guinea") is ground: a noun of ``words`` or a named place, itself or as
+    what "control of"/"over" governs. Armed men who "have seized land and a river" or "took
+    control of the town" occupy territory (CAMEO 192, the fight family), while police who
+    "seized weapons" confiscate property (COERCE seize; round 20). "Took up positions" is a
+    deployment, not a seizure."""
+    if "up" in particles(token):
+        return False
+    return any(_is_ground(h, words) for o in object_heads(token)
+               for h in _sway_objects(o, token))
+
+
+def _sway_objects(head: Token, verb: Token) -> list[Token]:
+    """The object itself, and its conjuncts; for a noun of sway ("control"), what the "of" or
+    "over" phrase names instead, on the noun or (as the parse often hangs it) on the verb:
+    "taking control of several areas"."""
+    if _lemma(head) not in SWAY_NOUNS:
+        return [head, *head.conjuncts]
+    return [o for owner in (head, verb) for p in owner.children
+            if p.dep_ == "prep" and p.lower_ in {"of", "over"}
+            for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+
+
+def _is_ground(head: Token, words: frozenset[str]) -> bool:
+    return _lemma(head) in words or head.lower_ in words or head.ent_type_ in PLACE_LABELS
 
 
 #: Subjects that deny anyone was the patient: "nobody", "none" (and "no one", see below).
