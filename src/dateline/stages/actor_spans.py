@@ -55,7 +55,8 @@ def _longest_name(text: str, starts: list[int], ends: list[int], i: int, end: in
     """The most tokens from token ``i`` (at most 7, within ``end``) whose text is a name; the
     text of tokens ``i..j`` is ``text[starts[i]:ends[j]]``, as ``doc[i:j+1].text`` gives it."""
     first = text[starts[i] : ends[i]]
-    if not (first[:1].isupper() or first[:1].isdigit() or first[:3].lower() == "al-"):
+    if not (first[:1].isupper() or first[:1].isdigit() or first[:3].lower() == "al-"
+            or first == "al"):  # "the Yemen-based al Qaeda": the particle in lower case
         return 0
     start = starts[i]
     for length in range(min(7, end - i), 0, -1):

@@ -187,6 +187,13 @@ UNION_OFFICE_RULE = "actors.person.union-office.v1"
 #: named; v2 (wave 20): states only, the act's own place first, not a lesser-named country
 #: (``ActorBuilder._country_in_play``).
 DOMESTIC_RULE = "actors.domestic.v2"
+#: "the government in Angola": the government of the country the phrase names (ev31a).
+GOVERNMENT_IN_RULE = "actors.domestic.government-in.v1"
+#: "targeted a Daesh gathering": a named group with no country is a party wherever it is
+#: named, not only where it acts (ev31a).
+NAMED_GROUP_RULE = "actors.group.named-anywhere.v1"
+#: "the Yemen-based al Qaeda": a named group based in a country takes it (ev31a).
+BASED_GROUP_RULE = "actors.group.based-in.v1"
 #: Sectors of a state's own government, legislature and courts: an international body's pronoun
 #: ("its government") gives none of them its code (a UN force or police mission is the UN's).
 STATE_GOVERNMENT_SECTORS = frozenset({"GOV", "LEG", "JUD"})
@@ -318,6 +325,12 @@ class ActorCollector(ActorBuilder):
         """A span by its code: a description left for coreference, a titled person, a name
         the lexicon does not know, a shared group, or a body, group or country named."""
         domestic = code.country is None and span.text.lower() in words("domestic_institutions")
+        governed = governed_country(span) if domestic else None
+        if governed is not None:  # "the government in Angola": Angola's, not the speaker's
+            code.country, code.countries = governed, [governed]
+            return Candidate(span.start, span.end, code, f"{display_name(governed)} "
+                             f"{span.text.lower().removeprefix('the ')}", "organization",
+                             GOVERNMENT_IN_RULE, source="context")
         if domestic:
             code.country = self._country_in_play(span)
         located = located_in(span, code)
@@ -327,8 +340,15 @@ class ActorCollector(ActorBuilder):
             code.country, code.countries = followed, [followed]
             return Candidate(span.start, span.end, code, span.text, "group",
                              FOLLOWER_COUNTRY_RULE, source="context")
+        based = based_group(span, code)
+        if based is not None:  # "the Yemen-based al Qaeda": the group, coded Yemen's
+            return based
         if code.kind == "group" and code.country is None and not takes_part(span):
-            return None
+            if not named_group(span, code):
+                return None
+            name, kind = name_and_kind(span, code)
+            return Candidate(span.start, span.end, code, name, kind, NAMED_GROUP_RULE,
+                             source=lexicon_source(code))
         if unnamed_description(span, code):
             return self._unnamed(span, code)
         if code.kind == "person":
@@ -753,3 +773,53 @@ def acronym_country_name(span: Span, code: Code) -> Candidate | None:
                  sector=body.sector if body.kind == "organization" else None)
     return Candidate(start, span.end, named, doc[start : span.end].text,
                      "organization", HYPHEN_NAME_RULE, source="title")
+
+
+def governed_country(span: Span) -> str | None:
+    """"Laos commended the government in Angola": a bare state institution followed by "in"
+    and a country's name is that country's, whoever speaks (round 20 judged the speaker's
+    government wrong there). Only a country or capital alone after "in", so "the government
+    in a statement" or "the government in power" keep their old reading."""
+    doc = span.doc
+    prep = doc[span.end] if span.end < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None  # the parser hangs "in Angola" on the noun or on the verb: either will do
+    place = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(place) != 1 or place[0].pos_ != "PROPN" or place[0].left_edge.i != prep.i + 1:
+        return None
+    code = code_description(doc[prep.i + 1 : place[0].i + 1].text)
+    if code.organization is None and len(set(code.countries)) == 1 and not code.role:
+        return code.countries[0]
+    return None
+
+
+def named_group(span: Span, code: Code) -> bool:
+    """"YPG members targeted a Daesh gathering": a group the lexicon knows by name (Islamic
+    State, al-Qaeda) with no country is a party where it is named, even as a modifier or an
+    object; the ``takes_part`` test is for common nouns ("militants"). Not a name joined by a
+    hyphen to the word after it ("al-Qaeda-linked militants": the militants act), nor a name
+    modifying a participle or adjective ("an al-Qaida affiliated group": the group acts) or a
+    word for people, whose own group actor it already codes ("al-Qaida suspects")."""
+    if code.organization is None or code.role is not None:
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "-":
+        return False
+    head = span.root.head
+    if head.i < span.end:
+        return True
+    return head.tag_ not in {"VBN", "JJ"} and code_description(head.text).role is None
+
+
+def based_group(span: Span, code: Code) -> Candidate | None:
+    """"has vowed to crush the Yemen-based al Qaeda": a group the lexicon names with no
+    country, right after "<place>-based", is that country's branch (round 20 judged it YEM),
+    and the place's name is part of its mention, not a party of its own (``BASED_GROUP_RULE``;
+    companies have ``actors.organization.based-in.v1``)."""
+    if code.organization is None or code.kind != "group" or code.country is not None \
+            or span.start < 3 or span.doc[span.start - 1].lower_ != "based":
+        return None
+    based = based_body(span, code)
+    if based is None or based.code.country is None:
+        return None
+    return replace(based, name=name_and_kind(span, code)[0], kind="group", rule=BASED_GROUP_RULE)
