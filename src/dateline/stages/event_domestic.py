@@ -57,6 +57,11 @@ officers"), ``events.args.aid-recipient.v1`` ("rescued 23 people"),
 ``events.args.released-party.v1`` ("pardoned his brother"), ``events.args.people-noun.v1``
 ("the pilot was attacked"), ``events.args.partitive-party.v1`` ("some of the six policemen",
 "two of whom") and ``events.args.those-party.v1`` ("urged those in the vicinity").
+
+Wave 31 (ev31b, judged round 20: the victims of an attack told in its own sentence left empty):
+``events.args.toll-victims.v1``: "a bomber blew himself up in a market, killing two people",
+"seven soldiers were killed when rebels attacked the airport": the people a toll verb of a
+clause joined to the attack kills or hurts are the attack's target.
 """
 
 from __future__ import annotations
@@ -120,6 +125,8 @@ def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) 
     _domestic_target(args, token, entry_type, state)
     if not args.target:
         unnamed_party(args, token, entry_type, state)
+    if not args.target:
+        toll_victims(args, token, entry_type, state)
 
 
 def _domestic_target(args: Args, token: Token, entry_type: str, state: DocState) -> None:
@@ -375,6 +382,9 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
     country = (code.country if len(code.countries) <= 1 else None) or located_country(
         head.doc[start:end], local=True) or act_place_country(head)  # "in Lagos"
     rule = UNNAMED_PARTY
+    if country is None and entry_type in ABROAD_TYPES \
+            and (country := toll_host_country(head)) is not None:
+        rule = TOLL_SITE
     if country is None and entry_type in ABROAD_TYPES and actor_countries(args.source, state):
         country = police_country(args.source, state)
         if country is None:
@@ -748,3 +758,101 @@ def clash_party(args: Args, token: Token, pair_nouns: list[Token], state: DocSta
     if rule != CLASH_PARTY:
         args.rules.append(rule)
 
+
+
+TOLL_VICTIMS = "events.args.toll-victims.v1"
+
+
+def toll_victims(args: Args, token: Token, entry_type: str, state: DocState) -> None:
+    """"A bomber blew himself up at a market in Aden, killing two people", "seven Chadian
+    soldiers were killed when rebels attacked the airport": the people a toll verb
+    (``clauses.toll_verbs``) kills or hurts in a clause joined to the attack are its target
+    (``TOLL_VICTIMS``, judged round 20: both left empty). A named actor as it is; unnamed
+    people as a group of the country their words or the attack's place name, as an unnamed
+    party would be; with no country and a coded source, none (whose, unknown)."""
+    if args.target or entry_type not in ABROAD_TYPES or token.pos_ != "VERB":
+        return
+    for verb in _toll_clauses(token):
+        heads = patient_heads(verb)
+        named = [m.actor_id for h in heads for t in h.subtree for m in state.mentions_at(t.i)]
+        if named:  # "seven Chadian soldiers were killed": the actor they are
+            found = [a for a in dict.fromkeys(named) if a not in args.source
+                     and (actor := state.actor(a)) is not None and actor.kind != "country"]
+            if found:
+                args.target = found
+                args.rules.append(TOLL_VICTIMS)
+            return
+        people = [h for h in heads if _names_party(h) or (_counted(h) and h.pos_ == "NOUN")]
+        if not people:
+            continue
+        group = _toll_group(args, token, people[0], state)
+        if group is not None:
+            args.target = [group]
+            args.rules.append(TOLL_VICTIMS)
+        return
+
+
+def _toll_clauses(token: Token) -> list[Token]:
+    """The toll verbs joined to an attack: its participle clause ("..., killing two people"),
+    or the verb whose time the attack sets ("were killed when rebels attacked") with the verbs
+    coordinated to it ("killed and 32 others wounded")."""
+    tolls = words("toll_verbs")
+    found = [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+             and c.lemma_.lower() in tolls]
+    if token.dep_ == "advcl" and token.head.i != token.i \
+            and token.head.lemma_.lower() in tolls and any(
+                c.dep_ in {"mark", "advmod"} and c.lower_ in words("toll_marks")
+                for c in token.children):
+        first = token.head  # "were killed and 32 others wounded when ...": from "killed"
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        found.append(first)
+    return [v for f in found for v in [f, *conjuncts(f)] if v.lemma_.lower() in tolls]
+
+
+def _toll_group(args: Args, token: Token, head: Token, state: DocState) -> str | None:
+    """Unnamed victims as a group: the country their words name, or the place of the toll or
+    the attack; with none, countryless (the sentence's place comes later) unless the source is
+    coded (police act at home; an army may not)."""
+    start = min(head.left_edge.i, head.i)
+    code = code_description(head.doc[start : head.i + 1].text)
+    country = (code.country if len(code.countries) <= 1 else None) or located_country(
+        head.doc[start : head.i + 1], local=True) or act_place_country(head) \
+        or site_country(token)
+    rule = TOLL_VICTIMS
+    if country is None and actor_countries(args.source, state):
+        country = police_country(args.source, state)
+        if country is None:
+            return None
+        rule = POLICE_VICTIMS
+    group = group_actor(head.doc, state, (start, head.i + 1), country, code.sector or "CVL",
+                        rule)
+    return None if group in args.source else group
+
+
+TOLL_SITE = "events.args.toll-site.v1"
+
+
+def site_country(verb: Token) -> str | None:
+    """The country of the coded place an act is set in: a place phrase on the verb ("attacked
+    a bus in Kabul"), on its object ("struck a hotel in Tehran") or on the place it names
+    ("blew himself up at a market in Aden")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"),  # "a hotel in Tehran"
+               *(p for c in verb.children if c.dep_ == "prep"
+                 for p in c.children if p.dep_ == "pobj")]
+    return next((found for h in holders for c in h.children
+                 if c.dep_ == "prep" and (found := act_place_country(c))), None)
+
+
+def toll_host_country(head: Token) -> str | None:
+    """"Gunmen stormed a hotel in Mogadishu, killing 12 people": the people a toll participle
+    (``clauses.toll_verbs``) kills are where the act it tells the toll of is set
+    (``TOLL_SITE``): the country of that act's place."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.lemma_.lower() not in words("toll_verbs"):
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "killing five and wounding ten"
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    return site_country(verb.head)

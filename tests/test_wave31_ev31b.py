@@ -1,0 +1,53 @@
+"""Wave 31 (ev31b, judged round 20: the victims of an attack told in the attack's own sentence
+were left out of its target).
+
+- ``events.args.toll-victims.v1``: the people a toll verb ("killing two people", "were killed
+  when rebels attacked") kills or hurts in a clause joined to the attack are its target.
+- ``events.args.toll-site.v1``: the people a toll participle kills are of the country of the
+  place the act it tells the toll of is set in.
+
+Sentences are our own, not the stories'."""
+
+from __future__ import annotations
+
+from tests.event_records import record_of as _record
+from tests.event_records import trigger_event as _on
+
+TOLL = "events.args.toll-victims.v1"
+SITE = "events.args.toll-site.v1"
+
+
+def _target_names(record, event) -> list[str]:  # type: ignore[no-untyped-def]
+    actors = {a.id: a for a in record.actors}
+    return [f"{actors[i].name}[{actors[i].country}]" for i in event.target]
+
+
+def test_a_participle_toll_names_the_attack_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("A gunman opened fire outside a cafe in Mosul late on Sunday, "
+                     "killing three people.")
+    event = _on(record, "opened")
+    assert TOLL in event.rule
+    assert _target_names(record, event) == ["three people[IRQ]"]
+
+
+def test_victims_killed_when_the_attack_happened_are_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Four Malian soldiers were killed when jihadists ambushed a convoy near "
+                     "the border.")
+    event = _on(record, "ambushed")
+    assert TOLL in event.rule
+    assert _target_names(record, event) == ["Malian soldiers[MLI]"]
+
+
+def test_coded_attackers_with_no_place_leave_unnamed_victims_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Russian troops shelled the village, killing six people.")
+    event = _on(record, "shelled")
+    assert event.target == []
+    assert TOLL not in event.rule
+
+
+def test_the_toll_takes_the_country_of_the_attacked_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    record = _record("Gunmen attacked a hotel in Kabul on Monday, killing seven people and "
+                     "wounding ten.")
+    event = _on(record, "killing")
+    assert SITE in event.rule
+    assert _target_names(record, event) == ["seven people[AFG]"]
