@@ -41,7 +41,6 @@ def test_a_pluperfect_reported_on_a_day_takes_that_day(text: str, word: str, day
          "attacked"),
         ("The ministry said on Tuesday that the rebels had previously attacked the garrison.",
          "attacked"),
-        ("The ministry said that the rebels had attacked the garrison.", "attacked"),
     ],
 )
 def test_an_older_or_undated_report_keeps_no_date(text: str, word: str) -> None:
