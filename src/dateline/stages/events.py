@@ -365,9 +365,51 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
     made_by_rules(args, state)
+    drop_opposed(args, token, entry.type, state)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
     if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)):
         both_ways(args, state)
+
+
+OPPOSED_PARTY_RULE = "events.args.opposed-party.v1"
+#: Types whose target is the party the act favours.
+FAVOURING_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
+#: Nouns of hostile action whose "against" names an enemy, not a party favoured ("the coalition
+#: against IS"); not "an embargo against Cuba", which ending favours Cuba, nor names of bodies
+#: ("the Commission against Impunity").
+HOSTILE_ACTION_NOUNS = frozenset({"coalition", "action", "offensive", "campaign", "war",
+                                  "fight", "struggle", "strike", "strikes", "operation",
+                                  "operations", "coup", "sanction", "attack", "attacks",
+                                  "alliance", "crackdown"})
+
+
+def _phrase_through_of(head: Token) -> list[Token]:
+    """``head`` and its modifiers, through "of" but no other preposition ("the militants of
+    the FARC", not "a dispute between Portugal and Brazil")."""
+    found = [head]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ != "of":
+            continue
+        found.extend(_phrase_through_of(child))
+    return found
+
+
+def drop_opposed(args: Arguments, token: Token, entry_type: str, state: DocState) -> None:
+    """"Finland joined the coalition against IS", "Qatar approved military action against
+    ISIS": a party the act's phrase names as what it is against is not the party the act
+    favours; no target rather than the enemy (``OPPOSED_PARTY_RULE``, pairs31: both judges,
+    once the named groups became actors wherever named)."""
+    if entry_type not in FAVOURING_TYPES or not args.target:
+        return
+    opposed = {m.actor_id for prep in token.subtree
+               if prep.dep_ == "prep" and prep.lower_ == "against"
+               and prep.head.lemma_.lower() in HOSTILE_ACTION_NOUNS
+               for pobj in prep.children if pobj.dep_ == "pobj"
+               for t in _phrase_through_of(pobj) for m in state.mentions_at(t.i)}
+    kept = [a for a in args.target if a not in opposed]
+    if len(kept) < len(args.target):
+        args.target = kept
+        args.rules.append(OPPOSED_PARTY_RULE)
 
 
 def both_ways(args: Arguments, state: DocState) -> None:
