@@ -376,10 +376,11 @@ OPPOSED_PARTY_RULE = "events.args.opposed-party.v1"
 FAVOURING_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
 #: Nouns of hostile action whose "against" names an enemy, not a party favoured ("the coalition
 #: against IS"); not "an embargo against Cuba", which ending favours Cuba, nor names of bodies
-#: ("the Commission against Impunity").
+#: ("the Commission against Impunity"), nor sanctions ("agreed to extend sanctions against
+#: Belarus": the agreement is about Belarus, our golden sample).
 HOSTILE_ACTION_NOUNS = frozenset({"coalition", "action", "offensive", "campaign", "war",
                                   "fight", "struggle", "strike", "strikes", "operation",
-                                  "operations", "coup", "sanction", "attack", "attacks",
+                                  "operations", "coup", "attack", "attacks",
                                   "alliance", "crackdown"})
 
 
