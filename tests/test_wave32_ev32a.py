@@ -1,22 +1,17 @@
 """Wave 32 (ev32a): a place word inside a body's name or before a person noun is not the
-state (round 21 judged the source wrong: "the ... Football Association said", "A New York
-man filed a lawsuit accusing ...").
+state (round 21 judged the source wrong: "the ... Football Association said").
 
 - ``actors.organization.country-prefix-civil.v1``: "the <country> <...> Association /
   Federation / Club / Order" is that body, coded with the country but no state sector.
-- ``actors.person.national-civilian.v1``: "a <country or city word> man / woman" is a
-  civilian of that country, not the country.
 
 Sentences are our own, not the stories'."""
 
 from __future__ import annotations
 
-from tests.event_records import names_of
 from tests.event_records import record_of as _record
 from tests.event_records import trigger_event as _on
 
 CIVIL_BODY = "actors.organization.country-prefix-civil.v1"
-NATIONAL_CIVILIAN = "actors.person.national-civilian.v1"
 
 
 def _source(text: str, trigger: str):  # type: ignore[no-untyped-def]
@@ -39,17 +34,3 @@ def test_a_state_board_keeps_its_state_sector(nlp) -> None:  # type: ignore[no-u
                               "accused")
     assert sources[0].sector == "GOV" and sources[0].rule != CIVIL_BODY
 
-
-def test_a_demonym_woman_is_a_civilian_of_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, sources = _source("A Peruvian woman accused Chile of detaining her brother.",
-                              "accused")
-    assert len(sources) == 1 and sources[0].kind == "person"
-    assert (sources[0].country, sources[0].sector) == ("PER", "CVL")
-    assert sources[0].rule == NATIONAL_CIVILIAN
-
-
-def test_a_city_man_is_a_civilian_of_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    record, sources = _source("A New York woman filed a complaint accusing Cuba of fraud.",
-                              "filed")
-    assert names_of(record, [a.id for a in sources]) == ["New York woman"]
-    assert (sources[0].country, sources[0].sector) == ("USA", "CVL")

@@ -409,7 +409,6 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "unnamed_doer_heads", "monarch_titles", "monarchies", "local_offices",
                     "market_index_words", "not_body_words", "opponent_words",
                     "country_body_ends", "country_civil_body_ends", "naming_verbs",
-                    "national_only_titles",
                     "product_heads", "origin_verbs",
                     "people_nouns", "generic_legislatures", "harm_verbs",
                     "employer_prepositions", "employer_prepositions_any_job",

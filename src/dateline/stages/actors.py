@@ -194,10 +194,6 @@ GOVERNMENT_IN_RULE = "actors.domestic.government-in.v1"
 NAMED_GROUP_RULE = "actors.group.named-anywhere.v1"
 #: "the Yemen-based al Qaeda": a named group based in a country takes it (ev31a).
 BASED_GROUP_RULE = "actors.group.based-in.v1"
-#: "A New York man filed a lawsuit accusing Kosovo" (judged round 21: the source is the man, a
-#: US civilian, not "New York" as a state): a person noun (``national_only_titles``) after a
-#: place word is a private person of that place's country.
-NATIONAL_CIVILIAN_RULE = "actors.person.national-civilian.v1"
 #: Sectors of a state's own government, legislature and courts: an international body's pronoun
 #: ("its government") gives none of them its code (a UN force or police mission is the UN's).
 STATE_GOVERNMENT_SECTORS = frozenset({"GOV", "LEG", "JUD"})
@@ -286,8 +282,6 @@ class ActorCollector(ActorBuilder):
         if full is not None:  # "General Motor's": the text's "General Motors"
             return _possessive_cut_body(span, full)
         code = code_description(span.text)
-        if national_only_role(code):
-            return None  # "a man" alone: left to the event's unnamed party, as before
         if other_body(span, code):
             code = Code()  # "Apple Corps": not Apple Inc.
         other = namesake(span, code)
@@ -484,8 +478,6 @@ class ActorCollector(ActorBuilder):
         titled = self._titled_person(span, code)  # company's name, its officer named apart
         if titled is not None and located:
             titled.rule = LOCATED_RULE  # "an official in the capital of ..."
-        elif titled is not None and code.role in rule_words("national_only_titles"):
-            titled.rule = NATIONAL_CIVILIAN_RULE  # "a Kenyan woman": KEN/CVL, not Kenya
         return titled or self._unknown_entity(span, code)
 
     def _phoenix_listed(self, span: Span, code: Code, name: str,
@@ -799,12 +791,6 @@ def governed_country(span: Span) -> str | None:
     if code.organization is None and len(set(code.countries)) == 1 and not code.role:
         return code.countries[0]
     return None
-
-
-def national_only_role(code: Code) -> bool:
-    """"man", "woman" (``national_only_titles``) make a person only after a place word that
-    gives a country ("a Kenyan woman"); alone they name no one the lexicon can code."""
-    return code.role in rule_words("national_only_titles") and code.country is None
 
 
 def named_group(span: Span, code: Code) -> bool:
