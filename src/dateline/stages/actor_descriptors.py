@@ -4,6 +4,8 @@ Span tests the actors stage asks before it codes a span:
 
 - ``actors.organization.country-prefix.v1``: "The United States National Transportation Safety
   Board" is the board (the country's, a state body), not the country its first words name.
+- ``actors.organization.country-prefix-civil.v1``: "the Barbados Football Association" is the
+  association (a body of that country, not its state), not the country Barbados.
 - ``actors.organization.generic-legislature.v1``: "the lower chamber of Congress" in a story
   that names Mexico and not the United States is Mexico's congress.
 - ``actors.thing.named.v1``: a name a common noun is "called" or "named" ("a task manager
@@ -50,6 +52,7 @@ DESCRIPTOR_NAME_RULE = "actors.organization.descriptor-name.v1"
 COMPANY_FIRST_WORD_RULE = "actors.organization.company-first-word.v1"
 COMPANY_OFFICER_RULE = "actors.person.company-officer.v1"
 GENERIC_LEGISLATURE_RULE = "actors.organization.generic-legislature.v1"
+CIVIL_BODY_RULE = "actors.organization.country-prefix-civil.v1"
 
 FLIGHT = re.compile(r"\bFlight\s+\d+")
 JUDICIAL_ENDS = frozenset({"court", "tribunal"})
@@ -71,8 +74,9 @@ def country_prefix_body(span: Span, code: Code) -> Candidate | None:
     text = span.text.removeprefix("The ").removeprefix("the ")
     words = text.split()
     state = words[-1].lower() in rule_words("country_body_ends")
+    civil = words[-1].lower() in rule_words("country_civil_body_ends")
     if len(words) < 3 or not words[-1][:1].isupper() or not (
-            state or corporate_suffix(words[-1]) or words[-1].lower() in COMPANY_ENDS):
+            state or civil or corporate_suffix(words[-1]) or words[-1].lower() in COMPANY_ENDS):
         return None
     lex = lexicon()
     prefix = next((n for n in range(min(4, len(words) - 2), 0, -1)
@@ -81,13 +85,25 @@ def country_prefix_body(span: Span, code: Code) -> Candidate | None:
     if prefix is None:
         return None
     start = span.start + (1 if span[0].lower_ == "the" else 0)
-    sector = ("JUD" if words[-1].lower() in JUDICIAL_ENDS else "GOV") if state else "BUS"
+    sector: str | None = ("JUD" if words[-1].lower() in JUDICIAL_ENDS else "GOV") if state \
+        else "BUS"
+    rule = COUNTRY_PREFIX_RULE
+    if civil:  # "the Barbados Football Association": the association, a body of no state
+        sector = _civil_body_sector(words[prefix:])
+        rule = CIVIL_BODY_RULE
     if "News" in words:
         sector = "JRN"  # "the Pitcairn News Service": the press
     body = Code(country=code.country, sector=sector, kind="organization",
                 countries=[code.country])
-    return Candidate(start, span.end, body, text, "organization", COUNTRY_PREFIX_RULE,
-                     source="title")
+    return Candidate(start, span.end, body, text, "organization", rule, source="title")
+
+
+def _civil_body_sector(words: list[str]) -> str | None:
+    """The sector the words after the country give a civil body ("Trade Union": LAB), or
+    none where they give none ("Football Association")."""
+    from dateline.stages.actor_lexicon import code_description
+
+    return code_description(" ".join(words).lower()).sector
 
 
 def named_thing(span: Span) -> bool:
