@@ -770,9 +770,13 @@ def toll_victims(args: Args, token: Token, entry_type: str, state: DocState) -> 
     (``TOLL_VICTIMS``, judged round 20: both left empty). A named actor as it is; unnamed
     people as a group of the country their words or the attack's place name, as an unnamed
     party would be; with no country and a coded source, none (whose, unknown)."""
-    if args.target or entry_type not in ABROAD_TYPES or token.pos_ != "VERB":
+    if args.target or entry_type not in ABROAD_TYPES:
         return
-    for verb in _toll_clauses(token):
+    host = token if token.pos_ == "VERB" else _nominal_host(token)
+    if host is None:
+        return
+    tolls = _toll_clauses(host) if host is token else _nominal_tolls(token, host)
+    for verb in tolls:
         heads = patient_heads(verb)
         named = [m.actor_id for h in heads for t in h.subtree for m in state.mentions_at(t.i)]
         if named:  # "seven Chadian soldiers were killed": the actor they are
@@ -780,16 +784,55 @@ def toll_victims(args: Args, token: Token, entry_type: str, state: DocState) -> 
                      and (actor := state.actor(a)) is not None and actor.kind != "country"]
             if found:
                 args.target = found
-                args.rules.append(TOLL_VICTIMS)
+                _toll_rules(args, host is not token)
             return
         people = [h for h in heads if _names_party(h) or (_counted(h) and h.pos_ == "NOUN")]
         if not people:
             continue
-        group = _toll_group(args, token, people[0], state)
+        group = _toll_group(args, host, people[0], state)
         if group is not None:
             args.target = [group]
-            args.rules.append(TOLL_VICTIMS)
+            _toll_rules(args, host is not token)
         return
+
+
+def _toll_rules(args: Args, nominal: bool) -> None:
+    args.rules.append(TOLL_VICTIMS)
+    if nominal:
+        args.rules.append(NOMINAL_TOLL)
+
+
+NOMINAL_TOLL = "events.args.nominal-toll.v1"
+
+
+def _nominal_host(token: Token) -> Token | None:
+    """"A rebel attack took place Sunday in Cauca, killing six soldiers": a nominal attack that
+    is the subject of its clause's verb ("took place", "was carried out") has that verb's toll
+    participle as its own (``NOMINAL_TOLL``, judged round 21: the six soldiers left empty;
+    events.args.toll-victims.v1 read verb triggers only). Only the subject: an object ("France
+    condemned the attack, ...") is another's act. Not a clash: its parties fight each other,
+    and whom it kills is no side of it (disc: UN staff hurt in clashes between rebels and an
+    army)."""
+    if token.pos_ != "NOUN" or ((entry := match(token)) is not None and entry.symmetric):
+        return None  # "wounded in clashes between rebels and the army": a bystander toll
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head  # "four soldiers were killed in an attack"
+        if verb.lemma_.lower() not in words("toll_verbs") \
+                or not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+    elif token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != token.i else None
+
+
+def _nominal_tolls(token: Token, host: Token) -> list[Token]:
+    """The toll verbs of a nominal attack: the verb it is the subject or the setting of when
+    that verb is itself a toll ("a drone strike killed two tribesmen", "were killed in an
+    attack"), else that verb's toll participles ("took place ..., killing six soldiers")."""
+    if host.lemma_.lower() in words("toll_verbs"):
+        return [host, *conjuncts(host)]
+    return _toll_clauses(host)
 
 
 def _toll_clauses(token: Token) -> list[Token]:
