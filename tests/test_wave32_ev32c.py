@@ -15,8 +15,8 @@ CONTINUED = "events.date.continued-statement.v1"
 
 
 def test_a_quote_by_the_same_speaker_takes_the_dated_statement(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("The foreign minister said on Tuesday that talks had stalled. "
-                     "\"We urge both sides to return to the table,\" she said.")
+    record = _record("Foreign Minister Jane Okello said on Tuesday that talks with Sudan had "
+                     "stalled. \"We urge the Government of Sudan to return to the table,\" she said.")
     event = _on(record, "urge")
     assert event.date.value == "2023-06-13"
     assert CONTINUED in (event.rule or "")
@@ -32,7 +32,8 @@ def test_the_statement_concluded_takes_the_statement_day(nlp) -> None:  # type: 
 
 
 def test_a_quote_of_another_speaker_keeps_the_document_date(nlp) -> None:  # type: ignore[no-untyped-def]
-    record = _record("The foreign minister said on Tuesday that talks had stalled. "
-                     "\"We urge both sides to return to the table,\" the rebel commander said.")
+    record = _record("Foreign Minister Jane Okello said on Tuesday that talks with Sudan had "
+                     "stalled. \"We urge the Government of Sudan to return to the table,\" rebel "
+                     "leader Peter Malong said.")
     event = _on(record, "urge")
     assert CONTINUED not in (event.rule or "")
