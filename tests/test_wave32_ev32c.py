@@ -16,7 +16,8 @@ CONTINUED = "events.date.continued-statement.v1"
 
 def test_a_quote_by_the_same_speaker_takes_the_dated_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Foreign Minister Jane Okello said on Tuesday that talks with Sudan had "
-                     "stalled. \"We urge the Government of Sudan to return to the table,\" she said.")
+                     "stalled. \"We urge the Government of Sudan to return to the table,\" "
+                     "she said.")
     event = _on(record, "urge")
     assert event.date.value == "2023-06-13"
     assert CONTINUED in (event.rule or "")
