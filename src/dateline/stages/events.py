@@ -374,14 +374,6 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
 OPPOSED_PARTY_RULE = "events.args.opposed-party.v1"
 #: Types whose target is the party the act favours.
 FAVOURING_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE", "AID"})
-#: Nouns of hostile action whose "against" names an enemy, not a party favoured ("the coalition
-#: against IS"); not "an embargo against Cuba", which ending favours Cuba, nor names of bodies
-#: ("the Commission against Impunity"), nor sanctions ("agreed to extend sanctions against
-#: Belarus": the agreement is about Belarus, our golden sample).
-HOSTILE_ACTION_NOUNS = frozenset({"coalition", "action", "offensive", "campaign", "war",
-                                  "fight", "struggle", "strike", "strikes", "operation",
-                                  "operations", "coup", "attack", "attacks",
-                                  "alliance", "crackdown"})
 
 
 def _phrase_through_of(head: Token) -> list[Token]:
@@ -397,14 +389,15 @@ def _phrase_through_of(head: Token) -> list[Token]:
 
 def drop_opposed(args: Arguments, token: Token, entry_type: str, state: DocState) -> None:
     """"Finland joined the coalition against IS", "Qatar approved military action against
-    ISIS": a party the act's phrase names as what it is against is not the party the act
-    favours; no target rather than the enemy (``OPPOSED_PARTY_RULE``, pairs31: both judges,
-    once the named groups became actors wherever named)."""
+    ISIS": a party the act's phrase names as what a hostile action
+    (``clauses.hostile_action_nouns``) is against is not the party the act favours; no target
+    rather than the enemy (``OPPOSED_PARTY_RULE``, pairs31: both judges, once the named groups
+    became actors wherever named)."""
     if entry_type not in FAVOURING_TYPES or not args.target:
         return
     opposed = {m.actor_id for prep in token.subtree
                if prep.dep_ == "prep" and prep.lower_ == "against"
-               and prep.head.lemma_.lower() in HOSTILE_ACTION_NOUNS
+               and prep.head.lemma_.lower() in words("hostile_action_nouns")
                for pobj in prep.children if pobj.dep_ == "pobj"
                for t in _phrase_through_of(pobj) for m in state.mentions_at(t.i)}
     kept = [a for a in args.target if a not in opposed]
