@@ -5,17 +5,11 @@ modifier names is the target (``events.args.attacked-owner.v1``); a pronoun owne
 
 from __future__ import annotations
 
-from dateline.record import Record
 from tests.event_records import names_of as _names
 from tests.event_records import record_of as _record
+from tests.event_records import trigger_event as _on
 
 ATTACKED_OWNER = "events.args.attacked-owner.v1"
-
-
-def _on(record: Record, word: str):  # type: ignore[no-untyped-def]
-    found = [e for e in record.events if e.trigger.text == word]
-    assert found, [(e.type, e.trigger.text) for e in record.events]
-    return found[0]
 
 
 def test_possessor_of_attacked_site_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ a pronoun, a firm or a market word is not one of these.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -120,33 +121,27 @@ def crowd_party_rules(source: list[str], state: DocState) -> list[str]:
 
 
 def _place_country(top: Token, state: DocState) -> str | None:
+    return next((found for place in _place_objects(top)
+                 if (found := _country_at(place, state)) is not None), None)
+
+
+def _place_objects(top: Token) -> Iterator[Token]:
+    """The objects of the place prepositions (``crowds.place_preps``) in the phrase of ``top``,
+    nearest layer first, not in a clause under it ("took part in a protest in Nairobi")."""
     preps = crowd_words().place_preps
     layer = [top]
     for _ in range(PHRASE_DEPTH):
         layer = [c for t in layer for c in t.children if c.dep_ not in CLAUSES]
         for prep in (t for t in layer if t.dep_ == "prep" and t.lower_ in preps):
-            for place in (c for c in prep.children if c.dep_ == "pobj"):
-                found = _country_at(place, state)
-                if found is not None:
-                    return found
-    return None
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def _place_actors(token: Token, state: DocState) -> set[str]:
     """The actors named as the place of the protest ("in Buenos Aires", which the actors stage
     reads as Argentina's government), by the place prepositions of ``_place_country``."""
     verb = _clause_verb(token) if token.pos_ in {"NOUN", "PROPN"} else token
-    found: set[str] = set()
-    for top in (t for t in (token, verb) if t is not None):
-        layer = [top]
-        for _ in range(PHRASE_DEPTH):
-            layer = [c for t in layer for c in t.children if c.dep_ not in CLAUSES]
-            places = [c for prep in layer if prep.dep_ == "prep"
-                      and prep.lower_ in crowd_words().place_preps
-                      for c in prep.children if c.dep_ == "pobj"]
-            found.update(m.actor_id for place in places
-                         if (m := state.mention_at(place.i)) is not None)
-    return found
+    return {m.actor_id for top in (t for t in (token, verb) if t is not None)
+            for place in _place_objects(top) if (m := state.mention_at(place.i)) is not None}
 
 
 def _country_at(place: Token, state: DocState) -> str | None:
