@@ -61,6 +61,9 @@ COUNTRY_NAME_PART_RULE = "actors.person.country-name-part.v1"
 TITLED_NAME_RULE = "actors.person.titled-name.v1"
 #: A person whose apposed title names the body they work for ("chief economist at Merk").
 EMPLOYER_RULE = "actors.person.apposed-employer.v1"
+#: "Gaston Browne, president of Tonga,": the country after the apposed title's "of" decides
+#: the person's country in this article, over the leaders dictionary.
+APPOSED_OF_COUNTRY_RULE = "actors.person.apposed-title-of-country.v1"
 #: The parts of speech of a surname mention (``surname_mentions``), as ``to_array`` gives them.
 SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
 
@@ -176,10 +179,15 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     role = role_text(described) if described is not None and code.role else None
     code.role = role
     start = prefix_start if len(prefix) else name.start
+    of_country = apposed_of_country(described, name) if code.country is None else None
+    if of_country is not None:
+        code.country, code.countries = of_country, [of_country]
     source = "title" if code.country or code.sector else None
     source = _dictionary_code(builder.doc, person_name(name), code) or source
     rule = "actors.person.possessive-title.v1" if any(
         possessive_of_name(t) for t in prefix) else "actors.person.v3"
+    if of_country is not None:
+        rule = APPOSED_OF_COUNTRY_RULE
     affiliation = affiliation_span(prefix)
     if affiliation is not None and honorific(builder.doc[affiliation[0] : affiliation[1]]):
         affiliation = None  # "Mr Howard": no body called "Mr"
@@ -203,6 +211,36 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
             affiliation = affiliation or owner  # Ford is the company, not the person
     return Candidate(start, name.end, code, person_name(name), "person", rule,
                      source=source, affiliation=affiliation, apposition=apposition)
+
+
+def apposed_of_country(described: Span | None, name: Span) -> str | None:
+    """The country an apposed title names after "of", whole or as the owner of a body:
+    "Gaston Browne, president of Tonga," (TON), "Dominguez, the head of Argentina's FEA,"
+    (ARG) (``APPOSED_OF_COUNTRY_RULE``). Judged round 21: these synthetic stories give
+    offices to people the dictionary places elsewhere; the text's office decides. Only a
+    title the lexicon knows, and only a country name the lexicon knows."""
+    if described is None or described.start < name.end:
+        return None
+    code = code_description(described.text)
+    if code.role_kind != "title" or code.country is not None:
+        return None
+    doc, start = described.doc, described.end
+    if start >= len(doc) or doc[start].lower_ != "of":
+        return None
+    start += 1
+    while start < len(doc) and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    countries = lexicon().country_names
+    for end in range(min(len(doc), start + 5), start, -1):  # the longest name first
+        country = countries.get(doc[start:end].text)
+        if country is None:
+            continue
+        after = doc[end] if end < len(doc) else None
+        if after is None or (after.is_punct and after.text not in {"'", "’"}) or \
+                after.tag_ == "POS" or after.text in {"'s", "’s"}:
+            return country  # "of Tonga," or "of Argentina's FEA"
+        return None
+    return None
 
 
 def apposed_employer(described: Span | None, whole: Span | None,
