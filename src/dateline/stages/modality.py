@@ -40,7 +40,7 @@ def modality_of(token: Token) -> Modality:
         return "negated"
     if no_evidence(token):
         return "negated"
-    if avoided(token, own):
+    if avoided(token, own) or prevented_purpose(token, own) or condition_content(own):
         return "hypothetical"
     if own.i == token.i and _asked_whether(own):  # not "whether the attacks were linked"
         return "hypothetical"
@@ -466,6 +466,36 @@ def avoided(token: Token, verb: Token) -> bool:
         and token.head.lemma_.lower() in avoiding
 
 
+#: Verbs whose object a purpose clause means to keep from happening: that object is no
+#: reported act ("stop" is left out: "sent to stop the fighting" tells a fight going on).
+PREVENTING_VERBS = frozenset({"prevent", "deter", "forestall", "preempt", "pre-empt"})
+PREVENTED_RULE = "events.modality.prevented-purpose.v1"
+
+
+def prevented_purpose(token: Token, verb: Token) -> bool:
+    """"Police deployed to prevent further clashes": the clashes are what the deployment is
+    for, not an act the sentence reports (round 21, judged no event); like an avoided act
+    they are hypothetical (events.modality.prevented-purpose.v1)."""
+    return token.dep_ == "dobj" and token.pos_ in {"NOUN", "PROPN"} \
+        and token.head.i == verb.i and verb.lemma_.lower() in PREVENTING_VERBS \
+        and purpose_head(verb) is not None
+
+
+#: Nouns whose "that" clause is a condition set, not a fact ("on the condition that ...").
+CONDITION_NOUNS = frozenset({"condition", "precondition", "proviso"})
+CONDITION_NOUN_RULE = "events.modality.condition-noun.v1"
+
+
+def condition_content(verb: Token) -> bool:
+    """"accepted the offer on the condition that the Authority also stop its attacks": the
+    clause of "condition" states what is asked for, so its acts are hypothetical (round 21:
+    the attacks are not reported) (events.modality.condition-noun.v1)."""
+    head = verb.head
+    return verb.dep_ in {"acl", "ccomp"} and head.i != verb.i \
+        and head.lemma_.lower() in CONDITION_NOUNS \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
 def obliged(verb: Token) -> bool:
     """"the international community has to help", "would have to accept", "needs to provide":
     an act one is obliged to do is not done (events.modality.obligation.v1, round 20). Only a
@@ -512,6 +542,10 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
         return [RAISED_HEARSAY_RULE]
     if modality == "hypothetical" and avoided(token, own):
         return [AVOIDED_RULE]
+    if modality == "hypothetical" and prevented_purpose(token, own):
+        return [PREVENTED_RULE]
+    if modality == "hypothetical" and condition_content(own):
+        return [CONDITION_NOUN_RULE]
     if modality == "negated" and no_evidence(token) and not _negated(own) \
             and not none_did(own):
         return [NO_EVIDENCE_RULE]
