@@ -47,6 +47,8 @@ class Crowds:
     state_aims: frozenset[str]
     other_aims: frozenset[str]
     support_words: frozenset[str]
+    suppressing_verbs: frozenset[str]
+    protest_nouns: frozenset[str]
 
 
 @cache
@@ -57,7 +59,9 @@ def crowd_words() -> Crowds:
                   suffering_verbs=section_words(raw, "suffering_verbs"),
                   state_aims=section_words(raw, "state_aims"),
                   other_aims=section_words(raw, "other_aims"),
-                  support_words=section_words(raw, "support_words"))
+                  support_words=section_words(raw, "support_words"),
+                  suppressing_verbs=section_words(raw, "suppressing_verbs"),
+                  protest_nouns=section_words(raw, "protest_nouns"))
 
 
 def crowd_agent(token: Token, event_type: str) -> bool:
@@ -65,10 +69,92 @@ def crowd_agent(token: Token, event_type: str) -> bool:
     subject, or that of the light verb of a noun trigger, is a number or a crowd noun."""
     if event_type not in crowd_words().types:
         return False
+    if phrase_crowd(token) is not None:
+        return True
     verb = _clause_verb(token) if token.pos_ in {"NOUN", "PROPN"} else token
-    if verb is None:
+    if verb is None or suppressed(token):
         return False
     return any(_crowd(s) for s in _subjects(verb))
+
+
+#: A protest noun whose own phrase names its crowd ("a protest by thousands of students", "a
+#: rally of opposition supporters", "the farmers' march"): the crowd is the source, whatever
+#: the verb above the noun (round 21: "the protest" left with no source though its protesters
+#: were named; "police broke up a rally by opposition supporters").
+PHRASE_CROWD_RULE = "events.args.protest-phrase-crowd.v1"
+#: Prepositions by which a protest noun names who protests.
+CROWD_PREPS = frozenset({"by", "of"})
+
+
+def phrase_crowd(token: Token) -> Token | None:
+    """The crowd a protest noun's own phrase names (``PHRASE_CROWD_RULE``), or None."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" and _crowd(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ in CROWD_PREPS:
+            found = next((c for c in child.children if c.dep_ == "pobj" and _crowd(c)), None)
+            if found is not None:
+                return found
+    return None
+
+
+#: A protest noun that is the object of a verb of suppression ("police broke up the rally",
+#: "security forces dispersed a march", "the junta banned the protests"): the verb's subject
+#: put the protest down; it did not hold it, so it is not the protest's source.
+SUPPRESSED_RULE = "events.args.suppressed-protest.v1"
+
+
+def suppressed(token: Token) -> bool:
+    """Whether the protest noun ``token`` is the object of a verb of suppression
+    (``crowds.suppressing_verbs``; "break" only with "up")."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB" or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "break":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma in crowd_words().suppressing_verbs
+
+
+#: "Police broke up a rally of opposition supporters": the crowd of the protest a
+#: crowd-control act puts down is its target (round 21: such targets were empty, or the
+#: government of the city the rally was held in).
+DISPERSED_CROWD_RULE = "events.args.dispersed-crowd.v1"
+
+
+def dispersed_crowd(targets: list[str], token: Token, state: DocState) -> list[str]:
+    """``targets`` with the crowd named in the phrase of the protest noun that the
+    crowd-control verb ``token`` has as object (``DISPERSED_CROWD_RULE``) in place of the
+    actors named as the protest's place ("in Harare", read as Zimbabwe's government); the
+    same ``targets`` when no such crowd is named."""
+    protests = [c for c in token.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in crowd_words().protest_nouns]
+    found = [p for p in protests if phrase_crowd(p) is not None]
+    if not found:
+        return targets
+    places = _place_actors(found[0], state) | _place_targets(found[0], state)
+    return crowd_source(found[0], state) + [t for t in targets if t not in places]
+
+
+def _place_targets(top: Token, state: DocState) -> set[str]:
+    """The actors the events stage makes of the places in the phrase of ``top`` ("in
+    Harare": Zimbabwe), as ``place_target`` gives them."""
+    return {found for place in _place_objects(top)
+            if (found := place_target(place, state)) is not None}
+
+
+def drop_suppressor(source: list[str], token: Token, event_type: str,
+                    state: DocState) -> tuple[list[str], bool]:
+    """``source`` without the actors named as the subject of the verb that suppressed the
+    protest noun ``token`` (``SUPPRESSED_RULE``), and whether any was dropped."""
+    if event_type not in crowd_words().types or not suppressed(token):
+        return source, False
+    suppressors = {m.actor_id for s in _subjects(token.head) for t in s.subtree
+                   if (m := state.mention_at(t.i)) is not None}
+    kept = [a for a in source if a not in suppressors]
+    return kept, len(kept) < len(source)
 
 
 #: The rule of a crowd that the text names but its phrase places nowhere: the crowd is the party
@@ -88,6 +174,9 @@ def crowd_source(token: Token, state: DocState) -> list[str]:
     outside parliament" names its protesters, and an empty source was judged wrong (round 19;
     CONVENTIONS: a group named by a common noun is a right party)."""
     verb = _clause_verb(token) if token.pos_ in {"NOUN", "PROPN"} else token
+    own = phrase_crowd(token)
+    if own is not None:
+        return _phrase_crowd_source(token, own, verb, state)
     country = _place_country(verb or token, state)
     crowd = next((s for s in _subjects(verb) if _crowd(s)), None) if verb is not None else None
     if crowd is None or (country is None and not _crowd_acts(crowd, verb)):
@@ -96,6 +185,26 @@ def crowd_source(token: Token, state: DocState) -> list[str]:
     span = (crowd.left_edge.i, end)
     rule = crowd_words().rule if country is not None else CROWD_PARTY_RULE
     return [group_actor(token.doc, state, span, country, CROWD_SECTOR, rule)]
+
+
+def _phrase_crowd_source(token: Token, crowd: Token, verb: Token | None,
+                         state: DocState) -> list[str]:
+    """The crowd of the protest noun's own phrase (``phrase_crowd``) as a group of the
+    country the protest is placed in, in the noun's phrase or its verb's."""
+    country = _place_country(token, state)
+    if country is None and verb is not None:
+        country = _place_country(verb, state)
+    span = (crowd.left_edge.i, _crowd_end(crowd))
+    rule = crowd_words().rule if country is not None else CROWD_PARTY_RULE
+    return [group_actor(token.doc, state, span, country, CROWD_SECTOR, rule)]
+
+
+def _crowd_end(crowd: Token) -> int:
+    """The end of the crowd's words: the noun and its "of" phrase ("thousands of opposition
+    supporters"), not a clause or another phrase on it ("Jobbik members at government
+    institutions", "people where the main focus is ...") nor a possessive "'s"."""
+    ofs = [c for c in crowd.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > crowd.i]
+    return max([crowd.i] + [c.right_edge.i for c in ofs]) + 1
 
 
 def _crowd_acts(crowd: Token, verb: Token | None) -> bool:

@@ -27,11 +27,17 @@ from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.crowds import (
+    DISPERSED_CROWD_RULE,
+    PHRASE_CROWD_RULE,
+    SUPPRESSED_RULE,
     crowd_agent,
     crowd_party_rules,
     crowd_source,
     crowd_targets,
     crowd_words,
+    dispersed_crowd,
+    drop_suppressor,
+    phrase_crowd,
 )
 from dateline.stages.event_arg_actors import actor_countries
 from dateline.stages.event_args import (
@@ -347,6 +353,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
                      state: DocState) -> None:
     """The argument rules of ``event_args``: excluded actors, own forces, domestic targets and
     the countries of actors that have none."""
+    _suppressed_protest(args, token, entry.type, state)
+    _dispersed_crowd(args, token, entry, state)
     received(args, token, state)
     received_unnamed(args, token, entry.type, state)
     crowd_pronoun(args, token, entry.type, state)
@@ -369,6 +377,25 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
     if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)):
         both_ways(args, state)
+
+
+def _suppressed_protest(args: Arguments, token: Token, event_type: str,
+                        state: DocState) -> None:
+    """"Police broke up a rally": the police are not the rally's source (``crowds``)."""
+    args.source, dropped = drop_suppressor(args.source, token, event_type, state)
+    if dropped:
+        args.rules.append(SUPPRESSED_RULE)
+
+
+def _dispersed_crowd(args: Arguments, token: Token, entry: TriggerEntry,
+                     state: DocState) -> None:
+    """"Police broke up a rally of opposition supporters": the supporters are the target."""
+    if entry.mode != "crowd-control":
+        return
+    targets = dispersed_crowd(args.target, token, state)
+    if targets != args.target:
+        args.target = targets
+        args.rules.append(DISPERSED_CROWD_RULE)
 
 
 OPPOSED_PARTY_RULE = "events.args.opposed-party.v1"
@@ -454,6 +481,8 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     """The event stands without a named source: the text names no agent, or a crowd is the
     agent ("thousands of opposition supporters held a rally": ``crowds``), a group of the
     country it protests in when the text names the place."""
+    if phrase_crowd(token) is not None and crowd_agent(token, _crowd_type(entry)):
+        return _crowd_agent_source(args, token, state, PHRASE_CROWD_RULE)
     if _agent_may_be_unknown(token, entry, modality) or received_without_giver(args.rules) \
             or crowd_without_name(args.rules) or unnamed_denier(args.rules, args.target):
         return True
@@ -461,17 +490,22 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
         args.rules.append(UNNAMED_COURT_RULE)
         return True
     if crowd_agent(token, _crowd_type(entry)):
-        args.rules.append(crowd_words().rule)
-        args.source = crowd_source(token, state)
-        if crowd_party_rules(args.source, state):  # placed nowhere in its own phrase: the
-            args.rules.extend(crowd_party_rules(args.source, state))  # sentence's place or
-            carry_countries(args, token, state)  # the article's country, as for any party
-        targets, aim_rule = crowd_targets(args.target, args.source, token, state)
-        args.target = [a for a in targets if a not in args.source]
-        if aim_rule is not None:
-            args.rules.append(aim_rule)
-        return True
+        return _crowd_agent_source(args, token, state, crowd_words().rule)
     return False
+
+
+def _crowd_agent_source(args: Arguments, token: Token, state: DocState, rule: str) -> bool:
+    """The crowd as the source (``crowds``) and the state it protests against as the target."""
+    args.rules.append(rule)
+    args.source = crowd_source(token, state)
+    if crowd_party_rules(args.source, state):  # placed nowhere in its own phrase: the
+        args.rules.extend(crowd_party_rules(args.source, state))  # sentence's place or the
+        carry_countries(args, token, state)  # article's country, as for any party
+    targets, aim_rule = crowd_targets(args.target, args.source, token, state)
+    args.target = [a for a in targets if a not in args.source]
+    if aim_rule is not None:
+        args.rules.append(aim_rule)
+    return True
 
 
 UNNAMED_COURT_RULE = "events.args.unnamed-court.v1"
