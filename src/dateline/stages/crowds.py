@@ -82,6 +82,8 @@ def crowd_agent(token: Token, event_type: str) -> bool:
 #: the verb above the noun (round 21: "the protest" left with no source though its protesters
 #: were named; "police broke up a rally by opposition supporters").
 PHRASE_CROWD_RULE = "events.args.protest-phrase-crowd.v1"
+#: Possessors that name a nation, not a crowd ("the people's march", val: a carnival).
+NATION_WORDS = frozenset({"people"})
 #: Prepositions by which a protest noun names who protests.
 CROWD_PREPS = frozenset({"by", "of"})
 
@@ -91,7 +93,7 @@ def phrase_crowd(token: Token) -> Token | None:
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     for child in token.children:
-        if child.dep_ == "poss" and _crowd(child):
+        if child.dep_ == "poss" and _crowd(child) and child.lemma_.lower() not in NATION_WORDS:
             return child
         if child.dep_ == "prep" and child.lower_ in CROWD_PREPS:
             found = next((c for c in child.children if c.dep_ == "pobj" and _crowd(c)), None)
