@@ -19,7 +19,7 @@ import pytest
 from tests.event_records import event_at as _event
 
 AS_CLAUSE = "events.date.as-clause.v2"
-VISIT = "events.date.visit-purpose.v1"
+VISIT = "events.date.visit-purpose.v2"  # v2 (wave 33): a signing too
 RESULT = "events.date.result-participle.v1"
 
 

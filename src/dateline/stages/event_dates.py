@@ -52,6 +52,7 @@ __all__ = [
     "CONTINUED_STATEMENT_RULE",
     "DATED_HEAD_RULE",
     "EARLIER_PHASE_RULE",
+    "ERA_SETTING_RULE",
     "FLASHBACK_RULE",
     "FUTURE_RULE",
     "FUTURE_SCENE_RULE",
@@ -190,6 +191,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), TOLL_TOTAL_RULE
     if date.basis == "narrative" and reacts_to_named_act(token):
         return _document_date(token), REACTION_RULE
+    if date.basis == "document_date" and inside_era(token):
+        return EventDate(None, None, "unknown"), ERA_SETTING_RULE
     if date.basis in {"narrative", "document_date"} and since_clause(token):
         return EventDate(None, None, "unknown"), SINCE_RULE
     if date.basis in {"narrative", "document_date"} and lasting_perfect(token):
@@ -673,6 +676,44 @@ def _present_or_perfect(verb: Token) -> bool:
         return False
     return verb.tag_ in {"VBZ", "VBP"} or bool(
         auxiliaries & {"has", "have", "'s", "'ve", "is", "are", "am", "'re"})
+
+
+ERA_SETTING_RULE = "events.date.era-setting.v1"
+
+
+def inside_era(token: Token) -> bool:
+    """"Hezbollah supported the militants during the Syrian civil war": an act whose own clause is
+    placed "during"/"under" a long earlier period (``times.era_nouns``: a war, a regime, a reign)
+    that the text gives no time is background of unknown time; the document date is wrong for it
+    (events.date.era-setting.v1, wave 33, judged round 21). A clause that tells of another act
+    ("accused Pakistan of violating the truce during his tenure") is left alone: the era may
+    place only that act, and the accusing is the news."""
+    clause = governing_verb(token)
+    if _tells_of_an_act(clause):
+        return False
+    return any(_era_phrase(prep) for prep in clause.children)
+
+
+def _tells_of_an_act(verb: Token) -> bool:
+    """``verb`` (or its object) has a complement naming another act: "accused X of shelling",
+    "tried to attack", "accused the authorities of torture"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    return any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "of")
+               for head in heads for c in head.children)
+
+
+def _era_phrase(prep: Token) -> bool:
+    """A "during"/"under" phrase on a clause whose object is an era noun with no time in it."""
+    if prep.dep_ != "prep" or prep.lower_ not in vocab()["era_prepositions"]:
+        return False
+    state = state_of(prep.doc)
+    for noun in prep.children:
+        if noun.dep_ != "pobj" or noun.lemma_.lower() not in vocab()["era_nouns"]:
+            continue
+        span = range(noun.left_edge.i, noun.right_edge.i + 1)
+        if not any(anchor.start in span for anchor in state.time_anchors):
+            return True
+    return False
 
 
 RUNNING_TOTAL_RULE = "events.date.running-total.v1"
@@ -1688,14 +1729,15 @@ def result_participle_time(token: Token) -> tuple[str, str | None] | None:
     return None
 
 
-VISIT_PURPOSE_RULE = "events.date.visit-purpose.v1"
+VISIT_PURPOSE_RULE = "events.date.visit-purpose.v2"
 
 
 def visit_purpose_time(token: Token) -> tuple[str, str | None] | None:
     """"visited Khartoum on Thursday to meet with the prime minister", "arrived in Tulum on
     Saturday to hold talks with ...": the talks a journey in the simple past was made for
     (``times.journey_verbs``, ``times.journey_purposes``) are held on that journey, so the
-    journey's past day dates them (events.date.visit-purpose.v1, round 19, read in dev stories).
+    journey's past day dates them (events.date.visit-purpose.v1, round 19, read in dev stories;
+    v2, wave 33: a signing too, "visited O'Neill on Monday to sign the agreement", round 21).
     A journey still to come dates nothing. The value and the time id, or None."""
     from dateline.stages.time_when import event_when  # time_when reads this module
 
