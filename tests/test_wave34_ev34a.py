@@ -35,3 +35,8 @@ def test_missed_person_is_the_target_of_a_refusal(nlp: Any) -> None:
 def test_unlisted_first_word_makes_no_person(nlp: Any) -> None:
     record = _record("The envoy visited Lake Como in May.")
     assert all(a["rule"] != RULE for a in record["actors"])
+
+
+def test_given_name_before_a_place_word_makes_no_person(nlp: Any) -> None:
+    record = _record("The envoy flew to the Caroline Islands on Monday.")
+    assert all(a["rule"] != RULE for a in record["actors"])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dateline.lexicons import active
-from dateline.stages.actor_lexicon import lexicon
+from dateline.stages.actor_lexicon import lexicon, rule_words
 from dateline.stages.state import state_of
 
 if TYPE_CHECKING:
@@ -80,7 +80,14 @@ def _surname_in_slot(given: Token, surname: Token) -> bool:
         and surname.text[:1].isupper() and surname.dep_ in PARTY_SLOTS \
         and surname.text not in lex.country_names and surname.text not in lex.demonyms \
         and (surname.i + 1 >= len(surname.doc) or surname.nbor(1).pos_ != "PROPN") \
-        and not _longer_name(given, surname)
+        and not _longer_name(given, surname) and not _place_word(surname)
+
+
+def _place_word(surname: Token) -> bool:
+    """"the Caroline Islands", "Victoria Lake": a place noun as the last word names a place."""
+    heads = lexicon().place_heads | rule_words("given_name_place_words")
+    return surname.lemma_.lower() in heads or surname.lower_ in heads \
+        or surname.ent_type_ in {"GPE", "LOC", "FAC"}
 
 
 def _longer_name(given: Token, surname: Token) -> bool:
