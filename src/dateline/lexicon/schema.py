@@ -422,7 +422,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "resident_sectors", "company_lead_titles",
                     "locative_preps", "travel_verbs", "act_place_nouns",
                     "abroad_force_words", "side_prefixes", "name_particles",
-                    "act_doer_verbs",
+                    "act_doer_verbs", "given_name_place_words",
                     "statement_agent_verbs",
                     "act_patient_preps"}
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}

@@ -166,6 +166,11 @@ def titled_name(ent: Span) -> bool:
                and t.text not in lex.demonyms for t in ent)
 
 
+def person_candidate(builder: ActorBuilder, name: Span) -> Candidate:
+    """A person's candidate for a name span, read with its title (``_person``)."""
+    return _person(builder, name)
+
+
 def _person(builder: ActorBuilder, name: Span) -> Candidate:
     name = without_title_words(name)
     prefix_start = title_start(name)

@@ -89,6 +89,7 @@ from dateline.stages.actor_evidence import (
     person_countries,
     take_apposed_country,
 )
+from dateline.stages.actor_given_names import given_name_people
 from dateline.stages.actor_lexicon import (
     Code,
     code_description,
@@ -239,6 +240,8 @@ class ActorCollector(ActorBuilder):
             if actor_id is not None and candidate.apposition is not None:
                 attach_apposition(self, actor_id, *candidate.apposition)
         for candidate in royals(self):
+            self.add(candidate)
+        for candidate in given_name_people(self):  # "meet Theresa May": no entity found
             self.add(candidate)
         for candidate in surname_mentions(self):
             self.add(candidate)
