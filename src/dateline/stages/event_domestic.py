@@ -118,11 +118,18 @@ def _force_patient(heads: list[Token]) -> bool:
                for h in heads)
 
 
+#: "Gunmen attacked a hotel in Kabul": the state of where a struck site stands is no target
+#: (read in ``event_target_search._site_at_home``).
+SITE_SCENE = "events.args.site-scene.v1"
+
+
 def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) -> None:
     """"police arrested 16 people", "lifted its curfew": the source's own country, or the
     country of the place the action happens in ("freed prisoners in Florence"); else an
-    unnamed party where the type's target is read (events.args.unnamed-party.v1)."""
-    _domestic_target(args, token, entry_type, state)
+    unnamed party where the type's target is read (events.args.unnamed-party.v1). Not the
+    country of where a struck site stands (``SITE_SCENE``): the toll's victims, or none."""
+    if SITE_SCENE not in args.rules:
+        _domestic_target(args, token, entry_type, state)
     if not args.target:
         unnamed_party(args, token, entry_type, state)
     if not args.target:
