@@ -20,6 +20,13 @@ rule that folded:
   paragraph before as well.
 
 Acts with different targets, or with different explicit dates, are never folded.
+
+``events.repeat.same-day.v2`` names merge_repeats' fold (same type, source, target and modality
+in one sentence or on one date, the one-a-day convention of issue 11) and asks for evidence of
+one act (``one_act``): not when the later telling is marked as another act ("In a separate
+incident", "another raid", "also agreed"), and not when the two verbs name different modes
+("captured the village and destroyed an army post") unless the later is the first's participle
+("shelled the town, killing five").
 """
 
 from __future__ import annotations
@@ -29,12 +36,14 @@ from spacy.tokens import Doc, Token
 from dateline.record import Event
 from dateline.stages.syntax import doc_text, words
 
-__all__ = ["ANAPHORIC_RULE", "COORDINATED_RULE", "RELATIVE_RULE", "SUBSET_RULE", "fold_repeats"]
+__all__ = ["ANAPHORIC_RULE", "COORDINATED_RULE", "RELATIVE_RULE", "SAME_DAY_RULE", "SUBSET_RULE",
+           "fold_repeats", "fold_same_day", "one_act"]
 
 COORDINATED_RULE = "events.repeat.coordinated.v2"
 SUBSET_RULE = "events.repeat.subset-target.v1"
 ANAPHORIC_RULE = "events.repeat.anaphoric-noun.v1"
 RELATIVE_RULE = "events.repeat.anaphoric-relative.v1"
+SAME_DAY_RULE = "events.repeat.same-day.v2"
 
 
 def fold_repeats(doc: Doc, events: list[Event]) -> list[Event]:
@@ -172,3 +181,100 @@ def _fold(first: Event, later: Event, rule: str) -> None:
         first.date = later.date  # the restatement says when ("the rally on Monday")
     if rule not in first.rule.split("+"):
         first.rule = f"{first.rule}+{rule}"
+
+
+def fold_same_day(first: Event, later: Event) -> None:
+    """merge_repeats' fold: the kept event takes the later telling's trigger as a mention and
+    its explicit date when the first has none ("the Sept. 21 strike" over the document date),
+    and names the rule (same-day.v2). A narrative date is not taken: it may be another
+    paragraph's time."""
+    first.mentions.append(later.trigger)
+    if later.date.basis == "explicit" and first.date.basis not in {"explicit", "unknown"}:
+        first.date = later.date
+    if SAME_DAY_RULE not in first.rule.split("+"):
+        first.rule = f"{first.rule}+{SAME_DAY_RULE}"
+
+
+def one_act(doc: Doc, first: Event, later: Event) -> bool:
+    """Two events of one type, actors and modality on one day (or in one sentence) are one act
+    told twice unless the later is marked as another act or names another mode
+    (events.repeat.same-day.v2). "Rebels attacked Kidal on Monday. In a separate incident, rebels
+    ambushed a convoy" is two ASSAULTs; "Police arrested 30 people. The arrests ..." is one."""
+    token, earlier = _trigger(doc, later), _trigger(doc, first)
+    if token is None or earlier is None:
+        return True
+    if _marked_another(token):
+        return False
+    if _two_unlinked_verbs(first, earlier, later, token):
+        return False
+    return _modes_fit(first.mode, later.mode) or _same_word(earlier, token) \
+        or _alternatives(earlier, token) or _participle_of(token, earlier)
+
+
+def _same_word(first: Token, later: Token) -> bool:
+    """"began using tear gas ... They used tear gas": one verb told twice is one act even where
+    the two tellings got different modes from their objects."""
+    return first.lemma_.lower() == later.lemma_.lower()
+
+
+def _two_unlinked_verbs(first: Event, earlier: Token, later: Event, token: Token) -> bool:
+    """"The SAA captured the village and managed to destroy an army post": two verbs of other
+    words in one sentence, with no target to say they hit the same thing and neither hanging
+    from the other, are two acts (same-day.v2; "shelled the town, killing five" hangs, and "to
+    ban or to restrict" names one act two ways)."""
+    return first.sentence.start == later.sentence.start and not first.target \
+        and not later.target and earlier.pos_ == token.pos_ == "VERB" \
+        and not _same_word(earlier, token) and not _alternatives(earlier, token) \
+        and not _participle_of(token, earlier) and earlier.head.i != token.i
+
+
+def _alternatives(first: Token, later: Token) -> bool:
+    """"arrested or detained", "to ban or to restrict": verbs joined by "or" are one act named
+    two ways."""
+    return later.dep_ == "conj" and later.head.i == first.i \
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
+
+
+def _marked_another(token: Token) -> bool:
+    """The trigger (or the verb of which it is the subject) carries a word that makes it a new
+    act: "another attack", "the second raid", "In a separate incident, rebels ambushed", "they
+    also agreed", "were also shot"."""
+    occasion, adverbs = words("new_occasion_modifiers"), words("new_act_adverbs")
+    if any(c.dep_ in {"amod", "det"} and c.lower_ in occasion for c in token.children):
+        return True
+    verb = token.head if token.dep_ in {"nsubj", "nsubjpass"} else token
+    if token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in adverbs
+                                    for c in token.children):
+        return True
+    return any(_names_another_occasion(prep, occasion) for prep in verb.children
+               if prep.dep_ == "prep")
+
+
+def _names_another_occasion(prep: Token, new: frozenset[str]) -> bool:
+    """"in a separate incident", "in another attack": a phrase on the verb whose noun is marked
+    as new."""
+    return any(obj.dep_ == "pobj" and any(m.dep_ in {"amod", "det"} and m.lower_ in new
+                                          for m in obj.children)
+               for obj in prep.children)
+
+
+def _participle_of(later: Token, first: Token) -> bool:
+    """"shelled the town, killing five", "attacked the town, taking and killing 70", "continued
+    to fight on several fronts, fighting on several roads", "took to the streets to rally and to
+    protest": the later verb hangs (through participles, infinitives and their conjuncts) from
+    the first or from the verb the first completes, so both tell one act even with two verbs.
+    The last link is never a bare conjunct: "captured the village and destroyed a post" is two
+    clauses (same-day.v2)."""
+    anchors = {first.i} | ({first.head.i} if first.dep_ == "xcomp" else set())
+    token = later
+    for _ in range(4):
+        if token.dep_ not in _PARTICIPLE_LINKS or token.head.i == token.i:
+            return False
+        if token.head.i in anchors:
+            return token.dep_ != "conj"
+        token = token.head
+    return False
+
+
+#: Dependencies by which a participle, an infinitive or their conjunct hangs from a verb.
+_PARTICIPLE_LINKS = frozenset({"advcl", "acl", "xcomp", "conj"})

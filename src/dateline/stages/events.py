@@ -78,7 +78,7 @@ from dateline.stages.event_lexicon import (
     object_heads,
 )
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
-from dateline.stages.event_repeats import fold_repeats
+from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
@@ -134,7 +134,7 @@ class EventsStage(Stage):
             if verdict.event is not None:
                 events.append(verdict.event)
                 narrative.note(verdict.event, token)
-        state.events = fold_repeats(doc, merge_repeats(events))
+        state.events = fold_repeats(doc, merge_repeats(events, doc))
         if adopt_place_targets(doc, state) | carried(state):
             state.write(doc, "actors")  # a place an event acts on is now an actor, or an actor
             # took the country it acts for
@@ -674,20 +674,24 @@ def _needs_author(token: Token, entry: TriggerEntry) -> bool:
 # --- one event per happening -------------------------------------------------------------------
 
 
-def merge_repeats(events: list[Event]) -> list[Event]:
-    """The same event told twice in one article is one event with both mentions."""
+def merge_repeats(events: list[Event], doc: Doc | None = None) -> list[Event]:
+    """The same event told twice in one article is one event with both mentions: same type,
+    actors and modality, in one sentence or on one date, and nothing in ``doc`` saying the later
+    is another act (``one_act``, events.repeat.same-day.v2: "In a separate incident, rebels
+    ambushed a convoy" stays a second ASSAULT)."""
     kept: dict[tuple[object, ...], Event] = {}
+    unique: list[Event] = []
     for event in events:
         actors = (event.type, tuple(sorted(event.source)), tuple(sorted(event.target)),
                   event.modality)
         keys = [(*actors, "date", event.date.value), (*actors, "sentence", event.sentence.start)]
         first = next((kept[k] for k in keys if k in kept), None)
-        if first is not None:  # told again, or told twice in one sentence ("shelled, killing")
-            first.mentions.append(event.trigger)
+        if first is not None and (doc is None or one_act(doc, first, event)):
+            fold_same_day(first, event)  # told again, or twice in one sentence ("shelled, killing")
             continue
+        unique.append(event)
         for key in keys:
             kept[key] = event
-    unique = list({id(e): e for e in kept.values()}.values())
     for number, event in enumerate(unique, start=1):
         event.id = f"e{number}"
     return unique
