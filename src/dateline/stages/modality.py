@@ -466,9 +466,6 @@ def avoided(token: Token, verb: Token) -> bool:
         and token.head.lemma_.lower() in avoiding
 
 
-#: Verbs whose object a purpose clause means to keep from happening: that object is no
-#: reported act ("stop" is left out: "sent to stop the fighting" tells a fight going on).
-PREVENTING_VERBS = frozenset({"prevent", "deter", "forestall", "preempt", "pre-empt"})
 PREVENTED_RULE = "events.modality.prevented-purpose.v1"
 
 
@@ -477,12 +474,10 @@ def prevented_purpose(token: Token, verb: Token) -> bool:
     for, not an act the sentence reports (round 21, judged no event); like an avoided act
     they are hypothetical (events.modality.prevented-purpose.v1)."""
     return token.dep_ == "dobj" and token.pos_ in {"NOUN", "PROPN"} \
-        and token.head.i == verb.i and verb.lemma_.lower() in PREVENTING_VERBS \
+        and token.head.i == verb.i and verb.lemma_.lower() in _listed("preventing_verbs") \
         and purpose_head(verb) is not None
 
 
-#: Nouns whose "that" clause is a condition set, not a fact ("on the condition that ...").
-CONDITION_NOUNS = frozenset({"condition", "precondition", "proviso"})
 CONDITION_NOUN_RULE = "events.modality.condition-noun.v1"
 
 
@@ -492,7 +487,7 @@ def condition_content(verb: Token) -> bool:
     the attacks are not reported) (events.modality.condition-noun.v1)."""
     head = verb.head
     return verb.dep_ in {"acl", "ccomp"} and head.i != verb.i \
-        and head.lemma_.lower() in CONDITION_NOUNS \
+        and head.lemma_.lower() in _listed("condition_nouns") \
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
