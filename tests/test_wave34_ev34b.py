@@ -1,6 +1,6 @@
 """Wave 34 (ev34b): the target of force that lands on a site told with where it stands.
 
-- ``events.args.site-scene.v1``: "gunmen attacked a hotel in Kabul" acts on no state of Kabul;
+- ``events.args.site-scene.v2``: "gunmen attacked a hotel in Kabul" acts on no state of Kabul;
   a site (``clauses.site_nouns``, ``clauses.owned_things``) struck at home gives the state of its
   place no target: the toll's victims when a clause names them, else none. A foreign force keeps
   the country it strikes; ground an army takes keeps the state that held it.
@@ -13,7 +13,7 @@ from tests.event_records import countries_of, names_of
 from tests.event_records import record_of as _record
 from tests.event_records import trigger_event as _on
 
-SITE_SCENE = "events.args.site-scene.v1"
+SITE_SCENE = "events.args.site-scene.v2"
 
 
 def test_a_site_struck_at_home_gives_its_state_no_target(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -120,7 +120,8 @@ def _force_patient(heads: list[Token]) -> bool:
 
 #: "Gunmen attacked a hotel in Kabul": the state of where a struck site stands is no target
 #: (read in ``event_target_search._site_at_home``).
-SITE_SCENE = "events.args.site-scene.v1"
+#: v2: civilian sites only (``clauses.site_nouns``), not an army's holdings.
+SITE_SCENE = "events.args.site-scene.v2"
 
 
 def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) -> None:
