@@ -430,16 +430,16 @@ SITE_SCENE_TYPES = frozenset({"ASSAULT", "COERCE"})
 def _site_at_home(token: Token, entry_type: str, found: list[str], own: set[str],
                   state: DocState) -> bool:
     """"Gunmen attacked a hotel in Kabul", "protesters attacked a police station in central
-    Ukraine": force that lands on a site (``clauses.site_nouns``, ``clauses.owned_things``; not
-    ground an army takes) told with where the site stands does not act on the state of that
-    place unless the force comes from another country; the state is no target, and no target
-    beats a wrong one (events.args.site-scene.v2, civilian sites only; judged round 15: "the
-    Jordanian police station was destroyed by rioters" coded Jordan; round 18: "bombarded
-    targets in the city of Bogota" coded Colombia). "Russia struck an apartment block in Dnipro"
-    keeps Ukraine: a foreign force attacks the country it strikes. Only a state read from the
-    place: a party named there stays ("a servant in the Sierra Leone army was attacked"). Only
-    with a source named (the caller): "a police station was destroyed" with no attacker keeps
-    its state (an event case set codes it so: the scored target fell when it did not)."""
+    Ukraine": force that lands on a site (``clauses.site_nouns``; not ground an army takes, nor
+    its holdings) told with where the site stands does not act on the state of that place unless
+    the force comes from another country; the state is no target, and no target beats a wrong
+    one (events.args.site-scene.v2, civilian sites only; judged round 15: "the Jordanian police
+    station was destroyed by rioters" coded Jordan; round 18: "bombarded targets in the city of
+    Bogota" coded Colombia). "Russia struck an apartment block in Dnipro" keeps Ukraine: a
+    foreign force attacks the country it strikes. Only a state read from the place: a party
+    named there stays ("a servant in the Sierra Leone army was attacked"). Only with a source
+    named (the caller): "a police station was destroyed" with no attacker keeps its state (an
+    event case set codes it so: the scored target fell when it did not)."""
     if entry_type not in SITE_SCENE_TYPES:
         return False
     site_words = words("site_nouns")
