@@ -531,7 +531,10 @@ def _is_subject(doc: Doc, start: int, end: int) -> bool:
 OBJECT_PRONOUN_RULE = "actors.object-pronoun.v1"
 #: The argument rule of an event whose party is such a pronoun.
 OBJECT_PRONOUN_ARGS = "events.args.object-pronoun.v1"
+#: ... and of one whose pronoun coreference had given to its own clause's doer (wave 35).
+NOT_DOER_PRONOUN_ARGS = "events.args.object-pronoun-not-doer.v1"
 _LATE_DONE = "coref.object-pronouns"
+_UNBOUND = "coref.object-pronouns.unbound"
 
 
 def attach_object_pronouns(doc: Doc, state: DocState) -> None:
@@ -550,6 +553,10 @@ def attach_object_pronouns(doc: Doc, state: DocState) -> None:
         if not _object_pronoun(token):
             continue
         earlier = state.mentions_at(token.i)
+        if earlier and _bound_to_doer(token, earlier, state):
+            _drop_pronoun(token, earlier, state)
+            state.derived.setdefault(_UNBOUND, set()).add(token.i)
+            earlier, changed = [], True
         if earlier and not _distant(token, earlier, state):
             continue
         actor = _late_antecedent(token, state, nearby=not earlier)
@@ -560,6 +567,42 @@ def attach_object_pronouns(doc: Doc, state: DocState) -> None:
     if changed:
         state.mentions.sort(key=lambda m: (m.start, -m.end))
         state.index_mentions()
+
+
+def _bound_to_doer(token: Token, mentions: list[ActorMention], state: DocState) -> bool:
+    """An object pronoun that coreference gave to its own clause's doer: "him", "them" is
+    never the subject of its verb, nor, in a clause with no subject of its own, the subject
+    it shares ("police detained dozens of protesters, charging them": not the police), so
+    that resolution is dropped; the pronoun then looks for its party like an unresolved
+    one, and with none gives no party (an event it then names adds
+    ``events.args.object-pronoun-not-doer.v1``)."""
+    doers = _clause_doers(token, state)
+    return any(m.rule == "actors.pronoun.v1" and m.actor_id in doers for m in mentions)
+
+
+def _clause_doers(token: Token, state: DocState) -> set[str]:
+    """The actors of the subject that a subjectless participle clause of the pronoun shares
+    with the verb it hangs from ("police held two activists, accusing them": the police).
+    Only that shape: an infinitive may be controlled by another party ("relied on fighters
+    to help them": the fighters) and a clause's own subject is too often the right
+    antecedent's rival in our parses to unbind it."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _has_subject(verb):
+        return set()
+    return {m.actor_id for c in verb.head.children if c.dep_ in SUBJECTS
+            for m in state.mentions_at(c.i)}
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _drop_pronoun(token: Token, mentions: list[ActorMention], state: DocState) -> None:
+    for mention in mentions:
+        state.mentions.remove(mention)
+        old = state.actor(mention.actor_id)
+        if old is not None:
+            old.mentions = [m for m in old.mentions if m.start != token.idx]
 
 
 def _distant(token: Token, mentions: list[ActorMention], state: DocState) -> bool:
@@ -592,6 +635,14 @@ def pronoun_party(ids: list[str], token: Token, state: DocState) -> bool:
     return any(m.rule == OBJECT_PRONOUN_RULE and m.actor_id in ids
                and _clause_verb(token.doc[m.start]) == token
                for t in token.subtree for m in state.mentions_at(t.i))
+
+
+def unbound_pronoun_party(ids: list[str], token: Token, state: DocState) -> bool:
+    """Whether that party came to a pronoun whose resolution to its own clause's doer was
+    dropped (``_bound_to_doer``): the event names ``events.args.object-pronoun-not-doer.v1``."""
+    unbound = state.derived.get(_UNBOUND, set())
+    return any(t.i in unbound and pronoun_party(ids, token, state) for t in token.subtree
+               if _clause_verb(t) == token)
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -35,11 +35,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dateline.stages.coref import (
+    NOT_DOER_PRONOUN_ARGS,
     OBJECT_PRONOUN_ARGS,
     attach_object_pronouns,
     plural_object_rivals,
     pronoun_party,
     reporting_verb,
+    unbound_pronoun_party,
 )
 from dateline.stages.event_arg_actors import harm_types
 from dateline.stages.event_args import listed_parties, nominal_roles
@@ -128,6 +130,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
                    and not pronoun_owned(a, state)]
     if pronoun_party(args.source + args.target, token, state):
         args.rules.append(OBJECT_PRONOUN_ARGS)
+    if unbound_pronoun_party(args.source + args.target, token, state):
+        args.rules.append(NOT_DOER_PRONOUN_ARGS)
     return args
 
 
