@@ -19,7 +19,8 @@ def _types(text: str) -> set[str]:
 
 
 def test_opportunity_afforded_is_no_aid(nlp: Any) -> None:
-    assert "AID" not in _types("Macron said it \"provides us an opportunity to mend our ties with Rome.\"")
+    text = 'Macron said it "provides us an opportunity to mend our ties with Rome."'
+    assert "AID" not in _types(text)
 
 
 def test_aid_provided_is_still_aid(nlp: Any) -> None:
@@ -27,7 +28,8 @@ def test_aid_provided_is_still_aid(nlp: Any) -> None:
 
 
 def test_economy_pulled_out_of_recession_is_no_retreat(nlp: Any) -> None:
-    text = "President Ruto said he could use the powers of the IMF to pull the economy out of its slump."
+    text = ("President Ruto said he could use the powers of the IMF to pull the economy out "
+            "of its slump.")
     assert "RETREAT" not in _types(text)
 
 
