@@ -39,7 +39,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
-              "own_clause_verb", "ground_object", *STATEMENT_CHECKS)
+              "own_clause_verb", "ground_object", "subjectless_clause", *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -305,6 +305,8 @@ CHECKS: dict[str, Check] = {
     "own_clause_verb": lambda t, e, s, words: _own_clause_verb(t, words),
     # wave 30
     "ground_object": lambda t, e, s, words: _ground_object(t, words),
+    # wave 35
+    "subjectless_clause": lambda t, e, s, words: _subjectless_clause(t, words),
 }
 
 
@@ -393,6 +395,15 @@ def _own_clause_verb(token: Token, words: frozenset[str]) -> bool:
                 if g.dep_ == "pcomp"]  # "after ramming": a gerund under a preposition
     return any(_lemma(clause) in words and not any(c.dep_ in SUBJECTS for c in clause.children)
                for clause in clauses)
+
+
+def _subjectless_clause(token: Token, words: frozenset[str]) -> bool:
+    """A clause under the token with no subject of its own is headed by one of ``words``:
+    "rules to help curb the flow of hot money" (curb: the helping is toward a level, no one is
+    helped), not "helped Iraq curb the insurgency" (Iraq, the one helped, is curb's subject;
+    wave 35, round 22 judges)."""
+    return any(c.dep_ in {"xcomp", "ccomp"} and _lemma(c) in words
+               and not any(x.dep_ in SUBJECTS for x in c.children) for c in token.children)
 
 
 def _ended(token: Token, words: frozenset[str]) -> bool:
@@ -827,9 +838,14 @@ def _subjunctive_clauses(token: Token) -> list[Token]:
 def _appraised(token: Token) -> bool:
     """The token is a to-infinitive that an impersonal "it is <adjective>" judges: "it is
     illegal for the US to loan money", "it would be hard for the army to withdraw". The act is
-    weighed, not done."""
+    weighed, not done. Wave 35 (appraised-act.v2): also a verb joined to such an infinitive
+    ("to come in and offer more support") and "makes it <adjective>" ("makes it easy for
+    Washington to come in and offer more support", judged round 22: a generic remark)."""
+    token = _first_conjunct(token)
     if not _has_to(token):
         return False
+    if _made_easy(token):
+        return True
     head = token.head
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "it is hard to ..." with the clause under the adjective
@@ -841,6 +857,26 @@ def _appraised(token: Token) -> bool:
     # refusal, which the modality stage reads (negated), not an act merely weighed.
     negated = any(c.dep_ == "neg" for c in head.children)
     return judged and impersonal and not negated
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the verbs joined with the token ("to come in and offer": come)."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ in {"VERB", "AUX"}:
+        token = token.head
+    return token
+
+
+def _made_easy(clause: Token) -> bool:
+    """The to-infinitive hangs on an adjective that "makes it <adjective>" rules ("makes it
+    easy for the donors to offer loans"): a remark on what can be done, not an act."""
+    adjective = clause.head
+    if adjective.i == clause.i or adjective.pos_ != "ADJ":
+        return False
+    verb = adjective.head
+    if verb.i == adjective.i or _lemma(verb) != "make":
+        return False
+    return any(c.lower_ == "it" and c.dep_ in SUBJECTS | {"expl", "dobj"}
+               for c in (*adjective.children, *verb.children))
 
 
 def _hyphenated(token: Token) -> bool:
