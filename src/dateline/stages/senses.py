@@ -73,19 +73,12 @@ def sense_classes() -> dict[str, frozenset[str]]:
     return {name: _words(words, {}) for name, words in _sense_data()["classes"].items()}
 
 
-def _section_rules(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Rules kept in a section of their own at the end of the file (``ev35b_rules``: "ordered
-    the deployment of troops" is MOBILIZE), read after the main list so that branches which
-    add rules in parallel each append a section and merge."""
-    return [raw for key, rules in data.items() if key.endswith("_rules") for raw in rules]
-
-
 @cache
 def sense_rules() -> tuple[SenseRule, ...]:
     data = _sense_data()
     classes = sense_classes()
     rules = []
-    for raw in [*data["rules"], *_section_rules(data)]:
+    for raw in data["rules"]:
         unknown = set(raw) - {*CONDITIONS, "rule", "then", "mode", "cameo", "target_preps",
                               "refusal"}
         if unknown:
