@@ -79,6 +79,7 @@ from dateline.stages.event_lexicon import (
 )
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
+from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
@@ -565,6 +566,10 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = subject_dated(token, date, state)
     if date_rule is None:
         date, date_rule = reported_date(token, date, state)
+    if date_rule is None and date.basis == "document_date" and modality == "asserted":
+        restated = restated_time(token)  # "The agreement was reached on Saturday" next to it
+        if restated is not None:
+            date, date_rule = EventDate(restated[0], restated[1], "narrative"), RESTATED_RULE
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     sentence = sentence_of(token)
