@@ -60,6 +60,7 @@ from dateline.stages.event_arg_actors import (
 from dateline.stages.event_countries import carried, carry_countries, owned_by, relation_modifier
 from dateline.stages.event_domestic import (
     domestic_target,
+    moved_forces,
     own_forces,
     patient_heads,
     people_patients,
@@ -86,6 +87,7 @@ __all__ = [
     "drop_excluded",
     "listed_parties",
     "made_by_rules",
+    "moved_forces",
     "nominal_roles",
     "nominal_subject_targets",
     "own_envoy",

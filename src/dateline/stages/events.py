@@ -51,6 +51,7 @@ from dateline.stages.event_args import (
     drop_currency_modifiers,
     drop_excluded,
     made_by_rules,
+    moved_forces,
     nominal_subject_targets,
     own_envoy,
     own_forces,
@@ -365,6 +366,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     drop_excluded(args, token, state)
     deported_from(args, token, entry.mode, state)
     own_envoy(args, token, state)
+    moved_forces(args, token, entry, state)
     own_forces(args, token, entry.type, state)
     nominal_subject_targets(args, token, entry.type, state)
     phrase_targets(args, token, state)
