@@ -111,6 +111,8 @@ __all__ = [
     "lasting_perfect",
     "lead_incident_noun_time",
     "lead_incident_time",
+    "past_day",
+    "plain_definite",
     "quoted_conjunct_head",
     "reacts_to_named_act",
     "report_cue_day",
@@ -356,7 +358,7 @@ def report_cue_day(token: Token, top: Token) -> tuple[str, str | None] | None:
                 or reporter_time_clause(token.doc, anchor) != cue.i:
             continue
         day = anchor.point.value()
-        return (day, anchor.time.id) if _past_day(day, state) else None
+        return (day, anchor.time.id) if past_day(day, state) else None
     return None
 
 
@@ -388,12 +390,12 @@ def apposed_date(token: Token, date: EventDate) -> EventDate | None:
         between = token.doc[anchor.end : after.start]
         if 1 <= len(between) <= 2 and between[0].text in APPOSITION_MARKS \
                 and (after.time.rule or "").startswith(CALENDAR_RULES) \
-                and _past_day(after.time.value, state):
+                and past_day(after.time.value, state):
             return EventDate(after.time.value, after.time.id, "explicit")
     return None
 
 
-def _past_day(value: str, state: DocState) -> bool:
+def past_day(value: str, state: DocState) -> bool:
     """A calendar day no later than the document date (a realised act is never dated after it)."""
     if len(value) != len("YYYY-MM-DD") or not value[:1].isdigit():
         return False
@@ -1067,7 +1069,7 @@ def continued_statement_day(token: Token, state: DocState) -> tuple[str, str | N
             continue
         anchor = next((a for a in state.time_anchors if a.time.id == earlier.time
                        and a.point is not None and a.point.grain == "day"), None)
-        if anchor is not None and _past_day(anchor.point.value(), state):  # type: ignore[union-attr]
+        if anchor is not None and past_day(anchor.point.value(), state):  # type: ignore[union-attr]
             return anchor.point.value(), anchor.time.id  # type: ignore[union-attr]
     return None
 
@@ -1484,7 +1486,7 @@ def _anchoring_day(head: Token, value: str | None, basis: str) -> bool:
     document date, or the document date itself only for a head in the present ("the protests
     come two days after ..."); a past "came" with no time of its own may be of any day."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or "") \
-            or not _past_day(value or "", state_of(head.doc)):
+            or not past_day(value or "", state_of(head.doc)):
         return False
     return basis != "document_date" or head.tag_ in {"VBZ", "VBP"}
 
@@ -1554,7 +1556,7 @@ def conjunct_clause_time(state: DocState, token: Token) -> tuple[str, str] | Non
                 or _cue(conjunct) or not _one_incident(token, conjunct):
             continue
         found = as_clause_time(state, conjunct) or _closing_week(state, conjunct)
-        if found is not None and (_past_day(found[0][:10], state)
+        if found is not None and (past_day(found[0][:10], state)
                                   or re.fullmatch(r"\d{4}-W\d\d", found[0])):
             return found
     return None
@@ -1607,7 +1609,7 @@ def _cue(verb: Token) -> bool:
 def _closing_day(token: Token, found: tuple[str, str | None]) -> bool:
     """The time is a past day written after the conjunct verb (it closes the clause)."""
     state = state_of(token.doc)
-    if not _past_day(found[0][:10], state):  # a day, or a part of one ("Tuesday night")
+    if not past_day(found[0][:10], state):  # a day, or a part of one ("Tuesday night")
         return False
     return any(a.time.id == found[1] and a.start > token.i for a in state.time_anchors)
 
@@ -1693,7 +1695,7 @@ def while_participle_time(token: Token) -> tuple[str, str | None] | None:
             continue
         answer = event_when(token.doc, clause.i)
         value = answer.value or ""
-        if answer.basis == "explicit" and _past_day(value[:10], state):  # "Monday night" too
+        if answer.basis == "explicit" and past_day(value[:10], state):  # "Monday night" too
             return value, answer.time
     return None
 
@@ -1751,7 +1753,7 @@ def visit_purpose_time(token: Token) -> tuple[str, str | None] | None:
         return None
     answer = event_when(token.doc, head.i)
     value = answer.value or ""
-    if answer.basis == "explicit" and _past_day(value[:10], state_of(token.doc)):
+    if answer.basis == "explicit" and past_day(value[:10], state_of(token.doc)):
         return value, answer.time
     return None
 
@@ -1878,7 +1880,7 @@ def retold_noun_time(token: Token) -> tuple[str, str | None] | None:
     value and the time id, or None."""
     entry = match(token)
     if token.pos_ != "NOUN" or entry is None or entry.type not in vocab()["retold_kinds"] \
-            or not _plain_definite(token) or _clause_has_time(governing_verb(token), []):
+            or not plain_definite(token) or _clause_has_time(governing_verb(token), []):
         return None
     sentence = sentence_of(token)
     dates = _dated_acts_before(token, entry.type, sentence)
@@ -1887,7 +1889,7 @@ def retold_noun_time(token: Token) -> tuple[str, str | None] | None:
     return dates[0]
 
 
-def _plain_definite(noun: Token) -> bool:
+def plain_definite(noun: Token) -> bool:
     """"the attack", "the raid in Gaza": definite, and nothing marks it as its own happening."""
     others = frozenset(vocab()["retold_other_modifiers"])
     children = list(noun.children)
@@ -1924,7 +1926,7 @@ def _dated_acts_before(token: Token, kind: str, sentence: Span) -> list[tuple[st
             if own is not None:
                 found.append(own)
             elif answer.basis == "explicit" and value[:1].isdigit() and _happened(word) \
-                    and _past_day(value[:10], state_of(doc)):
+                    and past_day(value[:10], state_of(doc)):
                 found.append((value, answer.time))
         elif answer.basis == "explicit" and value[:1].isdigit() \
                 and (document is None or value[:10] < document.isoformat()) \

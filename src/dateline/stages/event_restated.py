@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dateline.stages.event_dates import DEFINITE_DETERMINERS, _past_day, _plain_definite
+from dateline.stages.event_dates import DEFINITE_DETERMINERS, past_day, plain_definite
 from dateline.stages.event_lexicon import match
 from dateline.stages.state import state_of
 from dateline.stages.syntax import doc_text, governing_verb, sentence_of, words
@@ -54,7 +54,7 @@ def restated_time(token: Token) -> tuple[str, str | None] | None:
             before = _neighbour(dating, -1)
             if before is not None and _nearest_of_kind(before, entry.type, last=True) is not None:
                 continue
-        if _past_day(found[0][:10], state_of(doc)):
+        if past_day(found[0][:10], state_of(doc)):
             return found
     return None
 
@@ -109,7 +109,7 @@ def _light_verb(verb: Token) -> bool:
 def _act_noun(noun: Token, verb: Token) -> str | None:
     """The act kind a plain definite noun names: its own trigger entry, else the light verb's
     when that verb's sense takes the noun ("the agreement was reached")."""
-    if noun.pos_ != "NOUN" or not _plain_definite(noun) \
+    if noun.pos_ != "NOUN" or not plain_definite(noun) \
             or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                        for c in noun.children):
         return None
