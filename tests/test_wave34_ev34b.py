@@ -33,8 +33,11 @@ def test_the_toll_victims_win_over_the_place(nlp) -> None:  # type: ignore[no-un
 def test_a_police_station_in_a_region_is_not_the_state(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Protesters attacked a police station in central Ukraine.")
     event = _on(record, "attacked")
-    assert event.target == []
-    assert SITE_SCENE in (event.rule or "")
+    # wave 36 (ev36b): the police that own the station are the target, not the state
+    assert names_of(record, event.target) == ["police"]
+    assert countries_of(record, event.target) == {"UKR"}
+    assert "events.args.facility-owner.v1" in (event.rule or "")
+    assert SITE_SCENE not in (event.rule or "")
 
 
 def test_a_foreign_force_keeps_the_country_it_strikes(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -67,6 +67,7 @@ from dateline.stages.event_counterparts import (
     suffered_by_subject,
 )
 from dateline.stages.event_domestic import antecedent, clash_party
+from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owners
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_phrase_actors import (
@@ -175,6 +176,7 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     if not args.source and token.dep_ == "pcomp":
         args.source = _accused(token, state)
     _attacked_owner(args, token, entry, state)
+    _facility_owner(args, token, entry, state)
     return _dedupe(args)
 
 
@@ -258,12 +260,28 @@ def _owned_patient(args: Arguments, token: Token, entry: TriggerEntry, state: Do
         return
     owned = [s for s in token.children if s.dep_ == "nsubjpass"
              and s.lemma_.lower() in words("owned_things") and not state.mentions_at(s.i)]
-    owners = actors_of([c for s in owned for c in s.children if c.dep_ == "poss"], state)
+    possessors = [c for s in owned for c in s.children if c.dep_ == "poss"]
+    antecedents = [a for c in possessors if (a := _relative_antecedent(c)) is not None]
+    owners = actors_of([c for c in possessors if c.lower_ != "whose"] + antecedents, state)
     if not owners:
         return
     args.source = [a for a in args.source if a not in owners]
     args.target = list(dict.fromkeys(owners))
     args.rules.append(OWNED_PATIENT)
+    if antecedents and set(owners) & set(actors_of(antecedents, state)):
+        args.rules.append(RELATIVE_OWNER)
+
+
+RELATIVE_OWNER = "events.args.relative-owner.v1"
+
+
+def _relative_antecedent(possessor: Token) -> Token | None:
+    """"NGOs whose assets may be seized": a relative "whose" stands for the noun its clause
+    describes, the owner of the seized thing (events.args.relative-owner.v1)."""
+    if possessor.lower_ != "whose":
+        return None
+    clause = next((a for a in possessor.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None and clause.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> Arguments:
@@ -507,6 +525,7 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         if entry.type in harm_types():
             clash_party(args, token, nouns, state)
     _attacked_owner(args, token, entry, state)
+    _facility_owner(args, token, entry, state)
     return _dedupe(args)
 
 
@@ -551,6 +570,20 @@ def _attacked_sites(token: Token, entry: TriggerEntry) -> list[Token]:
     things = words("owned_things")
     return [h for h in heads if h.pos_ == "NOUN" and (h.lower_ in things or h.lemma_.lower()
                                                       in things)]
+
+
+def _facility_owner(args: Arguments, token: Token, entry: TriggerEntry,
+                    state: DocState) -> None:
+    """"attacked an army base in Gao", "an army base was attacked": the institution an
+    unnamed facility's modifier names is the target (``event_facility_owners``)."""
+    if args.target or entry.type not in harm_types():
+        return
+    sites = _attacked_sites(token, entry) + [c for c in token.children if c.dep_ == "nsubjpass"]
+    found = [a for a in facility_owners(sites, token, args.source, state)
+             if a not in args.source]
+    if found:
+        args.target = found
+        args.rules.append(FACILITY_OWNER)
 
 
 POSSESSED_PATIENT = "events.args.possessed-patient.v1"

@@ -35,7 +35,8 @@ from dateline.stages.actor_lexicon import display_name
 from dateline.stages.state import ActorMention, DocState
 from dateline.stages.syntax import doc_text
 
-__all__ = ["RULE", "adopt_place_targets", "country_actor", "group_actor", "place_target"]
+__all__ = ["RULE", "adopt_place_targets", "country_actor", "group_actor", "place_country",
+           "place_target"]
 
 RULE = "actors.place-target.v1"
 PLACES_KEY = "dateline.places"  # the actors stage's places (``place_split``)
@@ -64,6 +65,12 @@ def place_target(token: Token, state: DocState) -> str | None:
     actor_id = pending.actor_of.get(country) or _country_actor(state, pending, country)
     pending.spans[(start, end)] = actor_id
     return actor_id
+
+
+def place_country(token: Token, state: DocState) -> str | None:
+    """The country code of the coded place at ``token``, making no actor (None if none)."""
+    found = _pending(token.doc, state).by_token.get(token.i)
+    return found[2] if found is not None else None
 
 
 def country_actor(doc: Doc, state: DocState, country: str, make: bool = False) -> str | None:
