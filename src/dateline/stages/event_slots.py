@@ -85,6 +85,7 @@ from dateline.stages.event_targets import (
     CONJOINED_PASSIVE,
     CONTROLLED_PASSIVE,
     PARTICIPLE_CLAUSE,
+    PASSIVE_COMPLEMENT,
     PASSIVE_PEOPLE,
     UNMARKED_PASSIVES,
     conjoined_passive,
@@ -357,7 +358,19 @@ def _unmarked_passive(token: Token, frame: Token) -> str | None:
         return CONTROLLED_PASSIVE
     if _participle_clause(token, frame):
         return PARTICIPLE_CLAUSE
+    if _passive_complement(token, frame):
+        return PASSIVE_COMPLEMENT
     return None
+
+
+def _passive_complement(token: Token, frame: Token) -> bool:
+    """"A priest was found beaten to death", "the students were later found stabbed": a bare
+    past participle completing a passive verb tells what was done to that verb's subject, which
+    is no agent (events.args.passive-complement.v1, wave 36; disc made the victim the source)."""
+    return token.tag_ == "VBN" and token.dep_ in {"xcomp", "oprd"} \
+        and frame.i == token.head.i != token.i \
+        and any(c.dep_ == "nsubjpass" for c in frame.children) \
+        and not any(c.dep_ in {"aux", "auxpass", "dobj", *SUBJECTS} for c in token.children)
 
 
 def _controlled_passive(token: Token, frame: Token) -> bool:

@@ -53,6 +53,7 @@ __all__ = [
     "DEPORTED_FROM",
     "MODIFIER_COUNTRY",
     "PARTICIPLE_CLAUSE",
+    "PASSIVE_COMPLEMENT",
     "PASSIVE_PEOPLE",
     "QUOTED_SPEAKER",
     "SUMMARY_REACTION",
@@ -81,10 +82,11 @@ CONJOINED_PASSIVE = "events.args.conjoined-passive.v1"
 BARE_CONJOINED_PASSIVE = "events.args.bare-conjoined-passive.v1"
 CONTROLLED_PASSIVE = "events.args.controlled-passive.v1"
 PARTICIPLE_CLAUSE = "events.args.participle-clause.v1"
+PASSIVE_COMPLEMENT = "events.args.passive-complement.v1"
 #: Passives read from the sentence's shape rather than the trigger's own auxiliary: their
 #: patient is named and their agent, unless a "by" phrase names it, is not.
 UNMARKED_PASSIVES = frozenset({CONJOINED_PASSIVE, BARE_CONJOINED_PASSIVE, CONTROLLED_PASSIVE,
-                               PARTICIPLE_CLAUSE})
+                               PARTICIPLE_CLAUSE, PASSIVE_COMPLEMENT})
 ERUPTION_TARGET = "events.args.eruption-target.v1"
 
 #: Relative pronouns that stand for people ("four people who crossed", "a man whom police").

@@ -234,8 +234,9 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
         verdict.dropped = f"no target actor ({entry.type} needs one)"
-    elif (rule := blocked_by(token, entry, args.source + args.target, state)) is not None:
-        verdict.dropped = _gate_reason(rule)
+    elif WEAPON_AGENT_RULE not in args.rules \
+            and (rule := blocked_by(token, entry, args.source + args.target, state)) is not None:
+        verdict.dropped = _gate_reason(rule)  # a bomb's harm is political violence, not private
     elif (rule := ordinary_cameo(token, entry, args.source, state)) is not None:
         verdict.dropped = f"{rule}: an imported pattern on an everyday verb, in no event sense"
     else:
@@ -492,6 +493,9 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     if args.target and unnamed_court(token, entry, state):
         args.rules.append(UNNAMED_COURT_RULE)
         return True
+    if entry.type == "ASSAULT" and weapon_agent(token):
+        args.rules.append(WEAPON_AGENT_RULE)
+        return True
     if crowd_agent(token, _crowd_type(entry)):
         return _crowd_agent_source(args, token, state, crowd_words().rule)
     return False
@@ -537,6 +541,28 @@ def unnamed_court(token: Token, entry: TriggerEntry, state: DocState) -> bool:
               for a in agents]
     return bool(agents) and all(a.lemma_.lower() in section_words(raw, "agents")
                                 and not state.mentions_at(a.i) for a in agents)
+
+
+WEAPON_AGENT_RULE = "events.args.weapon-agent.v1"
+
+
+def weapon_agent(token: Token) -> bool:
+    """"A car bomb killed 44 people", "a bomb went off in the market, killing 14": a weapon as
+    the subject of a killing (``weapon_agents``) names no one who used it, so the act stands
+    with no source, as a passive with no agent does, rather than no event, and it is political
+    violence whoever it killed (events.args.weapon-agent.v1, wave 36). A participle with no
+    subject of its own takes its clause's. Not a relative clause ("the rocket that hit the
+    school killed three"): it mostly restates the act its noun's own verb tells."""
+    if token.pos_ != "VERB":
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ in {"advcl", "conj", "xcomp"}:
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    raw = senses_section("weapon_agents")
+    if token.lemma_.lower() not in section_words(raw, "lemmas"):
+        return False
+    weapons = section_words(raw, "words")
+    return bool(subjects) and all(s.lemma_.lower() in weapons for s in subjects)
 
 
 def _unknown_agent(token: Token) -> bool:
