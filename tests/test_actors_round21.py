@@ -58,7 +58,7 @@ def test_an_active_verb_takes_no_agent_from_a_passive_conjunct() -> None:
 def test_the_doer_of_an_act_noun(text: str, trigger: str, source: str) -> None:
     event = _event(text, trigger)
     assert event["source"] == [source]
-    assert "events.args.act-doer-by.v2" in event["rule"]
+    assert "events.args.act-doer-by.v3" in event["rule"]
 
 
 def test_a_verb_of_reaction_names_no_doer() -> None:

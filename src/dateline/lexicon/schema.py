@@ -423,9 +423,9 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "resident_sectors", "company_lead_titles",
                     "locative_preps", "travel_verbs", "act_place_nouns",
                     "abroad_force_words", "side_prefixes", "name_particles",
-                    "act_doer_verbs", "given_name_place_words",
+                    "act_doer_verbs", "doer_modified_acts", "given_name_place_words",
                     "statement_agent_verbs",
-                    "act_patient_preps"}
+                    "act_patient_preps", "stateless_party_sectors", "state_force_sectors"}
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

@@ -16,10 +16,12 @@ from functools import cache
 from spacy.tokens import Token
 
 from dateline.stages.event_gate import section_rule, section_words, senses_section
+from dateline.stages.event_lexicon import match
 from dateline.stages.place_targets import country_actor, group_actor, place_target
 from dateline.stages.state import DocState
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 #: Dependencies through which a verb shares the subject of the verb it hangs on ("gathered and
 #: marched", "began to march").
 SHARED_SUBJECT = frozenset({"conj", "xcomp"})
@@ -49,6 +51,8 @@ class Crowds:
     support_words: frozenset[str]
     suppressing_verbs: frozenset[str]
     protest_nouns: frozenset[str]
+    protester_words: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 @cache
@@ -61,7 +65,9 @@ def crowd_words() -> Crowds:
                   other_aims=section_words(raw, "other_aims"),
                   support_words=section_words(raw, "support_words"),
                   suppressing_verbs=section_words(raw, "suppressing_verbs"),
-                  protest_nouns=section_words(raw, "protest_nouns"))
+                  protest_nouns=section_words(raw, "protest_nouns"),
+                  protester_words=section_words(raw, "protester_words"),
+                  speech_verbs=section_words(raw, "speech_verbs"))
 
 
 def crowd_agent(token: Token, event_type: str) -> bool:
@@ -100,6 +106,43 @@ def phrase_crowd(token: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+#: A protest noun with no source of its own whose sentence names its protesters elsewhere
+#: ("police were trying to negotiate with protesters when the protest became violent"): the
+#: one party the sentence names by a word of protesting (``crowds.protester_words``) held it
+#: (ev36c: such protests were left with no source though their protesters were named).
+SENTENCE_PROTESTERS_RULE = "events.args.sentence-protesters.v1"
+
+
+def sentence_protesters(token: Token, targets: list[str],
+                        state: DocState) -> tuple[list[str], str]:
+    """The protesters of the protest noun ``token``'s sentence (``SENTENCE_PROTESTERS_RULE``)
+    and the rule's name; none when its own phrase or clause names a crowd (the crowd rules
+    read those), or when the sentence names more than one such party."""
+    entry = match(token)
+    if entry is None or entry.type not in crowd_words().types or token.pos_ not in NOUNS \
+            or token.dep_ == "compound" or crowd_agent(token, entry.type):
+        return [], ""  # "riot police": no protest
+    found = {m.actor_id for t in token.sent if _other_protesters(t)
+             for m in state.mentions_at(t.i)} - set(targets)
+    found = {a for a in found if (actor := state.actor(a)) is not None and actor.kind != "person"}
+    return (sorted(found), SENTENCE_PROTESTERS_RULE) if len(found) == 1 else ([], "")
+
+
+def _other_protesters(word: Token) -> bool:
+    """A word of protesters that may have held the protest: not the aim of a protest ("a rally
+    against violence against pro-EU protesters"), nor its opponents ("counter-protesters"), nor
+    a speaker (``crowds.speech_verbs``), nor
+    the subject of a protest verb of its own ("when 100 protesters took to the streets": that
+    protest is theirs, another act)."""
+    if word.lower_ not in crowd_words().protester_words or word.head.lower_ == "against" \
+            or (word.i > 0 and word.nbor(-1).text == "-"):  # "counter-protesters"
+        return False
+    if word.dep_ in SUBJECTS and word.head.lemma_.lower() in crowd_words().speech_verbs:
+        return False  # "Protesters say ... who took part in the demonstrations": speakers
+    own = match(word.head) if word.dep_ in SUBJECTS else None
+    return own is None or own.type not in crowd_words().types
 
 
 #: A protest noun that is the object of a verb of suppression ("police broke up the rally",

@@ -10,6 +10,13 @@
   names the doer in "by", takes the doer as its source. Verbs of reaction or cause ("condemned
   by", "triggered by") are not in the list: their agent did something else.
 
+Act-doer-by v3 (ev36c): planning, claiming and unleashing are verbs of doing too ("the attacks
+were planned by jihadists", "an attack claimed by al-Qaeda").
+
+- ``events.args.series-doer.v1`` (ev36c): "the attack was the latest in a wave of violence
+  unleashed by Islamic extremists": an act noun the copula puts in a run of acts takes the doer
+  that the run's verb of doing names in "by".
+
 Both (v2 each, ev22b): a party the "by" phrase names only through a possessive pronoun ("carried
 out by supporters of his opponents": "his" is the victim's side, judged wrong in pairs21) is no
 doer: only the phrase's nouns and the titles' countries count. Shared-passive-agent also lends
@@ -32,7 +39,8 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS
 
 SHARED_PASSIVE_AGENT = "events.args.shared-passive-agent.v2"
-ACT_DOER_BY = "events.args.act-doer-by.v2"
+ACT_DOER_BY = "events.args.act-doer-by.v3"
+SERIES_DOER = "events.args.series-doer.v1"
 PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
 
 
@@ -92,7 +100,7 @@ def _doers(nouns: list[Token], state: DocState) -> list[str]:
     return [a for a in found if a in heads or a not in owners]
 
 
-def _doer_verb(token: Token) -> Token | None:
+def doer_verb(token: Token) -> Token | None:
     """The verb of doing that predicates the act noun: "the march was organized by",
     "attacks carried out by"."""
     verbs = _doer_verbs()
@@ -105,12 +113,40 @@ def _doer_verb(token: Token) -> Token | None:
 def act_doers(token: Token, state: DocState) -> list[str]:
     if token.pos_ not in {"NOUN", "PROPN"}:
         return []
-    verb = _doer_verb(token)
+    verb = doer_verb(token)
+    return _doers(agent_nouns(verb), state) if verb is not None else []
+
+
+#: Prepositions through which the predicate of a nominal event names the run of acts it is one
+#: of ("the latest in a wave of violence", "part of a series of attacks").
+SERIES_PREPS = frozenset({"in", "of"})
+SERIES_DEPTH = 3
+
+
+def series_verb(token: Token) -> Token | None:
+    """"The attack was the latest in a wave of violence unleashed by extremists", "the bombing
+    was part of a series of attacks carried out by the rebels": the verb of doing on the run
+    of acts that the copula says the act noun ``token`` belongs to (``SERIES_DOER``)."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return None
+    nouns = [c for c in token.head.children if c.dep_ == "attr"]
+    for _ in range(SERIES_DEPTH):
+        for noun in nouns:
+            if (verb := doer_verb(noun)) is not None and agent_nouns(verb):
+                return verb
+        nouns = [p for n in nouns for c in n.children if c.dep_ == "prep"
+                 and c.lower_ in SERIES_PREPS for p in c.children if p.dep_ == "pobj"]
+    return None
+
+
+def series_doers(token: Token, state: DocState) -> list[str]:
+    verb = series_verb(token)
     return _doers(agent_nouns(verb), state) if verb is not None else []
 
 
 FINDERS: tuple[tuple[Callable[[Token, DocState], list[str]], str], ...] = (
-    (shared_passive_agents, SHARED_PASSIVE_AGENT), (act_doers, ACT_DOER_BY))
+    (shared_passive_agents, SHARED_PASSIVE_AGENT), (act_doers, ACT_DOER_BY),
+    (series_doers, SERIES_DOER))
 
 
 def named_agents(token: Token, targets: list[str], state: DocState) -> tuple[list[str], str]:

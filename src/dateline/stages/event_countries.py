@@ -357,6 +357,8 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue  # "the leader of the Palestine Solidarity Movement" is not the state's (v6)
         if rule == ARTICLE_COUNTRY_RULE and sided_with(actor, country):
             continue  # "pro-Russian rebels" in a story that names Russia most are not Russia's
+        if rule == ARTICLE_COUNTRY_RULE and _stateless_party(actor):
+            continue  # "a militant attack": the article's country is no guess of the militants'
         if rule in GUESSED_RULES and _abroad_force(actor):
             continue  # "peacekeepers" in Bangui are not the Central African Republic's
         if rule in GUESSED_RULES and (company(actor) or _elsewhere(actor, country, state)
@@ -369,6 +371,18 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
         actor.rule = "+".join(filter(None, [actor.rule, rule]))
         state.derived[CARRIED] = carried_any = True
     return carried_any
+
+
+#: The rules of the groups the events stage makes of a party noun (``event_party_nouns``).
+PARTY_MODIFIER = "events.args.party-modifier.v1"
+PARTY_AGENT = "events.args.party-agent.v1"
+
+
+def _stateless_party(actor: Actor) -> bool:
+    """A non-state armed group named only by a word of its kind ("a militant attack", "by
+    gunmen"; ``actor_rules.stateless_party_sectors``): it acts for no country the text gives."""
+    return (actor.rule or "").split("+")[0] in {PARTY_MODIFIER, PARTY_AGENT} \
+        and (actor.sector or "").lower() in rule_words("stateless_party_sectors")
 
 
 def _abroad_force(actor: Actor) -> bool:

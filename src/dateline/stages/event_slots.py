@@ -43,6 +43,7 @@ from dateline.stages.coref import (
     reporting_verb,
     unbound_pronoun_party,
 )
+from dateline.stages.crowds import crowd_agent, sentence_protesters
 from dateline.stages.event_arg_actors import harm_types
 from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_by_agents import named_agents
@@ -70,6 +71,7 @@ from dateline.stages.event_domestic import antecedent, clash_party
 from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owners
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
+from dateline.stages.event_party_nouns import party_nouns
 from dateline.stages.event_phrase_actors import (
     MODIFIER_ACTORS,
     OBJECTS,
@@ -116,6 +118,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     if not args.source:  # "detained, tortured or killed by soldiers" (event_by_agents)
         args.source, rule = named_agents(token, args.target, state)
         args.rules += [rule] if rule else []
+    if not args.source:  # "an army attack", "by a jury" (event_party_nouns)
+        _party_source(args, token, entry, state)
     # a passive read from the sentence's shape names its agents in "by": none did it with another
     mutual = (entry.symmetric or entry.type in MUTUAL_TYPES) and not (
         UNMARKED_PASSIVES & set(args.rules))
@@ -135,6 +139,20 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     if unbound_pronoun_party(args.source + args.target, token, state):
         args.rules.append(NOT_DOER_PRONOUN_ARGS)
     return args
+
+
+def _party_source(args: Arguments, token: Token, entry: TriggerEntry, state: DocState) -> None:
+    """The source an uncoded party noun names ("an army attack", "convicted by a federal
+    jury"), else the protesters the sentence names for a protest noun (ev36c). Not where the
+    crowd rules read a crowd ("thousands joined the protest"), nor for a mutual act told by a
+    passive verb ("they were met by protesters": met with, no doer)."""
+    if crowd_agent(token, entry.type) or (token.pos_ == "VERB" and entry.type in MUTUAL_TYPES):
+        return
+    for finder in (party_nouns, sentence_protesters):
+        args.source, rule = finder(token, args.target, state)
+        if args.source:
+            args.rules.append(rule)
+            return
 
 
 def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
