@@ -357,7 +357,9 @@ def moved_forces(args: Args, token: Token, entry: TriggerEntry, state: DocState)
     if not moved:  # a sender's own forces are own_forces' (events.args.own-forces.v1)
         return
     if not args.source:
-        args.source = moved
+        # forces of no known country stay out: the article's country is often not theirs
+        # (pairs36: "troops from several African countries" coded RWA, judges p1-p2)
+        args.source = [a for a in moved if actor_countries([a], state)]
     kept = [a for a in args.target if a not in moved]
     args.target = kept or _moving_phrase_targets(token, args.source, state)
     args.rules.append(MOVED_FORCES_RULE)
