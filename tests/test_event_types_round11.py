@@ -71,7 +71,7 @@ def test_coordinated_verbs_share_target_and_date() -> None:
     event = _of("Egyptian police arrested or detained 25 students on Sunday.", "arrested")
     assert event.target
     assert event.date.value == "2023-06-11"
-    assert "events.repeat.coordinated.v2" in event.rule
+    assert "events.repeat.coordinated.v3" in event.rule
 
 
 @pytest.mark.parametrize(

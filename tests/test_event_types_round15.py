@@ -95,7 +95,7 @@ def test_air_strikes_after_a_walkout_stay_assaults() -> None:
 
 
 def test_coordinated_acts_of_two_modes_stay_two_events() -> None:
-    """events.repeat.coordinated.v2: one type, two modes (disarm, release) are two acts."""
+    """events.repeat.coordinated.v3: one type, two modes (disarm, release) are two acts."""
     from tests.event_records import events_in
 
     events = events_in("The rebels laid down their weapons and freed their prisoners.")

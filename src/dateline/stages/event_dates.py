@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -86,6 +87,7 @@ __all__ = [
     "STORY_CARRIED",
     "SUBJECT_PHRASE_RULE",
     "TOLL_TOTAL_RULE",
+    "VERB_SERIES_RULE",
     "VISIT_PURPOSE_RULE",
     "WHILE_PARTICIPLE_RULE",
     "after_clause_time",
@@ -129,6 +131,7 @@ __all__ = [
     "temporal_marks",
     "told_earlier",
     "toll_total",
+    "verb_series_time",
     "visit_purpose_time",
     "while_participle_time",
 ]
@@ -165,6 +168,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         shared = shared_verb_time(token)
         if shared is not None:
             return EventDate(shared[0], shared[1], "explicit"), SHARED_VERB_RULE
+        listed = verb_series_time(token)
+        if listed is not None:
+            return EventDate(listed[0], listed[1], "explicit"), VERB_SERIES_RULE
         occasion = dated_relative_head_time(token)
         if occasion is not None:
             return occasion, DATED_HEAD_RULE
@@ -433,6 +439,58 @@ def _conjunct_calendar_time(token: Token, fits: Callable[[Token], bool]
         answer = event_when(token.doc, conjunct.i)
         if answer.basis == "explicit" and (answer.value or "")[:1].isdigit():
             return answer.value or "", answer.time
+    return None
+
+
+VERB_SERIES_RULE = "events.date.verb-series.v1"
+#: How many verbs a list of one act may hold ("attacked, burned and destroyed").
+VERB_SERIES_LENGTH = 4
+
+
+def verb_series_time(token: Token) -> tuple[str, str | None] | None:
+    """"Gunmen attacked, burned and destroyed a police post on Monday": past verbs listed with
+    commas and a closing "and", none but the last with an object, and none after the first with
+    a subject or auxiliary, share the last one's object and the time that closes it, so a past
+    day there dates the first verb too (events.date.verb-series.v1, wave 37; two verbs are
+    shared-verb.v1's). The value and the time id, or None."""
+    if token.tag_ != "VBD" or _has_object(token):
+        return None
+    members = [token]
+    while len(members) < VERB_SERIES_LENGTH:
+        after = [c for c in members[-1].children if c.dep_ == "conj" and c.i > members[-1].i
+                 and c.tag_ == "VBD" and not any(d.dep_ in OWN_CONJUNCT_DEPS for d in c.children)]
+        if not after:
+            break
+        members.append(after[0])
+        if _has_object(after[0]):
+            break
+    if len(members) < 3 or not _listed(members):
+        return None
+    found = _day_on(members[-1])
+    return found if found is not None and _closing_day(members[-1], found) else None
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in {"dobj", "dative", "attr", "oprd"} for c in verb.children)
+
+
+def _listed(members: list[Token]) -> bool:
+    """Commas between the verbs and one "and" before the last: a list, not verbs a "but" or
+    an "or" sets apart."""
+    doc = members[0].doc
+    joins = [[t for t in doc[a.i + 1 : b.i] if t.dep_ in {"cc", "punct"}]
+             for a, b in pairwise(members)]
+    if any(len(j) != 1 for j in joins):
+        return False
+    return all(j[0].lower_ == "," for j in joins[:-1]) and joins[-1][0].lower_ == "and"
+
+
+def _day_on(verb: Token) -> tuple[str, str | None] | None:
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
+    answer = event_when(verb.doc, verb.i)
+    if answer.basis == "explicit" and (answer.value or "")[:1].isdigit():
+        return answer.value or "", answer.time
     return None
 
 

@@ -5,10 +5,12 @@ sentence or on one date. Three more shapes tell one act twice; each folds the la
 the first, which keeps its own evidence, takes the later trigger as a mention, and names the
 rule that folded:
 
-- ``events.repeat.coordinated.v2``: coordinated verbs of one type, mode and source ("arrested or
+- ``events.repeat.coordinated.v3``: coordinated verbs of one type, mode and source ("arrested or
   detained 40 activists on Monday") where the parse gave the arguments or the time to one verb
   only; the first takes what it lacks (a target, an explicit date) from the other. v2: verbs of
-  two modes ("lay down their weapons and free their prisoners") stay two acts.
+  two modes ("lay down their weapons and free their prisoners") stay two acts. v3 (wave 37):
+  a verb further down a list ("attacked, burned and destroyed a police post") is coordinated with
+  the first too, when the verbs before it share its subject and its object (``_in_series``).
 - ``events.repeat.subset-target.v1``: in one sentence, the same type, source and modality with
   the targets of one a part of the other's ("thanked Canada and Germany ... and thanked Germany
   again").
@@ -39,7 +41,7 @@ from dateline.stages.syntax import doc_text, words
 __all__ = ["ANAPHORIC_RULE", "COORDINATED_RULE", "RELATIVE_RULE", "SAME_DAY_RULE", "SUBSET_RULE",
            "fold_repeats", "fold_same_day", "one_act"]
 
-COORDINATED_RULE = "events.repeat.coordinated.v2"
+COORDINATED_RULE = "events.repeat.coordinated.v3"
 SUBSET_RULE = "events.repeat.subset-target.v1"
 ANAPHORIC_RULE = "events.repeat.anaphoric-noun.v1"
 RELATIVE_RULE = "events.repeat.anaphoric-relative.v1"
@@ -123,10 +125,47 @@ def _next_paragraph(between: str) -> bool:
 
 def _coordinated(first: Token, later: Token) -> bool:
     """``later`` is a verb conjunct of ``first`` ("arrested or detained", "fired tear gas and
-    used water cannon"): with the same type and source, and targets that fit, one act told with
-    two verbs."""
-    return later.dep_ == "conj" and later.head.i == first.i and later.pos_ == "VERB" \
-        and first.pos_ == "VERB"
+    used water cannon"), or the end of a list the first opens ("attacked, burned and destroyed a
+    police post", coordinated.v3): with the same type and source, and targets that fit, one act
+    told with several verbs."""
+    if later.dep_ != "conj" or later.pos_ != "VERB" or first.pos_ != "VERB":
+        return False
+    return later.head.i == first.i or _in_series(first, later)
+
+
+def _in_series(first: Token, later: Token) -> bool:
+    """``later`` hangs from ``first`` through a chain of verb conjuncts, and every verb from the
+    first up to the one before ``later`` has no object of its own and no later one a subject of
+    its own: the list shares one doer and the last verb's object ("attacked, burned and
+    destroyed a post"). "attacked a post, burned a school and destroyed a bridge" names three
+    objects, three acts (coordinated.v3)."""
+    token = later
+    for _ in range(SERIES_LENGTH):
+        if token.dep_ != "conj" or token.head.i == token.i or _own_clause(token):
+            return False
+        token = token.head
+        if _own_object(token):
+            return False
+        if token.i == first.i:
+            return True
+        if token.pos_ != "VERB":
+            return False
+    return False
+
+
+#: How many verbs a list may hold and still be read as one act.
+SERIES_LENGTH = 4
+#: Dependencies that give a verb a subject of its own, or an object of its own.
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl"})
+_OWN_OBJECT = frozenset({"dobj", "dative", "attr", "oprd"})
+
+
+def _own_clause(verb: Token) -> bool:
+    return any(c.dep_ in _OWN_SUBJECT for c in verb.children)
+
+
+def _own_object(verb: Token) -> bool:
+    return any(c.dep_ in _OWN_OBJECT for c in verb.children)
 
 
 def _modes_fit(first: str | None, later: str | None) -> bool:

@@ -267,7 +267,7 @@ def promised_retreat(token: Token, entry: TriggerEntry, modality: Modality) -> T
             or entry.mode in UNPROMISED_MODES or _temporal_clause(token):
         return None
     return replace(entry, type="CONCEDE")  # the mode names the act promised (disarm, release):
-    # two promised acts of two modes stay two events (events.repeat.coordinated.v2)
+    # two promised acts of two modes stay two events (events.repeat.coordinated.v3)
 
 
 THREAT_RULE = "events.threaten.conditional-threat.v1"
