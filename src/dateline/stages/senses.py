@@ -25,6 +25,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 CLAUSES = {"ccomp", "xcomp", "advcl"}
 MODIFIERS = {"compound", "amod", "nmod"}
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
+FINITE = {"VBD", "VBZ", "VBP"}
 CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep",
               "without_prep", "particle_object", "subject", "subject_not", "clause_mark",
               "complement", "object_actor",
@@ -39,7 +40,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
-              "own_clause_verb", "ground_object", "subjectless_clause", *STATEMENT_CHECKS)
+              "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
+              "label_complement", *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -300,7 +302,53 @@ CHECKS: dict[str, Check] = {
     "ground_object": lambda t, e, s, words: _ground_object(t, words),
     # wave 35
     "subjectless_clause": lambda t, e, s, words: _subjectless_clause(t, words),
+    # wave 37
+    "attributive": lambda t, e, s, wanted: _attributive(t) == wanted,
+    "label_complement": lambda t, e, s, words: _label_complement(t, words, s),
 }
+
+
+def _attributive(token: Token) -> bool:
+    """The participle describes a noun ("activists opposed to the dam", "a group opposed by
+    officials"): a stance of the party, no act (wave 37). The parser sometimes makes it the
+    verb, with the noun as its subject and the real verb as its clause or as a conjunct
+    ("Groups opposed to mining ... have long been pressing"): then it has no mark, auxiliary or
+    object, and that verb, later, has no subject of its own."""
+    if token.dep_ == "acl":
+        return token.head.pos_ in {"NOUN", "PROPN"}
+    own = {c.dep_ for c in token.children}
+    if not own & SUBJECTS or own & {"mark", "aux", "auxpass", "dobj", "cc"}:
+        return False
+    if token.dep_ == "ccomp" and token.head.i > token.i:
+        return not _has_own_subject(token.head)
+    return any(_bare_main_verb(c) for c in token.children if c.i > token.i)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _bare_main_verb(verb: Token) -> bool:
+    """A conjunct or adverbial clause that is the sentence's real verb: finite (by its form or
+    an auxiliary), with no subject or mark of its own ("... marched", "... have been
+    pressing"), unlike "saying" or "when they marched"."""
+    if verb.dep_ not in {"conj", "advcl"} or _has_own_subject(verb):
+        return False
+    own = {c.dep_ for c in verb.children}
+    return "mark" not in own and (bool(own & {"aux", "auxpass"}) or verb.tag_ in FINITE)
+
+
+def _label_complement(token: Token, words: frozenset[str], state: DocState) -> bool:
+    """The token names a thing as something ("called the event a terrorist group"): an object
+    that is no actor and a predicative noun, actor or not; ``words`` (when not empty) are
+    looked for in the predicate's phrase (wave 37)."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects or any(_is_actor(o, state) for o in objects):
+        return False
+    found = [c for c in token.children if c.dep_ == "oprd"]
+    if not words:
+        return bool(found)
+    return any(_lemma(t) in words or t.lower_ in words for c in found for t in c.subtree)
 
 
 #: Entity labels of a named place taken as ground ("seized Crimea", "took control of Iraq").
