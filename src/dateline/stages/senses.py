@@ -39,7 +39,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "prep_actor_not", "governed_by", "modifies", "entity", "counterfactual",
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
-              "own_clause_verb", "ground_object", "subjectless_clause", *STATEMENT_CHECKS)
+              "own_clause_verb", "ground_object", "subjectless_clause", "verbless",
+              "characterised", *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -300,7 +301,32 @@ CHECKS: dict[str, Check] = {
     "ground_object": lambda t, e, s, words: _ground_object(t, words),
     # wave 35
     "subjectless_clause": lambda t, e, s, words: _subjectless_clause(t, words),
+    # wave 37
+    "verbless": lambda t, e, s, wanted: _verbless(t) == wanted,
+    "characterised": lambda t, e, s, words: _characterised(t, words),
 }
+
+
+def _verbless(token: Token) -> bool:
+    """The token heads a sentence with no verb nor auxiliary: a headline or a cut fragment
+    ("This new rebel offensive") names a topic (wave 37). Not when a plural noun stands in front
+    of it: "prosecutor orders arrest of ..." is a headline whose verb the tagger took for a
+    noun."""
+    if token.dep_ != "ROOT" or any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+        return False
+    return not any(c.tag_ == "NNS" and c.i < token.i for c in token.children)
+
+
+def _characterised(token: Token, frames: frozenset[str]) -> bool:
+    """The token is the predicate of a copula whose subject is "what" or that a verb of
+    seeming frames ("what were supposed to be concessions", "seemed to be a crackdown"): it says
+    what a thing is taken for, no act (wave 37)."""
+    copula = token.head
+    if token.dep_ != "attr" or copula.i == token.i or copula.lemma_ != "be":
+        return False
+    frame = copula.head if copula.dep_ == "xcomp" and copula.head.i != copula.i else copula
+    subjects = [c for t in (copula, frame) for c in t.children if c.dep_ in SUBJECTS]
+    return _lemma(frame) in frames or any(c.tag_ == "WP" for c in subjects)
 
 
 #: Entity labels of a named place taken as ground ("seized Crimea", "took control of Iraq").
