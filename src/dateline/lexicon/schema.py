@@ -81,7 +81,7 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "counterpart_preps",
                "victim_verbs", "people_nouns", "partitive_heads", "aided_party_verbs",
                "people_pronouns", "patient_nominals", "person_patient_verbs",
-               "message_verbs"}
+               "message_verbs", "ahead_time_rules"}
 
 
 class _Where:

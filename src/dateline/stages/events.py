@@ -204,6 +204,9 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.dropped = reason
         return verdict
     modality = verdict.modality = _refusal(entry, modality_of(token))
+    ahead = modality == "asserted" and dated_ahead(state, token)
+    if ahead:
+        modality = verdict.modality = "future"
     promised = promised_retreat(token, entry, modality) or conditional_threat(token, entry,
                                                                               modality)
     if promised is not None:  # the promise or the threat is made, whatever its act's time
@@ -213,7 +216,9 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     claimed = pending and modality == "reported" and (alleged(token) or hearsay(token))
     if pending and not ((modality == "future" and scheduled_nominal(token))
                         or weighed_gerund(token) or claimed):
-        verdict.dropped = f"nominal trigger with {modality} modality reports no happening"
+        why = AHEAD_RULE if ahead else " ".join(modality_rules(token, modality))
+        verdict.dropped = f"nominal trigger with {modality} modality reports no happening " \
+            f"{why}".rstrip()
         return verdict
     args = verdict.args = arguments(token, entry, state)
     if claimed:  # "the alleged killing of a student": a happening told as a claim
@@ -226,6 +231,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         args.rules.append(PROMISED_RETREAT_RULE if promised.type == "CONCEDE" else THREAT_RULE)
     elif not claimed:
         args.rules.extend(modality_rules(token, modality))
+    if ahead:
+        args.rules.append(AHEAD_RULE)
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
@@ -242,6 +249,10 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     else:
         verdict.event = _build(doc, state, token, entry, args, modality,
                                len(narrative.events) + 1)
+        if token.pos_ == "NOUN" and modality == "asserted" \
+                and surely_ahead(state, verdict.event.date):
+            verdict.event = None  # "a crackdown next month was announced": dated ahead
+            verdict.dropped = f"nominal trigger dated after the document {AHEAD_RULE}"
     return verdict
 
 
@@ -644,6 +655,29 @@ def event_date(doc: Doc, state: DocState, token: Token, modality: Modality,
             return EventDate(None, None, "unknown")
         return EventDate(state.document_date.isoformat(), None, "document_date")
     return date
+
+
+AHEAD_RULE = "events.modality.dated-ahead-noun.v1"
+
+
+def dated_ahead(state: DocState, token: Token) -> bool:
+    """"a government crackdown next month": an act noun whose own phrase dates it after the
+    document is not reported done; it is future (events.modality.dated-ahead-noun.v1, wave 37),
+    never asserted on the document date."""
+    answer = _phrase_time(state, token)
+    return answer is not None and \
+        surely_ahead(state, EventDate(answer.value, answer.time, answer.basis))
+
+
+def surely_ahead(state: DocState, date: EventDate) -> bool:
+    """The date is after the document's by a time counted forward from it ("next month",
+    "tomorrow", "in 2025"); a weekday or a day of a month with no year may be read ahead of a
+    past act, so it does not count."""
+    if not _after_document(date, state):
+        return False
+    kinds = words("ahead_time_rules")
+    return any(t.id == date.time and (t.rule or "").rsplit(".", 1)[0] in kinds
+               for t in state.times)
 
 
 def _after_document(date: EventDate, state: DocState) -> bool:

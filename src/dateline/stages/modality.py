@@ -69,6 +69,8 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"
     if _feared(token):
         return "hypothetical"
+    if (foreseen := forecast(token)) is not None:
+        return foreseen
     if _vowed(own) or _intended(own):
         return "future"
     embedding = _clause_chain(token, EMBEDDING)
@@ -176,6 +178,23 @@ def _feared(token: Token) -> bool:
     prep = token.head
     return (token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i
             and prep.head.lower_ in _listed("danger_nouns"))
+
+
+FORECAST_RULE = "events.modality.forecast-noun.v1"
+
+
+def forecast(token: Token) -> Modality | None:
+    """"a potential government crackdown", "the planned offensive": an act noun that a word in
+    front of it marks as foreseen is not reported done; hypothetical or future by the word
+    (events.modality.forecast-noun.v1, wave 37)."""
+    if token.pos_ != "NOUN":
+        return None
+    fronts = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i}
+    if fronts & _listed("forecast_hypothetical"):
+        return "hypothetical"
+    if fronts & _listed("forecast_future"):
+        return "future"
+    return None
 
 
 def none_did(verb: Token) -> bool:
@@ -554,6 +573,8 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
         return [ASPECT_FRAME_RULE]
     if _shared_modality(own) == modality:
         return [SHARED_MODAL_RULE]
+    if forecast(token) == modality:
+        return [FORECAST_RULE]
     return []
 
 

@@ -41,7 +41,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
               "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
-              "label_complement", *STATEMENT_CHECKS)
+              "label_complement", "verbless", "characterised", *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -305,6 +305,8 @@ CHECKS: dict[str, Check] = {
     # wave 37
     "attributive": lambda t, e, s, wanted: _attributive(t) == wanted,
     "label_complement": lambda t, e, s, words: _label_complement(t, words, s),
+    "verbless": lambda t, e, s, wanted: _verbless(t) == wanted,
+    "characterised": lambda t, e, s, words: _characterised(t, words),
 }
 
 
@@ -349,6 +351,28 @@ def _label_complement(token: Token, words: frozenset[str], state: DocState) -> b
     if not words:
         return bool(found)
     return any(_lemma(t) in words or t.lower_ in words for c in found for t in c.subtree)
+
+
+def _verbless(token: Token) -> bool:
+    """The token heads a sentence with no verb nor auxiliary: a headline or a cut fragment
+    ("This new rebel offensive") names a topic (wave 37). Not when a plural noun stands in front
+    of it: "prosecutor orders arrest of ..." is a headline whose verb the tagger took for a
+    noun."""
+    if token.dep_ != "ROOT" or any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+        return False
+    return not any(c.tag_ == "NNS" and c.i < token.i for c in token.children)
+
+
+def _characterised(token: Token, frames: frozenset[str]) -> bool:
+    """The token is the predicate of a copula whose subject is "what" or that a verb of
+    seeming frames ("what were supposed to be concessions", "seemed to be a crackdown"): it says
+    what a thing is taken for, no act (wave 37)."""
+    copula = token.head
+    if token.dep_ != "attr" or copula.i == token.i or copula.lemma_ != "be":
+        return False
+    frame = copula.head if copula.dep_ == "xcomp" and copula.head.i != copula.i else copula
+    subjects = [c for t in (copula, frame) for c in t.children if c.dep_ in SUBJECTS]
+    return _lemma(frame) in frames or any(c.tag_ == "WP" for c in subjects)
 
 
 #: Entity labels of a named place taken as ground ("seized Crimea", "took control of Iraq").
