@@ -98,3 +98,16 @@ def test_rally_on_a_weekday_is_not_read_ahead(nlp: Any) -> None:
 def test_headline_with_a_mistagged_verb_stays(nlp: Any) -> None:
     text = "\"Italy's highest bank prosecutor orders arrest of Italy's richest man\""
     assert _one(text, "arrest")["type"] == "COERCE"
+
+
+def test_a_verb_of_the_class_noun_form_is_no_class(nlp: Any) -> None:
+    # pairs37: "attacks were recorded" is a count of attacks, not "a record of attacks"
+    text = "At least 467 attacks were recorded in 2012 alone in Syria, the commission says."
+    assert _one(text, "attacks")["type"] == "ASSAULT"
+
+
+def test_a_planned_act_with_its_day_stays_an_event(nlp: Any) -> None:
+    # pairs37: both judges counted "the planned demonstrations on July 24" as an event
+    text = "The opposition said the planned demonstrations on July 24 would go ahead."
+    event = _one(text, "demonstrations")
+    assert (event["type"], event["modality"]) == ("PROTEST", "future")

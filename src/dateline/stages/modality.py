@@ -184,17 +184,14 @@ FORECAST_RULE = "events.modality.forecast-noun.v1"
 
 
 def forecast(token: Token) -> Modality | None:
-    """"a potential government crackdown", "the planned offensive": an act noun that a word in
-    front of it marks as foreseen is not reported done; hypothetical or future by the word
-    (events.modality.forecast-noun.v1, wave 37)."""
+    """"a potential government crackdown": an act noun that a word in front of it marks as
+    only possible is not reported done (events.modality.forecast-noun.v1, wave 37). Not
+    "planned" or "scheduled": pairs37's judges both counted "the planned demonstrations on July
+    24" and "a scheduled meeting in June 2013" as events, and a future nominal is dropped."""
     if token.pos_ != "NOUN":
         return None
     fronts = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i}
-    if fronts & _listed("forecast_hypothetical"):
-        return "hypothetical"
-    if fronts & _listed("forecast_future"):
-        return "future"
-    return None
+    return "hypothetical" if fronts & _listed("forecast_hypothetical") else None
 
 
 def none_did(verb: Token) -> bool:

@@ -41,7 +41,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "demanded_by", "when_subject", "when_verb", "earlier_with", "clause_types",
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
               "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
-              "label_complement", "verbless", "characterised", *STATEMENT_CHECKS)
+              "label_complement", "verbless", "characterised", "class_of",
+              *STATEMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -307,6 +308,7 @@ CHECKS: dict[str, Check] = {
     "label_complement": lambda t, e, s, words: _label_complement(t, words, s),
     "verbless": lambda t, e, s, wanted: _verbless(t) == wanted,
     "characterised": lambda t, e, s, words: _characterised(t, words),
+    "class_of": lambda t, e, s, words: _class_of(t, words),
 }
 
 
@@ -351,6 +353,16 @@ def _label_complement(token: Token, words: frozenset[str], state: DocState) -> b
     if not words:
         return bool(found)
     return any(_lemma(t) in words or t.lower_ in words for c in found for t in c.subtree)
+
+
+def _class_of(token: Token, nouns: frozenset[str]) -> bool:
+    """The token is the "of" phrase of a noun of ``nouns`` ("a pattern of bombings"), not the
+    subject of a verb of the same form ("attacks were recorded in 2012": pairs37, wave 37)."""
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return False
+    holder = of.head
+    return holder.pos_ in {"NOUN", "PROPN"} and (_lemma(holder) in nouns or holder.lower_ in nouns)
 
 
 def _verbless(token: Token) -> bool:
