@@ -77,6 +77,7 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "naming_verbs", "harm_types", "target_positions", "party_nouns",
                "suffering_verbs", "owned_things",
                "deal_nouns", "site_nouns", "facility_nouns", "facility_owner_sectors",
+               "facility_site_preps",
                "against_on_preps",
                "counterpart_preps",
                "victim_verbs", "people_nouns", "partitive_heads", "aided_party_verbs",

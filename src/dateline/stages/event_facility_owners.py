@@ -25,8 +25,6 @@ from dateline.stages.syntax import words
 FACILITY_OWNER = "events.args.facility-owner.v1"
 #: Modifiers that may name a facility's owner: "the party's", "army", "military".
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
-#: Prepositions that say where a facility stands ("a base in Gao", "a post near the border").
-WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def facility_owners(sites: list[Token], token: Token, sources: list[str],
@@ -71,7 +69,7 @@ def _site_country(site: Token, token: Token, state: DocState) -> str | None:
     facility or on the act ("a base in the town of Gao", "stormed a station in Kano")."""
     for holder in (site, token):
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in words("facility_site_preps"):
                 continue
             for noun in (p for p in prep.children if p.dep_ == "pobj"):
                 country = _place_words_country(noun, state)
