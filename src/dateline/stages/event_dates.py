@@ -82,6 +82,7 @@ __all__ = [
     "SETTING_RULE",
     "SHARED_VERB_RULE",
     "SINCE_RULE",
+    "SINCE_SPAN_RULE",
     "SINCE_START_RULE",
     "SINCE_TOTAL_RULE",
     "STORY_CARRIED",
@@ -124,6 +125,7 @@ __all__ = [
     "setting_phrase_time",
     "shared_verb_time",
     "since_clause",
+    "since_span",
     "since_start",
     "since_total",
     "subject_dated",
@@ -153,8 +155,13 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
             return started, SINCE_START_RULE
         if since_total(token, date):
             return EventDate(None, None, "unknown"), SINCE_TOTAL_RULE
+        spanned = since_span(token, date)
+        if spanned is not None:
+            return spanned, SINCE_SPAN_RULE
         apposed = apposed_date(token, date)
         return (apposed, APPOSED_RULE) if apposed is not None else (date, None)
+    if date.basis in {"narrative", "document_date"} and since_conjunct_span(token):
+        return EventDate(None, None, "unknown"), SINCE_SPAN_RULE
     if date.basis in {"narrative", "document_date"}:
         gapped = gap_after_date(token)
         if gapped is not None:
@@ -1340,6 +1347,83 @@ def since_total(token: Token, date: EventDate) -> bool:
         return False
     return any(_counted(child) for child in verb.children if child.dep_ in COUNTED_DEPS) \
         or (verb.dep_ == "acl" and _counted(verb.head))
+
+
+SINCE_SPAN_RULE = "events.date.since-span.v1"
+#: Clause links through which a "since" phrase of a governing clause spans the act ("have been
+#: protesting since June, demanding ...", "has since 2010 denied taking", "had been helping the
+#: army fight since 2004", "have been killed and arrested since then").
+SPANNING_LINKS = frozenset({"conj", "xcomp", "advcl", "ccomp", "dobj"})
+
+
+def since_span(token: Token, date: EventDate) -> EventDate | None:
+    """An act whose only time is the start of a run told by a "since" phrase on its clause or on a
+    clause it hangs on, in any tense, is not of that time: still going on when told (a present
+    perfect progressive on the way) it takes the document date, else it is a span or a state with
+    no date (docs/judged/CONVENTIONS.md; ``since_start`` covers the act's own present perfect).
+    Not an act inside the phrase ("since September, when workers voted"), nor a run of the last
+    days (events.date.since-span.v1)."""
+    chain = _spanning_chain(token)
+    if any(c.dep_ in {"advmod", "mark"} and c.lower_ == "when" for c in chain[0].children):
+        return None  # "since September 1, when workers voted": the time the act happened
+    holder = next((verb for verb in chain if (p := _since_phrase(verb)) is not None
+                   and _holds_time(p, date.time)), None)
+    if holder is None:
+        return None
+    since = _since_phrase(holder)
+    assert since is not None
+    if since.left_edge.i <= token.i <= since.right_edge.i or _recent_since(token.doc, since):
+        return None
+    reach = chain[: chain.index(holder) + 2]
+    return _document_date(token) if any(_perfect_progressive(v) for v in reach) \
+        else EventDate(None, None, "unknown")
+
+
+def since_conjunct_span(token: Token) -> bool:
+    """"Activists have been assassinated, arrested and intimidated since 2002": a "since" phrase
+    on the last of coordinated present perfects spans them all; the earlier ones, undated by the
+    clause, are a span with no date too (events.date.since-span.v1)."""
+    verb = governing_verb(token)
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    if verb.i != token.i or verb.pos_ != "VERB" or not _present_perfect(first):
+        return False
+    for conjunct in first.subtree:
+        if conjunct.dep_ != "conj" or governing_verb(conjunct.head).i not in _conj_line(verb):
+            continue
+        since = _since_phrase(conjunct)
+        if since is not None and _holds_any_time(since) and not _recent_since(verb.doc, since):
+            return True
+    return False
+
+
+def _conj_line(verb: Token) -> set[int]:
+    line, current = {verb.i}, verb
+    while current.dep_ == "conj":
+        current = current.head
+        line.add(current.i)
+    for token in verb.subtree:
+        if token.dep_ == "conj" and token.head.i in line:
+            line.add(token.i)
+    return line
+
+
+def _holds_any_time(phrase: Token) -> bool:
+    inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+    return any(a.start in inside for a in state_of(phrase.doc).time_anchors)
+
+
+def _spanning_chain(token: Token) -> list[Token]:
+    """The event's clause and up to ``DEPTH`` clauses it hangs on through ``SPANNING_LINKS``."""
+    verb = governing_verb(token)
+    chain = [verb]
+    for _ in range(DEPTH):
+        if verb.dep_ not in SPANNING_LINKS or verb.head.i == verb.i:
+            break
+        verb = governing_verb(verb.head)
+        chain.append(verb)
+    return chain
 
 
 def _counted(noun: Token) -> bool:

@@ -294,7 +294,26 @@ def _bound(token: Token) -> bool:
     if token.dep_ != "pobj" or prep.head.i == prep.i:
         return False
     return prep.lower_ in BOUND_PREPOSITIONS or (
-        prep.lower_ == "since" and prep.head.pos_ in {"NOUN", "PROPN"}) or _new_time(prep)
+        prep.lower_ == "since" and prep.head.pos_ in {"NOUN", "PROPN"}) or _new_time(prep) \
+        or since_reference(prep)
+
+
+def since_reference(prep: Token) -> bool:
+    """"the country's highest since 2007", "the first such attack since January": a "since"
+    phrase that a superlative or an ordinal ranks the act against (on the ranking word or on the
+    copula it completes) names the time it is compared with, not its own
+    (events.date.since-reference.v1)."""
+    if prep.lower_ != "since":
+        return False
+    head = prep.head
+    ranked = [head] if head.pos_ != "AUX" and head.lemma_ != "be" else \
+        [c for c in head.children if c.dep_ in {"attr", "acomp"}]
+    return any(_ranking(word) for word in ranked)
+
+
+def _ranking(word: Token) -> bool:
+    return word.tag_ in {"JJS", "RBS"} or word.lower_ in vocab()["ranking_ordinals"] \
+        or any(c.dep_ == "amod" and c.tag_ == "JJS" for c in word.children)
 
 
 def _new_time(prep: Token) -> bool:
