@@ -83,7 +83,9 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "counterpart_preps",
                "victim_verbs", "people_nouns", "partitive_heads", "aided_party_verbs",
                "people_pronouns", "patient_nominals", "person_patient_verbs",
-               "message_verbs", "ahead_time_rules"}
+               "message_verbs", "ahead_time_rules",
+               "joint_act_nouns", "visit_verbs", "joint_topic_preps",
+               "party_side_nouns", "joint_time_preps"}
 
 
 class _Where:

@@ -35,6 +35,7 @@ from dateline.stages.event_args import (
 )
 from dateline.stages.event_domestic import FORCE_AT_PLACE_TYPES, SITE_SCENE, party_heads
 from dateline.stages.event_exclusions import SCENE_PREPS
+from dateline.stages.event_joint_parties import joint_parties
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_phrase_actors import (
     OBJECTS,
@@ -81,6 +82,8 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     # it (events.args.quoted-speaker-not-party.v1)
     drop_quoted_speakers(args, token, state)
     _search_targets(args, token, entry, state)
+    # the other party of a joint act, and no topic of it (events.args.joint-topic.v1, ev38b)
+    joint_parties(args, token, entry, state)
     drop_quoted_speakers(args, token, state)
     drop_modifier_countries(args, token, state)
     if not args.target and entry.type in PLACE_TARGET_TYPES and _scene_left_empty(token, state):
