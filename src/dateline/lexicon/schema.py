@@ -83,6 +83,7 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "victim_verbs", "people_nouns", "partitive_heads", "aided_party_verbs",
                "people_pronouns", "patient_nominals", "person_patient_verbs",
                "message_verbs", "ahead_time_rules"}
+CLAUSE_KEYS |= {"struck_town_types", "struck_town_preps"}  # wave 38 (ev38d)
 
 
 class _Where:
