@@ -54,7 +54,10 @@ def explain(text: str, *, date: str | dt.date | None = None) -> list[Candidate]:
     if not cleaned.text.strip():
         raise ExtractionError("nothing is left after cleaning")
     anchor = date.isoformat() if isinstance(date, dt.date) else date
-    doc = nlp(_make_doc(nlp, cleaned, anchor))
+    # the stages before the events stage only: the doc as the events stage reads it, so that
+    # explain finds what the pipeline does (the places stage geocodes towns after it, wave 38)
+    with nlp.select_pipes(disable=_events_and_after(nlp)):
+        doc = nlp(_make_doc(nlp, cleaned, anchor))
     state = state_of(doc)
     narrative = Narrative()
     found = []
@@ -65,6 +68,12 @@ def explain(text: str, *, date: str | dt.date | None = None) -> list[Candidate]:
         if verdict.entry is not None or _known_trigger(token):
             found.append(_candidate(verdict, state))
     return found
+
+
+def _events_and_after(nlp: Any) -> list[str]:
+    """The pipeline's components from the events stage on."""
+    names: list[str] = nlp.pipe_names
+    return names[names.index("dateline_events"):] if "dateline_events" in names else []
 
 
 def _known_trigger(token: Any) -> bool:

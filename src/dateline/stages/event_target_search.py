@@ -47,6 +47,7 @@ from dateline.stages.event_phrase_actors import (
     targets_of,
 )
 from dateline.stages.event_slots import Arguments
+from dateline.stages.event_struck_towns import STRUCK_TOWN, struck_town_targets
 from dateline.stages.event_targets import (
     SUMMARY_REACTION,
     drop_modifier_countries,
@@ -130,6 +131,10 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
         args.target, scene_named = _actors_within(token, entry, args.source, state)
         if scene_named and not args.target:
             args.rules.append(NESTED_SCENE)
+    if not party and not args.target \
+            and (town := struck_town_targets(token, entry, args.source, state)):
+        args.target = town  # "rebels attacked Kidal": the town's state (wave 38), last
+        args.rules.append(STRUCK_TOWN)
 
 
 #: Wave 30 (judged round 20: "Myanmar police threatened to arrest and beat demonstrators" had

@@ -204,3 +204,15 @@ def _place_tokens(doc: Doc, state: DocState) -> dict[int, tuple[int, int, str]]:
             for i in range(span.start, span.end):
                 by_token[i] = (span.start, span.end, str(country))
     return by_token
+
+
+def town_target(doc: Doc, state: DocState, span: tuple[int, int], country: str) -> str:
+    """A town the gazetteer places in ``country`` that an event strikes, read as that country
+    like a coded place (``event_struck_towns``): its words become the country's mention if a
+    built event keeps it."""
+    pending = _pending(doc, state)
+    for i in range(*span):
+        pending.by_token.setdefault(i, (span[0], span[1], country))
+    found = place_target(doc[span[0]], state)
+    assert found is not None  # just registered
+    return found
