@@ -83,14 +83,10 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "counterpart_preps",
                "victim_verbs", "people_nouns", "partitive_heads", "aided_party_verbs",
                "people_pronouns", "patient_nominals", "person_patient_verbs",
-<<<<<<< HEAD
                "message_verbs", "ahead_time_rules",
                "joint_act_nouns", "visit_verbs", "joint_topic_preps",
                "party_side_nouns", "joint_time_preps"}
-=======
-               "message_verbs", "ahead_time_rules"}
 CLAUSE_KEYS |= {"struck_town_types", "struck_town_preps"}  # wave 38 (ev38d)
->>>>>>> ev38d
 
 
 class _Where:
