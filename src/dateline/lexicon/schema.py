@@ -83,6 +83,8 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "victim_verbs", "people_nouns", "partitive_heads", "aided_party_verbs",
                "people_pronouns", "patient_nominals", "person_patient_verbs",
                "message_verbs", "ahead_time_rules"}
+#: wave 38 (ev38c): whom protests and requests aim at (``stages.event_aims``).
+CLAUSE_KEYS |= {"protest_aim_verbs", "demand_clause_verbs", "addressee_group_nouns"}
 
 
 class _Where:
