@@ -87,6 +87,8 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "joint_act_nouns", "visit_verbs", "joint_topic_preps",
                "party_side_nouns", "joint_time_preps"}
 CLAUSE_KEYS |= {"struck_town_types", "struck_town_preps"}  # wave 38 (ev38d)
+#: wave 38 (ev38c): whom protests and requests aim at (``stages.event_aims``).
+CLAUSE_KEYS |= {"protest_aim_verbs", "demand_clause_verbs", "addressee_group_nouns"}
 
 
 class _Where:

@@ -39,6 +39,7 @@ from dateline.stages.crowds import (
     drop_suppressor,
     phrase_crowd,
 )
+from dateline.stages.event_aims import addressee_targets, aimed_targets
 from dateline.stages.event_arg_actors import actor_countries
 from dateline.stages.event_args import (
     asked_from,
@@ -382,11 +383,13 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     own_forces(args, token, entry.type, state)
     nominal_subject_targets(args, token, entry.type, state)
     phrase_targets(args, token, state)
+    aimed_targets(args, token, entry.type, state)  # whom a protest or request aims at
     drop_currency_modifiers(args, token, state)
     domestic_target(args, token, entry.type, state)
     carry_countries(args, token, state)
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
+    addressee_targets(args, token, entry.type, state)  # "called on member countries"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
