@@ -87,6 +87,7 @@ from dateline.stages.event_lexicon import (
     through_partitive,
     through_quantity,
 )
+from dateline.stages.event_series_objects import series_object_heads, series_reason
 from dateline.stages.event_targets import DEPORTED_FROM
 from dateline.stages.place_targets import country_actor, group_actor
 from dateline.stages.state import DocState
@@ -572,7 +573,7 @@ def _unnamed_party_reasons(token: Token, head: Token, entry_type: str) -> list[s
     if head.i not in {through_quantity(h).i
                       for h in _raw_position_heads(token, target_positions(entry_type))}:
         rules.append(PARTITIVE_PARTY)
-    return rules
+    return rules + series_reason(token, head)
 
 
 def _heads_at(token: Token, positions: frozenset[str]) -> set[int]:
@@ -744,8 +745,8 @@ def _raw_position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
     heads: list[Token] = []
     if "passive-subject" in positions and passive:
         heads += [antecedent(c) for c in token.children if c.dep_ == "nsubjpass"]
-    if "object" in positions and not passive:
-        heads += [c for c in token.children if c.dep_ == "dobj"]
+    if "object" in positions and not passive:  # a list's shared object (series-object.v1)
+        heads += [c for c in token.children if c.dep_ == "dobj"] or series_object_heads(token)
     if "against-on" in positions:
         preps = words("against_on_preps")
         heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps

@@ -82,6 +82,7 @@ from dateline.stages.event_lexicon import (
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
+from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
@@ -385,6 +386,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     phrase_targets(args, token, state)
     aimed_targets(args, token, entry.type, state)  # whom a protest or request aims at
     drop_currency_modifiers(args, token, state)
+    series_targets(args, token, entry.type, state)
     domestic_target(args, token, entry.type, state)
     carry_countries(args, token, state)
     if not args.target:  # a source's country may now make a domestic target
