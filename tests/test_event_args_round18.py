@@ -53,11 +53,14 @@ def test_crowd_dispersed_by_police(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _countries(record, event.target) == {"PER"}
 
 
-def test_people_killed_by_an_army_keep_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_people_killed_by_an_army_have_no_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    # wave 39 (events.args.foreign-victims.v1): the group is the target, with no country
     record = _record("The Ugandan army said it killed 40 people in a raid on a rebel camp.")
     event = _event(record, "ASSAULT", "killed")
-    assert event.target == []
+    assert _names(record, event.target) == ["40 people"]
+    assert _countries(record, event.target) == {None}
     assert POLICE not in event.rule
+    assert "events.args.foreign-victims.v1" in event.rule
 
 
 def test_a_named_group_the_police_act_on_keeps_its_name(nlp) -> None:  # type: ignore[no-untyped-def]

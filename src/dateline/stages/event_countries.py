@@ -72,6 +72,7 @@ from dateline.stages.event_arg_actors import (
     conjuncts,
     mention_heads,
 )
+from dateline.stages.event_harm_parties import foreign_victims
 from dateline.stages.place_split import PLACES_KEY
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
@@ -108,7 +109,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
         if country is None and sets_the_act(ids, state):
             country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
         if country is None and not placed_abroad(ids, token, state) \
-                and not placed_elsewhere_nearby(ids, token, state):
+                and not placed_elsewhere_nearby(ids, token, state) \
+                and not (role == "target" and foreign_victims(args.rules)):
             country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)

@@ -32,7 +32,8 @@ Round 14 (judged rounds 11-12, "a target the sentence names, left empty"):
   is the target, a group actor with the country its words or the place of the act name. With
   none named it takes the article's country later (``carry_countries``), except for force
   used by a coded source, often abroad ("Russian forces shelled Kharkiv, killing four
-  people"): there no target stays better.
+  people"): there the group keeps the sentence's place or no country
+  (``events.args.foreign-victims.v1``, wave 39; v1 gave no target).
 
 Round 18 (ev18a, dev stories read as a coder): ``events.args.police-victims.v1``: the unnamed
 people police or security forces use force on ("police dispersed the crowd", "militants were
@@ -80,6 +81,7 @@ from dateline.stages.event_arg_actors import (
     target_positions,
 )
 from dateline.stages.event_countries import give_country
+from dateline.stages.event_harm_parties import FOREIGN_VICTIMS
 from dateline.stages.event_lexicon import (
     RELATIVE_PRONOUNS,
     TriggerEntry,
@@ -448,9 +450,9 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
         rule = TOLL_SITE
     if country is None and entry_type in ABROAD_TYPES and actor_countries(args.source, state):
         country = police_country(args.source, state)
-        if country is None:
-            return  # "Russian forces shelled Kharkiv, killing four people": whose, unknown
-        rule = POLICE_VICTIMS
+        # "Russian forces shelled the city, killing four people": whose, unknown; the group
+        # with the sentence's place, or no country (v1 gave no target: judged wave 39)
+        rule = POLICE_VICTIMS if country is not None else FOREIGN_VICTIMS
     group = group_actor(head.doc, state, (start, end), country, code.sector, rule)
     if group not in args.source:
         args.target = [group]

@@ -72,6 +72,7 @@ from dateline.stages.event_dates import (
 )
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
+from dateline.stages.event_harm_parties import dispersal_target
 from dateline.stages.event_lexicon import (
     POS_OF,
     TriggerEntry,
@@ -388,6 +389,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     drop_currency_modifiers(args, token, state)
     series_targets(args, token, entry.type, state)
     domestic_target(args, token, entry.type, state)
+    dispersal_target(args, token, entry.mode, state)  # "broke up the rally": its protesters
     carry_countries(args, token, state)
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
