@@ -12,7 +12,7 @@ from typing import Any
 from dateline import extract
 
 DATE = "2023-06-15"
-SERIES = "events.args.series-object.v1"
+SERIES = "events.args.series-object.v2"  # v2 in wave 39 (ev39b)
 
 
 def _events(text: str, trigger: str) -> list[tuple[str, list[str], str]]:

@@ -92,6 +92,9 @@ CLAUSE_KEYS |= {"protest_aim_verbs", "demand_clause_verbs", "addressee_group_nou
 #: wave 39 (ev39a): dispersed gatherings (``stages.event_harm_parties``).
 CLAUSE_KEYS |= {"dispersal_verbs", "dispersal_particle_verbs", "dispersed_gathering_nouns",
                 "dispersed_gathering_party"}
+#: wave 39 (ev39b): blasts that kill as attacks (``stages.event_harm_acts``).
+CLAUSE_KEYS |= {"blast_nouns", "blast_verbs", "blast_attack_words", "blast_accident_words",
+                "blast_armed_victims"}
 
 
 class _Where:

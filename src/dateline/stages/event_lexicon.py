@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.lexicons import LexiconData, active, event_type_files
 from dateline.stages.cameo_match import CameoHit, cameo_hit
+from dateline.stages.event_list_objects import list_end
 from dateline.stages.syntax import words
 
 POS_OF = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
@@ -213,11 +214,25 @@ def _fit(entry: TriggerEntry, token: Token, found: dict[str, Token]) -> int | No
         if particle is None:
             return None
     if entry.objects is not None:
-        heads = object_heads(token, particle)
+        heads = object_heads(token, particle) or _shared_object(entry, token, particle)
         if not any(_lemma_in(h, entry.objects) for h in heads):
             return None
         return 3
     return 2 if entry.particle else 1
+
+
+def _shared_object(entry: TriggerEntry, token: Token, particle: Token | None) -> list[Token]:
+    """"beat and arrested 20 protesters": a harm verb with no object of its own fits on the
+    object its list of verbs ends with (``event_list_objects``, events.args.series-object.v2).
+    Not when the verb holding it is of the same type ("tortured, beat and killed a man"): the
+    list is one act, which the coordinated fold gives its target (val: matching "beat" there
+    split the act and left "tortured" with no target)."""
+    if particle is not None or entry.type.lower() not in words("harm_types"):
+        return []
+    found = list_end(token)
+    if found is None or ((other := match(found[0])) is not None and other.type == entry.type):
+        return []
+    return [through_quantity(o) for o in found[1]]
 
 
 def _lemma_in(head: Token, objects: frozenset[str]) -> bool:

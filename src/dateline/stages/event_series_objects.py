@@ -3,9 +3,10 @@
 "Security forces tortured, killed and disappeared at least 34 people", "police arrested and beat
 John Smith": a harm verb (``clauses.harm_types``) in a list of verbs that has no object of its
 own, and whose later verbs have no subject of their own, acts on the object the list ends with
-(``events.args.series-object.v1``; judged on held-out news: the first verb of such a list kept
-no target, and the one event the list tells, ``events.repeat.coordinated.v3``, was left with
-none). A named actor there is the target (``series_targets``); an unnamed group of people is
+(``events.args.series-object.v1``; v2 in wave 39, see ``event_list_objects``; judged on
+held-out news: the first verb of such a list kept no target, and the one event the list
+tells, ``events.repeat.coordinated.v3``, was left with none). A named actor there is the
+target (``series_targets``); an unnamed group of people is
 read where the type's target is read (``event_domestic.unnamed_party``, through
 ``series_object_heads``), so it is coded as any unnamed party is. Not when the verb holding the
 object is a trigger of the same type ("shot and killed five men"): that verb's event, folded
@@ -19,38 +20,24 @@ from spacy.tokens import Token
 
 from dateline.stages.event_arg_actors import Args, harm_types
 from dateline.stages.event_lexicon import match, through_quantity
+from dateline.stages.event_list_objects import list_end
 from dateline.stages.state import DocState
 
-SERIES_OBJECT = "events.args.series-object.v1"
-#: How many verbs a list may hold and still share its last object (as ``event_repeats``).
-SERIES_LENGTH = 4
-#: Dependencies that give a verb a subject or an object of its own: such a verb opens a new act.
-OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl"})
-OWN_OBJECT = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
-#: Dependencies that make a verb passive: its patient is its subject, not a shared object.
-PASSIVE = frozenset({"nsubjpass", "auxpass"})
+SERIES_OBJECT = "events.args.series-object.v2"
 
 
 def series_object_heads(token: Token) -> list[Token]:
     """The object the list ``token`` opens or continues ends with, looked through a quantity
     ("dozens of villagers"); empty unless ``token`` is an active harm verb with no object."""
     entry = match(token)
-    if token.pos_ != "VERB" or entry is None or entry.type not in harm_types() \
-            or any(c.dep_ in OWN_OBJECT | PASSIVE for c in token.children):
+    if entry is None or entry.type not in harm_types():
         return []
-    verb = token
-    for _ in range(SERIES_LENGTH):
-        later = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-        if later is None or any(c.dep_ in OWN_SUBJECT | PASSIVE for c in later.children):
-            return []
-        objects = [c for c in later.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
-        if objects:  # a verb of the same type there tells the one act with its own target
-            same = (found := match(later)) is not None and found.type == entry.type
-            return [] if same else [through_quantity(o) for o in objects]
-        if any(c.dep_ in OWN_OBJECT for c in later.children):
-            return []  # "arrested and sent them home": the later verb's own act
-        verb = later
-    return []
+    found = list_end(token)
+    if found is None:
+        return []
+    later, objects = found  # a verb of the same type there tells the one act with its target
+    same = (other := match(later)) is not None and other.type == entry.type
+    return [] if same else [through_quantity(o) for o in objects]
 
 
 def series_targets(args: Args, token: Token, entry_type: str, state: DocState) -> None:

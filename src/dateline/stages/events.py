@@ -72,6 +72,12 @@ from dateline.stages.event_dates import (
 )
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
+from dateline.stages.event_harm_acts import (
+    BLAST_RULE,
+    DEADLY_STRIKE_RULE,
+    bomb_blast,
+    deadly_strike,
+)
 from dateline.stages.event_harm_parties import dispersal_target
 from dateline.stages.event_lexicon import (
     POS_OF,
@@ -244,8 +250,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.dropped = "no source actor"
     elif not args.target and not optional:
         verdict.dropped = f"no target actor ({entry.type} needs one)"
-    elif WEAPON_AGENT_RULE not in args.rules \
-            and (rule := blocked_by(token, entry, args.source + args.target, state)) is not None:
+    elif (rule := _gated(args, token, entry, state)) is not None:
         verdict.dropped = _gate_reason(rule)  # a bomb's harm is political violence, not private
     elif (rule := ordinary_cameo(token, entry, args.source, state)) is not None:
         verdict.dropped = f"{rule}: an imported pattern on an everyday verb, in no event sense"
@@ -514,6 +519,9 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     if entry.type == "ASSAULT" and weapon_agent(token):
         args.rules.append(WEAPON_AGENT_RULE)
         return True
+    if entry.type == "ASSAULT" and bomb_blast(token):
+        args.rules.append(BLAST_RULE)
+        return True
     if crowd_agent(token, _crowd_type(entry)):
         return _crowd_agent_source(args, token, state, crowd_words().rule)
     return False
@@ -562,6 +570,19 @@ def unnamed_court(token: Token, entry: TriggerEntry, state: DocState) -> bool:
 
 
 WEAPON_AGENT_RULE = "events.args.weapon-agent.v1"
+
+
+def _gated(args: Arguments, token: Token, entry: TriggerEntry, state: DocState) -> str | None:
+    """The gate rule that turns the event down, or None. A weapon's or a blast's killing is
+    political violence whoever it struck, and so is a strike that killed (wave 39): the gate,
+    which guards "strike" against labour strikes, lets it through."""
+    if WEAPON_AGENT_RULE in args.rules or BLAST_RULE in args.rules:
+        return None
+    rule = blocked_by(token, entry, args.source + args.target, state)
+    if rule is not None and deadly_strike(token, entry.type, args.rules):
+        args.rules.append(DEADLY_STRIKE_RULE)
+        return None
+    return rule
 
 
 def weapon_agent(token: Token) -> bool:

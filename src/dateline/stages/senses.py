@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from dateline.errors import LexiconError
 from dateline.stages.cameo_match import table
+from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.sense_statements import STATEMENT_CHECKS
 from dateline.stages.state import DocState
@@ -42,7 +43,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
               "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
               "label_complement", "verbless", "characterised", "class_of",
-              *STATEMENT_CHECKS)
+              *STATEMENT_CHECKS, *BLAST_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,7 @@ CHECKS: dict[str, Check] = {
     "ended_by": lambda t, e, s, words: _ended(t, words),
     # wave 22: statements coded as the act they speak of
     **STATEMENT_CHECKS,
+    **BLAST_CHECKS,
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,
