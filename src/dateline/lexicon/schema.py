@@ -89,6 +89,7 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
 CLAUSE_KEYS |= {"struck_town_types", "struck_town_preps"}  # wave 38 (ev38d)
 #: wave 38 (ev38c): whom protests and requests aim at (``stages.event_aims``).
 CLAUSE_KEYS |= {"protest_aim_verbs", "demand_clause_verbs", "addressee_group_nouns"}
+CLAUSE_KEYS |= {"demanded_patient_nouns"}  # wave 39 (ev39e)
 
 
 class _Where:
