@@ -95,6 +95,7 @@ CLAUSE_KEYS |= {"dispersal_verbs", "dispersal_particle_verbs", "dispersed_gather
 #: wave 39 (ev39b): blasts that kill as attacks (``stages.event_harm_acts``).
 CLAUSE_KEYS |= {"blast_nouns", "blast_verbs", "blast_attack_words", "blast_accident_words",
                 "blast_armed_victims"}
+CLAUSE_KEYS |= {"demanded_patient_nouns"}  # wave 39 (ev39e)
 
 
 class _Where:

@@ -70,6 +70,7 @@ from dateline.stages.event_dates import (
     subject_dated,
     temporal_marks,
 )
+from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
 from dateline.stages.event_harm_acts import (
@@ -391,6 +392,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     nominal_subject_targets(args, token, entry.type, state)
     phrase_targets(args, token, state)
     aimed_targets(args, token, entry.type, state)  # whom a protest or request aims at
+    drop_demanded_patients(args, token, entry.type, state)  # "demanded the release of X"
     drop_currency_modifiers(args, token, state)
     series_targets(args, token, entry.type, state)
     domestic_target(args, token, entry.type, state)
