@@ -954,8 +954,8 @@ def _toll_clauses(token: Token) -> list[Token]:
 
 def _toll_group(args: Args, token: Token, head: Token, state: DocState) -> str | None:
     """Unnamed victims as a group: the country their words name, or the place of the toll or
-    the attack; with none, countryless (the sentence's place comes later) unless the source is
-    coded (police act at home; an army may not)."""
+    the attack; with none, countryless (the sentence's place comes later); a coded source's
+    police act at home, others' victims stay countryless (``FOREIGN_VICTIMS``)."""
     start = min(head.left_edge.i, head.i)
     code = code_description(head.doc[start : head.i + 1].text)
     country = (code.country if len(code.countries) <= 1 else None) or located_country(
@@ -964,9 +964,10 @@ def _toll_group(args: Args, token: Token, head: Token, state: DocState) -> str |
     rule = TOLL_VICTIMS
     if country is None and actor_countries(args.source, state):
         country = police_country(args.source, state)
-        if country is None:
-            return None
         rule = POLICE_VICTIMS
+        if country is None:  # "Russian forces shelled the city, killing four people": the
+            rule = FOREIGN_VICTIMS  # group with no country, not the article's (wave 39)
+            args.rules.append(FOREIGN_VICTIMS)
     group = group_actor(head.doc, state, (start, head.i + 1), country, code.sector or "CVL",
                         rule)
     return None if group in args.source else group
