@@ -37,11 +37,14 @@ def test_victims_killed_when_the_attack_happened_are_its_target(nlp) -> None:  #
     assert _target_names(record, event) == ["Malian soldiers[MLI]"]
 
 
-def test_coded_attackers_with_no_place_leave_unnamed_victims_out(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_coded_attackers_with_no_place_give_countryless_victims(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Wave 39 (events.args.foreign-victims.v1): a common-noun group is a right party, with no
+    # country when the text gives none (CONVENTIONS), so the victims are the target with no
+    # country, not left out, and never the attackers' country.
     record = _record("Russian troops shelled the village, killing six people.")
     event = _on(record, "shelled")
-    assert event.target == []
-    assert TOLL not in event.rule
+    assert TOLL in event.rule and "events.args.foreign-victims.v1" in event.rule
+    assert _target_names(record, event) == ["six people[None]"]
 
 
 def test_the_toll_takes_the_country_of_the_attacked_place(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 SUPPORT). A deal or talks noun's "with" phrase in a phrase on the trigger
 (events.args.joint-noun-partner.v1), the partner of the joint act an intent is about
 (events.args.complement-partner.v1), the party visited to sign (events.args.visit-partner.v1),
-and no topic of a deal or talks as the target (events.args.joint-topic.v1)."""
+and no topic of a deal or talks as the target (events.args.joint-topic.v2)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.event_records import record_of, trigger_event
 NOUN_PARTNER = "events.args.joint-noun-partner.v1"
 COMPLEMENT = "events.args.complement-partner.v1"
 VISIT = "events.args.visit-partner.v1"
-TOPIC = "events.args.joint-topic.v1"
+TOPIC = "events.args.joint-topic.v2"
 NEW_RULES = (NOUN_PARTNER, COMPLEMENT, VISIT, TOPIC)
 
 

@@ -27,8 +27,9 @@ def _events(text: str, trigger: str) -> list[tuple[str, list[tuple[str, str | No
 
 
 def test_foreign_force_victims_without_country(nlp: Any) -> None:
+    # the toll folds into its attack (events.args.toll-victims.v1 with the same rule)
     [(kind, target, rule)] = _events(
-        "Russian forces shelled the city overnight, killing four people.", "killing")
+        "Russian forces shelled the city overnight, killing four people.", "shelled")
     assert (kind, target) == ("ASSAULT", [("four people", None)])
     assert FOREIGN in rule.split("+")
 
@@ -36,7 +37,7 @@ def test_foreign_force_victims_without_country(nlp: Any) -> None:
 def test_foreign_force_victims_not_given_article_country(nlp: Any) -> None:
     text = ("Russia's parliament in Moscow approved a new budget for Russia on Monday. "
             "Russian forces shelled the city overnight, killing four people.")
-    [(_, target, rule)] = _events(text, "killing")
+    [(_, target, rule)] = _events(text, "shelled")
     assert target == [("four people", None)]
     assert FOREIGN in rule.split("+")
 

@@ -11,7 +11,7 @@ side, or was the topic of the deal or the talks).
   the partner of the joint act an intent (AGREE) is about is the intent's target;
 - ``events.args.visit-partner.v1``: "visited India to sign the agreement": the party visited
   (``clauses.visit_verbs``) is the other party of the act the visit is for;
-- ``events.args.joint-topic.v1``: "signed a deal on Ukraine's grain exports", "concluded an
+- ``events.args.joint-topic.v2``: "signed a deal on Ukraine's grain exports", "concluded an
   agreement regarding Serbia's withdrawal from Kosovo": a party named only inside the topic
   phrase (``clauses.joint_topic_preps``) of a joint act is what it is about, no target.
 
@@ -20,11 +20,9 @@ Each finder runs only when no target was found; the topic is dropped first.
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from spacy.tokens import Token
 
-from dateline.stages.event_arg_actors import actors_named_at, conjuncts
+from dateline.stages.event_arg_actors import Args, actors_named_at, conjuncts
 from dateline.stages.event_lexicon import TriggerEntry, match
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
@@ -32,16 +30,10 @@ from dateline.stages.syntax import SUBJECTS, words
 __all__ = ["JOINT_TOPIC", "joint_parties"]
 
 
-class Args(Protocol):
-    source: list[str]
-    target: list[str]
-    rules: list[str]
-
-
 JOINT_NOUN_PARTNER = "events.args.joint-noun-partner.v1"
 COMPLEMENT_PARTNER = "events.args.complement-partner.v1"
 VISIT_PARTNER = "events.args.visit-partner.v1"
-JOINT_TOPIC = "events.args.joint-topic.v1"
+JOINT_TOPIC = "events.args.joint-topic.v2"
 #: Types of acts done with another party (PLOVER AGREE, CONSULT, COOPERATE, SUPPORT).
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 #: Prepositions that name the other party of a joint act.
@@ -157,7 +149,7 @@ def _visited_parties(token: Token, entry: TriggerEntry, state: DocState) -> list
 
 def _drop_topics(args: Args, token: Token, entry: TriggerEntry, state: DocState) -> None:
     """"signed a deal on Ukraine's grain exports": a target all of whose mentions in the
-    sentence are inside a topic phrase of the joint act is dropped (events.args.joint-topic.v1).
+    sentence are inside a topic phrase of the joint act is dropped (events.args.joint-topic.v2).
     A party of a "with"/"between" phrase inside the topic ("an agreement on cooperation between
     Uganda and Gaza") stays."""
     if not args.target or not (entry.symmetric or PARTNER_PREPS & set(entry.target_preps)):
@@ -189,10 +181,16 @@ def _in_topic(word: Token, trigger: Token, entry: TriggerEntry) -> bool:
         # "regarding", "concerning" are parsed as verbs of a clause on the noun too
         if current.dep_ in {"prep", "acl", "advcl"} \
                 and current.lower_ in words("joint_topic_preps") \
-                and _topic_holder(current.head, trigger, entry):
+                and _topic_holder(current.head, trigger, entry) and not _time_phrase(current):
             topic = True
         current = current.head
     return topic
+
+
+def _time_phrase(prep: Token) -> bool:
+    """"Estonia on Thursday and Togo the same day agreed": an "on" phrase whose object is a
+    time (the parser may hang a party on it) is no topic (v2, pairs38)."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _topic_holder(head: Token, trigger: Token, entry: TriggerEntry) -> bool:

@@ -83,7 +83,7 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     # it (events.args.quoted-speaker-not-party.v1)
     drop_quoted_speakers(args, token, state)
     _search_targets(args, token, entry, state)
-    # the other party of a joint act, and no topic of it (events.args.joint-topic.v1, ev38b)
+    # the other party of a joint act, and no topic of it (events.args.joint-topic.v2, ev38b)
     joint_parties(args, token, entry, state)
     drop_quoted_speakers(args, token, state)
     drop_modifier_countries(args, token, state)
