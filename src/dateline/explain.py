@@ -55,9 +55,11 @@ def explain(text: str, *, date: str | dt.date | None = None) -> list[Candidate]:
         raise ExtractionError("nothing is left after cleaning")
     anchor = date.isoformat() if isinstance(date, dt.date) else date
     # the stages before the events stage only: the doc as the events stage reads it, so that
-    # explain finds what the pipeline does (the places stage geocodes towns after it, wave 38)
-    with nlp.select_pipes(disable=_events_and_after(nlp)):
-        doc = nlp(_make_doc(nlp, cleaned, anchor))
+    # explain finds what the pipeline does (the places stage geocodes towns after it, wave 38);
+    # run one by one, not by disabling pipes on the shared pipeline another thread may be using
+    doc = _make_doc(nlp, cleaned, anchor)
+    for _, component in _before_events(nlp):
+        doc = component(doc)
     state = state_of(doc)
     narrative = Narrative()
     found = []
@@ -70,10 +72,11 @@ def explain(text: str, *, date: str | dt.date | None = None) -> list[Candidate]:
     return found
 
 
-def _events_and_after(nlp: Any) -> list[str]:
-    """The pipeline's components from the events stage on."""
-    names: list[str] = nlp.pipe_names
-    return names[names.index("dateline_events"):] if "dateline_events" in names else []
+def _before_events(nlp: Any) -> list[tuple[str, Any]]:
+    """The pipeline's components up to the events stage, in order."""
+    pipeline: list[tuple[str, Any]] = nlp.pipeline
+    names = [name for name, _ in pipeline]
+    return pipeline[: names.index("dateline_events")] if "dateline_events" in names else pipeline
 
 
 def _known_trigger(token: Any) -> bool:
