@@ -33,13 +33,19 @@ SHARED_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
 RELATIVE = frozenset({"WDT", "WP"})
 
 
-def blast_subjects(token: Token) -> list[Token]:
-    """The subject heads of a verb (the noun a quantity counts: "a series of blasts"), its
-    clause's for a participle with none ("went off, killing"), and a relative clause's noun
-    for its pronoun ("a blast that killed 22")."""
+def clause_subjects(token: Token) -> list[Token]:
+    """The subjects of a verb, or its clause's for a participle with none of its own ("a bomb
+    went off, killing 14")."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ in SHARED_SUBJECT:
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def blast_subjects(token: Token) -> list[Token]:
+    """The subject heads of a verb (``clause_subjects``; the noun a quantity counts: "a series
+    of blasts"), and a relative clause's noun for its pronoun ("a blast that killed 22")."""
+    subjects = clause_subjects(token)
     if token.dep_ == "relcl":
         subjects = [token.head if s.tag_ in RELATIVE else s for s in subjects]
     return [through_quantity(s) for s in subjects]

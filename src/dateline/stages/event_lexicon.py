@@ -223,14 +223,20 @@ def _fit(entry: TriggerEntry, token: Token, found: dict[str, Token]) -> int | No
 
 def _shared_object(entry: TriggerEntry, token: Token, particle: Token | None) -> list[Token]:
     """"beat and arrested 20 protesters": a harm verb with no object of its own fits on the
-    object its list of verbs ends with (``event_list_objects``, events.args.series-object.v2).
+    object its list of verbs ends with (events.args.series-object.v2)."""
+    return [] if particle is not None else list_object_heads(token, entry.type)
+
+
+def list_object_heads(token: Token, entry_type: str) -> list[Token]:
+    """The object a list of verbs that ``token`` opens ends with (``event_list_objects``),
+    looked through a quantity ("dozens of villagers"), for a harm type (``clauses.harm_types``).
     Not when the verb holding it is of the same type ("tortured, beat and killed a man"): the
-    list is one act, which the coordinated fold gives its target (val: matching "beat" there
-    split the act and left "tortured" with no target)."""
-    if particle is not None or entry.type.lower() not in words("harm_types"):
+    list is one act, which the coordinated fold gives its target (val: reading the object there
+    too split the act and left "tortured" with no target)."""
+    if entry_type.lower() not in words("harm_types"):
         return []
     found = list_end(token)
-    if found is None or ((other := match(found[0])) is not None and other.type == entry.type):
+    if found is None or ((other := match(found[0])) is not None and other.type == entry_type):
         return []
     return [through_quantity(o) for o in found[1]]
 

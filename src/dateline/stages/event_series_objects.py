@@ -19,25 +19,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.stages.event_arg_actors import Args, harm_types
-from dateline.stages.event_lexicon import match, through_quantity
-from dateline.stages.event_list_objects import list_end
+from dateline.stages.event_lexicon import list_object_heads, match
 from dateline.stages.state import DocState
 
 SERIES_OBJECT = "events.args.series-object.v2"
 
 
 def series_object_heads(token: Token) -> list[Token]:
-    """The object the list ``token`` opens or continues ends with, looked through a quantity
-    ("dozens of villagers"); empty unless ``token`` is an active harm verb with no object."""
+    """The object the list ``token`` opens ends with; empty unless ``token`` is an active harm
+    verb with no object (``event_lexicon.list_object_heads``)."""
     entry = match(token)
-    if entry is None or entry.type not in harm_types():
-        return []
-    found = list_end(token)
-    if found is None:
-        return []
-    later, objects = found  # a verb of the same type there tells the one act with its target
-    same = (other := match(later)) is not None and other.type == entry.type
-    return [] if same else [through_quantity(o) for o in objects]
+    return [] if entry is None else list_object_heads(token, entry.type)
 
 
 def series_targets(args: Args, token: Token, entry_type: str, state: DocState) -> None:

@@ -77,6 +77,7 @@ from dateline.stages.event_harm_acts import (
     BLAST_RULE,
     DEADLY_STRIKE_RULE,
     bomb_blast,
+    clause_subjects,
     deadly_strike,
 )
 from dateline.stages.event_harm_parties import dispersal_target
@@ -596,9 +597,7 @@ def weapon_agent(token: Token) -> bool:
     school killed three"): it mostly restates the act its noun's own verb tells."""
     if token.pos_ != "VERB":
         return False
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not subjects and token.dep_ in {"advcl", "conj", "xcomp"}:
-        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    subjects = clause_subjects(token)
     raw = senses_section("weapon_agents")
     if token.lemma_.lower() not in section_words(raw, "lemmas"):
         return False
