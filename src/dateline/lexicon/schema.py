@@ -96,6 +96,10 @@ CLAUSE_KEYS |= {"dispersal_verbs", "dispersal_particle_verbs", "dispersed_gather
 CLAUSE_KEYS |= {"blast_nouns", "blast_verbs", "blast_attack_words", "blast_accident_words",
                 "blast_armed_victims"}
 CLAUSE_KEYS |= {"demanded_patient_nouns"}  # wave 39 (ev39e)
+#: wave 40 (ev40a): the party of the act a statement is about (``event_embedded_parties``).
+CLAUSE_KEYS |= {"helped_party_verbs", "refused_party_verbs", "requested_clause_verbs",
+                "condemned_doer_nouns", "condemned_doer_of_nouns", "condemned_act_preps",
+                "embedded_party_bodies", "generic_party_determiners"}
 
 
 class _Where:

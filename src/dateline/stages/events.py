@@ -80,6 +80,7 @@ from dateline.stages.event_harm_acts import (
     clause_subjects,
     deadly_strike,
 )
+from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_harm_parties import dispersal_target
 from dateline.stages.event_lexicon import (
     POS_OF,
@@ -402,6 +403,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
+    embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
