@@ -71,6 +71,7 @@ from dateline.stages.event_dates import (
     temporal_marks,
 )
 from dateline.stages.event_demanded_patients import drop_demanded_patients
+from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
 from dateline.stages.event_harm_acts import (
@@ -80,7 +81,6 @@ from dateline.stages.event_harm_acts import (
     clause_subjects,
     deadly_strike,
 )
-from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_harm_parties import dispersal_target
 from dateline.stages.event_lexicon import (
     POS_OF,
