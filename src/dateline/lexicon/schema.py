@@ -96,6 +96,9 @@ CLAUSE_KEYS |= {"dispersal_verbs", "dispersal_particle_verbs", "dispersed_gather
 CLAUSE_KEYS |= {"blast_nouns", "blast_verbs", "blast_attack_words", "blast_accident_words",
                 "blast_armed_victims"}
 CLAUSE_KEYS |= {"demanded_patient_nouns"}  # wave 39 (ev39e)
+CLAUSE_KEYS |= {"own_force_nouns", "own_force_possessives", "possessed_force_nouns",
+                "moved_force_participles"}  # wave 40
+CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "mutual_act_preps", "act_party_preps"}
 
 
 class _Where:
