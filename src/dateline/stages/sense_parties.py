@@ -1,0 +1,63 @@
+"""Sense checks on whether a verb's direct object names a party (wave 40, ev40f).
+
+Verbal support is given to a party or to a party's course: "defended Pakistan", "defended
+Israel's right to respond", "defended its ally Syria". Defending a thing that no party other than
+the speaker owns ("defend its installations", "were defending the farmland") is protection or
+fighting. The check reads the direct object only: a phrase of a preposition ("against the
+rebels", "at the United Nations") names no party defended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Token
+
+from dateline.stages.event_lexicon import object_heads
+from dateline.stages.state import DocState
+
+#: Words in front of an object that may name its owner ("Israel's right", "Syrian refugees").
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+#: Words beside an object that may name it ("its ally Syria").
+NAMING_DEPS = frozenset({"appos", "compound"})
+
+
+def _is_actor(token: Token, state: DocState) -> bool:
+    return bool(state.mentions_at(token.i))
+
+
+def _names_party(head: Token, state: DocState) -> bool:
+    """The object head is an actor, is named by one beside it, or has a named owner; a pronoun
+    owner ("its", "their") is the speaker's own thing, not another party's."""
+    if _is_actor(head, state):
+        return True
+    if any(_is_actor(c, state) for c in head.children if c.dep_ in NAMING_DEPS):
+        return True
+    return any(_is_actor(c, state) and c.pos_ != "PRON" for c in head.children
+               if c.dep_ in OWNER_DEPS)
+
+
+#: Clauses whose own subject or object is the party a verb acts for ("helped Pakistan build a
+#: port": the parser makes Pakistan the subject of "build").
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _clause_parties(token: Token) -> list[Token]:
+    """The subject and the objects of a bare or to-infinitive under the token ("helped protect
+    rebel fighters": the fighters are whom the help is for)."""
+    clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
+    return [p for c in clauses for p in (*[s for s in c.children if s.dep_ == "nsubj"],
+                                          *object_heads(c))]
+
+
+def direct_party(token: Token, state: DocState) -> bool:
+    """Some direct object of the token, or the subject or object of a clause it takes, names a
+    party (module doc)."""
+    heads = [*object_heads(token), *_clause_parties(token)]
+    return any(_names_party(h, state) for h in heads)
+
+
+PARTY_CHECKS: dict[str, Callable[[Token, Any, Any, Any], bool]] = {
+    "direct_party": lambda t, e, s, wanted: direct_party(t, s) == wanted,
+}
