@@ -54,5 +54,7 @@ def test_the_toll_takes_the_country_of_the_attacked_place(nlp) -> None:  # type:
                      "wounding ten.")
     event = _on(record, "attacked")
     assert TOLL in event.rule
-    assert "killing" in {m.text for m in event.mentions}
+    # Since wave 40 (events.sense.toll-participle.v1) the participle is no candidate of its own,
+    # so it is no longer folded into the attack as a second mention: one event, one mention.
+    assert [e.trigger.text for e in record.events] == ["attacked"]
     assert _target_names(record, event) == ["seven people[AFG]"]
