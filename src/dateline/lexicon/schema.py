@@ -96,6 +96,8 @@ CLAUSE_KEYS |= {"dispersal_verbs", "dispersal_particle_verbs", "dispersed_gather
 CLAUSE_KEYS |= {"blast_nouns", "blast_verbs", "blast_attack_words", "blast_accident_words",
                 "blast_armed_victims"}
 CLAUSE_KEYS |= {"demanded_patient_nouns"}  # wave 39 (ev39e)
+CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
+                "referring_quantifiers"}  # wave 40 (ev40b)
 
 
 class _Where:
