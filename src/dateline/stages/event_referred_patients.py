@@ -37,7 +37,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SENTENCES_BACK = 2
 
 
-def referred_patient(args: Args, token: Token, entry_type: str, mode: str,
+def referred_patient(args: Args, token: Token, entry_type: str, mode: str | None,
                      state: DocState) -> None:
     """Give a harm or coercion act whose patient is a referring word the group it refers to."""
     if entry_type not in PATIENT_TYPES and not (entry_type == "SANCTION"
