@@ -90,6 +90,7 @@ from dateline.stages.event_lexicon import (
     object_heads,
 )
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
+from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_series_objects import series_targets
@@ -402,6 +403,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     carry_countries(args, token, state)
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
+    referred_patient(args, token, entry.type, entry.mode, state)  # "Two were arrested"
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     made_by_rules(args, state)
