@@ -33,8 +33,7 @@ def test_an_order_that_imposes_is_coercion(text: str, mode: str, rule: str) -> N
 
 
 def test_ordering_a_party_to_act_stays_a_request() -> None:
-    # wave 40: the orderer's own army is no other party (events.sense.order-own-forces.v1)
-    event = _of("The president ordered the rebels to leave the capital.", "ordered")
+    event = _of("The president ordered the army to leave the capital.", "ordered")
     assert event.type == "REQUEST"
 
 

@@ -1,12 +1,11 @@
 """Wave 40, ev40d: triggers read in a sense that is not an act on another party (round 24).
 
-- events.sense.order-own-forces.v1: an order to the orderer's own armed or police force is its
-  own act, no REQUEST; a force marked as another's, a court's order and a force ordered done to
-  ("ordered the two policemen killed") stay REQUEST.
 - events.sense.toll-participle.v1: "stormed a police station, killing six policemen" is one
   ASSAULT, not two.
-- events.sense.toll-in-act.v1: "were killed in clashes between police and protesters" is told
-  by the clash (it names both sides); "were killed in an attack" by the killing.
+- events.sense.toll-in-act.v1: "were killed in an attack" is told by the killing (the noun names
+  no party); "were killed in clashes between police and protesters" keeps both events (pairs40:
+  dropping the killing lost the act where the clash made no event).
+An order to one's own forces stays a REQUEST (the rule tried for it was judged worse in pairs40).
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from dateline import extract
 from dateline.explain import explain
 
 DATE = "2023-06-15"
-OWN_FORCES = "events.sense.order-own-forces.v1"
 PARTICIPLE = "events.sense.toll-participle.v1"
 TOLL_IN_ACT = "events.sense.toll-in-act.v1"
 
@@ -34,51 +32,6 @@ def _events(text: str) -> list[Row]:
 def _outcome(text: str, trigger: str) -> str:
     [found] = [c for c in explain(text, date=DATE) if c.trigger == trigger]
     return found.outcome
-
-
-# --- order-own-forces ---------------------------------------------------------------------------
-
-def test_order_to_own_security_forces_is_no_event(nlp: Any) -> None:
-    text = "Afghan President Hamid Karzai ordered security forces to beef up security in Kabul."
-    assert _events(text) == []
-    assert OWN_FORCES in _outcome(text, "ordered")
-
-
-def test_order_to_his_men_is_no_event(nlp: Any) -> None:
-    assert _events("A top Emirati commander ordered his men to shoot down the drone.") == []
-
-
-def test_order_to_national_police_is_no_event(nlp: Any) -> None:
-    text = "Kenya's president ordered the national police to take all necessary measures."
-    assert [e for e in _events(text) if e[1] == "ordered"] == []
-
-
-def test_order_to_another_states_troops_stays_request(nlp: Any) -> None:
-    assert _events("Russia ordered Ukrainian troops to withdraw from the border on Monday.") == [
-        ("REQUEST", "ordered", [("Russia", "RUS")], [("Ukrainian troops", "UKR")])]
-
-
-def test_court_order_to_police_stays_request(nlp: Any) -> None:
-    [(kind, _, source, target)] = _events("A Kenyan court ordered police to release the activist.")
-    assert (kind, source) == ("REQUEST", [("Kenyan court", "KEN")])
-    assert target == [("Kenya police", "KEN")]
-
-
-def test_order_to_rebels_stays_request(nlp: Any) -> None:
-    [(kind, _, _, target)] = _events(
-        "The Kenyan government ordered the rebels to lay down their weapons.")
-    assert (kind, target) == ("REQUEST", [("rebels", "KEN")])
-
-
-def test_men_without_possessive_are_no_force(nlp: Any) -> None:
-    [(kind, _, _, target)] = _events("Kenya's president ordered the men to leave the country.")
-    assert (kind, target) == ("REQUEST", [("men", None)])
-
-
-def test_force_ordered_done_to_stays_request(nlp: Any) -> None:
-    [(kind, _, _, target)] = _events(
-        "North Korean leader Kim Jong-un ordered the two policemen killed on Monday.")
-    assert (kind, target) == ("REQUEST", [("policemen", None)])
 
 
 # --- toll-participle ----------------------------------------------------------------------------
@@ -106,18 +59,16 @@ def test_killing_as_own_clause_kept(nlp: Any) -> None:
 
 # --- toll-in-act --------------------------------------------------------------------------------
 
-def test_killed_in_clashes_between_sides_told_by_clash(nlp: Any) -> None:
+def test_killed_in_clashes_between_sides_keeps_both(nlp: Any) -> None:
     text = ("At least 11 people were killed in clashes between Kenyan police and Muslim "
             "protesters in Nairobi on Thursday.")
-    assert _events(text) == [("ASSAULT", "clashes", [("Kenyan police", "KEN")],
-                              [("Muslim protesters", "KEN")])]
-    assert TOLL_IN_ACT in _outcome(text, "killed")
+    assert sorted(e[1] for e in _events(text)) == ["clashes", "killed"]
+    assert TOLL_IN_ACT not in _outcome(text, "killed")
 
 
-def test_killed_and_injured_in_clashes_told_by_clash(nlp: Any) -> None:
-    text = ("At least 11 people were killed and more than 100 were injured in clashes on "
-            "Thursday between Kenyan police and Muslim protesters.")
-    assert [e[1] for e in _events(text)] == ["clashes"]
+def test_order_to_own_forces_stays_request(nlp: Any) -> None:
+    text = "Afghan President Hamid Karzai ordered security forces to beef up security in Kabul."
+    assert [e[0] for e in _events(text) if e[1] == "ordered"] == ["REQUEST"]
 
 
 def test_killed_in_one_sided_strikes_keeps_both(nlp: Any) -> None:

@@ -33,6 +33,12 @@ def test_defending_a_thing_is_no_support(nlp: Any, text: str) -> None:
     assert not [e for e in _events(text) if e[0] == "SUPPORT"]
 
 
+def test_defending_an_act_of_a_party_stays_support(nlp: Any) -> None:
+    # pairs40: "defended the strike" supports the strikers (their act), a SUPPORT kept
+    text = "Prime Minister Bainimarama of Fiji defended the strike as a way to press for wages."
+    assert [e[0] for e in _events(text)] == ["SUPPORT"]
+
+
 @pytest.mark.parametrize(("text", "target"), [
     ("The Chinese foreign ministry defended Pakistan against the accusations.", "Pakistan"),
     ("France defended Israel's right to respond on Tuesday.", "Israel"),

@@ -100,9 +100,7 @@ CLAUSE_KEYS |= {"demanded_patient_nouns"}  # wave 39 (ev39e)
 CLAUSE_KEYS |= {"helped_party_verbs", "refused_party_verbs", "requested_clause_verbs",
                 "condemned_doer_nouns", "condemned_doer_of_nouns", "condemned_act_preps",
                 "embedded_party_bodies", "generic_party_determiners"}
-CLAUSE_KEYS |= {"own_force_nouns", "own_force_possessives", "possessed_force_nouns",
-                "moved_force_participles"}  # wave 40
-CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "mutual_act_preps", "act_party_preps"}
+CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "act_party_preps"}
 CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dateline.stages.event_lexicon import object_heads
+from dateline.stages.event_lexicon import match, object_heads
 from dateline.stages.state import DocState
 
 #: Words in front of an object that may name its owner ("Israel's right", "Syrian refugees").
@@ -28,9 +28,10 @@ def _is_actor(token: Token, state: DocState) -> bool:
 
 
 def _names_party(head: Token, state: DocState) -> bool:
-    """The object head is an actor, is named by one beside it, or has a named owner; a pronoun
-    owner ("its", "their") is the speaker's own thing, not another party's."""
-    if _is_actor(head, state):
+    """The object head is an actor, is named by one beside it, has a named owner, or is an act
+    of some party ("defended the strike": the strikers'; pairs40); a pronoun owner ("its",
+    "their") is the speaker's own thing, not another party's."""
+    if _is_actor(head, state) or (head.pos_ == "NOUN" and match(head)):
         return True
     if any(_is_actor(c, state) for c in head.children if c.dep_ in NAMING_DEPS):
         return True
