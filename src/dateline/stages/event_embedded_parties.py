@@ -29,7 +29,7 @@ from dateline.stages.actor_lexicon import code_description
 from dateline.stages.event_arg_actors import Args, conjuncts
 from dateline.stages.place_targets import group_actor
 from dateline.stages.state import DocState
-from dateline.stages.syntax import words
+from dateline.stages.syntax import COMPLEMENT_CLAUSES, complement_subjects, words
 
 THREATENED_PARTY = "events.args.threatened-party.v1"
 REFUSED_PARTY = "events.args.refused-party.v1"
@@ -38,8 +38,6 @@ REQUESTED_CLAUSE = "events.args.requested-clause.v1"
 CONDEMNED_DOER = "events.args.condemned-doer.v1"
 #: Kinds of ``code_description`` that name a party: people, groups and bodies.
 PARTY_KINDS = frozenset({"person", "group", "organization"})
-#: Dependencies of an embedded clause or act on the verb that takes it.
-CLAUSES = frozenset({"ccomp", "xcomp"})
 
 
 def embedded_party_targets(args: Args, token: Token, entry_type: str, state: DocState) -> None:
@@ -58,7 +56,7 @@ def embedded_party_targets(args: Args, token: Token, entry_type: str, state: Doc
 
 def _threatened(token: Token, args: Args, state: DocState) -> tuple[list[str], str]:
     """The object of the threatened act the threatener itself would do."""
-    acts = [c for c in token.children if c.dep_ in CLAUSES and c.pos_ == "VERB"
+    acts = [c for c in token.children if c.dep_ in COMPLEMENT_CLAUSES and c.pos_ == "VERB"
             and _own_act(c, args, state)]
     return _parties([o for c in acts for o in _objects(c)], state, THREATENED_PARTY), \
         THREATENED_PARTY
@@ -80,7 +78,7 @@ def _refused(token: Token, args: Args, state: DocState) -> tuple[list[str], str]
             and c.lemma_.lower() in words("refused_party_verbs")]
     found = _parties([o for c in acts for o in _objects(c)], state, REFUSED_PARTY)
     if not found:
-        found = _parties([s for c in acts for s in _clause_subjects(c)], state, REFUSED_PARTY)
+        found = _parties([s for c in acts for s in complement_subjects(c)], state, REFUSED_PARTY)
     return found, REFUSED_PARTY
 
 
@@ -88,7 +86,7 @@ def _helped(token: Token, args: Args, state: DocState) -> tuple[list[str], str]:
     """"helping Cape Verde work toward": the subject the parser gives the bare infinitive."""
     if token.lemma_.lower() not in words("helped_party_verbs"):
         return [], HELPED_PARTY
-    subjects = [s for c in token.children if c.dep_ in CLAUSES and c.tag_ == "VB"
+    subjects = [s for c in token.children if c.dep_ in COMPLEMENT_CLAUSES and c.tag_ == "VB"
                 for s in c.children if s.dep_ == "nsubj"]  # not "help any member seeking"
     return _parties(subjects, state, HELPED_PARTY), HELPED_PARTY
 
@@ -98,7 +96,7 @@ def _requested(token: Token, args: Args, state: DocState) -> tuple[list[str], st
     the object asked, when an infinitive says what it is asked to do."""
     if token.lemma_.lower() not in words("requested_clause_verbs"):
         return [], REQUESTED_CLAUSE
-    asked = _clause_subjects(token)
+    asked = complement_subjects(token)
     if not asked and any(c.dep_ == "xcomp" for c in token.children):
         asked = [c for c in token.children if c.dep_ == "dobj"]
     return _parties(asked, state, REQUESTED_CLAUSE), REQUESTED_CLAUSE
@@ -152,12 +150,6 @@ def _objects(verb: Token) -> list[Token]:
 def _prep_objects(head: Token, preps: set[str]) -> list[Token]:
     return [p for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj"]
-
-
-def _clause_subjects(verb: Token) -> list[Token]:
-    """Active subjects of the clauses ``verb`` takes ("allow candidates to run")."""
-    return [s for c in verb.children if c.dep_ in CLAUSES
-            for s in c.children if s.dep_ == "nsubj"]
 
 
 def _parties(nouns: list[Token], state: DocState, rule: str) -> list[str]:

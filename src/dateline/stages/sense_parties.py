@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from dateline.stages.event_lexicon import match, object_heads
 from dateline.stages.state import DocState
+from dateline.stages.syntax import COMPLEMENT_CLAUSES, complement_subjects
 
 #: Words in front of an object that may name its owner ("Israel's right", "Syrian refugees").
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -39,17 +40,11 @@ def _names_party(head: Token, state: DocState) -> bool:
                if c.dep_ in OWNER_DEPS)
 
 
-#: Clauses whose own subject or object is the party a verb acts for ("helped Pakistan build a
-#: port": the parser makes Pakistan the subject of "build").
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-
-
 def _clause_parties(token: Token) -> list[Token]:
     """The subject and the objects of a bare or to-infinitive under the token ("helped protect
     rebel fighters": the fighters are whom the help is for)."""
-    clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
-    return [p for c in clauses for p in (*[s for s in c.children if s.dep_ == "nsubj"],
-                                          *object_heads(c))]
+    clauses = [c for c in token.children if c.dep_ in COMPLEMENT_CLAUSES]
+    return [*complement_subjects(token), *(o for c in clauses for o in object_heads(c))]
 
 
 def direct_party(token: Token, state: DocState) -> bool:

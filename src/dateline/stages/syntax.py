@@ -55,6 +55,17 @@ _sentence_starts: list[int] = []
 _sentence_spans: list[Span] = []
 
 
+#: Dependencies of a clause a verb takes as its complement ("allow candidates to run").
+COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp"})
+
+
+def complement_subjects(verb: Token) -> list[Token]:
+    """Active subjects of the complement clauses a verb takes ("allow candidates to run",
+    "helped Pakistan build": the parser makes the party the subject of the infinitive)."""
+    return [s for c in verb.children if c.dep_ in COMPLEMENT_CLAUSES
+            for s in c.children if s.dep_ == "nsubj"]
+
+
 def sentence_of(token: Token) -> Span:
     """The sentence of a token, from the doc's sentences listed once per doc (``token.sent``
     walks the doc on every call)."""
