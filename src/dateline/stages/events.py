@@ -90,6 +90,7 @@ from dateline.stages.event_lexicon import (
     object_heads,
 )
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
+from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
@@ -384,6 +385,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     received(args, token, state)
     received_unnamed(args, token, entry.type, state)
     crowd_pronoun(args, token, entry.type, state)
+    quoted_self(args, token, state)  # "'We call on ...,' the director said"
     asked_from(args, token, entry.type, state)
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
