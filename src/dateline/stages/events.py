@@ -98,6 +98,7 @@ from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
+from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.modality import (
     ALLEGED_RULE,
     HEARSAY_RULE,
@@ -644,6 +645,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         restated = restated_time(token)  # "The agreement was reached on Saturday" next to it
         if restated is not None:
             date, date_rule = EventDate(restated[0], restated[1], "narrative"), RESTATED_RULE
+    if date_rule is None:  # after the rules that find a time the text gives elsewhere
+        date, date_rule = hosted_date(token, date, state)
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     sentence = sentence_of(token)
