@@ -82,6 +82,7 @@ from dateline.stages.event_harm_acts import (
     deadly_strike,
 )
 from dateline.stages.event_harm_parties import dispersal_target
+from dateline.stages.event_hit_parties import hit_party_targets
 from dateline.stages.event_lexicon import (
     POS_OF,
     TriggerEntry,
@@ -409,6 +410,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     referred_patient(args, token, entry.type, entry.mode, state)  # "Two were arrested"
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
+    hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
