@@ -109,6 +109,7 @@ CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
 CLAUSE_KEYS |= {"quoted_self_trait_verbs"}  # wave 41 (ev41f)
 CLAUSE_KEYS |= {"past_simple_auxiliaries", "scene_relative_words"}  # wave 41 (ev41d)
 CLAUSE_KEYS |= {"place_participles"}  # wave 41 (ev41c)
+CLAUSE_KEYS |= {"raising_verbs"}  # wave 41 (ev41b)
 
 
 class _Where:
