@@ -61,3 +61,10 @@ def test_two_states_in_a_phrase_keep_the_older_reading(nlp: Any) -> None:  # nea
     source, _, rules = _event("The leaders of Somalia and Eritrea urged restraint.", "urged")
     assert ("Somalia", "SOM") in source
     assert PLACE_PARTY not in rules["leaders"]
+
+
+def test_a_state_on_a_shared_border_gives_no_code(nlp: Any) -> None:
+    # integ41 mend: a border or a coast is two countries' (tests/test_actors_round14.py)
+    record = extract("Soldiers at the Syrian border fired on a truck on Sunday.", date="2023-06-15")
+    soldiers = next(a for a in record.actors if a.name == "Soldiers")
+    assert soldiers.country != "SYR"

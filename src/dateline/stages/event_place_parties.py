@@ -40,7 +40,7 @@ def place_party_country(head: Token, here: list[str], phrase: set[int],
     codes = {code for _, code, _ in states}
     if len(codes) != 1 or not all(place for _, _, place in states):
         return False
-    if any(_in_clause(token, head) for token, _, _ in states):
+    if any(_in_clause(token, head) or _on_shared_place(token) for token, _, _ in states):
         return False  # "Saudi-led", "which is investigating Russia's role": the older reading
     return give_country(here, codes.pop(), PLACE_PARTY_RULE, state, head.doc)
 
@@ -77,6 +77,13 @@ def _in_clause(token: Token, head: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def _on_shared_place(token: Token) -> bool:
+    """"soldiers at the Syrian border": a place two countries share (``clauses.yaml``
+    ``shared_place_heads``) does not say whose the party is."""
+    return token.dep_ in {"amod", "compound", "nmod", "poss"} \
+        and token.head.lemma_.lower() in words("shared_place_heads")
 
 
 def _tie_participle(token: Token) -> bool:
