@@ -79,3 +79,10 @@ def test_raised_act_noun_of_a_reaction_verb_has_no_doer(nlp: Any) -> None:
         "The attack appears to have been condemned by the Islamic State.")}
     assert found["attack"][0] == []
     assert RAISED not in found["attack"][1]
+
+
+def test_a_complement_of_be_or_go_takes_no_doer(nlp: Any) -> None:
+    # pairs41: "is to be supported by", "is not going to be intimidated by" tell no act done
+    for text in ("The aid mission is to be supported by the World Food Programme.",
+                 "The new group of states is not going to be intimidated by Russian policies."):
+        assert not [e for e in _events(text) if COMPLEMENT in e[4]]

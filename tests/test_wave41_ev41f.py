@@ -67,3 +67,11 @@ def test_a_passive_first_person_is_not_the_doer(nlp: Any) -> None:
     text = ('"We are not going to be intimidated," opposition leader Maria Corina Machado '
             'told reporters.')
     assert not [e for e in _events(text) if "events.args.quoted-self.v1" in e[3]]
+
+
+def test_an_object_controlled_complement_is_not_the_speakers(nlp: Any) -> None:
+    # pairs41: "I invite X to stop taking part in these protests" - X would stop, not the speaker
+    text = ('"I invite all our citizens abroad to stop taking part in these protests," President '
+            'Truong Tan Sang said in a decree.')
+    events = _events(text)
+    assert not [e for e in events if e[0] == "PROTEST" and "events.args.quoted-self.v1" in e[3]]

@@ -5,7 +5,9 @@
   its own passive auxiliary and a "by" phrase, completing a verb whose subject it shares, acts
   on that subject (the target); the "by" phrase is the doer. Read as active before, the
   detained became the source. Not under a verb with an object ("ordered him to be detained":
-  the object is the one acted on).
+  the object is the one acted on), and only under a verb of seeing, seeming or report
+  (``clauses.perception_verbs``, ``clauses.raising_verbs``): "is to be supported by the WFP",
+  "is not going to be intimidated by Russian policies" tell no act done (pairs41: both wrong).
 - ``events.args.by-agent-owner.v1``: "Putin's decision was welcomed by all factions": when a
   "by" phrase names who did it, the owner of the passive subject is the side acted on, never
   the doer, even where the phrase's noun is no coded actor; the owner becomes the target
@@ -50,7 +52,8 @@ def agent_complement_passive(token: Token, frame: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in token.children) \
         and not any(c.dep_ in {"dobj", *SUBJECTS} for c in token.children) \
         and not any(c.dep_ == "dobj" for c in frame.children) \
-        and any(c.dep_ in SUBJECTS for c in frame.children)
+        and any(c.dep_ in SUBJECTS for c in frame.children) \
+        and frame.lemma_.lower() in words("raising_verbs") | words("perception_verbs")
 
 
 def _doer_nouns(token: Token) -> list[Token]:

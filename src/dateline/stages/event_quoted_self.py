@@ -59,10 +59,17 @@ def _first_person_subject(verb: Token) -> Token | None:
         if subjects:
             lower = subjects[0].lower_
             return subjects[0] if lower in FIRST_SINGULAR | FIRST_PLURAL else None
-        if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
+        if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head.i == verb.i \
+                or _object_control(verb):
             return None
         verb = verb.head
     return None
+
+
+def _object_control(verb: Token) -> bool:
+    """"I invite all Vietnamese overseas to stop taking part": an open complement of a verb with
+    an object has the object as its subject, not the speaker (pairs41 mend)."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 def _enclosing_direct_quote(token: Token, state: DocState) -> Quote | None:
