@@ -96,6 +96,9 @@ CLAUSE_KEYS |= {"dispersal_verbs", "dispersal_particle_verbs", "dispersed_gather
 CLAUSE_KEYS |= {"blast_nouns", "blast_verbs", "blast_attack_words", "blast_accident_words",
                 "blast_armed_victims"}
 CLAUSE_KEYS |= {"demanded_patient_nouns"}  # wave 39 (ev39e)
+#: wave 41 (ev41a): the party hit by a violent or coercive act (``event_hit_parties``).
+CLAUSE_KEYS |= {"aimed_force_preps", "forced_party_verbs", "harm_result_verb", "harm_result_words",
+                "purpose_nouns", "held_site_nouns", "force_light_verbs"}
 #: wave 40 (ev40a): the party of the act a statement is about (``event_embedded_parties``).
 CLAUSE_KEYS |= {"helped_party_verbs", "refused_party_verbs", "requested_clause_verbs",
                 "condemned_doer_nouns", "condemned_doer_of_nouns", "condemned_act_preps",
@@ -103,6 +106,11 @@ CLAUSE_KEYS |= {"helped_party_verbs", "refused_party_verbs", "requested_clause_v
 CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "act_party_preps"}
 CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
+CLAUSE_KEYS |= {"quoted_self_trait_verbs"}  # wave 41 (ev41f)
+CLAUSE_KEYS |= {"past_simple_auxiliaries", "scene_relative_words"}  # wave 41 (ev41d)
+CLAUSE_KEYS |= {"place_participles", "shared_place_heads"}  # wave 41 (ev41c)
+CLAUSE_KEYS |= {"raising_verbs"}  # wave 41 (ev41b)
+CLAUSE_KEYS |= {"perception_verbs"}  # pairs41 mend (ev41b)
 
 
 class _Where:

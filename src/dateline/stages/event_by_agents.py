@@ -34,6 +34,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from dateline.lexicons import load_data
+from dateline.stages.event_passive_roles import RAISED_ACT_DOER, raised_doer_verb
 from dateline.stages.event_phrase_actors import actors_of, agent_nouns
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS
@@ -117,6 +118,14 @@ def act_doers(token: Token, state: DocState) -> list[str]:
     return _doers(agent_nouns(verb), state) if verb is not None else []
 
 
+def raised_doers(token: Token, state: DocState) -> list[str]:
+    """"The attack appears to have been carried out by hackers" (event_passive_roles)."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    verb = raised_doer_verb(token, _doer_verbs())
+    return _doers(agent_nouns(verb), state) if verb is not None else []
+
+
 #: Prepositions through which the predicate of a nominal event names the run of acts it is one
 #: of ("the latest in a wave of violence", "part of a series of attacks").
 SERIES_PREPS = frozenset({"in", "of"})
@@ -146,7 +155,7 @@ def series_doers(token: Token, state: DocState) -> list[str]:
 
 FINDERS: tuple[tuple[Callable[[Token, DocState], list[str]], str], ...] = (
     (shared_passive_agents, SHARED_PASSIVE_AGENT), (act_doers, ACT_DOER_BY),
-    (series_doers, SERIES_DOER))
+    (series_doers, SERIES_DOER), (raised_doers, RAISED_ACT_DOER))
 
 
 def named_agents(token: Token, targets: list[str], state: DocState) -> tuple[list[str], str]:

@@ -17,6 +17,7 @@ from dateline.stages.event_arg_actors import actor_countries, conjuncts
 from dateline.stages.event_countries import owned_by
 from dateline.stages.event_dates import quoted_conjunct_head
 from dateline.stages.event_lexicon import through_quantity
+from dateline.stages.event_place_parties import place_party_country
 from dateline.stages.place_targets import place_target
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS
@@ -71,6 +72,8 @@ def _country_of_title(head: Token, here: list[str], state: DocState) -> list[str
     if owned_by(head, here, state):
         return []  # "Kremlin-owned Unified Aircraft": the firm is Russian, the Kremlin no party
     phrase = {t.i for t in head.subtree} - _backers(head)
+    if place_party_country(head, here, phrase, state):
+        return []  # "activists in Fiji": Fiji's activists, not Fiji (event_place_parties)
     mention_ids = {m.actor_id for i in phrase for m in state.mentions_at(i)} - set(here)
     return [a for a in sorted(mention_ids) if actor_countries([a], state)][:1]
 

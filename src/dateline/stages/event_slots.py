@@ -72,6 +72,11 @@ from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owner
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_party_nouns import party_nouns
+from dateline.stages.event_passive_roles import (
+    AGENT_COMPLEMENT_PASSIVE,
+    agent_complement_passive,
+    by_agent_owner,
+)
 from dateline.stages.event_phrase_actors import (
     MODIFIER_ACTORS,
     OBJECTS,
@@ -175,6 +180,7 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
                                   unmarked=unmarked)
         _patient_owner(args, token, entry, agent, state)
         _owned_patient(args, token, entry, state)
+        by_agent_owner(args, token, entry.type, state)  # "X's plan was welcomed by all"
     else:
         args = _active_arguments(token, subjects, state)
     if unmarked is not None:
@@ -225,7 +231,8 @@ def _passive_arguments(token: Token, frame: Token, subjects: list[Token], agent:
     args.source = actors_of(agent, state) or owner_actors(agent, state) or owner_actors(
         [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None
          and people is None], state)
-    shared_patient = unmarked == CONTROLLED_PASSIVE  # "is to be jailed": the controller's
+    # "is to be jailed", "were seen being detained by police": the controller's subject
+    shared_patient = unmarked in {CONTROLLED_PASSIVE, AGENT_COMPLEMENT_PASSIVE}
     patients = [s for s in subjects if s.dep_ == "nsubjpass" or conjoined or shared_patient]
     for finder, rule in ((_modified_noun, "participle-patient"),
                          (_adverbial_patient, "adverbial-patient")):
@@ -374,6 +381,8 @@ def _unmarked_passive(token: Token, frame: Token) -> str | None:
         return BARE_CONJOINED_PASSIVE
     if _controlled_passive(token, frame):
         return CONTROLLED_PASSIVE
+    if agent_complement_passive(token, frame):  # "were seen being detained by police"
+        return AGENT_COMPLEMENT_PASSIVE
     if _participle_clause(token, frame):
         return PARTICIPLE_CLAUSE
     if _passive_complement(token, frame):

@@ -82,6 +82,7 @@ from dateline.stages.event_harm_acts import (
     deadly_strike,
 )
 from dateline.stages.event_harm_parties import dispersal_target
+from dateline.stages.event_hit_parties import hit_party_targets
 from dateline.stages.event_lexicon import (
     POS_OF,
     TriggerEntry,
@@ -90,6 +91,7 @@ from dateline.stages.event_lexicon import (
     object_heads,
 )
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
+from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
@@ -97,6 +99,7 @@ from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
+from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.modality import (
     ALLEGED_RULE,
     HEARSAY_RULE,
@@ -384,6 +387,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     received(args, token, state)
     received_unnamed(args, token, entry.type, state)
     crowd_pronoun(args, token, entry.type, state)
+    quoted_self(args, token, state)  # "'We call on ...,' the director said"
     asked_from(args, token, entry.type, state)
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
@@ -406,6 +410,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     referred_patient(args, token, entry.type, entry.mode, state)  # "Two were arrested"
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
+    hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
@@ -642,6 +647,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         restated = restated_time(token)  # "The agreement was reached on Saturday" next to it
         if restated is not None:
             date, date_rule = EventDate(restated[0], restated[1], "narrative"), RESTATED_RULE
+    if date_rule is None:  # after the rules that find a time the text gives elsewhere
+        date, date_rule = hosted_date(token, date, state)
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     sentence = sentence_of(token)

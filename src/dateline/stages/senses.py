@@ -20,6 +20,7 @@ from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.sense_own_acts import OWN_ACT_CHECKS
 from dateline.stages.sense_parties import PARTY_CHECKS
+from dateline.stages.sense_readings import READING_CHECKS
 from dateline.stages.sense_statements import STATEMENT_CHECKS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import future_auxiliaries, hypothetical_auxiliaries, sentence_of
@@ -45,7 +46,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
               "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
               "label_complement", "verbless", "characterised", "class_of",
-              *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS)
+              *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
+              *READING_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -299,6 +301,7 @@ CHECKS: dict[str, Check] = {
     **BLAST_CHECKS,
     **OWN_ACT_CHECKS,  # wave 40 (ev40d)
     **PARTY_CHECKS,  # wave 40 (ev40f)
+    **READING_CHECKS,  # wave 41 (ev41e)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,

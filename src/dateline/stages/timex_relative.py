@@ -156,6 +156,10 @@ def ago_later(text: str, lowered: str, context: Context) -> Timex | None:
     if (vague or amount is None) and not relational and unit not in {"day", "night", *SUB_DAY}:
         # "years ago", "several months ago": some time before, no calendar value
         return Timex("DATE", "PAST_REF", None, "times.vague-ago.v1")
+    if (vague or amount is None) and not relational and unit in {"day", "night"}:
+        # "a few days ago", "days ago": before the document's day, on a day not given; the
+        # document's own day would be a wrong one (times.vague-days-ago.v1, wave 41)
+        return Timex("DATE", "PAST_REF", None, "times.vague-days-ago.v1")
     if vague or amount is None:
         # "several days later": only the anchor's own granularity is known
         return Timex("DATE", anchor.value(), None, "times.ago-later.v2", anchor, relational)
