@@ -23,6 +23,8 @@ word (a pronoun counts as its referent) or a common noun of people or bodies as 
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Token
 
 from dateline.stages.actor_lexicon import code_description
@@ -167,16 +169,31 @@ def _parties(nouns: list[Token], state: DocState, rule: str) -> list[str]:
 def _group(noun: Token, state: DocState, rule: str) -> list[str]:
     """A group actor for a common noun of people or bodies ("all government critics", "opposition
     candidates"), with the country its words name when they name one only."""
+    return party_group(noun, state, rule, PartyWords(
+        words("unnamed_people") | words("party_nouns") | words("embedded_party_bodies"),
+        words("party_nouns"), skip_generic=True))
+
+
+class PartyWords(NamedTuple):
+    """Which common nouns make a party: by lemma, by word form, and whether "any"/"every" (a
+    generic determiner, ``clauses.generic_party_determiners``) leaves no party in particular."""
+    lemmas: frozenset[str]
+    forms: frozenset[str]
+    skip_generic: bool = False
+
+
+def party_group(noun: Token, state: DocState, rule: str, listed: PartyWords) -> list[str]:
+    """A group actor for a common noun of people or bodies that ``listed`` names or the role
+    lexicon codes as a party, with the country its words name when they name one only; never a
+    noun whose phrase names another actor (targets of embedded acts and of force, waves 40-41)."""
     if noun.pos_ != "NOUN" or any(_names_other(t, noun, state) for t in noun.subtree):
         return []
-    if any(c.dep_ == "det" and c.lower_ in words("generic_party_determiners")
-           for c in noun.children):
+    generic = words("generic_party_determiners")
+    if listed.skip_generic and any(c.dep_ == "det" and c.lower_ in generic for c in noun.children):
         return []
-    lemma = noun.lemma_.lower()
-    listed = lemma in words("unnamed_people") | words("party_nouns") \
-        | words("embedded_party_bodies") or noun.lower_ in words("party_nouns")
     code = code_description(noun.text)
-    if not listed and code.kind not in PARTY_KINDS:
+    if noun.lemma_.lower() not in listed.lemmas and noun.lower_ not in listed.forms \
+            and code.kind not in PARTY_KINDS:
         return []
     start = noun.left_edge.i
     phrase = code_description(noun.doc[start : noun.i + 1].text)

@@ -26,11 +26,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from dateline.stages.actor_lexicon import code_description
 from dateline.stages.event_arg_actors import Args, conjuncts
+from dateline.stages.event_embedded_parties import PartyWords, party_group
 from dateline.stages.event_facility_owners import facility_owners
 from dateline.stages.event_lexicon import match
-from dateline.stages.place_targets import group_actor
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
@@ -39,8 +38,6 @@ FORCED_PARTY = "events.args.forced-party.v1"
 HIT_SITE_HOLDER = "events.args.hit-site-holder.v1"
 #: Event types whose target is the party force or coercion lands on.
 HIT_TYPES = frozenset({"ASSAULT", "COERCE"})
-#: Kinds of ``code_description`` that name a party: people, groups and bodies.
-PARTY_KINDS = frozenset({"person", "group", "organization"})
 #: Clauses that say what an act was for or did ("to disperse", ", forcing them away").
 CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 
@@ -161,24 +158,6 @@ def _partitive_group(head: Token) -> Token:
 def _group(noun: Token, state: DocState, rule: str) -> list[str]:
     """A group actor for a common noun of people or bodies ("the rioters", "the crowd"), with
     the country its words name when they name one only; never a thing or a place."""
-    if noun.pos_ != "NOUN" or any(_names_other(t, noun, state) for t in noun.subtree):
-        return []
-    lemma = noun.lemma_.lower()
-    listed = lemma in words("unnamed_people") | words("party_nouns") | words("protester_nouns") \
-        or noun.lower_ in words("party_nouns") | words("protester_nouns")
-    code = code_description(noun.text)
-    if not listed and code.kind not in PARTY_KINDS:
-        return []
-    start = noun.left_edge.i
-    phrase = code_description(noun.doc[start : noun.i + 1].text)
-    country = phrase.country if len(phrase.countries) == 1 else None
-    return [group_actor(noun.doc, state, (start, noun.i + 1), country, code.sector, rule)]
-
-
-def _names_other(word: Token, noun: Token, state: DocState) -> bool:
-    """A word of the noun's phrase that is an actor of its own ("the rebels' victims"), save a
-    country before the noun ("Palestinian youths": whose they are)."""
-    actors = [state.actor(m.actor_id) for m in state.mentions_at(word.i)]
-    return word.i != noun.i and any(
-        a is None or a.kind != "country" or word.head.i != noun.i
-        or word.dep_ not in {"amod", "compound"} for a in actors)
+    return party_group(noun, state, rule, PartyWords(
+        words("unnamed_people") | words("party_nouns") | words("protester_nouns"),
+        words("party_nouns") | words("protester_nouns")))
