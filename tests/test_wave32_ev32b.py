@@ -25,7 +25,9 @@ def test_a_nominal_attack_takes_the_toll_of_its_clause(nlp) -> None:  # type: ig
                      "officers.")
     event = _on(record, "attack")
     assert NOMINAL_TOLL in event.rule
-    assert _target_names(record, event) == ["three police officers"]
+    # wave 42: "police officers" is a listed group of the actor stage now (as "three soldiers"
+    # gives "soldiers"), no longer a group the event stage builds with its count
+    assert _target_names(record, event) == ["police officers"]
 
 
 def test_a_nominal_attack_that_kills_has_the_dead_as_target(nlp) -> None:  # type: ignore[no-untyped-def]

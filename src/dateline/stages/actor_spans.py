@@ -14,6 +14,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from dateline.lexicons import LexiconData, active
+from dateline.stages.actor_group_heads import listed_compound
 from dateline.stages.actor_lexicon import agent_word, lexicon
 from dateline.stages.actor_names import of_country_end
 from dateline.stages.actor_phrases import act_owner
@@ -72,7 +73,7 @@ def group_spans(doc: Doc) -> list[Span]:
     for chunk in doc.noun_chunks:
         head = chunk.root.lower_
         if head in lex.groups or head in lex.institutions or head in lex.titles \
-                or agent_word(head):
+                or agent_word(head) or listed_compound(chunk):
             if _inside_person_description(chunk):
                 continue
             if head in lex.not_actor_heads:

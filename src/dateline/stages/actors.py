@@ -90,6 +90,7 @@ from dateline.stages.actor_evidence import (
     take_apposed_country,
 )
 from dateline.stages.actor_given_names import given_name_people
+from dateline.stages.actor_group_heads import compound_rule
 from dateline.stages.actor_lexicon import (
     Code,
     code_description,
@@ -260,6 +261,8 @@ class ActorCollector(ActorBuilder):
             candidate = self._code_span(span)
             if candidate is not None and any(span is owner for owner in owners):
                 candidate = replace(candidate, rule=owner_rule(candidate.rule))
+            if candidate is not None:  # "four armed men" (ev42a)
+                candidate = replace(candidate, rule=compound_rule(span, candidate.rule))
             if candidate is not None:
                 found.append(candidate)
         return sorted(found, key=lambda c: (-(c.end - c.start), c.start))  # a described
