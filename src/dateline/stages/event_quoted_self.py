@@ -16,13 +16,13 @@ from spacy.tokens import Token
 
 from dateline.record import Quote
 from dateline.stages.event_arg_actors import Args
+from dateline.stages.quote_speakers import BODIES
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
 QUOTED_SELF = "events.args.quoted-self.v1"
 FIRST_SINGULAR = frozenset({"i"})
 FIRST_PLURAL = frozenset({"we"})
-BODIES = frozenset({"organization", "country", "group"})
 #: How a verb with no subject of its own takes its clause's ("we are going to fight", "I want
 #: to thank"): open complements and coordinated verbs only.
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})

@@ -24,7 +24,8 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 NAMING_DEPS = frozenset({"appos", "compound"})
 
 
-def _is_actor(token: Token, state: DocState) -> bool:
+def is_actor(token: Token, state: DocState) -> bool:
+    """The token is (part of) a mention of an actor: the sense checks' test of a party."""
     return bool(state.mentions_at(token.i))
 
 
@@ -32,11 +33,11 @@ def _names_party(head: Token, state: DocState) -> bool:
     """The object head is an actor, is named by one beside it, has a named owner, or is an act
     of some party ("defended the strike": the strikers'; pairs40); a pronoun owner ("its",
     "their") is the speaker's own thing, not another party's."""
-    if _is_actor(head, state) or (head.pos_ == "NOUN" and match(head)):
+    if is_actor(head, state) or (head.pos_ == "NOUN" and match(head)):
         return True
-    if any(_is_actor(c, state) for c in head.children if c.dep_ in NAMING_DEPS):
+    if any(is_actor(c, state) for c in head.children if c.dep_ in NAMING_DEPS):
         return True
-    return any(_is_actor(c, state) and c.pos_ != "PRON" for c in head.children
+    return any(is_actor(c, state) and c.pos_ != "PRON" for c in head.children
                if c.dep_ in OWNER_DEPS)
 
 

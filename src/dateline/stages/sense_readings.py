@@ -13,9 +13,10 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from dateline.stages.sense_parties import is_actor
 from dateline.stages.state import DocState
+from dateline.stages.syntax import SUBJECTS
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies that give a verb an addressee, a content or a circumstance of its own.
 COMPLEMENT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep", "attr", "oprd",
                              "advcl", "agent", "prt", "nsubjpass", "acomp", "npadvmod"})
@@ -25,10 +26,6 @@ MODALS = frozenset({"would", "will", "should", "shall", "could", "can", "may", "
                     "wo", "'ll", "'d", "to"})
 #: Auxiliaries of a past or perfect clause (a fact or an opinion, not an act to come).
 PAST_AUX = frozenset({"was", "were", "had", "has", "have", "been"})
-
-
-def _is_actor(token: Token, state: DocState) -> bool:
-    return bool(state.mentions_at(token.i))
 
 
 def naming_call(token: Token) -> bool:
@@ -56,7 +53,7 @@ def stipulates(token: Token, state: DocState) -> bool:
     if any(c.dep_ in {"dobj", "dative"} for c in children):
         return False
     fors = [c for c in children if c.dep_ in {"prep", "prt"} and c.lower_ == "for"]
-    return bool(fors) and not any(_is_actor(o, state) for f in fors for o in f.subtree)
+    return bool(fors) and not any(is_actor(o, state) for f in fors for o in f.subtree)
 
 
 def bare_verb(token: Token) -> bool:

@@ -19,7 +19,7 @@ from dateline.stages.cameo_match import table
 from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.sense_own_acts import OWN_ACT_CHECKS
-from dateline.stages.sense_parties import PARTY_CHECKS
+from dateline.stages.sense_parties import PARTY_CHECKS, is_actor
 from dateline.stages.sense_readings import READING_CHECKS
 from dateline.stages.sense_statements import STATEMENT_CHECKS
 from dateline.stages.state import DocState
@@ -356,7 +356,7 @@ def _label_complement(token: Token, words: frozenset[str], state: DocState) -> b
     that is no actor and a predicative noun, actor or not; ``words`` (when not empty) are
     looked for in the predicate's phrase (wave 37)."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if not objects or any(_is_actor(o, state) for o in objects):
+    if not objects or any(is_actor(o, state) for o in objects):
         return False
     found = [c for c in token.children if c.dep_ == "oprd"]
     if not words:
@@ -672,10 +672,6 @@ def _subjects(token: Token) -> list[Token]:
     return []
 
 
-def _is_actor(token: Token, state: DocState) -> bool:
-    return bool(state.mentions_at(token.i))
-
-
 def _prep_objects_no_actor(token: Token, words: frozenset[str], state: DocState) -> bool:
     """The token, or its object, has a phrase of one of the prepositions ``words`` and none of
     their objects is an actor ("blamed the slide on a number of factors": the parser hangs
@@ -685,11 +681,11 @@ def _prep_objects_no_actor(token: Token, words: frozenset[str], state: DocState)
              for o in p.children if o.dep_ == "pobj"]
     # the object's own words only ("al-Shabaab militants"), not its clauses ("factors,
     # including weak earnings in Japan")
-    return bool(found) and not any(_is_actor(w, state) for o in found for w in (o, *o.lefts))
+    return bool(found) and not any(is_actor(w, state) for o in found for w in (o, *o.lefts))
 
 
 def _object_actor(token: Token, state: DocState) -> bool:
-    return any(_is_actor(h, state) for h in _objects(token))
+    return any(is_actor(h, state) for h in _objects(token))
 
 
 def _complement(token: Token, words: frozenset[str], state: DocState) -> bool:
@@ -697,7 +693,7 @@ def _complement(token: Token, words: frozenset[str], state: DocState) -> bool:
     a provocation"); ``words`` (when not empty) restricts its head lemma."""
     if not any(c.dep_ == "dobj" for c in token.children):
         return False
-    found = [c for c in token.children if c.dep_ in COMPLEMENTS and not _is_actor(c, state)]
+    found = [c for c in token.children if c.dep_ in COMPLEMENTS and not is_actor(c, state)]
     if not words:
         return bool(found)
     return any(_lemma(c) in words or c.lower_ in words
@@ -782,7 +778,7 @@ def _object_phrase(token: Token, words: frozenset[str]) -> bool:
 
 def _object_owner(token: Token, state: DocState) -> bool:
     """Some object head has an actor in front of it ("support Ukraine's economy")."""
-    return any(_is_actor(m, state) for h in _objects(token) for m in h.children
+    return any(is_actor(m, state) for h in _objects(token) for m in h.children
                if m.dep_ in MODIFIERS | {"poss"})
 
 
@@ -872,7 +868,7 @@ def _patient_not(token: Token, words: frozenset[str], state: DocState) -> bool:
     patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not patients:
         return False
-    return not any(_is_actor(p, state) or _lemma(p) in words or p.lower_ in words
+    return not any(is_actor(p, state) or _lemma(p) in words or p.lower_ in words
                    for p in patients)
 
 
@@ -979,4 +975,4 @@ def _acts_of_others(token: Token, state: DocState) -> list[Token]:
     "the demonstrators want the government to resign" (resign, done by the government), not
     "they want to resign", nor "we don't want them to be arrested" (a passive: done to them)."""
     return [c for c in _to_clauses(token)
-            if any(x.dep_ == "nsubj" and _is_actor(x, state) for x in c.children)]
+            if any(x.dep_ == "nsubj" and is_actor(x, state) for x in c.children)]
