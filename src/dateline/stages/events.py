@@ -97,6 +97,7 @@ from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
+from dateline.stages.event_span_dates import span_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
@@ -649,6 +650,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
             date, date_rule = EventDate(restated[0], restated[1], "narrative"), RESTATED_RULE
     if date_rule is None:  # after the rules that find a time the text gives elsewhere
         date, date_rule = hosted_date(token, date, state)
+    if date_rule is None:  # background and totals the sentence's shape tells (wave 43)
+        date, date_rule = span_date(token, date)
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     sentence = sentence_of(token)
