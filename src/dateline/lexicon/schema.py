@@ -111,6 +111,8 @@ CLAUSE_KEYS |= {"past_simple_auxiliaries", "scene_relative_words"}  # wave 41 (e
 CLAUSE_KEYS |= {"place_participles", "shared_place_heads"}  # wave 41 (ev41c)
 CLAUSE_KEYS |= {"raising_verbs"}  # wave 41 (ev41b)
 CLAUSE_KEYS |= {"perception_verbs"}  # pairs41 mend (ev41b)
+CLAUSE_KEYS |= {"protest_party_words", "state_protest_skipped_modes",  # wave 43 (ev43a)
+                "aim_prefixes"}
 
 
 class _Where:
