@@ -74,6 +74,7 @@ from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
+from dateline.stages.event_group_protests import group_protest_state
 from dateline.stages.event_harm_acts import (
     BLAST_RULE,
     DEADLY_STRIKE_RULE,
@@ -412,6 +413,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
+    group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
