@@ -71,6 +71,7 @@ from dateline.stages.event_dates import (
     temporal_marks,
 )
 from dateline.stages.event_demanded_patients import drop_demanded_patients
+from dateline.stages.event_described_parties import drop_described_parties
 from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
@@ -394,6 +395,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
     drop_excluded(args, token, state)
+    drop_described_parties(args, token, state)  # "activists accused of spying on X": no X
     deported_from(args, token, entry.mode, state)
     own_envoy(args, token, state)
     moved_forces(args, token, entry, state)
