@@ -459,6 +459,8 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "act_doer_verbs", "doer_modified_acts", "given_name_place_words",
                     "statement_agent_verbs",
                     "act_patient_preps", "stateless_party_sectors", "state_force_sectors"}
+ACTOR_RULE_LISTS |= {"abroad_party_heads", "abroad_party_modifiers", "abroad_party_office_heads",
+                     "origin_preps"}  # wave 43 (ev43c)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 
