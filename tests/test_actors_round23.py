@@ -59,7 +59,7 @@ def test_a_story_about_one_country_keeps_its_country() -> None:
             "the exams would go ahead. Gunmen attacked a market, killing four traders.")
     gunmen = _actor(_record(text), "Gunmen")
     assert gunmen["country"] == "KEN"
-    assert "events.args.article-country.v7" in gunmen["rule"]
+    assert "events.args.article-country.v8" in gunmen["rule"]
 
 
 def test_a_party_introduced_in_the_article_country_keeps_it() -> None:

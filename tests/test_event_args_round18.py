@@ -110,4 +110,4 @@ def test_country_of_a_former_leader_is_no_second_target(nlp) -> None:  # type: i
     assert _countries(record, event.target) == {"GBR"}
     # wave 41 (ev41c): the place in the title now gives the code before the target rule runs
     [target] = [a for a in record.actors if a.id in event.target]
-    assert "events.args.place-party-country.v1" in (target.rule or "")
+    assert "events.args.place-party-country.v2" in (target.rule or "")

@@ -1,6 +1,6 @@
 """Wave 41, ev41c: countries that are not parties, and territories with their own code.
 
-- events.args.place-party-country.v1: a state that a place word in a party's own phrase names
+- events.args.place-party-country.v2: a state that a place word in a party's own phrase names
   gives the party its code and is no second party; one named in a clause or through a participle
   of another tie than place, and phrases naming several states, keep the older reading.
 """
@@ -12,7 +12,7 @@ from typing import Any
 from dateline import extract
 
 DATE = "2023-06-15"
-PLACE_PARTY = "events.args.place-party-country.v1"
+PLACE_PARTY = "events.args.place-party-country.v2"
 
 
 def _event(text: str, trigger: str) -> tuple[list[tuple[str, str | None]],

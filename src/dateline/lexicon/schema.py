@@ -111,6 +111,10 @@ CLAUSE_KEYS |= {"past_simple_auxiliaries", "scene_relative_words"}  # wave 41 (e
 CLAUSE_KEYS |= {"place_participles", "shared_place_heads"}  # wave 41 (ev41c)
 CLAUSE_KEYS |= {"raising_verbs"}  # wave 41 (ev41b)
 CLAUSE_KEYS |= {"perception_verbs"}  # pairs41 mend (ev41b)
+CLAUSE_KEYS |= {"earlier_act_modifiers", "pointing_determiners", "estimate_words",
+                "tally_verbs", "first_since_words"}  # wave 43 (ev43d)
+CLAUSE_KEYS |= {"protest_party_words", "state_protest_skipped_modes",  # wave 43 (ev43a)
+                "aim_prefixes"}
 
 
 class _Where:
@@ -455,6 +459,8 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "act_doer_verbs", "doer_modified_acts", "given_name_place_words",
                     "statement_agent_verbs",
                     "act_patient_preps", "stateless_party_sectors", "state_force_sectors"}
+ACTOR_RULE_LISTS |= {"abroad_party_heads", "abroad_party_modifiers", "abroad_party_office_heads",
+                     "origin_preps"}  # wave 43 (ev43c)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

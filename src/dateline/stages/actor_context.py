@@ -14,6 +14,8 @@
   the description is ("protesters in the Bahraini capital", "employees at four French sites",
   with "at" only before such a place); a border or a coast, shared by two countries, does not.
   A city says whose civilians and workers are, as it does for police ("witnesses in Nairobi").
+  v4 (wave 43, ev43c): not a place that a party away from home is in ("foreign workers in
+  Singapore", "refugees in Poland", "the embassy in Managua"; ``actor_abroad``).
 - ``actors.title.dominant-country.v1``: a bare title ("the senator", "the governor", "the
   prime minister") in an article where one country dominates the coded mentions takes that
   country; with no dominant country it stays uncoded (no code rather than a guessed one).
@@ -45,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import active, load_data
 from dateline.record import Actor
+from dateline.stages.actor_abroad import place_not_home
 from dateline.stages.actor_builder import Candidate
 from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
 
@@ -80,7 +83,7 @@ __all__ = [
     "titled_official",
 ]
 
-LOCATED_RULE = "actors.description.located-in.v3"
+LOCATED_RULE = "actors.description.located-in.v4"
 DOMINANT_RULE = "actors.title.dominant-country.v3"
 DOMINANT_PERSON_RULE = "actors.person.dominant-country.v5"
 DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v2"
@@ -106,6 +109,8 @@ def located_country(span: Span, titled: bool = False, local: bool = False) -> st
     for prep in root.children:
         if prep.dep_ != "prep" or prep.i < span.end - 1:
             continue
+        if place_not_home(root, prep):
+            continue  # "foreign workers in Singapore" are not Singapore's (v4)
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue

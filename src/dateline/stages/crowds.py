@@ -453,3 +453,8 @@ def _supports(token: Token) -> bool:
                for prep in preps for c in prep.children):
             return True
     return False
+
+
+def aimed_elsewhere(token: Token) -> bool:
+    """Public name of ``_aimed_elsewhere`` for the named crowds of ``event_group_protests``."""
+    return _aimed_elsewhere(token)

@@ -1,7 +1,7 @@
 """Argument rules of the events stage beyond the verb's own slots (issue 11, pattern 4).
 
 Each rule has a versioned name; an event whose arguments one of them set carries it after its
-trigger rule (``events.agree.agree.v1+events.args.phrase-country.v1``). The rules are in four
+trigger rule (``events.agree.agree.v1+events.args.phrase-country.v2``). The rules are in four
 modules, each one concern: the countries of actors that have none (``event_countries``), the
 targets of domestic actions and moving forces (``event_domestic``), who is no party
 (``event_exclusions``), and here the rest; the actor lookups they share are in

@@ -3,14 +3,15 @@
 Apart from the other argument rules (``event_args``) because they change actors, not only an
 event's arguments: an actor that takes a country here is rewritten in the actors table
 (``carried``). Each rule has a versioned name that the event carries after its trigger rule
-(``events.agree.agree.v1+events.args.phrase-country.v1``):
+(``events.agree.agree.v1+events.args.phrase-country.v2``):
 
-- ``events.args.phrase-country.v1``: a source or target with no country ("officials from the
+- ``events.args.phrase-country.v2``: a source or target with no country ("officials from the
   People's Republic of China", "security forces in Abu Dhabi") takes the country named in its
-  own phrase; ``events.args.phrase-parties.v1``: when the phrase names several ("the leaders of
-  Moldova and Uzbekistan"), those countries join the argument;
+  own phrase; v2 (wave 43): not the place a party away from home is in ("Rohingya refugees in
+  Bangladesh"; ``actor_abroad``); ``events.args.phrase-parties.v1``: when the phrase names
+  several ("the leaders of Moldova and Uzbekistan"), those countries join the argument;
 - ``events.args.affiliation-country.v1``: ... else for its organisation's country;
-- ``events.args.sentence-place-country.v1`` (ev16b, dev stories): ... else, for a group, a
+- ``events.args.sentence-place-country.v2`` (ev16b, dev stories): ... else, for a group, a
   body or an unnamed private person, the country of the place its sentence sets the act in
   ("protesters set a clinic on fire in and around the Nepali capital, Kathmandu" in a story the
   article's count gives to another country), when every country the sentence names is that one,
@@ -36,6 +37,10 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   one, a party whose sentence and the sentence before name other countries and not it, nor do
   the sentences where the story introduces the party ("police troops in the town of ..."
   after a sentence set in Benghazi, in a story that names Egypt a little more often than Libya);
+  v8 (ev43c): a country named as the owner of the place sets the act there ("in Myanmar's
+  Arakan State"), and Kosovo counts as a country (``event_place_owners``; the same for
+  ``events.args.sentence-place-country.v2``); nor does a party away from home ("Rohingya
+  refugees", "foreign workers", "the embassy"; ``actor_abroad``) take the story's country;
 - ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
   named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
   the owner's (Unified Aircraft is RUS).
@@ -49,10 +54,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor
+from dateline.stages.actor_abroad import away_from_home, place_not_home
 from dateline.stages.actor_companies import company, no_setting
 from dateline.stages.actor_context import city_country, opponent_words
 from dateline.stages.actor_descriptors import sided_with
@@ -73,6 +78,7 @@ from dateline.stages.event_arg_actors import (
     mention_heads,
 )
 from dateline.stages.event_harm_parties import foreign_victims
+from dateline.stages.event_place_owners import possessed_place, present_state
 from dateline.stages.place_split import PLACES_KEY
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
@@ -93,7 +99,7 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             continue
         other: list[str] = args.target if role == "source" else args.source
         found = list(dict.fromkeys(_phrase_country(ids, token, state)))
-        country, rule = None, "events.args.phrase-country.v1"
+        country, rule = None, "events.args.phrase-country.v2"
         if len(found) > 1:  # "the leaders of Moldova and Uzbekistan": the countries act
             ids.extend(a for a in found if a not in ids)
             other[:] = [a for a in other if a not in found]
@@ -172,7 +178,7 @@ def _sentence_places(token: Token, state: DocState,
                 or company(actor) or _guessed(actor):
             continue
         named.add(actor.country)
-        if actor.kind == "country" and _locative(doc[m.start : m.end].root):
+        if actor.kind == "country" and _sets_in(doc[m.start : m.end].root):
             located.add(actor.country)  # "in Egypt" kept as the country's mention
     return located, named
 
@@ -296,6 +302,13 @@ def _place_code(row: dict[str, object]) -> str | None:
     return code if code and _is_country(code) else None
 
 
+def _sets_in(root: Token) -> bool:
+    """A country's mention sets the act in it: "in Egypt", or as the owner of the place the act
+    is set in ("in Myanmar's Arakan State"; ``event_place_owners``, v8)."""
+    owned = possessed_place(root)
+    return _locative(root) or (owned is not None and _locative(owned))
+
+
 def _locative(token: Token) -> bool:
     """The place is the object of a preposition of location ("in", "near", "around"), perhaps
     through nouns of places that contain it ("in the eastern city of Benghazi";
@@ -333,13 +346,18 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: v7: nor, when the article's country leads the next narrowly, a party whose sentence and the
 #: one before name other countries only, nor do the sentences that introduce it
 #: (``placed_elsewhere_nearby``).
-ARTICLE_COUNTRY_RULE = "events.args.article-country.v7"
+#: v8 (ev43c, wave 43): a country named as the owner of the place the act is set in ("in
+#: Myanmar's Arakan State") sets the act there, and Kosovo (XKX) counts as a country of the story
+#: and of its places (``event_place_owners``); nor does a party whose own words say it is away from
+#: home ("Rohingya refugees", "the embassy"; ``actor_abroad``) take the story's country.
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v8"
 
 
 #: A party with no country of its own takes the country of the place its sentence sets the act in
 #: ("protesters set a clinic on fire in Kathmandu" in a story that names another country more
 #: often), before the article's country is guessed (``sentence_place_country``).
-SENTENCE_PLACE_RULE = "events.args.sentence-place-country.v1"
+#: v2 (ev43c, wave 43): the owner of the place counts ("in Kosovo's capital, Pristina").
+SENTENCE_PLACE_RULE = "events.args.sentence-place-country.v2"
 #: Rules that guess a country from where the story is: the same exclusions hold for both.
 GUESSED_RULES = frozenset({ARTICLE_COUNTRY_RULE, SENTENCE_PLACE_RULE})
 
@@ -363,6 +381,9 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue  # "a militant attack": the article's country is no guess of the militants'
         if rule in GUESSED_RULES and _abroad_force(actor):
             continue  # "peacekeepers" in Bangui are not the Central African Republic's
+        if rule in GUESSED_RULES and doc is not None and any(
+                away_from_home(root) for root in _mention_roots(actor, state, doc)):
+            continue  # "Rohingya refugees", "the embassy": where they are is not theirs (v8)
         if rule in GUESSED_RULES and (company(actor) or _elsewhere(actor, country, state)
                                              or _elsewhere_v4(actor, country, state, doc)):
             continue
@@ -493,6 +514,8 @@ def _phrase_country(ids: list[str], token: Token, state: DocState) -> list[str]:
     found: list[str] = []
     for head in mention_heads(ids, token, state):
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PHRASE_PREPS):
+            if place_not_home(head, prep):
+                continue  # "Rohingya refugees in Bangladesh" are not Bangladesh's (v2)
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
                 found += coded_actors([noun, *conjuncts(noun)], state)
     return found
@@ -539,9 +562,8 @@ def _ranked_countries(doc: Doc, state: DocState) -> list[tuple[str, int]]:
     return ranked
 
 
-@cache
 def _is_country(code: str) -> bool:
-    return pycountry.countries.get(alpha_3=code) is not None
+    return present_state(code)  # Kosovo counts where a story is set (v8)
 
 
 def owned_by(head: Token, here: list[str], state: DocState) -> bool:

@@ -243,9 +243,9 @@ def _own_country_as_target(args: Args, country_id: str, state: DocState) -> None
     others = [a for a in args.source if a != country_id]
     if country is None or country.country is None or actor_countries(others, state):
         return
-    give_country(others, country.country, "events.args.phrase-country.v1", state)
+    give_country(others, country.country, "events.args.phrase-country.v2", state)
     args.source = others
-    args.rules.append("events.args.phrase-country.v1")
+    args.rules.append("events.args.phrase-country.v2")
 
 
 def patient_heads(token: Token) -> list[Token]:

@@ -1,6 +1,6 @@
 """A state that a place or an adjective in a party's own phrase names is that party's country.
 
-``events.args.place-party-country.v1`` (ev41c, judged round 25): a source or target the actors
+``events.args.place-party-country.v2`` (ev41c, judged round 25): a source or target the actors
 stage left without a country used to take, as a second party beside it, the first coded actor
 of its phrase ("Activists in the island nation of Fiji asked ..." -> activists and Fiji; "the
 World Association of Refugee Organizations in Abu Dhabi condemns ..." -> the association and the
@@ -12,19 +12,24 @@ party takes the state's code and the state is no party. Phrases that name more t
 which is investigating Russia's role") or through a participle of another tie than place ("the
 Russian-occupied enclave", "Saudi-led"; ``clauses.place_participles`` lists those of place), and
 a body of many states that takes no code keep the older reading.
+
+v2 (wave 43, ev43c): a party whose own words say it is away from home ("Rohingya refugees in
+Bangladesh", "foreign officials in the Netherlands", "the embassy in Managua";
+``actor_abroad``) takes no code from a place it is in, and the place is no party either.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.stages.actor_abroad import away_in_place
 from dateline.stages.actor_lexicon import lexicon
 from dateline.stages.event_arg_actors import actor_countries
 from dateline.stages.event_countries import give_country
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
-PLACE_PARTY_RULE = "events.args.place-party-country.v1"
+PLACE_PARTY_RULE = "events.args.place-party-country.v2"
 #: Dependencies that set a clause inside a party's phrase: what they name is no qualifier of it.
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis"})
 
@@ -42,6 +47,8 @@ def place_party_country(head: Token, here: list[str], phrase: set[int],
         return False
     if any(_in_clause(token, head) or _on_shared_place(token) for token, _, _ in states):
         return False  # "Saudi-led", "which is investigating Russia's role": the older reading
+    if any(away_in_place(head, token) for token, _, _ in states):
+        return True  # "Rohingya refugees in Bangladesh": neither Bangladesh's nor it (v2)
     return give_country(here, codes.pop(), PLACE_PARTY_RULE, state, head.doc)
 
 

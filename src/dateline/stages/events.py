@@ -71,9 +71,11 @@ from dateline.stages.event_dates import (
     temporal_marks,
 )
 from dateline.stages.event_demanded_patients import drop_demanded_patients
+from dateline.stages.event_described_parties import drop_described_parties
 from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
+from dateline.stages.event_group_protests import group_protest_state
 from dateline.stages.event_harm_acts import (
     BLAST_RULE,
     DEADLY_STRIKE_RULE,
@@ -97,6 +99,7 @@ from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
+from dateline.stages.event_span_dates import span_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
@@ -392,6 +395,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
     drop_excluded(args, token, state)
+    drop_described_parties(args, token, state)  # "activists accused of spying on X": no X
     deported_from(args, token, entry.mode, state)
     own_envoy(args, token, state)
     moved_forces(args, token, entry, state)
@@ -411,6 +415,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
+    group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
@@ -649,6 +654,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
             date, date_rule = EventDate(restated[0], restated[1], "narrative"), RESTATED_RULE
     if date_rule is None:  # after the rules that find a time the text gives elsewhere
         date, date_rule = hosted_date(token, date, state)
+    if date_rule is None:  # background and totals the sentence's shape tells (wave 43)
+        date, date_rule = span_date(token, date)
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     sentence = sentence_of(token)

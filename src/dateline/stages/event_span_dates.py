@@ -1,0 +1,153 @@
+"""Acts told as earlier than the news, or summed over a span: no date (issue 11, wave 43, ev43d).
+
+CONVENTIONS.md, "Date": a background act of an earlier time given the document date is wrong,
+and a total or a span summed from an earlier time has no date. Each rule below applies only to an
+act whose date is the document's or a narrative one carried from another sentence (the text
+gives it no time of its own), and makes it undated (``basis`` unknown).
+
+- ``events.date.recent-act-noun.v1``: "the announcement came following the recent clashes",
+  "the operation follows recent clashes": an act noun marked as earlier than the news
+  (``clauses.earlier_act_modifiers``: recent, previous, earlier ...) is background of an untold
+  day. "The latest clashes" is the news itself and keeps its date, and "this recent raid"
+  points back to an act the story told (``clauses.pointing_determiners``).
+- ``events.date.since-chain.v1``: "Since the war ended, the area has erupted in violence, with
+  Baku accusing Armenia", "Since then, he has been silent, allowing his successor to accuse
+  him": an act in a clause hanging on a simple present perfect that runs from a "since" time
+  is part of that span. Not when a perfect progressive is on the way ("have been protesting
+  since June, demanding ..."), an act still going on that keeps the document date, nor an act
+  noun that is the perfect's subject ("torture has been on the increase since ...": the run
+  itself, going on), nor the first act of its kind since a time ("the first time they have
+  met since 1986": the act is the news), nor a conjunct with a tense of its own ("has
+  maintained ... since his arrest and is now serving"), nor a run of the last days.
+- ``events.date.counted-total.v1``: "nearly 5,000 people have been detained", "Honduras has
+  detained an estimated 17,846 people": a simple present perfect of an act done to people one
+  by one (``clauses.tally_verbs``: arrest, detain, deport, kill ...) on a party counted in
+  thousands with a word of estimate (``clauses.estimate_words``) is a running total, not one
+  day's act. "Some 1,800 police have been deployed" is one act (no tally verb); a plain count
+  ("has detained 2,000 people") and a count whose clause holds a time ("on Sunday") keep their
+  date.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.record import EventDate
+from dateline.stages.event_dates import (  # the "since" and tense readings of event_dates
+    _perfect_progressive,
+    _present_perfect,
+    _recent_since,
+    _since_phrase,
+)
+from dateline.stages.state import state_of
+from dateline.stages.syntax import SUBJECTS, governing_verb, words
+
+__all__ = ["COUNTED_TOTAL_RULE", "RECENT_NOUN_RULE", "SINCE_CHAIN_RULE", "span_date"]
+
+RECENT_NOUN_RULE = "events.date.recent-act-noun.v1"
+SINCE_CHAIN_RULE = "events.date.since-chain.v1"
+COUNTED_TOTAL_RULE = "events.date.counted-total.v1"
+#: Dates the text did not give the act itself.
+UNGIVEN = frozenset({"document_date", "narrative"})
+#: Links from a clause to the clause it hangs on ("with Baku accusing": pcomp of "with").
+CHAIN_LINKS = frozenset({"advcl", "xcomp", "ccomp", "conj", "pcomp"})
+#: How many links up a "since" clause is looked for.
+DEPTH = 3
+#: A count from which a party acted on is a tally of many days, not one day's haul.
+TALLY_COUNT = 1000
+#: Dependencies of the party a total counts.
+COUNTED_DEPS = frozenset({"nsubjpass", "dobj"})
+UNDATED = EventDate(None, None, "unknown")
+
+
+def span_date(token: Token, date: EventDate) -> tuple[EventDate, str | None]:
+    """The event's date after the module's three rules, and the rule that set it (None:
+    ``date`` unchanged)."""
+    if date.basis not in UNGIVEN:
+        return date, None
+    if recent_act_noun(token):
+        return UNDATED, RECENT_NOUN_RULE
+    if since_chain(token):
+        return UNDATED, SINCE_CHAIN_RULE
+    if counted_total(token):
+        return UNDATED, COUNTED_TOTAL_RULE
+    return date, None
+
+
+def recent_act_noun(token: Token) -> bool:
+    """An act noun with a modifier that places it before the news ("the recent clashes")."""
+    earlier, pointing = words("earlier_act_modifiers"), words("pointing_determiners")
+    if token.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in pointing
+                                   for c in token.children):
+        return False  # "this recent raid": the act the story told, dated where it was told
+    return any(c.dep_ == "amod" and c.lower_ in earlier for c in token.children)
+
+
+def since_chain(token: Token) -> bool:
+    """The act's clause hangs, within ``DEPTH`` links, on a simple present perfect with a
+    "since" phrase of more than the last days, and no perfect progressive is on the way."""
+    verb = governing_verb(token)
+    if token.dep_ in SUBJECTS and token.head.i == verb.i:
+        return False  # "torture has been on the increase since ...": the run itself, going on
+    for _ in range(DEPTH + 1):
+        if _perfect_progressive(verb):
+            return False  # an act still going on when told: news of the document date
+        since = _since_phrase(verb) if _present_perfect(verb) else None
+        if since is not None:
+            inside = since.left_edge.i <= token.i <= since.right_edge.i
+            return not inside and not _recent_since(token.doc, since) and not _first_since(verb)
+        if verb.dep_ not in CHAIN_LINKS or verb.head.i == verb.i or _own_tense(verb):
+            return False
+        verb = governing_verb(verb.head)
+    return False
+
+
+def _own_tense(verb: Token) -> bool:
+    """A conjunct with auxiliaries of its own ("has maintained ... and is now serving") has a
+    tense of its own; the first conjunct's span does not reach it."""
+    return verb.dep_ == "conj" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _first_since(verb: Token) -> bool:
+    """"It was the first time they have met since 1986": the span measures the gap before the
+    act, which is the news itself (``clauses.first_since_words``)."""
+    firsts = words("first_since_words")
+    nouns = [g for c in verb.children if c.dep_ == "prep" for g in c.children]  # "for the
+    if verb.head.i != verb.i:  # first time since": on the act's clause or the one it hangs on
+        nouns += [verb.head, *verb.head.children]
+    return any(c.dep_ == "amod" and c.lower_ in firsts for n in nouns for c in n.children)
+
+
+def counted_total(token: Token) -> bool:
+    """A simple present perfect verb, with no time in its clause, whose patient (its own or its
+    first conjunct's: "have been detained or arrested") is an estimated count of thousands."""
+    first = token
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" \
+            and not any(c.dep_ in SUBJECTS for c in first.children):
+        first = first.head  # "have been detained or arrested": the first one's patient
+    if token.pos_ != "VERB" or governing_verb(token).i != token.i \
+            or token.lemma_.lower() not in words("tally_verbs") \
+            or not _present_perfect(first) or _holds_time(first):
+        return False
+    return any(_estimated_thousands(c) for c in first.children if c.dep_ in COUNTED_DEPS)
+
+
+def _estimated_thousands(noun: Token) -> bool:
+    """"nearly 5,000 people", "an estimated 17,846 people", "more than 3,000 civilians"."""
+    counts = [c for c in noun.children if c.dep_ == "nummod" and _value(c) >= TALLY_COUNT]
+    if noun.tag_ == "CD" and _value(noun) >= TALLY_COUNT:
+        counts.append(noun)
+    estimates = words("estimate_words")
+    return any(t.lower_ in estimates for count in counts
+               for t in noun.doc[noun.left_edge.i : count.i])
+
+
+def _value(number: Token) -> int:
+    digits = number.text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
+
+
+def _holds_time(verb: Token) -> bool:
+    """A time the times stage read sits in the clause: the count is that day's."""
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return any(a.start in inside for a in state_of(verb.doc).time_anchors)
