@@ -115,6 +115,8 @@ CLAUSE_KEYS |= {"earlier_act_modifiers", "pointing_determiners", "estimate_words
                 "tally_verbs", "first_since_words"}  # wave 43 (ev43d)
 CLAUSE_KEYS |= {"protest_party_words", "state_protest_skipped_modes",  # wave 43 (ev43a)
                 "aim_prefixes"}
+CLAUSE_KEYS |= {"failing_verbs", "ability_adjectives", "permission_verbs",  # wave 44 (ev44b)
+                "demand_nouns"}
 
 
 class _Where:
