@@ -73,6 +73,7 @@ from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_observed_acts import OBSERVED_ACT, observed_act
 from dateline.stages.event_party_nouns import party_nouns
+from dateline.stages.event_passive_chains import CHAINED_PASSIVE, chained_passive
 from dateline.stages.event_passive_roles import (
     AGENT_COMPLEMENT_PASSIVE,
     agent_complement_passive,
@@ -380,6 +381,8 @@ def _unmarked_passive(token: Token, frame: Token) -> str | None:
     sentence (its head's, or its controller's), or None."""
     if _bare_conjoined_passive(token, frame):
         return BARE_CONJOINED_PASSIVE
+    if chained_passive(token, frame):  # "were beaten, arrested, and tortured"
+        return CHAINED_PASSIVE
     if _controlled_passive(token, frame):
         return CONTROLLED_PASSIVE
     if agent_complement_passive(token, frame):  # "were seen being detained by police"
