@@ -12,22 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline import extract
+from tests.event_records import named_events
 
-DATE = "2023-06-15"
 RULE = "events.args.observed-act.v1"
-Party = tuple[str, str | None]
-
-
-def _events(text: str) -> list[tuple[str, str, list[Party], list[Party], str]]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
-    actors = {a["id"]: (a["name"], a.get("country")) for a in record["actors"]}
-    return [(e["type"], e["trigger"]["text"], [actors[s] for s in e["source"]],
-             [actors[t] for t in e["target"]], e["rule"]) for e in record["events"]]
 
 
 def _triggers(text: str) -> list[str]:
-    return [e[1] for e in _events(text)]
+    return [e[1] for e in named_events(text)]
 
 
 def test_documented_protests_have_no_journalist_source(nlp: Any) -> None:
@@ -51,7 +42,7 @@ def test_labelled_arrests_have_no_labeller_source(nlp: Any) -> None:
 def test_labelled_crackdown_keeps_its_own_party(nlp: Any) -> None:
     text = ("Protesters gathered in Jakarta on Monday. The protesters were outraged by what "
             "they called a police crackdown on demonstrators late on Monday.")
-    [(kind, _, source, target, rule)] = [e for e in _events(text) if e[1] == "crackdown"]
+    [(kind, _, source, target, rule)] = [e for e in named_events(text) if e[1] == "crackdown"]
     assert (kind, [name for name, _ in source]) == ("COERCE", ["police"])
     assert [name for name, _ in target] == ["demonstrators"]
     assert RULE in rule.split("+")
@@ -59,14 +50,14 @@ def test_labelled_crackdown_keeps_its_own_party(nlp: Any) -> None:
 
 def test_launched_strike_keeps_its_subject(nlp: Any) -> None:
     [(kind, _, source, _, rule)] = [
-        e for e in _events("Teachers in Micronesia launched a wildcat general strike Tuesday.")
+        e for e in named_events("Teachers in Micronesia launched a wildcat general strike Tuesday.")
         if e[1] == "strike"]
     assert (kind, source) == ("PROTEST", [("Micronesia teachers", "FSM")])
     assert RULE not in rule.split("+")
 
 
 def test_call_without_label_names_the_striker(nlp: Any) -> None:
-    [(kind, trigger, source, _, rule)] = _events(
+    [(kind, trigger, source, _, rule)] = named_events(
         "The teachers union called a general strike on Monday.")
     assert (kind, trigger, source) == ("PROTEST", "called", [("teachers union", None)])
     assert RULE not in rule.split("+")
@@ -74,7 +65,7 @@ def test_call_without_label_names_the_striker(nlp: Any) -> None:
 
 def test_began_march_keeps_its_subject(nlp: Any) -> None:
     [(kind, _, source, _, rule)] = [
-        e for e in _events("Protesters began a march from Brooklyn to Washington Square Park.")
+        e for e in named_events("Protesters began a march from Brooklyn to Washington Square Park.")
         if e[1] == "march"]
     assert kind == "PROTEST" and [name for name, _ in source] == ["Protesters"]
     assert RULE not in rule.split("+")
@@ -82,7 +73,7 @@ def test_began_march_keeps_its_subject(nlp: Any) -> None:
 
 def test_speaker_to_a_meeting_takes_part_in_it(nlp: Any) -> None:
     [(kind, _, source, _, rule)] = [
-        e for e in _events("The minister told a meeting with soccer leaders that he was sorry.")
-        if e[1] == "meeting"]
+        e for e in named_events("The minister told a meeting with soccer leaders that he was "
+                                "sorry.") if e[1] == "meeting"]
     assert kind == "CONSULT" and [name for name, _ in source] == ["minister"]
     assert RULE not in rule.split("+")
