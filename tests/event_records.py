@@ -88,3 +88,22 @@ def date_of(text: str, word: str, date: str | None = DATE) -> tuple[str | None, 
     """The (value, basis) of the date of the event on ``word``."""
     event = event_at(text, word, date)
     return event.date.value, event.date.basis
+
+
+Party = tuple[str, str | None]
+Named = tuple[str, str, list[Party], list[Party], str]
+
+
+def named_events(text: str) -> list[Named]:
+    """Each event of ``text`` as (type, trigger text, source and target as (name, country) pairs,
+    rule): the shape the wave 43-44 tests compare whole."""
+    record = record_of(text)
+    actors = {a.id: (a.name, a.country) for a in record.actors}
+    return [(e.type, e.trigger.text, [actors[s] for s in e.source],
+             [actors[t] for t in e.target], e.rule) for e in record.events]
+
+
+def named_event(text: str, trigger: str) -> tuple[str, list[Party], list[Party], str]:
+    """The one event at ``trigger``: (type, source, target, rule)."""
+    [(kind, _, source, target, rule)] = [e for e in named_events(text) if e[1] == trigger]
+    return kind, source, target, rule

@@ -12,27 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline import extract
+from tests.event_records import named_event
 
-DATE = "2023-06-15"
 RULE = "events.args.group-protest-state.v1"
-Party = tuple[str, str | None]
-
-
-def _events(text: str) -> list[tuple[str, str, list[Party], list[Party], str]]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
-    actors = {a["id"]: (a["name"], a.get("country")) for a in record["actors"]}
-    return [(e["type"], e["trigger"]["text"], [actors[s] for s in e["source"]],
-             [actors[t] for t in e["target"]], e["rule"]) for e in record["events"]]
-
-
-def _event(text: str, trigger: str) -> tuple[str, list[Party], list[Party], str]:
-    [(kind, _, source, target, rule)] = [e for e in _events(text) if e[1] == trigger]
-    return kind, source, target, rule
 
 
 def test_march_against_a_law_targets_the_state(nlp: Any) -> None:
-    kind, source, target, rule = _event(
+    kind, source, target, rule = named_event(
         "Venezuelan protesters marched on Monday against the new law.", "marched")
     assert (kind, source, target) == (
         "PROTEST", [("Venezuelan protesters", "VEN")], [("Venezuela", "VEN")])
@@ -40,13 +26,13 @@ def test_march_against_a_law_targets_the_state(nlp: Any) -> None:
 
 
 def test_march_with_no_aim_targets_the_state(nlp: Any) -> None:
-    _, _, target, rule = _event("Venezuelan protesters marched on Monday.", "marched")
+    _, _, target, rule = named_event("Venezuelan protesters marched on Monday.", "marched")
     assert target == [("Venezuela", "VEN")]
     assert RULE in rule
 
 
 def test_opposition_protests_for_reforms(nlp: Any) -> None:
-    kind, source, target, rule = _event(
+    kind, source, target, rule = named_event(
         "The Venezuelan opposition held protests on Monday calling for reforms.", "held")
     assert (kind, source, target) == (
         "PROTEST", [("Venezuelan opposition", "VEN")], [("Venezuela", "VEN")])
@@ -60,38 +46,38 @@ def test_aim_of_another_owner_keeps_no_target(nlp: Any) -> None:
             ("Venezuelan activists protested on Monday against the mosquito-borne diseases.",
              "protested"),
             ("Austrian anti-Islam activists held demonstrations on Wednesday.", "held")]:
-        _, _, target, rule = _event(text, trigger)
+        _, _, target, rule = named_event(text, trigger)
         assert (target, RULE in rule) == ([], False), text
 
 
 def test_aim_of_a_joined_protest_verb_counts(nlp: Any) -> None:
     text = ("German demonstrators have protested against far-right activist group PEGIDA "
             "since early November and have held two similar demonstrations.")
-    _, _, target, rule = _event(text, "protested")
+    _, _, target, rule = named_event(text, "protested")
     assert (target, RULE in rule) == ([], False)
 
 
 def test_place_of_another_country_gives_no_crowd_state(nlp: Any) -> None:
-    _, _, target, rule = _event(
+    _, _, target, rule = named_event(
         "Venezuelan protesters marched on Monday, a day after Colombia closed its border.",
         "marched")
     assert (target, RULE in rule) == ([], False)
-    _, _, target, rule = _event("Venezuelan protesters demonstrated in Bogota on Monday.",
+    _, _, target, rule = named_event("Venezuelan protesters demonstrated in Bogota on Monday.",
                                 "demonstrated")
     assert ("Venezuela", "VEN") not in target and RULE not in rule
 
 
 def test_strike_crowd_without_country_and_support_rally_unchanged(nlp: Any) -> None:
-    _, _, target, rule = _event("Venezuelan teachers went on strike on Monday.", "went")
+    _, _, target, rule = named_event("Venezuelan teachers went on strike on Monday.", "went")
     assert (target, RULE in rule) == ([], False)
-    _, source, target, rule = _event("Protesters marched on Monday.", "marched")
+    _, source, target, rule = named_event("Protesters marched on Monday.", "marched")
     assert (source, target, RULE in rule) == ([("Protesters", None)], [], False)
-    kind, _, target, rule = _event(
+    kind, _, target, rule = named_event(
         "Venezuelan protesters rallied on Monday in support of President Maduro.", "rallied")
     assert (kind, target, RULE in rule) == ("SUPPORT", [], False)
 
 
 def test_a_named_target_is_kept(nlp: Any) -> None:
-    _, _, target, rule = _event("Macedonian demonstrators threw stones at police on Monday.",
+    _, _, target, rule = named_event("Macedonian demonstrators threw stones at police on Monday.",
                                 "threw")
     assert (target, RULE in rule) == ([("North Macedonia police", "MKD")], False)

@@ -113,8 +113,12 @@ CLAUSE_KEYS |= {"raising_verbs"}  # wave 41 (ev41b)
 CLAUSE_KEYS |= {"perception_verbs"}  # pairs41 mend (ev41b)
 CLAUSE_KEYS |= {"earlier_act_modifiers", "pointing_determiners", "estimate_words",
                 "tally_verbs", "first_since_words"}  # wave 43 (ev43d)
+CLAUSE_KEYS |= {"observer_verbs", "labelling_verbs", "addressing_verbs",
+                "addressed_act_types"}  # wave 44 (ev44c)
 CLAUSE_KEYS |= {"protest_party_words", "state_protest_skipped_modes",  # wave 43 (ev43a)
                 "aim_prefixes"}
+CLAUSE_KEYS |= {"failing_verbs", "ability_adjectives", "permission_verbs",  # wave 44 (ev44b)
+                "demand_nouns"}
 
 
 class _Where:

@@ -71,7 +71,9 @@ from dateline.stages.event_domestic import antecedent, clash_party
 from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owners
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
+from dateline.stages.event_observed_acts import OBSERVED_ACT, observed_act
 from dateline.stages.event_party_nouns import party_nouns
+from dateline.stages.event_passive_chains import CHAINED_PASSIVE, chained_passive
 from dateline.stages.event_passive_roles import (
     AGENT_COMPLEMENT_PASSIVE,
     agent_complement_passive,
@@ -379,6 +381,8 @@ def _unmarked_passive(token: Token, frame: Token) -> str | None:
     sentence (its head's, or its controller's), or None."""
     if _bare_conjoined_passive(token, frame):
         return BARE_CONJOINED_PASSIVE
+    if chained_passive(token, frame):  # "were beaten, arrested, and tortured"
+        return CHAINED_PASSIVE
     if _controlled_passive(token, frame):
         return CONTROLLED_PASSIVE
     if agent_complement_passive(token, frame):  # "were seen being detained by police"
@@ -540,6 +544,8 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     sufferers = _sufferers(token, state)
     if not args.source and light is not None and not _reacts(light) and not sufferers:
         args.source = actors_of([c for c in light.children if c.dep_ in SUBJECTS], state)
+        if args.source and observed_act(light, token, entry.type):  # "documented the protests"
+            args.source, args.rules = [], [*args.rules, OBSERVED_ACT]
     args.target = prep_targets(token, entry, state)
     if light is not None:
         args.target += prep_targets(light, entry, state)

@@ -83,10 +83,11 @@ BARE_CONJOINED_PASSIVE = "events.args.bare-conjoined-passive.v1"
 CONTROLLED_PASSIVE = "events.args.controlled-passive.v1"
 PARTICIPLE_CLAUSE = "events.args.participle-clause.v1"
 PASSIVE_COMPLEMENT = "events.args.passive-complement.v1"
+CHAINED_PASSIVE = "events.args.chained-passive.v1"  # event_passive_chains
 #: Passives read from the sentence's shape rather than the trigger's own auxiliary: their
 #: patient is named and their agent, unless a "by" phrase names it, is not.
 UNMARKED_PASSIVES = frozenset({CONJOINED_PASSIVE, BARE_CONJOINED_PASSIVE, CONTROLLED_PASSIVE,
-                               PARTICIPLE_CLAUSE, PASSIVE_COMPLEMENT})
+                               PARTICIPLE_CLAUSE, PASSIVE_COMPLEMENT, CHAINED_PASSIVE})
 ERUPTION_TARGET = "events.args.eruption-target.v1"
 
 #: Relative pronouns that stand for people ("four people who crossed", "a man whom police").

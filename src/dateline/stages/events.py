@@ -62,6 +62,7 @@ from dateline.stages.event_args import (
     received_without_giver,
     warned_act,
 )
+from dateline.stages.event_between_groups import between_groups
 from dateline.stages.event_dates import (
     FUTURE_RULE,
     FUTURE_TEMPORAL_RULE,
@@ -96,6 +97,7 @@ from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
+from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
@@ -415,6 +417,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
+    requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
+    between_groups(args, token, entry, state)  # "clashes between militants and Iraqi forces"
     group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dateline.record import Modality
 from dateline.stages.event_gate import section_words, senses_section
+from dateline.stages.modality_implied import implied_modality
 from dateline.stages.state import DocState
 from dateline.stages.syntax import doc_text, hypothetical_auxiliaries, sentence_of, words
 from dateline.stages.wished import wished, wished_object
@@ -36,6 +37,8 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"  # "would fold if it does not receive aid": no fact to negate
     if _negated(own) or (own.dep_ == "xcomp" and _negated(own.head)) or none_did(own):
         return "negated"
+    if (implied := implied_modality(token, own, modality_of)) is not None:
+        return implied[0]  # "failed to reach", "were able to", "will be allowed to" (wave 44)
     if _called_off(token) or _absent(token) or _near_miss(own):
         return "negated"
     if no_evidence(token):
@@ -543,9 +546,12 @@ def shared_modal_head(verb: Token) -> Token | None:
 
 def modality_rules(token: Token, modality: Modality) -> list[str]:
     """The names of the round-18 modality rules that gave the event its modality."""
+    own = _clause_chain(token)[0]
+    implied = implied_modality(token, own, modality_of)
+    if implied is not None and implied[0] == modality:
+        return [implied[1]]
     if modality == "asserted":
         return []
-    own = _clause_chain(token)[0]
     if modality == "reported" and hearsay(token) and not alleged(token):
         return [HEARSAY_RULE]
     if modality == "reported" and raised_hearsay(own) and not alleged(token) \

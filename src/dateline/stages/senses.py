@@ -22,6 +22,7 @@ from dateline.stages.sense_own_acts import OWN_ACT_CHECKS
 from dateline.stages.sense_parties import PARTY_CHECKS, is_actor
 from dateline.stages.sense_partners import PARTNER_CHECKS
 from dateline.stages.sense_readings import READING_CHECKS
+from dateline.stages.sense_referents import REFERENT_CHECKS
 from dateline.stages.sense_statements import STATEMENT_CHECKS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import future_auxiliaries, hypothetical_auxiliaries, sentence_of
@@ -48,7 +49,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
               "label_complement", "verbless", "characterised", "class_of",
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
-              *READING_CHECKS, *PARTNER_CHECKS)
+              *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -304,6 +305,7 @@ CHECKS: dict[str, Check] = {
     **PARTY_CHECKS,  # wave 40 (ev40f)
     **READING_CHECKS,  # wave 41 (ev41e)
     **PARTNER_CHECKS,  # wave 43 (ev43e)
+    **REFERENT_CHECKS,  # wave 44 (ev44d)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,

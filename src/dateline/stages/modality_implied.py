@@ -1,0 +1,102 @@
+"""Acts whose frame tells whether they happened (wave 44, ev44b; word lists in
+``lexicon/clauses.yaml``).
+
+A verb of failing, an adjective of being able, a passive of giving leave or a noun of demand
+decides whether the act under it is reported done: "failed to reach an agreement" (not done),
+"were able to discuss" (done), "will be allowed to fly" (only allowed), "the demand for Britain's
+withdrawal" (only asked for). The modality stage reads these before its general rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dateline.record import Modality
+from dateline.stages.syntax import words
+
+FAILED_RULE = "events.modality.failed-act.v1"
+ABLE_RULE = "events.modality.able-act.v1"
+PERMITTED_RULE = "events.modality.permitted-act.v1"
+DEMAND_NOUN_RULE = "events.modality.demand-noun.v1"
+
+#: Auxiliaries of a passive that tell a permission already given, and so an act done or not
+#: told ("were allowed to leave"): left to the general rules.
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
+
+Reader = Callable[[Token], Modality]
+
+
+def implied_modality(token: Token, verb: Token, read: Reader) -> tuple[Modality, str] | None:
+    """The modality its frame gives the act of ``token`` (whose clause verb is ``verb``), with
+    the rule's name; None when no such frame governs it. ``read`` is the modality stage's
+    reader, for the frame's own modality."""
+    if (demanded := _demanded(token)) is not None:
+        return demanded
+    if verb.i != token.i:
+        return None  # a noun under the verb ("failed to prevent the attack"): the attack happened
+    return _failed(verb, read) or _able(verb, read) or _permitted(verb)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _failed(verb: Token, read: Reader) -> tuple[Modality, str] | None:
+    """"failed to reach an agreement": the act of a to-infinitive under a verb of failing did
+    not happen when the failing did; under a failing only foreseen it is as unreal as that."""
+    if not _to_infinitive(verb) or verb.head.lemma_.lower() not in words("failing_verbs"):
+        return None
+    framing = read(verb.head)
+    if framing == "negated":
+        return None  # "did not fail to": left to the general rules
+    return ("negated" if framing == "asserted" else framing), FAILED_RULE
+
+
+def _able(verb: Token, read: Reader) -> tuple[Modality, str] | None:
+    """"were able to discuss" (done), "will be able to conclude" (ahead): the act of a
+    to-infinitive under an adjective of ability is as real as the past or future copula that
+    holds it. A present ability ("are able to") says nothing of the act: left to the general
+    rules (hypothetical), as are "unable to" and "were not able to"."""
+    adjective = verb.head
+    if not _to_infinitive(verb) or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    if adjective.lemma_.lower() not in words("ability_adjectives"):
+        return None
+    copula = adjective.head
+    framing = read(copula)
+    if framing == "negated":
+        return None  # "unable to", "won't be able to": left to the general rules (disc: acts
+                     # of a lacked ability are mostly not events, which stay unreported)
+    if framing == "future" or copula.tag_ == "VBD":
+        return framing, ABLE_RULE
+    return None
+
+
+def _permitted(verb: Token) -> tuple[Modality, str] | None:
+    """"will be allowed to fly", "are permitted to enter": an act that a passive of giving leave
+    (not a past one, "were allowed to leave") grants is only allowed, not done."""
+    head = verb.head
+    if not _to_infinitive(verb) or head.lemma_.lower() not in words("permission_verbs"):
+        return None
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    if not any(c.dep_ == "auxpass" for c in head.children) or auxiliaries & PAST_AUXILIARIES:
+        return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return None  # "will not be allowed to": the general rules negate it
+    return "hypothetical", PERMITTED_RULE
+
+
+def _demanded(token: Token) -> tuple[Modality, str] | None:
+    """"the demand for Britain's withdrawal", "pleas for the release of the hostages": an act
+    noun in the "for" phrase of a noun of asking is what is asked for, not done (the asking is
+    its own event)."""
+    prep = token.head
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    noun = prep.head
+    if noun.i == prep.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("demand_nouns"):
+        return None
+    return "hypothetical", DEMAND_NOUN_RULE
