@@ -25,11 +25,13 @@ DATA = REPO / "tests" / "data"
 #: type precision rose 0.667 -> 0.689 and two blind coders judged the pruning's changes on held-out
 #: stories better 60:30 and 62:32 (docs/judged/pairscameo). Raise only from here. Wave 25 (integ25):
 #: type precision 0.708, target 0.703, spurious 0.292; story recall on every 4th test story 0.309.
+#: Wave 44 (e325ffb): event_cases test fully correct 0.942, target 0.956 (floors 0.92 -> 0.94,
+#: 0.94 -> 0.95).
 FLOORS: dict[str, dict[str, float]] = {
     "news_events": {"type_recall": 0.42, "type_precision": 0.70, "fully_correct": 0.27,
                     "source": 0.84, "target": 0.70, "date": 0.90, "modality": 0.96},
-    "event_cases": {"type_recall": 0.97, "type_precision": 0.97, "fully_correct": 0.92,
-                    "source": 1.0, "target": 0.94, "date": 1.0, "modality": 1.0},
+    "event_cases": {"type_recall": 0.97, "type_precision": 0.97, "fully_correct": 0.94,
+                    "source": 1.0, "target": 0.95, "date": 1.0, "modality": 1.0},
 }
 #: Ceilings on the share of predicted events of a type their case does not hold (lower only).
 SPURIOUS_CEILINGS = {"news_events": 0.30, "event_cases": 0.03}
