@@ -118,7 +118,7 @@ CLAUSE_KEYS |= {"observer_verbs", "labelling_verbs", "addressing_verbs",
 CLAUSE_KEYS |= {"protest_party_words", "state_protest_skipped_modes",  # wave 43 (ev43a)
                 "aim_prefixes"}
 CLAUSE_KEYS |= {"failing_verbs", "ability_adjectives", "permission_verbs",  # wave 44 (ev44b)
-                "demand_nouns"}
+                "demand_nouns", "past_leave_auxiliaries"}
 
 
 class _Where:

@@ -794,7 +794,7 @@ def running_total(token: Token) -> bool:
     document date and has no date (events.date.running-total.v1, judged rounds 11-12)."""
     clause = governing_verb(token)
     if token.pos_ != "VERB" or clause.i != token.i \
-            or token.lemma_.lower() not in words("receiving_verbs") or not _present_perfect(token):
+            or token.lemma_.lower() not in words("receiving_verbs") or not present_perfect(token):
         return False
     amounts = [c for c in token.children if c.dep_ == "dobj" and _money(c)]
     already = token.dep_ == "relcl" and any(
@@ -816,7 +816,7 @@ def toll_total(token: Token) -> bool:
     violence on Wednesday") (events.date.toll-total.v1)."""
     times = vocab()
     verb = governing_verb(token)
-    if verb.i != token.i or token.pos_ != "VERB" or not _present_perfect(token) \
+    if verb.i != token.i or token.pos_ != "VERB" or not present_perfect(token) \
             or token.lemma_.lower() not in times["toll_verbs"] or _clause_holds_a_time(token):
         return False
     runs = frozenset(times["toll_run_nouns"])
@@ -1203,7 +1203,7 @@ def _pluperfect(verb: Token) -> bool:
 
 def _marked(verb: Token, extra: bool = True) -> bool:
     adverbs = words("background_adverbs")
-    if _present_perfect(verb):
+    if present_perfect(verb):
         adverbs = adverbs - frozenset(vocab()["recent_perfect_adverbs"])
     times = words("background_times")
     for child in verb.children:
@@ -1216,14 +1216,14 @@ def _marked(verb: Token, extra: bool = True) -> bool:
     return False
 
 
-def _present_perfect(verb: Token) -> bool:
+def present_perfect(verb: Token) -> bool:
     """"has already postponed", "have recently released": a present perfect tells a recent act
     as news of the document date, so "already" and "recently" (``times.recent_perfect_adverbs``)
     do not make it background (events.date.background.v2, judged round 10)."""
     return verb.tag_ == "VBN" and _perfect_of_now(verb)
 
 
-def _perfect_progressive(verb: Token) -> bool:
+def perfect_progressive(verb: Token) -> bool:
     """"has been shelling", "have been fighting": a present perfect progressive."""
     return verb.tag_ == "VBG" and _perfect_of_now(verb) \
         and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
@@ -1297,16 +1297,16 @@ def since_start(token: Token, date: EventDate) -> EventDate | None:
     pairs1819; judged wrong in round 17: "fighting since 1984" dated 1984). A run of the last
     days ("since dawn this morning") keeps its time. None when the rule does not apply."""
     verb = governing_verb(token)
-    progressive = _perfect_progressive(verb)
-    if verb.i != token.i or verb.pos_ != "VERB" or not (progressive or _present_perfect(verb)):
+    progressive = perfect_progressive(verb)
+    if verb.i != token.i or verb.pos_ != "VERB" or not (progressive or present_perfect(verb)):
         return None
-    since = _since_phrase(verb)
-    if since is None or not _holds_time(since, date.time) or _recent_since(verb.doc, since):
+    since = since_phrase(verb)
+    if since is None or not _holds_time(since, date.time) or recent_since(verb.doc, since):
         return None
     return _document_date(token) if progressive else EventDate(None, None, "unknown")
 
 
-def _since_phrase(verb: Token) -> Token | None:
+def since_phrase(verb: Token) -> Token | None:
     """The "since" phrase ("since March") or clause ("since the war began") on ``verb``."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "since":
@@ -1342,7 +1342,7 @@ def since_total(token: Token, date: EventDate) -> bool:
     verb = governing_verb(token)
     if verb.i != token.i or verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    since = _since_phrase(verb)
+    since = since_phrase(verb)
     if since is None or not _holds_time(since, date.time):
         return False
     return any(_counted(child) for child in verb.children if child.dep_ in COUNTED_DEPS) \
@@ -1366,16 +1366,16 @@ def since_span(token: Token, date: EventDate) -> EventDate | None:
     chain = _spanning_chain(token)
     if any(c.dep_ in {"advmod", "mark"} and c.lower_ == "when" for c in chain[0].children):
         return None  # "since September 1, when workers voted": the time the act happened
-    holder = next((verb for verb in chain if (p := _since_phrase(verb)) is not None
+    holder = next((verb for verb in chain if (p := since_phrase(verb)) is not None
                    and _holds_time(p, date.time)), None)
     if holder is None:
         return None
-    since = _since_phrase(holder)
+    since = since_phrase(holder)
     assert since is not None
-    if since.left_edge.i <= token.i <= since.right_edge.i or _recent_since(token.doc, since):
+    if since.left_edge.i <= token.i <= since.right_edge.i or recent_since(token.doc, since):
         return None
     reach = chain[: chain.index(holder) + 2]
-    return _document_date(token) if any(_perfect_progressive(v) for v in reach) \
+    return _document_date(token) if any(perfect_progressive(v) for v in reach) \
         else EventDate(None, None, "unknown")
 
 
@@ -1387,13 +1387,13 @@ def since_conjunct_span(token: Token) -> bool:
     first = verb
     while first.dep_ == "conj" and first.head.pos_ == "VERB":
         first = first.head
-    if verb.i != token.i or verb.pos_ != "VERB" or not _present_perfect(first):
+    if verb.i != token.i or verb.pos_ != "VERB" or not present_perfect(first):
         return False
     for conjunct in first.subtree:
         if conjunct.dep_ != "conj" or governing_verb(conjunct.head).i not in _conj_line(verb):
             continue
-        since = _since_phrase(conjunct)
-        if since is not None and _holds_any_time(since) and not _recent_since(verb.doc, since):
+        since = since_phrase(conjunct)
+        if since is not None and _holds_any_time(since) and not recent_since(verb.doc, since):
             return True
     return False
 
@@ -1452,16 +1452,16 @@ def lasting_perfect(token: Token) -> bool:
     (docs/judged/pairs1819)."""
     verb = token.head if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"} \
         else token  # "the crackdown has killed 12,000 since ...": the noun names the whole run
-    if governing_verb(verb).i != verb.i or verb.pos_ != "VERB" or not _present_perfect(verb):
+    if governing_verb(verb).i != verb.i or verb.pos_ != "VERB" or not present_perfect(verb):
         return False
-    since = _since_phrase(verb)
+    since = since_phrase(verb)
     if since is not None:
-        return not _recent_since(verb.doc, since)
+        return not recent_since(verb.doc, since)
     return any(child.dep_ == "prep" and child.lower_ in vocab()["span_prepositions"]
                and _length_of_time(verb.doc, child) for child in verb.children)
 
 
-def _recent_since(doc: Doc, since: Token) -> bool:
+def recent_since(doc: Doc, since: Token) -> bool:
     """The "since" phrase holds a time of the last days before the document date ("since 3am
     this morning", "since last Saturday"): the run is short and the act is news of these days."""
     state = state_of(doc)

@@ -21,10 +21,9 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from spacy.tokens import Token
 
+from dateline.stages.event_arg_actors import Args
 from dateline.stages.event_phrase_actors import actors_of, agent_nouns, owner_actors
 from dateline.stages.event_targets import MOVING_TYPES
 from dateline.stages.state import DocState
@@ -36,12 +35,6 @@ RAISED_ACT_DOER = "events.args.raised-act-doer.v1"
 
 #: Entity kinds of a "by" noun that tells when or how much, not who ("by midnight").
 NOT_DOER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
-
-
-class Args(Protocol):
-    source: list[str]
-    target: list[str]
-    rules: list[str]
 
 
 def agent_complement_passive(token: Token, frame: Token) -> bool:

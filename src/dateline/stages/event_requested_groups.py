@@ -12,26 +12,17 @@ whoever holds them (``events.args.demanded-patient.v1``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Token
 
 from dateline.stages.event_arg_actors import Args
 from dateline.stages.event_args import AFFECTED_TYPES
 from dateline.stages.event_domestic import unnamed_party
 from dateline.stages.event_lexicon import match, object_heads
+from dateline.stages.event_slots import Arguments
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
 REQUESTED_ACT_GROUP = "events.args.requested-act-group.v1"
-
-
-@dataclass
-class _ActArgs:
-    """The requested act's own arguments, found as if it were the event."""
-    source: list[str] = field(default_factory=list)
-    target: list[str] = field(default_factory=list)
-    rules: list[str] = field(default_factory=list)
 
 
 def requested_act_group(args: Args, token: Token, entry_type: str, state: DocState) -> None:
@@ -43,7 +34,7 @@ def requested_act_group(args: Args, token: Token, entry_type: str, state: DocSta
         act = match(noun)
         if act is None or act.type not in AFFECTED_TYPES:
             continue
-        found = _ActArgs(source=list(args.source))
+        found = Arguments(source=list(args.source))  # the requested act's own, as if the event
         unnamed_party(found, noun, act.type, state)
         if found.target:
             args.target = found.target

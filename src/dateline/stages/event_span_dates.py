@@ -33,11 +33,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.record import EventDate
-from dateline.stages.event_dates import (  # the "since" and tense readings of event_dates
-    _perfect_progressive,
-    _present_perfect,
-    _recent_since,
-    _since_phrase,
+from dateline.stages.event_dates import (
+    perfect_progressive,
+    present_perfect,
+    recent_since,
+    since_phrase,
 )
 from dateline.stages.state import state_of
 from dateline.stages.syntax import SUBJECTS, governing_verb, words
@@ -90,12 +90,12 @@ def since_chain(token: Token) -> bool:
     if token.dep_ in SUBJECTS and token.head.i == verb.i:
         return False  # "torture has been on the increase since ...": the run itself, going on
     for _ in range(DEPTH + 1):
-        if _perfect_progressive(verb):
+        if perfect_progressive(verb):
             return False  # an act still going on when told: news of the document date
-        since = _since_phrase(verb) if _present_perfect(verb) else None
+        since = since_phrase(verb) if present_perfect(verb) else None
         if since is not None:
             inside = since.left_edge.i <= token.i <= since.right_edge.i
-            return not inside and not _recent_since(token.doc, since) and not _first_since(verb)
+            return not inside and not recent_since(token.doc, since) and not _first_since(verb)
         if verb.dep_ not in CHAIN_LINKS or verb.head.i == verb.i or _own_tense(verb):
             return False
         verb = governing_verb(verb.head)
@@ -127,7 +127,7 @@ def counted_total(token: Token) -> bool:
         first = first.head  # "have been detained or arrested": the first one's patient
     if token.pos_ != "VERB" or governing_verb(token).i != token.i \
             or token.lemma_.lower() not in words("tally_verbs") \
-            or not _present_perfect(first) or _holds_time(first):
+            or not present_perfect(first) or _holds_time(first):
         return False
     return any(_estimated_thousands(c) for c in first.children if c.dep_ in COUNTED_DEPS)
 

@@ -21,10 +21,6 @@ ABLE_RULE = "events.modality.able-act.v1"
 PERMITTED_RULE = "events.modality.permitted-act.v1"
 DEMAND_NOUN_RULE = "events.modality.demand-noun.v1"
 
-#: Auxiliaries of a passive that tell a permission already given, and so an act done or not
-#: told ("were allowed to leave"): left to the general rules.
-PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
-
 Reader = Callable[[Token], Modality]
 
 
@@ -82,8 +78,9 @@ def _permitted(verb: Token) -> tuple[Modality, str] | None:
     if not _to_infinitive(verb) or head.lemma_.lower() not in words("permission_verbs"):
         return None
     auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
-    if not any(c.dep_ == "auxpass" for c in head.children) or auxiliaries & PAST_AUXILIARIES:
-        return None
+    if not any(c.dep_ == "auxpass" for c in head.children) \
+            or auxiliaries & words("past_leave_auxiliaries"):
+        return None  # "were allowed to leave": a leave already given, left to the general rules
     if any(c.dep_ == "neg" for c in head.children):
         return None  # "will not be allowed to": the general rules negate it
     return "hypothetical", PERMITTED_RULE
