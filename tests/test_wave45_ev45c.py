@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.event_records import named_event
+from tests.event_records import named_event, names_of, record_of, trigger_event
 
 RELATIVE = "events.args.relative-clause-party.v1"
 THING = "events.args.thing-modifier.v1"
@@ -79,3 +79,21 @@ def test_threat_against_a_city_stays(nlp: Any) -> None:
                                         "threatened")
     assert (kind, target) == ("THREATEN", [("South Korea government", "KOR")])
     assert RELATIVE not in rule
+
+
+def test_event_stands_when_its_only_target_was_dropped(nlp: Any) -> None:
+    """A REJECT told as future needs a target; when the rule removed its only candidate
+    (the relative clause's actor), the main phrase names no party: it stands with none."""
+    record = record_of(
+        "Opposition leaders said they would reject any clause that ties the budget to a "
+        "monitoring mission, which Russia has long described as interference.")
+    event = trigger_event(record, "reject")
+    assert (event.type, event.modality, event.target) == ("REJECT", "future", [])
+    assert names_of(record, event.source) == ["Opposition leaders"]
+    assert RELATIVE in event.rule
+
+
+def test_event_without_any_candidate_is_still_dropped(nlp: Any) -> None:
+    """Near miss: no candidate removed, none named: the type's gate still drops it."""
+    record = record_of("Opposition leaders said they would reject the budget.")
+    assert [e for e in record.events if e.trigger.text == "reject"] == []

@@ -24,7 +24,13 @@ from dateline.stages.event_targets import says_who_they_are
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
-__all__ = ["RELATIVE_CLAUSE_PARTY", "THING_MODIFIER", "WITHIN_DROPS", "drop_described_within"]
+__all__ = [
+    "RELATIVE_CLAUSE_PARTY",
+    "THING_MODIFIER",
+    "WITHIN_DROPS",
+    "drop_described_within",
+    "dropped_within",
+]
 
 RELATIVE_CLAUSE_PARTY = "events.args.relative-clause-party.v1"
 THING_MODIFIER = "events.args.thing-modifier.v1"
@@ -56,6 +62,14 @@ def _all_heads(actor_id: str, token: Token, state: DocState, test: _Test) -> boo
     heads = [token.doc[m.start : m.end].root for i in range(token.sent.start, token.sent.end)
              for m in state.mentions_at(i) if m.actor_id == actor_id and m.start == i]
     return bool(heads) and all(test(h, token, state) for h in heads)
+
+
+def dropped_within(rules: list[str]) -> bool:
+    """The event stands without a target when these rules removed its candidates: the main
+    phrase names no party acted on ("would reject any clause that ties the treaty to a
+    mission, which Azerbaijan described as interference"), so no target is the right field,
+    and the act itself is still told (no target rather than no event)."""
+    return bool(WITHIN_DROPS & set(rules))
 
 
 class _Test(Protocol):
