@@ -97,3 +97,12 @@ def test_event_without_any_candidate_is_still_dropped(nlp: Any) -> None:
     """Near miss: no candidate removed, none named: the type's gate still drops it."""
     record = record_of("Opposition leaders said they would reject the budget.")
     assert [e for e in record.events if e.trigger.text == "reject"] == []
+
+
+def test_infinitive_tagged_as_a_relative_clause_keeps_its_party(nlp: Any) -> None:
+    # The parser tags "to block" as a relative clause of "measures"; it tells the purpose of
+    # the warning itself, so the ambassador it names stays the target.
+    kind, _, target, rule = named_event(
+        "The minister warned of measures to block the Slovenian ambassador.", "warned")
+    assert (kind, target) == ("THREATEN", [("Slovenian ambassador", "SVN")])
+    assert RELATIVE not in rule

@@ -91,8 +91,17 @@ def _in_relative_clause(head: Token, token: Token, state: DocState) -> bool:
 def _keeps_party(clause: Token) -> bool:
     """A clause that says who people are ("diplomats suspected of ties to the Hungarian
     government") or what a deal does ("a deal that would ship rice to Vietnam") keeps its
-    party: round 11 and wave 43 rules read it (``clauses.deal_nouns``)."""
-    return says_who_they_are(clause) or clause.head.lemma_.lower() in words("deal_nouns")
+    party: round 11 and wave 43 rules read it (``clauses.deal_nouns``); so does an
+    infinitive misparsed as a relative clause."""
+    return says_who_they_are(clause) or clause.head.lemma_.lower() in words("deal_nouns") \
+        or _infinitival(clause)
+
+
+def _infinitival(clause: Token) -> bool:
+    """An infinitive on a noun ("measures to block the ambassador", "a delegation to meet
+    Chavez") is tagged ``relcl`` at times; it tells the purpose of the trigger's own act, whose
+    party it names, not another event."""
+    return any(child.dep_ == "aux" and child.tag_ == "TO" for child in clause.children)
 
 
 def _thing_modifier(head: Token, token: Token, state: DocState) -> bool:
