@@ -59,6 +59,7 @@ from dateline.stages.event_targets import (
     eruption_targets,
     summary_reaction_targets,
 )
+from dateline.stages.event_within_parties import drop_described_within
 from dateline.stages.place_targets import PLACES_KEY, place_target
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
@@ -135,6 +136,7 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
             return
     if not party:
         args.target, scene_named = _actors_within(token, entry, args.source, state)
+        drop_described_within(args, token, entry.type, state)  # wave 45 (ev45c)
         if scene_named and not args.target:
             args.rules.append(NESTED_SCENE)
     if not party and not args.target \

@@ -106,6 +106,7 @@ from dateline.stages.event_span_dates import span_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
+from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.modality import (
     ALLEGED_RULE,
     HEARSAY_RULE,
@@ -261,7 +262,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     optional = _target_optional(token, entry, modality)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
-    elif not args.target and not optional:
+    elif not args.target and not optional and not dropped_within(args.rules):
         verdict.dropped = f"no target actor ({entry.type} needs one)"
     elif (rule := _gated(args, token, entry, state)) is not None:
         verdict.dropped = _gate_reason(rule)  # a bomb's harm is political violence, not private
