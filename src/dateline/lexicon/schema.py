@@ -108,6 +108,7 @@ CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
 CLAUSE_KEYS |= {"quoted_self_trait_verbs"}  # wave 41 (ev41f)
 CLAUSE_KEYS |= {"past_simple_auxiliaries", "scene_relative_words"}  # wave 41 (ev41d)
+CLAUSE_KEYS |= {"requested_departure_nouns"}  # wave 45 (ev45b)
 CLAUSE_KEYS |= {"place_participles", "shared_place_heads"}  # wave 41 (ev41c)
 CLAUSE_KEYS |= {"raising_verbs"}  # wave 41 (ev41b)
 CLAUSE_KEYS |= {"perception_verbs"}  # pairs41 mend (ev41b)
@@ -119,6 +120,8 @@ CLAUSE_KEYS |= {"protest_party_words", "state_protest_skipped_modes",  # wave 43
                 "aim_prefixes"}
 CLAUSE_KEYS |= {"failing_verbs", "ability_adjectives", "permission_verbs",  # wave 44 (ev44b)
                 "demand_nouns", "past_leave_auxiliaries"}
+CLAUSE_KEYS |= {"witnessed_act_verbs"}  # wave 45 (ev45a)
+CLAUSE_KEYS |= {"thing_modifier_types", "thing_modifier_deps"}  # wave 45 (ev45c)
 
 
 class _Where:

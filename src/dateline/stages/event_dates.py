@@ -29,6 +29,12 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate, Quote
 from dateline.stages.event_lexicon import TriggerEntry, match
+from dateline.stages.event_ongoing_dates import (
+    ONGOING_PROGRESSIVE_RULE,
+    SINCE_YEAR_RULE,
+    ongoing_progressive,
+    since_year_total,
+)
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import (
     doc_text,
@@ -212,6 +218,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), SINCE_RULE
     if date.basis in {"narrative", "document_date"} and lasting_perfect(token):
         return EventDate(None, None, "unknown"), LASTING_PERFECT_RULE
+    if date.basis in {"narrative", "document_date"} \
+            and since_year_total(token, since_phrase, present_perfect):
+        return EventDate(None, None, "unknown"), SINCE_YEAR_RULE
     if date.basis == "narrative" and coarse_carry_over(token, date):  # after the rules that
         return EventDate(None, None, "unknown"), COARSE_NARRATIVE_RULE  # name a shape
     if date.basis == "unknown":
@@ -224,6 +233,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         or flashback(token)
     if rule is None:
         return date, None
+    if rule in {BACKGROUND_RULE, ONCE_RULE} and ongoing_progressive(token):
+        return date, ONGOING_PROGRESSIVE_RULE  # an adverb of an earlier start, act still on
     if rule == BACKGROUND_RULE and reported_news(token):
         return date, REPORTED_NEWS_RULE
     return EventDate(None, None, "unknown"), rule

@@ -91,6 +91,7 @@ from dateline.stages.event_lexicon import (
 )
 from dateline.stages.event_series_objects import series_object_heads, series_reason
 from dateline.stages.event_targets import DEPORTED_FROM
+from dateline.stages.event_within_parties import WITHIN_DROPS
 from dateline.stages.place_targets import country_actor, group_actor
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
@@ -144,6 +145,8 @@ def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) 
 def _domestic_target(args: Args, token: Token, entry_type: str, state: DocState) -> None:
     if args.target or entry_type not in DOMESTIC_TYPES or token.pos_ != "VERB" \
             or DEPORTED_FROM in args.rules:  # people deported are not the deporter's own
+        return
+    if WITHIN_DROPS & set(args.rules):  # a party dropped from the phrase (wave 45): none
         return
     heads = patient_heads(token) + _force_at_protesters(token, entry_type)
     if not heads:

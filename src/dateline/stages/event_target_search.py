@@ -46,6 +46,10 @@ from dateline.stages.event_phrase_actors import (
     target_owners,
     targets_of,
 )
+from dateline.stages.event_requested_departures import (
+    REQUESTED_DEPARTURE,
+    requested_departure_targets,
+)
 from dateline.stages.event_slots import Arguments
 from dateline.stages.event_struck_towns import STRUCK_TOWN, struck_town_targets
 from dateline.stages.event_targets import (
@@ -55,6 +59,7 @@ from dateline.stages.event_targets import (
     eruption_targets,
     summary_reaction_targets,
 )
+from dateline.stages.event_within_parties import drop_described_within
 from dateline.stages.place_targets import PLACES_KEY, place_target
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
@@ -101,7 +106,7 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
     party = bool(party_heads(token, entry.type, state))
     for finder in (_clause_subject_targets, _threatened_act_targets, _message_addressees,
                    _eruption_targets, _summary_targets,
-                   _requested_act_targets, _owner_targets,
+                   _requested_act_targets, _owner_targets, _departure_targets,
                    _deal_clause_targets, *(() if party else (_place_targets,))):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
                  and not (finder is _owner_targets and actor_countries([a], state) & own
@@ -124,11 +129,14 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
                 args.rules.append(DEAL_CLAUSE)
             if finder is _requested_act_targets:
                 args.rules.append(REQUESTED_ACT)
+            if finder is _departure_targets:
+                args.rules.append(REQUESTED_DEPARTURE)
             if finder is _owner_targets and actor_countries(found, state) & own:
                 args.rules.append(DOMESTIC_OWNER)
             return
     if not party:
         args.target, scene_named = _actors_within(token, entry, args.source, state)
+        drop_described_within(args, token, entry.type, state)  # wave 45 (ev45c)
         if scene_named and not args.target:
             args.rules.append(NESTED_SCENE)
     if not party and not args.target \
@@ -250,6 +258,13 @@ def _requested_act_targets(token: Token, entry: TriggerEntry, state: DocState) -
         return []
     acts = [h for h in object_heads(token) if h.pos_ == "NOUN" and _act_on_someone(h)]
     return prep_actors_of(acts, state)
+
+
+def _departure_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"called for the resignation of X": after the owner finder, which leaves out a party of
+    the requester's own country unless it is another side at home; the departure's party is
+    the one asked to go either way (events.args.requested-departure.v1, wave 45)."""
+    return requested_departure_targets(token, entry.type, state)
 
 
 def _act_on_someone(noun: Token) -> bool:

@@ -66,6 +66,7 @@ __all__ = [
     "object_agents",
     "passive_people",
     "relative_people_words",
+    "says_who_they_are",
     "summary_reaction_targets",
     "unnamed_denier",
 ]
@@ -121,12 +122,12 @@ def relative_people_words(phrase: Token) -> set[int]:
         if token.dep_ != "relcl" or token.i in found:
             continue
         pronouns = [c for c in token.children if c.lower_ in PERSON_RELATIVES]
-        if (pronouns or _people_head(token.head)) and not _says_who_they_are(token):
+        if (pronouns or _people_head(token.head)) and not says_who_they_are(token):
             found |= {t.i for t in token.subtree}
     return found
 
 
-def _says_who_they_are(clause: Token) -> bool:
+def says_who_they_are(clause: Token) -> bool:
     """"diplomats that are suspected of having ties to the Hungarian Government", "staff who
     work for the embassy": a passive, copular or affiliation clause tells whose the people are;
     its actor stays a party (only an act told of them, "who crossed the border with Uganda", is

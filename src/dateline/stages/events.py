@@ -93,6 +93,7 @@ from dateline.stages.event_lexicon import (
     match,
     object_heads,
 )
+from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_referred_patients import referred_patient
@@ -105,6 +106,7 @@ from dateline.stages.event_span_dates import span_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
+from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.modality import (
     ALLEGED_RULE,
     HEARSAY_RULE,
@@ -260,7 +262,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     optional = _target_optional(token, entry, modality)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
-    elif not args.target and not optional:
+    elif not args.target and not optional and not dropped_within(args.rules):
         verdict.dropped = f"no target actor ({entry.type} needs one)"
     elif (rule := _gated(args, token, entry, state)) is not None:
         verdict.dropped = _gate_reason(rule)  # a bomb's harm is political violence, not private
@@ -532,7 +534,8 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     if phrase_crowd(token) is not None and crowd_agent(token, _crowd_type(entry)):
         return _crowd_agent_source(args, token, state, PHRASE_CROWD_RULE)
     if _agent_may_be_unknown(token, entry, modality) or received_without_giver(args.rules) \
-            or crowd_without_name(args.rules) or unnamed_denier(args.rules, args.target):
+            or crowd_without_name(args.rules) or unnamed_denier(args.rules, args.target) \
+            or observed_without_doer(token, args.rules, entry.type, UNKNOWN_AGENT_TYPES):
         return True
     if args.target and unnamed_court(token, entry, state):
         args.rules.append(UNNAMED_COURT_RULE)
