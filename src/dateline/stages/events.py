@@ -118,6 +118,7 @@ from dateline.stages.modality import (
     reporter,
     threat_conditions,
 )
+from dateline.stages.modality_views import NO_COMMENT_RULE, no_comment
 from dateline.stages.place_targets import adopt_place_targets
 from dateline.stages.quote_cues import COMPLEMENTS, cue_flags
 from dateline.stages.senses import UNKEPT_BLOCK, read_sense, refusal_rules
@@ -223,6 +224,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         return verdict
     entry = verdict.entry = promised_act(token, entry)
     reason = _blocked(token, state)
+    if reason is None and no_comment(token, entry.type):
+        reason = f"a refusal to comment is no rejection {NO_COMMENT_RULE}"
     if reason is not None:
         verdict.dropped = reason
         return verdict
