@@ -53,6 +53,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *GOODS_CHECKS, *HALT_CHECKS)
+              *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS)
 
 
 @dataclass(frozen=True)
