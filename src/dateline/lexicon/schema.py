@@ -107,6 +107,7 @@ CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "act_party_preps"}
 CLAUSE_KEYS |= {"misread_wish_forms", "no_comment_verbs", "no_comment_refusals"}  # wave 46 (ev46e)
 CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
+CLAUSE_KEYS |= {"uncoded_party_nouns"}  # wave 46 (ev46a)
 CLAUSE_KEYS |= {"quoted_self_trait_verbs"}  # wave 41 (ev41f)
 CLAUSE_KEYS |= {"past_simple_auxiliaries", "scene_relative_words"}  # wave 41 (ev41d)
 CLAUSE_KEYS |= {"requested_departure_nouns"}  # wave 45 (ev45b)

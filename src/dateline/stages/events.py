@@ -107,6 +107,7 @@ from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.event_within_parties import dropped_within
+from dateline.stages.event_uncoded_parties import uncoded_party
 from dateline.stages.modality import (
     ALLEGED_RULE,
     HEARSAY_RULE,
@@ -422,6 +423,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
+    uncoded_party(args, token, entry.type, state)  # "accused NGOs", "killed his assistant"
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
     between_groups(args, token, entry, state)  # "clashes between militants and Iraqi forces"
     group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
