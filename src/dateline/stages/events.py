@@ -106,8 +106,8 @@ from dateline.stages.event_span_dates import span_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
-from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.event_uncoded_parties import uncoded_party
+from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.modality import (
     ALLEGED_RULE,
     HEARSAY_RULE,
