@@ -104,6 +104,7 @@ CLAUSE_KEYS |= {"helped_party_verbs", "refused_party_verbs", "requested_clause_v
                 "condemned_doer_nouns", "condemned_doer_of_nouns", "condemned_act_preps",
                 "embedded_party_bodies", "generic_party_determiners"}
 CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "act_party_preps"}
+CLAUSE_KEYS |= {"relative_subject_words"}  # wave 46 (ev46b)
 CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
 CLAUSE_KEYS |= {"quoted_self_trait_verbs"}  # wave 41 (ev41f)
