@@ -105,6 +105,7 @@ CLAUSE_KEYS |= {"helped_party_verbs", "refused_party_verbs", "requested_clause_v
                 "embedded_party_bodies", "generic_party_determiners"}
 CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "act_party_preps"}
 CLAUSE_KEYS |= {"misread_wish_forms", "no_comment_verbs", "no_comment_refusals"}  # wave 46 (ev46e)
+CLAUSE_KEYS |= {"relative_subject_words"}  # wave 46 (ev46b)
 CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
 CLAUSE_KEYS |= {"uncoded_party_nouns"}  # wave 46 (ev46a)
