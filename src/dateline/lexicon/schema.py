@@ -517,3 +517,5 @@ def plover_types() -> dict[str, set[str]]:
     text = resources.files("dateline").joinpath("lexicon", "plover.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     return {str(kind): set(modes or []) for kind, modes in data["types"].items()}
+CLAUSE_KEYS |= {"passed_place_preps", "passed_place_verb_preps",
+                "passed_place_force_types"}  # wave 47 (ev47c)

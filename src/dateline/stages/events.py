@@ -94,6 +94,7 @@ from dateline.stages.event_lexicon import (
     object_heads,
 )
 from dateline.stages.event_observed_acts import observed_without_doer
+from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_referred_patients import referred_patient
@@ -670,6 +671,9 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = span_date(token, date)
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
+    args.target, passed = passed_places(token, entry.type, args.target, state)
+    if passed:  # a country named only as where the act goes (wave 47)
+        args.rules.append(PASSED_PLACE)
     sentence = sentence_of(token)
     text = doc_text(doc)
     trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))
