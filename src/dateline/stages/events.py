@@ -93,6 +93,7 @@ from dateline.stages.event_lexicon import (
     match,
     object_heads,
 )
+from dateline.stages.event_nominal_parties import undergone_without_doer
 from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
@@ -541,7 +542,8 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
         return _crowd_agent_source(args, token, state, PHRASE_CROWD_RULE)
     if _agent_may_be_unknown(token, entry, modality) or received_without_giver(args.rules) \
             or crowd_without_name(args.rules) or unnamed_denier(args.rules, args.target) \
-            or observed_without_doer(token, args.rules, entry.type, UNKNOWN_AGENT_TYPES):
+            or observed_without_doer(token, args.rules, entry.type, UNKNOWN_AGENT_TYPES) \
+            or undergone_without_doer(args.rules):  # "since Michael Brown's shooting"
         return True
     if args.target and unnamed_court(token, entry, state):
         args.rules.append(UNNAMED_COURT_RULE)
