@@ -1,6 +1,6 @@
 """A place the event only passes through is not its target (wave 47, ev47c).
 
-"Hundreds of demonstrators marched through New York", "troops moved into Brunei", "seeking a
+"Saint Lucia threatens to move its industry into Brunei", "seeking a
 solution to the crisis around Russia's deportations": the place after a preposition of passage
 (``clauses.passed_place_preps``) is where the act goes, not the party acted upon, yet the
 argument rules made it the target (round 28). A country actor whose every mention in the
@@ -8,7 +8,9 @@ event's sentence lies in such a phrase is dropped from the target (no target bea
 one; events.args.passed-place.v1). The phrase must lie under the trigger ("descended into
 clashes" beside a march says nothing of the march's target). Force and troop moves
 (``clauses.passed_place_force_types``) are left alone: "troops pushed into Ukraine" acts on
-Ukraine. A party named outside the phrase as well, or only in another sentence, keeps its place.
+Ukraine; so are crowd protests, whose home state is their target by convention ("marched
+through Aden"). A party named outside the phrase as well, or only in another sentence, keeps
+its place.
 """
 
 from __future__ import annotations
