@@ -31,7 +31,8 @@ def _event(text: str, trigger: str) -> tuple[Record, Event]:
 def test_deal_noun_in_phrase_names_partner(nlp: Any) -> None:
     record, event = _event("The opposition agreed to suspend its protests as part of a deal "
                            "with the government.", "agreed")
-    assert event.type == "AGREE"
+    # Wave 46: a promise to halt protests is CONCEDE (sense.promised-halt); its partner stays.
+    assert event.type == "CONCEDE"
     assert _parties(record, event.target) == [("government", None)]
     assert NOUN_PARTNER in event.rule
 

@@ -104,8 +104,13 @@ CLAUSE_KEYS |= {"helped_party_verbs", "refused_party_verbs", "requested_clause_v
                 "condemned_doer_nouns", "condemned_doer_of_nouns", "condemned_act_preps",
                 "embedded_party_bodies", "generic_party_determiners"}
 CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "act_party_preps"}
+CLAUSE_KEYS |= {"misread_wish_forms", "no_comment_verbs", "no_comment_refusals"}  # wave 46 (ev46e)
+CLAUSE_KEYS |= {"relative_subject_words"}  # wave 46 (ev46b)
+CLAUSE_KEYS |= {"undergone_nominals", "by_agent_target_preps", "crowd_act_nouns",
+                "acting_group_possessors"}  # wave 47 (ev47b)
 CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
+CLAUSE_KEYS |= {"uncoded_party_nouns"}  # wave 46 (ev46a)
 CLAUSE_KEYS |= {"quoted_self_trait_verbs"}  # wave 41 (ev41f)
 CLAUSE_KEYS |= {"past_simple_auxiliaries", "scene_relative_words"}  # wave 41 (ev41d)
 CLAUSE_KEYS |= {"requested_departure_nouns"}  # wave 45 (ev45b)
@@ -122,6 +127,8 @@ CLAUSE_KEYS |= {"failing_verbs", "ability_adjectives", "permission_verbs",  # wa
                 "demand_nouns", "past_leave_auxiliaries"}
 CLAUSE_KEYS |= {"witnessed_act_verbs"}  # wave 45 (ev45a)
 CLAUSE_KEYS |= {"thing_modifier_types", "thing_modifier_deps"}  # wave 45 (ev45c)
+TIMES_KEYS |= {"past_happening_nouns", "inside_happening_nouns",  # wave 47 (ev47a)
+               "inside_happening_preps", "forward_happening_marks", "forward_happening_verbs"}
 
 
 class _Where:
@@ -514,3 +521,5 @@ def plover_types() -> dict[str, set[str]]:
     text = resources.files("dateline").joinpath("lexicon", "plover.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     return {str(kind): set(modes or []) for kind, modes in data["types"].items()}
+CLAUSE_KEYS |= {"passed_place_preps", "passed_place_verb_preps",
+                "passed_place_force_types"}  # wave 47 (ev47c)

@@ -28,6 +28,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate, Quote
+from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
 from dateline.stages.event_lexicon import TriggerEntry, match
 from dateline.stages.event_ongoing_dates import (
     ONGOING_PROGRESSIVE_RULE,
@@ -35,6 +36,7 @@ from dateline.stages.event_ongoing_dates import (
     ongoing_progressive,
     since_year_total,
 )
+from dateline.stages.event_purpose_dates import PURPOSE_DAY_RULE, purpose_day
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import (
     doc_text,
@@ -184,6 +186,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         listed = verb_series_time(token)
         if listed is not None:
             return EventDate(listed[0], listed[1], "explicit"), VERB_SERIES_RULE
+        purposed = purpose_day(token)
+        if purposed is not None:
+            return EventDate(purposed[0], purposed[1], "explicit"), PURPOSE_DAY_RULE
         occasion = dated_relative_head_time(token)
         if occasion is not None:
             return occasion, DATED_HEAD_RULE
@@ -232,7 +237,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     rule = future_clause(token) or background_rule(token) or told_earlier(token) \
         or flashback(token)
     if rule is None:
-        return date, None
+        added = added_report_day(token)  # last: an added report's act still told as news
+        return (date, None) if added is None \
+            else (EventDate(added[0], added[1], "narrative"), ADDED_REPORT_RULE)
     if rule in {BACKGROUND_RULE, ONCE_RULE} and ongoing_progressive(token):
         return date, ONGOING_PROGRESSIVE_RULE  # an adverb of an earlier start, act still on
     if rule == BACKGROUND_RULE and reported_news(token):

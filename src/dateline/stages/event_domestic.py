@@ -89,6 +89,7 @@ from dateline.stages.event_lexicon import (
     through_partitive,
     through_quantity,
 )
+from dateline.stages.event_relative_tolls import RELATIVE_TOLL, relative_tolls
 from dateline.stages.event_series_objects import series_object_heads, series_reason
 from dateline.stages.event_targets import DEPORTED_FROM
 from dateline.stages.event_within_parties import WITHIN_DROPS
@@ -856,10 +857,11 @@ def toll_victims(args: Args, token: Token, entry_type: str, state: DocState) -> 
     party would be; with no country and a coded source, none (whose, unknown)."""
     if args.target or entry_type not in ABROAD_TYPES:
         return
-    host = token if token.pos_ == "VERB" else _nominal_host(token)
+    relative = relative_tolls(token)  # "an attack that killed ...": the clause on the noun
+    host = token if token.pos_ == "VERB" or relative else _nominal_host(token)
     if host is None:
         return
-    tolls = _toll_clauses(host) if host is token else _nominal_tolls(token, host)
+    tolls = relative or (_toll_clauses(host) if host is token else _nominal_tolls(token, host))
     for verb in tolls:
         heads = patient_heads(verb)
         names = _named_victims(verb) if not heads else []
@@ -870,17 +872,17 @@ def toll_victims(args: Args, token: Token, entry_type: str, state: DocState) -> 
                      and (actor := state.actor(a)) is not None and actor.kind != "country"]
             if found:
                 args.target = found
-                _toll_rules(args, host is not token)
+                _toll_rules(args, host is not token, bool(relative))
                 if names:
                     args.rules.append(NAMED_VICTIM)
             return
         people = [h for h in heads if _names_party(h) or (_counted(h) and h.pos_ == "NOUN")]
         if not people:
             continue
-        group = _toll_group(args, host, people[0], state)
+        group = _toll_group(args, verb if relative else host, people[0], state)
         if group is not None:
             args.target = [group]
-            _toll_rules(args, host is not token)
+            _toll_rules(args, host is not token, bool(relative))
         return
 
 
@@ -898,10 +900,12 @@ def _named_victims(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in deps and c.pos_ == "PROPN"]
 
 
-def _toll_rules(args: Args, nominal: bool) -> None:
+def _toll_rules(args: Args, nominal: bool, relative: bool = False) -> None:
     args.rules.append(TOLL_VICTIMS)
     if nominal:
         args.rules.append(NOMINAL_TOLL)
+    if relative:
+        args.rules.append(RELATIVE_TOLL)
 
 
 NOMINAL_TOLL = "events.args.nominal-toll.v1"

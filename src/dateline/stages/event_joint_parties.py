@@ -36,6 +36,10 @@ VISIT_PARTNER = "events.args.visit-partner.v1"
 JOINT_TOPIC = "events.args.joint-topic.v2"
 #: Types of acts done with another party (PLOVER AGREE, CONSULT, COOPERATE, SUPPORT).
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+#: A promise to halt an act ("agreed to suspend its protests as part of a deal with the
+#: government") is typed CONCEDE by this sense rule; it is still made with another party, whose
+#: partner it keeps as the AGREE it was before wave 46.
+PROMISED_CONCESSION = "events.sense.promised-halt.v1"
 #: Prepositions that name the other party of a joint act.
 PARTNER_PREPS = frozenset({"with", "between"})
 #: How deep a chain of prepositional phrases is followed ("as part of a deal with X").
@@ -45,7 +49,7 @@ PHRASE_DEPTH = 3
 def joint_parties(args: Args, token: Token, entry: TriggerEntry, state: DocState) -> None:
     """Drop a topic target of a joint act, then, when no target is left, look for the other
     party in the places the module docstring lists."""
-    if entry.type not in JOINT_TYPES:
+    if entry.type not in JOINT_TYPES and entry.rule != PROMISED_CONCESSION:
         return
     _drop_topics(args, token, entry, state)
     if args.target:

@@ -71,6 +71,14 @@ from dateline.stages.event_domestic import antecedent, clash_party
 from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owners
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
+from dateline.stages.event_nominal_parties import (
+    BY_AGENT_TARGET,
+    CROWD_PLACE_OWNER,
+    UNDERGONE_POSSESSOR,
+    by_agent_targets,
+    crowd_place_owners,
+    undergone_possessors,
+)
 from dateline.stages.event_observed_acts import OBSERVED_ACT, observed_act
 from dateline.stages.event_party_nouns import party_nouns
 from dateline.stages.event_passive_chains import CHAINED_PASSIVE, chained_passive
@@ -536,9 +544,12 @@ def _xcomp_targets(inner: Token, state: DocState, seen: frozenset[int]) -> list[
 
 def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     args = Arguments()
-    undergoers = _possessed_patients(token)
-    modifiers = [c for c in token.children if c.dep_ in MODIFIER_ACTORS and c not in undergoers]
+    undergoers = _possessed_patients(token) or undergone_possessors(token)
+    held_at = crowd_place_owners(token)  # "Rome's demonstration": where, not who
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_ACTORS
+                 and c not in undergoers and c not in held_at]
     args.source = actors_of(modifiers, state)
+    args.rules += [CROWD_PLACE_OWNER] if actors_of(held_at, state) else []
     args.source += actors_of(agent_nouns(token) + _by_phrase(token), state)
     light = token.head if token.dep_ in OBJECTS and token.head.pos_ == "VERB" else None
     sufferers = _sufferers(token, state)
@@ -549,6 +560,8 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     args.target = prep_targets(token, entry, state)
     if light is not None:
         args.target += prep_targets(light, entry, state)
+    if not args.target and (aimed := by_agent_targets(token, state)):
+        args.target, args.rules = aimed, [*args.rules, BY_AGENT_TARGET]  # "by X on Y"
     if not args.target and sufferers:
         args.target, args.rules = sufferers, [*args.rules, SUFFERED_ACT]
     if not args.target:  # "Turkey's refusal to recognise Cyprus": the refused act's object
@@ -558,7 +571,8 @@ def _noun_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     if not args.target and (victims := relative_victims(token, entry, state)):
         args.target, args.rules = victims, [*args.rules, RELATIVE_VICTIMS]
     if not args.target and (patients := actors_of(undergoers, state)):
-        args.target, args.rules = patients, [*args.rules, POSSESSED_PATIENT]
+        rule = POSSESSED_PATIENT if _possessed_patients(token) else UNDERGONE_POSSESSOR
+        args.target, args.rules = patients, [*args.rules, rule]
     if not args.target and (reacted := nominal_reaction_targets(token, entry, state,
                                                                  args.source)):
         args.target, args.rules = reacted, [*args.rules, NOMINAL_REACTION]

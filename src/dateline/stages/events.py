@@ -93,7 +93,9 @@ from dateline.stages.event_lexicon import (
     match,
     object_heads,
 )
+from dateline.stages.event_nominal_parties import undergone_without_doer
 from dateline.stages.event_observed_acts import observed_without_doer
+from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_referred_patients import referred_patient
@@ -106,6 +108,7 @@ from dateline.stages.event_span_dates import span_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
+from dateline.stages.event_uncoded_parties import uncoded_party
 from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.modality import (
     ALLEGED_RULE,
@@ -118,6 +121,7 @@ from dateline.stages.modality import (
     reporter,
     threat_conditions,
 )
+from dateline.stages.modality_views import NO_COMMENT_RULE, no_comment
 from dateline.stages.place_targets import adopt_place_targets
 from dateline.stages.quote_cues import COMPLEMENTS, cue_flags
 from dateline.stages.senses import UNKEPT_BLOCK, read_sense, refusal_rules
@@ -223,6 +227,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         return verdict
     entry = verdict.entry = promised_act(token, entry)
     reason = _blocked(token, state)
+    if reason is None and no_comment(token, entry.type):
+        reason = f"a refusal to comment is no rejection {NO_COMMENT_RULE}"
     if reason is not None:
         verdict.dropped = reason
         return verdict
@@ -419,6 +425,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
+    uncoded_party(args, token, entry.type, state)  # "accused NGOs", "killed his assistant"
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
     between_groups(args, token, entry, state)  # "clashes between militants and Iraqi forces"
     group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
@@ -535,7 +542,8 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
         return _crowd_agent_source(args, token, state, PHRASE_CROWD_RULE)
     if _agent_may_be_unknown(token, entry, modality) or received_without_giver(args.rules) \
             or crowd_without_name(args.rules) or unnamed_denier(args.rules, args.target) \
-            or observed_without_doer(token, args.rules, entry.type, UNKNOWN_AGENT_TYPES):
+            or observed_without_doer(token, args.rules, entry.type, UNKNOWN_AGENT_TYPES) \
+            or undergone_without_doer(args.rules):  # "since Michael Brown's shooting"
         return True
     if args.target and unnamed_court(token, entry, state):
         args.rules.append(UNNAMED_COURT_RULE)
@@ -665,6 +673,9 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = span_date(token, date)
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
+    args.target, passed = passed_places(token, entry.type, args.target, state)
+    if passed:  # a country named only as where the act goes (wave 47)
+        args.rules.append(PASSED_PLACE)
     sentence = sentence_of(token)
     text = doc_text(doc)
     trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))

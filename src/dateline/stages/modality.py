@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dateline.record import Modality
 from dateline.stages.event_gate import section_words, senses_section
 from dateline.stages.modality_implied import implied_modality
+from dateline.stages.modality_views import HOPED_RULE, hoped_act
 from dateline.stages.state import DocState
 from dateline.stages.syntax import doc_text, hypothetical_auxiliaries, sentence_of, words
 from dateline.stages.wished import wished, wished_object
@@ -81,6 +82,8 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"
     if pending_clause(own):  # "until the ministry negotiates": awaited, so before ``wished``
         return "future"
+    if own.i == token.i and hoped_act(own):  # "hoped to sign": the lemma reads "hop"
+        return "hypothetical"
     if own.i == token.i and wished(own):  # a verb's own act, not a noun under it ("urged
         return "hypothetical"             # the government to end its offensive")
     if _aux(own) & words("future_auxiliaries") or _future_frame(own) or _is_to(own):
@@ -559,6 +562,9 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
         return [RAISED_HEARSAY_RULE]
     if modality == "hypothetical" and avoided(token, own):
         return [AVOIDED_RULE]
+    if modality == "hypothetical" and own.i == token.i and hoped_act(own) \
+            and modality_of(own.head) == "asserted":
+        return [HOPED_RULE]
     if modality == "hypothetical" and prevented_purpose(token, own):
         return [PREVENTED_RULE]
     if modality == "hypothetical" and condition_content(own):

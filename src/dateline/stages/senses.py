@@ -18,6 +18,7 @@ from dateline.errors import LexiconError
 from dateline.stages.cameo_match import table
 from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
+from dateline.stages.sense_halts import HALT_CHECKS
 from dateline.stages.sense_own_acts import OWN_ACT_CHECKS
 from dateline.stages.sense_parties import PARTY_CHECKS, is_actor
 from dateline.stages.sense_partners import PARTNER_CHECKS
@@ -49,7 +50,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
               "label_complement", "verbless", "characterised", "class_of",
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
-              *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS)
+              *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
+              *HALT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -306,6 +308,7 @@ CHECKS: dict[str, Check] = {
     **READING_CHECKS,  # wave 41 (ev41e)
     **PARTNER_CHECKS,  # wave 43 (ev43e)
     **REFERENT_CHECKS,  # wave 44 (ev44d)
+    **HALT_CHECKS,  # wave 46 (ev46d)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,

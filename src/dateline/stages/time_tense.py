@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from dateline.stages.state import state_of
 from dateline.stages.syntax import future_auxiliaries, governing_verb, words
+from dateline.stages.time_happenings import past_happening_day
 from dateline.stages.timex import Tense, vocab
 
 __all__ = ["clause_tense", "verb_tense"]
@@ -39,6 +40,8 @@ def clause_tense(span: Span) -> Tense:
     tense = verb_tense(verb)
     if tense == "present" and WEEKDAY_ONLY.match(lowered) and _done_by_now(verb):
         return "past"  # "have begun strikes Friday": a done act, on the Friday before
+    if tense != "past" and WEEKDAY_ONLY.match(lowered) and past_happening_day(span, verb):
+        return "past"  # "condemns the attack on Friday": a told happening (happening-weekday.v1)
     if before in {"until", "till"} and tense == "past" and verb.tag_ != "VBD":
         return "present"  # "markets closed until Friday": an end still to come
     return tense

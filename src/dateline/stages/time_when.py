@@ -27,6 +27,7 @@ from dateline.stages.syntax import (
     sentence_of,
     words,
 )
+from dateline.stages.time_happenings import reaction_to_happening
 from dateline.stages.time_names import season_in_name
 from dateline.stages.time_tense import verb_tense
 from dateline.stages.timex import vocab
@@ -86,6 +87,8 @@ def event_when(doc: Doc, token_index: int, *, document: bool = False) -> WhenAns
     state = state_of(doc)
     index = _when_index(doc, state)
     own = _clause_time(doc, index, governing_verb(doc[token_index]))
+    if own is not None and reaction_to_happening(doc, own.start, own.end, doc[token_index]):
+        own = None  # "condemns the attack on Friday": Friday is the attack's day
     if own is not None:
         return WhenAnswer(own.time.value, own.time.id, "explicit")
     latest = _narrative_for(doc, index, doc[token_index], document)

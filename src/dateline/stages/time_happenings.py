@@ -1,0 +1,85 @@
+"""A bare weekday hung on a noun of a past happening ("condemns the attack on Friday", "denies
+an AFP report on Sunday", "criticises Iran during a visit on Sunday"): the happening is told as
+done, so the weekday is the one before the document date even when the clause is told in the
+present (times.happening-weekday.v1, wave 47, read in disc stories; the clause's present tense
+alone sent these to the coming week).
+
+Read by ``time_tense.clause_tense``; the words are ``times.yaml`` keys.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.stages.syntax import future_auxiliaries, words
+from dateline.stages.timex import vocab
+
+__all__ = ["past_happening_day", "reaction_to_happening"]
+
+
+def past_happening_day(span: Span, verb: Token) -> bool:
+    """The weekday ``span`` hangs on a past-happening noun ("on Friday" under "attack", or
+    "Friday" apposed to it) whose clause verb ``verb`` is not told as future or looking ahead."""
+    noun = _happening_noun(span.root)
+    if noun is None or _looks_ahead(verb) or _marked_ahead(noun, verb):
+        return False
+    lemma = noun.lemma_.lower()
+    if noun.lower_ in _words("past_happening_nouns") or lemma in _words("past_happening_nouns"):
+        return True
+    return lemma in _words("inside_happening_nouns") and noun.dep_ == "pobj" \
+        and noun.head.lower_ in _words("inside_happening_preps")
+
+
+def _happening_noun(root: Token) -> Token | None:
+    """The noun the weekday modifies: through "on" ("the attack on Friday") or bare
+    ("the attack Friday")."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "on" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ != "npadvmod":
+        return None
+    return head if head.pos_ == "NOUN" and head.i != root.i else None
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """A future or conditional auxiliary, a frame of intention ("plans to", "is due to"), or a
+    verb that awaits the happening ("warns of attacks on Friday")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    frames = words("future_frames") | _words("forward_happening_verbs")
+    chain = [verb, verb.head] if verb.dep_ in {"xcomp", "ccomp", "advcl"} else [verb]
+    return bool(auxiliaries & future_auxiliaries()) \
+        or any(v.lemma_.lower() in frames for v in chain)
+
+
+def _marked_ahead(noun: Token, verb: Token) -> bool:
+    """"the planned meeting", "ahead of the visit": a forward word on the noun or between it and
+    its verb."""
+    marks = _words("forward_happening_marks")
+    if any(c.lower_ in marks for c in noun.children):
+        return True
+    token = noun
+    while token.i != verb.i and token.head.i != token.i:
+        token = token.head
+        if token.lower_ in marks:
+            return True
+    return False
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in vocab().get(key, []))
+
+
+def reaction_to_happening(doc: Doc, start: int, end: int, event: Token) -> bool:
+    """"The UN condemns the attack on Friday": the weekday dates the attack, not a present act
+    that names it as its object; only a verb told inside the happening ("criticises ... during
+    a visit on Sunday") or told in the past shares its day (times.happening-weekday.v1)."""
+    from dateline.stages.time_tense import WEEKDAY_ONLY  # time_tense reads this module
+
+    span = doc[start:end]
+    noun = _happening_noun(span.root)
+    if noun is None or event.i == noun.i or event.tag_ in {"VBD", "VBN"}:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in _words("inside_happening_preps"):
+        return False
+    return WEEKDAY_ONLY.match(span.text.lower()) is not None \
+        and past_happening_day(span, event)
