@@ -1,7 +1,7 @@
 """Round 29 sampler: round 19's (60 events of the NGEC test stories in sentences never shown to rule
 writers, 12 first paragraphs never shown, a seed per judge), with the exposures as they stood when round 29
 was drawn: every judged item of rounds 3-28 and pairs up to pairs46 (round 29 itself and the paired judging
-of a later wave, are left out so that a re-run gives the same items).
+of a later wave are left out so that a re-run gives the same items).
 
 usage (from docs/judged/round29): python sample29.py SEED RECORDS.jsonl EVENTS_OUT.jsonl PARAGRAPHS_OUT.jsonl
 """
