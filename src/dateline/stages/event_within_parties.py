@@ -34,8 +34,6 @@ __all__ = [
 RELATIVE_CLAUSE_PARTY = "events.args.relative-clause-party.v1"
 #: Rules after which no fallback (the source's own country) takes the dropped party's place.
 WITHIN_DROPS = frozenset({RELATIVE_CLAUSE_PARTY})
-#: Named-entity labels of a noun that is itself a party ("the Indian Ocean nations").
-PARTY_ENTITIES = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 
 
 class Args(Protocol):
