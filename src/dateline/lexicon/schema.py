@@ -522,3 +522,6 @@ def plover_types() -> dict[str, set[str]]:
     return {str(kind): set(modes or []) for kind, modes in data["types"].items()}
 CLAUSE_KEYS |= {"passed_place_preps", "passed_place_verb_preps",
                 "passed_place_force_types"}  # wave 47 (ev47c)
+CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
+                "source_bound_party_pronouns", "source_bound_skipped_preps",
+                "source_bound_party_pronoun_types"}  # wave 48 (ev48a)

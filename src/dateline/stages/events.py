@@ -104,6 +104,7 @@ from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
+from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
 from dateline.stages.event_span_dates import span_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
@@ -422,6 +423,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
     referred_patient(args, token, entry.type, entry.mode, state)  # "Two were arrested"
+    source_bound_pronoun(args, token, entry.type, state)  # "X, which ruled Ukraine, annexed it"
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
