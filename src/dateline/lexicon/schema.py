@@ -522,3 +522,5 @@ def plover_types() -> dict[str, set[str]]:
     return {str(kind): set(modes or []) for kind, modes in data["types"].items()}
 CLAUSE_KEYS |= {"passed_place_preps", "passed_place_verb_preps",
                 "passed_place_force_types"}  # wave 47 (ev47c)
+CLAUSE_KEYS |= {"up_to_now_phrases", "whole_determiners",
+                "perfect_participle_auxiliaries"}  # wave 48 (ev48c)
