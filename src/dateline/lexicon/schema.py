@@ -525,3 +525,5 @@ CLAUSE_KEYS |= {"passed_place_preps", "passed_place_verb_preps",
 CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
                 "source_bound_party_pronouns", "source_bound_skipped_preps",
                 "source_bound_party_pronoun_types"}  # wave 48 (ev48a)
+CLAUSE_KEYS |= {"up_to_now_phrases", "whole_determiners",
+                "perfect_participle_auxiliaries"}  # wave 48 (ev48c)
