@@ -62,6 +62,7 @@ from dateline.stages.event_targets import (
 )
 from dateline.stages.event_within_parties import drop_described_within
 from dateline.stages.place_targets import PLACES_KEY, place_target
+from dateline.stages.sense_joint_acts import ORDERED_ACT_RULES
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
@@ -257,7 +258,7 @@ def _requested_act_targets(token: Token, entry: TriggerEntry, state: DocState) -
     is an act done to someone (a force, coercion or sanction, or a release) aims at the party
     that act's "of" phrase names, of the requester's own country too (the owner finder after it
     leaves those out; events.args.requested-act-of.v1)."""
-    if entry.type != "REQUEST":
+    if entry.type != "REQUEST" and entry.rule not in ORDERED_ACT_RULES:
         return []
     acts = [h for h in object_heads(token) if h.pos_ == "NOUN" and _act_on_someone(h)]
     return prep_actors_of(acts, state)
