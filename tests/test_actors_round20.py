@@ -1,5 +1,5 @@
 """Wave 20 (ev20b): the country of a bare state institution ("the government", "police")
-(``actors.domestic.v2``).
+(``actors.domestic.v3``).
 
 Judged rounds 15-16 found "the government" coded with an international body's code ("UNO
 government"), with a foreign party the previous sentence names ("United States government"
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dateline.record import Actor, Record
 
-DOMESTIC = "actors.domestic.v2"
+DOMESTIC = "actors.domestic.v3"
 
 
 def _record(text: str) -> Record:

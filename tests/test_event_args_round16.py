@@ -156,9 +156,11 @@ def test_fight_with_direct_object_is_unchanged(nlp) -> None:  # type: ignore[no-
 def test_ordered_arrest_of_names_target(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Ghana's government has ordered the arrest of opposition figure "
                      "Kwesi Mensah.")
-    event = _event(record, "REQUEST", "ordered")
+    # wave 48 (ev48e): an order of an arrest with no addressee is coded as the arrest itself
+    event = _event(record, "COERCE", "ordered")
     assert "Mensah" in _joined(record, event.target)
     assert "events.args.requested-act-of.v1" in event.rule
+    assert "events.sense.ordered-arrest.v1" in event.rule
 
 
 def test_ordered_withdrawal_of_troops_has_no_party(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -105,6 +105,7 @@ CLAUSE_KEYS |= {"helped_party_verbs", "refused_party_verbs", "requested_clause_v
                 "embedded_party_bodies", "generic_party_determiners"}
 CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "act_party_preps"}
 CLAUSE_KEYS |= {"misread_wish_forms", "no_comment_verbs", "no_comment_refusals"}  # wave 46 (ev46e)
+CLAUSE_KEYS |= {"happening_clause_marks"}  # wave 48 (ev48d)
 CLAUSE_KEYS |= {"relative_subject_words"}  # wave 46 (ev46b)
 CLAUSE_KEYS |= {"undergone_nominals", "by_agent_target_preps", "crowd_act_nouns",
                 "acting_group_possessors"}  # wave 47 (ev47b)
@@ -474,6 +475,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "act_patient_preps", "stateless_party_sectors", "state_force_sectors"}
 ACTOR_RULE_LISTS |= {"abroad_party_heads", "abroad_party_modifiers", "abroad_party_office_heads",
                      "origin_preps"}  # wave 43 (ev43c)
+ACTOR_RULE_LISTS |= {"landform_opening_words", "landform_closing_words"}  # wave 48 (ev48b)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 
@@ -522,3 +524,8 @@ def plover_types() -> dict[str, set[str]]:
     return {str(kind): set(modes or []) for kind, modes in data["types"].items()}
 CLAUSE_KEYS |= {"passed_place_preps", "passed_place_verb_preps",
                 "passed_place_force_types"}  # wave 47 (ev47c)
+CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
+                "source_bound_party_pronouns", "source_bound_skipped_preps",
+                "source_bound_party_pronoun_types"}  # wave 48 (ev48a)
+CLAUSE_KEYS |= {"up_to_now_phrases", "whole_determiners",
+                "perfect_participle_auxiliaries"}  # wave 48 (ev48c)

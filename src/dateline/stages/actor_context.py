@@ -144,7 +144,7 @@ def act_place_country(noun: Token) -> str | None:
 def act_clause_countries(span: Span) -> set[str]:
     """"Police arrested three people in France": the states of the coded places (cities too)
     that a locating preposition on the verb the description is the subject of sets the act in
-    (``actors.domestic.v2``). A place on a noun ("the attack in Ukraine") says where another
+    (``actors.domestic.v3``). A place on a noun ("the attack in Ukraine") says where another
     thing is, not where the subject acts."""
     verb = span.root.head
     if span.root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} \

@@ -98,6 +98,11 @@ from dateline.stages.actor_lexicon import (
     lexicon,
     rule_words,
 )
+from dateline.stages.actor_long_names import (
+    in_landform_name,
+    landform_name,
+    long_name_state,
+)
 from dateline.stages.actor_named_people import (
     EMPLOYER_RULE,
     NAME_LABELS,
@@ -188,7 +193,9 @@ UNION_OFFICE_RULE = "actors.person.union-office.v1"
 #: A bare state institution ("the government", "police") of the country in play where it is
 #: named; v2 (wave 20): states only, the act's own place first, not a lesser-named country
 #: (``ActorBuilder._country_in_play``).
-DOMESTIC_RULE = "actors.domestic.v2"
+#: v3 (ev48b, wave 48): a word of a longer name is read as the whole name ("Papua New Guinea's"
+#: names PNG, not Guinea; "the Gulf of Guinea" names no state; ``actors.state.long-name.v1``).
+DOMESTIC_RULE = "actors.domestic.v3"
 #: "the government in Angola": the government of the country the phrase names (ev31a).
 GOVERNMENT_IN_RULE = "actors.domestic.government-in.v1"
 #: "targeted a Daesh gathering": a named group with no country is a party wherever it is
@@ -274,6 +281,8 @@ class ActorCollector(ActorBuilder):
         span = strip_determiner(span)
         if not len(span) or not_actor(span) or in_thing_name(span) or bracketed_junk(span):
             return None
+        if landform_name(span) or in_landform_name(span.root):
+            return None  # "the Gulf of Guinea" is water, not Guinea (actors.place.landform-name.v1)
         if named_thing(span):
             return None  # "a task manager called Mission Control" (ev12b)
         if title_ends_in(span):
@@ -713,10 +722,12 @@ class ActorCollector(ActorBuilder):
 
 def _named_states(tokens: Span) -> Counter[str]:
     """The states the capitalised words of ``tokens`` name (a country's name, demonym or seat;
-    an international body's code is no state's, a company's home no setting), with counts."""
+    an international body's code is no state's, a company's home no setting), with counts; a
+    word of a longer name counts as what the whole name gives (``long_name_state``, v3)."""
     return Counter(c for t in tokens if t.text[:1].isupper()
                    and not home_of_body(code := code_description(t.text))
-                   and (c := namesake_country(t, code)) is not None and a_state(c))
+                   and (c := namesake_country(t, code)) is not None
+                   and (c := long_name_state(t, c)) is not None and a_state(c))
 
 
 def _possessive_cut_body(span: Span, full: str) -> Candidate:

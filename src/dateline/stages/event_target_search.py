@@ -37,6 +37,7 @@ from dateline.stages.event_domestic import FORCE_AT_PLACE_TYPES, SITE_SCENE, par
 from dateline.stages.event_exclusions import SCENE_PREPS
 from dateline.stages.event_joint_parties import joint_parties
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
+from dateline.stages.event_nested_happenings import NESTED_HAPPENING, happening_words
 from dateline.stages.event_phrase_actors import (
     OBJECTS,
     actors_of,
@@ -61,6 +62,7 @@ from dateline.stages.event_targets import (
 )
 from dateline.stages.event_within_parties import drop_described_within
 from dateline.stages.place_targets import PLACES_KEY, place_target
+from dateline.stages.sense_joint_acts import ORDERED_ACT_RULES
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
@@ -136,6 +138,8 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
             return
     if not party:
         args.target, scene_named = _actors_within(token, entry, args.source, state)
+        if args.target != _actors_within(token, entry, args.source, state, False)[0]:
+            args.rules.append(NESTED_HAPPENING)  # wave 48 (ev48d)
         drop_described_within(args, token, entry.type, state)  # wave 45 (ev45c)
         if scene_named and not args.target:
             args.rules.append(NESTED_SCENE)
@@ -254,7 +258,7 @@ def _requested_act_targets(token: Token, entry: TriggerEntry, state: DocState) -
     is an act done to someone (a force, coercion or sanction, or a release) aims at the party
     that act's "of" phrase names, of the requester's own country too (the owner finder after it
     leaves those out; events.args.requested-act-of.v1)."""
-    if entry.type != "REQUEST":
+    if entry.type != "REQUEST" and entry.rule not in ORDERED_ACT_RULES:
         return []
     acts = [h for h in object_heads(token) if h.pos_ == "NOUN" and _act_on_someone(h)]
     return prep_actors_of(acts, state)
@@ -330,7 +334,7 @@ def _source_subjects(token: Token) -> list[Token]:
 
 
 def _actors_within(token: Token, entry: TriggerEntry, exclude: list[str],
-                   state: DocState) -> tuple[list[str], bool]:
+                   state: DocState, skip_happenings: bool = True) -> tuple[list[str], bool]:
     """Last resort: the first actors named inside the trigger's object or complement phrase
     ("lifted sanctions on Venezuela's oil sector", "threatened to use force against Seoul"),
     and whether an actor was left out as the scene of that phrase."""
@@ -346,6 +350,9 @@ def _actors_within(token: Token, entry: TriggerEntry, exclude: list[str],
     for phrase in phrases:
         tokens = participant_tokens(phrase, entry.type, state)
         kept = _outside_scenes(phrase, tokens, entry.type, state)
+        if skip_happenings:  # events.args.nested-happening.v1
+            told = happening_words(phrase)
+            kept = [t for t in kept if t.i not in told]
         scene_named = scene_named or any(state.mentions_at(t.i) for t in tokens
                                          if t not in kept)
         found = [i for t in kept if (i := _actor_or_place(t, state)) is not None]

@@ -104,7 +104,9 @@ from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
+from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
 from dateline.stages.event_span_dates import span_date
+from dateline.stages.event_tally_dates import TALLY_OVERRIDES, tally_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
@@ -422,6 +424,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
     referred_patient(args, token, entry.type, entry.mode, state)  # "Two were arrested"
+    source_bound_pronoun(args, token, entry.type, state)  # "X, which ruled Ukraine, annexed it"
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
@@ -671,6 +674,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = hosted_date(token, date, state)
     if date_rule is None:  # background and totals the sentence's shape tells (wave 43)
         date, date_rule = span_date(token, date)
+    if date_rule is None or date_rule in TALLY_OVERRIDES:  # wave 48: totals up to now, and
+        date, date_rule = tally_date(token, date, date_rule)  # perfect participles
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     args.target, passed = passed_places(token, entry.type, args.target, state)
