@@ -1,6 +1,6 @@
 """Paired sampler, wave 48: wave 25's (pairs23's with the exposures as they stood at the draw) with its
 own seed; every judged item up to pairs46 and round 29 counts as shown, pairs48 (drawn at the same time) do not.
-usage: sample_pairs46.py BEFORE.jsonl AFTER.jsonl ITEMS_OUT.jsonl KEY_OUT.json N [RULE_WORD ...]
+usage: sample_pairs49.py BEFORE.jsonl AFTER.jsonl ITEMS_OUT.jsonl KEY_OUT.json N [RULE_WORD ...]
 """
 import sys
 from pathlib import Path
