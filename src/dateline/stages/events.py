@@ -21,7 +21,7 @@ from typing import Any
 from spacy.attrs import LEMMA, POS
 from spacy.language import Language
 from spacy.symbols import IDS as SYMBOLS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
@@ -129,6 +129,7 @@ from dateline.stages.quote_cues import COMPLEMENTS, cue_flags
 from dateline.stages.senses import UNKEPT_BLOCK, read_sense, refusal_rules
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
+from dateline.stages.time_nested_nouns import nested_noun
 from dateline.stages.times import WhenAnswer, event_when
 
 #: Types whose events are complete without a target ("troops massed", "thousands protested").
@@ -764,9 +765,17 @@ def _phrase_time(state: DocState, token: Token) -> WhenAnswer | None:
         head = token.doc[anchor.start : anchor.end].root
         while head.i != token.i and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
-        if head.i == token.i and anchor.time.value[:1].isdigit():
+        if head.i == token.i and anchor.time.value[:1].isdigit() \
+                and not _nested_other(token, token.doc[anchor.start : anchor.end]):
             return WhenAnswer(anchor.time.value, anchor.time.id, "explicit")
     return None
+
+
+def _nested_other(token: Token, span: Span) -> bool:
+    """"arrests in connection with the abduction in May": the time dates another happening
+    nested in the trigger's phrase, not the trigger (events.date.nested-noun.v1)."""
+    noun = nested_noun(span)
+    return noun is not None and noun.i != token.i
 
 
 class Narrative:
