@@ -111,6 +111,7 @@ from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.event_uncoded_parties import uncoded_party
+from dateline.stages.event_when_dates import when_on_date
 from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.modality import (
     ALLEGED_RULE,
@@ -677,6 +678,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = span_date(token, date)
     if date_rule is None or date_rule in TALLY_OVERRIDES:  # wave 48: totals up to now, and
         date, date_rule = tally_date(token, date, date_rule)  # perfect participles
+    if date_rule is None:  # wave 49: a "when" clause on a date phrase takes that date
+        date, date_rule = when_on_date(token, date, date_rule)
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     args.target, passed = passed_places(token, entry.type, args.target, state)
