@@ -48,7 +48,10 @@ def prep_parties(args: Args, token: Token, entry: TriggerEntry, state: DocState)
 def _named(token: Token, event_type: str, sources: list[str],
            state: DocState) -> list[str]:
     """Actors of the type's party prepositions on the trigger, then on its object nouns."""
-    holders = [token, *(h for h in object_heads(token) if h.pos_ == "NOUN")]
+    # an object, not a passive subject ("all US aid to Ukraine has been provided": the aid
+    # noun is its own event, which the verb would repeat)
+    holders = [token, *(h for h in object_heads(token) if h.pos_ == "NOUN"
+                        and h.dep_ != "nsubjpass")]
     for holder in holders:
         nouns = [p for c in holder.children if c.dep_ == "prep" and _names_party(c, event_type)
                  for p in c.children if p.dep_ == "pobj"]
