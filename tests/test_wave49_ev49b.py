@@ -64,3 +64,11 @@ def test_place_phrase_country_stays(nlp: Any) -> None:
         LEAD + "Militants in Somalia attacked a police post on Wednesday.", "attacked")
     assert (kind, source) == ("ASSAULT", [("Somalia militants", "SOM")])
     assert RULE not in rule
+
+
+def test_pro_government_gunmen_keep_the_article_country(nlp: Any) -> None:
+    """Near miss: a name that ties the attackers to the state of the story keeps its guess."""
+    kind, source, _, rule = named_event(
+        LEAD + "Pro-government gunmen attacked an opposition office on Tuesday.", "attacked")
+    assert (kind, source) == ("ASSAULT", [("Pro-government gunmen", "KEN")])
+    assert RULE not in rule

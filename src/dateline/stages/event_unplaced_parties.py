@@ -11,7 +11,9 @@ own. By CONVENTIONS a group's country is empty when the text does not make it pl
 - unidentified attackers (``actor_rules.unplaced_party_sectors``: "gunmen", "a suicide bomber")
   and groups named for their methods or creed (``actor_rules.unplaced_party_heads``:
   "militants", "jihadists"): the article's country is no guess of theirs. The place of their own
-  sentence still is ("militants fired rockets in Gaza"), as is a country in their own phrase.
+  sentence still is ("militants fired rockets in Gaza"), as is a country in their own phrase,
+  and so is the article's when their name ties them to its state ("pro-government gunmen",
+  ``actor_rules.allied_party_words``).
 
 An event whose party is kept from a guess names the rule after its trigger rule.
 """
@@ -43,7 +45,10 @@ def unplaced(actor: Actor | None, article_guess: bool) -> bool:
         return True
     if not article_guess:
         return False
-    head = actor.name.lower().rsplit(maxsplit=1)[-1] if actor.name.strip() else ""
+    words = actor.name.lower().split()
+    if any(word in rule_words("allied_party_words") for word in words):
+        return False
+    head = words[-1] if words else ""
     return (actor.sector or "").lower() in rule_words("unplaced_party_sectors") \
         or head in rule_words("unplaced_party_heads")
 
