@@ -49,15 +49,16 @@ def test_narrow_lead_and_a_context_elsewhere_give_no_country() -> None:
 
 
 def test_narrow_lead_and_a_context_naming_no_country_keep_it() -> None:
-    text = TWO_COUNTRIES + ("Officials gave no further details. Gunmen attacked a market, "
+    # wave 49: rebels, not gunmen (unidentified attackers take no guess; unplaced-party.v1)
+    text = TWO_COUNTRIES + ("Officials gave no further details. Rebels attacked a market, "
                             "killing four traders.")
-    assert _actor(_record(text), "Gunmen")["country"] == "EGY"
+    assert _actor(_record(text), "Rebels")["country"] == "EGY"
 
 
 def test_a_story_about_one_country_keeps_its_country() -> None:
     text = ("Kenya's government said on Monday that schools would reopen. Kenyan officials said "
-            "the exams would go ahead. Gunmen attacked a market, killing four traders.")
-    gunmen = _actor(_record(text), "Gunmen")
+            "the exams would go ahead. Rebels attacked a market, killing four traders.")
+    gunmen = _actor(_record(text), "Rebels")  # wave 49: gunmen take no guess (ev49b)
     assert gunmen["country"] == "KEN"
     assert "events.args.article-country.v8" in gunmen["rule"]
 

@@ -127,7 +127,8 @@ def test_phrase_naming_two_countries_gives_both_parties(nlp) -> None:  # type: i
 
 
 def test_actor_takes_the_articles_country(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Protests continued in Bolivia on Friday. Masked gunmen attacked a police station "
+    # wave 49: rebels, not gunmen (unidentified attackers take no guess; unplaced-party.v1)
+    text = ("Protests continued in Bolivia on Friday. Armed rebels attacked a police station "
             "on Saturday, Bolivia's interior ministry said.")
     event = _one(text, "ASSAULT")
     assert "BOL" in event.source

@@ -129,6 +129,8 @@ CLAUSE_KEYS |= {"failing_verbs", "ability_adjectives", "permission_verbs",  # wa
 CLAUSE_KEYS |= {"witnessed_act_verbs"}  # wave 45 (ev45a)
 TIMES_KEYS |= {"past_happening_nouns", "inside_happening_nouns",  # wave 47 (ev47a)
                "inside_happening_preps", "forward_happening_marks", "forward_happening_verbs"}
+TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_preps",  # ev49c
+               "nested_link_nouns", "nested_strong_of_heads"}
 
 
 class _Where:
@@ -476,6 +478,8 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
 ACTOR_RULE_LISTS |= {"abroad_party_heads", "abroad_party_modifiers", "abroad_party_office_heads",
                      "origin_preps"}  # wave 43 (ev43c)
 ACTOR_RULE_LISTS |= {"landform_opening_words", "landform_closing_words"}  # wave 48 (ev48b)
+ACTOR_RULE_LISTS |= {"unplaced_party_sectors", "unplaced_party_heads",
+                     "allied_party_words"}  # wave 49 (ev49b)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 
@@ -529,3 +533,6 @@ CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
                 "source_bound_party_pronoun_types"}  # wave 48 (ev48a)
 CLAUSE_KEYS |= {"up_to_now_phrases", "whole_determiners",
                 "perfect_participle_auxiliaries"}  # wave 48 (ev48c)
+CLAUSE_KEYS |= {"date_relative_adverbs"}  # wave 49 (ev49d): stages.event_when_dates
+CLAUSE_KEYS |= {"party_prep_to", "party_prep_with", "party_prep_against",  # wave 49 (ev49f)
+                "party_prep_on", "party_prep_between", "party_prep_for"}

@@ -47,6 +47,7 @@ from dateline.stages.event_phrase_actors import (
     target_owners,
     targets_of,
 )
+from dateline.stages.event_prep_parties import prep_parties
 from dateline.stages.event_requested_departures import (
     REQUESTED_DEPARTURE,
     requested_departure_targets,
@@ -92,6 +93,7 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     _search_targets(args, token, entry, state)
     # the other party of a joint act, and no topic of it (events.args.joint-topic.v2, ev38b)
     joint_parties(args, token, entry, state)
+    prep_parties(args, token, entry, state)  # the type's own preposition (wave 49, ev49f)
     drop_quoted_speakers(args, token, state)
     drop_modifier_countries(args, token, state)
     if not args.target and entry.type in PLACE_TARGET_TYPES and _scene_left_empty(token, state):

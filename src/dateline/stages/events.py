@@ -21,7 +21,7 @@ from typing import Any
 from spacy.attrs import LEMMA, POS
 from spacy.language import Language
 from spacy.symbols import IDS as SYMBOLS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
@@ -111,6 +111,7 @@ from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.event_uncoded_parties import uncoded_party
+from dateline.stages.event_when_dates import when_on_date
 from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.modality import (
     ALLEGED_RULE,
@@ -129,6 +130,7 @@ from dateline.stages.quote_cues import COMPLEMENTS, cue_flags
 from dateline.stages.senses import UNKEPT_BLOCK, read_sense, refusal_rules
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
+from dateline.stages.time_nested_nouns import nested_noun
 from dateline.stages.times import WhenAnswer, event_when
 
 #: Types whose events are complete without a target ("troops massed", "thousands protested").
@@ -676,6 +678,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = span_date(token, date)
     if date_rule is None or date_rule in TALLY_OVERRIDES:  # wave 48: totals up to now, and
         date, date_rule = tally_date(token, date, date_rule)  # perfect participles
+    if date_rule is None:  # wave 49: a "when" clause on a date phrase takes that date
+        date, date_rule = when_on_date(token, date, date_rule)
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     args.target, passed = passed_places(token, entry.type, args.target, state)
@@ -764,9 +768,17 @@ def _phrase_time(state: DocState, token: Token) -> WhenAnswer | None:
         head = token.doc[anchor.start : anchor.end].root
         while head.i != token.i and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
-        if head.i == token.i and anchor.time.value[:1].isdigit():
+        if head.i == token.i and anchor.time.value[:1].isdigit() \
+                and not _nested_other(token, token.doc[anchor.start : anchor.end]):
             return WhenAnswer(anchor.time.value, anchor.time.id, "explicit")
     return None
+
+
+def _nested_other(token: Token, span: Span) -> bool:
+    """"arrests in connection with the abduction in May": the time dates another happening
+    nested in the trigger's phrase, not the trigger (events.date.nested-noun.v1)."""
+    noun = nested_noun(span)
+    return noun is not None and noun.i != token.i
 
 
 class Narrative:

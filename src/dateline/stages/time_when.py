@@ -29,6 +29,7 @@ from dateline.stages.syntax import (
 )
 from dateline.stages.time_happenings import reaction_to_happening
 from dateline.stages.time_names import season_in_name
+from dateline.stages.time_nested_nouns import nested_noun_time
 from dateline.stages.time_tense import verb_tense
 from dateline.stages.timex import vocab
 
@@ -272,7 +273,8 @@ def _noun_bound(doc: Doc, anchor: TimeAnchor) -> bool:
     preposition that relates the clause to another happening)."""
     token = doc[anchor.start : anchor.end].root
     if token.dep_ == "poss" or _bound(token) or _year_of_thing(token) \
-            or season_in_name(doc[anchor.start : anchor.end]):
+            or season_in_name(doc[anchor.start : anchor.end]) \
+            or nested_noun_time(doc[anchor.start : anchor.end]):
         return True
     for _ in range(SHARING_DEPTH + 3):
         if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
