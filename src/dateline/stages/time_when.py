@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.record import DateBasis
 from dateline.stages.event_dates import STORY_CARRIED, quoted_conjunct_head
 from dateline.stages.event_lexicon import match
+from dateline.stages.event_tense_conjuncts import chained_verbs, tense_break
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import (
     doc_text,
@@ -102,9 +103,12 @@ def event_when(doc: Doc, token_index: int, *, document: bool = False) -> WhenAns
 
 
 def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | None:
+    came_from = clause
     for _ in range(SHARING_DEPTH):
         found = index.by_event_clause.get(clause.i) or _document_time(index, clause) \
             or _named_thing_time(index, clause)
+        found = found or next((index.by_event_clause[v.i] for v in chained_verbs(clause, came_from)
+                               if v.i in index.by_event_clause), None)
         if found is not None:
             return found
         if clause.dep_ == "relcl" and clause.head.i in index.by_token:
@@ -112,9 +116,9 @@ def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | Non
         if (sayer := quoted_conjunct_head(clause)) is not None:
             clause = governing_verb(sayer)  # "saying the "Fed was asleep" and called for"
             continue
-        if clause.head.i == clause.i or not _shares_time(clause):
+        if clause.head.i == clause.i or not _shares_time(clause) or tense_break(clause):
             return None
-        clause = governing_verb(clause.head)
+        came_from, clause = clause, governing_verb(clause.head)
     return None
 
 
