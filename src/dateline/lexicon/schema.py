@@ -529,3 +529,4 @@ CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
                 "source_bound_party_pronoun_types"}  # wave 48 (ev48a)
 CLAUSE_KEYS |= {"up_to_now_phrases", "whole_determiners",
                 "perfect_participle_auxiliaries"}  # wave 48 (ev48c)
+CLAUSE_KEYS |= {"foreign_state_preps"}  # wave 50 (ev50c, actors.domestic.v4)
