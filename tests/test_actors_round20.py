@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dateline.record import Actor, Record
 
-DOMESTIC = "actors.domestic.v3"
+DOMESTIC = "actors.domestic.v4"
 
 
 def _record(text: str) -> Record:

@@ -26,7 +26,7 @@ def test_government_of_papua_new_guinea_is_png(nlp: Any) -> None:
     text = ("Papua New Guinea's human rights watchdog on Thursday urged the government to free "
             "the prisoner.")
     assert _party(text, "urged", "target") == ("Papua New Guinea government", "PNG",
-                                               "actors.domestic.v3")
+                                               "actors.domestic.v4")
 
 
 def test_government_after_south_sudan_is_south_sudans(nlp: Any) -> None:

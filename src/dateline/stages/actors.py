@@ -129,6 +129,7 @@ from dateline.stages.actor_namesakes import (
     foreign_namesake,
     namesake,
 )
+from dateline.stages.actor_origin_states import set_apart
 from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
     ACTED_ON_RULE,
@@ -195,7 +196,9 @@ UNION_OFFICE_RULE = "actors.person.union-office.v1"
 #: (``ActorBuilder._country_in_play``).
 #: v3 (ev48b, wave 48): a word of a longer name is read as the whole name ("Papua New Guinea's"
 #: names PNG, not Guinea; "the Gulf of Guinea" names no state; ``actors.state.long-name.v1``).
-DOMESTIC_RULE = "actors.domestic.v3"
+#: v4 (ev50c, wave 50): a country named as an origin or comparison ("took over from France")
+#: does not count (``actor_origin_states.set_apart``).
+DOMESTIC_RULE = "actors.domestic.v4"
 #: "the government in Angola": the government of the country the phrase names (ev31a).
 GOVERNMENT_IN_RULE = "actors.domestic.government-in.v1"
 #: "targeted a Daesh gathering": a named group with no country is a party wherever it is
@@ -535,7 +538,7 @@ class ActorCollector(ActorBuilder):
         window_start = span.sent.start
         if window_start > 0:
             window_start = self.doc[window_start - 1].sent.start
-        states = set(_named_states(self.doc[window_start : span.start]))
+        states = set(_named_states(self.doc[window_start : span.start], apart=True))
         if len(states) != 1:
             return None
         country = states.pop()
@@ -720,11 +723,13 @@ class ActorCollector(ActorBuilder):
                          candidate.rule, source="context")
 
 
-def _named_states(tokens: Span) -> Counter[str]:
+def _named_states(tokens: Span, apart: bool = False) -> Counter[str]:
     """The states the capitalised words of ``tokens`` name (a country's name, demonym or seat;
     an international body's code is no state's, a company's home no setting), with counts; a
-    word of a longer name counts as what the whole name gives (``long_name_state``, v3)."""
+    word of a longer name counts as what the whole name gives (``long_name_state``, v3); with
+    ``apart``, a name set apart from the story's state ("from France") is left out (v4)."""
     return Counter(c for t in tokens if t.text[:1].isupper()
+                   and not (apart and set_apart(t))
                    and not home_of_body(code := code_description(t.text))
                    and (c := namesake_country(t, code)) is not None
                    and (c := long_name_state(t, c)) is not None and a_state(c))
