@@ -27,9 +27,11 @@ DATA = REPO / "tests" / "data"
 #: type precision 0.708, target 0.703, spurious 0.292; story recall on every 4th test story 0.309.
 #: Wave 44 (e325ffb): event_cases test fully correct 0.942, target 0.956 (floors 0.92 -> 0.94,
 #: 0.94 -> 0.95).
+#: Waves 48-50 (2026-12-03, main after integ50): news_events test fully correct 0.297 (44 of 148
+#: gold), target 0.742: floors one event below (fully 0.27 -> 0.29, target 0.70 -> 0.72).
 FLOORS: dict[str, dict[str, float]] = {
-    "news_events": {"type_recall": 0.42, "type_precision": 0.70, "fully_correct": 0.27,
-                    "source": 0.84, "target": 0.70, "date": 0.90, "modality": 0.96},
+    "news_events": {"type_recall": 0.42, "type_precision": 0.70, "fully_correct": 0.29,
+                    "source": 0.84, "target": 0.72, "date": 0.90, "modality": 0.96},
     "event_cases": {"type_recall": 0.97, "type_precision": 0.97, "fully_correct": 0.94,
                     "source": 1.0, "target": 0.95, "date": 1.0, "modality": 1.0},
 }

@@ -28,10 +28,12 @@ DATA = Path(__file__).resolve().parent / "data" / "news_events_b"
 #: right, 0.269, the same count as in wave 16), which only finding a wrong target can lower; the
 #: share of found events is kept as a printed figure, not a floor. Wave 25 (integ25): type_precision
 #: 0.851, spurious 0.149 (47 predicted): floor and ceiling one event from there.
-FLOORS = {"type_recall": 0.42, "type_precision": 0.83, "fully_correct": 0.19,
+#: Waves 48-50 (2026-12-03): fully_correct 0.231 (18 of 78), right targets 23 of 78 (0.295):
+#: floors one event below (0.19 -> 0.21, 0.26 -> 0.28).
+FLOORS = {"type_recall": 0.42, "type_precision": 0.83, "fully_correct": 0.21,
           "source": 0.80, "date": 0.87, "modality": 0.95}
 #: Right targets over all gold events of the test part (raise only).
-TARGET_OF_GOLD_FLOOR = 0.26
+TARGET_OF_GOLD_FLOOR = 0.28
 #: Ceilings (lower only): predicted events of a type their case does not hold (0.234 that day),
 #: and predicted events in cases that hold no event (0.021).
 CEILINGS = {"spurious": 0.17, "no_event": 0.05}
