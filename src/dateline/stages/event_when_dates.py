@@ -19,17 +19,15 @@ from spacy.tokens import Token
 
 from dateline.record import EventDate
 from dateline.stages.event_dates import _past_point
+from dateline.stages.event_tally_dates import UNDATED, UNGIVEN
 from dateline.stages.state import TimeAnchor, state_of
 from dateline.stages.syntax import governing_verb, words
 
 __all__ = ["WHEN_ON_DATE_RULE", "when_on_date"]
 
 WHEN_ON_DATE_RULE = "events.date.when-on-date.v1"
-#: Dates the text did not give the act itself.
-UNGIVEN = frozenset({"document_date", "narrative"})
 #: How a "when" clause hangs on the date phrase it tells of.
 CLAUSE_DEPS = frozenset({"relcl", "advcl"})
-UNDATED = EventDate(None, None, "unknown")
 #: Time types that name when something happened (a length such as "a weekend" names none).
 DATE_TYPES = frozenset({"DATE", "TIME"})
 
