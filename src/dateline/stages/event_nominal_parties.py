@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from dateline.stages.event_lexicon import particles
 from dateline.stages.event_phrase_actors import actors_of, targets_of
+from dateline.stages.place_slots import PLACE_LABELS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
@@ -59,8 +60,6 @@ def by_agent_targets(token: Token, state: DocState) -> list[str]:
 
 
 CROWD_PLACE_OWNER = "events.args.crowd-place-owner.v1"
-#: Entity labels of a place name; a place owns a crowd act only as where it is held.
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def crowd_place_owners(token: Token) -> list[Token]:
@@ -71,4 +70,4 @@ def crowd_place_owners(token: Token) -> list[Token]:
     if token.lower_ not in words("crowd_act_nouns"):
         return []
     return [c for c in token.children if c.dep_ in {"poss", "compound"}
-            and c.ent_type_ in PLACE_ENTITIES]
+            and c.ent_type_ in PLACE_LABELS]

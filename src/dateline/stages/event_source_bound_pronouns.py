@@ -23,14 +23,13 @@ from spacy.tokens import Token
 
 from dateline.record import Actor
 from dateline.stages.event_arg_actors import Args
+from dateline.stages.place_slots import PLACE_LABELS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
 SOURCE_BOUND_PRONOUN = "events.args.source-bound-pronoun.v1"
 #: Where the patient pronoun hangs on the trigger or its infinitive.
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
-#: Entity labels of places: "them" stands for people, never a town.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Entity labels of phrases that name no party ("for nearly half a century").
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
@@ -96,8 +95,8 @@ def _nearest_phrase(pronoun: Token, source: list[str], state: DocState) -> set[s
     pronoun, a time or number, or the "of" part of a larger one: a nearer thing or unnamed
     crowd ("destroyed the drone, destroying it", "a crowd ... the police fired at them") is
     what it more likely stands for."""
-    for chunk in reversed(list(pronoun.doc.noun_chunks)):
-        if chunk.end > pronoun.i or chunk.start < pronoun.sent.start:
+    for chunk in reversed(list(pronoun.sent.noun_chunks)):  # its own sentence only
+        if chunk.end > pronoun.i:
             continue
         root = chunk.root
         ids = {m.actor_id for t in chunk for m in state.mentions_at(t.i)}
@@ -116,5 +115,5 @@ def _fits(pronoun: Token, head: Token, actor: Actor) -> bool:
         return actor.kind == "person"
     if lowered in words("source_bound_plural_pronouns"):
         return (actor.kind in {"group", "organization"} and head.tag_ in PLURAL_TAGS
-                and head.ent_type_ not in PLACE_LABELS)
+                and head.ent_type_ not in PLACE_LABELS)  # "them" is people, never a town
     return actor.kind == "country"

@@ -63,7 +63,6 @@ from dateline.stages.event_targets import (
 )
 from dateline.stages.event_within_parties import drop_described_within
 from dateline.stages.place_targets import PLACES_KEY, place_target
-from dateline.stages.sense_joint_acts import ORDERED_ACT_RULES
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
@@ -139,8 +138,9 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
                 args.rules.append(DOMESTIC_OWNER)
             return
     if not party:
-        args.target, scene_named = _actors_within(token, entry, args.source, state)
-        if args.target != _actors_within(token, entry, args.source, state, False)[0]:
+        args.target, scene_named, happening_left = _actors_within(token, entry, args.source,
+                                                                  state)
+        if happening_left:
             args.rules.append(NESTED_HAPPENING)  # wave 48 (ev48d)
         drop_described_within(args, token, entry.type, state)  # wave 45 (ev45c)
         if scene_named and not args.target:
@@ -255,6 +255,12 @@ def _deal_clause_targets(token: Token, entry: TriggerEntry, state: DocState) -> 
 REQUESTED_ACT = "events.args.requested-act-of.v1"
 
 
+#: Sense rules that read an order as the act ordered ("ordered the arrest of X", wave 48): the
+#: act's "of" party stays the target, found as for the order (events.args.requested-act-of.v1).
+ORDERED_ACT_RULES = frozenset({"events.sense.ordered-arrest.v1",
+                               "events.sense.ordered-release.v1"})
+
+
 def _requested_act_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
     """"ordered the arrest of Peter Obi", "sought the extradition of X": a request whose object
     is an act done to someone (a force, coercion or sanction, or a release) aims at the party
@@ -336,10 +342,12 @@ def _source_subjects(token: Token) -> list[Token]:
 
 
 def _actors_within(token: Token, entry: TriggerEntry, exclude: list[str],
-                   state: DocState, skip_happenings: bool = True) -> tuple[list[str], bool]:
+                   state: DocState) -> tuple[list[str], bool, bool]:
     """Last resort: the first actors named inside the trigger's object or complement phrase
     ("lifted sanctions on Venezuela's oil sector", "threatened to use force against Seoul"),
-    and whether an actor was left out as the scene of that phrase."""
+    whether an actor was left out as the scene of that phrase, and whether leaving out the
+    happenings told inside a phrase (events.args.nested-happening.v1) changed the actors found.
+    One pass reads each phrase once for both readings."""
     addressed = any(c.dep_ == "dobj" for c in token.children) and (
         entry.type == "REQUEST" or token.lemma_.lower() in words("object_control_verbs"))
     phrases = [c for c in token.children if c.dep_ in OBJECTS
@@ -349,23 +357,33 @@ def _actors_within(token: Token, entry: TriggerEntry, exclude: list[str],
                                          or c.lower_ == entry.particle))]
     own = {a.country for i in exclude if (a := state.actor(i)) is not None and a.country}
     scene_named = False
+    found: list[str] | None = None  # happenings left out
+    found_all: list[str] | None = None  # happenings kept
     for phrase in phrases:
         tokens = participant_tokens(phrase, entry.type, state)
-        kept = _outside_scenes(phrase, tokens, entry.type, state)
-        if skip_happenings:  # events.args.nested-happening.v1
+        kept_all = _outside_scenes(phrase, tokens, entry.type, state)
+        if found is None:
             told = happening_words(phrase)
-            kept = [t for t in kept if t.i not in told]
-        scene_named = scene_named or any(state.mentions_at(t.i) for t in tokens
-                                         if t not in kept)
-        found = [i for t in kept if (i := _actor_or_place(t, state)) is not None]
-        # an actor with no country is no party here: letting named bodies in put a wrong
-        # target on most of the events it changed in a sample of real news (ev12a)
-        found = [a for a in dict.fromkeys(found) if a not in exclude
-                 and (actor := state.actor(a)) is not None and actor.country
-                 and actor.country not in own]
-        if found:
-            return found, scene_named
-    return [], scene_named
+            kept = [t for t in kept_all if t.i not in told]
+            scene_named = scene_named or any(state.mentions_at(t.i) for t in tokens
+                                             if t not in kept)
+            found = _within_parties(kept, exclude, own, state) or None
+        if found_all is None:
+            found_all = _within_parties(kept_all, exclude, own, state) or None
+        if found is not None and found_all is not None:
+            break
+    return found or [], scene_named, (found or []) != (found_all or [])
+
+
+def _within_parties(kept: list[Token], exclude: list[str], own: set[str],
+                    state: DocState) -> list[str]:
+    """The actors of ``kept`` that may be the last resort's target."""
+    found = [i for t in kept if (i := _actor_or_place(t, state)) is not None]
+    # an actor with no country is no party here: letting named bodies in put a wrong
+    # target on most of the events it changed in a sample of real news (ev12a)
+    return [a for a in dict.fromkeys(found) if a not in exclude
+            and (actor := state.actor(a)) is not None and actor.country
+            and actor.country not in own]
 
 
 #: Round 20 (judged rounds 15-16): "urged an end to the killings in Afghanistan", "launched

@@ -14,30 +14,15 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dateline.stages.sense_parties import is_actor
-from dateline.stages.sense_partners import object_partner
+from dateline.stages.sense_partners import object_partner, partner_phrase
 from dateline.stages.state import DocState
-
-#: Sense rules that read an order as the act ordered ("ordered the arrest of X"): the act's
-#: "of" party stays the target, found as for the order (events.args.requested-act-of.v1).
-ORDERED_ACT_RULES = frozenset({"events.sense.ordered-arrest.v1",
-                               "events.sense.ordered-release.v1"})
-
-#: Prepositions whose object shares the act.
-JOINT_PREPS = frozenset({"with", "between"})
-
-
-def _own_partner(token: Token, state: DocState) -> bool:
-    """A "with"/"between" phrase on the token names an actor (or a conjunct of one)."""
-    return any(
-        child.dep_ == "prep" and child.lower_ in JOINT_PREPS
-        and any(is_actor(p, state) for p in child.subtree if p.dep_ in {"pobj", "conj"})
-        for child in token.children)
 
 
 def joint_partner(token: Token, state: DocState) -> bool:
-    """The act is shared with a named party (module doc)."""
-    return _own_partner(token, state) or object_partner(token, state)
+    """The act is shared with a named party (module doc): a "with"/"between" phrase on the
+    token itself, or in its object's noun phrase."""
+    return any(partner_phrase(child, state) for child in token.children) \
+        or object_partner(token, state)
 
 
 JOINT_CHECKS: dict[str, Callable[[Token, Any, Any, Any], bool]] = {

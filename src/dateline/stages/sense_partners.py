@@ -33,12 +33,17 @@ def _partners(head: Token, state: DocState) -> bool:
     for child in head.children:
         if child.dep_ not in NOUN_PHRASE_DEPS:
             continue  # a relative or infinitive clause leaves the phrase
-        if child.dep_ == "prep" and child.lower_ in PARTNER_PREPS and any(
-                is_actor(p, state) for p in child.subtree if p.dep_ in {"pobj", "conj"}):
+        if partner_phrase(child, state):
             return True
         if _partners(child, state):
             return True
     return False
+
+
+def partner_phrase(child: Token, state: DocState) -> bool:
+    """A "with"/"between" phrase that names an actor (or a conjunct of one)."""
+    return child.dep_ == "prep" and child.lower_ in PARTNER_PREPS and any(
+        is_actor(p, state) for p in child.subtree if p.dep_ in {"pobj", "conj"})
 
 
 def object_partner(token: Token, state: DocState) -> bool:

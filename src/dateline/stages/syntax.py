@@ -24,20 +24,22 @@ def governing_verb(span: Span | Token) -> Token:
     return token
 
 
-def words(key: str) -> frozenset[str]:
-    """A word list of ``clauses.yaml`` in the active lexicon, as a set."""
+def words(key: str, section: str = "clauses") -> frozenset[str]:
+    """A word list of ``clauses.yaml`` (or of another lexicon section, such as ``times``) in
+    the active lexicon, as a set."""
     try:  # the derived table's name and builder made once per key, not per call (tens of
-        name, build = _WORD_TABLES[key]  # thousands of calls per hundred articles)
+        name, build = _WORD_TABLES[section, key]  # thousands of calls per hundred articles)
     except KeyError:
-        name, build = _WORD_TABLES[key] = (f"clauses.{key}", partial(_word_set, key=key))
+        name, build = _WORD_TABLES[section, key] = (
+            f"{section}.{key}", partial(_word_set, key=key, section=section))
     return active().derived(name, build)
 
 
-_WORD_TABLES: dict[str, tuple[str, Callable[[LexiconData], frozenset[str]]]] = {}
+_WORD_TABLES: dict[tuple[str, str], tuple[str, Callable[[LexiconData], frozenset[str]]]] = {}
 
 
-def _word_set(data: LexiconData, key: str) -> frozenset[str]:
-    return frozenset(str(w) for w in data.section("clauses").get(key) or ())
+def _word_set(data: LexiconData, key: str, section: str) -> frozenset[str]:
+    return frozenset(str(w) for w in data.section(section).get(key) or ())
 
 
 def future_auxiliaries() -> frozenset[str]:

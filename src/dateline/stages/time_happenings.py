@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.stages.syntax import future_auxiliaries, words
-from dateline.stages.timex import vocab
 
 __all__ = ["past_happening_day", "reaction_to_happening"]
 
@@ -24,10 +23,11 @@ def past_happening_day(span: Span, verb: Token) -> bool:
     if noun is None or _looks_ahead(verb) or _marked_ahead(noun, verb):
         return False
     lemma = noun.lemma_.lower()
-    if noun.lower_ in _words("past_happening_nouns") or lemma in _words("past_happening_nouns"):
+    happenings = words("past_happening_nouns", "times")
+    if noun.lower_ in happenings or lemma in happenings:
         return True
-    return lemma in _words("inside_happening_nouns") and noun.dep_ == "pobj" \
-        and noun.head.lower_ in _words("inside_happening_preps")
+    return lemma in words("inside_happening_nouns", "times") and noun.dep_ == "pobj" \
+        and noun.head.lower_ in words("inside_happening_preps", "times")
 
 
 def _happening_noun(root: Token) -> Token | None:
@@ -45,7 +45,7 @@ def _looks_ahead(verb: Token) -> bool:
     """A future or conditional auxiliary, a frame of intention ("plans to", "is due to"), or a
     verb that awaits the happening ("warns of attacks on Friday")."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    frames = words("future_frames") | _words("forward_happening_verbs")
+    frames = words("future_frames") | words("forward_happening_verbs", "times")
     chain = [verb, verb.head] if verb.dep_ in {"xcomp", "ccomp", "advcl"} else [verb]
     return bool(auxiliaries & future_auxiliaries()) \
         or any(v.lemma_.lower() in frames for v in chain)
@@ -54,7 +54,7 @@ def _looks_ahead(verb: Token) -> bool:
 def _marked_ahead(noun: Token, verb: Token) -> bool:
     """"the planned meeting", "ahead of the visit": a forward word on the noun or between it and
     its verb."""
-    marks = _words("forward_happening_marks")
+    marks = words("forward_happening_marks", "times")
     if any(c.lower_ in marks for c in noun.children):
         return True
     token = noun
@@ -64,9 +64,6 @@ def _marked_ahead(noun: Token, verb: Token) -> bool:
             return True
     return False
 
-
-def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in vocab().get(key, []))
 
 
 def reaction_to_happening(doc: Doc, start: int, end: int, event: Token) -> bool:
@@ -79,7 +76,7 @@ def reaction_to_happening(doc: Doc, start: int, end: int, event: Token) -> bool:
     noun = _happening_noun(span.root)
     if noun is None or event.i == noun.i or event.tag_ in {"VBD", "VBN"}:
         return False
-    if noun.dep_ == "pobj" and noun.head.lower_ in _words("inside_happening_preps"):
+    if noun.dep_ == "pobj" and noun.head.lower_ in words("inside_happening_preps", "times"):
         return False
     return WEEKDAY_ONLY.match(span.text.lower()) is not None \
         and past_happening_day(span, event)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.stages.event_lexicon import match
-from dateline.stages.timex import vocab
+from dateline.stages.syntax import words
 
 __all__ = ["nested_noun", "nested_noun_time"]
 
@@ -48,7 +48,7 @@ def nested_noun(span: Span) -> Token | None:
 
 
 def _linking(noun: Token) -> bool:
-    return noun.lemma_.lower() in _words("nested_link_nouns") and noun.dep_ == "pobj"
+    return noun.lemma_.lower() in words("nested_link_nouns", "times") and noun.dep_ == "pobj"
 
 
 def _linked(noun: Token) -> Token | None:
@@ -78,8 +78,9 @@ def _dated_noun(span: Span) -> Token | None:
 
 def _happening(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
-    return lemma in _words("nested_happening_nouns") or noun.lower_ in \
-        _words("nested_happening_nouns") or (match(noun) is not None and noun.tag_ != "NNP")
+    happenings = words("nested_happening_nouns", "times")
+    return lemma in happenings or noun.lower_ in happenings \
+        or (match(noun) is not None and noun.tag_ != "NNP")
 
 
 def _relating_phrase(noun: Token, related: str, ahead: bool = False) -> bool:
@@ -97,7 +98,7 @@ def _relating_phrase(noun: Token, related: str, ahead: bool = False) -> bool:
             token = token.head
             continue
         prep = token.head
-        if prep.lower_ in _words("nested_relating_preps"):
+        if prep.lower_ in words("nested_relating_preps", "times"):
             related = max(related, _strength(prep), key=STRENGTHS.index)
         elif prep.head.pos_ in {"VERB", "AUX"}:
             return related in {"strong", "ahead"} and not ahead  # "killed in clashes on Monday"
@@ -107,10 +108,7 @@ def _relating_phrase(noun: Token, related: str, ahead: bool = False) -> bool:
 
 def _strength(prep: Token) -> str:
     """"of" is weak, but not in "ahead of", "instead of" (``nested_strong_of_heads``)."""
-    if prep.head.lower_ in _words("nested_strong_of_heads"):
+    if prep.head.lower_ in words("nested_strong_of_heads", "times"):
         return "ahead"
-    return "weak" if prep.lower_ in _words("nested_weak_preps") else "strong"
+    return "weak" if prep.lower_ in words("nested_weak_preps", "times") else "strong"
 
-
-def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in vocab().get(key, []))
