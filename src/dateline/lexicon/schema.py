@@ -537,3 +537,5 @@ CLAUSE_KEYS |= {"date_relative_adverbs"}  # wave 49 (ev49d): stages.event_when_d
 CLAUSE_KEYS |= {"party_prep_to", "party_prep_with", "party_prep_against",  # wave 49 (ev49f)
                 "party_prep_on", "party_prep_between", "party_prep_for"}
 CLAUSE_KEYS |= {"foreign_state_preps"}  # wave 50 (ev50c, actors.domestic.v4)
+CLAUSE_KEYS |= {"time_span_joiners", "time_span_pair_joiners",
+                "time_span_pair_openers"}  # wave 51 (ev51b)

@@ -98,6 +98,7 @@ from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_quoted_self import quoted_self
+from dateline.stages.event_range_dates import range_date
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_requested_groups import requested_act_group
@@ -680,6 +681,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = tally_date(token, date, date_rule)  # perfect participles
     if date_rule is None:  # wave 49: a "when" clause on a date phrase takes that date
         date, date_rule = when_on_date(token, date, date_rule)
+    date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     args.target, passed = passed_places(token, entry.type, args.target, state)
