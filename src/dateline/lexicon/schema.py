@@ -537,3 +537,7 @@ CLAUSE_KEYS |= {"date_relative_adverbs"}  # wave 49 (ev49d): stages.event_when_d
 CLAUSE_KEYS |= {"party_prep_to", "party_prep_with", "party_prep_against",  # wave 49 (ev49f)
                 "party_prep_on", "party_prep_between", "party_prep_for"}
 CLAUSE_KEYS |= {"foreign_state_preps"}  # wave 50 (ev50c, actors.domestic.v4)
+CLAUSE_KEYS |= {"force_passive_types", "force_act_preps", "force_act_nouns", "doer_hand_nouns",
+                "reported_arrest_acts", "reported_arrest_sectors", "reported_charge_acts",
+                "reported_charge_sectors", "force_report_verbs",
+                "force_reporter_kinds"}  # wave 51 (ev51c)
