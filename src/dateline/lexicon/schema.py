@@ -539,3 +539,7 @@ CLAUSE_KEYS |= {"party_prep_to", "party_prep_with", "party_prep_against",  # wav
 CLAUSE_KEYS |= {"foreign_state_preps"}  # wave 50 (ev50c, actors.domestic.v4)
 CLAUSE_KEYS |= {"time_span_joiners", "time_span_pair_joiners",
                 "time_span_pair_openers"}  # wave 51 (ev51b)
+CLAUSE_KEYS |= {"force_passive_types", "force_act_preps", "force_act_nouns", "doer_hand_nouns",
+                "reported_arrest_acts", "reported_arrest_sectors", "reported_charge_acts",
+                "reported_charge_sectors", "force_report_verbs",
+                "force_reporter_kinds"}  # wave 51 (ev51c)
