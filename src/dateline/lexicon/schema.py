@@ -131,6 +131,7 @@ TIMES_KEYS |= {"past_happening_nouns", "inside_happening_nouns",  # wave 47 (ev4
                "inside_happening_preps", "forward_happening_marks", "forward_happening_verbs"}
 TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_preps",  # ev49c
                "nested_link_nouns", "nested_strong_of_heads"}
+TIMES_KEYS |= {"past_perfect_auxiliaries", "progressive_perfect_auxiliaries"}  # wave 51 (ev51a)
 
 
 class _Where:

@@ -96,6 +96,7 @@ from dateline.stages.event_lexicon import (
 from dateline.stages.event_nominal_parties import undergone_without_doer
 from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
+from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
@@ -665,6 +666,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     promise = date_rule in PROMISE_UNDATERS and _promise(args)
     if promise:
         date, date_rule = said_date, None
+    if date_rule is None:  # wave 51: "had been shelling" is background of an earlier time
+        date, date_rule = past_progressive_date(token, date, modality)
     if date_rule is None:
         date, date_rule = subject_dated(token, date, state)
     if date_rule is None:
