@@ -104,6 +104,7 @@ from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
+from dateline.stages.event_result_parties import result_party_targets
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
@@ -432,6 +433,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
+    result_party_targets(args, token, entry.type, state)  # "leaving four civilians injured"
     uncoded_party(args, token, entry.type, state)  # "accused NGOs", "killed his assistant"
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
     between_groups(args, token, entry, state)  # "clashes between militants and Iraqi forces"
