@@ -53,3 +53,10 @@ def test_police_speaker_of_a_shooting_is_no_doer(nlp: Any) -> None:
 def test_agent_in_another_sentence_not_taken(nlp: Any) -> None:
     text = "Police raided the camp. Twelve people were detained."
     assert _source(text, "detained")[0] == []
+
+
+def test_place_modifier_of_a_police_operation_is_not_the_doer(nlp: Any) -> None:
+    # lead's narrowing after val: the police noun of the act outranks a place name beside it
+    source, rule = _source("Ten dealers were arrested overnight in a Jersey police operation.",
+                           "arrested")
+    assert source == ["police"] and "events.args.force-act-agent.v1" in rule

@@ -54,3 +54,24 @@ def test_accepted_proposal_and_released_prisoners_stay(nlp: Any) -> None:
         "The government accepted the ceasefire proposal.")
     assert ("RETREAT", "released", "events.retreat.release-captives.v1") in _events(
         "The rebels released 20 prisoners.")
+
+
+def test_narrowed_after_val_keeps_money_conjuncts_and_fighters(nlp: Any) -> None:
+    # lead's one narrowing after val: a sum anywhere in the object, a conjoined object, and
+    # fighters reached through nested "of" phrases keep the event
+    assert [e for e in _events("The ministry has not provided a timeline or money for the "
+                               "project.") if e[0] == "AID"]
+    assert [e for e in _events("The administration provided financial benefits to Panama "
+                               "worth $933 million.") if e[0] == "AID"]
+    assert [e for e in _events("Tens of hundreds of rebels in the state have been "
+                               "reinforced.") if e[0] == "MOBILIZE"]
+    assert not [e for e in _events("The channels provide coverage of Turkmen affairs.")
+                if e[0] == "AID"]
+
+
+def test_services_and_resources_are_aid(nlp: Any) -> None:
+    # added after pairs51 (two real aid events were dropped: "services", "resources")
+    assert [e for e in _events("The WHO said its staff now provide emergency advice and "
+                               "services to the refugees in Chad.") if e[0] == "AID"]
+    assert [e for e in _events("Washington has been providing additional resources to the "
+                               "Kenyan coast guard.") if e[0] == "AID"]

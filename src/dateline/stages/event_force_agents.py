@@ -67,11 +67,12 @@ def _act_doers(token: Token, targets: list[str], state: DocState) -> list[str]:
     for noun in (through_quantity(n) for n in _objects(token, words("force_act_preps"))):
         if noun.lemma_.lower() not in words("force_act_nouns"):
             continue
-        owners = [c for c in noun.children if c.dep_ in MODIFIERS and c.i < noun.i]
-        found = actors_of(owners + _objects(noun, frozenset({"by"})), state)
+        # a party word first: in "a Jersey police operation" the police act, not the place
+        found, _ = party_nouns(noun, targets, state)
         if found:
             return found
-        found, _ = party_nouns(noun, targets, state)  # an uncoded "police", "army" modifier
+        owners = [c for c in noun.children if c.dep_ in MODIFIERS and c.i < noun.i]
+        found = actors_of(owners + _objects(noun, frozenset({"by"})), state)
         if found:
             return found
     return []

@@ -49,15 +49,27 @@ def _is_money(head: Token) -> bool:
 
 
 def _open_object(head: Token, words: frozenset[str], state: DocState) -> bool:
-    """The object may be of the class the event needs, or names a party: leave the event."""
+    """The object may be of the class the event needs, or names a party: leave the event.
+    A sum anywhere in it counts ("financial benefits worth $933 million")."""
     return (_lemma(head) in words or head.lower_ in words or head.pos_ == "PRON"
-            or is_actor(head, state) or _is_money(head))
+            or is_actor(head, state) or _is_money(head)
+            or any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in head.subtree))
+
+
+def _of_chain(head: Token) -> list[Token]:
+    """"tens of hundreds of rebels": the nouns of nested "of" phrases, up to three deep."""
+    chain: list[Token] = []
+    inner = of_object(head)
+    while inner is not None and len(chain) < 3:
+        chain.append(inner)
+        inner = of_object(inner)
+    return chain
 
 
 def object_kind_not(token: Token, words: frozenset[str], state: DocState) -> bool:
-    heads = _objects(token)
+    heads = [c for h in _objects(token) for c in (h, *h.conjuncts)]  # "a timeline or money"
     # "some form of military assistance": the noun of an "of" phrase may be the thing given
-    inner = [o for h in heads if (o := of_object(h)) is not None]
+    inner = [o for h in heads for o in _of_chain(h)]
     return bool(heads) and not any(_open_object(h, words, state) for h in [*heads, *inner])
 
 
