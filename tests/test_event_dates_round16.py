@@ -192,9 +192,13 @@ def test_a_postponed_vote_is_not_dated_by_its_new_day() -> None:
     assert all(e.date.value not in {"2023-03-03", "2024-03-03"} for e in events)
 
 
-def test_a_to_phrase_of_another_verb_still_dates() -> None:
+def test_a_to_phrase_of_another_verb_is_not_a_moved_time() -> None:
+    # the "to" of a span is no moved time; since wave 51 a span of days leaves the act undated
+    # (CONVENTIONS: a span has no single date), by the span rule and not by moved-to
     event = _event("Rebels attacked the town from Monday to Wednesday.", "attacked")
-    assert event.date.basis == "explicit"
+    assert "events.date.moved-to.v1" not in event.rule
+    assert "events.date.span.v1" in event.rule
+    assert (event.date.value, event.date.basis) == (None, "unknown")
 
 
 # --- events.date.future-temporal.v1 ----------------------------------------------------------

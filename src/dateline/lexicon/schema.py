@@ -131,6 +131,7 @@ TIMES_KEYS |= {"past_happening_nouns", "inside_happening_nouns",  # wave 47 (ev4
                "inside_happening_preps", "forward_happening_marks", "forward_happening_verbs"}
 TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_preps",  # ev49c
                "nested_link_nouns", "nested_strong_of_heads"}
+TIMES_KEYS |= {"past_perfect_auxiliaries", "progressive_perfect_auxiliaries"}  # wave 51 (ev51a)
 
 
 class _Where:
@@ -537,3 +538,9 @@ CLAUSE_KEYS |= {"date_relative_adverbs"}  # wave 49 (ev49d): stages.event_when_d
 CLAUSE_KEYS |= {"party_prep_to", "party_prep_with", "party_prep_against",  # wave 49 (ev49f)
                 "party_prep_on", "party_prep_between", "party_prep_for"}
 CLAUSE_KEYS |= {"foreign_state_preps"}  # wave 50 (ev50c, actors.domestic.v4)
+CLAUSE_KEYS |= {"time_span_joiners", "time_span_pair_joiners",
+                "time_span_pair_openers"}  # wave 51 (ev51b)
+CLAUSE_KEYS |= {"force_passive_types", "force_act_preps", "force_act_nouns", "doer_hand_nouns",
+                "reported_arrest_acts", "reported_arrest_sectors", "reported_charge_acts",
+                "reported_charge_sectors", "force_report_verbs",
+                "force_reporter_kinds"}  # wave 51 (ev51c)

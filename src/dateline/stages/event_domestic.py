@@ -90,6 +90,7 @@ from dateline.stages.event_lexicon import (
     through_quantity,
 )
 from dateline.stages.event_relative_tolls import RELATIVE_TOLL, relative_tolls
+from dateline.stages.event_result_parties import embedded_patient_heads
 from dateline.stages.event_series_objects import series_object_heads, series_reason
 from dateline.stages.event_targets import DEPORTED_FROM
 from dateline.stages.event_within_parties import WITHIN_DROPS
@@ -435,7 +436,7 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
     elif token.pos_ != "VERB":
         return
     else:
-        party = party_heads(token, entry_type, state) \
+        party = party_heads(token, entry_type, state) or _embedded_party(token, args, state) \
             or _last_resort_heads(token, entry_type, state)
     role_party = not party and not nominal
     if role_party:
@@ -650,6 +651,16 @@ def police_only(source: list[str], state: DocState) -> bool:
     actors = [state.actor(i) for i in source]
     return bool(actors) and all(a is not None and a.kind != "country"
                                 and a.sector in HOME_FORCE_SECTORS for a in actors)
+
+
+def _embedded_party(token: Token, args: Args, state: DocState) -> list[Token]:
+    """"People are reported to have been killed", "the man attacked by gunmen": an unnamed
+    party outside the trigger's clause that is its patient (``event_result_parties``)."""
+    heads, rule = embedded_patient_heads(token)
+    party = [h for h in heads if _names_party(h) and not state.mentions_at(h.i)]
+    if party and rule is not None:
+        args.rules.append(rule)
+    return party
 
 
 def party_heads(token: Token, entry_type: str, state: DocState) -> list[Token]:

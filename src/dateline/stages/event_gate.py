@@ -22,6 +22,7 @@ from dateline.errors import LexiconError
 from dateline.record import Actor
 from dateline.stages.cameo_match import table
 from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
+from dateline.stages.event_result_parties import raised_agentless
 from dateline.stages.state import DocState
 from dateline.stages.syntax import sentence_of, words
 
@@ -221,6 +222,8 @@ def _names_its_object(entry: TriggerEntry) -> bool:
 
 
 def _agentless(token: Token) -> bool:
+    if raised_agentless(token):  # "are reported to have been killed" (wave 51)
+        return True
     return token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children) and not \
         any(c.dep_ == "agent" for c in token.children)
 

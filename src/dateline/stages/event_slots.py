@@ -69,6 +69,7 @@ from dateline.stages.event_counterparts import (
 )
 from dateline.stages.event_domestic import antecedent, clash_party
 from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owners
+from dateline.stages.event_force_agents import force_agents
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_nominal_parties import (
@@ -135,6 +136,9 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args.rules += [rule] if rule else []
     if not args.source:  # "an army attack", "by a jury" (event_party_nouns)
         _party_source(args, token, entry, state)
+    if not args.source:  # "killed in a police raid", "police said ... were detained"
+        args.source, rule = force_agents(token, entry.type, args.target, state)
+        args.rules += [rule] if rule else []
     # a passive read from the sentence's shape names its agents in "by": none did it with another
     mutual = (entry.symmetric or entry.type in MUTUAL_TYPES) and not (
         UNMARKED_PASSIVES & set(args.rules))

@@ -96,12 +96,15 @@ from dateline.stages.event_lexicon import (
 from dateline.stages.event_nominal_parties import undergone_without_doer
 from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
+from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_quoted_self import quoted_self
+from dateline.stages.event_range_dates import range_date
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
+from dateline.stages.event_result_parties import result_party_targets
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
@@ -430,6 +433,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
+    result_party_targets(args, token, entry.type, state)  # "leaving four civilians injured"
     uncoded_party(args, token, entry.type, state)  # "accused NGOs", "killed his assistant"
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
     between_groups(args, token, entry, state)  # "clashes between militants and Iraqi forces"
@@ -664,6 +668,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     promise = date_rule in PROMISE_UNDATERS and _promise(args)
     if promise:
         date, date_rule = said_date, None
+    if date_rule is None:  # wave 51: "had been shelling" is background of an earlier time
+        date, date_rule = past_progressive_date(token, date, modality)
     if date_rule is None:
         date, date_rule = subject_dated(token, date, state)
     if date_rule is None:
@@ -680,6 +686,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = tally_date(token, date, date_rule)  # perfect participles
     if date_rule is None:  # wave 49: a "when" clause on a date phrase takes that date
         date, date_rule = when_on_date(token, date, date_rule)
+    date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     args.target, passed = passed_places(token, entry.type, args.target, state)

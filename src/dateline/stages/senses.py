@@ -20,6 +20,7 @@ from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.sense_halts import HALT_CHECKS
 from dateline.stages.sense_joint_acts import JOINT_CHECKS
+from dateline.stages.sense_object_kinds import OBJECT_KIND_CHECKS
 from dateline.stages.sense_own_acts import OWN_ACT_CHECKS
 from dateline.stages.sense_parties import PARTY_CHECKS, is_actor
 from dateline.stages.sense_partners import PARTNER_CHECKS
@@ -52,7 +53,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "label_complement", "verbless", "characterised", "class_of",
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
-              *HALT_CHECKS, *JOINT_CHECKS)
+              *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -311,6 +312,7 @@ CHECKS: dict[str, Check] = {
     **REFERENT_CHECKS,  # wave 44 (ev44d)
     **HALT_CHECKS,  # wave 46 (ev46d)
     **JOINT_CHECKS,  # wave 48 (ev48e)
+    **OBJECT_KIND_CHECKS,  # wave 51 (ev51d)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,

@@ -1,0 +1,121 @@
+"""Who did a passive act of force that names no "by" agent, read off the rest of its clause.
+
+Wave 51 (ev51c; judged rounds 30-31: "police said 30 people were detained", "the girl was
+killed at the hands of her abductors" coded with no source, though the sentence names the doer):
+
+- ``events.args.force-act-agent.v1``: "were killed in a series of police attacks", "was
+  arrested during an army operation", "died in an attack by militants": a passive force act
+  (``clauses.force_passive_types``) inside a larger act of force (``force_act_preps``,
+  ``force_act_nouns``) takes that act's doer, named by an actor or a party word on its noun
+  (its modifier or its "by" phrase).
+- ``events.args.hands-agent.v1``: "was killed at the hands of her abductors": the party of
+  "at the hands of" is the doer.
+- ``events.args.reporting-force.v1``: "police said 30 people were detained", "ten were
+  arrested, the army said", "were charged, according to prosecutors": the speaker of the
+  clause is the doer when it is a body whose work the act is (arrest by police, army or
+  security; charge by police or prosecutors). A speaker of another kind ("a rights group said")
+  and a person (a spokesman speaks, his body acts) lend nothing.
+
+Precision first: only the act's own clause, never another sentence; never one of the event's
+targets. Called from ``event_slots.arguments`` when no other rule found a source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.stages.event_lexicon import through_quantity
+from dateline.stages.event_party_nouns import _party_actor, _party_code, party_nouns
+from dateline.stages.event_phrase_actors import actors_of, agent_nouns
+from dateline.stages.state import DocState
+from dateline.stages.syntax import SUBJECTS, words
+
+FORCE_ACT_AGENT = "events.args.force-act-agent.v1"
+HANDS_AGENT = "events.args.hands-agent.v1"
+REPORTING_FORCE = "events.args.reporting-force.v1"
+PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
+MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def force_agents(token: Token, kind: str, targets: list[str],
+                 state: DocState) -> tuple[list[str], str]:
+    """The source the clause of a passive act of force names, and the rule's name."""
+    if not _bare_passive(token):
+        return [], ""
+    finders = ((_act_doers, FORCE_ACT_AGENT), (_hands_doers, HANDS_AGENT)) \
+        if kind in words("force_passive_types") else ()  # a charge is no act of force
+    for finder, rule in (*finders, (_reporting_doers, REPORTING_FORCE)):
+        found = [a for a in dict.fromkeys(finder(token, targets, state)) if a not in targets]
+        if found:
+            return found, rule
+    return [], ""
+
+
+def _bare_passive(token: Token) -> bool:
+    """A passive participle with its own passive marks and no "by" phrase."""
+    return token.tag_ == "VBN" and not agent_nouns(token) \
+        and any(c.dep_ in PASSIVE_MARKS for c in token.children)
+
+
+def _objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _act_doers(token: Token, targets: list[str], state: DocState) -> list[str]:
+    """"killed in a police raid": the doer of the act of force the trigger took place in."""
+    for noun in (through_quantity(n) for n in _objects(token, words("force_act_preps"))):
+        if noun.lemma_.lower() not in words("force_act_nouns"):
+            continue
+        # a party word first: in "a Jersey police operation" the police act, not the place
+        found, _ = party_nouns(noun, targets, state)
+        if found:
+            return found
+        owners = [c for c in noun.children if c.dep_ in MODIFIERS and c.i < noun.i]
+        found = actors_of(owners + _objects(noun, frozenset({"by"})), state)
+        if found:
+            return found
+    return []
+
+
+def _hands_doers(token: Token, targets: list[str], state: DocState) -> list[str]:
+    """"at the hands of her abductors": the party of the phrase."""
+    hands = [n for n in _objects(token, frozenset({"at"}))
+             if n.lemma_.lower() in words("doer_hand_nouns")]
+    parties = [p for n in hands for p in _objects(n, frozenset({"of"}))]
+    found = actors_of(parties, state)
+    if found or not parties:
+        return found
+    return [_party_actor(p, state) for p in parties[:1] if _party_code(p, state) is not None]
+
+
+def _reporting_doers(token: Token, targets: list[str], state: DocState) -> list[str]:
+    """"police said 30 were detained": a speaker whose body does such acts."""
+    lemma = token.lemma_.lower()
+    if lemma in words("reported_arrest_acts"):
+        sectors = words("reported_arrest_sectors")
+    elif lemma in words("reported_charge_acts"):
+        sectors = words("reported_charge_sectors")
+    else:
+        return []
+    kinds = words("force_reporter_kinds")
+    found = []
+    for speaker in _speakers(token):
+        for mention in state.mentions_at(speaker.i):
+            actor = state.actor(mention.actor_id)
+            if actor is not None and actor.kind in kinds and (actor.sector or "") in sectors:
+                found.append(actor.id)
+    return found
+
+
+def _speakers(token: Token) -> list[Token]:
+    """The subjects of the verb of saying that reports the trigger's clause ("police said it
+    was ...", "it was ..., police said") and the party of "according to"."""
+    verbs = words("force_report_verbs")
+    saying = [c for c in token.children if c.dep_ in {"parataxis", "ccomp"}
+              and c.lemma_.lower() in verbs and c.i > token.i]
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in verbs:
+        saying.append(token.head)
+    speakers = [s for v in saying for s in v.children if s.dep_ in SUBJECTS]
+    according = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "according"]
+    return speakers + [p for a in according for p in _objects(a, frozenset({"to"}))]
