@@ -63,3 +63,9 @@ def test_near_miss_own_embassy_reopened_in_a_state_keeps_it(nlp: Any) -> None:
     event, actors = _event("The US has reopened its embassy in Tunisia.", "reopened")
     assert "Tunisia" in _names(event, actors, "target")
     assert RULE not in event["rule"]
+
+
+def test_near_miss_agreed_to_extradite_keeps_the_receiving_state(nlp: Any) -> None:
+    event, _ = _event("Tajikistan has agreed to extradite two soldiers to the United States.",
+                           "agreed")
+    assert RULE not in event["rule"]

@@ -59,11 +59,22 @@ def _phrase_tokens(token: Token, anywhere: bool) -> set[int]:
     preps = token.subtree if anywhere else token.children
     found: set[int] = set()
     for prep in preps:
-        if _place_prep(prep):
+        if _place_prep(prep) and _own_clause(prep, token):
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     found |= {t.i for t in obj.subtree} - _clauses(obj)
     return found
+
+
+def _own_clause(prep: Token, token: Token) -> bool:
+    """Whether the phrase lies in the trigger's own clause ("agreed to extradite them to the
+    United States": the state is where the other act sends them, and the agreement's party)."""
+    node = prep.head
+    while node.i != token.i and node.head.i != node.i:
+        if node.dep_ in {"xcomp", "ccomp", "advcl", "conj", "parataxis", "pcomp"}:
+            return False
+        node = node.head
+    return True
 
 
 def _place_prep(prep: Token) -> bool:
