@@ -73,6 +73,7 @@ from dateline.stages.event_dates import (
 )
 from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_described_parties import drop_described_parties
+from dateline.stages.event_destination_places import DESTINATION_PLACE, destination_places
 from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
@@ -692,6 +693,10 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     args.target, passed = passed_places(token, entry.type, args.target, state)
     if passed:  # a country named only as where the act goes (wave 47)
         args.rules.append(PASSED_PLACE)
+    args.target, moved = destination_places(token, entry.type, args.source, args.target,
+                                              state)
+    if moved:  # a country named only as where people are moved or are (wave 52)
+        args.rules.append(DESTINATION_PLACE)
     sentence = sentence_of(token)
     text = doc_text(doc)
     trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))
