@@ -113,6 +113,8 @@ CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
 CLAUSE_KEYS |= {"uncoded_party_nouns"}  # wave 46 (ev46a)
 CLAUSE_KEYS |= {"quoted_self_trait_verbs"}  # wave 41 (ev41f)
+CLAUSE_KEYS |= {"quoted_first_person_singular", "quoted_first_person_plural",
+                "quoted_first_person_preps"}  # wave 52 (ev52e)
 CLAUSE_KEYS |= {"past_simple_auxiliaries", "scene_relative_words"}  # wave 41 (ev41d)
 CLAUSE_KEYS |= {"requested_departure_nouns"}  # wave 45 (ev45b)
 CLAUSE_KEYS |= {"place_participles", "shared_place_heads"}  # wave 41 (ev41c)

@@ -99,6 +99,7 @@ from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
+from dateline.stages.event_quoted_parties import quoted_first_person_target
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
 from dateline.stages.event_referred_patients import referred_patient
@@ -409,6 +410,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     received_unnamed(args, token, entry.type, state)
     crowd_pronoun(args, token, entry.type, state)
     quoted_self(args, token, state)  # "'We call on ...,' the director said"
+    quoted_first_person_target(args, token, state)  # "'Police arrested me,' she said"
     asked_from(args, token, entry.type, state)
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
