@@ -33,7 +33,8 @@ def _targets(event: dict[str, Any], names: dict[str, str]) -> list[str]:
 
 
 def test_me_arrested_in_a_quote_is_the_speaker(nlp: Any) -> None:
-    text = '"The police arrested me without a warrant," opposition leader Juan Perez said on Monday.'
+    text = ('"The police arrested me without a warrant," opposition leader Juan Perez said on '
+            'Monday.')
     event, names = _event(text, "arrested")
     assert _targets(event, names) == ["Juan Perez"]
     assert RULE in event["rule"]
@@ -48,7 +49,7 @@ def test_us_attacked_in_a_quote_is_the_speaker_without_a_body(nlp: Any) -> None:
 
 def test_us_of_a_body_speaker_is_the_body(nlp: Any) -> None:
     text = ('"The rebels shot at us during the night," the Mali army said in a statement.')
-    event, names = _event(text, "shot")
+    event, _names = _event(text, "shot")
     assert event["target"] and RULE in event["rule"]
     assert event["target"] != event["source"]
 
