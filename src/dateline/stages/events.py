@@ -102,6 +102,7 @@ from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_quoted_parties import quoted_first_person_target
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
+from dateline.stages.event_reciprocal import RECIPROCAL_OBJECT, reciprocal_object
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_requested_groups import requested_act_group
@@ -443,6 +444,10 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
+    if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
+            reciprocal_object(token)):
+        args.mutual = True  # "X and Y accused each other": each is the other's target
+        args.rules.append(RECIPROCAL_OBJECT)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
     if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)):
         both_ways(args, state)
