@@ -1,8 +1,5 @@
-"""Wave 52, ev52b: "call X to act" and protests called off, read in their own sense.
+"""Wave 52, ev52b: protests called off, read in their own sense.
 
-- events.sense.call-to-act.v1: "called Thaci to meet him" (a to-infinitive right after the
-  object) is a REQUEST, not a phone call; a call made to discuss or with a time between object
-  and clause stays CONSULT.
 - events.sense.called-off-protest.v1: a protest, strike or boycott that is the object of a verb
   that calls it off ("suspended its protests", "cancelled a planned rally") is no PROTEST.
 """
@@ -25,10 +22,12 @@ def _types(text: str) -> list[tuple[str, str]]:
     return [(e["trigger"]["text"], e["type"]) for e in _events(text)]
 
 
-def test_call_party_to_act_is_request(nlp: Any) -> None:
-    (event,) = _events("Kerry called Thaci to meet him in Vienna.")
-    assert event["type"] == "REQUEST"
-    assert event["rule"].startswith("events.sense.call-to-act.v1")
+def test_a_call_with_a_purpose_clause_is_not_made_a_request(nlp: Any) -> None:
+    # events.sense.call-to-act.v1 was dropped after val: the parse does not tell "called Thaci
+    # to meet him" (Thaci is asked) from "called police to report the killing" (the caller's
+    # purpose), and val had 3 wrong, 2 unclear, 0 right
+    found = _types("The neighbours called the police to report the attack.")
+    assert ("called", "REQUEST") not in found
 
 
 def test_phone_call_stays_consult(nlp: Any) -> None:

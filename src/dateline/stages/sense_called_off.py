@@ -35,17 +35,6 @@ def called_off_by(token: Token, words: frozenset[str]) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in verb.children)
 
 
-def called_to_act(token: Token, purposes: frozenset[str]) -> bool:
-    """"called Thaci to meet him": a to-infinitive right after the verb's object asks that
-    party to act; a purpose of the call ("called Macron to discuss the war") keeps CONSULT."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    return any(c.dep_ in {"advcl", "xcomp", "ccomp"} and c.pos_ == "VERB"
-               and c.left_edge.lower_ == "to" and c.left_edge.i == o.right_edge.i + 1
-               and c.lemma_.lower() not in purposes
-               for o in objects for c in token.children)
-
-
 CALLED_OFF_CHECKS: dict[str, Callable[[Token, Any, Any, Any], bool]] = {
     "called_off_by": lambda t, e, s, words: called_off_by(t, words),
-    "called_to_act": lambda t, e, s, words: called_to_act(t, words),
 }
