@@ -71,3 +71,11 @@ def test_first_person_subject_is_not_made_target(nlp: Any) -> None:
     text = '"We arrested the suspect on Monday," police chief Juan Perez said.'
     event, _ = _event(text, "arrested")
     assert RULE not in event["rule"]
+
+
+def test_a_speaker_target_does_not_carry_an_act_through_the_gate(nlp: Any) -> None:
+    # lead's narrowing after pairs52: the figurative "sending us a message" stood as CONSULT once
+    # the speaker became its target; the gate now judges the act without that target
+    text = ('"They are sending us a message with this withdrawal," the farm minister Ivan Petrov '
+            'said.')
+    assert extract(text, date=DATE).events == []

@@ -99,7 +99,7 @@ from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
-from dateline.stages.event_quoted_parties import quoted_first_person_target
+from dateline.stages.event_quoted_parties import QUOTED_FIRST_PERSON, quoted_first_person_target
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
 from dateline.stages.event_reciprocal import RECIPROCAL_OBJECT, reciprocal_object
@@ -627,7 +627,10 @@ def _gated(args: Arguments, token: Token, entry: TriggerEntry, state: DocState) 
     which guards "strike" against labour strikes, lets it through."""
     if WEAPON_AGENT_RULE in args.rules or BLAST_RULE in args.rules:
         return None
-    rule = blocked_by(token, entry, args.source + args.target, state)
+    # a speaker made the target of "us"/"me" does not make an act political (pairs52: "sending
+    # us a message" stood as a CONSULT once the minister was its target)
+    targets = [] if QUOTED_FIRST_PERSON in args.rules else args.target
+    rule = blocked_by(token, entry, args.source + targets, state)
     if rule is not None and deadly_strike(token, entry.type, args.rules):
         args.rules.append(DEADLY_STRIKE_RULE)
         return None
