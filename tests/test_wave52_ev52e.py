@@ -73,9 +73,10 @@ def test_first_person_subject_is_not_made_target(nlp: Any) -> None:
     assert RULE not in event["rule"]
 
 
-def test_a_speaker_target_does_not_carry_an_act_through_the_gate(nlp: Any) -> None:
+def test_a_speaker_target_does_not_make_an_act_stand(nlp: Any) -> None:
     # lead's narrowing after pairs52: the figurative "sending us a message" stood as CONSULT once
-    # the speaker became its target; the gate now judges the act without that target
-    text = ('"They are sending us a message with this withdrawal," the farm minister Ivan Petrov '
-            'said.')
-    assert extract(text, date=DATE).events == []
+    # the speaker became its target; an act that needs a target, or the gate, now judges the act
+    # without that target
+    text = ('The Sudanese army withdrew from the border town on Monday. "They are sending us a '
+            'message with this withdrawal," Interior Minister Ivan Petrov said.')
+    assert [e.type for e in extract(text, date=DATE).events] == ["RETREAT"]

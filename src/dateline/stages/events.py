@@ -278,7 +278,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     optional = _target_optional(token, entry, modality)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
-    elif not args.target and not optional and not dropped_within(args.rules):
+    elif not _own_target(args) and not optional and not dropped_within(args.rules):
         verdict.dropped = f"no target actor ({entry.type} needs one)"
     elif (rule := _gated(args, token, entry, state)) is not None:
         verdict.dropped = _gate_reason(rule)  # a bomb's harm is political violence, not private
@@ -391,6 +391,13 @@ def scheduled_nominal(token: Token) -> bool:
 
 
 GERUND_RULE = "events.recall.weighed-gerund.v1"
+
+
+def _own_target(args: Arguments) -> bool:
+    """A target the act names itself. The speaker that "us"/"me" of a quote stands for fills an
+    act's target but does not make an act that needs one stand (pairs52: "sending us a message"
+    became a CONSULT)."""
+    return bool(args.target) and QUOTED_FIRST_PERSON not in args.rules
 
 
 def weighed_gerund(token: Token) -> bool:
@@ -627,9 +634,8 @@ def _gated(args: Arguments, token: Token, entry: TriggerEntry, state: DocState) 
     which guards "strike" against labour strikes, lets it through."""
     if WEAPON_AGENT_RULE in args.rules or BLAST_RULE in args.rules:
         return None
-    # a speaker made the target of "us"/"me" does not make an act political (pairs52: "sending
-    # us a message" stood as a CONSULT once the minister was its target)
-    targets = [] if QUOTED_FIRST_PERSON in args.rules else args.target
+    # nor does that speaker make an act political
+    targets = args.target if _own_target(args) else []
     rule = blocked_by(token, entry, args.source + targets, state)
     if rule is not None and deadly_strike(token, entry.type, args.rules):
         args.rules.append(DEADLY_STRIKE_RULE)
