@@ -75,8 +75,17 @@ def test_first_person_subject_is_not_made_target(nlp: Any) -> None:
 
 def test_a_speaker_target_does_not_make_an_act_stand(nlp: Any) -> None:
     # lead's narrowing after pairs52: the figurative "sending us a message" stood as CONSULT once
-    # the speaker became its target; an act that needs a target, or the gate, now judges the act
-    # without that target
+    # the speaker became its target; an indirect-object "us" (events.args.quoted-first-person-
+    # recipient.v1) no longer makes an act that needs a target stand, nor makes it political
     text = ('The Sudanese army withdrew from the border town on Monday. "They are sending us a '
             'message with this withdrawal," Interior Minister Ivan Petrov said.')
     assert [e.type for e in extract(text, date=DATE).events] == ["RETREAT"]
+
+
+def test_a_partner_us_still_makes_the_act_stand(nlp: Any) -> None:
+    # "discuss with us": the pronoun is the act's partner, not a recipient of its object
+    text = ('"Lavrov will be here later today to discuss with us the details of those talks," '
+            'Kerry said.')
+    events = [e for e in extract(text, date=DATE).events if e.trigger.text == "discuss"]
+    assert [e.type for e in events] == ["CONSULT"]
+    assert "events.args.quoted-first-person.v1" in events[0].rule

@@ -20,6 +20,11 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
 QUOTED_FIRST_PERSON = "events.args.quoted-first-person.v1"
+#: The same reading for an indirect object or a passive subject ("sending us a message", "we are
+#: called upon"): the pronoun receives the act, and the act's own object decides its sense, so the
+#: speaker it gives does not make an act that needs a target stand (pairs52).
+QUOTED_RECIPIENT = "events.args.quoted-first-person-recipient.v1"
+RECIPIENT_DEPS = frozenset({"dative", "nsubjpass"})
 
 
 def quoted_first_person_target(args: Args, token: Token, state: DocState) -> None:
@@ -36,7 +41,7 @@ def quoted_first_person_target(args: Args, token: Token, state: DocState) -> Non
     if actor is None or actor in args.source:
         return  # "we defended ourselves": no act of a party on itself
     args.target = [actor]
-    args.rules.append(QUOTED_FIRST_PERSON)
+    args.rules.append(QUOTED_RECIPIENT if pronoun.dep_ in RECIPIENT_DEPS else QUOTED_FIRST_PERSON)
 
 
 def _first_person_patient(verb: Token) -> Token | None:

@@ -99,7 +99,7 @@ from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
-from dateline.stages.event_quoted_parties import QUOTED_FIRST_PERSON, quoted_first_person_target
+from dateline.stages.event_quoted_parties import QUOTED_RECIPIENT, quoted_first_person_target
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
 from dateline.stages.event_reciprocal import RECIPROCAL_OBJECT, reciprocal_object
@@ -394,10 +394,10 @@ GERUND_RULE = "events.recall.weighed-gerund.v1"
 
 
 def _own_target(args: Arguments) -> bool:
-    """A target the act names itself. The speaker that "us"/"me" of a quote stands for fills an
-    act's target but does not make an act that needs one stand (pairs52: "sending us a message"
-    became a CONSULT)."""
-    return bool(args.target) and QUOTED_FIRST_PERSON not in args.rules
+    """A target the act names itself. The speaker that a quote's "us" stands for as an indirect
+    object or passive subject fills the target but does not make an act that needs one stand
+    (pairs52: "sending us a message" became a CONSULT); "discuss with us" does."""
+    return bool(args.target) and QUOTED_RECIPIENT not in args.rules
 
 
 def weighed_gerund(token: Token) -> bool:
