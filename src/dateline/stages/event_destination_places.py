@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.place_targets import place_country
+from dateline.stages.event_passed_places import actor_code, ids_at, is_country
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
@@ -31,7 +31,7 @@ def destination_places(token: Token, event_type: str, source: list[str], target:
     and whether any was dropped."""
     if not target or event_type in words("destination_place_kept_types"):
         return target, False
-    countries = [a for a in target if _country(a, state)]
+    countries = [a for a in target if is_country(a, state)]
     parties = _other_parties(source, target, countries, state)
     mover = token.lemma_.lower() in words("people_moving_verbs")
     if not countries or not (parties or mover):
@@ -40,7 +40,7 @@ def destination_places(token: Token, event_type: str, source: list[str], target:
     named_in: set[str] = set()
     elsewhere: set[str] = set()
     for tok in token.sent:
-        (named_in if tok.i in under else elsewhere).update(_ids_at(tok, countries, state))
+        (named_in if tok.i in under else elsewhere).update(ids_at(tok, countries, state))
     dropped = {a for a in countries if a in named_in and a not in elsewhere}
     return [a for a in target if a not in dropped], bool(dropped)
 
@@ -49,8 +49,8 @@ def _other_parties(source: list[str], target: list[str], countries: list[str],
                    state: DocState) -> list[str]:
     """The target's parties other than places and other than the source's own ("reopened its
     embassy in Tunisia": the embassy is the doer's, the state is the party)."""
-    own = {_code(a, state) for a in source} - {None}
-    return [a for a in target if a not in countries and _code(a, state) not in own]
+    own = {actor_code(a, state) for a in source} - {None}
+    return [a for a in target if a not in countries and actor_code(a, state) not in own]
 
 
 def _phrase_tokens(token: Token, anywhere: bool) -> set[int]:
@@ -88,21 +88,3 @@ def _place_prep(prep: Token) -> bool:
 
 def _clauses(noun: Token) -> set[int]:
     return {t.i for c in noun.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
-
-
-def _ids_at(tok: Token, countries: list[str], state: DocState) -> set[str]:
-    """The actors a token names: its mentions, or the target country actor of its coded place
-    (a place read as a target has no mention until the events are built)."""
-    ids = {m.actor_id for m in state.mentions_at(tok.i)}
-    code = place_country(tok, state)
-    return ids | {a for a in countries if code is not None and _code(a, state) == code}
-
-
-def _code(actor_id: str, state: DocState) -> str | None:
-    actor = state.actor(actor_id)
-    return actor.country if actor is not None else None
-
-
-def _country(actor_id: str, state: DocState) -> bool:
-    actor = state.actor(actor_id)
-    return actor is not None and actor.kind == "country"
