@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.stages.event_arg_actors import Args
-from dateline.stages.event_quoted_self import enclosing_direct_quote, speaker_self
+from dateline.stages.event_quoted_self import quoted_speaker_self
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
@@ -34,10 +34,7 @@ def quoted_first_person_target(args: Args, token: Token, state: DocState) -> Non
     pronoun = _first_person_patient(token)
     if pronoun is None:
         return
-    quote = enclosing_direct_quote(pronoun, state)
-    if quote is None or quote.speaker is None or quote.speaker.actor is None:
-        return
-    actor = speaker_self(quote.speaker.actor, _singular(pronoun), state)
+    actor = quoted_speaker_self(pronoun, _singular(pronoun), state)
     if actor is None or actor in args.source:
         return  # "we defended ourselves": no act of a party on itself
     args.target = [actor]

@@ -36,11 +36,7 @@ def quoted_self(args: Args, token: Token, state: DocState) -> None:
     pronoun = _first_person_subject(token)
     if pronoun is None:
         return
-    quote = enclosing_direct_quote(pronoun, state)
-    if quote is None or quote.speaker is None or quote.speaker.actor is None:
-        return
-    speaker = quote.speaker.actor
-    actor = speaker_self(speaker, pronoun.lower_ in FIRST_SINGULAR, state)
+    actor = quoted_speaker_self(pronoun, pronoun.lower_ in FIRST_SINGULAR, state)
     if actor is None:
         return
     args.source = [actor]
@@ -81,6 +77,14 @@ def enclosing_direct_quote(token: Token, state: DocState) -> Quote | None:
         if any(piece.start <= at < piece.end for piece in pieces):
             return quote
     return None
+
+
+def quoted_speaker_self(pronoun: Token, singular: bool, state: DocState) -> str | None:
+    """The party a first-person pronoun inside an attributed direct quote stands for, or None."""
+    quote = enclosing_direct_quote(pronoun, state)
+    if quote is None or quote.speaker is None or quote.speaker.actor is None:
+        return None
+    return speaker_self(quote.speaker.actor, singular, state)
 
 
 def speaker_self(speaker_id: str, singular: bool, state: DocState) -> str | None:
