@@ -69,3 +69,20 @@ def test_near_miss_agreed_to_extradite_keeps_the_receiving_state(nlp: Any) -> No
     event, _ = _event("Tajikistan has agreed to extradite two soldiers to the United States.",
                            "agreed")
     assert RULE not in event["rule"]
+
+
+def test_a_possessor_in_the_phrase_is_no_place(nlp: Any) -> None:
+    # lead's narrowing from the event_cases dev part: Sweden owns the membership at issue
+    (event,) = [e for e in extract("Hungary dropped its objection to Sweden's NATO membership.",
+                                   date="2024-02-27").events]
+    assert "events.args.destination-place.v1" not in event.rule
+
+
+def test_a_mutual_act_keeps_its_parties(nlp: Any) -> None:
+    # lead's narrowing from the news_events dev part: a mutual act's parties are its targets
+    # the news_events dev case ngec-2551 (the development part may be read)
+    text = ("The leaders of seven rebel groups that remained active in the eastern Congo have "
+            "reached a tentative disarmament deal that officials say aims to end violence and help "
+            "bring about peace in a country on the brink of a new war.")
+    for event in extract(text, date="2023-06-15").events:
+        assert "events.args.destination-place.v1" not in event.rule

@@ -29,7 +29,8 @@ def destination_places(token: Token, event_type: str, source: list[str], target:
                        state: DocState) -> tuple[list[str], bool]:
     """``target`` without the country actors named only as where people are moved or are,
     and whether any was dropped."""
-    if not target or event_type in words("destination_place_kept_types"):
+    if not target or event_type in words("destination_place_kept_types") \
+            or set(source) & set(target):  # a mutual act's parties are each other's targets
         return target, False
     countries = [a for a in target if is_country(a, state)]
     parties = _other_parties(source, target, countries, state)
@@ -87,4 +88,7 @@ def _place_prep(prep: Token) -> bool:
 
 
 def _clauses(noun: Token) -> set[int]:
-    return {t.i for c in noun.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    """Relative clauses on the place, and possessors inside the phrase ("its objection to
+    Sweden's membership": Sweden owns what the act is about, it is no place)."""
+    found = {t.i for c in noun.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    return found | {t.i for p in noun.subtree if p.dep_ == "poss" for t in p.subtree}
