@@ -106,6 +106,8 @@ CLAUSE_KEYS |= {"helped_party_verbs", "refused_party_verbs", "requested_clause_v
 CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "act_party_preps"}
 CLAUSE_KEYS |= {"misread_wish_forms", "no_comment_verbs", "no_comment_refusals"}  # wave 46 (ev46e)
 CLAUSE_KEYS |= {"happening_clause_marks"}  # wave 48 (ev48d)
+CLAUSE_KEYS |= {"reciprocal_pronoun_firsts", "reciprocal_pronoun_seconds",
+                "reciprocal_object_preps"}  # wave 52 (ev52c)
 CLAUSE_KEYS |= {"relative_subject_words"}  # wave 46 (ev46b)
 CLAUSE_KEYS |= {"undergone_nominals", "by_agent_target_preps", "crowd_act_nouns",
                 "acting_group_possessors"}  # wave 47 (ev47b)
@@ -113,6 +115,8 @@ CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
 CLAUSE_KEYS |= {"uncoded_party_nouns"}  # wave 46 (ev46a)
 CLAUSE_KEYS |= {"quoted_self_trait_verbs"}  # wave 41 (ev41f)
+CLAUSE_KEYS |= {"quoted_first_person_singular", "quoted_first_person_plural",
+                "quoted_first_person_preps"}  # wave 52 (ev52e)
 CLAUSE_KEYS |= {"past_simple_auxiliaries", "scene_relative_words"}  # wave 41 (ev41d)
 CLAUSE_KEYS |= {"requested_departure_nouns"}  # wave 45 (ev45b)
 CLAUSE_KEYS |= {"place_participles", "shared_place_heads"}  # wave 41 (ev41c)
@@ -529,6 +533,8 @@ def plover_types() -> dict[str, set[str]]:
     return {str(kind): set(modes or []) for kind, modes in data["types"].items()}
 CLAUSE_KEYS |= {"passed_place_preps", "passed_place_verb_preps",
                 "passed_place_force_types"}  # wave 47 (ev47c)
+CLAUSE_KEYS |= {"destination_place_preps", "destination_place_particles",
+                "people_moving_verbs", "destination_place_kept_types"}  # wave 52 (ev52d)
 CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
                 "source_bound_party_pronouns", "source_bound_skipped_preps",
                 "source_bound_party_pronoun_types"}  # wave 48 (ev48a)
@@ -544,3 +550,4 @@ CLAUSE_KEYS |= {"force_passive_types", "force_act_preps", "force_act_nouns", "do
                 "reported_arrest_acts", "reported_arrest_sectors", "reported_charge_acts",
                 "reported_charge_sectors", "force_report_verbs",
                 "force_reporter_kinds"}  # wave 51 (ev51c)
+CLAUSE_KEYS |= {"expectation_passives", "coercion_verbs"}  # wave 52 (ev52a)

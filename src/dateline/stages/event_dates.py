@@ -309,7 +309,7 @@ def reported_pluperfect_time(token: Token) -> tuple[str, str | None] | None:
     and judged round 14) rather than none. Not when a background adverb ("already",
     "previously"), a series word, a since-clause or a lasting phrase ("since May", "for years")
     marks the act as older. The value and the time id, or None."""
-    chain = _shared_chain(token)
+    chain = shared_chain(token)
     top = chain[-1]
     if not any(_pluperfect(c) for c in chain) or top.dep_ != "ccomp" or top.head.i == top.i:
         return None
@@ -330,7 +330,7 @@ def reported_news(token: Token) -> bool:
     judged round 20: "the military had shot down a jet" told to the AP, left undated). Not when
     the report itself is background ("had said"), nor when a background adverb, a series word, a
     since-clause or a lasting phrase ("had fought for years") marks the act as older."""
-    chain = _shared_chain(token)
+    chain = shared_chain(token)
     top = chain[-1]
     if not any(_pluperfect(c) for c in chain) or top.dep_ != "ccomp" or top.head.i == top.i:
         return False
@@ -714,7 +714,7 @@ def earlier_act(token: Token) -> str | None:
       in the present or present perfect ("Tension has been high after the ambassador refused to
       talk to the minister", "protesters are marching after police shot a man"): the state or
       happening of today followed it, as with a since-clause."""
-    chain = _shared_chain(token)
+    chain = shared_chain(token)
     times = vocab()
     for clause in chain:
         for child in clause.children:
@@ -727,7 +727,7 @@ def earlier_act(token: Token) -> str | None:
     return AFTER_PRESENT_RULE if _after_present(token) else None
 
 
-def _shared_chain(token: Token) -> list[Token]:
+def shared_chain(token: Token) -> list[Token]:
     """The trigger's clause and the clauses it shares its time with (``SHARED_LINKS``)."""
     clause = governing_verb(token)
     chain = [clause]
@@ -1112,7 +1112,7 @@ def reported_date(token: Token, date: EventDate, state: DocState) -> tuple[Event
     anchor = next((a for a in state.time_anchors if quote is not None
                    and a.time.id == quote.time and a.point is not None), None)
     if anchor is None and date.basis == "document_date" and not _related_happening(token):
-        cued = report_cue_day(token, _shared_chain(token)[-1])
+        cued = report_cue_day(token, shared_chain(token)[-1])
         if cued is not None:
             return EventDate(cued[0], cued[1], "narrative"), REPORT_CUE_RULE
         continued = continued_statement_day(token, state)
@@ -1193,7 +1193,7 @@ def background_rule(token: Token) -> str | None:
     ``events.date.background.v2``; None when the clause is no background."""
     if not background(token):
         return None
-    chain = _shared_chain(token)
+    chain = shared_chain(token)
     old = any(_pluperfect(c) or _marked(c, extra=False) for c in chain)
     return BACKGROUND_RULE if old else ONCE_RULE
 
@@ -1632,7 +1632,7 @@ def reported_after_clause(token: Token) -> Token | None:
     act it hangs on (events.date.gap-after-report.v1, judged round 20: the strikes given the
     document date). The report's clause, or None when the trigger's clause is no past act
     reported that way."""
-    clause = _shared_chain(token)[-1]
+    clause = shared_chain(token)[-1]
     report = clause.head
     if clause.dep_ != "ccomp" or report.i == clause.i \
             or report.lemma_.lower() not in vocab()["news_report_verbs"] \

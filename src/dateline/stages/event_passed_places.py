@@ -30,7 +30,7 @@ def passed_places(token: Token, event_type: str, target: list[str],
     passed through, and whether any was dropped."""
     if not target or event_type in words("passed_place_force_types"):
         return target, False
-    countries = [a for a in target if _country(a, state)]
+    countries = [a for a in target if is_country(a, state)]
     passed, elsewhere = _place_ids(token, countries, state)
     dropped = {a for a in countries if a in passed and a not in elsewhere}
     return [a for a in target if a not in dropped], bool(dropped)
@@ -45,7 +45,7 @@ def _place_ids(token: Token, countries: list[str],
     passed: set[str] = set()
     elsewhere: set[str] = set()
     for tok in token.sent:
-        (passed if tok.i in under else elsewhere).update(_ids_at(tok, countries, state))
+        (passed if tok.i in under else elsewhere).update(ids_at(tok, countries, state))
     return passed, elsewhere
 
 
@@ -57,20 +57,20 @@ def _passage(prep: Token) -> bool:
     return prep.lower_ not in words("passed_place_verb_preps") or prep.head.pos_ == "VERB"
 
 
-def _ids_at(tok: Token, countries: list[str], state: DocState) -> set[str]:
+def ids_at(tok: Token, countries: list[str], state: DocState) -> set[str]:
     """The actors a token names: its mentions, or the target country actor of its coded place
     (a place read as a target has no mention until the events are built)."""
     ids = {m.actor_id for m in state.mentions_at(tok.i)}
     code = place_country(tok, state)
-    return ids | {a for a in countries if code is not None and _code(a, state) == code}
+    return ids | {a for a in countries if code is not None and actor_code(a, state) == code}
 
 
-def _code(actor_id: str, state: DocState) -> str | None:
+def actor_code(actor_id: str, state: DocState) -> str | None:
     actor = state.actor(actor_id)
     return actor.country if actor is not None else None
 
 
-def _country(actor_id: str, state: DocState) -> bool:
+def is_country(actor_id: str, state: DocState) -> bool:
     """Whether the actor is a country (the actor stage's or a place read as a target)."""
     actor = state.actor(actor_id)
     return actor is not None and actor.kind == "country"

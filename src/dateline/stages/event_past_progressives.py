@@ -15,18 +15,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.record import EventDate
+from dateline.stages.event_dates import shared_chain
 from dateline.stages.state import state_of
-from dateline.stages.syntax import governing_verb
 from dateline.stages.timex import vocab
 
 __all__ = ["PAST_PROGRESSIVE_RULE", "past_progressive_date"]
 
 PAST_PROGRESSIVE_RULE = "events.date.past-progressive.v1"
-#: Links through which a clause shares the time of the clause it hangs on ("had been trying to
-#: negotiate", "had been marching and chanting"); a complement clause has a time of its own.
-SHARED_LINKS = frozenset({"conj", "xcomp", "pcomp"})
-#: How many clauses up the past perfect progressive is looked for.
-DEPTH = 3
 #: Modalities of an act told as having happened: a hypothetical or future one is not dated here.
 TOLD_MODALITIES = frozenset({"asserted", "reported"})
 #: Dates a background activity may have lost to a report's, the document's or a story's day.
@@ -39,22 +34,10 @@ def past_progressive_date(token: Token, date: EventDate,
     perfect progressive with no time expression of its own; else ``date`` unchanged."""
     if date.basis not in TAKEN_BASES or modality not in TOLD_MODALITIES:
         return date, None
-    chain = _clause_chain(token)
+    chain = shared_chain(token)  # "had been trying to negotiate"
     if not any(_past_progressive(c) for c in chain) or _own_time(chain):
         return date, None
     return EventDate(None, None, "unknown"), PAST_PROGRESSIVE_RULE
-
-
-def _clause_chain(token: Token) -> list[Token]:
-    """The trigger's governing verb and the clauses it shares its time with, upwards."""
-    clause = governing_verb(token)
-    chain = [clause]
-    for _ in range(DEPTH - 1):
-        if clause.dep_ not in SHARED_LINKS or clause.head.i == clause.i:
-            break
-        clause = governing_verb(clause.head)
-        chain.append(clause)
-    return chain
 
 
 def _past_progressive(verb: Token) -> bool:

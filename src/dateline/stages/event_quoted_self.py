@@ -36,11 +36,7 @@ def quoted_self(args: Args, token: Token, state: DocState) -> None:
     pronoun = _first_person_subject(token)
     if pronoun is None:
         return
-    quote = _enclosing_direct_quote(pronoun, state)
-    if quote is None or quote.speaker is None or quote.speaker.actor is None:
-        return
-    speaker = quote.speaker.actor
-    actor = _self(speaker, pronoun.lower_, state)
+    actor = quoted_speaker_self(pronoun, pronoun.lower_ in FIRST_SINGULAR, state)
     if actor is None:
         return
     args.source = [actor]
@@ -72,7 +68,7 @@ def _object_control(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
-def _enclosing_direct_quote(token: Token, state: DocState) -> Quote | None:
+def enclosing_direct_quote(token: Token, state: DocState) -> Quote | None:
     at = token.idx
     for quote in state.quotes:
         if quote.kind != "direct":
@@ -83,13 +79,21 @@ def _enclosing_direct_quote(token: Token, state: DocState) -> Quote | None:
     return None
 
 
-def _self(speaker_id: str, pronoun: str, state: DocState) -> str | None:
+def quoted_speaker_self(pronoun: Token, singular: bool, state: DocState) -> str | None:
+    """The party a first-person pronoun inside an attributed direct quote stands for, or None."""
+    quote = enclosing_direct_quote(pronoun, state)
+    if quote is None or quote.speaker is None or quote.speaker.actor is None:
+        return None
+    return speaker_self(quote.speaker.actor, singular, state)
+
+
+def speaker_self(speaker_id: str, singular: bool, state: DocState) -> str | None:
     """"I" is the speaker; "we" the body the speaker is (an organisation, a state, a group) or
     speaks for, else the speaker."""
     speaker = state.actor(speaker_id)
     if speaker is None:
         return None
-    if pronoun in FIRST_SINGULAR or speaker.kind in BODIES:
+    if singular or speaker.kind in BODIES:
         return speaker.id
     body = speaker.affiliation
     return body if body is not None and state.actor(body) is not None else speaker.id

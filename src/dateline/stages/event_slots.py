@@ -110,6 +110,7 @@ from dateline.stages.event_targets import (
     object_agents,
     passive_people,
 )
+from dateline.stages.modality_embedded import COERCED_NO_PARTY_RULE, coerced_unnamed
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
@@ -329,10 +330,14 @@ def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> A
     every actor of a listed subject too, its objects the target."""
     args = Arguments()
     controller = _object_controller(token, state)
+    coerced = controller is None and coerced_unnamed(token, lambda ts: actors_of(ts, state))
+    if coerced:  # wave 52: "forced the rebels to retreat", the rebels no actor
+        controller = []
+        args.rules.append(COERCED_NO_PARTY_RULE)
     args.source = controller if controller is not None else (
         actors_of(subjects, state) or owner_actors(subjects, state)
         or _pronoun_antecedent(subjects, state))
-    if controller is not None:
+    if controller is not None and not coerced:
         args.rules.append("events.args.object-control.v1")
     elif not args.source and (relative := _relative_subject(token, subjects, state)):
         args.source = relative

@@ -73,6 +73,7 @@ from dateline.stages.event_dates import (
 )
 from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_described_parties import drop_described_parties
+from dateline.stages.event_destination_places import DESTINATION_PLACE, destination_places
 from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
@@ -98,8 +99,10 @@ from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
+from dateline.stages.event_quoted_parties import QUOTED_RECIPIENT, quoted_first_person_target
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
+from dateline.stages.event_reciprocal import RECIPROCAL_OBJECT, reciprocal_object
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_requested_groups import requested_act_group
@@ -275,7 +278,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     optional = _target_optional(token, entry, modality)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
-    elif not args.target and not optional and not dropped_within(args.rules):
+    elif not _own_target(args) and not optional and not dropped_within(args.rules):
         verdict.dropped = f"no target actor ({entry.type} needs one)"
     elif (rule := _gated(args, token, entry, state)) is not None:
         verdict.dropped = _gate_reason(rule)  # a bomb's harm is political violence, not private
@@ -390,6 +393,13 @@ def scheduled_nominal(token: Token) -> bool:
 GERUND_RULE = "events.recall.weighed-gerund.v1"
 
 
+def _own_target(args: Arguments) -> bool:
+    """A target the act names itself. The speaker that a quote's "us" stands for as an indirect
+    object or passive subject fills the target but does not make an act that needs one stand
+    (pairs52: "sending us a message" became a CONSULT); "discuss with us" does."""
+    return bool(args.target) and QUOTED_RECIPIENT not in args.rules
+
+
 def weighed_gerund(token: Token) -> bool:
     """"would consider mediating", "is weighing imposing": a gerund the parser tagged a noun,
     object of a verb that weighs it, is that verb's act with its modality, not a nominal event
@@ -408,6 +418,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     received_unnamed(args, token, entry.type, state)
     crowd_pronoun(args, token, entry.type, state)
     quoted_self(args, token, state)  # "'We call on ...,' the director said"
+    quoted_first_person_target(args, token, state)  # "'Police arrested me,' she said"
     asked_from(args, token, entry.type, state)
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
@@ -440,6 +451,10 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
+    if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
+            reciprocal_object(token)):
+        args.mutual = True  # "X and Y accused each other": each is the other's target
+        args.rules.append(RECIPROCAL_OBJECT)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
     if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)):
         both_ways(args, state)
@@ -619,7 +634,9 @@ def _gated(args: Arguments, token: Token, entry: TriggerEntry, state: DocState) 
     which guards "strike" against labour strikes, lets it through."""
     if WEAPON_AGENT_RULE in args.rules or BLAST_RULE in args.rules:
         return None
-    rule = blocked_by(token, entry, args.source + args.target, state)
+    # nor does that speaker make an act political
+    targets = args.target if _own_target(args) else []
+    rule = blocked_by(token, entry, args.source + targets, state)
     if rule is not None and deadly_strike(token, entry.type, args.rules):
         args.rules.append(DEADLY_STRIKE_RULE)
         return None
@@ -692,6 +709,10 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     args.target, passed = passed_places(token, entry.type, args.target, state)
     if passed:  # a country named only as where the act goes (wave 47)
         args.rules.append(PASSED_PLACE)
+    args.target, moved = destination_places(token, entry.type, args.source, args.target,
+                                              state)
+    if moved:  # a country named only as where people are moved or are (wave 52)
+        args.rules.append(DESTINATION_PLACE)
     sentence = sentence_of(token)
     text = doc_text(doc)
     trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))

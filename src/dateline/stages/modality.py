@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dateline.record import Modality
 from dateline.stages.event_gate import section_words, senses_section
+from dateline.stages.modality_embedded import embedded_modality
 from dateline.stages.modality_implied import implied_modality
 from dateline.stages.modality_views import HOPED_RULE, hoped_act
 from dateline.stages.state import DocState
@@ -40,6 +41,8 @@ def modality_of(token: Token) -> Modality:
         return "negated"
     if (implied := implied_modality(token, own, modality_of)) is not None:
         return implied[0]  # "failed to reach", "were able to", "will be allowed to" (wave 44)
+    if (embedded := embedded_modality(token, own, modality_of)) is not None:
+        return embedded[0]  # "was expected to receive", "failed to persuade X to" (wave 52)
     if _called_off(token) or _absent(token) or _near_miss(own):
         return "negated"
     if no_evidence(token):
@@ -553,6 +556,9 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
     implied = implied_modality(token, own, modality_of)
     if implied is not None and implied[0] == modality:
         return [implied[1]]
+    embedded = embedded_modality(token, own, modality_of)
+    if implied is None and embedded is not None and embedded[0] == modality:
+        return [embedded[1]]
     if modality == "asserted":
         return []
     if modality == "reported" and hearsay(token) and not alleged(token):
