@@ -147,6 +147,10 @@ __all__ = [
 ]
 
 BACKGROUND_RULE = "events.date.background.v2"
+#: Dates the text did not give the act itself (the later date rules may take them away).
+UNGIVEN = frozenset({"document_date", "narrative"})
+#: No date: the basis of an act of unknown time.
+UNDATED = EventDate(None, None, "unknown")
 #: Clause links through which a background marker of the governing clause reaches the trigger
 #: ("had sought ... and agreed", "had offered to buy", "previously accused X of shelling").
 SHARED_LINKS = frozenset({"conj", "xcomp", "pcomp"})

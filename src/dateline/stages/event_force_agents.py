@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.stages.event_lexicon import through_quantity
-from dateline.stages.event_party_nouns import _party_actor, _party_code, party_nouns
+from dateline.stages.event_party_nouns import party_actor, party_code, party_nouns
 from dateline.stages.event_phrase_actors import actors_of, agent_nouns
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
@@ -86,7 +86,7 @@ def _hands_doers(token: Token, targets: list[str], state: DocState) -> list[str]
     found = actors_of(parties, state)
     if found or not parties:
         return found
-    return [_party_actor(p, state) for p in parties[:1] if _party_code(p, state) is not None]
+    return [party_actor(p, state) for p in parties[:1] if party_code(p, state) is not None]
 
 
 def _reporting_doers(token: Token, targets: list[str], state: DocState) -> list[str]:

@@ -65,7 +65,7 @@ def _aimed_objects(token: Token) -> list[Token]:
 def _aimed(token: Token, args: Args, state: DocState) -> list[str]:
     """The party an aiming preposition names ("against the rioters", "into the crowd"); not a
     pronoun there ("fired canisters toward them" after a quote's addressee is misread)."""
-    return _parties([o for o in _aimed_objects(token) if o.pos_ != "PRON"], state, AIMED_FORCE)
+    return party_actors([o for o in _aimed_objects(token) if o.pos_ != "PRON"], state, AIMED_FORCE)
 
 
 def _held(token: Token, args: Args, state: DocState) -> list[str]:
@@ -77,7 +77,7 @@ def _held(token: Token, args: Args, state: DocState) -> list[str]:
 def _forced(token: Token, args: Args, state: DocState) -> list[str]:
     """The object of a subjectless clause of what the force was for or did."""
     clauses = [v for v in _force_clauses(token) if token.pos_ == "NOUN" or not _own_coercion(v)]
-    return _parties([o for verb in clauses for o in _clause_objects(verb)], state, FORCED_PARTY)
+    return party_actors([o for verb in clauses for o in _clause_objects(verb)], state, FORCED_PARTY)
 
 
 def _own_coercion(verb: Token) -> bool:
@@ -130,12 +130,12 @@ def _holders(sites: list[Token], token: Token, sources: list[str],
     owners += [p for s in held for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"]
     own = {a.sector for i in sources if (a := state.actor(i)) is not None} - {None}
-    found = [i for i in _parties(owners, state, HIT_SITE_HOLDER)
+    found = [i for i in party_actors(owners, state, HIT_SITE_HOLDER)
              if (a := state.actor(i)) is None or a.sector not in own]
     return found or facility_owners(held, token, sources, state)
 
 
-def _parties(nouns: list[Token], state: DocState, rule: str) -> list[str]:
+def party_actors(nouns: list[Token], state: DocState, rule: str) -> list[str]:
     """The actors at ``nouns`` (a partitive's "of" group), else the groups they name."""
     found: list[str] = []
     for head in nouns:

@@ -57,7 +57,7 @@ def party_nouns(token: Token, targets: list[str], state: DocState) -> tuple[list
         noun = finder(token, state)
         if noun is None:
             continue
-        actor_id = _party_actor(noun, state)
+        actor_id = party_actor(noun, state)
         if actor_id not in targets:
             return [actor_id], rule
     return [], ""
@@ -78,7 +78,7 @@ def _modifier_code(modifier: Token, state: DocState) -> Code | None:
     people by a deed or a means ("terrorist", "troop": the lexicon's agent words, which as
     modifiers say what kind of act it was), nor an adjective of a title ("a general strike") or
     a religion ("Islamic")."""
-    code = _party_code(modifier, state)
+    code = party_code(modifier, state)
     if code is None or code.role_kind == "agent":  # "a terrorist attack", "troop deployments":
         return None  # the kind of act, not who did it
     if modifier.pos_ != "ADJ":
@@ -125,10 +125,10 @@ def _agent_party(token: Token, state: DocState) -> Token | None:
     else:
         nouns = agent_nouns(token)
     heads = [through_partitive(through_quantity(n)) for n in nouns]
-    return next((h for h in heads if _party_code(h, state) is not None), None)
+    return next((h for h in heads if party_code(h, state) is not None), None)
 
 
-def _party_code(noun: Token, state: DocState) -> Code | None:
+def party_code(noun: Token, state: DocState) -> Code | None:
     """The lexicon's code of ``noun`` when it names a kind of party and no actor covers it."""
     if noun.pos_ not in NOUNS | {"ADJ"} or state.mentions_at(noun.i) or _side_prefixed(noun) \
             or noun.lower_ in rule_words("side_prefixes"):
@@ -149,10 +149,10 @@ def _side_prefixed(noun: Token) -> bool:
         and doc[noun.i - 2].lower_ in rule_words("side_prefixes")
 
 
-def _party_actor(noun: Token, state: DocState) -> str:
+def party_actor(noun: Token, state: DocState) -> str:
     """The group actor of the party ``noun`` names, with its name modifiers and the sector
     its word gives (a person's word, "gunman", stays a person)."""
-    code = _party_code(noun, state) or Code()
+    code = party_code(noun, state) or Code()
     start = min([c.left_edge.i for c in noun.children
                  if c.dep_ in NAME_MODIFIERS and c.i < noun.i] + [noun.i])
     country = code_description(noun.doc[start : noun.i + 1].text).country  # "French warplanes"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.record import EventDate
-from dateline.stages.event_dates import shared_chain
+from dateline.stages.event_dates import UNDATED, UNGIVEN, shared_chain
 from dateline.stages.state import state_of
 from dateline.stages.timex import vocab
 
@@ -24,20 +24,18 @@ __all__ = ["PAST_PROGRESSIVE_RULE", "past_progressive_date"]
 PAST_PROGRESSIVE_RULE = "events.date.past-progressive.v1"
 #: Modalities of an act told as having happened: a hypothetical or future one is not dated here.
 TOLD_MODALITIES = frozenset({"asserted", "reported"})
-#: Dates a background activity may have lost to a report's, the document's or a story's day.
-TAKEN_BASES = frozenset({"narrative", "document_date"})
 
 
 def past_progressive_date(token: Token, date: EventDate,
                           modality: str) -> tuple[EventDate, str | None]:
     """No date for an act told as done whose clause (or a clause it shares its time with) is a past
     perfect progressive with no time expression of its own; else ``date`` unchanged."""
-    if date.basis not in TAKEN_BASES or modality not in TOLD_MODALITIES:
+    if date.basis not in UNGIVEN or modality not in TOLD_MODALITIES:
         return date, None
     chain = shared_chain(token)  # "had been trying to negotiate"
     if not any(_past_progressive(c) for c in chain) or _own_time(chain):
         return date, None
-    return EventDate(None, None, "unknown"), PAST_PROGRESSIVE_RULE
+    return UNDATED, PAST_PROGRESSIVE_RULE
 
 
 def _past_progressive(verb: Token) -> bool:

@@ -28,8 +28,6 @@ from dateline.stages.syntax import words
 __all__ = ["PREP_PARTY", "prep_parties"]
 
 PREP_PARTY = "events.args.prep-party.v1"
-#: The prepositions read; each has a ``clauses.party_prep_<prep>`` list of types.
-PARTY_PREPS = ("to", "with", "against", "on", "between", "for")
 
 
 def prep_parties(args: Args, token: Token, entry: TriggerEntry, state: DocState) -> None:
@@ -70,8 +68,8 @@ def _sides_kept(holder: Token, sources: list[str], found: list[str]) -> bool:
 
 
 def _names_party(prep: Token, event_type: str) -> bool:
-    word = prep.lower_
-    return word in PARTY_PREPS and event_type in words(f"party_prep_{word}")
+    # a preposition with no ``party_prep_<prep>`` list in the lexicon names no party
+    return event_type in words(f"party_prep_{prep.lower_}")
 
 
 def _own_state(actor_id: str, sources: list[str], state: DocState) -> bool:

@@ -27,20 +27,20 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from dateline.record import EventDate
+from dateline.stages.event_dates import UNDATED, UNGIVEN
 from dateline.stages.state import TimeAnchor, state_of
 from dateline.stages.syntax import governing_verb, words
 
 __all__ = ["RANGE_SPAN_RULE", "range_date"]
 
 RANGE_SPAN_RULE = "events.date.span.v1"
-#: Dates the text did not give the act itself.
-UNGIVEN = frozenset({"document_date", "narrative"})
 #: Links by which a clause shares the span of the clause it hangs on ("took steps to
 #: encourage", "fought ..., killing", "seized ... and burned").
 COVERED_LINKS = frozenset({"xcomp", "advcl", "conj"})
 #: How many links up a span is looked for.
 DEPTH = 3
-UNDATED = EventDate(None, None, "unknown")
+#: Where the document's spans are kept while the event stage runs.
+SPANS_KEY = "events.date.span.pairs"
 
 
 def range_date(token: Token, date: EventDate,
@@ -59,9 +59,17 @@ def range_date(token: Token, date: EventDate,
 
 
 def time_spans(doc: Doc) -> list[tuple[TimeAnchor, TimeAnchor]]:
-    """Pairs of calendar dates in one sentence joined as a span's two ends. Clock times are
-    not among them: "a curfew from midnight to 6 a.m." is a daily schedule, not a span the
-    act is summed over."""
+    """Pairs of calendar dates in one sentence joined as a span's two ends, found once per
+    document (every event asks). Clock times are not among them: "a curfew from midnight to
+    6 a.m." is a daily schedule, not a span the act is summed over."""
+    state = state_of(doc)
+    spans: list[tuple[TimeAnchor, TimeAnchor]] | None = state.derived.get(SPANS_KEY)
+    if spans is None:
+        spans = state.derived[SPANS_KEY] = _find_spans(doc)
+    return spans
+
+
+def _find_spans(doc: Doc) -> list[tuple[TimeAnchor, TimeAnchor]]:
     anchors = sorted((a for a in state_of(doc).time_anchors
                       if a.time.type == "DATE" and a.time.value[:1].isdigit()),
                      key=lambda a: a.start)

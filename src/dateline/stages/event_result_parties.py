@@ -23,15 +23,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.stages.event_arg_actors import Args
-from dateline.stages.event_hit_parties import HIT_TYPES, _parties
+from dateline.stages.event_hit_parties import HIT_TYPES, party_actors
 from dateline.stages.event_lexicon import match, through_quantity
 from dateline.stages.state import DocState
-from dateline.stages.syntax import words
+from dateline.stages.syntax import SUBJECTS, words
 
 RESULT_PARTY = "events.args.result-party.v1"
 RAISED_PATIENT = "events.args.raised-patient.v1"
 MODIFIED_PARTY = "events.args.modified-party.v1"
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Where a result clause's harm word hangs: on the clause ("leaving two dead") or on its
 #: object ("leaving four civilians injured" parses "injured" as the object's modifier).
 HARM_DEPS = frozenset({"oprd", "acomp", "amod", "acl", "xcomp", "ccomp"})
@@ -42,7 +41,7 @@ def result_party_targets(args: Args, token: Token, entry_type: str, state: DocSt
     if args.target or entry_type not in HIT_TYPES or _symmetric(token):
         return
     harmed = [o for verb in _result_clauses(token) for o in _harmed_objects(verb)]
-    found = [a for a in dict.fromkeys(_parties(harmed, state, RESULT_PARTY))
+    found = [a for a in dict.fromkeys(party_actors(harmed, state, RESULT_PARTY))
              if a not in args.source]
     if found:
         args.target = found

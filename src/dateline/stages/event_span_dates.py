@@ -34,6 +34,8 @@ from spacy.tokens import Token
 
 from dateline.record import EventDate
 from dateline.stages.event_dates import (
+    UNDATED,
+    UNGIVEN,
     perfect_progressive,
     present_perfect,
     recent_since,
@@ -47,8 +49,6 @@ __all__ = ["COUNTED_TOTAL_RULE", "RECENT_NOUN_RULE", "SINCE_CHAIN_RULE", "span_d
 RECENT_NOUN_RULE = "events.date.recent-act-noun.v1"
 SINCE_CHAIN_RULE = "events.date.since-chain.v1"
 COUNTED_TOTAL_RULE = "events.date.counted-total.v1"
-#: Dates the text did not give the act itself.
-UNGIVEN = frozenset({"document_date", "narrative"})
 #: Links from a clause to the clause it hangs on ("with Baku accusing": pcomp of "with").
 CHAIN_LINKS = frozenset({"advcl", "xcomp", "ccomp", "conj", "pcomp"})
 #: How many links up a "since" clause is looked for.
@@ -57,7 +57,6 @@ DEPTH = 3
 TALLY_COUNT = 1000
 #: Dependencies of the party a total counts.
 COUNTED_DEPS = frozenset({"nsubjpass", "dobj"})
-UNDATED = EventDate(None, None, "unknown")
 
 
 def span_date(token: Token, date: EventDate) -> tuple[EventDate, str | None]:

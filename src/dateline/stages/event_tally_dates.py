@@ -23,6 +23,8 @@ from dateline.record import EventDate
 from dateline.stages.event_dates import (
     REPORT_OVER_NARRATIVE_RULE,
     REPORT_RULE,
+    UNDATED,
+    UNGIVEN,
     present_perfect,
 )
 from dateline.stages.state import state_of
@@ -32,13 +34,10 @@ __all__ = ["PERFECT_PARTICIPLE_RULE", "SO_FAR_RULE", "TALLY_OVERRIDES", "tally_d
 
 SO_FAR_RULE = "events.date.so-far.v1"
 PERFECT_PARTICIPLE_RULE = "events.date.perfect-participle.v1"
-#: Dates the text did not give the act itself.
-UNGIVEN = frozenset({"document_date", "narrative"})
 #: Dependencies of the party a total counts.
 COUNTED_DEPS = frozenset({"nsubjpass", "dobj"})
 #: Dependencies of a phrase that modifies the clause ("so far" advmod, "to date" prep).
 PHRASE_DEPS = frozenset({"advmod", "prep", "npadvmod"})
-UNDATED = EventDate(None, None, "unknown")
 #: Earlier date rules whose date only the perfect participle rule may replace: the day of the
 #: report that tells the act ("said on Sunday ..., having been detained") is not the act's.
 TALLY_OVERRIDES = frozenset({REPORT_RULE, REPORT_OVER_NARRATIVE_RULE})

@@ -18,8 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.record import EventDate
-from dateline.stages.event_dates import _past_point
-from dateline.stages.event_tally_dates import UNDATED, UNGIVEN
+from dateline.stages.event_dates import UNDATED, UNGIVEN, _past_point
 from dateline.stages.state import TimeAnchor, state_of
 from dateline.stages.syntax import governing_verb, words
 
