@@ -106,6 +106,7 @@ CLAUSE_KEYS |= {"helped_party_verbs", "refused_party_verbs", "requested_clause_v
 CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "act_party_preps"}
 CLAUSE_KEYS |= {"misread_wish_forms", "no_comment_verbs", "no_comment_refusals"}  # wave 46 (ev46e)
 CLAUSE_KEYS |= {"happening_clause_marks"}  # wave 48 (ev48d)
+CLAUSE_KEYS |= {"addressed_thing_nouns", "addressed_object_verbs"}  # wave 53 (ev53a)
 CLAUSE_KEYS |= {"reciprocal_pronoun_firsts", "reciprocal_pronoun_seconds",
                 "reciprocal_object_preps"}  # wave 52 (ev52c)
 CLAUSE_KEYS |= {"relative_subject_words"}  # wave 46 (ev46b)

@@ -39,6 +39,7 @@ from dateline.stages.crowds import (
     drop_suppressor,
     phrase_crowd,
 )
+from dateline.stages.event_addressed_parties import addressed_party
 from dateline.stages.event_aims import addressee_targets, aimed_targets
 from dateline.stages.event_arg_actors import actor_countries
 from dateline.stages.event_args import (
@@ -442,6 +443,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     referred_patient(args, token, entry.type, entry.mode, state)  # "Two were arrested"
     source_bound_pronoun(args, token, entry.type, state)  # "X, which ruled Ukraine, annexed it"
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
+    addressed_party(args, token, entry.type, state)  # "ordered the occupants to surrender"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
     result_party_targets(args, token, entry.type, state)  # "leaving four civilians injured"
