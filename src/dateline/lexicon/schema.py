@@ -65,7 +65,8 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "domestic_institutions", "person_heads", "adjective_frames", "receiving_verbs",
                "domestic_patients", "exclusion_preps", "unnamed_people", "currency_nouns",
                "multinational_words",
-               "background_adverbs", "background_times",
+               "background_adverbs", "background_times", "participle_scene_tags",
+               "participle_scene_deps",
                "restatement_determiners", "new_act_modifiers", "new_act_adverbs",
                "new_occasion_modifiers",
                "relation_modifiers", "discussion_verbs", "asked_things",
@@ -106,6 +107,7 @@ CLAUSE_KEYS |= {"helped_party_verbs", "refused_party_verbs", "requested_clause_v
 CLAUSE_KEYS |= {"toll_in_act_verbs", "toll_in_act_preps", "act_party_preps"}
 CLAUSE_KEYS |= {"misread_wish_forms", "no_comment_verbs", "no_comment_refusals"}  # wave 46 (ev46e)
 CLAUSE_KEYS |= {"happening_clause_marks"}  # wave 48 (ev48d)
+CLAUSE_KEYS |= {"addressed_thing_nouns", "addressed_object_verbs"}  # wave 53 (ev53a)
 CLAUSE_KEYS |= {"reciprocal_pronoun_firsts", "reciprocal_pronoun_seconds",
                 "reciprocal_object_preps"}  # wave 52 (ev52c)
 CLAUSE_KEYS |= {"relative_subject_words"}  # wave 46 (ev46b)
@@ -131,6 +133,8 @@ CLAUSE_KEYS |= {"protest_party_words", "state_protest_skipped_modes",  # wave 43
 CLAUSE_KEYS |= {"failing_verbs", "ability_adjectives", "permission_verbs",  # wave 44 (ev44b)
                 "demand_nouns", "past_leave_auxiliaries"}
 CLAUSE_KEYS |= {"witnessed_act_verbs"}  # wave 45 (ev45a)
+CLAUSE_KEYS |= {"provision_nouns", "provision_verbs",  # wave 53 (ev53c)
+                "provision_carrier_verbs"}
 TIMES_KEYS |= {"past_happening_nouns", "inside_happening_nouns",  # wave 47 (ev47a)
                "inside_happening_preps", "forward_happening_marks", "forward_happening_verbs"}
 TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_preps",  # ev49c
@@ -535,6 +539,7 @@ CLAUSE_KEYS |= {"passed_place_preps", "passed_place_verb_preps",
                 "passed_place_force_types"}  # wave 47 (ev47c)
 CLAUSE_KEYS |= {"destination_place_preps", "destination_place_particles",
                 "people_moving_verbs", "destination_place_kept_types"}  # wave 52 (ev52d)
+CLAUSE_KEYS |= {"party_patient_heads", "party_patient_kept_types"}  # wave 53 (ev53b)
 CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
                 "source_bound_party_pronouns", "source_bound_skipped_preps",
                 "source_bound_party_pronoun_types"}  # wave 48 (ev48a)

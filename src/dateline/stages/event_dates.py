@@ -36,6 +36,7 @@ from dateline.stages.event_ongoing_dates import (
     ongoing_progressive,
     since_year_total,
 )
+from dateline.stages.event_participle_dates import BACKGROUND_PARTICIPLE_RULE, background_head
 from dateline.stages.event_purpose_dates import PURPOSE_DAY_RULE, purpose_day
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import (
@@ -52,6 +53,7 @@ __all__ = [
     "AFTER_PRESENT_RULE",
     "APPOSED_RULE",
     "AS_CLAUSE_RULE",
+    "BACKGROUND_PARTICIPLE_RULE",
     "BACKGROUND_RULE",
     "CLOSING_CONJUNCT_RULE",
     "CLOSING_SERIES_RULE",
@@ -122,6 +124,7 @@ __all__ = [
     "lasting_perfect",
     "lead_incident_noun_time",
     "lead_incident_time",
+    "participle_background",
     "past_day",
     "plain_definite",
     "quoted_conjunct_head",
@@ -205,6 +208,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(reported[0], reported[1], "narrative"), REPORTED_PLUPERFECT_RULE
     if date.basis == "narrative" and background(token):
         return EventDate(None, None, "unknown"), NARRATIVE_BACKGROUND_RULE
+    if date.basis in {"narrative", "document_date"} and participle_background(token):
+        return EventDate(None, None, "unknown"), BACKGROUND_PARTICIPLE_RULE
     if date.basis in {"narrative", "document_date"} and earlier_series(token):
         return EventDate(None, None, "unknown"), SERIES_RULE
     if date.basis in {"narrative", "document_date"} and future_temporal(token):
@@ -1200,6 +1205,17 @@ def background_rule(token: Token) -> str | None:
     chain = shared_chain(token)
     old = any(_pluperfect(c) or _marked(c, extra=False) for c in chain)
     return BACKGROUND_RULE if old else ONCE_RULE
+
+
+def participle_background(token: Token) -> bool:
+    """``token`` is a bare participle of a background clause ("in the past, the rebels attacked
+    the town, demanding ...": ``event_participle_dates``), and that clause is not news after all
+    (a reported pluperfect told as news, an act still going on)."""
+    head = background_head(token)
+    if head is None or background(token) or not background(head):
+        return False  # the participle's own background is told by the rules of its own
+    return not reported_news(head) and not ongoing_progressive(head) \
+        and reported_pluperfect_time(head) is None  # "announced Tuesday it had signed, pledging"
 
 
 def background(token: Token) -> bool:

@@ -196,7 +196,7 @@ def _people_group(token: Token, heads: list[Token], found: list[str],
     ("lifted its curfew") acts on the country."""
     codes = actor_countries(found, state)
     people = [h for h in heads  # round 14: "suspected Islamists" too
-              if _names_party(h) or person_patient(token, h, state)]
+              if names_party(h) or person_patient(token, h, state)]
     if len(codes) != 1 or not people:
         return None
     head = people[0]
@@ -513,7 +513,7 @@ def nominal_patient_heads(token: Token, entry_type: str, state: DocState) -> lis
     heads = [through_partitive(through_quantity(p)) for c in token.children
              if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
     return [h for h in heads
-            if (_names_party(h) or _those_people(h) or (h.pos_ == "NOUN" and _names_role(h)))
+            if (names_party(h) or _those_people(h) or (h.pos_ == "NOUN" and _names_role(h)))
             and not any(state.mentions_at(t.i) for t in h.subtree)]
 
 
@@ -657,7 +657,7 @@ def _embedded_party(token: Token, args: Args, state: DocState) -> list[Token]:
     """"People are reported to have been killed", "the man attacked by gunmen": an unnamed
     party outside the trigger's clause that is its patient (``event_result_parties``)."""
     heads, rule = embedded_patient_heads(token)
-    party = [h for h in heads if _names_party(h) and not state.mentions_at(h.i)]
+    party = [h for h in heads if names_party(h) and not state.mentions_at(h.i)]
     if party and rule is not None:
         args.rules.append(rule)
     return party
@@ -669,7 +669,7 @@ def party_heads(token: Token, entry_type: str, state: DocState) -> list[Token]:
     if token.pos_ != "VERB":
         return []
     return [h for h in _position_heads(token, target_positions(entry_type) - LAST_RESORT)
-            if (_names_party(h) or _those_people(h) or person_patient(token, h, state))
+            if (names_party(h) or _those_people(h) or person_patient(token, h, state))
             and not state.mentions_at(h.i) and not _named_kin(h, state)]
 
 
@@ -691,7 +691,7 @@ def _person_patient_shape(token: Token, head: Token) -> Token | None:
     """The object phrase's top ("dozens" of "dozens of churchgoers") when ``head`` is the
     counted plural object of a person-only verb, whatever the phrase names."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("person_patient_verbs") \
-            or head.tag_ != "NNS" or _names_party(head):
+            or head.tag_ != "NNS" or names_party(head):
         return None
     top = head  # "dozens of churchgoers": the quantity is the object
     while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.i != token.i:
@@ -726,7 +726,7 @@ def _last_resort_heads(token: Token, entry_type: str, state: DocState) -> list[T
     positions = target_positions(entry_type) & LAST_RESORT
     if token.pos_ != "VERB" or not positions:
         return []
-    return [h for h in _position_heads(token, positions) if (_names_party(h) or _those_people(h))
+    return [h for h in _position_heads(token, positions) if (names_party(h) or _those_people(h))
             and not any(state.mentions_at(t.i) for t in h.subtree)]
 
 
@@ -806,7 +806,7 @@ def counterpart_heads(token: Token) -> list[Token]:
     return [n for noun in nouns for n in [noun, *conjuncts(noun)]]
 
 
-def _names_party(head: Token) -> bool:
+def names_party(head: Token) -> bool:
     """A noun that names people or a body (``unnamed_people``, ``protester_nouns``,
     ``party_nouns``), not a thing or a place."""
     if head.pos_ not in {"NOUN", "PROPN"}:
@@ -837,7 +837,7 @@ def clash_party(args: Args, token: Token, pair_nouns: list[Token], state: DocSta
             or token.pos_ not in {"NOUN", "PROPN"}:
         return
     nouns = [n for p in pair_nouns for n in [p, *conjuncts(p)]]
-    unnamed = [n for n in nouns if _names_party(n) and not state.mentions_at(n.i)]
+    unnamed = [n for n in nouns if names_party(n) and not state.mentions_at(n.i)]
     if len(unnamed) != 1 or len(nouns) != 2:
         return
     head = unnamed[0]
@@ -887,7 +887,7 @@ def toll_victims(args: Args, token: Token, entry_type: str, state: DocState) -> 
                 if names:
                     args.rules.append(NAMED_VICTIM)
             return
-        people = [h for h in heads if _names_party(h) or (_counted(h) and h.pos_ == "NOUN")]
+        people = [h for h in heads if names_party(h) or (_counted(h) and h.pos_ == "NOUN")]
         if not people:
             continue
         group = _toll_group(args, verb if relative else host, people[0], state)

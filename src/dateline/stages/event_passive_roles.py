@@ -17,21 +17,38 @@
   verb of seeming or report (``clauses.raising_verbs``) whose passive complement is a verb of
   doing takes the complement's "by" phrase as its source, as act-doer-by does without the
   raising verb.
+- ``events.args.party-patient-modifier.v1`` (wave 53, ev53b): "a Palestinian teen was
+  sentenced", "Four Serbian men were killed", "the group's leaders have been threatened": a
+  passive with no "by" phrase whose subject names people (the party word lists,
+  ``clauses.person_heads``, ``clauses.party_patient_heads``, or a description coded as a person
+  or group) acts on them; the country or body that qualifies or owns them is their own side,
+  never the doer, so it is no source (an empty source beats their own country as the killer or
+  the judge). Forces that move stay their country's act (``clauses.party_patient_kept_types``:
+  "Russian soldiers were deployed"); a thing or an act as the subject keeps its owner ("the UN
+  sanctions were approved", "Russian missiles were fired").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.stages.actor_lexicon import code_description
 from dateline.stages.event_arg_actors import Args
-from dateline.stages.event_phrase_actors import actors_of, agent_nouns, owner_actors
-from dateline.stages.event_targets import MOVING_TYPES
+from dateline.stages.event_domestic import names_party
+from dateline.stages.event_phrase_actors import (
+    MODIFIER_ACTORS,
+    actors_of,
+    agent_nouns,
+    owner_actors,
+)
+from dateline.stages.event_targets import MOVING_TYPES, PEOPLE_KINDS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
 AGENT_COMPLEMENT_PASSIVE = "events.args.agent-complement-passive.v1"
 BY_AGENT_OWNER = "events.args.by-agent-owner.v1"
 RAISED_ACT_DOER = "events.args.raised-act-doer.v1"
+PARTY_PATIENT_MODIFIER = "events.args.party-patient-modifier.v1"
 
 #: Entity kinds of a "by" noun that tells when or how much, not who ("by midnight").
 NOT_DOER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -70,6 +87,35 @@ def by_agent_owner(args: Args, token: Token, entry_type: str, state: DocState) -
     args.target = args.target or list(dict.fromkeys(owners))
     args.source = []
     args.rules.append(BY_AGENT_OWNER)
+
+
+def party_patient_modifier(args: Args, token: Token, entry_type: str, agent: list[Token],
+                           state: DocState) -> list[str]:
+    """A source taken only from a modifier or owner of the passive subject, when that subject
+    names people and no "by" phrase names a doer, is the patients' own side: no source
+    (``PARTY_PATIENT_MODIFIER``). Returns the actors dropped, which are no target either: the
+    people themselves are ("Four Serbian men", not Serbia)."""
+    if agent or not args.source or entry_type in words("party_patient_kept_types"):
+        return []
+    patients = [c for c in token.children if c.dep_ == "nsubjpass" and _names_people(c)]
+    owners = actors_of([c for p in patients for c in p.children
+                        if c.dep_ in MODIFIER_ACTORS], state)
+    if not owners or not set(args.source) <= set(owners):
+        return []
+    dropped, args.source = args.source, []
+    args.rules.append(PARTY_PATIENT_MODIFIER)
+    return dropped
+
+
+def _names_people(noun: Token) -> bool:
+    """The head noun of a passive subject names people: a party word, a person's head word, or
+    a description the actor lexicon codes as a person or a group ("officials", "protesters")."""
+    if noun.pos_ != "NOUN":
+        return False
+    lowered = {noun.lower_, noun.lemma_.lower()}
+    if names_party(noun) or lowered & (words("person_heads") | words("party_patient_heads")):
+        return True
+    return code_description(noun.text).kind in PEOPLE_KINDS
 
 
 def raised_doer_verb(token: Token, doer_verbs: frozenset[str]) -> Token | None:

@@ -87,6 +87,7 @@ from dateline.stages.event_passive_roles import (
     AGENT_COMPLEMENT_PASSIVE,
     agent_complement_passive,
     by_agent_owner,
+    party_patient_modifier,
 )
 from dateline.stages.event_phrase_actors import (
     MODIFIER_ACTORS,
@@ -190,12 +191,14 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     misparsed = token.tag_ == "VBD" or any(c.dep_ == "dobj" for c in token.children)
     if token.dep_ == "acl" and misparsed and not agent:
         subjects, passive = [token.head], False  # "Israeli airstrikes killed ...", misparsed
+    patients_side: list[str] = []  # "a Serbian teen was sentenced": Serbia is neither party
     if passive or (token.dep_ == "acl" and subjects != [token.head]):
         args = _passive_arguments(token, frame, subjects, agent, people, conjoined, state,
                                   unmarked=unmarked)
         _patient_owner(args, token, entry, agent, state)
         _owned_patient(args, token, entry, state)
         by_agent_owner(args, token, entry.type, state)  # "X's plan was welcomed by all"
+        patients_side = party_patient_modifier(args, token, entry.type, agent, state)
     else:
         args = _active_arguments(token, subjects, state)
     if unmarked is not None:
@@ -217,6 +220,7 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.source = _accused(token, state)
     _attacked_owner(args, token, entry, state)
     _facility_owner(args, token, entry, state)
+    args.target = [a for a in args.target if a not in patients_side]
     return _dedupe(args)
 
 

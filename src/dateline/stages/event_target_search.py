@@ -38,6 +38,7 @@ from dateline.stages.event_exclusions import SCENE_PREPS
 from dateline.stages.event_joint_parties import joint_parties
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_nested_happenings import NESTED_HAPPENING, happening_words
+from dateline.stages.event_passive_roles import PARTY_PATIENT_MODIFIER
 from dateline.stages.event_phrase_actors import (
     OBJECTS,
     actors_of,
@@ -107,9 +108,12 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
     # "the man was shot in Cairo": an unnamed party where the type's target is read is left to
     # ``domestic_target`` (events.args.unnamed-party.v1), not a place or an actor near it
     party = bool(party_heads(token, entry.type, state))
+    # "a Serbian teen was sentenced": the side the slots took from the people acted on is no
+    # party to the act (events.args.party-patient-modifier.v1); the people are the target
+    owners = () if PARTY_PATIENT_MODIFIER in args.rules else (_owner_targets,)
     for finder in (_clause_subject_targets, _threatened_act_targets, _message_addressees,
                    _eruption_targets, _summary_targets,
-                   _requested_act_targets, _owner_targets, _departure_targets,
+                   _requested_act_targets, *owners, _departure_targets,
                    _deal_clause_targets, *(() if party else (_place_targets,))):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
                  and not (finder is _owner_targets and actor_countries([a], state) & own

@@ -39,6 +39,7 @@ from dateline.stages.crowds import (
     drop_suppressor,
     phrase_crowd,
 )
+from dateline.stages.event_addressed_parties import addressed_party
 from dateline.stages.event_aims import addressee_targets, aimed_targets
 from dateline.stages.event_arg_actors import actor_countries
 from dateline.stages.event_args import (
@@ -99,6 +100,7 @@ from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
+from dateline.stages.event_provisions import PROVIDED_RULE, provided_act
 from dateline.stages.event_quoted_parties import QUOTED_RECIPIENT, quoted_first_person_target
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
@@ -442,6 +444,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     referred_patient(args, token, entry.type, entry.mode, state)  # "Two were arrested"
     source_bound_pronoun(args, token, entry.type, state)  # "X, which ruled Ukraine, annexed it"
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
+    addressed_party(args, token, entry.type, state)  # "ordered the occupants to surrender"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
     result_party_targets(args, token, entry.type, state)  # "leaving four civilians injured"
@@ -675,6 +678,8 @@ def _blocked(token: Token, state: DocState) -> str | None:
         return "part of the frame of its head's event"
     if generic(token):
         return "habitual, generic or interrogative"
+    if provided_act(token):  # wave 53 (ev53c)
+        return f"an act a law or agreement allows is no act done {PROVIDED_RULE}"
     return None
 
 
