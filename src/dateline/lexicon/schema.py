@@ -135,6 +135,8 @@ CLAUSE_KEYS |= {"failing_verbs", "ability_adjectives", "permission_verbs",  # wa
 CLAUSE_KEYS |= {"witnessed_act_verbs"}  # wave 45 (ev45a)
 CLAUSE_KEYS |= {"provision_nouns", "provision_verbs",  # wave 53 (ev53c)
                 "provision_carrier_verbs"}
+CLAUSE_KEYS |= {"refused_leave_verbs", "leave_refusal_verbs",  # wave 54 (ev54a)
+                "leave_light_verbs"}
 TIMES_KEYS |= {"past_happening_nouns", "inside_happening_nouns",  # wave 47 (ev47a)
                "inside_happening_preps", "forward_happening_marks", "forward_happening_verbs"}
 TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_preps",  # ev49c

@@ -100,7 +100,7 @@ from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
-from dateline.stages.event_provisions import PROVIDED_RULE, provided_act
+from dateline.stages.event_provisions import provision_rule
 from dateline.stages.event_quoted_parties import QUOTED_RECIPIENT, quoted_first_person_target
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
@@ -678,8 +678,8 @@ def _blocked(token: Token, state: DocState) -> str | None:
         return "part of the frame of its head's event"
     if generic(token):
         return "habitual, generic or interrogative"
-    if provided_act(token):  # wave 53 (ev53c)
-        return f"an act a law or agreement allows is no act done {PROVIDED_RULE}"
+    if (provision := provision_rule(token)) is not None:  # wave 53 (ev53c), 54 (ev54a)
+        return f"an act a law or agreement allows is no act done {provision}"
     return None
 
 
