@@ -540,6 +540,7 @@ CLAUSE_KEYS |= {"passed_place_preps", "passed_place_verb_preps",
 CLAUSE_KEYS |= {"destination_place_preps", "destination_place_particles",
                 "people_moving_verbs", "destination_place_kept_types"}  # wave 52 (ev52d)
 CLAUSE_KEYS |= {"party_patient_heads", "party_patient_kept_types"}  # wave 53 (ev53b)
+CLAUSE_KEYS |= {"relative_ahead_time_rules"}  # wave 54 (ev54c)
 CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
                 "source_bound_party_pronouns", "source_bound_skipped_preps",
                 "source_bound_party_pronoun_types"}  # wave 48 (ev48a)
