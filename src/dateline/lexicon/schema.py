@@ -544,6 +544,7 @@ CLAUSE_KEYS |= {"destination_place_preps", "destination_place_particles",
 CLAUSE_KEYS |= {"party_patient_heads", "party_patient_kept_types"}  # wave 53 (ev53b)
 CLAUSE_KEYS |= {"battle_nouns", "battle_exchange_nouns", "battle_exchange_objects",
                 "harm_clause_marks", "harm_clause_crowd_heads"}  # wave 54 (ev54b)
+CLAUSE_KEYS |= {"relative_ahead_time_rules"}  # wave 54 (ev54c)
 CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
                 "source_bound_party_pronouns", "source_bound_skipped_preps",
                 "source_bound_party_pronoun_types"}  # wave 48 (ev48a)
