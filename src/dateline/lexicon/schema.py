@@ -561,3 +561,4 @@ CLAUSE_KEYS |= {"force_passive_types", "force_act_preps", "force_act_nouns", "do
                 "reported_charge_sectors", "force_report_verbs",
                 "force_reporter_kinds"}  # wave 51 (ev51c)
 CLAUSE_KEYS |= {"expectation_passives", "coercion_verbs"}  # wave 52 (ev52a)
+CLAUSE_KEYS |= {"own_particles", "own_particle_verbs"}  # wave 54 (ev54d)
