@@ -717,13 +717,18 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
-    if not _promise(args) and date == said_date and date.basis == "document_date" \
+    told_by_verb = token.pos_ in {"VERB", "AUX"}  # a noun ("the protests came a day after
+    # ...") restates an act told before: its repeat is merged by its date, so it keeps it
+    if told_by_verb and not _promise(args) and date == said_date \
+            and date.basis == "document_date" \
             and modality not in {"future", "hypothetical"} and counted_ahead(
                 event_date(doc, state, token, modality, document=args.implicit, cap=False),
                 state):
         date = EventDate(None, None, "unknown")  # wave 54: "the next day" past the document
         date_rule = "+".join(filter(None, [date_rule, RELATIVE_AHEAD_RULE]))
-    date, late_rule = relative_ahead_date(date, modality, state, _promise(args))
+    late_rule = None
+    if told_by_verb:
+        date, late_rule = relative_ahead_date(date, modality, state, _promise(args))
     if late_rule is None:  # wave 54: a wire story's news happens on its dateline's day
         date, late_rule = dateline_news_day(date, state, doc_text(doc))
     date_rule = "+".join(filter(None, [date_rule, late_rule])) or None
