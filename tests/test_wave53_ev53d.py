@@ -3,9 +3,10 @@
 - events.sense.withheld-details.v1: a refusal to give details, clarify or make an announcement
   is a source that will not say more, no REJECT; declining an invitation or a proposal, or to
   discuss a proposal, stays REJECT.
-- events.sense.give-in-phrase.v1 / events.sense.given-in-phrase.v1: "give" with an object (or a
-  passive subject) and an "in" phrase ("give evidence in the trial") is no "give in"
-  (CONCEDE); "refused to give in", "will never give in" and "gave up ... in" keep theirs.
+- events.sense.give-in-phrase.v1 / events.sense.given-in-phrase.v1 (retired in wave 54: the
+  "give in" entry fits only the verb's own particle, events.trigger.own-particle.v1): "give"
+  with an object (or a passive subject) and an "in" phrase ("give evidence in the trial") is no
+  "give in" (CONCEDE); "refused to give in", "will never give in" and "gave up ... in" keep theirs.
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ def _outcome(text: str, trigger: str) -> str:
 def test_give_evidence_in_a_trial_names_the_rule(nlp: Any) -> None:
     text = "The minister agreed to give evidence in the trial of the former president."
     assert all(t != "CONCEDE" for _, t in _types(text))
-    assert "events.sense.give-in-phrase.v1" in _outcome(text, "give")
+    found = next(c.refused for c in explain(text, date=DATE) if c.trigger == "give")
+    assert any("events.trigger.own-particle.v1" in r for r in found)
 
 
 def test_withheld_details_names_the_rule(nlp: Any) -> None:

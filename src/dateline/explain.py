@@ -37,6 +37,8 @@ class Candidate:
     date_basis: str | None
     outcome: str  # "event" or why it was dropped
     argument_rules: list[str] = field(default_factory=list)  # event_args rules that set them
+    #: our entries of the lemma kept off the token, and the rule that kept each off
+    refused: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -99,6 +101,8 @@ def _names(state: Any, actor_ids: list[str]) -> list[str]:
 
 
 def _candidate(verdict: Any, state: Any) -> Candidate:
+    from dateline.stages.event_lexicon import refused_entries
+
     token, entry, args, event = verdict.token, verdict.entry, verdict.args, verdict.event
     if entry is None:
         outcome = "no entry fits (a CAMEO pattern says no event, or no object/particle fits)"
@@ -115,6 +119,7 @@ def _candidate(verdict: Any, state: Any) -> Candidate:
         date=event.date.value if event else None,
         date_basis=event.date.basis if event else None,
         outcome=outcome, argument_rules=list(args.rules) if args else [],
+        refused=refused_entries(token),
     )
 
 
@@ -135,5 +140,6 @@ def format_explanation(candidates: list[Candidate]) -> str:
                 lines.append(f"  args by   {', '.join(c.argument_rules)}")
         if c.date is not None:
             lines.append(f"  date      {c.date} ({c.date_basis})")
+        lines.extend(f"  refused   {r}" for r in c.refused)
         lines.append(f"  outcome   {c.outcome}")
     return "\n".join(lines) + "\n"

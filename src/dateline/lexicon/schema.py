@@ -135,6 +135,8 @@ CLAUSE_KEYS |= {"failing_verbs", "ability_adjectives", "permission_verbs",  # wa
 CLAUSE_KEYS |= {"witnessed_act_verbs"}  # wave 45 (ev45a)
 CLAUSE_KEYS |= {"provision_nouns", "provision_verbs",  # wave 53 (ev53c)
                 "provision_carrier_verbs"}
+CLAUSE_KEYS |= {"refused_leave_verbs", "leave_refusal_verbs",  # wave 54 (ev54a)
+                "leave_light_verbs"}
 TIMES_KEYS |= {"past_happening_nouns", "inside_happening_nouns",  # wave 47 (ev47a)
                "inside_happening_preps", "forward_happening_marks", "forward_happening_verbs"}
 TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_preps",  # ev49c
@@ -540,6 +542,9 @@ CLAUSE_KEYS |= {"passed_place_preps", "passed_place_verb_preps",
 CLAUSE_KEYS |= {"destination_place_preps", "destination_place_particles",
                 "people_moving_verbs", "destination_place_kept_types"}  # wave 52 (ev52d)
 CLAUSE_KEYS |= {"party_patient_heads", "party_patient_kept_types"}  # wave 53 (ev53b)
+CLAUSE_KEYS |= {"battle_nouns", "battle_exchange_nouns", "battle_exchange_objects",
+                "harm_clause_marks", "harm_clause_crowd_heads"}  # wave 54 (ev54b)
+CLAUSE_KEYS |= {"relative_ahead_time_rules"}  # wave 54 (ev54c)
 CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
                 "source_bound_party_pronouns", "source_bound_skipped_preps",
                 "source_bound_party_pronoun_types"}  # wave 48 (ev48a)
@@ -556,3 +561,4 @@ CLAUSE_KEYS |= {"force_passive_types", "force_act_preps", "force_act_nouns", "do
                 "reported_charge_sectors", "force_report_verbs",
                 "force_reporter_kinds"}  # wave 51 (ev51c)
 CLAUSE_KEYS |= {"expectation_passives", "coercion_verbs"}  # wave 52 (ev52a)
+CLAUSE_KEYS |= {"own_particles", "own_particle_verbs"}  # wave 54 (ev54d)

@@ -7,7 +7,9 @@ tried against the words the verb governs, not against the string:
   cores of its object noun phrases (head and the words in front of it), its particles and
   control complements;
 * ``preps``: a preposition or particle hanging off the verb (or off a word of its object side)
-  with that form, and the group words inside its phrase;
+  with that form, and the group words inside its phrase; a bare particle of
+  ``clauses.own_particles`` ("burn down", "walk out") only as a particle, not as a preposition
+  heading a noun of its own ("walked down the road": events.trigger.own-particle.v1);
 * ``subject``: words of the subject phrase of the verb's clause.
 
 The most specific pattern that matches wins (most words; the earlier line on a tie); a pattern
@@ -26,6 +28,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.errors import LexiconError
+from dateline.stages.event_own_particles import own_particle
+from dateline.stages.syntax import words as clause_words
 
 FORMAT = "dateline.events.cameo/1"
 #: Dependencies of the verb's objects, and of the words that modify a noun in front of it.
@@ -155,11 +159,13 @@ def _first_group(pattern: CameoPattern) -> Group:
 @dataclass
 class Side:
     words: set[str]
-    preps: list[tuple[str, set[str]]]
+    #: form, the cores of its object, and whether it is a verb's own particle (not a
+    #: preposition heading a noun of its own: events.trigger.own-particle.v1)
+    preps: list[tuple[str, set[str], bool]]
     subject: set[str]
 
     def all_words(self) -> set[str]:
-        return self.words | {form for form, _ in self.preps} | self.subject
+        return self.words | {form for form, _, _ in self.preps} | self.subject
 
 
 def _forms(token: Token) -> tuple[str, str]:
@@ -171,7 +177,7 @@ def side_of(verb: Token) -> Side:
     complements, as PETRARCH reads the words right after the verb), its prepositional phrases
     (on the verb or its objects) with their objects' cores, and the words of its subject."""
     words: set[str] = set()
-    preps: list[tuple[str, set[str]]] = []
+    preps: list[tuple[str, set[str], bool]] = []
     heads = [c for c in verb.children if c.dep_ in OBJECTS]
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
         heads += [xcomp, *(c for c in xcomp.children if c.dep_ in OBJECTS)]
@@ -184,7 +190,7 @@ def side_of(verb: Token) -> Side:
                     words.update(_forms(prep))
                 inner = {w for o in prep.children if o.dep_ in {"pobj", "pcomp"}
                          for t in _core(o) for w in _forms(t)}
-                preps.append((prep.lower_, inner))
+                preps.append((prep.lower_, inner, own_particle(prep)))
     subject: set[str] = set()
     for child in _clause(verb).children:
         if child.dep_ in SUBJECTS:
@@ -219,7 +225,8 @@ def _fits(pattern: CameoPattern, side: Side, lemma: str) -> bool:
     if not all(g & side.subject for g in pattern.subject):
         return False
     return all(any(form in forms and all(g & inner for g in groups)
-                   for form, inner in side.preps)
+                   and (own or bool(groups) or form not in clause_words("own_particles"))
+                   for form, inner, own in side.preps)
                for forms, groups in pattern.preps)
 
 

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Token
 from dateline.lexicons import LexiconData, active, event_type_files
 from dateline.stages.cameo_match import CameoHit, cameo_hit
 from dateline.stages.event_list_objects import list_end
+from dateline.stages.event_own_particles import RULE as OWN_PARTICLE_RULE
+from dateline.stages.event_own_particles import needs_own_particle, own_particle
 from dateline.stages.syntax import words
 
 POS_OF = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
@@ -188,6 +190,18 @@ def own_match(token: Token) -> tuple[TriggerEntry | None, int]:
     return (best[1], best[0]) if best else (None, 0)
 
 
+def refused_entries(token: Token) -> list[str]:
+    """Our entries of the token's lemma kept off it because the particle they name hangs there
+    only as a preposition with its own object ("gave testimony in the case": concede.give-in),
+    each with the rule that refused it (``dateline explain`` prints them)."""
+    pos = POS_OF.get(token.pos_)
+    found = particles(token)
+    return [f"{entry.rule} ({OWN_PARTICLE_RULE}: {entry.particle!r} heads a phrase of its own)"
+            for entry in entries_by_lemma().get((token.lemma_.lower(), pos or ""), ())
+            if entry.particle and (p := found.get(entry.particle.lower())) is not None
+            and needs_own_particle(entry.lemma, entry.particle) and not own_particle(p)]
+
+
 #: Confidence of an imported CAMEO pattern match.
 CAMEO_CONFIDENCE = 0.6
 
@@ -212,6 +226,9 @@ def _fit(entry: TriggerEntry, token: Token, found: dict[str, Token]) -> int | No
     if entry.particle:
         particle = found.get(entry.particle.lower())
         if particle is None:
+            return None
+        # "gave testimony in the case" is no "give in" (events.trigger.own-particle.v1)
+        if needs_own_particle(entry.lemma, entry.particle) and not own_particle(particle):
             return None
     if entry.objects is not None:
         heads = object_heads(token, particle) or _shared_object(entry, token, particle)

@@ -7,7 +7,9 @@ judges count it as no event (``events.gate.provided-act.v1``). The act is the to
 bare infinitive) under an active verb of giving leave (``clauses.provision_verbs``) whose
 subject is such a text (``clauses.provision_nouns``): named as the subject, as the noun a
 participle or relative clause hangs on ("a law allowing ...", "a deal that would let ..."), or
-through a verb that only carries the act on ("allows police to continue detaining").
+through a verb that only carries the act on ("allows police to continue detaining"). Wave 54
+(ev54a): also a subject "it" that stands for such a text named just before ("The deal lets the
+navy patrol, but it does not allow ...": ``events.gate.provided-act-pronoun.v1``).
 
 Not: a party giving leave ("the junta agreed to let the rebels leave", "Kyiv allowed observers
 to enter"), a passive ("will be allowed to fly": events.modality.permitted-act.v1), nor an act
@@ -21,11 +23,16 @@ from spacy.tokens import Token
 from dateline.stages.syntax import words
 
 PROVIDED_RULE = "events.gate.provided-act.v1"
+REFERRED_RULE = "events.gate.provided-act-pronoun.v1"
 
 #: Links from an act to the verb that gives leave for it.
 LEAVE_LINKS = frozenset({"xcomp", "ccomp"})
 #: Relative pronouns that stand for the noun their clause hangs on.
 RELATIVES = frozenset({"that", "which"})
+#: Pronouns that may stand for a law or a deal named before ("it does not allow ...").
+THING_PRONOUNS = frozenset({"it"})
+#: Links of a clause's subject.
+SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _leave_verb(token: Token) -> Token | None:
@@ -63,14 +70,51 @@ def _giver(verb: Token) -> Token | None:
     return subject
 
 
+def referred_giver(pronoun: Token) -> Token | None:
+    """What a subject "it" that gives leave stands for (events.gate.provided-act-pronoun.v1,
+    wave 54): the nearest subject before it in its own sentence or the one before that is not a
+    person nor a pronoun nor the subject of a clause inside another ("The new deal lets the navy
+    patrol, but it does not allow the navy to board ships": the deal; "The decree was signed on
+    Monday. It allows police to detain ..."). None when there is none. A party as that subject
+    ("Iran signed the deal. It lets inspectors in") keeps the act a party's."""
+    sentence = pronoun.sent
+    start = sentence.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        candidate = pronoun.doc[i]
+        if candidate.dep_ not in SUBJECT_LINKS or candidate.pos_ == "PRON":
+            continue
+        if candidate.ent_type_ == "PERSON" or candidate.lower_ in RELATIVES:
+            continue
+        if candidate.head.dep_ in LEAVE_LINKS:
+            continue  # the subject of a clause inside another ("lets the navy patrol")
+        return candidate
+    return None
+
+
 def provided_act(token: Token) -> bool:
     """True when ``token`` is an act that a law, treaty or agreement gives leave for."""
+    return provision_rule(token) is not None
+
+
+def provision_rule(token: Token) -> str | None:
+    """The rule by which ``token`` is an act that a law, treaty or agreement gives leave for:
+    the text named as the giver, or a subject "it" standing for it; None when it is not."""
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj":
         token = token.head  # "lets the navy carry out raids": the act is the verb's
     if token.pos_ not in {"VERB", "AUX"}:
-        return False
+        return None
     verb = _leave_verb(token)
     if verb is None or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
-        return False
+        return None
     giver = _giver(verb)
-    return giver is not None and giver.lemma_.lower() in words("provision_nouns")
+    if giver is None:
+        return None
+    if giver.lemma_.lower() in words("provision_nouns"):
+        return PROVIDED_RULE
+    if giver.lower_ in THING_PRONOUNS and giver.dep_ == "nsubj":
+        named = referred_giver(giver)
+        if named is not None and named.lemma_.lower() in words("provision_nouns"):
+            return REFERRED_RULE
+    return None

@@ -71,6 +71,7 @@ from dateline.stages.event_domestic import antecedent, clash_party
 from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owners
 from dateline.stages.event_force_agents import force_agents
 from dateline.stages.event_frames import REQUESTING_TYPES
+from dateline.stages.event_harm_attackers import harm_attackers
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_nominal_parties import (
     BY_AGENT_TARGET,
@@ -216,6 +217,9 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     if not args.source and (attackers := [a for a in attack_by_source(token, entry, state)
                                           if a not in args.target]):
         args.source, args.rules = attackers, [*args.rules, ATTACK_BY]
+    if not args.source:  # "killed in a gun battle with", "killed when insurgents struck"
+        args.source, rule = harm_attackers(token, entry, args.target, state)
+        args.rules += [rule] if rule else []
     if not args.source and token.dep_ == "pcomp":
         args.source = _accused(token, state)
     _attacked_owner(args, token, entry, state)

@@ -64,6 +64,12 @@ from dateline.stages.event_args import (
     warned_act,
 )
 from dateline.stages.event_between_groups import between_groups
+from dateline.stages.event_dateline_days import (
+    RELATIVE_AHEAD_RULE,
+    counted_ahead,
+    dateline_news_day,
+    relative_ahead_date,
+)
 from dateline.stages.event_dates import (
     FUTURE_RULE,
     FUTURE_TEMPORAL_RULE,
@@ -100,7 +106,7 @@ from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
-from dateline.stages.event_provisions import PROVIDED_RULE, provided_act
+from dateline.stages.event_provisions import provision_rule
 from dateline.stages.event_quoted_parties import QUOTED_RECIPIENT, quoted_first_person_target
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
@@ -678,8 +684,8 @@ def _blocked(token: Token, state: DocState) -> str | None:
         return "part of the frame of its head's event"
     if generic(token):
         return "habitual, generic or interrogative"
-    if provided_act(token):  # wave 53 (ev53c)
-        return f"an act a law or agreement allows is no act done {PROVIDED_RULE}"
+    if (provision := provision_rule(token)) is not None:  # wave 53 (ev53c), 54 (ev54a)
+        return f"an act a law or agreement allows is no act done {provision}"
     return None
 
 
@@ -711,6 +717,21 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
+    told_by_verb = token.pos_ in {"VERB", "AUX"}  # a noun ("the protests came a day after
+    # ...") restates an act told before: its repeat is merged by its date, so it keeps it
+    if told_by_verb and not _promise(args) and date == said_date \
+            and date.basis == "document_date" \
+            and modality not in {"future", "hypothetical"} and counted_ahead(
+                event_date(doc, state, token, modality, document=args.implicit, cap=False),
+                state):
+        date = EventDate(None, None, "unknown")  # wave 54: "the next day" past the document
+        date_rule = "+".join(filter(None, [date_rule, RELATIVE_AHEAD_RULE]))
+    late_rule = None
+    if told_by_verb:
+        date, late_rule = relative_ahead_date(date, modality, state, _promise(args))
+    if late_rule is None:  # wave 54: a wire story's news happens on its dateline's day
+        date, late_rule = dateline_news_day(date, state, doc_text(doc))
+    date_rule = "+".join(filter(None, [date_rule, late_rule])) or None
     args.target, passed = passed_places(token, entry.type, args.target, state)
     if passed:  # a country named only as where the act goes (wave 47)
         args.rules.append(PASSED_PLACE)
@@ -746,18 +767,18 @@ def _promise(args: Arguments) -> bool:
 
 
 def event_date(doc: Doc, state: DocState, token: Token, modality: Modality,
-               document: bool = False) -> EventDate:
+               document: bool = False, cap: bool = True) -> EventDate:
     """The time attached to the event's own phrase or clause, else its sentence's narrative
     time, else the document date; an unrealised event has no occurrence date unless its clause
     gives one, and a realised one is never dated after the document (issue 11, pattern 3).
     ``document``: the event is what a document in play says (its source is the document's
-    author), dated as the document."""
+    author), dated as the document. ``cap``: False leaves a date after the document's as found."""
     answer = _phrase_time(state, token) or event_when(doc, token.i, document=document)
     unrealised = modality in {"hypothetical", "future"}
     if unrealised and answer.basis != "explicit":
         return EventDate(None, None, "unknown")
     date = EventDate(answer.value, answer.time, answer.basis)
-    if not unrealised and _after_document(date, state):
+    if cap and not unrealised and _after_document(date, state):
         if state.document_date is None:
             return EventDate(None, None, "unknown")
         return EventDate(state.document_date.isoformat(), None, "document_date")

@@ -19,6 +19,7 @@ from dateline.stages.syntax import words
 FAILED_RULE = "events.modality.failed-act.v1"
 ABLE_RULE = "events.modality.able-act.v1"
 PERMITTED_RULE = "events.modality.permitted-act.v1"
+REFUSED_LEAVE_RULE = "events.modality.refused-leave.v1"
 DEMAND_NOUN_RULE = "events.modality.demand-noun.v1"
 
 Reader = Callable[[Token], Modality]
@@ -30,6 +31,8 @@ def implied_modality(token: Token, verb: Token, read: Reader) -> tuple[Modality,
     reader, for the frame's own modality."""
     if (demanded := _demanded(token)) is not None:
         return demanded
+    if (refused := _refused_leave(token, verb)) is not None:
+        return refused
     if verb.i != token.i:
         return None  # a noun under the verb ("failed to prevent the attack"): the attack happened
     return _failed(verb, read) or _able(verb, read) or _permitted(verb)
@@ -84,6 +87,53 @@ def _permitted(verb: Token) -> tuple[Modality, str] | None:
     if any(c.dep_ == "neg" for c in head.children):
         return None  # "will not be allowed to": the general rules negate it
     return "hypothetical", PERMITTED_RULE
+
+
+def _refused_leave(token: Token, verb: Token) -> tuple[Modality, str] | None:
+    """"did not allow the observers to visit", "refused to let the inspectors enter", "is not
+    allowing the force to be deployed", "won't allow the leader to make a visit": the act a
+    party withholds leave for, in the active, did not happen (negated) when the leave was
+    withheld, and is only possible (hypothetical) when it will be or would be, or is vowed
+    (events.modality.refused-leave.v1, wave 54). The act is the leave verb's clause, or the
+    object of a light verb in it ("make a visit", "hold a rally"). The to-infinitive of a negated
+    leave ("would never permit troops to cross") is left to the older negation rule."""
+    if verb.i != token.i and not (token.dep_ == "dobj" and token.head.i == verb.i
+                                  and verb.lemma_.lower() in words("leave_light_verbs")):
+        return None
+    leave = verb.head
+    if verb.dep_ in {"acl", "relcl"} and leave.dep_ == "dobj" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        leave = leave.head  # "not allowing [the force] to be deployed", parsed on the object
+    elif verb.dep_ not in {"ccomp", "xcomp"}:
+        return None
+    if leave.i >= verb.i or leave.lemma_.lower() not in words("refused_leave_verbs"):
+        return None  # the act's clause follows the leave ("work with X ... can't allow": a
+                     # clause before it is no act it withholds)
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in leave.children):
+        return None  # "will not be allowed to": events.modality.permitted-act.v1 and the
+                     # general rules
+    if _denied(leave):
+        if verb.dep_ == "xcomp" and verb.head.i == leave.i:
+            return None  # the older rule: negated
+        frame = leave
+    elif leave.dep_ == "xcomp" and leave.head.i != leave.i \
+            and leave.head.lemma_.lower() in words("leave_refusal_verbs") \
+            and not _denied(leave.head):
+        frame = leave.head  # "refused to let"
+    else:
+        return None
+    auxiliaries = {c.lower_ for c in frame.children if c.dep_ == "aux"}
+    ahead = auxiliaries & (words("future_auxiliaries") | words("conditional_auxiliaries")
+                           | words("modal_auxiliaries"))
+    if ahead or "to" in auxiliaries:  # "will not allow", "vowed not to let"
+        return "hypothetical", REFUSED_LEAVE_RULE
+    return "negated", REFUSED_LEAVE_RULE
+
+
+def _denied(verb: Token) -> bool:
+    """The verb is negated ("did not", "never")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in words("negations"))
+               for c in verb.children)
 
 
 def _demanded(token: Token) -> tuple[Modality, str] | None:

@@ -7,6 +7,7 @@ from it, and it dates no clause of its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from itertools import pairwise
@@ -16,8 +17,8 @@ from spacy.tokens import Span
 from dateline.dates import MONTH_RE, month_number
 from dateline.stages.timex import Context, Timex, normalise, vocab
 
-__all__ = ["DATELINE_RULE", "RANGE_RULE", "SEASON_NAME_RULE", "dateline_day", "range_years",
-           "ranged", "season_in_name"]
+__all__ = ["DATELINE_RULE", "RANGE_RULE", "SEASON_NAME_RULE", "dateline_day", "dateline_year",
+           "range_years", "ranged", "season_in_name"]
 
 DATELINE_RULE = "times.dateline-day.v1"
 #: Not emitted on a record (the season stays a time of its own rule), named for the docs.
@@ -56,6 +57,26 @@ def dateline_day(span: Span, dateline_end: int | None) -> bool:
     if any(not (t.is_title or t.is_upper or t.text in {",", "."}) for t in place):
         return False
     return doc[span.end].text in DATELINE_CLOSERS
+
+
+def dateline_year(span: Span, timex: Timex, document: dt.date | None) -> Timex:
+    """A dateline day with no year of its own ("MOSCOW, Dec 3 (Sputnik) -") is the latest such
+    day not after the document date (times.dateline-day.v1, wave 54): a wire story is filed on
+    its dateline's day, never after the date it carries."""
+    point = timex.point
+    if document is None or point is None or YEAR.search(span.text):
+        return timex
+    year = document.year if (point.date.month, point.date.day) <= (document.month,
+                                                                    document.day) \
+        else document.year - 1
+    try:
+        day = point.date.replace(year=year)
+    except ValueError:  # February 29 of a year with none
+        return timex
+    if day == point.date:
+        return timex
+    return replace(timex, value=day.isoformat() + timex.value[len("YYYY-MM-DD"):],
+                   point=replace(point, date=day))
 
 
 RANGE_RULE = "times.range-year.v1"

@@ -27,6 +27,7 @@ from dateline.stages.time_names import (
     DATELINE_RULE,
     counted_from,
     dateline_day,
+    dateline_year,
     range_years,
     ranged,
 )
@@ -86,7 +87,8 @@ class TimesStage(Stage):
                 continue
             if dateline_day(span, state.dateline_end) and timex.point is not None \
                     and timex.point.grain == "day":
-                today = timex.point.date  # the dateline's day is the article's
+                timex = dateline_year(span, timex, state.document_date)
+                today = timex.point.date if timex.point else today  # the article's day
                 yield _dateline_anchor(number, span, timex)
                 continue
             if timex.point is not None and timex.type in {"DATE", "TIME"} and moves(span):
