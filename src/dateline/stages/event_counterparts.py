@@ -44,6 +44,8 @@ reaction "against Russia's annexation" is aimed at the act's possessor
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dateline.lexicons import active
@@ -175,11 +177,17 @@ def suffered_by_subject(token: Token) -> bool:
 
 def _fight_partners(token: Token, state: DocState) -> list[str]:
     """Actors of the "with" phrase of a fight the verb's "in"/"during"/"amid" phrase names."""
+    return actors_of(fight_with_nouns(token, _is_fight), state)
+
+
+def fight_with_nouns(token: Token, is_fight: Callable[[Token], bool]) -> list[Token]:
+    """The "with" objects of a fight noun (``is_fight``) in the verb's "in"/"during"/"amid"
+    phrase ("killed in clashes with the army", "in a gun battle with Taliban fighters")."""
     fighting = words("fight_preps")
     fights = [p for word, prep in particles(token).items() if word in fighting
-              for p in prep.children if p.dep_ == "pobj" and _is_fight(p)]
-    return actors_of([p for f in fights for word, prep in particles(f).items() if word == "with"
-                      for p in prep.children if p.dep_ == "pobj"], state)
+              for p in prep.children if p.dep_ == "pobj" and is_fight(p)]
+    return [p for f in fights for word, prep in particles(f).items() if word == "with"
+            for p in prep.children if p.dep_ == "pobj"]
 
 
 REACTED_AGENT = "events.args.reacted-agent.v1"

@@ -32,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.stages.event_arg_actors import conjuncts
+from dateline.stages.event_counterparts import fight_with_nouns
 from dateline.stages.event_lexicon import TriggerEntry, match, particles, through_quantity
 from dateline.stages.event_party_nouns import party_actor, party_code
 from dateline.stages.state import DocState
@@ -62,11 +63,7 @@ def _agentless_passive_harm(token: Token, entry: TriggerEntry) -> bool:
 
 def _battle_sides(token: Token, state: DocState) -> list[str]:
     """"in a gun battle with Taliban fighters": the "with" side of a fight noun."""
-    fighting = words("fight_preps")
-    fights = [p for word, prep in particles(token).items() if word in fighting
-              for p in prep.children if p.dep_ == "pobj" and _is_battle(p)]
-    return _parties([p for f in fights for word, prep in particles(f).items() if word == "with"
-                     for p in prep.children if p.dep_ == "pobj"], state)
+    return _parties(fight_with_nouns(token, _is_battle), state)
 
 
 def _parties(nouns: list[Token], state: DocState) -> list[str]:
