@@ -21,6 +21,7 @@ from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, par
 from dateline.stages.sense_called_off import CALLED_OFF_CHECKS
 from dateline.stages.sense_cyber_acts import CYBER_CHECKS
 from dateline.stages.sense_halts import HALT_CHECKS
+from dateline.stages.sense_instruments import INSTRUMENT_CHECKS
 from dateline.stages.sense_joint_acts import JOINT_CHECKS
 from dateline.stages.sense_object_kinds import OBJECT_KIND_CHECKS
 from dateline.stages.sense_own_acts import OWN_ACT_CHECKS
@@ -57,6 +58,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
               *CYBER_CHECKS)
+              *INSTRUMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -318,6 +320,7 @@ CHECKS: dict[str, Check] = {
     **OBJECT_KIND_CHECKS,  # wave 51 (ev51d)
     **CALLED_OFF_CHECKS,  # wave 52 (ev52b)
     **CYBER_CHECKS,  # wave 55 (ev55a)
+    **INSTRUMENT_CHECKS,  # wave 55 (ev55b)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,
