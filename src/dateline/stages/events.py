@@ -144,6 +144,7 @@ from dateline.stages.quote_cues import COMPLEMENTS, cue_flags
 from dateline.stages.senses import UNKEPT_BLOCK, read_sense, refusal_rules
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
+from dateline.stages.time_happenings import EVENT_RULES
 from dateline.stages.time_nested_nouns import nested_noun
 from dateline.stages.times import WhenAnswer, event_when
 
@@ -732,6 +733,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     if late_rule is None:  # wave 54: a wire story's news happens on its dateline's day
         date, late_rule = dateline_news_day(date, state, doc_text(doc))
     date_rule = "+".join(filter(None, [date_rule, late_rule])) or None
+    date_rule = "+".join(filter(None, [date_rule, _reached_rule(state, date)])) or None
     args.target, passed = passed_places(token, entry.type, args.target, state)
     if passed:  # a country named only as where the act goes (wave 47)
         args.rules.append(PASSED_PLACE)
@@ -751,6 +753,14 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         rule="+".join(dict.fromkeys(filter(None, [entry.rule, *args.rules, date_rule]))),
         confidence=round(confidence, 3), mentions=[trigger],
     )
+
+
+def _reached_rule(state: DocState, date: EventDate) -> str | None:
+    """The wave-55 rule (ev55c) that put the event's weekday in the week before the document
+    date through a verb of sequence ("follows the resignation late on Monday night"), named on
+    the event (events.date.follows-happening.v1)."""
+    times = [t for t in state.times if date.time is not None and t.id == date.time]
+    return EVENT_RULES.get(times[0].rule or "") if times else None
 
 
 PROMISE_DATE_RULE = "events.date.promise-made.v1"
