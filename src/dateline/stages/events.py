@@ -116,6 +116,7 @@ from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
+from dateline.stages.event_ruler_protests import ruler_protest_state
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
@@ -459,6 +460,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
     between_groups(args, token, entry, state)  # "clashes between militants and Iraqi forces"
     group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
+    ruler_protest_state(args, token, entry.type, entry.mode, state)  # "anti-government protests"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
