@@ -562,3 +562,5 @@ CLAUSE_KEYS |= {"force_passive_types", "force_act_preps", "force_act_nouns", "do
                 "force_reporter_kinds"}  # wave 51 (ev51c)
 CLAUSE_KEYS |= {"expectation_passives", "coercion_verbs"}  # wave 52 (ev52a)
 CLAUSE_KEYS |= {"own_particles", "own_particle_verbs"}  # wave 54 (ev54d)
+CLAUSE_KEYS |= {"span_now_words", "span_now_periods",
+                "span_count_words"}  # wave 55 (ev55e)
