@@ -564,3 +564,5 @@ CLAUSE_KEYS |= {"force_passive_types", "force_act_preps", "force_act_nouns", "do
 CLAUSE_KEYS |= {"expectation_passives", "coercion_verbs"}  # wave 52 (ev52a)
 CLAUSE_KEYS |= {"own_particles", "own_particle_verbs"}  # wave 54 (ev54d)
 CLAUSE_KEYS |= {"ruler_aims", "ruler_protest_state_sectors"}  # wave 55 (ev55d)
+CLAUSE_KEYS |= {"span_now_words", "span_now_periods",
+                "span_count_words"}  # wave 55 (ev55e)

@@ -121,6 +121,7 @@ from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
 from dateline.stages.event_span_dates import span_date
+from dateline.stages.event_span_totals import span_total_date
 from dateline.stages.event_tally_dates import TALLY_OVERRIDES, tally_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
@@ -713,6 +714,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = hosted_date(token, date, state)
     if date_rule is None:  # background and totals the sentence's shape tells (wave 43)
         date, date_rule = span_date(token, date)
+    date, date_rule = span_total_date(token, date, date_rule, modality)  # wave 55: counts
     if date_rule is None or date_rule in TALLY_OVERRIDES:  # wave 48: totals up to now, and
         date, date_rule = tally_date(token, date, date_rule)  # perfect participles
     if date_rule is None:  # wave 49: a "when" clause on a date phrase takes that date
