@@ -57,8 +57,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
-              *CYBER_CHECKS)
-              *INSTRUMENT_CHECKS)
+              *CYBER_CHECKS, *INSTRUMENT_CHECKS)
 
 
 @dataclass(frozen=True)
