@@ -1,7 +1,7 @@
-"""Wave 55, ev55a: attacks by computer and storming by the police are coercion, not force
-(module ``sense_cyber_acts``): events.sense.cyber-means.v1, events.sense.hacker-attack.v1,
-events.sense.police-storm.v1. Near misses (gunmen storming, police storming a protest camp, a
-blow by armed men) stay ASSAULT.
+"""Wave 55, ev55a: attacks by computer are coercion, not force (module ``sense_cyber_acts``):
+events.sense.cyber-means.v1, events.sense.hacker-attack.v1. Near misses (a blow by armed men,
+storming by gunmen or by the police) stay ASSAULT: events.sense.police-storm.v1 was dropped after
+the paired judging of wave 55.
 """
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ def test_hackers_hitting_a_ministry_is_cyber(nlp: Any) -> None:
     assert ("COERCE", "cyber", "hit", "events.sense.hacker-attack.v1") in _events(text)
 
 
-def test_security_forces_storming_offices_is_a_raid(nlp: Any) -> None:
-    text = "Egyptian security forces stormed the offices of a rights group in Cairo on Sunday."
-    assert ("COERCE", "seize", "stormed", "events.sense.police-storm.v1") in _events(text)
+def test_security_forces_storming_a_home_stays_assault(nlp: Any) -> None:
+    found = _events("Egyptian security forces stormed the home of a rights activist in Cairo.")
+    assert next(e for e in found if e[2] == "stormed")[0] == "ASSAULT"
 
 
 def test_gunmen_storming_stays_assault(nlp: Any) -> None:

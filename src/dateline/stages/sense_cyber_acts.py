@@ -1,8 +1,7 @@
-"""Sense checks on who or what does an attack: by computer or by the police (wave 55, ev55a).
+"""Sense checks on the means of an attack: by computer (wave 55, ev55a).
 
 PLOVER codes an attack by computer (hacking, ransomware, a denial-of-service attack) as COERCE
-cyber, and police storming or searching premises as COERCE seize; only force by armed men is
-ASSAULT (CONVENTIONS: "Armed forces taking or occupying ground"). Earlier sense rules read the
+cyber. Earlier sense rules read the
 words beside an attack noun (sense.cyber-attack) or the noun under "hit with" (sense.cyber-hit);
 these checks read further:
 
@@ -10,8 +9,10 @@ these checks read further:
   noun that is one of the words, or one whose modifier (or a word conjoined with that modifier)
   is: "were hit by what appears to be a ransomware attack", "targeted with electronic and
   digital attacks", "were targeted by hackers".
-- ``subject_sector``: a subject of the verb is a mention of an actor of one of these sectors
-  ("Security forces stormed into the offices": the police, COP).
+
+A third rule of the wave, police storming premises as COERCE seize, was dropped after the
+paired judging of wave 55 (pairs55 item 1: both judges coded a storming of a home that ended in
+a killing ASSAULT; the rule changed no dev event), with the ``subject_sector`` check it read.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.stages.event_lexicon import particles
-from dateline.stages.state import DocState
 
 #: Prepositions of a verb that give its means or its doer ("hit with", "hit by").
 MEANS_PREPS = frozenset({"with", "by"})
@@ -62,21 +62,6 @@ def means_words(token: Token, words: frozenset[str]) -> bool:
     return False
 
 
-def subject_sector(token: Token, sectors: frozenset[str], state: DocState) -> bool:
-    """An active subject head of the token (or the subject of the verb it is conjoined to) is a
-    mention of an actor whose sector is one of ``sectors``."""
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not subjects and token.dep_ == "conj":
-        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-    for subject in subjects:
-        for mention in state.mentions_at(subject.i):
-            actor = state.actor(mention.actor_id)
-            if actor is not None and (actor.sector or "").lower() in sectors:
-                return True
-    return False
-
-
 CYBER_CHECKS: dict[str, Callable[[Token, Any, Any, Any], bool]] = {
     "means_words": lambda t, e, s, words: means_words(t, words),
-    "subject_sector": lambda t, e, s, sectors: subject_sector(t, frozenset(sectors), s),
 }
