@@ -139,6 +139,7 @@ CLAUSE_KEYS |= {"refused_leave_verbs", "leave_refusal_verbs",  # wave 54 (ev54a)
                 "leave_light_verbs"}
 TIMES_KEYS |= {"past_happening_nouns", "inside_happening_nouns",  # wave 47 (ev47a)
                "inside_happening_preps", "forward_happening_marks", "forward_happening_verbs"}
+TIMES_KEYS |= {"sequence_verbs", "happening_day_edges"}  # wave 55 (ev55c)
 TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_preps",  # ev49c
                "nested_link_nouns", "nested_strong_of_heads"}
 TIMES_KEYS |= {"past_perfect_auxiliaries", "progressive_perfect_auxiliaries"}  # wave 51 (ev51a)
@@ -562,3 +563,6 @@ CLAUSE_KEYS |= {"force_passive_types", "force_act_preps", "force_act_nouns", "do
                 "force_reporter_kinds"}  # wave 51 (ev51c)
 CLAUSE_KEYS |= {"expectation_passives", "coercion_verbs"}  # wave 52 (ev52a)
 CLAUSE_KEYS |= {"own_particles", "own_particle_verbs"}  # wave 54 (ev54d)
+CLAUSE_KEYS |= {"ruler_aims", "ruler_protest_state_sectors"}  # wave 55 (ev55d)
+CLAUSE_KEYS |= {"span_now_words", "span_now_periods",
+                "span_count_words"}  # wave 55 (ev55e)

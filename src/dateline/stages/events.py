@@ -116,10 +116,12 @@ from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
+from dateline.stages.event_ruler_protests import ruler_protest_state
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
 from dateline.stages.event_span_dates import span_date
+from dateline.stages.event_span_totals import span_total_date
 from dateline.stages.event_tally_dates import TALLY_OVERRIDES, tally_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
@@ -144,6 +146,7 @@ from dateline.stages.quote_cues import COMPLEMENTS, cue_flags
 from dateline.stages.senses import UNKEPT_BLOCK, read_sense, refusal_rules
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
+from dateline.stages.time_happenings import EVENT_RULES
 from dateline.stages.time_nested_nouns import nested_noun
 from dateline.stages.times import WhenAnswer, event_when
 
@@ -458,6 +461,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
     between_groups(args, token, entry, state)  # "clashes between militants and Iraqi forces"
     group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
+    ruler_protest_state(args, token, entry.type, entry.mode, state)  # "anti-government protests"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
@@ -710,6 +714,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = hosted_date(token, date, state)
     if date_rule is None:  # background and totals the sentence's shape tells (wave 43)
         date, date_rule = span_date(token, date)
+    date, date_rule = span_total_date(token, date, date_rule, modality)  # wave 55: counts
     if date_rule is None or date_rule in TALLY_OVERRIDES:  # wave 48: totals up to now, and
         date, date_rule = tally_date(token, date, date_rule)  # perfect participles
     if date_rule is None:  # wave 49: a "when" clause on a date phrase takes that date
@@ -732,6 +737,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     if late_rule is None:  # wave 54: a wire story's news happens on its dateline's day
         date, late_rule = dateline_news_day(date, state, doc_text(doc))
     date_rule = "+".join(filter(None, [date_rule, late_rule])) or None
+    date_rule = "+".join(filter(None, [date_rule, _reached_rule(state, date)])) or None
     args.target, passed = passed_places(token, entry.type, args.target, state)
     if passed:  # a country named only as where the act goes (wave 47)
         args.rules.append(PASSED_PLACE)
@@ -751,6 +757,14 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         rule="+".join(dict.fromkeys(filter(None, [entry.rule, *args.rules, date_rule]))),
         confidence=round(confidence, 3), mentions=[trigger],
     )
+
+
+def _reached_rule(state: DocState, date: EventDate) -> str | None:
+    """The wave-55 rule (ev55c) that put the event's weekday in the week before the document
+    date through a verb of sequence ("follows the resignation late on Monday night"), named on
+    the event (events.date.follows-happening.v1)."""
+    times = [t for t in state.times if date.time is not None and t.id == date.time]
+    return EVENT_RULES.get(times[0].rule or "") if times else None
 
 
 PROMISE_DATE_RULE = "events.date.promise-made.v1"

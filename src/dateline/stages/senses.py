@@ -19,7 +19,9 @@ from dateline.stages.cameo_match import table
 from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.sense_called_off import CALLED_OFF_CHECKS
+from dateline.stages.sense_cyber_acts import CYBER_CHECKS
 from dateline.stages.sense_halts import HALT_CHECKS
+from dateline.stages.sense_instruments import INSTRUMENT_CHECKS
 from dateline.stages.sense_joint_acts import JOINT_CHECKS
 from dateline.stages.sense_object_kinds import OBJECT_KIND_CHECKS
 from dateline.stages.sense_own_acts import OWN_ACT_CHECKS
@@ -54,7 +56,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "label_complement", "verbless", "characterised", "class_of",
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
-              *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS)
+              *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
+              *CYBER_CHECKS, *INSTRUMENT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -315,6 +318,8 @@ CHECKS: dict[str, Check] = {
     **JOINT_CHECKS,  # wave 48 (ev48e)
     **OBJECT_KIND_CHECKS,  # wave 51 (ev51d)
     **CALLED_OFF_CHECKS,  # wave 52 (ev52b)
+    **CYBER_CHECKS,  # wave 55 (ev55a)
+    **INSTRUMENT_CHECKS,  # wave 55 (ev55b)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,

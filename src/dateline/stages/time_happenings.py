@@ -2,7 +2,8 @@
 an AFP report on Sunday", "criticises Iran during a visit on Sunday"): the happening is told as
 done, so the weekday is the one before the document date even when the clause is told in the
 present (times.happening-weekday.v1, wave 47, read in disc stories; the clause's present tense
-alone sent these to the coming week).
+alone sent these to the coming week). A weekday on a present "follows" whose object is a noun
+dates that earlier happening too (events.date.follows-happening.v1, wave 55).
 
 Read by ``time_tense.clause_tense``; the words are ``times.yaml`` keys.
 """
@@ -13,7 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.stages.syntax import future_auxiliaries, words
 
-__all__ = ["past_happening_day", "reaction_to_happening"]
+__all__ = ["EVENT_RULES", "FOLLOWS_RULE", "TIME_RULES", "followed_happening_day",
+           "past_happening_day", "reaction_to_happening"]
+
+FOLLOWS_RULE = "events.date.follows-happening.v1"
+#: The rule a weekday read by it carries on its time, and back (wave 55, ev55c).
+TIME_RULES = {FOLLOWS_RULE: "times.weekday-follows.v1"}
+EVENT_RULES = {time: event for event, time in TIME_RULES.items()}
 
 
 def past_happening_day(span: Span, verb: Token) -> bool:
@@ -28,6 +35,31 @@ def past_happening_day(span: Span, verb: Token) -> bool:
         return True
     return lemma in words("inside_happening_nouns", "times") and noun.dep_ == "pobj" \
         and noun.head.lower_ in words("inside_happening_preps", "times")
+
+
+def followed_happening_day(span: Span, verb: Token) -> bool:
+    """"This announcement follows the resignation of the premier late on Monday night": a verb
+    of ``times.sequence_verbs`` in the simple present, with a noun object and no future
+    auxiliary, tells that its object happened first; a weekday on that verb dates the object,
+    the one before the document date (FOLLOWS_RULE, wave 55; the present read as a schedule
+    sent it to the coming week)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "on" and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ != "npadvmod":
+        return False
+    if head.dep_ == "advmod" and head.lower_ in words("happening_day_edges", "times"):
+        head = head.head  # "late on Monday night": the parser hangs "on" on "late"
+    if head.i != verb.i or verb.tag_ not in {"VBZ", "VBP"} \
+            or verb.lemma_.lower() not in words("sequence_verbs", "times"):
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & future_auxiliaries():
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    marks = words("forward_happening_marks", "times")
+    return bool(objects) and not any(c.lower_ in marks for o in objects for c in o.children)
 
 
 def _happening_noun(root: Token) -> Token | None:

@@ -13,10 +13,15 @@ from spacy.tokens import Span, Token
 
 from dateline.stages.state import state_of
 from dateline.stages.syntax import future_auxiliaries, governing_verb, words
-from dateline.stages.time_happenings import past_happening_day
+from dateline.stages.time_happenings import (
+    FOLLOWS_RULE,
+    TIME_RULES,
+    followed_happening_day,
+    past_happening_day,
+)
 from dateline.stages.timex import Tense, vocab
 
-__all__ = ["clause_tense", "verb_tense"]
+__all__ = ["clause_tense", "reached_day_rule", "verb_tense"]
 
 #: A weekday alone ("Tuesday", "Tuesday night"): after "later" or "earlier" it is the story's day
 #: (times.later-weekday.v1, judged round 9: "would invite him later Tuesday").
@@ -42,9 +47,22 @@ def clause_tense(span: Span) -> Tense:
         return "past"  # "have begun strikes Friday": a done act, on the Friday before
     if tense != "past" and WEEKDAY_ONLY.match(lowered) and past_happening_day(span, verb):
         return "past"  # "condemns the attack on Friday": a told happening (happening-weekday.v1)
+    if tense != "past" and WEEKDAY_ONLY.match(lowered) and followed_happening_day(span, verb):
+        reached = state_of(span.doc).derived.setdefault("times.reached", {})
+        reached[span.start] = FOLLOWS_RULE  # wave 55: "follows the resignation on Monday night"
+        return "past"
     if before in {"until", "till"} and tense == "past" and verb.tag_ != "VBD":
         return "present"  # "markets closed until Friday": an end still to come
     return tense
+
+
+def reached_day_rule(span: Span) -> str | None:
+    """The time rule of the wave-55 rule (``FOLLOWS_RULE``) by which ``clause_tense`` read the
+    weekday ``span`` as the one before the document date (``time_happenings.TIME_RULES``), while
+    the times stage runs: the stage names it on the time, the event dated by it the event rule."""
+    reached: dict[int, str] = state_of(span.doc).derived.get("times.reached", {})
+    rule = reached.get(span.start)
+    return TIME_RULES[rule] if rule is not None else None
 
 
 def _done_by_now(verb: Token) -> bool:

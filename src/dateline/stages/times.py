@@ -32,7 +32,7 @@ from dateline.stages.time_names import (
     ranged,
 )
 from dateline.stages.time_patterns import patterns
-from dateline.stages.time_tense import clause_tense, verb_tense
+from dateline.stages.time_tense import clause_tense, reached_day_rule, verb_tense
 from dateline.stages.time_when import (
     WhenAnswer,
     absolute_participle,
@@ -85,6 +85,8 @@ class TimesStage(Stage):
                 or normalise(reading(span), context)
             if timex is None or not timex.value:
                 continue
+            if (reached := reached_day_rule(span)) is not None:  # wave 55 (ev55c)
+                timex = replace(timex, rule=reached)
             if dateline_day(span, state.dateline_end) and timex.point is not None \
                     and timex.point.grain == "day":
                 timex = dateline_year(span, timex, state.document_date)
