@@ -18,7 +18,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+from dateline.stages.syntax import SUBJECTS
+
 MODIFIERS = frozenset({"compound", "amod", "nmod"})
 PURPOSE_CLAUSES = frozenset({"xcomp", "advcl"})
 
