@@ -722,22 +722,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
-    told_by_verb = token.pos_ in {"VERB", "AUX"}  # a noun ("the protests came a day after
-    # ...") restates an act told before: its repeat is merged by its date, so it keeps it
-    if told_by_verb and not _promise(args) and date == said_date \
-            and date.basis == "document_date" \
-            and modality not in {"future", "hypothetical"} and counted_ahead(
-                event_date(doc, state, token, modality, document=args.implicit, cap=False),
-                state):
-        date = EventDate(None, None, "unknown")  # wave 54: "the next day" past the document
-        date_rule = "+".join(filter(None, [date_rule, RELATIVE_AHEAD_RULE]))
-    late_rule = None
-    if told_by_verb:
-        date, late_rule = relative_ahead_date(date, modality, state, _promise(args))
-    if late_rule is None:  # wave 54: a wire story's news happens on its dateline's day
-        date, late_rule = dateline_news_day(date, state, doc_text(doc))
-    date_rule = "+".join(filter(None, [date_rule, late_rule])) or None
-    date_rule = "+".join(filter(None, [date_rule, _reached_rule(state, date)])) or None
+    date, date_rule = _late_date(doc, state, token, args, modality, said_date, date, date_rule)
     args.target, passed = passed_places(token, entry.type, args.target, state)
     if passed:  # a country named only as where the act goes (wave 47)
         args.rules.append(PASSED_PLACE)
@@ -757,6 +742,32 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         rule="+".join(dict.fromkeys(filter(None, [entry.rule, *args.rules, date_rule]))),
         confidence=round(confidence, 3), mentions=[trigger],
     )
+
+
+def _late_date(doc: Doc, state: DocState, token: Token, args: Arguments, modality: Modality,
+               said_date: EventDate, date: EventDate,
+               date_rule: str | None) -> tuple[EventDate, str | None]:
+    """Waves 54-55, after the rules above: a realised act counted "the next day" past the
+    document date has no date (events.date.relative-ahead.v1); a wire story's news takes its
+    dateline's day (events.date.dateline-day.v1); a weekday read through a verb of sequence
+    names its rule (events.date.follows-happening.v1)."""
+    # A noun ("the protests came a day after ...") restates an act told before: its repeat is
+    # merged by its date, so it keeps it.
+    told_by_verb = token.pos_ in {"VERB", "AUX"}
+    if told_by_verb and not _promise(args) and date == said_date \
+            and date.basis == "document_date" \
+            and modality not in {"future", "hypothetical"} and counted_ahead(
+                event_date(doc, state, token, modality, document=args.implicit, cap=False),
+                state):
+        date = EventDate(None, None, "unknown")
+        date_rule = "+".join(filter(None, [date_rule, RELATIVE_AHEAD_RULE]))
+    late_rule = None
+    if told_by_verb:
+        date, late_rule = relative_ahead_date(date, modality, state, _promise(args))
+    if late_rule is None:
+        date, late_rule = dateline_news_day(date, state, doc_text(doc))
+    date_rule = "+".join(filter(None, [date_rule, late_rule])) or None
+    return date, "+".join(filter(None, [date_rule, _reached_rule(state, date)])) or None
 
 
 def _reached_rule(state: DocState, date: EventDate) -> str | None:
