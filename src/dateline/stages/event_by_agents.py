@@ -37,12 +37,11 @@ from dateline.lexicons import load_data
 from dateline.stages.event_passive_roles import RAISED_ACT_DOER, raised_doer_verb
 from dateline.stages.event_phrase_actors import actors_of, agent_nouns
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS
+from dateline.stages.syntax import PASSIVE_MARKS, SUBJECTS
 
 SHARED_PASSIVE_AGENT = "events.args.shared-passive-agent.v2"
 ACT_DOER_BY = "events.args.act-doer-by.v3"
 SERIES_DOER = "events.args.series-doer.v1"
-PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
 
 
 def _doer_verbs() -> frozenset[str]:

@@ -18,18 +18,16 @@
 from __future__ import annotations
 
 from dateline.record import EventDate, Modality, Time
+from dateline.stages.event_dates import NOT_DONE, UNDATED
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 from dateline.stages.time_names import DATELINE_RULE
 
 __all__ = ["DATELINE_DAY_RULE", "RELATIVE_AHEAD_RULE", "counted_ahead", "dateline_news_day",
-           "relative_ahead_date"]
+           "has_forward_counts", "relative_ahead_date"]
 
 DATELINE_DAY_RULE = "events.date.dateline-day.v1"
 RELATIVE_AHEAD_RULE = "events.date.relative-ahead.v1"
-#: Modalities of acts that are not reported as done.
-UNREALISED = frozenset({"future", "hypothetical"})
-UNDATED = EventDate(None, None, "unknown")
 
 
 def dateline_time(state: DocState, text: str) -> Time | None:
@@ -57,6 +55,13 @@ def dateline_news_day(date: EventDate, state: DocState,
     return EventDate(dateline.value, dateline.id, "narrative"), DATELINE_DAY_RULE
 
 
+def has_forward_counts(state: DocState) -> bool:
+    """The document has a day counted forward from another ("the next day", "a day later":
+    ``clauses.relative_ahead_time_rules``); without one, no date is ``counted_ahead``."""
+    kinds = words("relative_ahead_time_rules")
+    return any((t.rule or "").rsplit(".", 1)[0] in kinds for t in state.times)
+
+
 def counted_ahead(date: EventDate, state: DocState) -> bool:
     """The date is after the document date and comes from a day counted forward from another
     ("the next day", "a day later": ``clauses.relative_ahead_time_rules``)."""
@@ -75,7 +80,7 @@ def relative_ahead_date(date: EventDate, modality: Modality, state: DocState,
     (events.date.relative-ahead.v1); else ``date`` unchanged. A promise or a threat of an act
     "two days later" is made when the sentence tells it: it keeps the document date, as any
     realised act dated after the document does (``events.event_date``)."""
-    if modality in UNREALISED or not counted_ahead(date, state):
+    if modality in NOT_DONE or not counted_ahead(date, state):
         return date, None
     if promise and state.document_date is not None:
         return EventDate(state.document_date.isoformat(), None, "document_date"), None

@@ -154,6 +154,8 @@ BACKGROUND_RULE = "events.date.background.v2"
 UNGIVEN = frozenset({"document_date", "narrative"})
 #: No date: the basis of an act of unknown time.
 UNDATED = EventDate(None, None, "unknown")
+#: Modalities of acts not done (yet): no date of their own unless their clause gives one.
+NOT_DONE = frozenset({"future", "hypothetical"})
 #: Clause links through which a background marker of the governing clause reaches the trigger
 #: ("had sought ... and agreed", "had offered to buy", "previously accused X of shelling").
 SHARED_LINKS = frozenset({"conj", "xcomp", "pcomp"})

@@ -28,12 +28,11 @@ from dateline.stages.event_lexicon import through_quantity
 from dateline.stages.event_party_nouns import party_actor, party_code, party_nouns
 from dateline.stages.event_phrase_actors import actors_of, agent_nouns
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.stages.syntax import PASSIVE_MARKS, SUBJECTS, words
 
 FORCE_ACT_AGENT = "events.args.force-act-agent.v1"
 HANDS_AGENT = "events.args.hands-agent.v1"
 REPORTING_FORCE = "events.args.reporting-force.v1"
-PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 
 

@@ -36,11 +36,10 @@ from dateline.stages.event_counterparts import fight_with_nouns
 from dateline.stages.event_lexicon import TriggerEntry, match, particles, through_quantity
 from dateline.stages.event_party_nouns import party_actor, party_code
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.stages.syntax import PASSIVE_MARKS, SUBJECTS, words
 
 BATTLE_WITH = "events.args.battle-with.v1"
 HARM_CLAUSE_ATTACKER = "events.args.harm-clause-attacker.v1"
-PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
 
 
 def harm_attackers(token: Token, entry: TriggerEntry, targets: list[str],

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.syntax import words
+from dateline.stages.syntax import SUBJECTS, words
 
 PROVIDED_RULE = "events.gate.provided-act.v1"
 REFERRED_RULE = "events.gate.provided-act-pronoun.v1"
@@ -32,7 +32,6 @@ RELATIVES = frozenset({"that", "which"})
 #: Pronouns that may stand for a law or a deal named before ("it does not allow ...").
 THING_PRONOUNS = frozenset({"it"})
 #: Links of a clause's subject.
-SUBJECT_LINKS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _leave_verb(token: Token) -> Token | None:
@@ -83,7 +82,7 @@ def referred_giver(pronoun: Token) -> Token | None:
         start = pronoun.doc[start - 1].sent.start
     for i in range(pronoun.i - 1, start - 1, -1):
         candidate = pronoun.doc[i]
-        if candidate.dep_ not in SUBJECT_LINKS or candidate.pos_ == "PRON":
+        if candidate.dep_ not in SUBJECTS or candidate.pos_ == "PRON":
             continue
         if candidate.ent_type_ == "PERSON" or candidate.lower_ in RELATIVES:
             continue

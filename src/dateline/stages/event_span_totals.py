@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.record import EventDate
-from dateline.stages.event_dates import REPORTED_NEWS_RULE, UNDATED, UNGIVEN
+from dateline.stages.event_dates import NOT_DONE, REPORTED_NEWS_RULE, UNDATED, UNGIVEN
 from dateline.stages.state import TimeAnchor, state_of
 from dateline.stages.syntax import SUBJECTS, governing_verb, words
 
@@ -40,17 +40,13 @@ SPAN_TOTAL_RULE = "events.date.span-total.v1"
 SPAN_TOTAL_OVERRIDES = frozenset({REPORTED_NEWS_RULE})
 #: Dependencies of the party a total counts.
 COUNTED_DEPS = frozenset({"nsubjpass", "dobj"})
-#: Numbers that count one, not many.
-ONE = frozenset({"one", "1", "a", "an", "single"})
-#: Modalities of acts not done (yet): a planned total keeps the time it is planned for.
-UNREALISED = frozenset({"future", "hypothetical"})
 
 
 def span_total_date(token: Token, date: EventDate, rule: str | None, modality: str
                     ) -> tuple[EventDate, str | None]:
     """The event's date after ``events.date.span-total.v1``, and the rule that set it (``rule``
     when unchanged)."""
-    if modality in UNREALISED or (rule is not None and rule not in SPAN_TOTAL_OVERRIDES):
+    if modality in NOT_DONE or (rule is not None and rule not in SPAN_TOTAL_OVERRIDES):
         return date, rule
     clause = _counted_clause(token)
     if clause is None:
@@ -91,12 +87,12 @@ def _counted_clause(token: Token) -> Token | None:
 def _many(noun: Token) -> bool:
     """A party counted as more than one: "some 120 people", "300 protesters", "several
     attacks", "dozens of people", "thousands" (``clauses.span_count_words``)."""
-    counts = words("span_count_words")
+    counts, single = words("span_count_words"), words("span_single_counts")
     if noun.lower_ in counts or noun.lemma_.lower() in counts:
         return True
     if noun.tag_ == "CD" or noun.like_num:
-        return noun.lower_ not in ONE
-    return any((c.dep_ == "nummod" and c.lower_ not in ONE)
+        return noun.lower_ not in single
+    return any((c.dep_ == "nummod" and c.lower_ not in single)
                or (c.dep_ in {"amod", "det"} and c.lower_ in counts) for c in noun.children)
 
 

@@ -68,11 +68,14 @@ from dateline.stages.event_dateline_days import (
     RELATIVE_AHEAD_RULE,
     counted_ahead,
     dateline_news_day,
+    has_forward_counts,
     relative_ahead_date,
 )
 from dateline.stages.event_dates import (
     FUTURE_RULE,
     FUTURE_TEMPORAL_RULE,
+    NOT_DONE,
+    UNDATED,
     background_date,
     reported_date,
     subject_dated,
@@ -754,12 +757,13 @@ def _late_date(doc: Doc, state: DocState, token: Token, args: Arguments, modalit
     # A noun ("the protests came a day after ...") restates an act told before: its repeat is
     # merged by its date, so it keeps it.
     told_by_verb = token.pos_ in {"VERB", "AUX"}
-    if told_by_verb and not _promise(args) and date == said_date \
+    # The date is found again uncapped only in a document that counts a day forward at all.
+    if told_by_verb and has_forward_counts(state) and not _promise(args) and date == said_date \
             and date.basis == "document_date" \
-            and modality not in {"future", "hypothetical"} and counted_ahead(
+            and modality not in NOT_DONE and counted_ahead(
                 event_date(doc, state, token, modality, document=args.implicit, cap=False),
                 state):
-        date = EventDate(None, None, "unknown")
+        date = UNDATED
         date_rule = "+".join(filter(None, [date_rule, RELATIVE_AHEAD_RULE]))
     late_rule = None
     if told_by_verb:

@@ -14,6 +14,8 @@ from dateline.lexicons import LexiconData, active
 
 #: Dependency labels of a clause's subject.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Children that make a verb passive.
+PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
 
 
 def governing_verb(span: Span | Token) -> Token:
