@@ -143,6 +143,7 @@ TIMES_KEYS |= {"sequence_verbs", "happening_day_edges"}  # wave 55 (ev55c)
 TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_preps",  # ev49c
                "nested_link_nouns", "nested_strong_of_heads"}
 TIMES_KEYS |= {"past_perfect_auxiliaries", "progressive_perfect_auxiliaries"}  # wave 51 (ev51a)
+TIMES_KEYS |= {"scene_purposes"}  # wave 56 (ev56d)
 
 
 class _Where:
