@@ -566,3 +566,4 @@ CLAUSE_KEYS |= {"own_particles", "own_particle_verbs"}  # wave 54 (ev54d)
 CLAUSE_KEYS |= {"ruler_aims", "ruler_protest_state_sectors"}  # wave 55 (ev55d)
 CLAUSE_KEYS |= {"span_now_words", "span_now_periods",
                 "span_count_words", "span_single_counts"}  # wave 55 (ev55e)
+CLAUSE_KEYS |= {"meeting_verbs", "meeting_nouns", "conjoined_partner_acts"}  # wave 56 (ev56c)
