@@ -116,6 +116,7 @@ CLAUSE_KEYS |= {"undergone_nominals", "by_agent_target_preps", "crowd_act_nouns"
 CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
 CLAUSE_KEYS |= {"uncoded_party_nouns"}  # wave 46 (ev46a)
+CLAUSE_KEYS |= {"people_group_nouns", "people_set_nouns"}  # wave 56 (ev56a)
 CLAUSE_KEYS |= {"quoted_self_trait_verbs"}  # wave 41 (ev41f)
 CLAUSE_KEYS |= {"quoted_first_person_singular", "quoted_first_person_plural",
                 "quoted_first_person_preps"}  # wave 52 (ev52e)
@@ -143,6 +144,7 @@ TIMES_KEYS |= {"sequence_verbs", "happening_day_edges"}  # wave 55 (ev55c)
 TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_preps",  # ev49c
                "nested_link_nouns", "nested_strong_of_heads"}
 TIMES_KEYS |= {"past_perfect_auxiliaries", "progressive_perfect_auxiliaries"}  # wave 51 (ev51a)
+TIMES_KEYS |= {"scene_purposes"}  # wave 56 (ev56d)
 
 
 class _Where:
@@ -566,3 +568,5 @@ CLAUSE_KEYS |= {"own_particles", "own_particle_verbs"}  # wave 54 (ev54d)
 CLAUSE_KEYS |= {"ruler_aims", "ruler_protest_state_sectors"}  # wave 55 (ev55d)
 CLAUSE_KEYS |= {"span_now_words", "span_now_periods",
                 "span_count_words", "span_single_counts"}  # wave 55 (ev55e)
+CLAUSE_KEYS |= {"lack_preps", "readiness_adjectives"}  # wave 56 (ev56e)
+CLAUSE_KEYS |= {"meeting_verbs", "meeting_nouns", "conjoined_partner_acts"}  # wave 56 (ev56c)

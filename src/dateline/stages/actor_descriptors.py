@@ -66,11 +66,11 @@ def country_prefix_body(span: Span, code: Code) -> Candidate | None:
     """"The United States National Transportation Safety Board": a body named after its
     country, ending in a word of a state body (``country_body_ends``): the body with the
     country's code, not the country (``COUNTRY_PREFIX_RULE``)."""
+    if code.country is None or code.organization is not None or code.role is not None:
+        return None  # most spans: before the imports (a microsecond or more each, per call)
     from dateline.stages.actor_builder import Candidate  # the builder imports actors
     from dateline.stages.actor_context import corporate_suffix
 
-    if code.country is None or code.organization is not None or code.role is not None:
-        return None
     text = span.text.removeprefix("The ").removeprefix("the ")
     words = text.split()
     state = words[-1].lower() in rule_words("country_body_ends")
@@ -141,14 +141,15 @@ def generic_legislature(span: Span, code: Code) -> Candidate | None:
     named by a generic word (``generic_legislatures``) that the lexicon gives one country
     (the US Congress) is the legislature of the one country the story names, where it does
     not name the lexicon's (``GENERIC_LEGISLATURE_RULE``)."""
+    org = code.organization
+    if org is None or org.country is None or org.sector != "LEG":
+        return None  # most spans: before the imports (a microsecond or more each, per call)
     from dateline.stages.actor_builder import Candidate  # the builder imports actors
     from dateline.stages.actor_lexicon import display_name
     from dateline.stages.actor_namesakes import named_countries
 
-    org = code.organization
     text = span.text.removeprefix("the ").removeprefix("The ")
-    if org is None or org.country is None or org.sector != "LEG" \
-            or text.lower() not in rule_words("generic_legislatures"):
+    if text.lower() not in rule_words("generic_legislatures"):
         return None
     named = named_countries(span.doc)
     if org.country in named or len(named) != 1:

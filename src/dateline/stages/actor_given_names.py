@@ -42,8 +42,9 @@ def given_name_people(builder: ActorBuilder) -> list[Candidate]:
     doc = builder.doc
     dateline_end = state_of(doc).dateline_end or 0
     people: list[Candidate] = []
+    ents = doc.ents  # spaCy builds the entity spans anew on each read: once per doc
     for sent in doc.sents:
-        for span in given_name_spans(doc.ents, sent):
+        for span in given_name_spans(ents, sent):
             if span.start_char >= dateline_end:
                 candidate = person_candidate(builder, span)
                 candidate.rule = GIVEN_NAME_RULE

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from dateline.lexicons import active
 from dateline.stages.actor_lexicon import lexicon
 
 LISTED_COMPOUND_RULE = "actors.group.listed-compound.v1"
@@ -24,9 +25,18 @@ MOST_WORDS = 4
 def listed_compound(chunk: Span) -> bool:
     """Whether the words of ``chunk`` up to its head end in a group word of several words."""
     root = chunk.root
+    if root.i == chunk.start or root.lower_.rsplit(" ", 1)[-1] not in _last_words():
+        return False  # most chunks: no group word of several words ends in their head
     words = [t.lower_ for t in chunk.doc[chunk.start : root.i + 1]]
     groups = lexicon().groups
     return any(" ".join(words[-n:]) in groups for n in range(2, min(MOST_WORDS, len(words)) + 1))
+
+
+def _last_words() -> frozenset[str]:
+    """The last word of each group word of several words (the head a compound must have)."""
+    found: frozenset[str] = active().derived("actors.group_last_words", lambda data: frozenset(
+        key.rsplit(" ", 1)[-1] for key in lexicon().groups if " " in key))
+    return found
 
 
 def compound_rule(span: Span, rule: str) -> str:

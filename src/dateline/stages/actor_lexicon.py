@@ -300,9 +300,10 @@ def _apply_former(code: Code, words: list[str], lex: Lexicon) -> None:
 def _matches(words: list[str], lex: Lexicon, agents: bool) -> list[tuple[str, Any, int, int]]:
     """Longest non-overlapping matches, left to right: (kind, value, start, end)."""
     found: list[tuple[str, Any, int, int]] = []
+    reach = active().derived("actors.first_words", _first_words)  # once per description
     i = 0
     while i < len(words):
-        hit = _longest_at(words, i, lex, agents)
+        hit = _longest_at(words, i, lex, agents, reach)
         if hit is None:
             i += 1
             continue
@@ -311,10 +312,9 @@ def _matches(words: list[str], lex: Lexicon, agents: bool) -> list[tuple[str, An
     return found
 
 
-def _longest_at(words: list[str], i: int, lex: Lexicon,
-                agents: bool) -> tuple[str, Any, int, int] | None:
+def _longest_at(words: list[str], i: int, lex: Lexicon, agents: bool,
+                reach: dict[str, int]) -> tuple[str, Any, int, int] | None:
     first = words[i].lower()
-    reach = active().derived("actors.first_words", _first_words)
     longest = max(reach.get(first, 1), reach.get(first.removeprefix("ex-"), 1))
     for length in range(min(MAX_WORDS, len(words) - i, longest), 0, -1):
         phrase = " ".join(words[i : i + length])

@@ -51,6 +51,7 @@ from dateline.stages.actor_titles import (
     without_title_words,
 )
 from dateline.stages.state import state_of
+from dateline.stages.syntax import doc_text
 
 NAME_LABELS = {"PERSON"}
 #: A one-word "person" that is a city the gazetteer knows ("the Toulouse plant"): no actor.
@@ -120,10 +121,15 @@ def inside_country_name(ent: Span) -> bool:
     """A name the recogniser called a person that is part of a longer country name the lexicon
     knows ("Antigua and Barbuda", "Trinidad and Tobago"): the country is the actor
     (``COUNTRY_NAME_PART_RULE``: no person)."""
-    doc, names = ent.doc, lexicon().country_names
-    for start in range(max(ent.start - COUNTRY_NAME_REACH, ent.sent.start), ent.start + 1):
-        for end in range(ent.end, min(ent.end + COUNTRY_NAME_REACH, ent.sent.end) + 1):
-            if end - start > len(ent) and doc[start:end].text in names:
+    doc, names, sent = ent.doc, lexicon().country_names, ent.sent  # Span.sent is a walk: once
+    first, last = max(ent.start - COUNTRY_NAME_REACH, sent.start), min(
+        ent.end + COUNTRY_NAME_REACH, sent.end)
+    text = doc_text(doc)  # doc[start:end].text is text[doc[start].idx : end's last char]
+    starts = {i: doc[i].idx for i in range(first, ent.start + 1)}
+    ends = {i: doc[i - 1].idx + len(doc[i - 1]) for i in range(ent.end, last + 1)}
+    for start in range(first, ent.start + 1):
+        for end in range(ent.end, last + 1):
+            if end - start > len(ent) and text[starts[start] : ends[end]] in names:
                 return True
     return False
 
@@ -144,8 +150,8 @@ def inside_role_phrase(ent: Span) -> bool:
     last = min(ent.end + ROLE_PHRASE_REACH, ent.sent.end)
     for end in range(ent.end, last + 1):
         phrase = doc[ent.start : end]
-        if end > ent.start + 1 and " ".join(t.lower_ for t in phrase) in {
-                *lex.groups, *lex.titles}:
+        if end > ent.start + 1 and ((joined := " ".join(t.lower_ for t in phrase)) in lex.groups
+                                    or joined in lex.titles):  # no union of the tables per word
             return True
     return False
 

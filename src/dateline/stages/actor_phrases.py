@@ -137,11 +137,12 @@ def act_owner(root: Token) -> bool:
     (actors.description.possessor.v1). Not the owner of a thing ("soldiers' hopes"), nor the
     owner of an act with no patient phrase or with a "by" phrase: "the cleric's arrest (by
     police)" is the cleric's as the one arrested."""
+    head = root.head
+    if root.dep_ != "poss" or root.pos_ != "NOUN" or head.pos_ != "NOUN" or head.i < root.i:
+        return False  # most words: before the import below (a microsecond or more a call)
     from dateline.stages.event_lexicon import entries_by_lemma  # the events stage's own words
 
-    head = root.head
-    if root.dep_ != "poss" or root.pos_ != "NOUN" or head.pos_ != "NOUN" or head.i < root.i \
-            or (head.lemma_.lower(), "NOUN") not in entries_by_lemma():
+    if (head.lemma_.lower(), "NOUN") not in entries_by_lemma():
         return False
     preps = {c.lower_ for c in head.children if c.dep_ in {"prep", "agent"}}
     return "by" not in preps and bool(preps & rule_words("act_patient_preps"))

@@ -10,6 +10,8 @@ which codes each span: finding a span says nothing yet of who it is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
@@ -66,11 +68,13 @@ def _longest_name(text: str, starts: list[int], ends: list[int], i: int, end: in
     return 0
 
 
-def group_spans(doc: Doc) -> list[Span]:
-    """Noun phrases headed by a group or institution word ("Russian officials", "the army")."""
+def group_spans(doc: Doc, chunks: Sequence[Span] | None = None) -> list[Span]:
+    """Noun phrases headed by a group or institution word ("Russian officials", "the army");
+    ``chunks``: the doc's noun chunks when the caller has them already (spaCy finds them
+    anew on each ``doc.noun_chunks``, a walk of the whole doc)."""
     lex = lexicon()
     spans = []
-    for chunk in doc.noun_chunks:
+    for chunk in doc.noun_chunks if chunks is None else chunks:
         head = chunk.root.lower_
         if head in lex.groups or head in lex.institutions or head in lex.titles \
                 or agent_word(head) or listed_compound(chunk):
@@ -89,12 +93,12 @@ def group_spans(doc: Doc) -> list[Span]:
 POSSESSOR_RULE = "actors.description.possessor.v1"
 
 
-def possessor_spans(doc: Doc) -> list[Span]:
+def possessor_spans(doc: Doc, chunks: Sequence[Span] | None = None) -> list[Span]:
     """Common-noun possessors headed by a group or institution word that own an act noun
     (``act_owner``). Names and pronouns are not read here: the lexicon and the recogniser find
-    names, and a pronoun is coreference's."""
+    names, and a pronoun is coreference's. ``chunks`` as in ``group_spans``."""
     spans = []
-    for chunk in doc.noun_chunks:
+    for chunk in doc.noun_chunks if chunks is None else chunks:
         for owner in chunk:
             if owner.head.i == chunk.root.i and act_owner(owner) and _actor_head(owner.lower_) \
                     and owner.lower_ not in lexicon().not_actor_heads:

@@ -264,12 +264,15 @@ class ActorCollector(ActorBuilder):
 
     def _lexicon_and_entities(self) -> list[Candidate]:
         found: list[Candidate] = []
-        owners = possessor_spans(self.doc)
-        spans = sorted(lexicon_spans(self.doc) + group_spans(self.doc) + entity_spans(self.doc)
+        chunks = list(self.doc.noun_chunks)  # found once for both readers
+        owners = possessor_spans(self.doc, chunks)
+        spans = sorted(lexicon_spans(self.doc) + group_spans(self.doc, chunks)
+                       + entity_spans(self.doc)
                        + owners, key=lambda s: (-(s.end - s.start), s.start))
+        owned = {id(owner) for owner in owners}  # the spans stay alive: their ids are theirs
         for span in spans:
             candidate = self._code_span(span)
-            if candidate is not None and any(span is owner for owner in owners):
+            if candidate is not None and id(span) in owned:
                 candidate = replace(candidate, rule=owner_rule(candidate.rule))
             if candidate is not None:  # "four armed men" (ev42a)
                 candidate = replace(candidate, rule=compound_rule(span, candidate.rule))

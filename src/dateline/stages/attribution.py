@@ -34,11 +34,11 @@ def cue_key(cue: Token) -> str:
 
 
 def _particle(cue: Token) -> Token | None:
-    from dateline.stages.quotes import cues
-
     doc = cue.doc
     if cue.i + 1 >= len(doc):
         return None
+    from dateline.stages.quotes import cues  # after the cheap test: an import costs per call
+
     after = doc[cue.i + 1]
     if after.head == cue and after.dep_ in {"prt", "prep"} and (
             f"{cue.lemma_} {after.lower_}" in cues()):

@@ -38,6 +38,7 @@ from dateline.stages.event_ongoing_dates import (
 )
 from dateline.stages.event_participle_dates import BACKGROUND_PARTICIPLE_RULE, background_head
 from dateline.stages.event_purpose_dates import PURPOSE_DAY_RULE, purpose_day
+from dateline.stages.event_scene_purposes import SCENE_PURPOSE_RULE, scene_purpose_time
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import (
     doc_text,
@@ -1574,6 +1575,7 @@ def subject_dated(token: Token, date: EventDate,
         (lambda: while_participle_time(token), WHILE_PARTICIPLE_RULE),
         (lambda: result_participle_time(token), RESULT_PARTICIPLE_RULE),
         (lambda: visit_purpose_time(token), VISIT_PURPOSE_RULE),
+        (lambda: scene_purpose_time(token), SCENE_PURPOSE_RULE),  # wave 56 (ev56d)
         (lambda: issued_subject_time(state, token), ISSUED_SUBJECT_RULE),
     )  # tried in this order: the first time found in the act's own sentence dates it
     for find, rule in own_clause:

@@ -11,6 +11,15 @@ side, or was the topic of the deal or the talks).
   the partner of the joint act an intent (AGREE) is about is the intent's target;
 - ``events.args.visit-partner.v1``: "visited India to sign the agreement": the party visited
   (``clauses.visit_verbs``) is the other party of the act the visit is for;
+- ``events.args.conjoined-partner.v1`` (wave 56, ev56c): "met with Togo's leader on Tuesday and
+  signed a trade deal", "held talks with Uganda and pledged to expand trade", "visited India and
+  signed a defence pact": a joint act (``clauses.conjoined_partner_acts``) conjoined to a
+  meeting, talks or visit of the same subject (``clauses.meeting_verbs``, ``visit_verbs``'s "to"
+  phrase, or a talks noun, ``clauses.meeting_nouns``, with a "with" phrase) is
+  done with the party met, visited or talked with, when the act names no party of its own and
+  the meeting is not negated ("will not negotiate with X but offered ..."). Acts aimed at a
+  third party ("met with X and condemned Z") and acts of another kind ("met with X and then
+  attacked the village") are not read;
 - ``events.args.joint-topic.v2``: "signed a deal on Ukraine's grain exports", "concluded an
   agreement regarding Serbia's withdrawal from Kosovo": a party named only inside the topic
   phrase (``clauses.joint_topic_preps``) of a joint act is what it is about, no target.
@@ -23,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.stages.event_arg_actors import Args, actors_named_at, conjuncts
+from dateline.stages.event_exclusions import SCENE_PREPS
 from dateline.stages.event_lexicon import TriggerEntry, match
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
@@ -33,6 +43,7 @@ __all__ = ["JOINT_TOPIC", "joint_parties"]
 JOINT_NOUN_PARTNER = "events.args.joint-noun-partner.v1"
 COMPLEMENT_PARTNER = "events.args.complement-partner.v1"
 VISIT_PARTNER = "events.args.visit-partner.v1"
+CONJOINED_PARTNER = "events.args.conjoined-partner.v1"
 JOINT_TOPIC = "events.args.joint-topic.v2"
 #: Types of acts done with another party (PLOVER AGREE, CONSULT, COOPERATE, SUPPORT).
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
@@ -42,6 +53,8 @@ JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 PROMISED_CONCESSION = "events.sense.promised-halt.v1"
 #: Prepositions that name the other party of a joint act.
 PARTNER_PREPS = frozenset({"with", "between"})
+#: Modifiers of a met noun that tell whose it is ("his Argentine counterpart", "Chile's envoy").
+MET_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 #: How deep a chain of prepositional phrases is followed ("as part of a deal with X").
 PHRASE_DEPTH = 3
 
@@ -56,7 +69,8 @@ def joint_parties(args: Args, token: Token, entry: TriggerEntry, state: DocState
         return
     for finder, rule in ((_noun_partners, JOINT_NOUN_PARTNER),
                          (_complement_partners, COMPLEMENT_PARTNER),
-                         (_visited_parties, VISIT_PARTNER)):
+                         (_visited_parties, VISIT_PARTNER),
+                         (_conjoined_partners, CONJOINED_PARTNER)):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
                  and not _own_state(a, args.source, state)]
         if found:
@@ -149,6 +163,54 @@ def _visited_parties(token: Token, entry: TriggerEntry, state: DocState) -> list
     visited += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
                 for p in c.children if p.dep_ == "pobj"]
     return actors_named_at([n for v in visited for n in [v, *conjuncts(v)]], state)
+
+
+def _conjoined_partners(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"met with X on Sunday and agreed to ...", "held talks with X and signed a pact",
+    "visited X and pledged aid": the party of the meeting, talks or visit a joint act is
+    conjoined to, when the act shares its subject and names no party of its own
+    (events.args.conjoined-partner.v1)."""
+    if token.pos_ != "VERB" or token.dep_ != "conj" \
+            or token.lemma_.lower() not in words("conjoined_partner_acts") \
+            or any(c.dep_ in SUBJECTS for c in token.children) or _own_parties(token, state):
+        return []
+    meeting = token.head
+    if meeting.pos_ != "VERB" or any(c.dep_ == "neg" for c in meeting.children):
+        return []
+    return _met_parties(meeting, state)
+
+
+def _met_parties(meeting: Token, state: DocState) -> list[str]:
+    """The parties of a meeting verb ("met X", "met with X", "visited X", "travelled to X") or
+    of the talks noun it holds ("held talks with X", "had a meeting with X"). A deal signed
+    with X is not read: what is offered or promised next may go to another party ("signed a
+    deal with the IMF and offered to forgive debts to the creditors")."""
+    lemma = meeting.lemma_.lower()
+    nouns = [o for o in meeting.children if o.dep_ == "dobj"]
+    talks = [n for n in nouns if n.lemma_.lower() in words("meeting_nouns")]
+    found = [a for n in talks for a in _partners_of(n, state)]
+    if talks or lemma in words("meeting_verbs"):
+        found += _partners_of(meeting, state)
+    if lemma in words("meeting_verbs"):
+        met = [n for o in nouns for n in [o, *conjuncts(o)]]
+        # "met his Argentine counterpart": the country of a met noun that names none itself
+        found += actors_named_at(met, state) or actors_named_at(
+            [m for n in met for m in n.children if m.dep_ in MET_MODIFIERS], state)
+    if lemma in words("visit_verbs"):
+        found += actors_named_at([n for c in meeting.children if c.dep_ == "prep"
+                                  and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+                                  for n in [p, *conjuncts(p)]], state)
+    return found
+
+
+def _own_parties(verb: Token, state: DocState) -> bool:
+    """Whether the act names a party of its own: an actor as its object, or in a phrase on it
+    that is not a scene ("signed a pact in Accra"), or a "with" partner of its object."""
+    nouns = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ not in SCENE_PREPS
+              for p in c.children if p.dep_ == "pobj"]
+    return bool(actors_named_at([n for o in nouns for n in [o, *conjuncts(o)]], state)
+                or any(_partners_of(o, state) for o in nouns))
 
 
 def _drop_topics(args: Args, token: Token, entry: TriggerEntry, state: DocState) -> None:

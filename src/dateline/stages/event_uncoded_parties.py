@@ -10,6 +10,11 @@ tagged as a common noun. Two shapes of the same party stayed empty:
   codes as people (a role of kind group or person); and "gunmen killed a lawyer's assistant":
   a noun for people that no lexicon codes (``clauses.uncoded_party_nouns``).
 
+Wave 56 (ev56a; blind judges: "three teenagers were convicted", "police detained the couple"
+left with no target): ``events.args.group-people-noun.v1``, the same for the nouns of
+``clauses.people_group_nouns`` (teenagers, defendants, fugitives, "the trio", "the pair"); a
+word of ``clauses.people_set_nouns`` only with no "of" phrase ("a pair of boots" is no party).
+
 Same positions and guards as the role party: only the verb's own target positions, no actor
 inside the phrase, a request's object only with an asked act. The group takes the country its
 words or its place name, else none (empty is right when the text does not make it plain).
@@ -35,6 +40,7 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
 UNCODED_PARTY = "events.args.uncoded-party.v1"
+GROUP_PEOPLE_NOUN = "events.args.group-people-noun.v1"
 
 
 def uncoded_party(args: Args, token: Token, entry_type: str, state: DocState) -> None:
@@ -48,10 +54,11 @@ def uncoded_party(args: Args, token: Token, entry_type: str, state: DocState) ->
     code = code_description(head.doc[start:end].text)
     country = (code.country if len(code.countries) <= 1 else None) or located_country(
         head.doc[start:end], local=True) or act_place_country(head)
-    group = group_actor(head.doc, state, (start, end), country, code.sector, UNCODED_PARTY)
+    rule = GROUP_PEOPLE_NOUN if _group_people(head) else UNCODED_PARTY
+    group = group_actor(head.doc, state, (start, end), country, code.sector, rule)
     if group not in args.source:
         args.target = [group]
-        args.rules.append(UNCODED_PARTY)
+        args.rules.append(rule)
 
 
 def _uncoded_heads(token: Token, entry_type: str, state: DocState) -> list[Token]:
@@ -69,4 +76,19 @@ def _uncoded_people(head: Token) -> bool:
         code = code_description(head.text)
         return head.tag_ == "NNPS" and not head.ent_type_ and code.role is not None \
             and code.kind in ROLE_PARTY_KINDS
-    return head.pos_ == "NOUN" and head.lemma_.lower() in words("uncoded_party_nouns")
+    return (head.pos_ == "NOUN" and head.lemma_.lower() in words("uncoded_party_nouns")) \
+        or _group_people(head)
+
+
+def _group_people(head: Token) -> bool:
+    """"three teenagers", "the trio": a noun of ``clauses.people_group_nouns``; a set noun
+    ("pair", "couple") with an "of" phrase only when "the" makes it a known group ("accused the
+    trio of arson"), not "a pair of boots", "a couple of days"
+    (events.args.group-people-noun.v1)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in words("people_group_nouns"):
+        return False
+    if lemma not in words("people_set_nouns"):
+        return True
+    counted = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    return not counted or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)

@@ -16,6 +16,7 @@ from dateline.record import Modality
 from dateline.stages.event_gate import section_words, senses_section
 from dateline.stages.modality_embedded import embedded_modality
 from dateline.stages.modality_implied import implied_modality
+from dateline.stages.modality_unrealised import unrealised_modality
 from dateline.stages.modality_views import HOPED_RULE, hoped_act
 from dateline.stages.state import DocState
 from dateline.stages.syntax import doc_text, hypothetical_auxiliaries, sentence_of, words
@@ -39,6 +40,8 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"  # "would fold if it does not receive aid": no fact to negate
     if _negated(own) or (own.dep_ == "xcomp" and _negated(own.head)) or none_did(own):
         return "negated"
+    if (unrealised := unrealised_modality(token, own)) is not None:
+        return unrealised[0]  # "held without being charged", "is prepared to send" (wave 56)
     if (implied := implied_modality(token, own, modality_of)) is not None:
         return implied[0]  # "failed to reach", "were able to", "will be allowed to" (wave 44)
     if (embedded := embedded_modality(token, own, modality_of)) is not None:
@@ -553,6 +556,9 @@ def shared_modal_head(verb: Token) -> Token | None:
 def modality_rules(token: Token, modality: Modality) -> list[str]:
     """The names of the round-18 modality rules that gave the event its modality."""
     own = _clause_chain(token)[0]
+    unrealised = unrealised_modality(token, own)
+    if unrealised is not None and unrealised[0] == modality:
+        return [unrealised[1]]
     implied = implied_modality(token, own, modality_of)
     if implied is not None and implied[0] == modality:
         return [implied[1]]

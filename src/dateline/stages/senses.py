@@ -6,7 +6,7 @@ plane hit the water" is nothing, "called for" is REQUEST; issue 11, patterns 1-2
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -73,6 +73,9 @@ class SenseRule:
     #: round 12: the rule reads a negated trigger as the refusal it states ("will not
     #: cooperate" is an asserted REJECT)
     refusal: bool = False
+    #: the tests of the conditions but ``lemma`` (``_applies`` tests it first), looked up in
+    #: ``CHECKS`` once at load rather than by name for each token
+    checks: tuple[tuple[Check, Any], ...] = field(default=(), compare=False, repr=False)
 
 
 @cache
@@ -104,7 +107,9 @@ def sense_rules() -> tuple[SenseRule, ...]:
         conditions = {k: _words(raw[k], classes) for k in CONDITIONS if k in raw}
         rules.append(SenseRule(f"events.{raw['rule']}", conditions, str(raw["then"]),
                                raw.get("mode"), raw.get("cameo"),
-                               tuple(raw.get("target_preps", ())), bool(raw.get("refusal"))))
+                               tuple(raw.get("target_preps", ())), bool(raw.get("refusal")),
+                               tuple((CHECKS[k], v) for k, v in conditions.items()
+                                     if k != "lemma")))
     return tuple(rules)
 
 
@@ -130,11 +135,12 @@ def read_sense(token: Token, entry: TriggerEntry | None,
     """The entry as the token's sense reads it (``None``: no event), and the sense rule that
     decided, if any. A token no entry matched can still be an event by a rule that names its
     lemma and a type ("took a swipe at" is ACCUSE)."""
-    for rule in _rules_for_entry(_lemma(token), entry):
+    lemma = _lemma(token)  # once per token, not once per rule
+    for rule in _rules_for_entry(lemma, entry):
         if entry is None and (rule.then == "none" or "types" in rule.conditions
                               or "lemma" not in rule.conditions):
             continue
-        if _applies(rule.conditions, token, entry, state):
+        if _applies(rule, lemma, token, entry, state):
             if rule.then == "none":
                 return None, rule.rule
             base = entry or _blank(token, rule)
@@ -210,12 +216,14 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _applies(conditions: dict[str, Any], token: Token, entry: TriggerEntry | None,
+def _applies(rule: SenseRule, lemma: str, token: Token, entry: TriggerEntry | None,
              state: DocState) -> bool:
-    lemmas = conditions.get("lemma")
-    if lemmas is not None and _lemma(token) not in lemmas:
+    """Whether every condition of the rule holds of the token (``lemma``: its lower-case
+    lemma), in the rule's order."""
+    lemmas = rule.conditions.get("lemma")
+    if lemmas is not None and lemma not in lemmas:
         return False  # the cheap test first: most tokens are not the rule's words
-    return all(CHECKS[name](token, entry, state, value) for name, value in conditions.items())
+    return all(check(token, entry, state, value) for check, value in rule.checks)
 
 
 Check = Callable[[Token, TriggerEntry | None, DocState, Any], bool]
