@@ -4,6 +4,7 @@ such a doc refuses to be serialised rather than losing its tables (issue 14)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -82,3 +83,28 @@ def test_a_plain_doc_still_carries_rows(nlp: Any) -> None:
     assert isinstance(rows, list) and rows and isinstance(rows[0], dict)
     assert state.events(doc) and state.events(doc)[0] is not state.events(doc)[0]
     assert doc.spans["dateline_events"]
+
+
+#: A description that becomes an actor ("the gunman"), and object pronouns that the events stage
+#: gives it (``coref.attach_object_pronouns``) after the actors stage wrote its tables.
+PRONOUN_TEXT = ("The gunman in the attack seemed to be in trouble: the truck stopped and one of "
+                "the soldiers started beating him and mocking him as he stood by the wall.")
+
+
+@pytest.mark.model
+def test_object_pronouns_the_events_stage_moves_reach_both_kinds_of_doc(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The events stage writes the actors table again when it gave an object pronoun to an
+    actor: a doc of plain rows (one sent to a worker process, ``n_process`` > 1) kept the
+    pronouns only on a ``keep_typed`` doc before (ngec-0946)."""
+    from dateline.stages import state
+    from dateline.stages.table_audit import watch_tables
+
+    with watch_tables() as audit:
+        typed = _records([PRONOUN_TEXT])
+    assert audit.calls and not audit.changed
+    monkeypatch.setattr(state, "keep_typed", lambda doc: doc)  # the rows a worker gets
+    plain = _records([PRONOUN_TEXT])
+    assert typed == plain
+    (gunman,) = [a for a in json.loads(plain[0])["actors"] if a["name"] == "gunman"]
+    assert [m["text"] for m in gunman["mentions"]] == ["gunman", "him", "him"]

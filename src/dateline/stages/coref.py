@@ -535,6 +535,7 @@ OBJECT_PRONOUN_ARGS = "events.args.object-pronoun.v1"
 NOT_DOER_PRONOUN_ARGS = "events.args.object-pronoun-not-doer.v1"
 _LATE_DONE = "coref.object-pronouns"
 _UNBOUND = "coref.object-pronouns.unbound"
+_MOVED = "coref.object-pronouns.moved"
 
 
 def attach_object_pronouns(doc: Doc, state: DocState) -> None:
@@ -567,6 +568,15 @@ def attach_object_pronouns(doc: Doc, state: DocState) -> None:
     if changed:
         state.mentions.sort(key=lambda m: (m.start, -m.end))
         state.index_mentions()
+        state.derived[_MOVED] = True
+
+
+def pronouns_moved(state: DocState) -> bool:
+    """True (once) when ``attach_object_pronouns`` moved or dropped a pronoun mention in this
+    doc: the actors table (an actor's mentions, the mention table) changed, and the stage that
+    ran it must write that table, or the change would be lost on a doc of plain rows (one
+    sent to another process) and kept on a ``keep_typed`` one."""
+    return bool(state.derived.pop(_MOVED, False))
 
 
 def _bound_to_doer(token: Token, mentions: list[ActorMention], state: DocState) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
+from dateline.stages.coref import pronouns_moved
 from dateline.stages.crowds import (
     DISPERSED_CROWD_RULE,
     PHRASE_CROWD_RULE,
@@ -188,9 +189,9 @@ class EventsStage(Stage):
                 events.append(verdict.event)
                 narrative.note(verdict.event, token)
         state.events = fold_repeats(doc, merge_repeats(events, doc))
-        if adopt_place_targets(doc, state) | carried(state):
-            state.write(doc, "actors")  # a place an event acts on is now an actor, or an actor
-            # took the country it acts for
+        if adopt_place_targets(doc, state) | carried(state) | pronouns_moved(state):
+            state.write(doc, "actors")  # a place an event acts on is now an actor, an actor
+            # took the country it acts for, or an object pronoun now names another actor
 
 
 #: The parts of speech a trigger can have (``event_lexicon.POS_OF``): ``consider`` makes nothing
