@@ -122,6 +122,7 @@ from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
 from dateline.stages.event_ruler_protests import ruler_protest_state
 from dateline.stages.event_series_objects import series_targets
+from dateline.stages.event_settings import setting_rule
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
 from dateline.stages.event_span_dates import span_date
@@ -694,6 +695,8 @@ def _blocked(token: Token, state: DocState) -> str | None:
         return "habitual, generic or interrogative"
     if (provision := provision_rule(token)) is not None:  # wave 53 (ev53c), 54 (ev54a)
         return f"an act a law or agreement allows is no act done {provision}"
+    if (setting := setting_rule(token)) is not None:  # wave 57 (ev57d)
+        return f"a setting of another act or a word of a name, no act {setting}"
     return None
 
 
