@@ -63,6 +63,7 @@ from dateline.stages.event_counterparts import (
     joint_partners,
     nominal_reaction_targets,
     reacted_agents,
+    reacted_owner,
     reciprocal_act,
     relative_victims,
     suffered_by_subject,
@@ -210,6 +211,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     doers = [a for a in reacted_agents(token, entry, state) if a not in args.source]
     if doers and not set(doers) & set(args.target):  # the doer already found stays as found
         args.target, args.rules = doers, [*args.rules, REACTED_AGENT]
+    # "welcomed the resolutions of the Security Council" (wave 57, ev57e)
+    args.target = reacted_owner(args.target, args.source, args.rules, token, entry, state)
     if not args.source and (fought := [a for a in clash_source(token, entry, state)
                                        if a not in args.target]):
         args.source, args.rules = fought, [*args.rules, CLASH_SOURCE]
