@@ -556,6 +556,8 @@ CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
 CLAUSE_KEYS |= {"up_to_now_phrases", "whole_determiners",
                 "perfect_participle_auxiliaries"}  # wave 48 (ev48c)
 CLAUSE_KEYS |= {"date_relative_adverbs"}  # wave 49 (ev49d): stages.event_when_dates
+CLAUSE_KEYS |= {"act_staging_verbs", "act_phase_verbs",
+                "act_time_preps"}  # wave 57 (ev57b): stages.event_relative_dates
 CLAUSE_KEYS |= {"party_prep_to", "party_prep_with", "party_prep_against",  # wave 49 (ev49f)
                 "party_prep_on", "party_prep_between", "party_prep_for"}
 CLAUSE_KEYS |= {"foreign_state_preps"}  # wave 50 (ev50c, actors.domestic.v4)

@@ -116,6 +116,7 @@ from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
 from dateline.stages.event_reciprocal import RECIPROCAL_OBJECT, reciprocal_object
 from dateline.stages.event_referred_patients import referred_patient
+from dateline.stages.event_relative_dates import relative_clause_date
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
@@ -726,6 +727,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = tally_date(token, date, date_rule)  # perfect participles
     if date_rule is None:  # wave 49: a "when" clause on a date phrase takes that date
         date, date_rule = when_on_date(token, date, date_rule)
+    if date_rule is None:  # wave 57: "the protests that erupted in 2011" take its time
+        date, date_rule = relative_clause_date(token, date, date_rule)
     date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
