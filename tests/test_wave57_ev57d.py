@@ -1,6 +1,6 @@
 """Wave 57, ev57d: nouns that are only the setting of another act, or a word of a name.
 
-- events.gate.setting-gathering.v1: a summit, meeting or conference under "at", "during" or "on
+- events.gate.setting-gathering.v2: a summit, meeting or conference under "at", "during" or "on
   the sidelines of" another act of the sentence is where that act was done, no event of its own.
 - events.gate.name-word.v1: a capitalised trigger noun inside a name ("the band Velvet Riot",
   "Coastal Patrol", "Joint Strike Fighter") is a word of the name, no act.
@@ -106,3 +106,11 @@ def test_named_march_taken_part_in_is_kept(nlp: Any) -> None:
 def test_word_of_an_agency_name(nlp: Any) -> None:
     text = "Two officers of the Coastal Patrol were injured in the storm."
     assert _rule(nlp, text, "Patrol") == NAME_WORD_RULE
+
+
+def test_talks_held_at_a_summit_keep_the_summit(nlp: Any) -> None:
+    # v2 (after pairs57): the summit is the place of the talks the sentence tells, not the
+    # setting of another act
+    text = "In 2019 we went on with meetings at the summit of African Union leaders in Addis Ababa."
+    assert _rule(nlp, text, "summit") is None
+    assert _triggers(text).get("summit") == "CONSULT"

@@ -6,14 +6,15 @@ summit, the minister said ...": a CONSULT from "summit" whose source is the summ
 organiser) or that are a word of a name ("the group Pussy Riot", "the Joint Strike Fighter",
 "the World Summit on Human Rights").
 
-- ``events.gate.setting-gathering.v1``: a gathering noun (``clauses.setting_gathering_nouns``:
+- ``events.gate.setting-gathering.v2``: a gathering noun (``clauses.setting_gathering_nouns``:
   summit, meeting, conference, forum ...) that is the object of a preposition of place or
   occasion (``clauses.setting_gathering_preps``: "at", "during"; "on the sidelines of",
   ``clauses.setting_margin_nouns``) hanging on another word of the sentence is the setting of
   that word's act, not news of its own. Kept: a gathering that names the parties who meet ("at
   a meeting with X", "during talks between X and Y"; a possessor: "at his meeting with Putin"),
   and one under a verb of meeting or gathering itself ("leaders gathered at the summit",
-  ``clauses.setting_meeting_verbs``).
+  ``clauses.setting_meeting_verbs``) or under a noun of talks (``clauses.meeting_nouns``:
+  "meetings at the summit of EU leaders" tell the meeting itself; v2, after pairs57).
 - ``events.gate.name-word.v1``: a capitalised noun that stands inside a name (a named entity of
   two or more words with another capitalised word, or a capitalised compound word joined to
   it: "Highway Patrol", "Joint Strike Fighter") is a word of that name. Not at the start of a
@@ -28,7 +29,7 @@ from spacy.tokens import Token
 
 from dateline.stages.syntax import SUBJECTS, words
 
-SETTING_GATHERING_RULE = "events.gate.setting-gathering.v1"
+SETTING_GATHERING_RULE = "events.gate.setting-gathering.v2"
 NAME_WORD_RULE = "events.gate.name-word.v1"
 
 __all__ = ["NAME_WORD_RULE", "SETTING_GATHERING_RULE", "setting_rule"]
@@ -73,9 +74,18 @@ def _setting_gathering(token: Token) -> bool:
     elif prep.lower_ not in words("setting_gathering_preps"):
         return False
     host = prep.head
-    if host.i == prep.i or host.lemma_.lower() in words("setting_meeting_verbs"):
+    if host.i == prep.i or _meets(host):
         return False
     return not _names_parties(token)
+
+
+def _meets(host: Token) -> bool:
+    """The gathering's host word tells a meeting itself: "gathered at the summit", "meetings at
+    the summit" (the gathering is then that meeting's own place, not another act's setting)."""
+    lemma = host.lemma_.lower()
+    if host.pos_ in NOUNS:
+        return lemma in words("meeting_nouns") or host.lower_ in words("meeting_nouns")
+    return lemma in words("setting_meeting_verbs")
 
 
 def _names_parties(token: Token) -> bool:
