@@ -75,7 +75,9 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "protester_nouns",
                "summary_nouns", "affiliation_verbs",
                "imported_target_preps", "purpose_support_verbs",
-               "reaction_types", "reaction_preps", "fight_preps", "relative_which",
+               "reaction_types", "reaction_preps", "reacted_owner_nouns",
+               "addressed_reaction_verbs", "reacted_owner_verbs",
+               "fight_preps", "relative_which",
                "naming_verbs", "harm_types", "target_positions", "party_nouns",
                "suffering_verbs", "owned_things",
                "deal_nouns", "site_nouns", "facility_nouns", "facility_owner_sectors",
@@ -554,6 +556,8 @@ CLAUSE_KEYS |= {"source_bound_person_pronouns", "source_bound_plural_pronouns",
 CLAUSE_KEYS |= {"up_to_now_phrases", "whole_determiners",
                 "perfect_participle_auxiliaries"}  # wave 48 (ev48c)
 CLAUSE_KEYS |= {"date_relative_adverbs"}  # wave 49 (ev49d): stages.event_when_dates
+CLAUSE_KEYS |= {"act_staging_verbs", "act_phase_verbs",
+                "act_time_preps"}  # wave 57 (ev57b): stages.event_relative_dates
 CLAUSE_KEYS |= {"party_prep_to", "party_prep_with", "party_prep_against",  # wave 49 (ev49f)
                 "party_prep_on", "party_prep_between", "party_prep_for"}
 CLAUSE_KEYS |= {"foreign_state_preps"}  # wave 50 (ev50c, actors.domestic.v4)
@@ -570,3 +574,5 @@ CLAUSE_KEYS |= {"span_now_words", "span_now_periods",
                 "span_count_words", "span_single_counts"}  # wave 55 (ev55e)
 CLAUSE_KEYS |= {"lack_preps", "readiness_adjectives"}  # wave 56 (ev56e)
 CLAUSE_KEYS |= {"meeting_verbs", "meeting_nouns", "conjoined_partner_acts"}  # wave 56 (ev56c)
+CLAUSE_KEYS |= {"setting_gathering_nouns", "setting_gathering_preps", "setting_margin_nouns",
+                "setting_meeting_verbs"}  # wave 57 (ev57d)

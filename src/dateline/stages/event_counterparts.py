@@ -374,3 +374,89 @@ def nominal_reaction_targets(token: Token, entry: TriggerEntry, state: DocState,
     if any(c.pos_ == "PRON" for c in owners):
         return []
     return [a for a in reacted_act_targets(token, entry, state) if a not in sources]
+
+
+#: Wave 57 (ev57e; judges: "welcomes the resolutions of the Security Council" left empty,
+#: "complained to the IMF about Guadeloupe's exchange-rate policy" aimed at the IMF): a
+#: reaction to a thing a party made or holds is aimed at that party.
+REACTED_OWNER = "events.args.reacted-owner.v1"
+
+
+def reacted_owner(target: list[str], source: list[str], rules: list[str], token: Token,
+                  entry: TriggerEntry, state: DocState) -> list[str]:
+    """A reaction verb (``clauses.reaction_types``) whose object, or whose "about"/"over"/
+    "against"/"at" phrase (``clauses.reaction_preps``), is a thing a party made or holds
+    (``clauses.reacted_owner_nouns``: a decision, a resolution, a policy, a ban) takes that
+    party as its target: the thing's possessor, its "of" phrase, or its "by" phrase (on the
+    noun or on a participle of it: "the proposal made by Peru"). It fills an empty target, of
+    the source's own country too ("the decision of the Kenyan Supreme Court"), and replaces the
+    "to" addressee of a verb of complaining (``clauses.addressed_reaction_verbs``: "complained
+    to the IMF about Guadeloupe's policy"). A person or a visitor as object is the target itself
+    and is left to the slots; a thing with no party ("welcomed the rain") gives nothing, nor
+    does a group named by a common noun with no country of its own ("measures implemented by
+    government authorities": whose the article would guess; events.args.reacted-owner.v1)."""
+    if entry.type.lower() not in words("reaction_types") or token.pos_ != "VERB" \
+            or token.lemma_.lower() not in words("reacted_owner_verbs"):
+        return target
+    addressed = actors_of([p for word, prep in particles(token).items() if word == "to"
+                           for p in prep.children if p.dep_ == "pobj"], state)
+    if target and (token.lemma_.lower() not in words("addressed_reaction_verbs")
+                   or not set(target) <= set(addressed)):
+        return target
+    things = _owned_things(token, state)
+    heads = _thing_owners(things)
+    aimed = _aimed_countries(things, heads, state)
+    owners = [a for a in dict.fromkeys(actors_of(heads, state))
+              if a not in source and a not in addressed and not _same_state(a, source, state)
+              and (actor := state.actor(a)) is not None and actor.country not in aimed
+              and (actor.country or not (actor.rule or "").startswith("actors.description."))]
+    if not owners:
+        return target
+    rules.append(REACTED_OWNER)
+    return owners
+
+
+def _owned_things(token: Token, state: DocState) -> list[Token]:
+    """The owned things (``clauses.reacted_owner_nouns``) the reaction is to: its objects and
+    the objects of its reaction prepositions, with their conjuncts; none an actor itself."""
+    reacting = words("reaction_preps")
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    things = objects + [p for h in [token, *objects] for word, prep in particles(h).items()
+                        if word in reacting for p in prep.children if p.dep_ == "pobj"]
+    owned = words("reacted_owner_nouns")
+    return [n for t in things for n in [t, *t.conjuncts] if n.pos_ == "NOUN"
+            and n.lemma_.lower() in owned and not state.mentions_at(n.i)]
+
+
+def _thing_owners(things: list[Token]) -> list[Token]:
+    """The possessor, "of" object or "by" object (on the noun or its participle) of each
+    owned thing: "Guadeloupe's policy", "the resolutions of the Council", "the plan made by"."""
+    owners = [c for t in things for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    for thing in things:
+        owners += [p for word, prep in particles(thing).items() if word in {"of", "by"}
+                   for p in prep.children if p.dep_ == "pobj"]
+        owners += [p for v in thing.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                   for a in v.children if a.dep_ == "agent"
+                   for p in a.children if p.dep_ == "pobj"]
+    return owners
+
+
+def _aimed_countries(things: list[Token], owners: list[Token], state: DocState) -> set[str]:
+    """Countries of the actors named in the things' phrases outside their owners' ("the
+    government's decision to suspend ties with Malaysia"): the owner is none of them (an
+    unnamed "the government" read as Malaysia's is a misreading)."""
+    owned = {t.i for o in owners for t in o.subtree}
+    return {actor.country for n in things for t in n.subtree
+            if t.i not in owned and t.i != n.i and t.pos_ != "PRON"
+            for m in state.mentions_at(t.i)
+            if (actor := state.actor(m.actor_id)) is not None and actor.country}
+
+
+def _same_state(owner: str, source: list[str], state: DocState) -> bool:
+    """"Kenya welcomed Kenya's decision": a country owner of a source of its own country (or a
+    country source and an owner of its country) is the source's own side, no counterpart."""
+    actor = state.actor(owner)
+    if actor is None or not actor.country:
+        return False
+    sides = [a for i in source if (a := state.actor(i)) is not None]
+    return any(a.country == actor.country and "country" in {a.kind, actor.kind} for a in sides)

@@ -63,6 +63,7 @@ from dateline.stages.event_counterparts import (
     joint_partners,
     nominal_reaction_targets,
     reacted_agents,
+    reacted_owner,
     reciprocal_act,
     relative_victims,
     suffered_by_subject,
@@ -210,6 +211,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     doers = [a for a in reacted_agents(token, entry, state) if a not in args.source]
     if doers and not set(doers) & set(args.target):  # the doer already found stays as found
         args.target, args.rules = doers, [*args.rules, REACTED_AGENT]
+    # "welcomed the resolutions of the Security Council" (wave 57, ev57e)
+    args.target = reacted_owner(args.target, args.source, args.rules, token, entry, state)
     if not args.source and (fought := [a for a in clash_source(token, entry, state)
                                        if a not in args.target]):
         args.source, args.rules = fought, [*args.rules, CLASH_SOURCE]
@@ -251,7 +254,8 @@ def _passive_arguments(token: Token, frame: Token, subjects: list[Token], agent:
     """A passive verb (or a participle on a noun): the "by" phrase is the source, the passive
     subject, the noun modified or the main clause's subject the target."""
     args = Arguments()
-    args.source = actors_of(agent, state) or owner_actors(agent, state) or owner_actors(
+    agent_owners = [] if actors_of(agent, state) else owner_actors(agent, state)
+    args.source = actors_of(agent, state) or agent_owners or owner_actors(
         [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None
          and people is None], state)
     # "is to be jailed", "were seen being detained by police": the controller's subject
@@ -275,7 +279,15 @@ def _passive_arguments(token: Token, frame: Token, subjects: list[Token], agent:
                                  if h.dep_ != "nsubjpass"], state)
     if people is not None and not args.target:
         args.target, args.rules = [people], [*args.rules, PASSIVE_PEOPLE]
+    if agent_owners and args.source == agent_owners and set(agent_owners) <= set(args.target):
+        args.source, args.rules = [], [*args.rules, PATIENT_OWNED_AGENT]
     return args
+
+
+#: "she was threatened by her own police officer": the owner of the "by" phrase is the one
+#: acted on (the passive subject), not its doer: no source rather than the patient, who
+#: stays the target ("Tunndil said she was threatened by ...": not Tunndil's act).
+PATIENT_OWNED_AGENT = "events.args.patient-owned-agent.v1"
 
 
 PATIENT_OWNER = "events.args.patient-owner.v1"

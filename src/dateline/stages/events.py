@@ -116,12 +116,14 @@ from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
 from dateline.stages.event_reciprocal import RECIPROCAL_OBJECT, reciprocal_object
 from dateline.stages.event_referred_patients import referred_patient
+from dateline.stages.event_relative_dates import relative_clause_date
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
 from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
 from dateline.stages.event_ruler_protests import ruler_protest_state
 from dateline.stages.event_series_objects import series_targets
+from dateline.stages.event_settings import setting_rule
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
 from dateline.stages.event_span_dates import span_date
@@ -694,6 +696,8 @@ def _blocked(token: Token, state: DocState) -> str | None:
         return "habitual, generic or interrogative"
     if (provision := provision_rule(token)) is not None:  # wave 53 (ev53c), 54 (ev54a)
         return f"an act a law or agreement allows is no act done {provision}"
+    if (setting := setting_rule(token)) is not None:  # wave 57 (ev57d)
+        return f"a setting of another act or a word of a name, no act {setting}"
     return None
 
 
@@ -723,6 +727,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = tally_date(token, date, date_rule)  # perfect participles
     if date_rule is None:  # wave 49: a "when" clause on a date phrase takes that date
         date, date_rule = when_on_date(token, date, date_rule)
+    if date_rule is None:  # wave 57: "the protests that erupted in 2011" take its time
+        date, date_rule = relative_clause_date(token, date, date_rule)
     date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE

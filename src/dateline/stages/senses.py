@@ -29,6 +29,7 @@ from dateline.stages.sense_parties import PARTY_CHECKS, is_actor
 from dateline.stages.sense_partners import PARTNER_CHECKS
 from dateline.stages.sense_readings import READING_CHECKS
 from dateline.stages.sense_referents import REFERENT_CHECKS
+from dateline.stages.sense_resolves import RESOLVE_CHECKS
 from dateline.stages.sense_statements import STATEMENT_CHECKS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import future_auxiliaries, hypothetical_auxiliaries, sentence_of
@@ -57,7 +58,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
-              *CYBER_CHECKS, *INSTRUMENT_CHECKS)
+              *CYBER_CHECKS, *INSTRUMENT_CHECKS, *RESOLVE_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -328,6 +329,7 @@ CHECKS: dict[str, Check] = {
     **CALLED_OFF_CHECKS,  # wave 52 (ev52b)
     **CYBER_CHECKS,  # wave 55 (ev55a)
     **INSTRUMENT_CHECKS,  # wave 55 (ev55b)
+    **RESOLVE_CHECKS,  # wave 57 (ev57c)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,

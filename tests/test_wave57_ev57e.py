@@ -1,0 +1,82 @@
+"""Wave 57, ev57e: a reaction to a thing a party made or holds is aimed at that party.
+
+- events.args.reacted-owner.v1: "welcomed the resolutions of the Security Council", "praised the
+  ruling of the Kenyan High Court", "complained to the WTO about tariffs imposed by Argentina":
+  the possessor, "of" or "by" phrase of the decision, policy or ban a reaction verb has as its
+  object or in its "about"/"over"/"against" phrase is the target, and a complaint's "to"
+  addressee gives way to it.
+- Near misses keep their reading: a person as object, a thing with no party, a complaint with no
+  owner named, a country's own decision, an act done to someone ("the killing of").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline import extract
+
+DATE = "2023-06-15"
+RULE = "events.args.reacted-owner.v1"
+
+
+def _event(text: str, trigger: str) -> tuple[str, list[str], str]:
+    record = extract(text, date=DATE).to_dict()
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    return event["type"], [names[a] for a in event["target"]], event["rule"]
+
+
+def test_of_phrase_same_body(nlp: Any) -> None:
+    kind, target, rule = _event("The UN General Assembly on Monday welcomed the resolutions of "
+                                "the Security Council.", "welcomed")
+    assert kind == "SUPPORT" and target == ["UN Security Council"] and RULE in rule
+
+
+def test_of_phrase_same_country(nlp: Any) -> None:
+    kind, target, rule = _event("Kenyan opposition leader Raila Odinga praised the ruling of "
+                                "the Kenyan Supreme Court.", "praised")
+    assert kind == "SUPPORT" and target == ["Kenyan Supreme Court"] and RULE in rule
+
+
+def test_complaint_addressee_gives_way_to_owner(nlp: Any) -> None:
+    kind, target, rule = _event("Chile complained to the World Trade Organization about "
+                                "tariffs imposed by Argentina.", "complained")
+    assert kind == "ACCUSE" and target == ["Argentina"] and RULE in rule
+
+
+def test_complaint_possessor(nlp: Any) -> None:
+    kind, target, rule = _event("France complained to the IMF about Guadeloupe's exchange-rate "
+                                "policy.", "complained")
+    assert kind == "ACCUSE" and target == ["Guadeloupe"] and RULE in rule
+
+
+def test_complaint_without_owner_keeps_addressee(nlp: Any) -> None:
+    kind, target, rule = _event("Chile complained to the World Trade Organization about the "
+                                "tariffs.", "complained")
+    assert kind == "ACCUSE" and target == ["WTO"] and RULE not in rule
+
+
+def test_visitors_unchanged(nlp: Any) -> None:
+    _, target, rule = _event("Chile welcomed the visitors from Peru.", "welcomed")
+    assert target == ["Peru"] and RULE not in rule
+
+
+def test_thing_with_no_party(nlp: Any) -> None:
+    _, target, rule = _event("Farmers in Chile welcomed the rain.", "welcomed")
+    assert target == [] and RULE not in rule
+
+
+def test_own_country_decision(nlp: Any) -> None:
+    _, target, rule = _event("Kenya backed Kenya's decision.", "backed")
+    assert target == [] and RULE not in rule
+
+
+def test_act_done_to_someone_unchanged(nlp: Any) -> None:
+    _, target, rule = _event("Chile condemned the killing of Peruvian soldiers.", "condemned")
+    assert target == ["Peruvian soldiers"] and RULE not in rule
+
+
+def test_request_phrase_not_read(nlp: Any) -> None:
+    _, _target, rule = _event("The inquiry was opened at the request of Brazil's Senate.",
+                             "opened")
+    assert RULE not in rule
