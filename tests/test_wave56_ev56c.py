@@ -12,17 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline import extract
+from tests.event_records import named_event, named_events
 
-DATE = "2023-06-15"
 RULE = "events.args.conjoined-partner.v1"
 
 
 def _event(text: str, trigger: str) -> tuple[str, list[str], str]:
-    record = extract(text, date=DATE).to_dict()
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
-    return event["type"], [names[a] for a in event["target"]], event["rule"]
+    kind, _, target, rule = named_event(text, trigger)
+    return kind, [name for name, _ in target], rule
 
 
 def test_met_with_then_agreed(nlp: Any) -> None:
@@ -94,5 +91,5 @@ def test_own_recipient_is_kept(nlp: Any) -> None:
 
 
 def test_vow_is_not_carried(nlp: Any) -> None:
-    record = extract("Kenya met with Uganda and vowed to fight terrorism.", date=DATE).to_dict()
-    assert all(RULE not in e["rule"] for e in record["events"])
+    events = named_events("Kenya met with Uganda and vowed to fight terrorism.")
+    assert events and all(RULE not in rule for *_, rule in events)

@@ -13,17 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline import extract
+from tests.event_records import named_event
 
-DATE = "2023-06-15"
 RULE = "events.args.reacted-owner.v1"
 
 
 def _event(text: str, trigger: str) -> tuple[str, list[str], str]:
-    record = extract(text, date=DATE).to_dict()
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
-    return event["type"], [names[a] for a in event["target"]], event["rule"]
+    kind, _, target, rule = named_event(text, trigger)
+    return kind, [name for name, _ in target], rule
 
 
 def test_of_phrase_same_body(nlp: Any) -> None:
