@@ -34,9 +34,9 @@ RELATIVE_CLAUSE_TIME_RULE = "events.date.relative-clause-time.v1"
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
 #: Dependencies of a subject in the relative clause.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: Auxiliaries of a clause that tells no past act ("which will be held next year").
-UNREAL_AUXILIARIES = frozenset({"will", "would", "shall", "should", "could", "might", "may",
-                                "'ll", "'d"})
+#: The lexicon's auxiliaries of a clause that tells no past act ("which will be held next
+#: year", "that would be held", "that must be stopped").
+UNREAL_AUXILIARY_LISTS = ("future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries")
 #: Dependencies of the time phrase on the clause's verb (bare: "conducted Friday").
 BARE_TIME_DEPS = frozenset({"npadvmod", "tmod"})
 
@@ -63,8 +63,8 @@ def _tells_act(noun: Token, verb: Token) -> bool:
     or conditional."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in words("act_phase_verbs"):
         return False
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in UNREAL_AUXILIARIES
-           for c in verb.children):
+    unreal = frozenset().union(*(words(name) for name in UNREAL_AUXILIARY_LISTS))
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in unreal for c in verb.children):
         return False
     if verb.tag_ not in {"VBD", "VBN"}:
         return False
