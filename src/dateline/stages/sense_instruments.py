@@ -18,28 +18,21 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dateline.stages.syntax import SUBJECTS
+from dateline.stages.syntax import SUBJECTS, inherited_subjects
 
 MODIFIERS = frozenset({"compound", "amod", "nmod"})
 PURPOSE_CLAUSES = frozenset({"xcomp", "advcl"})
 
 
+#: The clauses through which the subject of a governor is the token's own ("a campaign that
+#: targeted": the relative clause's noun).
+SUBJECT_CLIMB = frozenset({"xcomp", "conj", "relcl"})
+
+
 def _subject_heads(token: Token) -> list[Token]:
-    """The token's subjects, its governor's for an open complement or a conjunct, or the noun
-    a participle describes ("a campaign targeting")."""
-    current = token
-    for _ in range(3):
-        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
-        if subjects:
-            return subjects
-        if current.dep_ not in {"xcomp", "conj", "relcl"} or current.head.i == current.i:
-            break
-        if current.dep_ == "relcl":
-            return [current.head]
-        current = current.head
-    if token.dep_ == "acl" and token.head.i != token.i:
-        return [token.head]
-    return []
+    """The token's subjects, its governor's for an open complement or a conjunct, the noun a
+    relative clause or a participle describes ("a campaign targeting")."""
+    return inherited_subjects(token, SUBJECT_CLIMB)
 
 
 def subject_modifier(token: Token, words: frozenset[str]) -> bool:

@@ -32,9 +32,14 @@ from dateline.stages.sense_referents import REFERENT_CHECKS
 from dateline.stages.sense_resolves import RESOLVE_CHECKS
 from dateline.stages.sense_statements import STATEMENT_CHECKS
 from dateline.stages.state import DocState
-from dateline.stages.syntax import future_auxiliaries, hypothetical_auxiliaries, sentence_of
+from dateline.stages.syntax import (
+    SUBJECTS,
+    future_auxiliaries,
+    hypothetical_auxiliaries,
+    inherited_subjects,
+    sentence_of,
+)
 
-SUBJECTS = {"nsubj", "nsubjpass"}
 CLAUSES = {"ccomp", "xcomp", "advcl"}
 MODIFIERS = {"compound", "amod", "nmod"}
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
@@ -686,18 +691,12 @@ def _preps(token: Token) -> set[str]:
     return found
 
 
+#: The clauses through which a sense check reads a governor's subject as the token's own.
+SUBJECT_CLIMB = frozenset({"xcomp", "conj", "advcl"})
+
+
 def _subjects(token: Token) -> list[Token]:
-    current = token
-    for _ in range(3):
-        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
-        if subjects:
-            return subjects
-        if current.dep_ not in {"xcomp", "conj", "advcl"} or current.head.i == current.i:
-            break
-        current = current.head
-    if token.dep_ == "acl":
-        return [token.head]
-    return []
+    return inherited_subjects(token, SUBJECT_CLIMB)
 
 
 def _prep_objects_no_actor(token: Token, words: frozenset[str], state: DocState) -> bool:

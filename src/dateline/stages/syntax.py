@@ -59,6 +59,26 @@ _sentence_starts: list[int] = []
 _sentence_spans: list[Span] = []
 
 
+def inherited_subjects(token: Token, through: frozenset[str]) -> list[Token]:
+    """The token's subjects, or those of the governor it hangs on by one of ``through`` (an open
+    complement, a conjunct, an adverbial clause; up to three steps); for a relative clause
+    (when ``through`` has "relcl") the noun it describes; for a participle that describes a
+    noun ("a campaign targeting"), that noun; else none."""
+    current = token
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects
+        if current.dep_ not in through or current.head.i == current.i:
+            break
+        if current.dep_ == "relcl":
+            return [current.head]
+        current = current.head
+    if token.dep_ == "acl" and token.head.i != token.i:
+        return [token.head]
+    return []
+
+
 #: Dependencies of a clause a verb takes as its complement ("allow candidates to run").
 COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp"})
 
