@@ -154,6 +154,7 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
 from dateline.stages.time_happenings import EVENT_RULES
 from dateline.stages.time_nested_nouns import nested_noun
+from dateline.stages.time_plans import PAST_PLAN_RULE, PAST_PLAN_TIME_RULE
 from dateline.stages.times import WhenAnswer, event_when
 
 #: Types whose events are complete without a target ("troops massed", "thousands protested").
@@ -784,8 +785,12 @@ def _late_date(doc: Doc, state: DocState, token: Token, args: Arguments, modalit
 def _reached_rule(state: DocState, date: EventDate) -> str | None:
     """The wave-55 rule (ev55c) that put the event's weekday in the week before the document
     date through a verb of sequence ("follows the resignation late on Monday night"), named on
-    the event (events.date.follows-happening.v1)."""
+    the event (events.date.follows-happening.v1); and the wave-59 rule (ev59b) that put a
+    year-less date of a plan told in the past before the document date (events.date.past-plan.v1).
+    """
     times = [t for t in state.times if date.time is not None and t.id == date.time]
+    if times and (times[0].rule or "").endswith(f"+{PAST_PLAN_TIME_RULE}"):
+        return PAST_PLAN_RULE
     return EVENT_RULES.get(times[0].rule or "") if times else None
 
 
