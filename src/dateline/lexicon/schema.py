@@ -578,3 +578,5 @@ CLAUSE_KEYS |= {"plan_frames"}  # wave 58 (ev58a)
 CLAUSE_KEYS |= {"meeting_verbs", "meeting_nouns", "conjoined_partner_acts"}  # wave 56 (ev56c)
 CLAUSE_KEYS |= {"setting_gathering_nouns", "setting_gathering_preps", "setting_margin_nouns",
                 "setting_meeting_verbs"}  # wave 57 (ev57d)
+CLAUSE_KEYS |= {"reporter_sectors", "reporter_nouns", "reporter_attribution_preps",
+                "reporter_told_verbs", "reporter_plural_pronouns"}  # wave 59 (ev59d)

@@ -118,6 +118,7 @@ from dateline.stages.event_reciprocal import RECIPROCAL_OBJECT, reciprocal_objec
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_relative_dates import relative_clause_date
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
+from dateline.stages.event_reporter_sources import drop_reporter_sources
 from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
@@ -440,6 +441,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     asked_from(args, token, entry.type, state)
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
+    drop_reporter_sources(args, token, state)  # "according to AP, it rejected": not AP
     drop_excluded(args, token, state)
     drop_described_parties(args, token, state)  # "activists accused of spying on X": no X
     deported_from(args, token, entry.mode, state)
