@@ -576,3 +576,5 @@ CLAUSE_KEYS |= {"lack_preps", "readiness_adjectives"}  # wave 56 (ev56e)
 CLAUSE_KEYS |= {"meeting_verbs", "meeting_nouns", "conjoined_partner_acts"}  # wave 56 (ev56c)
 CLAUSE_KEYS |= {"setting_gathering_nouns", "setting_gathering_preps", "setting_margin_nouns",
                 "setting_meeting_verbs"}  # wave 57 (ev57d)
+CLAUSE_KEYS |= {"described_status_acts", "lasting_hold_acts",
+                "describing_pronouns"}  # wave 59 (ev59a)
