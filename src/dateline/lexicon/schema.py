@@ -580,3 +580,5 @@ CLAUSE_KEYS |= {"setting_gathering_nouns", "setting_gathering_preps", "setting_m
                 "setting_meeting_verbs"}  # wave 57 (ev57d)
 CLAUSE_KEYS |= {"reporter_sectors", "reporter_nouns", "reporter_attribution_preps",
                 "reporter_told_verbs", "reporter_plural_pronouns"}  # wave 59 (ev59d)
+CLAUSE_KEYS |= {"described_status_acts", "lasting_hold_acts",
+                "describing_pronouns"}  # wave 59 (ev59a)

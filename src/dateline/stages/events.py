@@ -129,6 +129,7 @@ from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
 from dateline.stages.event_span_dates import span_date
 from dateline.stages.event_span_totals import span_total_date
+from dateline.stages.event_status_dates import described_party_date
 from dateline.stages.event_tally_dates import TALLY_OVERRIDES, tally_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
@@ -713,6 +714,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = said_date, None
     if date_rule is None:  # wave 51: "had been shelling" is background of an earlier time
         date, date_rule = past_progressive_date(token, date, modality)
+    if date_rule is None:  # wave 59: "the officers, who have been charged with fraud"
+        date, date_rule = described_party_date(token, date, modality)
     if date_rule is None:
         date, date_rule = subject_dated(token, date, state)
     if date_rule is None:
