@@ -415,7 +415,7 @@ def _verbless(token: Token) -> bool:
     ("This new rebel offensive") names a topic (wave 37). Not when a plural noun stands in front
     of it: "prosecutor orders arrest of ..." is a headline whose verb the tagger took for a
     noun."""
-    if token.dep_ != "ROOT" or any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+    if token.dep_ != "ROOT" or any(t.pos_ in {"VERB", "AUX"} for t in sentence_of(token)):
         return False
     return not any(c.tag_ == "NNS" and c.i < token.i for c in token.children)
 
