@@ -32,26 +32,15 @@ def _event(text: str, trigger: str) -> dict[str, Any]:
      "fraud.", "charged"),
     ("Kenya expelled an aid worker accused by the United Nations of beating prisoners.",
      "accused"),
+    ("Protesters rallied for Ahmed, who was jailed by the government.", "jailed"),
+    ("The senator met the families of three reporters who were arrested by the army.",
+     "arrested"),
 ])
 def test_described_party_act_has_no_date(text: str, trigger: str) -> None:
     event = _event(text, trigger)
     assert event["date"]["basis"] == "unknown"
     assert event["date"]["value"] is None
     assert RULE in event["rule"]
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("Protesters rallied for Ahmed, who was jailed by the government.", "jailed"),
-    ("The senator met the families of three reporters who were arrested by the army.",
-     "arrested"),
-])
-def test_simple_past_relative_stays_with_the_wave_41_rule(text: str, trigger: str) -> None:
-    # The rule runs after the rules that find a time elsewhere, wave 41's
-    # relative-participant among them, which already claims a simple past passive.
-    event = _event(text, trigger)
-    assert event["date"]["basis"] == "unknown"
-    assert "events.date.relative-participant.v1" in event["rule"]
-    assert RULE not in event["rule"]
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

@@ -714,6 +714,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = said_date, None
     if date_rule is None:  # wave 51: "had been shelling" is background of an earlier time
         date, date_rule = past_progressive_date(token, date, modality)
+    if date_rule is None:  # wave 59: "the officers, who have been charged with fraud"
+        date, date_rule = described_party_date(token, date, modality)
     if date_rule is None:
         date, date_rule = subject_dated(token, date, state)
     if date_rule is None:
@@ -724,8 +726,6 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
             date, date_rule = EventDate(restated[0], restated[1], "narrative"), RESTATED_RULE
     if date_rule is None:  # after the rules that find a time the text gives elsewhere
         date, date_rule = hosted_date(token, date, state)
-    if date_rule is None:  # wave 59: "the officers, who have been charged with fraud"; after
-        date, date_rule = described_party_date(token, date, modality)  # the rules that find a time
     if date_rule is None:  # background and totals the sentence's shape tells (wave 43)
         date, date_rule = span_date(token, date)
     date, date_rule = span_total_date(token, date, date_rule, modality)  # wave 55: counts
