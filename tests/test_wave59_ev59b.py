@@ -6,7 +6,8 @@
   month with no year is the one before the document date (2023-06-15), not the next.
 - Near misses keep their reading: a future told from now ("will hold", "plan to hold", "are due
   to meet"), a date with its year, a past progressive frame inside a past statement ("said the
-  envoys were set to meet": "are set to" shifted back), and a plain past act.
+  envoys were set to meet": "are set to" shifted back), a forecast told in the past ("was
+  expected to receive the envoy on Friday": ``times.forecast_frames``), and a plain past act.
 """
 
 from __future__ import annotations
@@ -63,6 +64,13 @@ def test_present_due_looks_ahead() -> None:
     value, rule = _dated("Iranian envoys are due to meet Saudi officials in Baghdad on "
                          "December 4.", "meet")
     assert value == "2023-12-04" and RULE not in rule
+
+
+def test_past_forecast_still_looks_ahead() -> None:
+    # "was expected to" is a forecast, not a plan: told on a Thursday it means the coming Friday.
+    value, rule = _dated("The foreign minister was expected to receive the Ghanaian envoy on "
+                         "Friday.", "receive")
+    assert value == "2023-06-16" and RULE not in rule
 
 
 def test_backshifted_frame_in_statement_keeps_its_reading() -> None:

@@ -3,7 +3,8 @@
 
 "Russia had planned to hold talks with Turkey on April 10-11", "the two sides were scheduled to
 sign the accord on 5 January", "rebels were preparing to attack the town in May": a frame of
-intention (``clauses.future_frames``: plan, intend, prepare, schedule, expect, due, set ...)
+intention (``clauses.future_frames``: plan, intend, prepare, schedule, due, set ...; not a
+forecast, ``times.forecast_frames``: "was expected to arrive on Friday" still looks ahead)
 told in the past progressive, past perfect or past passive is a future seen from the past. Its
 act's year-less day or month is the one before the document date, as a past act's is, and not
 the next one, which only a future told from now takes ("will hold", "plans to hold", "is due to
@@ -52,7 +53,10 @@ def past_told_frame(verb: Token) -> bool:
 
 
 def _frame(token: Token) -> bool:
-    return token.lemma_.lower() in words("future_frames") or token.lower_ in FRAME_ADJECTIVES
+    lemma = token.lemma_.lower()
+    if lemma in words("forecast_frames", "times"):  # "was expected to arrive on Friday": ahead
+        return False
+    return lemma in words("future_frames") or token.lower_ in FRAME_ADJECTIVES
 
 
 def _told_in_past(frame: Token) -> bool:
