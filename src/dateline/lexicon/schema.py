@@ -147,7 +147,8 @@ TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_p
                "nested_link_nouns", "nested_strong_of_heads"}
 TIMES_KEYS |= {"past_perfect_auxiliaries", "progressive_perfect_auxiliaries"}  # wave 51 (ev51a)
 TIMES_KEYS |= {"scene_purposes"}  # wave 56 (ev56d)
-TIMES_KEYS |= {"past_frame_auxiliaries", "backshift_speech_verbs", "forecast_frames"}  # wave 59 (ev59b)
+TIMES_KEYS |= {"past_frame_auxiliaries", "backshift_speech_verbs",
+               "forecast_frames"}  # wave 59 (ev59b)
 
 
 class _Where:
