@@ -118,7 +118,7 @@ from dateline.stages.event_reciprocal import RECIPROCAL_OBJECT, reciprocal_objec
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_relative_dates import relative_clause_date
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
-from dateline.stages.event_reporter_sources import drop_reporter_sources
+from dateline.stages.event_reporter_sources import drop_reporter_sources, reporter_dropped
 from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
@@ -590,7 +590,8 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     if _agent_may_be_unknown(token, entry, modality) or received_without_giver(args.rules) \
             or crowd_without_name(args.rules) or unnamed_denier(args.rules, args.target) \
             or observed_without_doer(token, args.rules, entry.type, UNKNOWN_AGENT_TYPES) \
-            or undergone_without_doer(args.rules):  # "since Michael Brown's shooting"
+            or undergone_without_doer(args.rules) \
+            or reporter_dropped(args.rules):  # "they" was only the paper that told it
         return True
     if args.target and unnamed_court(token, entry, state):
         args.rules.append(UNNAMED_COURT_RULE)
