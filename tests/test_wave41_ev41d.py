@@ -65,8 +65,10 @@ def test_simple_past_keeps_the_time_of_its_object(nlp: Any) -> None:
 
 
 def test_passive_relative_of_a_participant_is_background(nlp: Any) -> None:
-    text = "The court heard a case about a young man who was charged with theft."
-    event = _event(text, "charged")
+    # An act of the law here ("who was charged with theft") is, since wave 59, claimed first by
+    # events.date.described-party-past.v1 (same date); a beating keeps this rule's shape.
+    text = "The court heard a case about a young man who was beaten by police."
+    event = _event(text, "beaten")
     assert _date(event) == (None, "unknown")
     assert "events.date.relative-participant.v1" in event["rule"].split("+")
 

@@ -147,6 +147,8 @@ TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_p
                "nested_link_nouns", "nested_strong_of_heads"}
 TIMES_KEYS |= {"past_perfect_auxiliaries", "progressive_perfect_auxiliaries"}  # wave 51 (ev51a)
 TIMES_KEYS |= {"scene_purposes"}  # wave 56 (ev56d)
+TIMES_KEYS |= {"past_frame_auxiliaries", "backshift_speech_verbs",
+               "forecast_frames"}  # wave 59 (ev59b)
 
 
 class _Where:
@@ -573,6 +575,11 @@ CLAUSE_KEYS |= {"ruler_aims", "ruler_protest_state_sectors"}  # wave 55 (ev55d)
 CLAUSE_KEYS |= {"span_now_words", "span_now_periods",
                 "span_count_words", "span_single_counts"}  # wave 55 (ev55e)
 CLAUSE_KEYS |= {"lack_preps", "readiness_adjectives"}  # wave 56 (ev56e)
+CLAUSE_KEYS |= {"plan_frames"}  # wave 58 (ev58a)
 CLAUSE_KEYS |= {"meeting_verbs", "meeting_nouns", "conjoined_partner_acts"}  # wave 56 (ev56c)
 CLAUSE_KEYS |= {"setting_gathering_nouns", "setting_gathering_preps", "setting_margin_nouns",
                 "setting_meeting_verbs"}  # wave 57 (ev57d)
+CLAUSE_KEYS |= {"reporter_sectors", "reporter_nouns", "reporter_attribution_preps",
+                "reporter_told_verbs", "reporter_plural_pronouns"}  # wave 59 (ev59d)
+CLAUSE_KEYS |= {"described_status_acts", "lasting_hold_acts",
+                "describing_pronouns"}  # wave 59 (ev59a)

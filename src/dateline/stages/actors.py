@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -173,7 +174,7 @@ from dateline.stages.actor_titles import (
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
 from dateline.stages.state import DocState, state_of
-from dateline.stages.syntax import words
+from dateline.stages.syntax import sentence_of, words
 
 __all__ = [  # the stage, and the names it has kept since before its helpers moved out
     "BREAKING_POS",
@@ -540,16 +541,22 @@ class ActorCollector(ActorBuilder):
             return placed.pop() if len(placed) == 1 else None
         window_start = span.sent.start
         if window_start > 0:
-            window_start = self.doc[window_start - 1].sent.start
+            window_start = sentence_of(self.doc[window_start - 1]).start
         states = set(_named_states(self.doc[window_start : span.start], apart=True))
         if len(states) != 1:
             return None
         country = states.pop()
-        lead = next(iter(self.doc.sents), None)
-        if lead is not None and country in _named_states(lead):
+        if country in self._lead_states:
             return country  # the lead names the parties of the story, not foreign ones
         counts = self._article_states()
         return None if any(n > counts[country] for n in counts.values()) else country
+
+    @cached_property
+    def _lead_states(self) -> Counter[str]:
+        """The states the article's first sentence names, read once per doc (every bare
+        institution of the story asks)."""
+        lead = next(iter(self.doc.sents), None)
+        return _named_states(lead) if lead is not None else Counter()
 
     def _article_states(self) -> Counter[str]:
         """How often the article names each state, counted once per doc."""

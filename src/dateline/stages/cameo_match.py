@@ -238,11 +238,11 @@ def cameo_hit(token: Token) -> CameoHit | None:
     """The most specific CAMEO pattern reading of a verb token, or ``None``."""
     if token.pos_ != "VERB":
         return None
-    verbs = table().verbs.get(token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    verbs = table().verbs.get(lemma)
     if not verbs:
         return None
     side = side_of(token)
-    lemma = token.lemma_.lower()
     fitting = [v for v in verbs if _has_also(v, side)]
     best: CameoHit | None = None
     for verb in sorted(fitting, key=lambda v: -len(v.also)):

@@ -642,6 +642,8 @@ def _move_pronoun(doc: Doc, token: Token, earlier: list[ActorMention], actor: Ac
 def pronoun_party(ids: list[str], token: Token, state: DocState) -> bool:
     """Whether a party of the event at ``token`` is one that an object pronoun of the trigger's
     own clause was resolved to here (the event names ``events.args.object-pronoun.v1``)."""
+    if not any(m.rule == OBJECT_PRONOUN_RULE and m.actor_id in ids for m in state.mentions):
+        return False  # most docs have no such mention: no walk of the subtree
     return any(m.rule == OBJECT_PRONOUN_RULE and m.actor_id in ids
                and _clause_verb(token.doc[m.start]) == token
                for t in token.subtree for m in state.mentions_at(t.i))
@@ -651,6 +653,8 @@ def unbound_pronoun_party(ids: list[str], token: Token, state: DocState) -> bool
     """Whether that party came to a pronoun whose resolution to its own clause's doer was
     dropped (``_bound_to_doer``): the event names ``events.args.object-pronoun-not-doer.v1``."""
     unbound = state.derived.get(_UNBOUND, set())
+    if not unbound:
+        return False  # the usual case: no walk of the subtree
     return any(t.i in unbound and pronoun_party(ids, token, state) for t in token.subtree
                if _clause_verb(t) == token)
 

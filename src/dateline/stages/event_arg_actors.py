@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from dateline.lexicons import active
 from dateline.stages.place_targets import place_target
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.stages.syntax import SUBJECTS, sentence_of, words
 
 
 class Args(Protocol):
@@ -32,7 +32,8 @@ def actor_countries(ids: list[str], state: DocState) -> set[str]:
 def mention_heads(ids: list[str], token: Token, state: DocState) -> list[Token]:
     """The head tokens of the mentions of ``ids`` in the trigger's sentence."""
     heads = []
-    for i in range(token.sent.start, token.sent.end):
+    sent = sentence_of(token)
+    for i in range(sent.start, sent.end):
         for mention in state.mentions_at(i):
             if mention.actor_id in ids and mention.start == i:
                 heads.append(token.doc[mention.start : mention.end].root)

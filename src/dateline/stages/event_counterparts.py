@@ -55,7 +55,7 @@ from dateline.stages.event_lexicon import TriggerEntry, match, particles
 from dateline.stages.event_phrase_actors import actors_of, frame_verb, targets_of
 from dateline.stages.event_targets import passive_people
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.stages.syntax import SUBJECTS, sentence_of, words
 
 IMPORTED_PREPS = "events.args.imported-preps.v1"
 MISPARSED_PREP = "events.args.misparsed-prep.v1"
@@ -295,13 +295,14 @@ def reciprocal_act(token: Token, entry: TriggerEntry, sources: list[str],
 def _reciprocal_marker(token: Token) -> bool:
     """A word of the trigger's clause that makes the act mutual ("work together", "each
     other's initiatives", "bilateral ties")."""
+    start = sentence_of(token).start
     return any(t.lower_ in words("reciprocal_markers") for t in token.subtree
-               if t.sent.start == token.sent.start)
+               if sentence_of(t).start == start)
 
 
 def _reciprocity_denied(token: Token) -> bool:
     """"are to meet in Cairo, but not with each other"."""
-    sent = token.sent
+    sent = sentence_of(token)
     for t in sent:
         if t.lower_ == "other" and t.i > sent.start and t.nbor(-1).lower_ in {"each", "one"}:
             before = token.doc[max(sent.start, t.i - 4) : t.i - 1]

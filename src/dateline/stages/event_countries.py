@@ -82,7 +82,7 @@ from dateline.stages.event_place_owners import possessed_place, present_state
 from dateline.stages.event_unplaced_parties import placeable
 from dateline.stages.place_split import PLACES_KEY
 from dateline.stages.state import DocState
-from dateline.stages.syntax import words
+from dateline.stages.syntax import sentence_of, words
 
 #: Prepositions of a noun phrase that say whose it is or where it is from.
 PHRASE_PREPS = {"of", "from", "in"}
@@ -147,7 +147,7 @@ def sentence_place_country(token: Token, state: DocState) -> str | None:
     of Benghazi", "in and around the Nepali capital, Kathmandu"), when every country the
     sentence names (places, coded actors) is that one and no verb of travel or arrival makes
     the place a destination ("officials arrived in Paris": they need not be French)."""
-    if any(t.lemma_.lower() in rule_words("travel_verbs") for t in token.sent):
+    if any(t.lemma_.lower() in rule_words("travel_verbs") for t in sentence_of(token)):
         return None
     located, named = _sentence_places(token, state)
     return located.pop() if len(located) == 1 and named == located else None
@@ -159,7 +159,7 @@ def _sentence_places(token: Token, state: DocState,
     preposition), and of every place and coded actor it names. With ``parties``, a place that
     belongs to a name or to another party is left out ("Al-Qaeda in Iraq", "the Council in
     Geneva")."""
-    sent, doc = token.sent, token.doc
+    sent, doc = sentence_of(token), token.doc
     located: set[str] = set()
     named: set[str] = set()
     for row in doc.user_data.get(PLACES_KEY) or []:
@@ -233,8 +233,8 @@ def _first_mention_sentences(ids: list[str], state: DocState, doc: Doc) -> list[
 
 def _sentence_and_previous(token: Token) -> list[Span]:
     """The token's sentence and the sentence before it, if any."""
-    sent = token.sent
-    return [sent, token.doc[sent.start - 1].sent] if sent.start > 0 else [sent]
+    sent = sentence_of(token)
+    return [sent, sentence_of(token.doc[sent.start - 1])] if sent.start > 0 else [sent]
 
 
 #: Dependencies of a verb that shares its subject with the verb it hangs from ("seized a town and

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from dateline.stages.event_passed_places import actor_code, ids_at, is_country
 from dateline.stages.state import DocState
-from dateline.stages.syntax import words
+from dateline.stages.syntax import sentence_of, words
 
 DESTINATION_PLACE = "events.args.destination-place.v1"
 
@@ -40,7 +40,7 @@ def destination_places(token: Token, event_type: str, source: list[str], target:
     under = _phrase_tokens(token, anywhere=bool(parties))
     named_in: set[str] = set()
     elsewhere: set[str] = set()
-    for tok in token.sent:
+    for tok in sentence_of(token):
         (named_in if tok.i in under else elsewhere).update(ids_at(tok, countries, state))
     dropped = {a for a in countries if a in named_in and a not in elsewhere}
     return [a for a in target if a not in dropped], bool(dropped)

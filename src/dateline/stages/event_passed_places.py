@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from dateline.stages.place_targets import place_country
 from dateline.stages.state import DocState
-from dateline.stages.syntax import words
+from dateline.stages.syntax import sentence_of, words
 
 PASSED_PLACE = "events.args.passed-place.v1"
 
@@ -44,7 +44,7 @@ def _place_ids(token: Token, countries: list[str],
              for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree}
     passed: set[str] = set()
     elsewhere: set[str] = set()
-    for tok in token.sent:
+    for tok in sentence_of(token):
         (passed if tok.i in under else elsewhere).update(ids_at(tok, countries, state))
     return passed, elsewhere
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.stages.syntax import SUBJECTS, sentence_of, words
 
 SETTING_GATHERING_RULE = "events.gate.setting-gathering.v2"
 NAME_WORD_RULE = "events.gate.name-word.v1"
@@ -131,12 +131,12 @@ def _capital_word(word: Token) -> bool:
 
 def _sentence_initial(token: Token) -> bool:
     """The first word of its sentence, or of a quote or parenthesis."""
-    sent = token.sent
+    sent = sentence_of(token)
     before = [t for t in token.doc[sent.start : token.i] if not t.is_space]
     return not before or before[-1].text in OPENERS
 
 
 def _title_case(token: Token) -> bool:
     """A headline written in title case: most of its words of four letters or more capitalised."""
-    long = [t for t in token.sent if t.is_alpha and len(t) >= 4]
+    long = [t for t in sentence_of(token) if t.is_alpha and len(t) >= 4]
     return len(long) >= 3 and sum(t.text[:1].isupper() for t in long) >= 0.7 * len(long)

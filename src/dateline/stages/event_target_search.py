@@ -67,6 +67,9 @@ from dateline.stages.place_targets import PLACES_KEY, place_target
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
+#: Wave 59 (ev59c): "he called for Israel to end payments" told by an Israeli had no target:
+#: the source's own country as the subject of a "for ... to" clause is who is asked.
+FOR_CLAUSE_OWN_COUNTRY = "events.args.for-clause-own-country.v1"
 #: Types where "X and Y <did it>" means each did it with the other.
 CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"}
 #: Prepositions that set the scene (where, when) or say who tells it ("according to the
@@ -126,6 +129,9 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
             args.target = found
             if finder is _clause_subject_targets and any(map(_for_clause, token.children)):
                 args.rules.append("events.args.for-clause.v1")
+                if actor_countries(found, state) & own and any(
+                        _is_country_actor(a, state) for a in found):
+                    args.rules.append(FOR_CLAUSE_OWN_COUNTRY)
             if finder is _summary_targets:
                 args.rules.append(SUMMARY_REACTION)
             if finder is _threatened_act_targets:
@@ -323,10 +329,14 @@ def _clause_subject_targets(token: Token, entry: TriggerEntry, state: DocState) 
     subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECTS]
     found = actors_of(subjects, state) or owner_actors(subjects, state)
     own = actor_countries(actors_of(_source_subjects(token), state), state)
+    asked = set(actors_of([s for c in clauses if _for_clause(c) for s in c.children
+                           if s.dep_ in SUBJECTS], state))
     # "warning that the country could face war": the source's own country is not its target
-    # (its institutions are: "demanding that authorities release ...")
-    return [a for a in found if not (own and _is_country_actor(a, state)
-                                     and actor_countries([a], state) <= own)]
+    # (its institutions are: "demanding that authorities release ..."); the country a "for ...
+    # to" clause names as its subject is asked to act, whoever asks it
+    # (events.args.for-clause-own-country.v1: "he called for Israel to end payments")
+    return [a for a in found if a in asked or not (own and _is_country_actor(a, state)
+                                                   and actor_countries([a], state) <= own)]
 
 
 def _for_clause(clause: Token) -> bool:

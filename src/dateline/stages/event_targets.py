@@ -44,7 +44,7 @@ from dateline.stages.place_targets import group_actor, place_target
 from dateline.stages.quote_cues import cue_flags
 from dateline.stages.quotemarks import inside_quote
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.stages.syntax import SUBJECTS, sentence_of, words
 
 __all__ = [
     "BARE_CONJOINED_PASSIVE",
@@ -296,7 +296,8 @@ def _owner_heads(targets: list[str], actor_id: str, token: Token, state: DocStat
                  fits: Callable[[Actor], bool]) -> set[int]:
     """The head tokens of the mentions, in the trigger's sentence, of the other targets (no
     countries) that ``fits`` accepts."""
-    return {token.doc[m.start : m.end].root.i for i in range(token.sent.start, token.sent.end)
+    sent = sentence_of(token)
+    return {token.doc[m.start : m.end].root.i for i in range(sent.start, sent.end)
             for m in state.mentions_at(i) if m.start == i and m.actor_id in targets
             and m.actor_id != actor_id and (other := state.actor(m.actor_id)) is not None
             and other.kind != "country" and fits(other)}
@@ -316,7 +317,8 @@ def _of_phrase(head: Token, owner_heads: set[int]) -> bool:
 
 
 def _sentence_heads(actor_id: str, token: Token, state: DocState) -> list[Token]:
-    return [token.doc[m.start : m.end].root for i in range(token.sent.start, token.sent.end)
+    sent = sentence_of(token)
+    return [token.doc[m.start : m.end].root for i in range(sent.start, sent.end)
             for m in state.mentions_at(i) if m.actor_id == actor_id and m.start == i]
 
 

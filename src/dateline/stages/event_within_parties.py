@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from dateline.stages.event_targets import says_who_they_are
 from dateline.stages.state import DocState
-from dateline.stages.syntax import words
+from dateline.stages.syntax import sentence_of, words
 
 __all__ = [
     "RELATIVE_CLAUSE_PARTY",
@@ -51,7 +51,8 @@ def drop_described_within(args: Args, token: Token, entry_type: str, state: DocS
 
 
 def _all_heads(actor_id: str, token: Token, state: DocState, test: _Test) -> bool:
-    heads = [token.doc[m.start : m.end].root for i in range(token.sent.start, token.sent.end)
+    sent = sentence_of(token)
+    heads = [token.doc[m.start : m.end].root for i in range(sent.start, sent.end)
              for m in state.mentions_at(i) if m.actor_id == actor_id and m.start == i]
     return bool(heads) and all(test(h, token, state) for h in heads)
 

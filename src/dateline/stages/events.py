@@ -118,6 +118,7 @@ from dateline.stages.event_reciprocal import RECIPROCAL_OBJECT, reciprocal_objec
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_relative_dates import relative_clause_date
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
+from dateline.stages.event_reporter_sources import drop_reporter_sources, reporter_dropped
 from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
@@ -128,6 +129,7 @@ from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
 from dateline.stages.event_span_dates import span_date
 from dateline.stages.event_span_totals import span_total_date
+from dateline.stages.event_status_dates import described_party_date
 from dateline.stages.event_tally_dates import TALLY_OVERRIDES, tally_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
@@ -154,6 +156,7 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
 from dateline.stages.time_happenings import EVENT_RULES
 from dateline.stages.time_nested_nouns import nested_noun
+from dateline.stages.time_plans import PAST_PLAN_RULE, PAST_PLAN_TIME_RULE
 from dateline.stages.times import WhenAnswer, event_when
 
 #: Types whose events are complete without a target ("troops massed", "thousands protested").
@@ -439,6 +442,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     asked_from(args, token, entry.type, state)
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
+    drop_reporter_sources(args, token, state)  # "according to AP, it rejected": not AP
     drop_excluded(args, token, state)
     drop_described_parties(args, token, state)  # "activists accused of spying on X": no X
     deported_from(args, token, entry.mode, state)
@@ -586,7 +590,8 @@ def _unnamed_agent(args: Arguments, token: Token, entry: TriggerEntry, modality:
     if _agent_may_be_unknown(token, entry, modality) or received_without_giver(args.rules) \
             or crowd_without_name(args.rules) or unnamed_denier(args.rules, args.target) \
             or observed_without_doer(token, args.rules, entry.type, UNKNOWN_AGENT_TYPES) \
-            or undergone_without_doer(args.rules):  # "since Michael Brown's shooting"
+            or undergone_without_doer(args.rules) \
+            or reporter_dropped(args.rules):  # "they" was only the paper that told it
         return True
     if args.target and unnamed_court(token, entry, state):
         args.rules.append(UNNAMED_COURT_RULE)
@@ -710,6 +715,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = said_date, None
     if date_rule is None:  # wave 51: "had been shelling" is background of an earlier time
         date, date_rule = past_progressive_date(token, date, modality)
+    if date_rule is None:  # wave 59: "the officers, who have been charged with fraud"
+        date, date_rule = described_party_date(token, date, modality)
     if date_rule is None:
         date, date_rule = subject_dated(token, date, state)
     if date_rule is None:
@@ -784,8 +791,12 @@ def _late_date(doc: Doc, state: DocState, token: Token, args: Arguments, modalit
 def _reached_rule(state: DocState, date: EventDate) -> str | None:
     """The wave-55 rule (ev55c) that put the event's weekday in the week before the document
     date through a verb of sequence ("follows the resignation late on Monday night"), named on
-    the event (events.date.follows-happening.v1)."""
+    the event (events.date.follows-happening.v1); and the wave-59 rule (ev59b) that put a
+    year-less date of a plan told in the past before the document date (events.date.past-plan.v1).
+    """
     times = [t for t in state.times if date.time is not None and t.id == date.time]
+    if times and (times[0].rule or "").endswith(f"+{PAST_PLAN_TIME_RULE}"):
+        return PAST_PLAN_RULE
     return EVENT_RULES.get(times[0].rule or "") if times else None
 
 

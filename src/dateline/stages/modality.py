@@ -16,6 +16,7 @@ from dateline.record import Modality
 from dateline.stages.event_gate import section_words, senses_section
 from dateline.stages.modality_embedded import embedded_modality
 from dateline.stages.modality_implied import implied_modality
+from dateline.stages.modality_plans import planned_modality
 from dateline.stages.modality_unrealised import unrealised_modality
 from dateline.stages.modality_views import HOPED_RULE, hoped_act
 from dateline.stages.state import DocState
@@ -100,7 +101,9 @@ def modality_of(token: Token) -> Modality:
         return "future"
     if any(t.lemma_ in words("allegations") for t in embedding[1:3]):
         return "reported"
-    return "asserted"
+    if (planned := planned_modality(own)) is not None:
+        return planned[0]  # "were planning to launch an attack" (wave 58): last, so only
+    return "asserted"      # what would be asserted changes
 
 
 #: Modalities a purpose clause takes from the clause it serves ("no officers will be sent to
@@ -596,6 +599,10 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
         return [SHARED_MODAL_RULE]
     if forecast(token) == modality:
         return [FORECAST_RULE]
+    if modality == "future" and (planned := planned_modality(own)) is not None \
+            and not (_aux(own) & words("future_auxiliaries") or _future_frame(own)
+                     or _is_to(own) or _shares_future(own) or _scheduled_subject(token, own)):
+        return [planned[1]]
     return []
 
 

@@ -31,6 +31,7 @@ from dateline.stages.sense_readings import READING_CHECKS
 from dateline.stages.sense_referents import REFERENT_CHECKS
 from dateline.stages.sense_resolves import RESOLVE_CHECKS
 from dateline.stages.sense_statements import STATEMENT_CHECKS
+from dateline.stages.sense_threatened_objects import THREATENED_OBJECT_CHECKS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import (
     SUBJECTS,
@@ -63,7 +64,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
-              *CYBER_CHECKS, *INSTRUMENT_CHECKS, *RESOLVE_CHECKS)
+              *CYBER_CHECKS, *INSTRUMENT_CHECKS, *RESOLVE_CHECKS,
+              *THREATENED_OBJECT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -332,6 +334,7 @@ CHECKS: dict[str, Check] = {
     **JOINT_CHECKS,  # wave 48 (ev48e)
     **OBJECT_KIND_CHECKS,  # wave 51 (ev51d)
     **CALLED_OFF_CHECKS,  # wave 52 (ev52b)
+    **THREATENED_OBJECT_CHECKS,  # wave 59 (ev59f)
     **CYBER_CHECKS,  # wave 55 (ev55a)
     **INSTRUMENT_CHECKS,  # wave 55 (ev55b)
     **RESOLVE_CHECKS,  # wave 57 (ev57c)
@@ -412,7 +415,7 @@ def _verbless(token: Token) -> bool:
     ("This new rebel offensive") names a topic (wave 37). Not when a plural noun stands in front
     of it: "prosecutor orders arrest of ..." is a headline whose verb the tagger took for a
     noun."""
-    if token.dep_ != "ROOT" or any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+    if token.dep_ != "ROOT" or any(t.pos_ in {"VERB", "AUX"} for t in sentence_of(token)):
         return False
     return not any(c.tag_ == "NNS" and c.i < token.i for c in token.children)
 

@@ -19,9 +19,10 @@ from dateline.stages.time_happenings import (
     followed_happening_day,
     past_happening_day,
 )
+from dateline.stages.time_plans import past_told_frame
 from dateline.stages.timex import Tense, vocab
 
-__all__ = ["clause_tense", "reached_day_rule", "verb_tense"]
+__all__ = ["clause_tense", "planned_day", "reached_day_rule", "verb_tense"]
 
 #: A weekday alone ("Tuesday", "Tuesday night"): after "later" or "earlier" it is the story's day
 #: (times.later-weekday.v1, judged round 9: "would invite him later Tuesday").
@@ -43,6 +44,8 @@ def clause_tense(span: Span) -> Tense:
         return "past"  # "later Tuesday": the day of the story, on or before its date
     verb = _reporting_verb(span, governing_verb(span))
     tense = verb_tense(verb)
+    if tense == "past" and past_told_frame(verb):  # wave 59: "had planned to meet on April 10"
+        state_of(span.doc).derived.setdefault("times.planned", set()).add(span.start)
     if tense == "present" and WEEKDAY_ONLY.match(lowered) and _done_by_now(verb):
         return "past"  # "have begun strikes Friday": a done act, on the Friday before
     if tense != "past" and WEEKDAY_ONLY.match(lowered) and past_happening_day(span, verb):
@@ -63,6 +66,13 @@ def reached_day_rule(span: Span) -> str | None:
     reached: dict[int, str] = state_of(span.doc).derived.get("times.reached", {})
     rule = reached.get(span.start)
     return TIME_RULES[rule] if rule is not None else None
+
+
+def planned_day(span: Span) -> bool:
+    """Whether ``clause_tense`` read ``span`` as past because its clause is a plan told in the
+    past (``time_plans``, PAST_PLAN_RULE), while the times stage runs; the stage names the
+    rule on the time where this moved its date."""
+    return span.start in state_of(span.doc).derived.get("times.planned", set())
 
 
 def _done_by_now(verb: Token) -> bool:
@@ -125,6 +135,8 @@ def _verb_tense(verb: Token) -> Tense:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & future_auxiliaries():
         return "future"
+    if past_told_frame(verb):  # PAST_PLAN_RULE (wave 59): "had planned to hold", before the
+        return "past"          # frame below made it future
     if verb.lemma_ in words("future_frames") and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
     head = verb.head

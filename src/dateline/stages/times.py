@@ -32,7 +32,8 @@ from dateline.stages.time_names import (
     ranged,
 )
 from dateline.stages.time_patterns import patterns
-from dateline.stages.time_tense import clause_tense, reached_day_rule, verb_tense
+from dateline.stages.time_plans import PAST_PLAN_TIME_RULE
+from dateline.stages.time_tense import clause_tense, planned_day, reached_day_rule, verb_tense
 from dateline.stages.time_when import (
     WhenAnswer,
     absolute_participle,
@@ -87,6 +88,12 @@ class TimesStage(Stage):
                 continue
             if (reached := reached_day_rule(span)) is not None:  # wave 55 (ev55c)
                 timex = replace(timex, rule=reached)
+            if planned_day(span):  # wave 59 (ev59b): named where the frame's future moved it
+                ahead = replace(context, tense="future")
+                moved = ranged(span, closing.get(number - 1), ahead) \
+                    or normalise(reading(span), ahead)
+                if moved is not None and moved.value != timex.value:
+                    timex = replace(timex, rule=f"{timex.rule}+{PAST_PLAN_TIME_RULE}")
             if dateline_day(span, state.dateline_end) and timex.point is not None \
                     and timex.point.grain == "day":
                 timex = dateline_year(span, timex, state.document_date)
