@@ -54,7 +54,7 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "setting_nouns", "setting_start_verbs", "retold_other_modifiers",
               "retold_other_preps", "retold_kinds", "happening_verbs", "news_report_verbs",
               "statement_nouns", "restating_light_verbs", "attempt_verbs",
-              "ranking_ordinals"}
+              "ranking_ordinals", "holidays"}
 CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_action_nouns",
                "reciprocal_acts", "reciprocal_markers", "one_way_types", "one_way_acts",
                "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
