@@ -583,3 +583,4 @@ CLAUSE_KEYS |= {"reporter_sectors", "reporter_nouns", "reporter_attribution_prep
                 "reporter_told_verbs", "reporter_plural_pronouns"}  # wave 59 (ev59d)
 CLAUSE_KEYS |= {"described_status_acts", "lasting_hold_acts",
                 "describing_pronouns"}  # wave 59 (ev59a)
+CLAUSE_KEYS |= {"coref_monitor_words"}  # wave 60 (ev60d)
