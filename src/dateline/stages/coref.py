@@ -70,7 +70,8 @@ def _resolve_description(det: Token, builder: ActorBuilder) -> None:
     phrase = _description_phrase(det)
     if phrase is None:
         return
-    text = phrase.text[4:] if phrase.text.lower().startswith("the ") else phrase.text
+    full = phrase.text  # Span.text joins the words: once
+    text = full[4:] if full.lower().startswith("the ") else full
     actor = _by_apposition(phrase, builder)
     if actor is None:
         actor = (_by_anaphor(text, phrase.start, builder)
