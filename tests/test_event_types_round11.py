@@ -211,8 +211,9 @@ def test_controls_keep_their_type(text: str, kind: str) -> None:
         # demands complied with are acceded to
         ("Serbia complied with the Albanian demands on Tuesday.", "CONCEDE"),
         # restrictions scrapped or repealed are eased; a curfew or a lockdown scrapped too
-        ("The Thai junta scrapped the restrictions on foreign reporters on Friday.", "CONCEDE"),
-        ("The Bolivian congress repealed the ban on opposition parties.", "CONCEDE"),
+        # Done easings are RETREAT since wave 60 (events.retreat.done-easing.v1); CONCEDE promises.
+        ("The Thai junta scrapped the restrictions on foreign reporters on Friday.", "RETREAT"),
+        ("The Bolivian congress repealed the ban on opposition parties.", "RETREAT"),
         ("The governor of Lagos scrapped the curfew on Sunday.", "RETREAT"),
         ("The Ethiopian government rescinded the lockdown on Sunday.", "RETREAT"),
         # drills held together are military cooperation
