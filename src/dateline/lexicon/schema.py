@@ -54,7 +54,7 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "setting_nouns", "setting_start_verbs", "retold_other_modifiers",
               "retold_other_preps", "retold_kinds", "happening_verbs", "news_report_verbs",
               "statement_nouns", "restating_light_verbs", "attempt_verbs",
-              "ranking_ordinals"}
+              "ranking_ordinals", "holidays"}
 CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_action_nouns",
                "reciprocal_acts", "reciprocal_markers", "one_way_types", "one_way_acts",
                "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
@@ -478,7 +478,8 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "market_nouns", "generic_institutions", "expletive_predicates",
                     "unnamed_doer_heads", "monarch_titles", "monarchies", "local_offices",
                     "market_index_words", "not_body_words", "opponent_words",
-                    "country_body_ends", "country_civil_body_ends", "naming_verbs",
+                    "country_body_ends", "country_civil_body_ends", "country_company_ends",
+                    "naming_verbs",
                     "product_heads", "origin_verbs",
                     "people_nouns", "generic_legislatures", "harm_verbs",
                     "employer_prepositions", "employer_prepositions_any_job",
@@ -583,3 +584,5 @@ CLAUSE_KEYS |= {"reporter_sectors", "reporter_nouns", "reporter_attribution_prep
                 "reporter_told_verbs", "reporter_plural_pronouns"}  # wave 59 (ev59d)
 CLAUSE_KEYS |= {"described_status_acts", "lasting_hold_acts",
                 "describing_pronouns"}  # wave 59 (ev59a)
+CLAUSE_KEYS |= {"easing_concession_cameos", "done_easing_verbs"}  # wave 60 (ev60a)
+CLAUSE_KEYS |= {"coref_monitor_words"}  # wave 60 (ev60d)

@@ -24,6 +24,7 @@ from dateline.stages.actor_lexicon import (
 )
 from dateline.stages.actor_namesakes import namesake
 from dateline.stages.actor_phrases import descriptor_before
+from dateline.stages.syntax import sentence_of
 
 
 def namesake_country(token: Token, code: Code) -> str | None:
@@ -45,14 +46,15 @@ def based_body(span: Span, code: Code) -> Candidate | None:
         name = doc[start : span.end]
         return based_body(name, code_description(name.text)) if start < span.end else None
     i = span.start - 1
-    while i > span.sent.start and i > span.start - 4 and doc[i].pos_ in {"NOUN", "ADJ"} \
+    sentence_start = sentence_of(doc[span.start]).start  # Span.sent walks: once
+    while i > sentence_start and i > span.start - 4 and doc[i].pos_ in {"NOUN", "ADJ"} \
             and doc[i].lower_ != "based":
         i -= 1  # "company", "carmaker", "software company"
-    if i < span.sent.start + 2 or doc[i].lower_ != "based" or doc[i - 1].text != "-":
+    if i < sentence_start + 2 or doc[i].lower_ != "based" or doc[i - 1].text != "-":
         return None
     end = i - 1
     start = end
-    while start > span.sent.start and doc[start - 1].pos_ == "PROPN":
+    while start > sentence_start and doc[start - 1].pos_ == "PROPN":
         start -= 1
     if start == end or span[0].lower_ in lexicon().organization_heads \
             or code.sector in {"HRI", "NGO", "IGO", "REL"}:

@@ -53,6 +53,7 @@ COMPANY_FIRST_WORD_RULE = "actors.organization.company-first-word.v1"
 COMPANY_OFFICER_RULE = "actors.person.company-officer.v1"
 GENERIC_LEGISLATURE_RULE = "actors.organization.generic-legislature.v1"
 CIVIL_BODY_RULE = "actors.organization.country-prefix-civil.v1"
+NAMED_BODY_RULE = "actors.organization.country-named-body.v1"
 
 FLIGHT = re.compile(r"\bFlight\s+\d+")
 JUDICIAL_ENDS = frozenset({"court", "tribunal"})
@@ -65,37 +66,60 @@ COMPANY_ENDS = frozenset({"group", "company", "holdings", "industries", "airline
 def country_prefix_body(span: Span, code: Code) -> Candidate | None:
     """"The United States National Transportation Safety Board": a body named after its
     country, ending in a word of a state body (``country_body_ends``): the body with the
-    country's code, not the country (``COUNTRY_PREFIX_RULE``)."""
+    country's code, not the country (``COUNTRY_PREFIX_RULE``). A name of two words ("Canada
+    Post", "the Guadeloupe Council") or one whose head word has an "of" or a bracket after it
+    ("the Bahrain Independent Commission of Inquiry", "the American Federation of State, County
+    and Municipal Employees") is such a body too (``NAMED_BODY_RULE``, ev60e)."""
     if code.country is None or code.organization is not None or code.role is not None:
         return None  # most spans: before the imports (a microsecond or more each, per call)
     from dateline.stages.actor_builder import Candidate  # the builder imports actors
     from dateline.stages.actor_context import corporate_suffix
 
     text = span.text.removeprefix("The ").removeprefix("the ")
-    words = text.split()
-    state = words[-1].lower() in rule_words("country_body_ends")
-    civil = words[-1].lower() in rule_words("country_civil_body_ends")
-    if len(words) < 3 or not words[-1][:1].isupper() or not (
-            state or civil or corporate_suffix(words[-1]) or words[-1].lower() in COMPANY_ENDS):
+    words, cut = _body_name_words(span, text)
+    last = words[-1].lower()
+    state = last in rule_words("country_body_ends")
+    civil = last in rule_words("country_civil_body_ends")
+    company = last in COMPANY_ENDS or last in rule_words("country_company_ends")
+    if len(words) < 2 or not words[-1][:1].isupper() or not (
+            state or civil or corporate_suffix(words[-1]) or company):
         return None
     lex = lexicon()
-    prefix = next((n for n in range(min(4, len(words) - 2), 0, -1)
+    whole = " ".join(words)
+    if whole in lex.country_names or whole in lex.demonyms:
+        return None  # "the Russian Federation", "the Soviet Union": the country itself
+    prefix = next((n for n in range(min(4, len(words) - 1), 0, -1)
                    if " ".join(words[:n]) in lex.country_names
                    or " ".join(words[:n]) in lex.demonyms), None)
     if prefix is None:
         return None
+    rule = COUNTRY_PREFIX_RULE if len(words) - prefix >= 2 and not cut else NAMED_BODY_RULE
     start = span.start + (1 if span[0].lower_ == "the" else 0)
-    sector: str | None = ("JUD" if words[-1].lower() in JUDICIAL_ENDS else "GOV") if state \
+    sector: str | None = ("JUD" if last in JUDICIAL_ENDS else "GOV") if state \
         else "BUS"
-    rule = COUNTRY_PREFIX_RULE
     if civil:  # "the Barbados Football Association": the association, a body of no state
         sector = _civil_body_sector(words[prefix:])
-        rule = CIVIL_BODY_RULE
+        rule = CIVIL_BODY_RULE if rule == COUNTRY_PREFIX_RULE else rule
     if "News" in words:
         sector = "JRN"  # "the Pitcairn News Service": the press
     body = Code(country=code.country, sector=sector, kind="organization",
                 countries=[code.country])
-    return Candidate(start, span.end, body, text, "organization", rule, source="title")
+    name = text.split(" (")[0] if cut else text  # "Association (Safa": the association
+    return Candidate(start, span.end, body, name, "organization", rule, source="title")
+
+
+def _body_name_words(span: Span, text: str) -> tuple[list[str], bool]:
+    """The words of a name up to its head: all its words, or those up to a capitalised head
+    word that an "of" or a bracket follows inside the span ("Commission of Inquiry",
+    "Association (Safa"); the second value says the name was cut so."""
+    root = span.root
+    doc = span.doc
+    if span.start < root.i < span.end - 1 and root.text[:1].isupper() \
+            and doc[root.i + 1].text in {"of", "("} \
+            and all(t.text[:1].isupper() for t in doc[span.start:root.i] if t.lower_ != "the"):
+        head = doc[span.start:root.i + 1].text.removeprefix("The ").removeprefix("the ")
+        return head.split(), True
+    return text.split(), False
 
 
 def _civil_body_sector(words: list[str]) -> str | None:

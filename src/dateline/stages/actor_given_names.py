@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from dateline.lexicons import active
 from dateline.stages.actor_lexicon import lexicon, rule_words
 from dateline.stages.state import state_of
+from dateline.stages.syntax import sentence_of
 
 if TYPE_CHECKING:
     from dateline.lexicons import LexiconData
@@ -94,7 +95,7 @@ def _place_word(surname: Token) -> bool:
 def _longer_name(given: Token, surname: Token) -> bool:
     """"the Second Thomas Shoal": a capitalised word before the pair, or another modifier of
     the last word, makes a longer name (a place, a body), not a person's."""
-    before = given.nbor(-1) if given.i > given.sent.start else None
+    before = given.nbor(-1) if given.i > sentence_of(given).start else None
     if before is not None and before.text[:1].isupper() and before.pos_ in {"PROPN", "ADJ",
                                                                              "NUM"}:
         return True

@@ -51,7 +51,7 @@ from dateline.stages.actor_titles import (
     without_title_words,
 )
 from dateline.stages.state import state_of
-from dateline.stages.syntax import doc_text
+from dateline.stages.syntax import doc_text, sentence_bounds
 
 NAME_LABELS = {"PERSON"}
 #: A one-word "person" that is a city the gazetteer knows ("the Toulouse plant"): no actor.
@@ -121,9 +121,10 @@ def inside_country_name(ent: Span) -> bool:
     """A name the recogniser called a person that is part of a longer country name the lexicon
     knows ("Antigua and Barbuda", "Trinidad and Tobago"): the country is the actor
     (``COUNTRY_NAME_PART_RULE``: no person)."""
-    doc, names, sent = ent.doc, lexicon().country_names, ent.sent  # Span.sent is a walk: once
-    first, last = max(ent.start - COUNTRY_NAME_REACH, sent.start), min(
-        ent.end + COUNTRY_NAME_REACH, sent.end)
+    doc, names = ent.doc, lexicon().country_names
+    sent_start, sent_end = sentence_bounds(ent)  # not Span.sent: a walk
+    first, last = max(ent.start - COUNTRY_NAME_REACH, sent_start), min(
+        ent.end + COUNTRY_NAME_REACH, sent_end)
     text = doc_text(doc)  # doc[start:end].text is text[doc[start].idx : end's last char]
     starts = {i: doc[i].idx for i in range(first, ent.start + 1)}
     ends = {i: doc[i - 1].idx + len(doc[i - 1]) for i in range(ent.end, last + 1)}
@@ -147,7 +148,7 @@ def inside_role_phrase(ent: Span) -> bool:
     a modifier noun of a role word, capitalised by the sentence or a headline, is no person's
     name (``ROLE_PHRASE_PART_RULE``: no person; the role phrase is read as a group)."""
     doc, lex = ent.doc, lexicon()
-    last = min(ent.end + ROLE_PHRASE_REACH, ent.sent.end)
+    last = min(ent.end + ROLE_PHRASE_REACH, sentence_bounds(ent)[1])
     for end in range(ent.end, last + 1):
         phrase = doc[ent.start : end]
         if end > ent.start + 1 and ((joined := " ".join(t.lower_ for t in phrase)) in lex.groups

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from dateline.lexicons import LexiconData, active
 from dateline.stages.actor_lexicon import Code, agent_word, lexicon, rule_words
+from dateline.stages.syntax import sentence_bounds
 
 NAME_WORDS_RULE = "actors.organization.name-words.v2"
 OF_COUNTRY_RULE = "actors.institution.of-country.v1"
@@ -134,7 +135,8 @@ def bracketed_junk(span: Span) -> bool:
     """"(END)", "(MORE)": a name in brackets that is all its sentence holds."""
     if _word_beside(span, span.start - 1) or _word_beside(span, span.end):
         return False  # a word beside the name, in its sentence: no need to find the sentence
-    sent = span.sent
+    sent_start, sent_end = sentence_bounds(span)  # not Span.sent: a walk
+    sent = span.doc[sent_start:sent_end]
     rest = (t for t in sent if not (span.start <= t.i < span.end) and not t.is_space)
     first = next(rest, None)  # most sentences hold a word that is not a bracket: stop there
     return first is not None and first.text in BRACKETS and all(t.text in BRACKETS for t in rest)

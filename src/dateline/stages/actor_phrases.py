@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from dateline.lexicons import LexiconData, active
 from dateline.stages.actor_lexicon import Code, lexicon, rule_words
 from dateline.stages.place_split import LOCATIVE
+from dateline.stages.syntax import sentence_of
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COUNTED_VICTIMS_RULE = "actors.group.counted-victims.v1"
@@ -100,7 +101,8 @@ def descriptor_before(span: Span) -> Span | None:
     airline" Lufthansa, "France's investigative agency" BEA), without a determiner."""
     doc = span.doc
     start = span.start
-    while start > span.sent.start:
+    sentence_start = sentence_of(doc[span.start]).start  # Span.sent walks: once
+    while start > sentence_start:
         token = doc[start - 1]
         if token.pos_ not in DESCRIPTOR_POS and token.tag_ != "POS" and token.text != "-":
             break

@@ -36,6 +36,7 @@ from dateline.stages.actor_context import (
     monarch_title,
 )
 from dateline.stages.actor_lexicon import code_description, lexicon, rule_words
+from dateline.stages.syntax import sentence_of
 
 if TYPE_CHECKING:
     from dateline.stages.actor_builder import ActorBuilder
@@ -175,7 +176,7 @@ def _owner_country(span: Span) -> str | None:
 def _demonym_country(span: Span) -> str | None:
     """"the Milanese police": a city's demonym inside the mention or right before it."""
     doc = span.doc
-    first = max(span.start - 1, span.sent.start)
+    first = max(span.start - 1, sentence_of(doc[span.start]).start)
     for token in doc[first : span.end]:
         found = city_demonym_country(token.text)
         if found is not None:

@@ -98,7 +98,8 @@ def title_start(name: Span) -> int:
     title_words = active().derived("actors.title_words", _title_words)
     start = name.start
     doc = name.doc
-    while start > name.sent.start:
+    sentence_start = sentence_of(doc[name.start]).start  # Span.sent walks: once
+    while start > sentence_start:
         token = doc[start - 1]
         lowered = token.lower_
         if possessive_of_name(token):
@@ -122,7 +123,7 @@ def possessive_of_name(token: Token) -> bool:
     """"'s" or "'" after a country, capital or organisation the lexicon knows."""
     if token.tag_ != "POS" and token.text not in {"'s", "’s", "'", "’"}:
         return False
-    if token.i == 0 or token.i == token.sent.start:
+    if token.i == 0 or token.i == sentence_of(token).start:
         return False
     before = token.doc[token.i - 1]
     lex = lexicon()

@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor, ActorKind
 from dateline.stages.actor_bodies import (
@@ -539,7 +539,7 @@ class ActorCollector(ActorBuilder):
         placed = act_clause_countries(span)
         if placed:
             return placed.pop() if len(placed) == 1 else None
-        window_start = span.sent.start
+        window_start = sentence_of(self.doc[span.start]).start
         if window_start > 0:
             window_start = sentence_of(self.doc[window_start - 1]).start
         states = set(_named_states(self.doc[window_start : span.start], apart=True))
@@ -739,10 +739,33 @@ def _named_states(tokens: Span, apart: bool = False) -> Counter[str]:
     word of a longer name counts as what the whole name gives (``long_name_state``, v3); with
     ``apart``, a name set apart from the story's state ("from France") is left out (v4)."""
     return Counter(c for t in tokens if t.text[:1].isupper()
-                   and not (apart and set_apart(t))
-                   and not home_of_body(code := code_description(t.text))
-                   and (c := namesake_country(t, code)) is not None
-                   and (c := long_name_state(t, c)) is not None and a_state(c))
+                   and not (apart and set_apart(t)) and (c := _word_state(t)) is not None)
+
+
+def _word_state(token: Token) -> str | None:
+    """The state a capitalised word counts for in ``_named_states``, or None; remembered per
+    token of the doc being read (the windows of a story's bare institutions overlap)."""
+    global _states_doc, _word_states
+    if _states_doc is not token.doc:
+        _word_states = {}  # emptied, then tied to the doc (as ``event_lexicon.match``'s memo)
+        _states_doc = token.doc
+    if token.i not in _word_states:
+        _word_states[token.i] = _own_word_state(token)
+    return _word_states[token.i]
+
+
+_states_doc: Doc | None = None
+_word_states: dict[int, str | None] = {}
+
+
+def _own_word_state(token: Token) -> str | None:
+    code = code_description(token.text)
+    if home_of_body(code):
+        return None
+    country = namesake_country(token, code)
+    if country is not None:
+        country = long_name_state(token, country)
+    return country if country is not None and a_state(country) else None
 
 
 def _possessive_cut_body(span: Span, full: str) -> Candidate:

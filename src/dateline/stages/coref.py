@@ -38,6 +38,7 @@ from dateline.record import Actor
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_builder import ActorBuilder
 from dateline.stages.actor_lexicon import code_description, lexicon
+from dateline.stages.coref_tellers import only_told, party_position, teller
 from dateline.stages.quotemarks import quoted_contents
 from dateline.stages.state import ActorMention, DocState
 from dateline.stages.syntax import SUBJECTS, sentence_of
@@ -69,7 +70,8 @@ def _resolve_description(det: Token, builder: ActorBuilder) -> None:
     phrase = _description_phrase(det)
     if phrase is None:
         return
-    text = phrase.text[4:] if phrase.text.lower().startswith("the ") else phrase.text
+    full = phrase.text  # Span.text joins the words: once
+    text = full[4:] if full.lower().startswith("the ") else full
     actor = _by_apposition(phrase, builder)
     if actor is None:
         actor = (_by_anaphor(text, phrase.start, builder)
@@ -255,7 +257,11 @@ def _by_generic(text: str, position: int, builder: ActorBuilder) -> Actor | None
             if a.kind == kind and (kind != "organization" or a.sector != "GOV")]
     if not fits:
         return None
-    return _salient(fits, position, builder) or fits[0]
+    found = _salient(fits, position, builder) or fits[0]
+    head = builder.doc[position].head if builder.doc[position].dep_ == "det" else None
+    if head is not None and _told_only(head, found, builder):
+        return None  # "told AFP that police detained the group": not AFP (ev60d)
+    return found
 
 
 def _salient(fits: list[Actor], position: int, builder: ActorBuilder) -> Actor | None:
@@ -509,8 +515,19 @@ def _latest_compatible(token: Token, builder: ActorBuilder,
                                                   -m.start)):
         actor = builder.actor(mention.actor_id)
         if actor.id not in (barred or ()) and _compatible(token, actor, builder):
-            return actor
+            return None if _told_only(token, actor, builder) else actor
     return None
+
+
+def _told_only(token: Token, actor: Actor, builder: ActorBuilder) -> bool:
+    """A news outlet or monitor the text has named before ``token`` only as the teller, when
+    ``token`` is the one a verb (no speech verb) acts on: no antecedent for it, and the token is
+    left unresolved rather than given to the next party (ev60d,
+    ``actors.pronoun.teller-skipped.v1``)."""
+    if not teller(actor) or not party_position(token):
+        return False
+    return only_told([(m.start, m.end) for m in builder.mentions
+                      if m.actor_id == actor.id and m.start < token.i], builder.doc)
 
 
 def _sentence_rank(start: int, sentence_start: int, token: Token) -> int:
@@ -684,11 +701,21 @@ def _late_antecedent(token: Token, state: DocState, nearby: bool = True) -> Acto
         ids = {m.actor_id for m in state.mentions if start <= m.start and m.end <= end}
         fits = [a for a in state.actors if a.id in ids and a.id not in barred
                 and _fits_pronoun(token, a)]
+        if any(told_only_late(token, a, state) for a in fits):
+            return None  # "told AFP that police held them": not AFP, and no guess (ev60d)
         if len(fits) == 1:
             return fits[0]
         if fits:
             return None
     return None
+
+
+def told_only_late(token: Token, actor: Actor, state: DocState) -> bool:
+    """``_told_only`` for an object pronoun resolved in the events stage."""
+    if not teller(actor) or not party_position(token):
+        return False
+    return only_told([(m.start, m.end) for m in state.mentions
+                      if m.actor_id == actor.id and m.start < token.i], token.doc)
 
 
 def _barred_actors(token: Token, state: DocState) -> set[str]:

@@ -19,6 +19,7 @@ from dateline.stages.event_gate import section_rule, section_words, senses_secti
 from dateline.stages.event_lexicon import match
 from dateline.stages.place_targets import country_actor, group_actor, place_target
 from dateline.stages.state import DocState
+from dateline.stages.syntax import sentence_of
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -124,7 +125,7 @@ def sentence_protesters(token: Token, targets: list[str],
     if entry is None or entry.type not in crowd_words().types or token.pos_ not in NOUNS \
             or token.dep_ == "compound" or crowd_agent(token, entry.type):
         return [], ""  # "riot police": no protest
-    found = {m.actor_id for t in token.sent if _other_protesters(t)
+    found = {m.actor_id for t in sentence_of(token) if _other_protesters(t)
              for m in state.mentions_at(t.i)} - set(targets)
     found = {a for a in found if (actor := state.actor(a)) is not None and actor.kind != "person"}
     return (sorted(found), SENTENCE_PROTESTERS_RULE) if len(found) == 1 else ([], "")

@@ -176,9 +176,10 @@ def _sentence_places(token: Token, state: DocState,
                     or _first_verb(span.root) not in _clause_verbs(token))):
                 located.add(code)
     for m in state.mentions:
+        if not sent.start <= m.start < sent.end:
+            continue  # first: most mentions lie in other sentences (no actor look-up)
         actor = state.actor(m.actor_id)
-        if not sent.start <= m.start < sent.end or actor is None or not actor.country \
-                or company(actor) or _guessed(actor):
+        if actor is None or not actor.country or company(actor) or _guessed(actor):
             continue
         named.add(actor.country)
         if actor.kind == "country" and _sets_in(doc[m.start : m.end].root):

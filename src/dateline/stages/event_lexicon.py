@@ -103,13 +103,29 @@ def object_heads(token: Token, particle: Token | None = None) -> list[Token]:
     """The token's object heads (through "a pair of proposals"), or its particle's object."""
     if particle is not None and particle.dep_ in {"prep", "agent"}:
         heads = [c for c in particle.children if c.dep_ == "pobj"]
-    else:
-        heads = [c for c in token.children if c.dep_ in {"dobj", "attr", "oprd"}]
-        if not heads and token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
-            heads = [token.head]  # "the proposals presented by Moscow"
-        if not heads and token.dep_ in {"relcl"} and token.head.pos_ == "NOUN":
-            heads = [token.head]
-        heads += [c for c in token.children if c.dep_ == "nsubjpass"]
+        return [through_quantity(h) for h in heads]
+    global _heads_doc, _heads
+    if _heads_doc is not token.doc:
+        _heads = {}  # emptied, then tied to the doc (as ``match``'s memo)
+        _heads_doc = token.doc
+    found = _heads.get(token.i)
+    if found is None:  # asked many times per trigger (sense rules, slots, targets)
+        found = _heads[token.i] = _own_object_heads(token)
+    return list(found)  # a fresh list: callers extend it
+
+
+_heads_doc: Doc | None = None
+_heads: dict[int, list[Token]] = {}
+
+
+def _own_object_heads(token: Token) -> list[Token]:
+    """``object_heads`` with no particle (remembered per token)."""
+    heads = [c for c in token.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    if not heads and token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
+        heads = [token.head]  # "the proposals presented by Moscow"
+    if not heads and token.dep_ in {"relcl"} and token.head.pos_ == "NOUN":
+        heads = [token.head]
+    heads += [c for c in token.children if c.dep_ == "nsubjpass"]
     return [through_quantity(h) for h in heads]
 
 

@@ -20,6 +20,11 @@ rule that folded:
 - ``events.repeat.anaphoric-relative.v1`` (round 12): such a noun as its clause's subject with a
   relative clause ("The protests, which prompted a curfew, ...") restates the act of the
   paragraph before as well.
+- ``events.repeat.anaphoric-subject.v1`` (wave 60): such a noun as the subject of its clause
+  ("The attack began at noon", "The protest appeared spontaneous", "The deployment coincided
+  with the elections") in the paragraph right after the one that told its act is a sentence about
+  that act, not a new one: in news told one sentence a paragraph, the paragraph break is no sign
+  of another act.
 
 Acts with different targets, or with different explicit dates, are never folded.
 
@@ -38,13 +43,14 @@ from spacy.tokens import Doc, Token
 from dateline.record import Event
 from dateline.stages.syntax import doc_text, words
 
-__all__ = ["ANAPHORIC_RULE", "COORDINATED_RULE", "RELATIVE_RULE", "SAME_DAY_RULE", "SUBSET_RULE",
-           "fold_repeats", "fold_same_day", "one_act"]
+__all__ = ["ANAPHORIC_RULE", "COORDINATED_RULE", "RELATIVE_RULE", "SAME_DAY_RULE", "SUBJECT_RULE",
+           "SUBSET_RULE", "fold_repeats", "fold_same_day", "one_act"]
 
 COORDINATED_RULE = "events.repeat.coordinated.v3"
 SUBSET_RULE = "events.repeat.subset-target.v1"
 ANAPHORIC_RULE = "events.repeat.anaphoric-noun.v1"
 RELATIVE_RULE = "events.repeat.anaphoric-relative.v1"
+SUBJECT_RULE = "events.repeat.anaphoric-subject.v1"
 SAME_DAY_RULE = "events.repeat.same-day.v2"
 
 
@@ -108,6 +114,8 @@ def _restates(text: str, earlier: Event, other: Token, event: Event, token: Toke
             return ANAPHORIC_RULE
         if _relative_topic(token) and _next_paragraph(between):
             return RELATIVE_RULE
+        if _subject_topic(token) and _next_paragraph(between):
+            return SUBJECT_RULE
     return None
 
 
@@ -116,6 +124,12 @@ def _relative_topic(token: Token) -> bool:
     clause, with a relative clause saying what it led to, takes up the act already told
     (events.repeat.anaphoric-relative.v1, round 12)."""
     return token.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "relcl" for c in token.children)
+
+
+def _subject_topic(token: Token) -> bool:
+    """"The attack began at noon": a definite event noun that is its clause's subject is what the
+    sentence is about, the act the paragraph before told (events.repeat.anaphoric-subject.v1)."""
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _next_paragraph(between: str) -> bool:

@@ -27,6 +27,7 @@ from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import pronouns_moved
+from dateline.stages.coref_tellers import note_teller_skips
 from dateline.stages.crowds import (
     DISPERSED_CROWD_RULE,
     PHRASE_CROWD_RULE,
@@ -85,6 +86,7 @@ from dateline.stages.event_dates import (
 from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_described_parties import drop_described_parties
 from dateline.stages.event_destination_places import DESTINATION_PLACE, destination_places
+from dateline.stages.event_done_easings import DONE_EASING_RULE, done_easing
 from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
@@ -271,6 +273,9 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     if promised is not None:  # the promise or the threat is made, whatever its act's time
         entry, modality = promised, "asserted"
         verdict.entry, verdict.modality = entry, modality
+    eased = done_easing(token, entry, modality)  # wave 60: "China eased restrictions"
+    if eased is not None:
+        entry = verdict.entry = eased
     pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
     claimed = pending and modality == "reported" and (alleged(token) or hearsay(token))
     if pending and not ((modality == "future" and scheduled_nominal(token))
@@ -286,6 +291,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
     elif token.pos_ == "NOUN" and token.dep_ in OBJECTS and ongoing_trigger(token, state):
         args.rules.append(ONGOING_RULE)
+    if eased is not None:
+        args.rules.append(DONE_EASING_RULE)
     if promised is not None:
         args.rules.append(PROMISED_RETREAT_RULE if promised.type == "CONCEDE" else THREAT_RULE)
     elif not claimed:
@@ -443,6 +450,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     warned_act(args, token, entry.type, state)
     between_pair(args, token, state)
     drop_reporter_sources(args, token, state)  # "according to AP, it rejected": not AP
+    note_teller_skips(args.rules, token, state)  # ev60d
     drop_excluded(args, token, state)
     drop_described_parties(args, token, state)  # "activists accused of spying on X": no X
     deported_from(args, token, entry.mode, state)

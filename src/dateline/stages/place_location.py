@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.record import Event, EventLocation
-from dateline.stages.syntax import doc_text
+from dateline.stages.syntax import doc_text, sentence_of
 
 RULE = "places.locate.v1"
 CLAUSE_BREAKS = {"advcl", "ccomp", "relcl", "parataxis", "csubj", "xcomp", "pcomp"}
@@ -145,7 +145,7 @@ class _Finder:
         place an earlier sentence of the paragraph puts something in ("fighting broke out in
         Goma. Rebels later seized the airport")."""
         paragraph = _paragraph(self.doc, token)
-        sentence_start = token.sent.start_char
+        sentence_start = sentence_of(token).start_char
         earlier = [p for p in previous if p[0] == paragraph and p[1] < sentence_start]
         if earlier:
             return EventLocation(earlier[-1][2], "paragraph")
@@ -153,7 +153,7 @@ class _Finder:
         for root in sorted(self.by_root, reverse=True):
             tok = self.doc[root]
             before = paragraph_start <= tok.idx < sentence_start
-            if before and tok.sent.start != token.sent.start and self._rank(
+            if before and sentence_of(tok).start != sentence_of(token).start and self._rank(
                     tok, self.by_root[root]) == 0:
                 return EventLocation(self.by_root[root].place, "paragraph")
         return None

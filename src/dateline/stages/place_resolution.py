@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from dateline.gazetteer import Entry, Gazetteer, Hints, Resolution
 from dateline.stages.place_slots import place_nouns
 from dateline.stages.state import DocState
+from dateline.stages.syntax import sentence_bounds
 
 
 @dataclass
@@ -141,8 +142,9 @@ def _container_of(mentions: list[Span], i: int) -> int | None:
     between = span.doc[span.end : mentions[i + 1].start]
     words = [t.lower_ for t in between]
     if words[:1] == [","] and len(words) <= 8 and not any(t.pos_ == "VERB" for t in between):
+        own = sentence_bounds(span)  # not Span.sent: a walk
         later = [k for k in range(i + 1, len(mentions))
-                 if mentions[k].start - span.end <= 10 and mentions[k].sent == span.sent]
+                 if mentions[k].start - span.end <= 10 and sentence_bounds(mentions[k]) == own]
         return later[-1] if len(later) > 1 and _possessive(mentions[later[0]]) else i + 1
     return None
 

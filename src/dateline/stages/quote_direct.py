@@ -19,7 +19,7 @@ from dateline.stages.quote_found import Found
 from dateline.stages.quote_sources import cue_speaker, noun_phrase
 from dateline.stages.quotemarks import QuotedStretch
 from dateline.stages.state import state_of
-from dateline.stages.syntax import SUBJECTS, doc_text
+from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of
 
 __all__ = ["direct_quotes"]
 
@@ -102,7 +102,7 @@ def _in_a_clause(doc: Doc, stretch: QuotedStretch, cue: Token, speaker: Span) ->
     opening = _tokens(doc, stretch.start, stretch.start + 1)
     if opening is None:
         return False
-    before = doc_text(doc)[opening.sent.start_char : stretch.start].rstrip()
+    before = doc_text(doc)[sentence_of(doc[opening.start]).start_char : stretch.start].rstrip()
     return any(c.isalnum() for c in before) and before[-1:] not in {":", ".", "!", "?", "\n"}
 
 
@@ -110,9 +110,9 @@ def _speaker_start(token: Token) -> bool:
     """After a quote that ends its sentence, only "said X" or "X said" may follow."""
     if cue_flags(token) is not None:
         return True
-    sentence_start = token.sent.start
+    sentence_start = sentence_of(token).start
     return any(cue_flags(t) is not None for t in token.doc[token.i + 1 : token.i + 5]
-               if t.sent.start == sentence_start) and token.i + 1 < len(token.doc)
+               if sentence_of(t).start == sentence_start) and token.i + 1 < len(token.doc)
 
 
 def _attach_before(doc: Doc, stretch: QuotedStretch) -> Found | None:
@@ -122,7 +122,7 @@ def _attach_before(doc: Doc, stretch: QuotedStretch) -> Found | None:
     before = _tokens(doc, max(0, stretch.start - 200), stretch.start)
     if before is None or not len(before):
         return None
-    sentence_start = before[-1].sent.start  # once, not per token
+    sentence_start = sentence_of(before[-1]).start  # once, not per token
     tokens = [t for t in before if t.i >= sentence_start and "\n" not in t.text]
     if not tokens:
         return None
@@ -176,7 +176,7 @@ def _clause_subject(mark: Token) -> Span | None:
     """The subject of the clause that ends at a colon or dash."""
     doc = mark.doc
     state = state_of(doc)
-    for token in doc[mark.sent.start : mark.i]:
+    for token in doc[sentence_of(mark).start : mark.i]:
         if token.dep_ in SUBJECTS and token.head.i < mark.i:
             return noun_phrase(token) if state.mention_at(token.i) is not None else None
     return None

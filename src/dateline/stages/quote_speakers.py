@@ -32,7 +32,7 @@ from dateline.lexicons import load_data
 from dateline.record import Actor
 from dateline.stages.actor_lexicon import code_description
 from dateline.stages.state import ActorMention, DocState
-from dateline.stages.syntax import SUBJECTS, doc_text
+from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of
 
 if TYPE_CHECKING:
     from dateline.stages.quotes import Found
@@ -91,7 +91,7 @@ class SpeakerResolver:
     def _sentence_of(self, quote: Found) -> int:
         token = quote.cue if quote.cue is not None else (
             quote.speaker[0] if quote.speaker is not None else None)
-        return token.sent.start if token is not None else 0
+        return sentence_of(token).start if token is not None else 0
 
     # --- dispatch ------------------------------------------------------------------------------
 
@@ -264,13 +264,13 @@ class SpeakerResolver:
 
     def _candidates(self, token: Token) -> Iterator[Actor]:
         """Actors before ``token``, most salient first (see the module's rule 3)."""
-        sentence = token.sent
+        sentence = sentence_of(token)
         yield from self._subjects(self.doc[sentence.start : token.i], token)
         previous = self._previous_speaker(sentence.start)
         if previous is not None:
             yield previous
         if sentence.start > 0:
-            before = self.doc[sentence.start - 1].sent
+            before = sentence_of(self.doc[sentence.start - 1])
             yield from self._subjects(before, token)
         yield from self._nearest(token)
 
@@ -286,7 +286,7 @@ class SpeakerResolver:
         inside another's quoted words: "I think", "we expect")."""
         back = sentence
         for _ in range(2):
-            back = self.doc[back - 1].sent.start if back > 0 else 0
+            back = sentence_of(self.doc[back - 1]).start if back > 0 else 0
         for done in reversed(self.done):
             if done.sentence < back:
                 return None
@@ -297,9 +297,9 @@ class SpeakerResolver:
         return None
 
     def _nearest(self, token: Token) -> Iterator[Actor]:
-        limit = token.sent.start
+        limit = sentence_of(token).start
         for _ in range(WINDOW):
-            limit = self.doc[limit - 1].sent.start if limit > 0 else 0
+            limit = sentence_of(self.doc[limit - 1]).start if limit > 0 else 0
         index = bisect.bisect_left(self.starts, token.i) - 1
         while index >= 0 and self.ordered[index].start >= limit:
             mention = self.ordered[index]

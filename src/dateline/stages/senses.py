@@ -231,7 +231,10 @@ def _applies(rule: SenseRule, lemma: str, token: Token, entry: TriggerEntry | No
     lemmas = rule.conditions.get("lemma")
     if lemmas is not None and lemma not in lemmas:
         return False  # the cheap test first: most tokens are not the rule's words
-    return all(check(token, entry, state, value) for check, value in rule.checks)
+    for check, value in rule.checks:  # noqa: SIM110 (a loop, not all() over a generator: faster)
+        if not check(token, entry, state, value):
+            return False
+    return True
 
 
 Check = Callable[[Token, TriggerEntry | None, DocState, Any], bool]

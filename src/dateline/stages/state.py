@@ -90,7 +90,10 @@ class DocState:
     derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def actor(self, actor_id: str) -> Actor | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
+        for actor in self.actors:  # a loop, not next() over a generator: asked very often
+            if actor.id == actor_id:
+                return actor
+        return None
 
     def mention_at(self, token_index: int) -> ActorMention | None:
         positions = self.token_mention.get(token_index)
@@ -98,7 +101,10 @@ class DocState:
 
     def mentions_at(self, token_index: int) -> list[ActorMention]:
         """Every mention covering a token ("Iranian and Saudi officials" names two groups)."""
-        return [self.mentions[p] for p in self.token_mention.get(token_index, [])]
+        positions = self.token_mention.get(token_index)
+        if not positions:
+            return []  # most tokens: no comprehension to run (asked per token of sentences)
+        return [self.mentions[p] for p in positions]
 
     def index_mentions(self) -> None:
         self.token_mention = {}

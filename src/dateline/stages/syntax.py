@@ -102,6 +102,14 @@ def sentence_of(token: Token) -> Span:
     return _sentence_spans[bisect_right(_sentence_starts, token.i) - 1]
 
 
+def sentence_bounds(span: Span) -> tuple[int, int]:
+    """``(span.sent.start, span.sent.end)`` of a non-empty span without ``Span.sent``'s walk:
+    from its first token's sentence to the end of its last token's (as ``Span.sent`` reaches,
+    for a span across a sentence boundary)."""
+    doc = span.doc
+    return sentence_of(doc[span.start]).start, sentence_of(doc[span.end - 1]).end
+
+
 #: Each doc's text, joined once: ``Doc.text`` joins every token on each access, so reading it
 #: per candidate made stages quadratic in the article (issue 19), and once per stage call was
 #: still 5-8 % of a run (issue 14). Keyed weakly: an entry goes with its doc.

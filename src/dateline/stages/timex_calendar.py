@@ -31,6 +31,7 @@ __all__ = [
     "clock_parts",
     "decade",
     "full_date",
+    "holiday",
     "month_or_year",
     "numeric_date",
     "season_quarter",
@@ -85,6 +86,31 @@ def full_date(text: str, lowered: str, context: Context) -> Timex | None:
         return None
     rule = "times.absolute.v1" if parsed.year else "times.day-month.v2"
     return Timex("DATE", day.isoformat(), None, rule, Point(day, "day"))
+
+
+HOLIDAY_RULE = "times.holiday.v1"
+HOLIDAY_YEAR = re.compile(r"^(?P<name>.+?),?\s+(?P<y>1[5-9]\d\d|20\d\d)$")
+
+
+def holiday(text: str, lowered: str, context: Context) -> Timex | None:
+    """A feast day of the calendar that names one day ("Christmas Eve", "New Year's Day":
+    ``times.holidays``), with its year or placed by the clause's tense like "December 24"
+    (times.holiday.v1)."""
+    days: dict[str, list[int]] = vocab()["holidays"]
+    name = re.sub(r"^the\s+", "", lowered.replace("\u2019", "'"))
+    match = HOLIDAY_YEAR.match(name)
+    written = int(match.group("y")) if match else None
+    found = days.get(match.group("name") if match else name)
+    if found is None:
+        return None
+    month, day_of_month = found
+    year = written or _year_for(month, day_of_month, context)
+    if year is None:
+        return Timex("DATE", f"XXXX-{month:02d}-{day_of_month:02d}", None, HOLIDAY_RULE)
+    day = make_date(year, month, day_of_month)
+    if day is None:
+        return None
+    return Timex("DATE", day.isoformat(), None, HOLIDAY_RULE, Point(day, "day"))
 
 
 def _date_with_clock(text: str, context: Context) -> Timex | None:
