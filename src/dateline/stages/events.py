@@ -195,7 +195,7 @@ class EventsStage(Stage):
             if verdict.event is not None:
                 events.append(verdict.event)
                 narrative.note(verdict.event, token)
-        state.events = fold_repeats(doc, merge_repeats(events, doc))
+        state.events = fold_repeats(doc, merge_repeats(events, doc), state.times)
         if adopt_place_targets(doc, state) | carried(state) | pronouns_moved(state):
             state.write(doc, "actors")  # a place an event acts on is now an actor, an actor
             # took the country it acts for, or an object pronoun now names another actor
