@@ -118,6 +118,7 @@ CLAUSE_KEYS |= {"undergone_nominals", "by_agent_target_preps", "crowd_act_nouns"
 CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
 CLAUSE_KEYS |= {"uncoded_party_nouns"}  # wave 46 (ev46a)
+CLAUSE_KEYS |= {"state_class_nouns"}  # wave 61 (ev61f)
 CLAUSE_KEYS |= {"people_group_nouns", "people_set_nouns"}  # wave 56 (ev56a)
 CLAUSE_KEYS |= {"quoted_self_trait_verbs"}  # wave 41 (ev41f)
 CLAUSE_KEYS |= {"quoted_first_person_singular", "quoted_first_person_plural",
