@@ -588,3 +588,6 @@ CLAUSE_KEYS |= {"described_status_acts", "lasting_hold_acts",
 CLAUSE_KEYS |= {"easing_concession_cameos", "done_easing_verbs"}  # wave 60 (ev60a)
 CLAUSE_KEYS |= {"coref_monitor_words"}  # wave 60 (ev60d)
 CLAUSE_KEYS |= {"prospective_adverbs", "own_time_verbs", "clock_nouns"}  # wave 61 (ev61e)
+CLAUSE_KEYS |= {"described_state_nouns", "island_state_nouns", "described_state_preps",
+                "island_place_preps", "island_state_codes",
+                "described_state_modifiers"}  # wave 61 (ev61a)
