@@ -586,6 +586,7 @@ CLAUSE_KEYS |= {"reporter_sectors", "reporter_nouns", "reporter_attribution_prep
 CLAUSE_KEYS |= {"described_status_acts", "lasting_hold_acts",
                 "describing_pronouns"}  # wave 59 (ev59a)
 CLAUSE_KEYS |= {"easing_concession_cameos", "done_easing_verbs"}  # wave 60 (ev60a)
+CLAUSE_KEYS |= {"venue_travel_verbs", "venue_seat_objects"}  # wave 61 (ev61c)
 CLAUSE_KEYS |= {"coref_monitor_words"}  # wave 60 (ev60d)
 CLAUSE_KEYS |= {"prospective_adverbs", "own_time_verbs", "clock_nouns"}  # wave 61 (ev61e)
 CLAUSE_KEYS |= {"described_state_nouns", "island_state_nouns", "described_state_preps",

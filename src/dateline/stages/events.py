@@ -138,6 +138,7 @@ from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.event_uncoded_parties import uncoded_party
+from dateline.stages.event_venue_capitals import drop_venue_capitals
 from dateline.stages.event_when_dates import when_on_date
 from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.modality import (
@@ -484,6 +485,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     ruler_protest_state(args, token, entry.type, entry.mode, state)  # "anti-government protests"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
+    drop_venue_capitals(args, token, entry.type, state)  # "an attack in Cairo": no Egypt
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
         args.mutual = True  # "X and Y accused each other": each is the other's target
