@@ -18,7 +18,7 @@ from typing import Any
 from dateline import extract
 
 DATE = "2023-06-15"
-RULE = "events.repeat.anaphoric-subject.v1"
+RULE = "events.repeat.anaphoric-subject.v2"
 
 
 def _events(text: str) -> list[dict[str, Any]]:

@@ -118,6 +118,7 @@ CLAUSE_KEYS |= {"undergone_nominals", "by_agent_target_preps", "crowd_act_nouns"
 CLAUSE_KEYS |= {"referring_plural_pronouns", "referring_person_pronouns",
                 "referring_quantifiers"}  # wave 40 (ev40b)
 CLAUSE_KEYS |= {"uncoded_party_nouns"}  # wave 46 (ev46a)
+CLAUSE_KEYS |= {"state_class_nouns"}  # wave 61 (ev61f)
 CLAUSE_KEYS |= {"people_group_nouns", "people_set_nouns"}  # wave 56 (ev56a)
 CLAUSE_KEYS |= {"quoted_self_trait_verbs"}  # wave 41 (ev41f)
 CLAUSE_KEYS |= {"quoted_first_person_singular", "quoted_first_person_plural",
@@ -585,4 +586,9 @@ CLAUSE_KEYS |= {"reporter_sectors", "reporter_nouns", "reporter_attribution_prep
 CLAUSE_KEYS |= {"described_status_acts", "lasting_hold_acts",
                 "describing_pronouns"}  # wave 59 (ev59a)
 CLAUSE_KEYS |= {"easing_concession_cameos", "done_easing_verbs"}  # wave 60 (ev60a)
+CLAUSE_KEYS |= {"venue_travel_verbs", "venue_seat_objects"}  # wave 61 (ev61c)
 CLAUSE_KEYS |= {"coref_monitor_words"}  # wave 60 (ev60d)
+CLAUSE_KEYS |= {"prospective_adverbs", "own_time_verbs", "clock_nouns"}  # wave 61 (ev61e)
+CLAUSE_KEYS |= {"described_state_nouns", "island_state_nouns", "described_state_preps",
+                "island_place_preps", "island_state_codes",
+                "described_state_modifiers"}  # wave 61 (ev61a)

@@ -38,6 +38,7 @@ from dateline.record import Actor
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_builder import ActorBuilder
 from dateline.stages.actor_lexicon import code_description, lexicon
+from dateline.stages.coref_states import DESCRIBED_STATE, described_state
 from dateline.stages.coref_tellers import only_told, party_position, teller
 from dateline.stages.quotemarks import quoted_contents
 from dateline.stages.state import ActorMention, DocState
@@ -80,6 +81,11 @@ def _resolve_description(det: Token, builder: ActorBuilder) -> None:
                  or _by_generic(text, phrase.start, builder)
                  or _by_recent_person(text, phrase, builder))
         if actor is not None and _own_subject(phrase, actor, builder):
+            actor = None
+        if actor is None:  # "the island", "the Pacific nation", "X condemned the country" (ev61a)
+            state = described_state(phrase, builder)
+            if state is not None and builder.release(phrase.start, phrase.end):
+                builder.attach(state.id, phrase.start, phrase.end, DESCRIBED_STATE)
             return
     if actor is not None and builder.release(phrase.start, phrase.end):
         builder.attach(actor.id, phrase.start, phrase.end, "actors.description.v1")

@@ -24,7 +24,12 @@ rule that folded:
   ("The attack began at noon", "The protest appeared spontaneous", "The deployment coincided
   with the elections") in the paragraph right after the one that told its act is a sentence about
   that act, not a new one: in news told one sentence a paragraph, the paragraph break is no sign
-  of another act.
+  of another act. v2 (wave 61): a noun told as still to come ("the raid was starting soon", "the
+  protest is to begin", "the strike will start on Monday") is no retelling of an act told as done
+  (``_prospective``); and the kept act takes the noun's date only from a time on the noun's own
+  clause verb of taking place ("the protests began on Tuesday", "took place on Wednesday"), not
+  from a time of another act ("the attack followed protests on Monday") nor a narrative date
+  (``_own_clause_time``).
 
 Acts with different targets, or with different explicit dates, are never folded.
 
@@ -40,7 +45,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.record import Event
+from dateline.record import Event, Time
 from dateline.stages.syntax import doc_text, words
 
 __all__ = ["ANAPHORIC_RULE", "COORDINATED_RULE", "RELATIVE_RULE", "SAME_DAY_RULE", "SUBJECT_RULE",
@@ -50,23 +55,26 @@ COORDINATED_RULE = "events.repeat.coordinated.v3"
 SUBSET_RULE = "events.repeat.subset-target.v1"
 ANAPHORIC_RULE = "events.repeat.anaphoric-noun.v1"
 RELATIVE_RULE = "events.repeat.anaphoric-relative.v1"
-SUBJECT_RULE = "events.repeat.anaphoric-subject.v1"
+SUBJECT_RULE = "events.repeat.anaphoric-subject.v2"
 SAME_DAY_RULE = "events.repeat.same-day.v2"
 
 
-def fold_repeats(doc: Doc, events: list[Event]) -> list[Event]:
+def fold_repeats(doc: Doc, events: list[Event], times: list[Time] | None = None) -> list[Event]:
     """``events`` with every later telling of an act folded into its first event (module
-    docstring), renumbered."""
+    docstring), renumbered. ``times`` are the document's times, by which a retelling's date is
+    checked to be its own clause's (anaphoric-subject.v2)."""
     text = doc_text(doc)
     tokens = {e.trigger.start: _trigger(doc, e) for e in events}
     kept: list[Event] = []
     for event in events:
         token = tokens[event.trigger.start]
         first = None if token is None else _first_telling(text, tokens, kept, event, token)
-        if first is None:
+        if first is None or token is None:
             kept.append(event)
         else:
-            _fold(first[0], event, first[1])
+            rule = first[1]
+            dated = rule != SUBJECT_RULE or _own_clause_time(doc, token, event, times or [])
+            _fold(first[0], event, rule, dated)
     for number, event in enumerate(kept, start=1):
         event.id = f"e{number}"
     return kept
@@ -114,7 +122,8 @@ def _restates(text: str, earlier: Event, other: Token, event: Event, token: Toke
             return ANAPHORIC_RULE
         if _relative_topic(token) and _next_paragraph(between):
             return RELATIVE_RULE
-        if _subject_topic(token) and _next_paragraph(between):
+        if _subject_topic(token) and _next_paragraph(between) \
+                and not (_prospective(token) and earlier.modality in _DONE):
             return SUBJECT_RULE
     return None
 
@@ -130,6 +139,79 @@ def _subject_topic(token: Token) -> bool:
     """"The attack began at noon": a definite event noun that is its clause's subject is what the
     sentence is about, the act the paragraph before told (events.repeat.anaphoric-subject.v1)."""
     return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+#: Modalities of an act told as done (or passed on as done).
+_DONE = frozenset({"asserted", "reported"})
+
+
+def _prospective(token: Token) -> bool:
+    """The noun's clause tells its act as still to come: "the raid was starting soon", "the
+    protest will begin on Friday", "the strike is to start", "is about to begin", "is set to
+    begin" (anaphoric-subject.v2). Such a noun is not a retelling of an act told as done, even
+    where the parse left it asserted."""
+    verb = token.head
+    if _coming(verb):
+        return True
+    frames = words("future_frames") | {"about", "be"}
+    heads = [verb] + [c for c in verb.children if c.dep_ == "acomp"]
+    happening = words("happening_verbs")
+    for head in heads:
+        for xcomp in (c for c in head.children if c.dep_ == "xcomp"):
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children):
+                continue
+            if head.lemma_.lower() in frames and (head.lemma_.lower() != "be"
+                                                  or xcomp.lemma_.lower() in happening):
+                return True
+            if _coming(xcomp):
+                return True
+    return False
+
+
+def _coming(verb: Token) -> bool:
+    """A verb of taking place with a future auxiliary ("will begin"), or any verb in the
+    progressive or future with an adverb of the near future ("was starting soon")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    future = bool(auxes & words("future_auxiliaries"))
+    if future and verb.lemma_.lower() in words("happening_verbs"):
+        return True
+    soon = any(c.dep_ == "advmod" and c.lower_ in words("prospective_adverbs")
+               for c in verb.children)
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                             for c in verb.children)
+    return soon and (future or progressive)
+
+
+def _own_clause_time(doc: Doc, token: Token, event: Event, times: list[Time]) -> bool:
+    """The retelling's date is a time on its own clause verb of taking place ("The protests
+    began at 8 o'clock Tuesday", "the arrests took place on Wednesday", "is set to begin on
+    Monday"), so the act it retells may take it (anaphoric-subject.v2). Not a narrative date,
+    and not a time on a verb that ties the act to another ("The attack followed protests ...
+    on Monday": the Monday may be the protests')."""
+    if event.date.basis != "explicit" or event.date.time is None:
+        return False
+    time = next((t for t in times if t.id == event.date.time), None)
+    span = None if time is None else doc.char_span(time.start, time.end,
+                                                    alignment_mode="expand")
+    if span is None:
+        return False
+    own = words("own_time_verbs")
+    verb = token.head
+    verbs = {v.i for v in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+             if v.lemma_.lower() in own}
+    inside = range(span.start, span.end)
+    node = span.root
+    for _ in range(6):
+        if node.i in verbs:
+            return True
+        if node.i not in inside and node.pos_ != "ADP" and node.ent_type_ not in {"DATE", "TIME"} \
+                and node.lower_ not in words("clock_nouns") and not node.like_num \
+                and not (node.dep_ == "dobj" and node.lemma_.lower() == "place"):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _next_paragraph(between: str) -> bool:
@@ -223,13 +305,13 @@ def _dates_agree(first: Event, later: Event) -> bool:
 DATE_RANK = {"explicit": 3, "narrative": 2, "document_date": 1}
 
 
-def _fold(first: Event, later: Event, rule: str) -> None:
+def _fold(first: Event, later: Event, rule: str, dated: bool = True) -> None:
     first.mentions.append(later.trigger)
     if not first.target:
         first.target = list(later.target)
     else:
         first.target += [a for a in later.target if a not in first.target]
-    if DATE_RANK.get(later.date.basis, 0) > DATE_RANK.get(first.date.basis, 0) \
+    if dated and DATE_RANK.get(later.date.basis, 0) > DATE_RANK.get(first.date.basis, 0) \
             and first.date.basis != "unknown":
         first.date = later.date  # the restatement says when ("the rally on Monday")
     if rule not in first.rule.split("+"):

@@ -101,6 +101,7 @@ from dateline.stages.event_phrase_actors import (
     pronoun_owned,
     targets_of,
 )
+from dateline.stages.event_state_nouns import STATE_CLASS_NOUN, class_noun_states
 from dateline.stages.event_targets import (
     BARE_CONJOINED_PASSIVE,
     CONJOINED_PASSIVE,
@@ -362,6 +363,9 @@ def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> A
     elif not args.source and (relative := _relative_subject(token, subjects, state)):
         args.source = relative
         args.rules.append(RELATIVE_SUBJECT)
+    elif not args.source and (classed := class_noun_states(token, subjects, state)):
+        args.source = classed  # wave 61: "the Pacific nation of Tonga expelled ..."
+        args.rules.append(STATE_CLASS_NOUN)
     listed = [a for a in listed_parties(subjects, state) if a not in args.source]
     if args.source and listed:
         args.source += listed

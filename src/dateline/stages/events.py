@@ -27,6 +27,7 @@ from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import pronouns_moved
+from dateline.stages.coref_states import note_described_state
 from dateline.stages.coref_tellers import note_teller_skips
 from dateline.stages.crowds import (
     DISPERSED_CROWD_RULE,
@@ -137,6 +138,7 @@ from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.event_uncoded_parties import uncoded_party
+from dateline.stages.event_venue_capitals import drop_venue_capitals
 from dateline.stages.event_when_dates import when_on_date
 from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.modality import (
@@ -195,7 +197,7 @@ class EventsStage(Stage):
             if verdict.event is not None:
                 events.append(verdict.event)
                 narrative.note(verdict.event, token)
-        state.events = fold_repeats(doc, merge_repeats(events, doc))
+        state.events = fold_repeats(doc, merge_repeats(events, doc), state.times)
         if adopt_place_targets(doc, state) | carried(state) | pronouns_moved(state):
             state.write(doc, "actors")  # a place an event acts on is now an actor, an actor
             # took the country it acts for, or an object pronoun now names another actor
@@ -451,6 +453,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     between_pair(args, token, state)
     drop_reporter_sources(args, token, state)  # "according to AP, it rejected": not AP
     note_teller_skips(args.rules, token, state)  # ev60d
+    note_described_state(args.rules, args.target, token, state)  # ev61a
     drop_excluded(args, token, state)
     drop_described_parties(args, token, state)  # "activists accused of spying on X": no X
     deported_from(args, token, entry.mode, state)
@@ -482,6 +485,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     ruler_protest_state(args, token, entry.type, entry.mode, state)  # "anti-government protests"
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
+    drop_venue_capitals(args, token, entry.type, state)  # "an attack in Cairo": no Egypt
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
         args.mutual = True  # "X and Y accused each other": each is the other's target
