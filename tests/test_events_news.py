@@ -32,15 +32,21 @@ DATA = REPO / "tests" / "data"
 #: Waves 51-52 (2026-12-03, integ52 04b4431): news_events test type precision 0.725, spurious
 #: 0.275 (91 predicted): one event from there (type precision 0.70 -> 0.71, spurious ceiling
 #: 0.30 -> 0.29).
+#: Waves 59-61 (2026-12-04, main 300a9ec): news_events_b test (78 gold, 49 predicted, 37 typed)
+#: type recall 0.474, precision 0.878, fully correct 0.244, source 0.865, target 0.649, date 0.892,
+#: modality 0.973, spurious 0.122: floors one event below, now pinned too; story recall on every
+#: 4th test story 0.316 (floor 0.30 -> 0.31).
 FLOORS: dict[str, dict[str, float]] = {
     "news_events": {"type_recall": 0.42, "type_precision": 0.71, "fully_correct": 0.29,
                     "source": 0.84, "target": 0.72, "date": 0.90, "modality": 0.96},
+    "news_events_b": {"type_recall": 0.46, "type_precision": 0.85, "fully_correct": 0.23,
+                      "source": 0.83, "target": 0.62, "date": 0.86, "modality": 0.94},
     "event_cases": {"type_recall": 0.97, "type_precision": 0.97, "fully_correct": 0.94,
                     "source": 1.0, "target": 0.95, "date": 1.0, "modality": 1.0},
 }
 #: Ceilings on the share of predicted events of a type their case does not hold (lower only).
-SPURIOUS_CEILINGS = {"news_events": 0.29, "event_cases": 0.03}
-STORY_RECALL_FLOOR = 0.30
+SPURIOUS_CEILINGS = {"news_events": 0.29, "news_events_b": 0.15, "event_cases": 0.03}
+STORY_RECALL_FLOOR = 0.31
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
