@@ -3,6 +3,8 @@ event, and the actor a mention belongs to."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from dateline.record import Actor, Event, Record
 
 DATE = "2023-06-15"  # a Thursday
@@ -107,3 +109,14 @@ def named_event(text: str, trigger: str) -> tuple[str, list[Party], list[Party],
     """The one event at ``trigger``: (type, source, target, rule)."""
     [(kind, _, source, target, rule)] = [e for e in named_events(text) if e[1] == trigger]
     return kind, source, target, rule
+
+
+def event_dicts(text: str) -> list[dict[str, Any]]:
+    """Each event of ``text`` as a dict: trigger text, type, rule, mention texts, and source and
+    target as actor names (the shape the wave 59-60 tests read)."""
+    record = record_of(text).to_dict()
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [{"trigger": e["trigger"]["text"], "type": e["type"], "rule": e["rule"],
+             "mentions": [m["text"] for m in e["mentions"]],
+             "source": [names[i] for i in e["source"]],
+             "target": [names[i] for i in e["target"]]} for e in record["events"]]

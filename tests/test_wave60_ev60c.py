@@ -15,19 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline import extract
+from tests.event_records import event_dicts
 
-DATE = "2023-06-15"
 RULE = "events.repeat.anaphoric-subject.v2"
 
 
 def _events(text: str) -> list[dict[str, Any]]:
-    record = extract(text, date=DATE).to_dict()
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    return [{"trigger": e["trigger"]["text"], "type": e["type"], "rule": e["rule"],
-             "mentions": [m["text"] for m in e["mentions"]],
-             "source": [names[i] for i in e["source"]],
-             "target": [names[i] for i in e["target"]]} for e in record["events"]]
+    return event_dicts(text)
 
 
 def _triggers(events: list[dict[str, Any]]) -> list[str]:

@@ -13,18 +13,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline import extract
+from tests.event_records import event_dicts
 
-DATE = "2023-06-15"
 RULE = "events.args.teller-antecedent.v1"
 
 
 def _events(text: str) -> list[dict[str, Any]]:
-    record = extract(text, date=DATE).to_dict()
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    return [{"trigger": e["trigger"]["text"], "type": e["type"], "rule": e["rule"],
-             "source": [names[i] for i in e["source"]],
-             "target": [names[i] for i in e["target"]]} for e in record["events"]]
+    return event_dicts(text)
 
 
 def _by_trigger(text: str) -> dict[str, dict[str, Any]]:
