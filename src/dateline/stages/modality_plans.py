@@ -16,22 +16,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.record import Modality
-from dateline.stages.syntax import words
+from dateline.stages.syntax import bare_conjunct_head, words
 
 PAST_PLAN_RULE = "events.modality.past-plan.v1"
-#: Auxiliaries of a past plan whose act ``future_frames`` leaves asserted.
-PAST_AUXILIARIES = frozenset({"was", "were", "had"})
 
 
 def planned_modality(verb: Token) -> tuple[Modality, str] | None:
     """"future" with the rule's name when ``verb`` (the clause verb of an event) is the
     to-infinitive of a past-tense plan ("were planning to launch"), or a bare verb joined to
     one ("was planning to take over the territory and invade"); None otherwise."""
-    for _ in range(3):
-        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.tag_ != "VB" \
-                or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children):
-            break
-        verb = verb.head
+    verb = bare_conjunct_head(verb)
     plan = verb.head
     if verb.dep_ != "xcomp" or plan.i == verb.i or plan.pos_ != "VERB":
         return None
@@ -39,7 +33,7 @@ def planned_modality(verb: Token) -> tuple[Modality, str] | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUXILIARIES
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words("past_frame_auxiliaries", "times")
                for c in plan.children):
         return None
     return "future", PAST_PLAN_RULE

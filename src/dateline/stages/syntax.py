@@ -83,6 +83,18 @@ def inherited_subjects(token: Token, through: frozenset[str]) -> list[Token]:
 COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp"})
 
 
+def bare_conjunct_head(verb: Token, depth: int = 3) -> Token:
+    """The verb a bare conjunct shares its frame with ("were planning to take the town and hold
+    it": "hold" -> "take"): up ``depth`` conj links while the verb is a bare form with no subject
+    or auxiliary of its own; ``verb`` itself otherwise."""
+    for _ in range(depth):
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.tag_ != "VB" \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children):
+            break
+        verb = verb.head
+    return verb
+
+
 def complement_subjects(verb: Token) -> list[Token]:
     """Active subjects of the complement clauses a verb takes ("allow candidates to run",
     "helped Pakistan build": the parser makes the party the subject of the infinitive)."""

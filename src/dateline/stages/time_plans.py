@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.syntax import future_auxiliaries, words
+from dateline.stages.syntax import bare_conjunct_head, future_auxiliaries, words
 
 __all__ = ["PAST_PLAN_RULE", "PAST_PLAN_TIME_RULE", "past_told_frame"]
 
@@ -38,11 +38,7 @@ def past_told_frame(verb: Token) -> bool:
     """Whether ``verb`` is a frame of intention told in the past ("had planned [to hold]",
     "were scheduled [to sign]") or the to-infinitive act of one ("[had planned to] hold"), or a
     bare verb joined to that act ("were planning to take the town and hold it")."""
-    for _ in range(3):
-        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.tag_ != "VB" \
-                or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children):
-            break
-        verb = verb.head
+    verb = bare_conjunct_head(verb)
     if _frame(verb) and any(c.dep_ == "xcomp" for c in verb.children):
         return _told_in_past(verb)
     head = verb.head
