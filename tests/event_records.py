@@ -120,3 +120,9 @@ def event_dicts(text: str) -> list[dict[str, Any]]:
              "mentions": [m["text"] for m in e["mentions"]],
              "source": [names[i] for i in e["source"]],
              "target": [names[i] for i in e["target"]]} for e in record["events"]]
+
+
+def targeted_event(text: str, trigger: str) -> tuple[str, list[str], str]:
+    """The one event at ``trigger``: (type, target names, rule)."""
+    kind, _, target, rule = named_event(text, trigger)
+    return kind, [name for name, _ in target], rule

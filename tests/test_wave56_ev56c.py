@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.event_records import named_event, named_events
+from tests.event_records import named_events, targeted_event
 
 RULE = "events.args.conjoined-partner.v1"
 
 
 def _event(text: str, trigger: str) -> tuple[str, list[str], str]:
-    kind, _, target, rule = named_event(text, trigger)
-    return kind, [name for name, _ in target], rule
+    return targeted_event(text, trigger)
 
 
 def test_met_with_then_agreed(nlp: Any) -> None:

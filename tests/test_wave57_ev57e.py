@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.event_records import named_event
+from tests.event_records import targeted_event
 
 RULE = "events.args.reacted-owner.v1"
 
 
 def _event(text: str, trigger: str) -> tuple[str, list[str], str]:
-    kind, _, target, rule = named_event(text, trigger)
-    return kind, [name for name, _ in target], rule
+    return targeted_event(text, trigger)
 
 
 def test_of_phrase_same_body(nlp: Any) -> None:
