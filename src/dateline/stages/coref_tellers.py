@@ -28,7 +28,7 @@ from dateline.lexicons import load_data
 from dateline.record import Actor
 from dateline.stages.quote_cues import cue_flags
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.stages.syntax import SUBJECTS, sentence_of, words
 
 TELLER_SKIPPED = "actors.pronoun.teller-skipped.v1"
 
@@ -68,17 +68,28 @@ def only_told(mentions: list[tuple[int, int]], doc: Doc) -> bool:
 
 
 def _teller_mention(span: Span) -> bool:
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text == "(" \
-            and span.end < len(doc) and doc[span.end].text == ")":
-        return True  # a credit line
+    if credit_line(span):
+        return True
     root = span.root
     while root.dep_ in INNER_DEPS and root.head.i != root.i:
         root = root.head
+    if root.dep_ in SUBJECTS:
+        return root.head.pos_ in {"VERB", "AUX"} and cue_flags(root.head) is not None
+    return attribution(root)
+
+
+def credit_line(span: Span) -> bool:
+    """A name in parentheses: a credit line ("(RIA Novosti) -- ...")."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].text == "("
+            and span.end < len(doc) and doc[span.end].text == ")")
+
+
+def attribution(root: Token) -> bool:
+    """The object of "according to", or the one a statement was made to ("told Reuters",
+    "said to the agency"): the teller's credit, not a party."""
     head = root.head
     told = words("reporter_told_verbs")
-    if root.dep_ in SUBJECTS:
-        return head.pos_ in {"VERB", "AUX"} and cue_flags(head) is not None
     if root.dep_ in {"dative", "dobj"}:
         return head.lemma_ in told
     if root.dep_ != "pobj":
@@ -108,8 +119,8 @@ def note_teller_skips(rules: list[str], token: Token, state: DocState) -> None:
         and not state.mentions_at(o.i) and party_position(o)]
     if not objects or TELLER_ANTECEDENT in rules:
         return
-    start = token.sent.start
-    window = token.doc[start - 1].sent.start if start else 0
+    start = sentence_of(token).start
+    window = sentence_of(token.doc[start - 1]).start if start else 0
     for obj in objects:
         ids = {m.actor_id for m in state.mentions if window <= m.start < obj.i}
         for actor_id in ids:

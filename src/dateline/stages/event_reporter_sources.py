@@ -28,10 +28,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.stages.coref_tellers import attribution, credit_line
 from dateline.stages.event_arg_actors import Args, actors_named_at
 from dateline.stages.quote_cues import cue_flags
 from dateline.stages.state import DocState
-from dateline.stages.syntax import words
+from dateline.stages.syntax import sentence_of, words
 
 REPORTER_SOURCE = "events.args.reporter-source.v2"
 
@@ -85,13 +86,13 @@ def _speaker_of_clause(token: Token, state: DocState) -> list[str]:
 def _named_as_party(actor_id: str, token: Token, state: DocState) -> bool:
     """Whether a mention of the actor in the trigger's sentence names it as a party."""
     doc = token.doc
-    sent = token.sent
+    sent = sentence_of(token)
     for i in range(sent.start, sent.end):
         for mention in state.mentions_at(i):
             if mention.actor_id != actor_id or mention.start != i:
                 continue
             span = doc[mention.start : mention.end]
-            if not (_anaphor(span) or _attribution(span) or _parenthesised(span)):
+            if not (_anaphor(span) or attribution(span.root) or credit_line(span)):
                 return True
     return False
 
@@ -106,28 +107,6 @@ def _anaphor(span: Span) -> bool:
         return False
     return root.lemma_.lower() not in words("reporter_nouns") \
         and root.lower_ not in words("reporter_nouns")
-
-
-def _attribution(span: Span) -> bool:
-    """The object of "according to", or the one a statement was made to ("told Reuters",
-    "said to the agency"): the teller's credit, not a party."""
-    root, head = span.root, span.root.head
-    told = words("reporter_told_verbs")
-    if root.dep_ in {"dative", "dobj"}:
-        return head.lemma_ in told
-    if root.dep_ != "pobj":
-        return False
-    if head.lower_ in words("reporter_attribution_preps") \
-            or head.head.lower_ in words("reporter_attribution_preps"):  # according <- to
-        return True
-    return head.lower_ == "to" and head.head.lemma_ in told
-
-
-def _parenthesised(span: Span) -> bool:
-    """A name in parentheses: a credit line ("(RIA Novosti) -- ...")."""
-    doc = span.doc
-    return (span.start > 0 and doc[span.start - 1].text == "("
-            and span.end < len(doc) and doc[span.end].text == ")")
 
 
 def _agrees(pronoun: Token, speaker: Token) -> bool:
