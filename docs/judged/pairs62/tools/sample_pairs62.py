@@ -1,4 +1,4 @@
-"""Paired sampler, wave 62: wave 25's (pairs23's with the exposures as they stood at the draw) with its
+"""Paired sampler, waves 62-63 (integ63 against main 8a01a34): wave 25's (pairs23's with the exposures as they stood at the draw) with its
 own seed; every judged item up to pairs61 and round 39 counts as shown, pairs62 and round 40 (drawn later) do not.
 usage: sample_pairs62.py BEFORE.jsonl AFTER.jsonl ITEMS_OUT.jsonl KEY_OUT.json N [RULE_WORD ...]
 """
