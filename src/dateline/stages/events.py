@@ -152,6 +152,7 @@ from dateline.stages.modality import (
     reporter,
     threat_conditions,
 )
+from dateline.stages.modality_plans import planned_noun
 from dateline.stages.modality_views import NO_COMMENT_RULE, no_comment
 from dateline.stages.place_targets import adopt_place_targets
 from dateline.stages.quote_cues import COMPLEMENTS, cue_flags
@@ -281,7 +282,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
     claimed = pending and modality == "reported" and (alleged(token) or hearsay(token))
     if pending and not ((modality == "future" and scheduled_nominal(token))
-                        or weighed_gerund(token) or claimed):
+                        or weighed_gerund(token) or claimed
+                        or (modality == "future" and planned_noun(token))):
         why = AHEAD_RULE if ahead else " ".join(modality_rules(token, modality))
         verdict.dropped = f"nominal trigger with {modality} modality reports no happening " \
             f"{why}".rstrip()
@@ -290,7 +292,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     if claimed:  # "the alleged killing of a student": a happening told as a claim
         args.rules.append(ALLEGED_RULE if alleged(token) else HEARSAY_RULE)
     elif pending:
-        args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
+        if not (modality == "future" and planned_noun(token)):  # wave 62: its rule below
+            args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
     elif token.pos_ == "NOUN" and token.dep_ in OBJECTS and ongoing_trigger(token, state):
         args.rules.append(ONGOING_RULE)
     if eased is not None:
