@@ -7,9 +7,10 @@ target, so "restored relations with the former Portuguese colony" made Portugal 
 no party). Where every mention of a country actor in the event's sentence is an adjective or a
 compound on
 
-- a place noun with "former" before it, the country named by an adjective (``clauses.former_holder_nouns``, ``former_words``: "the
-  former French colony of Guadeloupe", "a former Soviet republic"), the country is who once held
-  the place, not a party to the act (``events.args.former-holder.v1``);
+- a place noun with "former" before it, the country named by an adjective
+  (``clauses.former_holder_nouns``, ``former_words``: "the former French colony of Guadeloupe",
+  "a former Soviet republic"), the country is who once held the place, not a party to the act
+  (``events.args.former-holder.v1``);
 - a noun of a matter talked about (``clauses.topic_modifier_nouns``: "the Somali issue", "the
   Syrian conflict"), the country is the topic (``events.args.topic-modifier-state.v1``);
 
