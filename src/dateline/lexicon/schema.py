@@ -587,6 +587,8 @@ CLAUSE_KEYS |= {"described_status_acts", "lasting_hold_acts",
                 "describing_pronouns"}  # wave 59 (ev59a)
 CLAUSE_KEYS |= {"easing_concession_cameos", "done_easing_verbs"}  # wave 60 (ev60a)
 CLAUSE_KEYS |= {"venue_travel_verbs", "venue_seat_objects"}  # wave 61 (ev61c)
+CLAUSE_KEYS |= {"former_holder_nouns", "former_words",
+                "topic_modifier_nouns"}  # wave 62 (ev62a)
 CLAUSE_KEYS |= {"coref_monitor_words"}  # wave 60 (ev60d)
 CLAUSE_KEYS |= {"prospective_adverbs", "own_time_verbs", "clock_nouns"}  # wave 61 (ev61e)
 CLAUSE_KEYS |= {"described_state_nouns", "island_state_nouns", "described_state_preps",
