@@ -83,6 +83,7 @@ from dateline.stages.event_nominal_parties import (
     undergone_possessors,
 )
 from dateline.stages.event_observed_acts import OBSERVED_ACT, observed_act
+from dateline.stages.event_owned_parties import OWNED_OTHER_PARTY, other_party_subject
 from dateline.stages.event_party_nouns import party_nouns
 from dateline.stages.event_passive_chains import CHAINED_PASSIVE, chained_passive
 from dateline.stages.event_passive_roles import (
@@ -356,7 +357,7 @@ def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> A
         controller = []
         args.rules.append(COERCED_NO_PARTY_RULE)
     args.source = controller if controller is not None else (
-        actors_of(subjects, state) or owner_actors(subjects, state)
+        actors_of(subjects, state) or _subject_owners(subjects, args, state)
         or _pronoun_antecedent(subjects, state))
     if controller is not None and not coerced:
         args.rules.append("events.args.object-control.v1")
@@ -376,6 +377,16 @@ def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> A
 
 
 RELATIVE_SUBJECT = "events.args.relative-subject.v1"
+
+
+def _subject_owners(subjects: list[Token], args: Arguments, state: DocState) -> list[str]:
+    """The owner of a subject no actor covers ("Britain's decision"); none when the subject
+    names a party other than its owner ("Morsi's supporters": ``OWNED_OTHER_PARTY``)."""
+    owners = owner_actors(subjects, state)
+    if owners and other_party_subject(subjects):
+        args.rules.append(OWNED_OTHER_PARTY)
+        return []
+    return owners
 
 
 def _relative_subject(token: Token, subjects: list[Token], state: DocState) -> list[str]:
