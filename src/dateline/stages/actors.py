@@ -69,6 +69,8 @@ from dateline.stages.actor_context import (
     opponent_words,
     titled_official,
 )
+from dateline.stages.actor_counted_groups import ACTOR_RULE as COUNTED_GROUP_RULE
+from dateline.stages.actor_counted_groups import counted_part
 from dateline.stages.actor_descriptors import (
     CAUSE_PREFIX_RULE,
     DEMONYM_DESCRIPTOR_RULE,
@@ -366,6 +368,8 @@ class ActorCollector(ActorBuilder):
         if based is not None:  # "the Yemen-based al Qaeda": the group, coded Yemen's
             return based
         if code.kind == "group" and code.country is None and not takes_part(span):
+            if counted_part(span):  # "a group of militants stormed ..." (ev63a)
+                return self._counted(span, code)
             if not named_group(span, code):
                 return None
             name, kind = name_and_kind(span, code)
@@ -480,6 +484,13 @@ class ActorCollector(ActorBuilder):
             pending.rule = owner_rule(pending.rule)
         self.pending.append(pending)
         return None
+
+    def _counted(self, span: Span, code: Code) -> Candidate | None:
+        """A group a quantity counts, as an unnamed description (``actor_counted_groups``)."""
+        candidate = self._unnamed(span, code)
+        if candidate is not None:
+            candidate.rule = COUNTED_GROUP_RULE
+        return candidate
 
     @staticmethod
     def _acted_on_country(span: Span, code: Code) -> str | None:

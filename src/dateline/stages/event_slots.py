@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dateline.stages.actor_counted_groups import RULE as COUNTED_GROUP_ARGS
+from dateline.stages.actor_counted_groups import counted_parties, crowd_protest
 from dateline.stages.coref import (
     NOT_DOER_PRONOUN_ARGS,
     OBJECT_PRONOUN_ARGS,
@@ -137,6 +139,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args = _noun_arguments(token, entry, state)
     else:
         args = _verb_arguments(token, entry, state)
+    if crowd_protest(args.source, token, entry.type, entry.rule, state):
+        args.source = []  # "thousands of protesters marched": the crowd rules' (ev63a)
     if not args.source:  # "detained, tortured or killed by soldiers" (event_by_agents)
         args.source, rule = named_agents(token, args.target, state)
         args.rules += [rule] if rule else []
@@ -163,6 +167,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args.rules.append(OBJECT_PRONOUN_ARGS)
     if unbound_pronoun_party(args.source + args.target, token, state):
         args.rules.append(NOT_DOER_PRONOUN_ARGS)
+    if counted_parties(args.source + args.target, state):
+        args.rules.append(COUNTED_GROUP_ARGS)  # "a group of militants" (ev63a)
     return args
 
 
