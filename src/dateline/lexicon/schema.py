@@ -592,3 +592,4 @@ CLAUSE_KEYS |= {"prospective_adverbs", "own_time_verbs", "clock_nouns"}  # wave 
 CLAUSE_KEYS |= {"described_state_nouns", "island_state_nouns", "described_state_preps",
                 "island_place_preps", "island_state_codes",
                 "described_state_modifiers"}  # wave 61 (ev61a)
+CLAUSE_KEYS |= {"object_owner_types", "object_owner_follower_nouns"}  # wave 63 (ev63b)
