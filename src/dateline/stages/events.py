@@ -110,6 +110,7 @@ from dateline.stages.event_lexicon import (
 )
 from dateline.stages.event_modifier_states import drop_modifier_states
 from dateline.stages.event_nominal_parties import undergone_without_doer
+from dateline.stages.event_object_owners import object_owner_target
 from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
@@ -490,6 +491,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     drop_venue_capitals(args, token, entry.type, state)  # "an attack in Cairo": no Egypt
+    object_owner_target(args, token, entry.type, state)  # "attacks on Syrian targets" (ev63b); before the drops below
     drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
