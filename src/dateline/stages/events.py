@@ -139,6 +139,7 @@ from dateline.stages.event_tally_dates import TALLY_OVERRIDES, tally_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
+from dateline.stages.event_title_states import title_states
 from dateline.stages.event_uncoded_parties import uncoded_party
 from dateline.stages.event_venue_capitals import drop_venue_capitals
 from dateline.stages.event_when_dates import when_on_date
@@ -473,6 +474,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     series_targets(args, token, entry.type, state)
     domestic_target(args, token, entry.type, state)
     dispersal_target(args, token, entry.mode, state)  # "broke up the rally": its protesters
+    title_states(args, token, state)  # "the governments of Serbia and Bulgaria": both (ev63e)
     carry_countries(args, token, state)
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
