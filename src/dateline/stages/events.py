@@ -493,7 +493,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     drop_venue_capitals(args, token, entry.type, state)  # "an attack in Cairo": no Egypt
-    object_owner_target(args, token, entry.type, state)  # "attacks on Syrian targets" (ev63b); before the drops below
+    object_owner_target(args, token, entry.type, state)  # "attacks on Syrian targets", before drops
     drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
