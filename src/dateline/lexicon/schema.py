@@ -578,6 +578,7 @@ CLAUSE_KEYS |= {"span_now_words", "span_now_periods",
                 "span_count_words", "span_single_counts"}  # wave 55 (ev55e)
 CLAUSE_KEYS |= {"lack_preps", "readiness_adjectives"}  # wave 56 (ev56e)
 CLAUSE_KEYS |= {"plan_frames"}  # wave 58 (ev58a)
+CLAUSE_KEYS |= {"fact_relative_fronts"}  # wave 63 (ev63c)
 CLAUSE_KEYS |= {"meeting_verbs", "meeting_nouns", "conjoined_partner_acts"}  # wave 56 (ev56c)
 CLAUSE_KEYS |= {"setting_gathering_nouns", "setting_gathering_preps", "setting_margin_nouns",
                 "setting_meeting_verbs"}  # wave 57 (ev57d)
