@@ -54,6 +54,8 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "setting_nouns", "setting_start_verbs", "retold_other_modifiers",
               "retold_other_preps", "retold_kinds", "happening_verbs", "news_report_verbs",
               "statement_nouns", "restating_light_verbs", "attempt_verbs",
+              "attribution_day_verbs", "published_participles", "published_nouns",
+              "sequence_marks",
               "ranking_ordinals", "holidays"}
 CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_action_nouns",
                "reciprocal_acts", "reciprocal_markers", "one_way_types", "one_way_acts",

@@ -66,6 +66,7 @@ from dateline.stages.event_args import (
     received_without_giver,
     warned_act,
 )
+from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribution_day
 from dateline.stages.event_between_groups import between_groups
 from dateline.stages.event_dateline_days import (
     RELATIVE_AHEAD_RULE,
@@ -757,6 +758,11 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = when_on_date(token, date, date_rule)
     if date_rule is None:  # wave 57: "the protests that erupted in 2011" take its time
         date, date_rule = relative_clause_date(token, date, date_rule)
+    if date_rule is None and date.basis == "document_date" and modality not in NOT_DONE:
+        attributed = attribution_day(token)  # wave 63: a dated statement's act told as news
+        if attributed is not None:
+            date = EventDate(attributed[0], attributed[1], "narrative")
+            date_rule = ATTRIBUTION_DAY_RULE
     date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
