@@ -68,6 +68,7 @@ from dateline.stages.event_args import (
 )
 from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribution_day
 from dateline.stages.event_between_groups import between_groups
+from dateline.stages.event_counterparts import reciprocity_denied
 from dateline.stages.event_dateline_days import (
     RELATIVE_AHEAD_RULE,
     counted_ahead,
@@ -501,7 +502,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
         args.mutual = True  # "X and Y accused each other": each is the other's target
         args.rules.append(RECIPROCAL_OBJECT)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
-    if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)):
+    if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)
+                       and not reciprocity_denied(token)):  # "but not with each other"
         both_ways(args, state)
 
 
