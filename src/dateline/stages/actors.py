@@ -133,6 +133,7 @@ from dateline.stages.actor_namesakes import (
     namesake,
 )
 from dateline.stages.actor_origin_states import set_apart
+from dateline.stages.actor_owned_bodies import owned_bodies
 from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
     ACTED_ON_RULE,
@@ -281,6 +282,7 @@ class ActorCollector(ActorBuilder):
                 candidate = replace(candidate, rule=compound_rule(span, candidate.rule))
             if candidate is not None:
                 found.append(candidate)
+        found += owned_bodies(self.doc, chunks, found)  # "Liberia's electoral commission"
         return sorted(found, key=lambda c: (-(c.end - c.start), c.start))  # a described
         # body ("German airline Lufthansa") before the demonym inside it
 
