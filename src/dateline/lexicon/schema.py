@@ -152,6 +152,7 @@ TIMES_KEYS |= {"past_perfect_auxiliaries", "progressive_perfect_auxiliaries"}  #
 TIMES_KEYS |= {"scene_purposes"}  # wave 56 (ev56d)
 TIMES_KEYS |= {"past_frame_auxiliaries", "backshift_speech_verbs",
                "forecast_frames"}  # wave 59 (ev59b)
+TIMES_KEYS |= {"cause_phrase_verbs"}  # wave 64 (ev64b)
 
 
 class _Where:

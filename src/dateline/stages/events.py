@@ -68,6 +68,7 @@ from dateline.stages.event_args import (
 )
 from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribution_day
 from dateline.stages.event_between_groups import between_groups
+from dateline.stages.event_cause_dates import cause_phrase_date
 from dateline.stages.event_counterparts import reciprocity_denied
 from dateline.stages.event_dateline_days import (
     RELATIVE_AHEAD_RULE,
@@ -765,6 +766,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         if attributed is not None:
             date = EventDate(attributed[0], attributed[1], "narrative")
             date_rule = ATTRIBUTION_DAY_RULE
+    if modality not in NOT_DONE:  # wave 64: "arrested Monday for protesting": an earlier act
+        date, date_rule = cause_phrase_date(token, date, date_rule)
     date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
