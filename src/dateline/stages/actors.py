@@ -166,6 +166,8 @@ from dateline.stages.actor_spans import (
     possessor_spans,
 )
 from dateline.stages.actor_state import state_places
+from dateline.stages.actor_thrown_at import ACTOR_RULE as THROWN_AT_RULE
+from dateline.stages.actor_thrown_at import thrown_at
 from dateline.stages.actor_titles import (
     BREAKING_POS,
     LEADING_DETERMINERS,
@@ -466,11 +468,14 @@ class ActorCollector(ActorBuilder):
     def _unnamed(self, span: Span, code: Code) -> Candidate | None:
         """An unnamed description: none after a locative word; an indefinite one ("Officials",
         which may be "they" later) now; a definite one waits for coreference (``pending``)."""
-        if locative_object(span):
+        aimed_at = thrown_at(span.root)  # "threw stones at police" (ev64c)
+        if locative_object(span) and not aimed_at:
             return None
         if not definite(span) and code.kind != "person":
             candidate = description_candidate(span, code)  # "Officials" may be "they" later
-            if code.kind == "group" and counted_victims(span.root):
+            if aimed_at:
+                candidate.rule = THROWN_AT_RULE
+            elif code.kind == "group" and counted_victims(span.root):
                 candidate.rule = COUNTED_VICTIMS_RULE  # "killed four soldiers"
             elif code.kind == "group" and harmed_group(span.root):
                 candidate.rule = HARMED_GROUP_RULE  # "police arrested protesters"

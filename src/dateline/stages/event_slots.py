@@ -36,6 +36,8 @@ from spacy.tokens import Token
 
 from dateline.stages.actor_counted_groups import RULE as COUNTED_GROUP_ARGS
 from dateline.stages.actor_counted_groups import counted_parties, crowd_protest
+from dateline.stages.actor_thrown_at import RULE as THROWN_AT_ARGS
+from dateline.stages.actor_thrown_at import thrown_at_target
 from dateline.stages.coref import (
     NOT_DOER_PRONOUN_ARGS,
     OBJECT_PRONOUN_ARGS,
@@ -169,6 +171,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args.rules.append(NOT_DOER_PRONOUN_ARGS)
     if counted_parties(args.source + args.target, state):
         args.rules.append(COUNTED_GROUP_ARGS)  # "a group of militants" (ev63a)
+    if thrown_at_target(token, args.target, state):
+        args.rules.append(THROWN_AT_ARGS)  # "threw stones at police" (ev64c)
     return args
 
 
