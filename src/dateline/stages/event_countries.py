@@ -70,7 +70,6 @@ from dateline.stages.actor_evidence import (
 )
 from dateline.stages.actor_lexicon import IGO_SECTOR, code_description, lexicon, rule_words
 from dateline.stages.actor_people import people_index
-from dateline.stages.event_act_places import ACT_PLACE_RULE, act_place_country
 from dateline.stages.event_arg_actors import (
     Args,
     actor_countries,
@@ -116,14 +115,12 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = _apposed(ids, token.doc, state), APPOSITION_COUNTRY_RULE
         if country is None and sets_the_act(ids, state):
             country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
-        if country is None and sets_the_act(ids, state):  # wave 64: the party's own clause
-            country, rule = act_place_country(ids, token, state), ACT_PLACE_RULE
         if country is None and not placed_abroad(ids, token, state) \
                 and not placed_elsewhere_nearby(ids, token, state) \
                 and not (role == "target" and foreign_victims(args.rules)):
             country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
         if country is not None and rule in GUESSED_RULES:  # wave 49: not every party's guess
-            ids = placeable(ids, rule in {ARTICLE_COUNTRY_RULE, ACT_PLACE_RULE}, state, args.rules)
+            ids = placeable(ids, rule == ARTICLE_COUNTRY_RULE, state, args.rules)
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)
 
@@ -366,7 +363,7 @@ ARTICLE_COUNTRY_RULE = "events.args.article-country.v8"
 #: v2 (ev43c, wave 43): the owner of the place counts ("in Kosovo's capital, Pristina").
 SENTENCE_PLACE_RULE = "events.args.sentence-place-country.v2"
 #: Rules that guess a country from where the story is: the same exclusions hold for both.
-GUESSED_RULES = frozenset({ARTICLE_COUNTRY_RULE, SENTENCE_PLACE_RULE, ACT_PLACE_RULE})
+GUESSED_RULES = frozenset({ARTICLE_COUNTRY_RULE, SENTENCE_PLACE_RULE})
 
 
 def give_country(ids: list[str], country: str, rule: str, state: DocState,
@@ -384,7 +381,7 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue  # "the leader of the Palestine Solidarity Movement" is not the state's (v6)
         if rule == ARTICLE_COUNTRY_RULE and sided_with(actor, country):
             continue  # "pro-Russian rebels" in a story that names Russia most are not Russia's
-        if rule in {ARTICLE_COUNTRY_RULE, ACT_PLACE_RULE} and _stateless_party(actor):
+        if rule == ARTICLE_COUNTRY_RULE and _stateless_party(actor):
             continue  # "a militant attack": the article's country is no guess of the militants'
         if rule in GUESSED_RULES and _abroad_force(actor):
             continue  # "peacekeepers" in Bangui are not the Central African Republic's
