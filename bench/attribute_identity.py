@@ -1,8 +1,9 @@
 """Proof that dateline's stand-ins annotate exactly as spaCy's own components.
 
 ``dateline.fast_attributes`` stands in for the model's ``attribute_ruler``,
-``dateline.fast_lemmas`` for its ``lemmatizer``, ``dateline.fast_matmul`` for the BLIS matrix
-products of its neural layers (``pipeline.use_stand_ins``). This builds
+``dateline.fast_lemmas`` for its ``lemmatizer``, ``dateline.fast_ner`` for its ``ner``'s
+transition loop, ``dateline.fast_matmul`` for the BLIS matrix products of its neural layers
+(``pipeline.use_stand_ins``). This builds
 dateline's pipeline twice, with the model's stock components
 (``PipelineConfig(stand_ins=False)``) and with the stand-ins (the default), runs the docs
 dateline makes of each article (cleaned text, paragraph starts) through the spaCy part of each

@@ -23,7 +23,10 @@ def _party(text: str, trigger: str, role: str) -> tuple[str, str | None, str]:
 
 
 def test_government_of_papua_new_guinea_is_png(nlp: Any) -> None:
-    text = ("Papua New Guinea's human rights watchdog on Thursday urged the government to free "
+    # "rights groups", not "rights watchdog": since wave 62 (events.args.owned-other-party.v1) a
+    # watchdog that has no actor of its own no longer lends its owner, the state, as the source,
+    # and the request falls; the target this test pins is the same either way.
+    text = ("Papua New Guinea's human rights groups on Thursday urged the government to free "
             "the prisoner.")
     assert _party(text, "urged", "target") == ("Papua New Guinea government", "PNG",
                                                "actors.domestic.v4")

@@ -95,16 +95,20 @@ def load_pipeline(config: PipelineConfig = PipelineConfig()) -> Any:
 def use_stand_ins(nlp: Any) -> list[str]:
     """Replace spaCy components by dateline's stand-ins that give the same annotations faster
     (``dateline.fast_attributes`` for the ``attribute_ruler``, ``dateline.fast_lemmas`` for
-    the ``lemmatizer``, ``dateline.fast_matmul`` for the matrix products of the neural
-    components, "matmul", which differs from stock on about 1 token in 380,000: a parser
-    near-tie; ``bench/attribute_identity.py`` checks them token by token); the names of what
-    was replaced (a component a stand-in cannot copy exactly stays)."""
+    the ``lemmatizer``, ``dateline.fast_ner`` for the ``ner``'s transition loop,
+    ``dateline.fast_matmul`` for the matrix products of the neural components, "matmul",
+    which differs from stock on about 1 token in 380,000: a parser near-tie;
+    ``bench/attribute_identity.py`` checks them token by token); the names of what was
+    replaced (a component a stand-in cannot copy exactly stays). The ``ner`` goes before
+    "matmul", which then reaches the new component's layers too."""
     from dateline.fast_attributes import stand_in
     from dateline.fast_lemmas import stand_in_lemmatizer
     from dateline.fast_matmul import stand_in_matmul
+    from dateline.fast_ner import stand_in_ner
 
     return [name for name, replace in (("attribute_ruler", stand_in),
                                        ("lemmatizer", stand_in_lemmatizer),
+                                       ("ner", stand_in_ner),
                                        ("matmul", stand_in_matmul)) if replace(nlp)]
 
 

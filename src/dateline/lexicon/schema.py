@@ -54,6 +54,8 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "setting_nouns", "setting_start_verbs", "retold_other_modifiers",
               "retold_other_preps", "retold_kinds", "happening_verbs", "news_report_verbs",
               "statement_nouns", "restating_light_verbs", "attempt_verbs",
+              "attribution_day_verbs", "published_participles", "published_nouns",
+              "sequence_marks",
               "ranking_ordinals", "holidays"}
 CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_action_nouns",
                "reciprocal_acts", "reciprocal_markers", "one_way_types", "one_way_acts",
@@ -150,6 +152,7 @@ TIMES_KEYS |= {"past_perfect_auxiliaries", "progressive_perfect_auxiliaries"}  #
 TIMES_KEYS |= {"scene_purposes"}  # wave 56 (ev56d)
 TIMES_KEYS |= {"past_frame_auxiliaries", "backshift_speech_verbs",
                "forecast_frames"}  # wave 59 (ev59b)
+TIMES_KEYS |= {"cause_phrase_verbs"}  # wave 64 (ev64b)
 
 
 class _Where:
@@ -480,6 +483,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "unnamed_doer_heads", "monarch_titles", "monarchies", "local_offices",
                     "market_index_words", "not_body_words", "opponent_words",
                     "country_body_ends", "country_civil_body_ends", "country_company_ends",
+                    "owned_body_heads", "owned_body_described_heads", "owned_body_sectors",
                     "naming_verbs",
                     "product_heads", "origin_verbs",
                     "people_nouns", "generic_legislatures", "harm_verbs",
@@ -578,6 +582,7 @@ CLAUSE_KEYS |= {"span_now_words", "span_now_periods",
                 "span_count_words", "span_single_counts"}  # wave 55 (ev55e)
 CLAUSE_KEYS |= {"lack_preps", "readiness_adjectives"}  # wave 56 (ev56e)
 CLAUSE_KEYS |= {"plan_frames"}  # wave 58 (ev58a)
+CLAUSE_KEYS |= {"fact_relative_fronts"}  # wave 63 (ev63c)
 CLAUSE_KEYS |= {"meeting_verbs", "meeting_nouns", "conjoined_partner_acts"}  # wave 56 (ev56c)
 CLAUSE_KEYS |= {"setting_gathering_nouns", "setting_gathering_preps", "setting_margin_nouns",
                 "setting_meeting_verbs"}  # wave 57 (ev57d)
@@ -587,8 +592,13 @@ CLAUSE_KEYS |= {"described_status_acts", "lasting_hold_acts",
                 "describing_pronouns"}  # wave 59 (ev59a)
 CLAUSE_KEYS |= {"easing_concession_cameos", "done_easing_verbs"}  # wave 60 (ev60a)
 CLAUSE_KEYS |= {"venue_travel_verbs", "venue_seat_objects"}  # wave 61 (ev61c)
+CLAUSE_KEYS |= {"thrown_at_verbs", "thrown_at_preps"}  # wave 64 (ev64c)
+CLAUSE_KEYS |= {"former_holder_nouns", "former_words",
+                "topic_modifier_nouns"}  # wave 62 (ev62a)
 CLAUSE_KEYS |= {"coref_monitor_words"}  # wave 60 (ev60d)
 CLAUSE_KEYS |= {"prospective_adverbs", "own_time_verbs", "clock_nouns"}  # wave 61 (ev61e)
 CLAUSE_KEYS |= {"described_state_nouns", "island_state_nouns", "described_state_preps",
                 "island_place_preps", "island_state_codes",
                 "described_state_modifiers"}  # wave 61 (ev61a)
+CLAUSE_KEYS |= {"owned_other_parties"}  # wave 62 (ev62c)
+CLAUSE_KEYS |= {"object_owner_types", "object_owner_follower_nouns"}  # wave 63 (ev63b)

@@ -69,6 +69,8 @@ from dateline.stages.actor_context import (
     opponent_words,
     titled_official,
 )
+from dateline.stages.actor_counted_groups import ACTOR_RULE as COUNTED_GROUP_RULE
+from dateline.stages.actor_counted_groups import counted_part
 from dateline.stages.actor_descriptors import (
     CAUSE_PREFIX_RULE,
     DEMONYM_DESCRIPTOR_RULE,
@@ -131,6 +133,7 @@ from dateline.stages.actor_namesakes import (
     namesake,
 )
 from dateline.stages.actor_origin_states import set_apart
+from dateline.stages.actor_owned_bodies import owned_bodies
 from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
     ACTED_ON_RULE,
@@ -163,6 +166,8 @@ from dateline.stages.actor_spans import (
     possessor_spans,
 )
 from dateline.stages.actor_state import state_places
+from dateline.stages.actor_thrown_at import ACTOR_RULE as THROWN_AT_RULE
+from dateline.stages.actor_thrown_at import thrown_at
 from dateline.stages.actor_titles import (
     BREAKING_POS,
     LEADING_DETERMINERS,
@@ -279,6 +284,7 @@ class ActorCollector(ActorBuilder):
                 candidate = replace(candidate, rule=compound_rule(span, candidate.rule))
             if candidate is not None:
                 found.append(candidate)
+        found += owned_bodies(self.doc, chunks, found)  # "Liberia's electoral commission"
         return sorted(found, key=lambda c: (-(c.end - c.start), c.start))  # a described
         # body ("German airline Lufthansa") before the demonym inside it
 
@@ -366,6 +372,8 @@ class ActorCollector(ActorBuilder):
         if based is not None:  # "the Yemen-based al Qaeda": the group, coded Yemen's
             return based
         if code.kind == "group" and code.country is None and not takes_part(span):
+            if counted_part(span):  # "a group of militants stormed ..." (ev63a)
+                return self._counted(span, code)
             if not named_group(span, code):
                 return None
             name, kind = name_and_kind(span, code)
@@ -460,11 +468,14 @@ class ActorCollector(ActorBuilder):
     def _unnamed(self, span: Span, code: Code) -> Candidate | None:
         """An unnamed description: none after a locative word; an indefinite one ("Officials",
         which may be "they" later) now; a definite one waits for coreference (``pending``)."""
-        if locative_object(span):
+        aimed_at = thrown_at(span.root)  # "threw stones at police" (ev64c)
+        if locative_object(span) and not aimed_at:
             return None
         if not definite(span) and code.kind != "person":
             candidate = description_candidate(span, code)  # "Officials" may be "they" later
-            if code.kind == "group" and counted_victims(span.root):
+            if aimed_at:
+                candidate.rule = THROWN_AT_RULE
+            elif code.kind == "group" and counted_victims(span.root):
                 candidate.rule = COUNTED_VICTIMS_RULE  # "killed four soldiers"
             elif code.kind == "group" and harmed_group(span.root):
                 candidate.rule = HARMED_GROUP_RULE  # "police arrested protesters"
@@ -480,6 +491,13 @@ class ActorCollector(ActorBuilder):
             pending.rule = owner_rule(pending.rule)
         self.pending.append(pending)
         return None
+
+    def _counted(self, span: Span, code: Code) -> Candidate | None:
+        """A group a quantity counts, as an unnamed description (``actor_counted_groups``)."""
+        candidate = self._unnamed(span, code)
+        if candidate is not None:
+            candidate.rule = COUNTED_GROUP_RULE
+        return candidate
 
     @staticmethod
     def _acted_on_country(span: Span, code: Code) -> str | None:

@@ -281,7 +281,7 @@ def reciprocal_act(token: Token, entry: TriggerEntry, sources: list[str],
     nature ("met", "clashed", "signed an accord") or one the clause makes mutual ("pledged to
     work together"), or any act but support and the one-way acts ("hosted", "proposed",
     "committed to"), between two distinct sides, and not "but not with each other"."""
-    if _reciprocity_denied(token) or len(_sides(sources, state)) < 2:
+    if reciprocity_denied(token) or len(_sides(sources, state)) < 2:
         return False
     if entry.symmetric or token.lemma_.lower() in words("reciprocal_acts") or (
             _reciprocal_marker(token)):
@@ -300,7 +300,7 @@ def _reciprocal_marker(token: Token) -> bool:
                if sentence_of(t).start == start)
 
 
-def _reciprocity_denied(token: Token) -> bool:
+def reciprocity_denied(token: Token) -> bool:
     """"are to meet in Cairo, but not with each other"."""
     sent = sentence_of(token)
     for t in sent:

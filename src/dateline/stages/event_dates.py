@@ -37,6 +37,7 @@ from dateline.stages.event_ongoing_dates import (
     since_year_total,
 )
 from dateline.stages.event_participle_dates import BACKGROUND_PARTICIPLE_RULE, background_head
+from dateline.stages.event_past_purposes import PAST_PURPOSE_RULE, past_purpose
 from dateline.stages.event_purpose_dates import PURPOSE_DAY_RULE, purpose_day
 from dateline.stages.event_scene_purposes import SCENE_PURPOSE_RULE, scene_purpose_time
 from dateline.stages.state import DocState, TimeAnchor, state_of
@@ -77,6 +78,7 @@ __all__ = [
     "LEAD_NOUN_RULE",
     "LONG_RUNNING_RULE",
     "ONCE_RULE",
+    "PAST_PURPOSE_RULE",
     "POSSESSED_RULE",
     "REACTION_RULE",
     "RELATIVE_NARRATIVE_RULE",
@@ -231,6 +233,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return _document_date(token), REACTION_RULE
     if date.basis == "document_date" and inside_era(token):
         return EventDate(None, None, "unknown"), ERA_SETTING_RULE
+    if date.basis == "document_date" and past_purpose(token):
+        return EventDate(None, None, "unknown"), PAST_PURPOSE_RULE
     if date.basis in {"narrative", "document_date"} and since_clause(token):
         return EventDate(None, None, "unknown"), SINCE_RULE
     if date.basis in {"narrative", "document_date"} and lasting_perfect(token):

@@ -34,6 +34,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dateline.stages.actor_counted_groups import RULE as COUNTED_GROUP_ARGS
+from dateline.stages.actor_counted_groups import counted_parties, crowd_protest
+from dateline.stages.actor_thrown_at import RULE as THROWN_AT_ARGS
+from dateline.stages.actor_thrown_at import thrown_at_target
 from dateline.stages.coref import (
     NOT_DOER_PRONOUN_ARGS,
     OBJECT_PRONOUN_ARGS,
@@ -83,6 +87,7 @@ from dateline.stages.event_nominal_parties import (
     undergone_possessors,
 )
 from dateline.stages.event_observed_acts import OBSERVED_ACT, observed_act
+from dateline.stages.event_owned_parties import OWNED_OTHER_PARTY, other_party_subject
 from dateline.stages.event_party_nouns import party_nouns
 from dateline.stages.event_passive_chains import CHAINED_PASSIVE, chained_passive
 from dateline.stages.event_passive_roles import (
@@ -136,6 +141,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args = _noun_arguments(token, entry, state)
     else:
         args = _verb_arguments(token, entry, state)
+    if crowd_protest(args.source, token, entry.type, entry.rule, state):
+        args.source = []  # "thousands of protesters marched": the crowd rules' (ev63a)
     if not args.source:  # "detained, tortured or killed by soldiers" (event_by_agents)
         args.source, rule = named_agents(token, args.target, state)
         args.rules += [rule] if rule else []
@@ -162,6 +169,10 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args.rules.append(OBJECT_PRONOUN_ARGS)
     if unbound_pronoun_party(args.source + args.target, token, state):
         args.rules.append(NOT_DOER_PRONOUN_ARGS)
+    if counted_parties(args.source + args.target, state):
+        args.rules.append(COUNTED_GROUP_ARGS)  # "a group of militants" (ev63a)
+    if thrown_at_target(token, args.target, state):
+        args.rules.append(THROWN_AT_ARGS)  # "threw stones at police" (ev64c)
     return args
 
 
@@ -356,7 +367,7 @@ def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> A
         controller = []
         args.rules.append(COERCED_NO_PARTY_RULE)
     args.source = controller if controller is not None else (
-        actors_of(subjects, state) or owner_actors(subjects, state)
+        actors_of(subjects, state) or _subject_owners(subjects, args, state)
         or _pronoun_antecedent(subjects, state))
     if controller is not None and not coerced:
         args.rules.append("events.args.object-control.v1")
@@ -376,6 +387,16 @@ def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> A
 
 
 RELATIVE_SUBJECT = "events.args.relative-subject.v1"
+
+
+def _subject_owners(subjects: list[Token], args: Arguments, state: DocState) -> list[str]:
+    """The owner of a subject no actor covers ("Britain's decision"); none when the subject
+    names a party other than its owner ("Morsi's supporters": ``OWNED_OTHER_PARTY``)."""
+    owners = owner_actors(subjects, state)
+    if owners and other_party_subject(subjects):
+        args.rules.append(OWNED_OTHER_PARTY)
+        return []
+    return owners
 
 
 def _relative_subject(token: Token, subjects: list[Token], state: DocState) -> list[str]:

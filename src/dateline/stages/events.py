@@ -66,7 +66,10 @@ from dateline.stages.event_args import (
     received_without_giver,
     warned_act,
 )
+from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribution_day
 from dateline.stages.event_between_groups import between_groups
+from dateline.stages.event_cause_dates import cause_phrase_date
+from dateline.stages.event_counterparts import reciprocity_denied
 from dateline.stages.event_dateline_days import (
     RELATIVE_AHEAD_RULE,
     counted_ahead,
@@ -108,7 +111,9 @@ from dateline.stages.event_lexicon import (
     match,
     object_heads,
 )
+from dateline.stages.event_modifier_states import drop_modifier_states
 from dateline.stages.event_nominal_parties import undergone_without_doer
+from dateline.stages.event_object_owners import object_owner_target
 from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
@@ -137,6 +142,7 @@ from dateline.stages.event_tally_dates import TALLY_OVERRIDES, tally_date
 from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
+from dateline.stages.event_title_states import title_states
 from dateline.stages.event_uncoded_parties import uncoded_party
 from dateline.stages.event_venue_capitals import drop_venue_capitals
 from dateline.stages.event_when_dates import when_on_date
@@ -152,6 +158,7 @@ from dateline.stages.modality import (
     reporter,
     threat_conditions,
 )
+from dateline.stages.modality_plans import planned_noun
 from dateline.stages.modality_views import NO_COMMENT_RULE, no_comment
 from dateline.stages.place_targets import adopt_place_targets
 from dateline.stages.quote_cues import COMPLEMENTS, cue_flags
@@ -281,7 +288,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
     claimed = pending and modality == "reported" and (alleged(token) or hearsay(token))
     if pending and not ((modality == "future" and scheduled_nominal(token))
-                        or weighed_gerund(token) or claimed):
+                        or weighed_gerund(token) or claimed
+                        or (modality == "future" and planned_noun(token))):
         why = AHEAD_RULE if ahead else " ".join(modality_rules(token, modality))
         verdict.dropped = f"nominal trigger with {modality} modality reports no happening " \
             f"{why}".rstrip()
@@ -290,7 +298,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     if claimed:  # "the alleged killing of a student": a happening told as a claim
         args.rules.append(ALLEGED_RULE if alleged(token) else HEARSAY_RULE)
     elif pending:
-        args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
+        if not (modality == "future" and planned_noun(token)):  # wave 62: its rule below
+            args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
     elif token.pos_ == "NOUN" and token.dep_ in OBJECTS and ongoing_trigger(token, state):
         args.rules.append(ONGOING_RULE)
     if eased is not None:
@@ -468,6 +477,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     series_targets(args, token, entry.type, state)
     domestic_target(args, token, entry.type, state)
     dispersal_target(args, token, entry.mode, state)  # "broke up the rally": its protesters
+    title_states(args, token, state)  # "the governments of Serbia and Bulgaria": both (ev63e)
     carry_countries(args, token, state)
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
@@ -486,12 +496,15 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     drop_venue_capitals(args, token, entry.type, state)  # "an attack in Cairo": no Egypt
+    object_owner_target(args, token, entry.type, state)  # "attacks on Syrian targets", before drops
+    drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
         args.mutual = True  # "X and Y accused each other": each is the other's target
         args.rules.append(RECIPROCAL_OBJECT)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
-    if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)):
+    if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)
+                       and not reciprocity_denied(token)):  # "but not with each other"
         both_ways(args, state)
 
 
@@ -748,6 +761,13 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = when_on_date(token, date, date_rule)
     if date_rule is None:  # wave 57: "the protests that erupted in 2011" take its time
         date, date_rule = relative_clause_date(token, date, date_rule)
+    if date_rule is None and date.basis == "document_date" and modality not in NOT_DONE:
+        attributed = attribution_day(token)  # wave 63: a dated statement's act told as news
+        if attributed is not None:
+            date = EventDate(attributed[0], attributed[1], "narrative")
+            date_rule = ATTRIBUTION_DAY_RULE
+    if modality not in NOT_DONE:  # wave 64: "arrested Monday for protesting": an earlier act
+        date, date_rule = cause_phrase_date(token, date, date_rule)
     date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE

@@ -16,7 +16,8 @@ from dateline.record import Modality
 from dateline.stages.event_gate import section_words, senses_section
 from dateline.stages.modality_embedded import embedded_modality
 from dateline.stages.modality_implied import implied_modality
-from dateline.stages.modality_plans import planned_modality
+from dateline.stages.modality_pending import pending_relative
+from dateline.stages.modality_plans import PLANNED_NOUN_RULE, planned_modality, planned_noun
 from dateline.stages.modality_unrealised import unrealised_modality
 from dateline.stages.modality_views import HOPED_RULE, hoped_act
 from dateline.stages.state import DocState
@@ -103,7 +104,11 @@ def modality_of(token: Token) -> Modality:
         return "reported"
     if (planned := planned_modality(own)) is not None:
         return planned[0]  # "were planning to launch an attack" (wave 58): last, so only
-    return "asserted"      # what would be asserted changes
+    if planned_noun(token):  # what would be asserted changes; "plans an offensive" (wave 62)
+        return "future"
+    if own.i == token.i and (pending := pending_relative(own)) is not None:
+        return pending[0]  # "a curfew to be imposed" (wave 63)
+    return "asserted"
 
 
 #: Modalities a purpose clause takes from the clause it serves ("no officers will be sent to
@@ -603,6 +608,15 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
             and not (_aux(own) & words("future_auxiliaries") or _future_frame(own)
                      or _is_to(own) or _shares_future(own) or _scheduled_subject(token, own)):
         return [planned[1]]
+    if modality == "future" and planned_noun(token) and planned_modality(own) is None \
+            and not (_aux(own) & words("future_auxiliaries") or _future_frame(own)
+                     or _is_to(own) or _shares_future(own) or _scheduled_subject(token, own)):
+        return [PLANNED_NOUN_RULE]
+    if modality == "future" and own.i == token.i and planned_modality(own) is None \
+            and (pending := pending_relative(own)) is not None \
+            and not (_aux(own) & words("future_auxiliaries") or _future_frame(own)
+                     or _is_to(own) or _shares_future(own) or _scheduled_subject(token, own)):
+        return [pending[1]]
     return []
 
 

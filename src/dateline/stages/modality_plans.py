@@ -19,6 +19,12 @@ from dateline.record import Modality
 from dateline.stages.syntax import bare_conjunct_head, words
 
 PAST_PLAN_RULE = "events.modality.past-plan.v1"
+PLANNED_NOUN_RULE = "events.modality.planned-noun.v1"
+
+#: Tags of a plan verb that tell the plan as still held ("plans", "plan", "is/was planning"); a
+#: plain past or a participle ("planned the attack", "had planned a march") is left alone: in news
+#: it mostly tells who organised an act that took place.
+_HELD_PLAN_TAGS = frozenset({"VBZ", "VBP", "VBG"})
 
 
 def planned_modality(verb: Token) -> tuple[Modality, str] | None:
@@ -37,3 +43,19 @@ def planned_modality(verb: Token) -> tuple[Modality, str] | None:
                for c in plan.children):
         return None
     return "future", PAST_PLAN_RULE
+
+
+def planned_noun(token: Token) -> bool:
+    """"Kyrgyzstan plans an offensive", "protesters are planning a march for Friday", "the army
+    is preparing an offensive": an act noun that a verb of planning (``plan_frames``) in the
+    present or the progressive takes as its object is an act ahead, not one done
+    (events.modality.planned-noun.v1, wave 62). The event stands, future, with the planner as
+    its source, as "plans to launch an offensive" does. A plan told in the plain past ("Hamas
+    planned the attack") or perfect, a plan denied (negated before this is asked) and a noun in
+    another role ("the attack was planned") are left alone."""
+    plan = token.head
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "dobj" or plan.i == token.i:
+        return False
+    if plan.pos_ != "VERB" or plan.lemma_.lower() not in words("plan_frames"):
+        return False
+    return plan.tag_ in _HELD_PLAN_TAGS
