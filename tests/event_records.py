@@ -126,3 +126,22 @@ def targeted_event(text: str, trigger: str) -> tuple[str, list[str], str]:
     """The one event at ``trigger``: (type, target names, rule)."""
     kind, _, target, rule = named_event(text, trigger)
     return kind, [name for name, _ in target], rule
+
+
+def trigger_types(text: str) -> list[tuple[str, str, str]]:
+    """Each event of ``text`` as (trigger text, type, rule): the shape the sense tests of waves
+    53-63 compare."""
+    return [(e["trigger"], e["type"], e["rule"]) for e in event_dicts(text)]
+
+
+def explain_outcome(text: str, trigger: str) -> str:
+    """What ``dateline explain`` says became of the first candidate at ``trigger``."""
+    from dateline.explain import explain
+
+    return next(c.outcome for c in explain(text, date=DATE) if c.trigger == trigger)
+
+
+def party_events(text: str) -> list[tuple[str, str, list[str], list[str], str]]:
+    """Each event of ``text`` as (type, trigger text, source names, target names, rule)."""
+    return [(e["type"], e["trigger"], e["source"], e["target"], e["rule"])
+            for e in event_dicts(text)]

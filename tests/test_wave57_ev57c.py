@@ -17,21 +17,14 @@ from typing import Any
 
 import pytest
 
-from dateline import extract
-from dateline.explain import explain
+from tests.event_records import explain_outcome, trigger_types
 
-DATE = "2023-06-15"
 RESOLVE = "events.sense.vow-resolve.v1"
 ENDURANCE = "events.sense.vow-endurance.v1"
 
 
-def _events(text: str) -> list[tuple[str, str, str]]:
-    events = extract(text, date=DATE).to_dict()["events"]
-    return [(e["trigger"]["text"], e["type"], e["rule"]) for e in events]
-
-
-def _outcome(text: str, trigger: str) -> str:
-    return next(c.outcome for c in explain(text, date=DATE) if c.trigger == trigger)
+_events = trigger_types
+_outcome = explain_outcome
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

@@ -11,19 +11,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.event_records import party_events, record_of
 
-from dateline import extract
-
-DATE = "2023-06-15"
 RULE = "events.args.counted-group.v1"
 
 
-def _events(text: str) -> list[tuple[str, str, list[str], list[str], str]]:
-    record: dict[str, Any] = dict(extract(text, date=DATE).to_dict())
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    return [(e["type"], e["trigger"]["text"], [names[i] for i in e["source"]],
-             [names[i] for i in e["target"]], e["rule"]) for e in record["events"]]
+_events = party_events
 
 
 def _event(text: str, trigger: str) -> tuple[str, str, list[str], list[str], str]:
@@ -61,7 +54,7 @@ def test_bare_group_word_unchanged() -> None:
 
 
 def test_counted_group_taking_no_part_is_no_actor() -> None:
-    record = extract("The envoy held a video call with a group of fighters in Syria.", date=DATE)
+    record = record_of("The envoy held a video call with a group of fighters in Syria.")
     assert not any(a.name == "fighters" for a in record.actors)
 
 

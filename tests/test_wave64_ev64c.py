@@ -11,19 +11,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tests.event_records import party_events
 
-from dateline import extract
-
-DATE = "2023-06-15"
 RULE = "events.args.thrown-at.v1"
 
 
-def _events(text: str) -> list[tuple[str, str, list[str], list[str], str]]:
-    record: dict[str, Any] = dict(extract(text, date=DATE).to_dict())
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    return [(e["type"], e["trigger"]["text"], [names[i] for i in e["source"]],
-             [names[i] for i in e["target"]], e["rule"]) for e in record["events"]]
+_events = party_events
 
 
 def _event(text: str, trigger: str) -> tuple[str, str, list[str], list[str], str]:
