@@ -21,6 +21,7 @@ from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, par
 from dateline.stages.sense_accidents import ACCIDENT_CHECKS
 from dateline.stages.sense_called_off import CALLED_OFF_CHECKS
 from dateline.stages.sense_cyber_acts import CYBER_CHECKS
+from dateline.stages.sense_forecasts import FORECAST_CHECKS
 from dateline.stages.sense_gatherings import GATHERING_CHECKS
 from dateline.stages.sense_halts import HALT_CHECKS
 from dateline.stages.sense_instruments import INSTRUMENT_CHECKS
@@ -67,7 +68,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
               *CYBER_CHECKS, *INSTRUMENT_CHECKS, *RESOLVE_CHECKS,
-              *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS)
+              *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
+              *FORECAST_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -345,6 +347,7 @@ CHECKS: dict[str, Check] = {
     **RESOLVE_CHECKS,  # wave 57 (ev57c)
     **ACCIDENT_CHECKS,  # wave 61 (ev61b)
     **GATHERING_CHECKS,  # wave 62 (ev62b)
+    **FORECAST_CHECKS,  # wave 65 (ev65a)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,

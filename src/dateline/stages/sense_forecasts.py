@@ -1,0 +1,68 @@
+"""Sense condition for warnings that forecast what others or things will do (wave 65, ev65a).
+
+Its rule and word classes live in ``lexicon/events/senses.yaml``; ``stages/senses.py`` adds the
+condition below to its own:
+
+- ``forecast_clause``: a that-clause under the verb says what a thing would, could, may or will
+  do ("warned that the project would cost 2 billion euros", "warned that such a move could lead
+  to chaos"): an active clause under a modal (``forecast_modals``), whose subject is a noun
+  that is no actor, not the speaker's own ("its army") nor the speaker, with no condition
+  ("if ...") and no word of force or response anywhere in it (``forecast_threat_words``: "any
+  attack would meet a response"). A prediction, not a threat of the speaker's own act
+  (``events.sense.warn-of-forecast.v1``). Left alone: passives ("would be dealt with
+  sternly", "may be closed"), pronoun and party subjects ("it would retaliate", "the opposition
+  will pay a price").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Token
+
+from dateline.stages.event_lexicon import TriggerEntry
+from dateline.stages.sense_parties import is_actor
+from dateline.stages.sense_statements import _others_subject
+from dateline.stages.state import DocState
+
+
+def _words(name: str) -> frozenset[str]:
+    """A word class of the sense lexicon (imported here: ``senses`` imports this module)."""
+    from dateline.stages.senses import sense_classes
+
+    return sense_classes()[name]
+
+
+def _forecasts(clause: Token, verb: Token, state: DocState) -> bool:
+    aux = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+    if not aux & _words("forecast_modals"):
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in clause.children):
+        return False  # "would be dealt with": what someone will do to them
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or not _others_subject(clause, verb):
+        return False
+    if any(s.pos_ not in {"NOUN", "PROPN"} or is_actor(s, state) for s in subjects):
+        return False
+    conditions = _words("condition_marks")
+    threat_words = _words("forecast_threat_words")
+    for t in clause.subtree:
+        if t.dep_ == "mark" and t.lower_ in conditions:
+            return False
+        if t.lemma_.lower() in threat_words or t.lower_ in threat_words:
+            return False
+    return True
+
+
+def forecast_clause(token: Token, state: DocState) -> bool:
+    """A that-clause under the token forecasts what a thing will do (see the module doc)."""
+    return any(_forecasts(c, token, state) for c in token.children if c.dep_ == "ccomp")
+
+
+Check = Callable[[Token, TriggerEntry | None, DocState, Any], bool]
+
+#: The forecast conditions, by name (added to ``senses.CHECKS``).
+FORECAST_CHECKS: dict[str, Check] = {
+    "forecast_clause": lambda t, e, s, wanted: forecast_clause(t, s) == wanted,
+}
