@@ -604,18 +604,27 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
         return [SHARED_MODAL_RULE]
     if forecast(token) == modality:
         return [FORECAST_RULE]
-    if modality == "future" and (planned := planned_modality(own)) is not None \
-            and not (_aux(own) & words("future_auxiliaries") or _future_frame(own)
-                     or _is_to(own) or _shares_future(own) or _scheduled_subject(token, own)):
+    if modality == "future" and not _future_told_otherwise(token, own):
+        return _plan_rules(token, own)
+    return []
+
+
+def _future_told_otherwise(token: Token, own: Token) -> bool:
+    """A future the clause tells by itself (an auxiliary, a frame, "to", a shared or scheduled
+    future): the plan rules do not claim it."""
+    return bool(_aux(own) & words("future_auxiliaries") or _future_frame(own) or _is_to(own)
+                or _shares_future(own) or _scheduled_subject(token, own))
+
+
+def _plan_rules(token: Token, own: Token) -> list[str]:
+    """The rule that made an act future by a plan: a plan verb's clause ("were planning to
+    launch"), a plan verb's act-noun object ("plans an offensive"), a pending relative ("a
+    curfew to be imposed")."""
+    if (planned := planned_modality(own)) is not None:
         return [planned[1]]
-    if modality == "future" and planned_noun(token) and planned_modality(own) is None \
-            and not (_aux(own) & words("future_auxiliaries") or _future_frame(own)
-                     or _is_to(own) or _shares_future(own) or _scheduled_subject(token, own)):
+    if planned_noun(token):
         return [PLANNED_NOUN_RULE]
-    if modality == "future" and own.i == token.i and planned_modality(own) is None \
-            and (pending := pending_relative(own)) is not None \
-            and not (_aux(own) & words("future_auxiliaries") or _future_frame(own)
-                     or _is_to(own) or _shares_future(own) or _scheduled_subject(token, own)):
+    if own.i == token.i and (pending := pending_relative(own)) is not None:
         return [pending[1]]
     return []
 
