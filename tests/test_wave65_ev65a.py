@@ -1,6 +1,6 @@
 """Wave 65, ev65a: a warning that forecasts what a thing will do is no threat.
 
-- events.sense.warn-of-forecast.v1: "warned that the new bridge would cost far more", "warned
+- events.sense.warn-of-forecast.v2: "warned that the new bridge would cost far more", "warned
   that such a plan could lead to chaos": a that-clause under a modal, active, whose subject is
   a noun that is no party and not the speaker's own, with no condition and no word of force or
   response, is a prediction; no THREATEN is made of it.
@@ -18,7 +18,7 @@ from dateline import extract
 from dateline.explain import explain
 
 DATE = "2023-06-15"
-RULE = "events.sense.warn-of-forecast.v1"
+RULE = "events.sense.warn-of-forecast.v2"
 
 
 def _threats(text: str) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ condition below to its own:
   that is no actor, not the speaker's own ("its army") nor the speaker, with no condition
   ("if ...") and no word of force or response anywhere in it (``forecast_threat_words``: "any
   attack would meet a response"). A prediction, not a threat of the speaker's own act
-  (``events.sense.warn-of-forecast.v1``). Left alone: passives ("would be dealt with
+  (``events.sense.warn-of-forecast.v2``). Left alone: passives ("would be dealt with
   sternly", "may be closed"), pronoun and party subjects ("it would retaliate", "the opposition
   will pay a price").
 """
