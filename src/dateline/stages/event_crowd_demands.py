@@ -51,6 +51,8 @@ def _protest_head(head: Token) -> bool:
     """A protest verb ("protested", "marched") or a verb holding a protest noun ("staging
     protests", "held a rally")."""
     if head.pos_ == "VERB":
+        if head.lemma_.lower() in words("crowd_demand_verbal_heads"):
+            return False  # "condemned the protests and called for talks": words, no crowd
         found = match(head)
         if found is not None and found.type == "PROTEST":
             return True
