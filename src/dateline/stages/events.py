@@ -70,6 +70,11 @@ from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribu
 from dateline.stages.event_between_groups import between_groups
 from dateline.stages.event_cause_dates import cause_phrase_date
 from dateline.stages.event_counterparts import reciprocity_denied
+from dateline.stages.event_crowd_demands import (
+    CROWD_DEMAND_PROTEST,
+    crowd_demand_protest,
+    protest_demand_fold,
+)
 from dateline.stages.event_dateline_days import (
     RELATIVE_AHEAD_RULE,
     counted_ahead,
@@ -285,6 +290,13 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     eased = done_easing(token, entry, modality)  # wave 60: "China eased restrictions"
     if eased is not None:
         entry = verdict.entry = eased
+    folded = protest_demand_fold(token, entry)  # wave 65: "occupied ..., demanding"
+    if folded is not None:
+        verdict.dropped = folded
+        return verdict
+    crowd_protest = crowd_demand_protest(token, entry)  # wave 65: "protesters demanded"
+    if crowd_protest is not None:
+        entry = verdict.entry = crowd_protest
     pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
     claimed = pending and modality == "reported" and (alleged(token) or hearsay(token))
     if pending and not ((modality == "future" and scheduled_nominal(token))
@@ -304,6 +316,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         args.rules.append(ONGOING_RULE)
     if eased is not None:
         args.rules.append(DONE_EASING_RULE)
+    if crowd_protest is not None:
+        args.rules.append(CROWD_DEMAND_PROTEST)
     if promised is not None:
         args.rules.append(PROMISED_RETREAT_RULE if promised.type == "CONCEDE" else THREAT_RULE)
     elif not claimed:
