@@ -25,7 +25,8 @@ from tests.event_records import dated_record as _record
         ("In a statement on Monday, the opposition accused the army of torture.",
          "accused", "2023-06-12"),
         # a purpose infinitive shares the time of its clause (events.date.purpose.v1)
-        ("Some 4,000 workers marched on Friday in Leeds to demand higher wages.",
+        # (a journey, not a march: ev65b folds a protest's demand clause into the PROTEST)
+        ("Union leaders travelled on Friday to Leeds to demand higher wages.",
          "demand", "2023-06-09"),
     ],
 )
