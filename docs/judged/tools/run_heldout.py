@@ -1,0 +1,23 @@
+"""Run dateline over the held-out news stories (data/heldout_news/stories.jsonl), each with its own date.
+usage: run_heldout.py OUT  (NPROC processes, default 1)"""
+import json
+import os
+import sys
+from pathlib import Path
+
+from dateline.pipeline import extract_many
+
+root = Path(os.environ.get("DATELINE_REPO", Path(__file__).resolve().parents[3]))
+stories = [json.loads(line) for line in open(root / "data" / "heldout_news" / "stories.jsonl")]
+by_date: dict[str, list[dict]] = {}
+for s in stories:
+    by_date.setdefault(s["date"], []).append(s)
+records = {}
+for date, group in by_date.items():
+    texts = [s["text"] for s in group]
+    for s, r in zip(group, extract_many(texts, date=date, n_process=int(os.environ.get("NPROC", "1")))):
+        records[s["id"]] = json.loads(r.to_json())
+with open(sys.argv[1], "w") as f:
+    for s in stories:
+        f.write(json.dumps({"id": s["id"], "record": records[s["id"]]}) + "\n")
+print(len(stories), "stories ->", sys.argv[1])
