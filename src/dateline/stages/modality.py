@@ -14,6 +14,12 @@ from spacy.tokens import Token
 
 from dateline.record import Modality
 from dateline.stages.event_gate import section_words, senses_section
+from dateline.stages.modality_awaited import (
+    OBLIGATION_AHEAD_RULE,
+    PENDING_PASSIVE_RULE,
+    obliged_ahead,
+    pending_passive,
+)
 from dateline.stages.modality_embedded import embedded_modality
 from dateline.stages.modality_implied import implied_modality
 from dateline.stages.modality_pending import pending_relative
@@ -75,6 +81,8 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"
     if obliged(own):
         return "hypothetical"
+    if obliged_ahead(own, _listed("obligation_verbs")):  # "will have to oppose" (wave 66)
+        return "hypothetical"
     if _exchanged(token) or _aimed(own):
         return "hypothetical"
     if _under_adjective(own) or _weighed(token) or wished_object(token):
@@ -89,6 +97,8 @@ def modality_of(token: Token) -> Modality:
     if any(t.lemma_ in words("hedges") for t in embedding[1:3]):
         return "hypothetical"
     if pending_clause(own):  # "until the ministry negotiates": awaited, so before ``wished``
+        return "future"
+    if pending_passive(own) is not None:  # "until the regime is destroyed" (wave 66)
         return "future"
     if own.i == token.i and hoped_act(own):  # "hoped to sign": the lemma reads "hop"
         return "hypothetical"
@@ -604,6 +614,10 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
         return [SHARED_MODAL_RULE]
     if forecast(token) == modality:
         return [FORECAST_RULE]
+    if modality == "future" and pending_passive(own) is not None:
+        return [PENDING_PASSIVE_RULE]
+    if modality == "hypothetical" and obliged_ahead(own, _listed("obligation_verbs")):
+        return [OBLIGATION_AHEAD_RULE]
     if modality == "future" and not _future_told_otherwise(token, own):
         return _plan_rules(token, own)
     return []
