@@ -594,6 +594,7 @@ CLAUSE_KEYS |= {"easing_concession_cameos", "done_easing_verbs"}  # wave 60 (ev6
 CLAUSE_KEYS |= {"venue_travel_verbs", "venue_seat_objects"}  # wave 61 (ev61c)
 CLAUSE_KEYS |= {"thrown_at_verbs", "thrown_at_preps"}  # wave 64 (ev64c)
 CLAUSE_KEYS |= {"crowd_demand_verbs", "crowd_demand_verbal_heads"}  # wave 65 (ev65b)
+CLAUSE_KEYS |= {"rejected_demand_nouns"}  # wave 66 (ev66c)
 CLAUSE_KEYS |= {"former_holder_nouns", "former_words",
                 "topic_modifier_nouns"}  # wave 62 (ev62a)
 CLAUSE_KEYS |= {"coref_monitor_words"}  # wave 60 (ev60d)

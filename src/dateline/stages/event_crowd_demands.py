@@ -26,8 +26,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.stages.crowds import crowd_words
+from dateline.stages.crowds import CROWD_STATE_RULE, STATE_WORDS, crowd_words
+from dateline.stages.event_aims import DEMAND_CLAUSE, _demanded_party
+from dateline.stages.event_arg_actors import Args
+from dateline.stages.event_group_protests import GROUP_PROTEST_STATE
 from dateline.stages.event_lexicon import TriggerEntry, match
+from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
 PROTEST_DEMAND_FOLD = "events.request.protest-demand-fold.v1"
@@ -36,6 +40,12 @@ CROWD_DEMAND_PROTEST = "events.request.crowd-demand-protest.v1"
 JOINED = frozenset({"advcl", "conj", "xcomp"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PROTEST_CAMEO = "141"
+#: ev66c: a retyped crowd demand keeps the party its demanded clause asks to act.
+DEMAND_OWN_TARGET = "events.request.crowd-demand-own-target.v1"
+#: ev66c: "rejected calls for him to quit" answers the crowd's demand retyped PROTEST.
+REJECTED_CROWD_DEMAND = "events.args.rejected-crowd-demand.v1"
+#: The rules that give a crowd protest the state of its country as the target.
+STATE_TARGET_RULES = frozenset({CROWD_STATE_RULE, GROUP_PROTEST_STATE})
 
 
 def _demand(token: Token, entry: TriggerEntry) -> bool:
@@ -97,3 +107,48 @@ def crowd_demand_protest(token: Token, entry: TriggerEntry) -> TriggerEntry | No
     if demander is None or demander.lower_ not in crowd_words().protester_words:
         return None
     return replace(entry, type="PROTEST", mode="demo", cameo=PROTEST_CAMEO)
+
+
+def keep_demand_target(args: Args, token: Token, state: DocState) -> None:
+    """``events.request.crowd-demand-own-target.v1`` (wave 66, ev66c): on a crowd demand retyped
+    PROTEST, the party the demanded clause asks to act ("the protesters demanded that the
+    president resign": the president) is the target, as it was the REQUEST's; the crowd state
+    rules (crowd-state-target, group-protest-state) gave the state or a place of the country
+    in its stead (disc 0653: Crimea for Yanukovych). Only where the clause names a party."""
+    if not STATE_TARGET_RULES & set(args.rules):
+        return
+    named = [a for a in _demanded_party(token, "REQUEST", state)
+             if a not in args.source and not _crowd_actor(a, state)]
+    if not named:
+        return
+    args.target = named
+    args.rules[:] = [r for r in args.rules if r not in STATE_TARGET_RULES]
+    args.rules.extend([DEMAND_CLAUSE, DEMAND_OWN_TARGET])
+
+
+def _crowd_actor(actor_id: str, state: DocState) -> bool:
+    """A crowd the parse put in the clause ("..., a protester told the BBC"): not one asked;
+    nor a state body ("demanded the government withdraw ..."), which the state target already
+    names."""
+    actor = state.actor(actor_id)
+    if actor is None:
+        return False
+    role = (actor.role or actor.name).lower().split()
+    name = actor.name.lower().split()
+    crowds = crowd_words().words | crowd_words().protester_words
+    return bool(role and name) and (role[-1] in crowds or name[-1] in STATE_WORDS)
+
+
+def rejected_crowd_demand(args: Args, token: Token, crowd: list[str]) -> None:
+    """``events.args.rejected-crowd-demand.v1`` (wave 66, ev66c): a rejection of calls or
+    demands (its object a noun of ``clauses.rejected_demand_nouns``) with no target of its own
+    answers the latest crowd demand the article told, retyped PROTEST: "The demonstrators
+    demanded his resignation ... The president rejected calls for him to quit"; a rejection
+    of anything else ("rejected the election") takes no crowd."""
+    nouns = words("rejected_demand_nouns")
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in token.children):
+        return
+    found = [a for a in crowd if a not in args.source]
+    if found:
+        args.target = found
+        args.rules.append(REJECTED_CROWD_DEMAND)

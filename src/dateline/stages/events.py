@@ -73,7 +73,9 @@ from dateline.stages.event_counterparts import reciprocity_denied
 from dateline.stages.event_crowd_demands import (
     CROWD_DEMAND_PROTEST,
     crowd_demand_protest,
+    keep_demand_target,
     protest_demand_fold,
+    rejected_crowd_demand,
 )
 from dateline.stages.event_dateline_days import (
     RELATIVE_AHEAD_RULE,
@@ -327,6 +329,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
+    if crowd_protest is not None:  # wave 66: "protesters demanded that X resign": X
+        keep_demand_target(args, token, state)
     optional = _target_optional(token, entry, modality)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
@@ -940,6 +944,7 @@ class Narrative:
         self.events: list[Event] = []
         self.document_author: list[str] = []
         self.last_request: list[str] = []
+        self.last_crowd_demand: list[str] = []
 
     def note(self, event: Event, token: Token) -> None:
         self.events.append(event)
@@ -947,6 +952,9 @@ class Narrative:
             self.document_author = list(event.source)
         if event.type == "REQUEST":
             self.last_request = list(event.source)
+            self.last_crowd_demand = []
+        elif CROWD_DEMAND_PROTEST in event.rule.split("+"):  # wave 66: a crowd's demand
+            self.last_crowd_demand, self.last_request = list(event.source), []
 
     def fill(self, args: Arguments, token: Token, entry: TriggerEntry) -> None:
         if not args.source and self.document_author and _needs_author(token, entry):
@@ -955,6 +963,8 @@ class Narrative:
         if entry.type == "REJECT" and not args.target and self.last_request:
             args.target = [a for a in self.last_request if a not in args.source]
             args.implicit = True
+        elif entry.type == "REJECT" and not args.target and self.last_crowd_demand:
+            rejected_crowd_demand(args, token, self.last_crowd_demand)  # wave 66
         args.target = [a for a in args.target if a not in args.source]
 
 
