@@ -34,6 +34,7 @@ from dateline.stages.sense_readings import READING_CHECKS
 from dateline.stages.sense_referents import REFERENT_CHECKS
 from dateline.stages.sense_resolves import RESOLVE_CHECKS
 from dateline.stages.sense_statements import STATEMENT_CHECKS
+from dateline.stages.sense_stipulated_acts import STIPULATED_CHECKS
 from dateline.stages.sense_threatened_objects import THREATENED_OBJECT_CHECKS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import (
@@ -69,7 +70,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
               *CYBER_CHECKS, *INSTRUMENT_CHECKS, *RESOLVE_CHECKS,
               *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
-              *FORECAST_CHECKS)
+              *FORECAST_CHECKS, *STIPULATED_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -348,6 +349,7 @@ CHECKS: dict[str, Check] = {
     **ACCIDENT_CHECKS,  # wave 61 (ev61b)
     **GATHERING_CHECKS,  # wave 62 (ev62b)
     **FORECAST_CHECKS,  # wave 65 (ev65a)
+    **STIPULATED_CHECKS,  # wave 66 (ev66d)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,
