@@ -1,11 +1,12 @@
 """Assemble the held-out news stories from their writers' text files into stories.jsonl.
 
-The stories were written for dateline's blind event judgings by four writers (helpers that never read the
-rules, the tests or the judged items), 25 each, one region each; see README.md. Their text files lived
-outside the repo; this script is kept to say how stories.jsonl was made.
+The stories were written for dateline's blind event judgings by four writers (helpers that never
+read the rules, the tests or the judged items), 25 each, one region each; see README.md. Their
+text files lived outside the repo; this script is kept to say how stories.jsonl was made.
 
 usage: python data/heldout_news/build.py SOURCE_DIR  (SOURCE_DIR holds w1/01.txt ... w4/25.txt)
-Each text file: "date: YYYY-MM-DD", "title: ...", a blank line, then paragraphs separated by blank lines.
+Each text file: "date: YYYY-MM-DD", "title: ...", a blank line, then paragraphs separated by
+blank lines.
 """
 import json
 import sys
