@@ -3,6 +3,7 @@ event, and the actor a mention belongs to."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from dateline.record import Actor, Event, Record
@@ -145,3 +146,16 @@ def party_events(text: str) -> list[tuple[str, str, list[str], list[str], str]]:
     """Each event of ``text`` as (type, trigger text, source names, target names, rule)."""
     return [(e["type"], e["trigger"], e["source"], e["target"], e["rule"])
             for e in event_dicts(text)]
+
+
+@cache
+def record_dict(text: str) -> dict[str, Any]:
+    """The record of ``text`` on DATE as a dict, made once per text (tests only read it)."""
+    from dateline import extract
+
+    return dict(extract(text, date=DATE).to_dict())
+
+
+def events_with_trigger(record: dict[str, Any], trigger: str) -> list[dict[str, Any]]:
+    """The events of a record dict whose trigger reads ``trigger``."""
+    return [e for e in record["events"] if e["trigger"]["text"] == trigger]

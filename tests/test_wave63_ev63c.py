@@ -14,25 +14,14 @@ from typing import Any
 
 import pytest
 
-from dateline import extract
+from tests.event_records import events_with_trigger, record_dict
 
-DATE = "2023-06-15"
 RULE = "events.modality.pending-relative.v1"
 
 
 @pytest.fixture(scope="module")
 def record() -> Any:
-    cache: dict[str, dict[str, Any]] = {}
-
-    def run(text: str) -> dict[str, Any]:
-        if text not in cache:
-            cache[text] = dict(extract(text, date=DATE).to_dict())
-        return cache[text]
-    return run
-
-
-def _events(rec: dict[str, Any], trigger: str) -> list[dict[str, Any]]:
-    return [e for e in rec["events"] if e["trigger"]["text"] == trigger]
+    return record_dict
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -41,7 +30,7 @@ def _events(rec: dict[str, Any], trigger: str) -> list[dict[str, Any]]:
      "imposed"),
 ])
 def test_pending_relative_is_future(record: Any, text: str, trigger: str) -> None:
-    events = _events(record(text), trigger)
+    events = events_with_trigger(record(text), trigger)
     assert events, text
     assert all(e["modality"] == "future" for e in events)
     assert all(RULE in e["rule"] for e in events)
@@ -53,7 +42,7 @@ def test_pending_relative_is_future(record: Any, text: str, trigger: str) -> Non
     ("The sanctions that were imposed on Iran last week hurt its exports.", "imposed"),
 ])
 def test_done_acts_stay_asserted(record: Any, text: str, trigger: str) -> None:
-    events = _events(record(text), trigger)
+    events = events_with_trigger(record(text), trigger)
     assert events, text
     assert all(e["modality"] == "asserted" for e in events)
     assert not any(RULE in e["rule"] for e in events)

@@ -14,25 +14,14 @@ from typing import Any
 
 import pytest
 
-from dateline import extract
+from tests.event_records import events_with_trigger, record_dict
 
-DATE = "2023-06-15"
 RULE = "events.modality.pending-passive.v1"
 
 
 @pytest.fixture(scope="module")
 def record() -> Any:
-    cache: dict[str, dict[str, Any]] = {}
-
-    def run(text: str) -> dict[str, Any]:
-        if text not in cache:
-            cache[text] = dict(extract(text, date=DATE).to_dict())
-        return cache[text]
-    return run
-
-
-def _events(rec: dict[str, Any], trigger: str) -> list[dict[str, Any]]:
-    return [e for e in rec["events"] if e["trigger"]["text"] == trigger]
+    return record_dict
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -41,7 +30,7 @@ def _events(rec: dict[str, Any], trigger: str) -> list[dict[str, Any]]:
     ("The rebels will keep fighting until the junta's leaders are arrested.", "arrested"),
 ])
 def test_awaited_passive_is_future(record: Any, text: str, trigger: str) -> None:
-    events = _events(record(text), trigger)
+    events = events_with_trigger(record(text), trigger)
     assert events, text
     assert all(e["modality"] == "future" for e in events)
     assert all(RULE in e["rule"] for e in events)
@@ -53,14 +42,14 @@ def test_awaited_passive_is_future(record: Any, text: str, trigger: str) -> None
     ("The army will keep fighting until the rebel leaders have been arrested.", "arrested"),
 ])
 def test_done_or_perfect_passive_untouched(record: Any, text: str, trigger: str) -> None:
-    for event in _events(record(text), trigger):
+    for event in events_with_trigger(record(text), trigger):
         assert event["modality"] != "future" or RULE not in event["rule"]
         assert RULE not in event["rule"]
 
 
 def test_past_gerund_untouched(record: Any) -> None:
     text = "The protesters were beaten by police in Harare before being detained."
-    for event in _events(record(text), "detained"):
+    for event in events_with_trigger(record(text), "detained"):
         assert RULE not in event["rule"]
         assert event["modality"] == "asserted"
 
@@ -73,7 +62,7 @@ AHEAD = "events.modality.obligation-ahead.v1"
     ("The minister said the new mayor is going to have to work with the opposition.", "work"),
 ])
 def test_obligation_ahead_is_hypothetical(record: Any, text: str, trigger: str) -> None:
-    events = _events(record(text), trigger)
+    events = events_with_trigger(record(text), trigger)
     assert events, text
     assert all(e["modality"] == "hypothetical" for e in events)
     assert all(AHEAD in e["rule"] for e in events)
@@ -85,7 +74,7 @@ def test_obligation_ahead_is_hypothetical(record: Any, text: str, trigger: str) 
 ])
 def test_past_or_denied_obligation_untouched(record: Any, text: str, trigger: str,
                                             modality: str) -> None:
-    events = _events(record(text), trigger)
+    events = events_with_trigger(record(text), trigger)
     assert events, text
     assert all(e["modality"] == modality for e in events)
     assert all(AHEAD not in e["rule"] for e in events)
