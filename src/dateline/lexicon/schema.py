@@ -484,6 +484,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "market_index_words", "not_body_words", "opponent_words",
                     "country_body_ends", "country_civil_body_ends", "country_company_ends",
                     "owned_body_heads", "owned_body_described_heads", "owned_body_sectors",
+                    "state_envoy_titles",
                     "naming_verbs",
                     "product_heads", "origin_verbs",
                     "people_nouns", "generic_legislatures", "harm_verbs",

@@ -38,6 +38,7 @@ from dateline.stages.actor_state import (
     royal_names,
     title_mention,
 )
+from dateline.stages.actor_state_envoys import STATE_ENVOY_RULE, state_envoy
 from dateline.stages.actor_titles import (
     affiliation_span,
     apposed_title,
@@ -188,6 +189,7 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
         title_namesake(described, code)  # "Congress's Naseemuddin Siddiqui" (India)
     if code.country is None and code.role_kind == "institution":
         code.country = _institution_country(builder, code.role)
+    envoy = state_envoy(described, code)  # "Britain's UN envoy, Nick Bryer,": GBR
     role = role_text(described) if described is not None and code.role else None
     code.role = role
     start = prefix_start if len(prefix) else name.start
@@ -200,6 +202,8 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
         possessive_of_name(t) for t in prefix) else "actors.person.v3"
     if of_country is not None:
         rule = APPOSED_OF_COUNTRY_RULE
+    if envoy:
+        rule = STATE_ENVOY_RULE
     affiliation = affiliation_span(prefix)
     if affiliation is not None and honorific(builder.doc[affiliation[0] : affiliation[1]]):
         affiliation = None  # "Mr Howard": no body called "Mr"
