@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate, Quote
 from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
+from dateline.stages.event_lead_story_dates import LEAD_STORY_RULE, lead_story_day
 from dateline.stages.event_lexicon import TriggerEntry, match
 from dateline.stages.event_ongoing_dates import (
     ONGOING_PROGRESSIVE_RULE,
@@ -1601,6 +1602,9 @@ def subject_dated(token: Token, date: EventDate,
     retold = retold_noun_time(token) if date.basis == "document_date" else None
     if retold is not None:
         return EventDate(retold[0], retold[1], "narrative"), RETOLD_NOUN_RULE
+    storied = lead_story_day(token) if date.basis == "document_date" else None  # wave 67
+    if storied is not None:
+        return EventDate(storied[0], storied[1], "narrative"), LEAD_STORY_RULE
     return date, None
 
 

@@ -1,0 +1,106 @@
+"""The lead's day for a later plain past act of the same story (wave 67, ev67c).
+
+"Police fired tear gas in the capital on Saturday. [...] A group of residents protested outside
+the residence, officials said.": a story filed a day or more after the news it tells dates the
+news in its lead; a later sentence of its body that tells, in the simple past and in its main
+clause, an act with no time expression anywhere in its sentence, and with no other time told
+between the lead and it, goes on telling that news and took place that day, not on the
+document date (events.date.lead-story-day.v1). ``lead-incident.v1`` does this for an act of
+the lead's own type; this rule takes any type but asks more of the sentence: no time at all
+in it or in the sentences between, the act in the sentence's main clause (or a clause joined
+to it), not a statement about the news (an accusation, support, a call) nor a reaction to a
+named act, and a lead day at most ``LEAD_STORY_REACH`` days
+before the document date (an older lead day tells background, not the news of the filing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from dateline.stages.event_lexicon import match
+from dateline.stages.state import state_of
+from dateline.stages.syntax import governing_verb, sentence_of, words
+
+__all__ = ["LEAD_STORY_RULE", "lead_story_day"]
+
+LEAD_STORY_RULE = "events.date.lead-story-day.v1"
+#: How many days before the document date the lead's day may be.
+LEAD_STORY_REACH = 7
+#: Types of a statement made about the news (an accusation, a word of support, a call): it may
+#: be made on the day the story is filed, and keeps the document date (judged rounds 11-12:
+#: "The interior minister condemned the violence" after a lead's clash).
+STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST"})
+
+
+def lead_story_day(token: Token) -> tuple[str, str | None] | None:
+    """The lead's day for ``token`` (an act dated only by the document date), or None."""
+    from dateline.stages.event_dates import (  # event_dates calls this module
+        _lead_sentence,
+        _simple_past,
+        reacts_to_named_act,
+    )
+    from dateline.stages.time_when import event_when  # time_when reads event_dates
+
+    doc = token.doc
+    state = state_of(doc)
+    document = state.document_date
+    lead = _lead_sentence(doc)
+    sentence = sentence_of(token)
+    if document is None or lead is None or sentence.start <= lead.start \
+            or token.pos_ != "VERB" or not _main_clause(token):
+        return None
+    clause = governing_verb(token)
+    entry = match(token)
+    if entry is None or entry.type in STATEMENT_TYPES:
+        return None
+    if not _simple_past(clause) or reacts_to_named_act(token):
+        return None
+    if any(lead.end <= a.start < sentence.end for a in state.time_anchors):
+        return None  # the story has moved to another time, or this sentence names one
+    if _reports_done_act(lead.root):
+        return None
+    answer = event_when(doc, lead.root.i)
+    value = answer.value or ""
+    if answer.basis != "explicit" or len(value) != len("YYYY-MM-DD") or not value[:1].isdigit():
+        return None
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    if not dt.timedelta(0) < document - day <= dt.timedelta(days=LEAD_STORY_REACH):
+        return None
+    return value, answer.time
+
+
+def _reports_done_act(root: Token) -> bool:
+    """"Police arrested 40 activists after violence on March 8, police said on Wednesday": a
+    lead whose main verb is a report of an act already done (a simple past or a perfect in its
+    complement) dates the report, not the act; acts told after it may be older. A report of
+    what is going on ("said Friday it was imposing a curfew") dates the news."""
+    if root.lemma_.lower() not in words("backshift_speech_verbs", "times"):
+        return False
+    for clause in root.children:
+        if clause.dep_ != "ccomp":
+            continue
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        if auxiliaries & {"has", "have", "had"} or (clause.tag_ == "VBD" and not auxiliaries):
+            return True
+    return False
+
+
+def _main_clause(token: Token) -> bool:
+    """The act's clause is its sentence's root, or a clause joined to the root ("fired tear gas
+    and arrested dozens"): not a relative, adverbial or complement clause, which may tell of
+    another time. The content of the sentence's own report counts as its main clause
+    (``times.backshift_speech_verbs``)."""
+    clause = governing_verb(token)
+    if clause.i != token.i:
+        return False
+    if clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.head.i == clause.head.i \
+            and clause.head.lemma_.lower() in words("backshift_speech_verbs", "times"):
+        clause = clause.head  # "residents protested outside, officials said"
+    return clause.dep_ == "ROOT" or clause.head.i == clause.i
