@@ -118,6 +118,7 @@ from dateline.stages.event_lexicon import (
     match,
     object_heads,
 )
+from dateline.stages.event_means_nouns import fold_means_nouns
 from dateline.stages.event_modifier_states import drop_modifier_states
 from dateline.stages.event_nominal_parties import undergone_without_doer
 from dateline.stages.event_object_owners import object_owner_target
@@ -212,6 +213,7 @@ class EventsStage(Stage):
                 events.append(verdict.event)
                 narrative.note(verdict.event, token)
         state.events = fold_repeats(doc, merge_repeats(events, doc), state.times)
+        state.events = fold_means_nouns(doc, state.events)  # wave 67: "killed in a strike"
         if adopt_place_targets(doc, state) | carried(state) | pronouns_moved(state):
             state.write(doc, "actors")  # a place an event acts on is now an actor, an actor
             # took the country it acts for, or an object pronoun now names another actor

@@ -24,6 +24,7 @@ from dateline.stages.sense_cyber_acts import CYBER_CHECKS
 from dateline.stages.sense_forecasts import FORECAST_CHECKS
 from dateline.stages.sense_gatherings import GATHERING_CHECKS
 from dateline.stages.sense_halts import HALT_CHECKS
+from dateline.stages.sense_hyphen_prefixes import HYPHEN_CHECKS
 from dateline.stages.sense_instruments import INSTRUMENT_CHECKS
 from dateline.stages.sense_joint_acts import JOINT_CHECKS
 from dateline.stages.sense_object_kinds import OBJECT_KIND_CHECKS
@@ -70,7 +71,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
               *CYBER_CHECKS, *INSTRUMENT_CHECKS, *RESOLVE_CHECKS,
               *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
-              *FORECAST_CHECKS, *STIPULATED_CHECKS)
+              *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -350,6 +351,7 @@ CHECKS: dict[str, Check] = {
     **GATHERING_CHECKS,  # wave 62 (ev62b)
     **FORECAST_CHECKS,  # wave 65 (ev65a)
     **STIPULATED_CHECKS,  # wave 66 (ev66d)
+    **HYPHEN_CHECKS,  # wave 67 (ev67d)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,
