@@ -606,3 +606,4 @@ CLAUSE_KEYS |= {"described_state_nouns", "island_state_nouns", "described_state_
 CLAUSE_KEYS |= {"owned_other_parties"}  # wave 62 (ev62c)
 CLAUSE_KEYS |= {"object_owner_types", "object_owner_follower_nouns"}  # wave 63 (ev63b)
 CLAUSE_KEYS |= {"means_noun_preps"}  # wave 67 (ev67d)
+CLAUSE_KEYS |= {"denial_verbs", "denial_dismissals", "denied_report_nouns"}  # wave 67 (ev67e)

@@ -20,6 +20,7 @@ from dateline.stages.modality_awaited import (
     obliged_ahead,
     pending_passive,
 )
+from dateline.stages.modality_denied import DENIED_RULE, denied_act
 from dateline.stages.modality_embedded import embedded_modality
 from dateline.stages.modality_implied import implied_modality
 from dateline.stages.modality_pending import pending_relative
@@ -62,6 +63,8 @@ def modality_of(token: Token) -> Modality:
         return "hypothetical"
     if own.i == token.i and _asked_whether(own):  # not "whether the attacks were linked"
         return "hypothetical"
+    if denied_act(own):  # "denied that its soldiers had fired" (wave 67)
+        return "negated"
     if alleged(token) or _under_claim(own) or hearsay(token) or raised_hearsay(own):
         return "reported"
     framing = aspect_frame(own)
@@ -602,6 +605,8 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
     if modality == "negated" and no_evidence(token) and not _negated(own) \
             and not none_did(own):
         return [NO_EVIDENCE_RULE]
+    if modality == "negated" and denied_act(own) and not _negated(own) and not none_did(own):
+        return [DENIED_RULE]
     if content_modality(own) == modality and purpose_head(own) is None:
         return [CONTENT_CLAUSE_RULE]
     if modality == "hypothetical" and obliged(own) and not _aux(own) & hypothetical_auxiliaries() \

@@ -1,0 +1,54 @@
+"""Acts inside a denial (wave 67, ev67e; word lists in ``lexicon/clauses.yaml``).
+
+"the army denied that its soldiers had fired on the crowd", "Moscow denied carrying out the
+strike", "the ministry rejected reports that troops had crossed the border": the speaker says
+the act did not happen, so a coder codes it negated, not reported as an accusation's act is
+(events.modality.denied-act.v1). A denial itself denied ("did not deny that ...") is left to the
+older rules, and so is a denied party's part in an act that happened ("denied any role in the
+attack": the attack is not the clause of the denial).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.stages.syntax import words
+
+DENIED_RULE = "events.modality.denied-act.v1"
+
+
+def _negated(token: Token) -> bool:
+    """The denial is itself negated or only possible ("did not deny", "could not confirm or
+    deny", "may deny"): through the verb it is a conjunct of."""
+    for verb in (token, token.head if token.dep_ == "conj" else token):
+        for c in verb.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in words("negations")):
+                return True
+            if c.dep_ == "aux" and c.lower_ in words("modal_auxiliaries"):
+                return True
+    return False
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """"denied taking over land or making demands": the later conjunct is denied as well."""
+    for _ in range(3):
+        if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+            break
+        verb = verb.head
+    return verb
+
+
+def denied_act(own: Token) -> bool:
+    """The event's own clause is what a verb of denial (or a dismissed report) says is false."""
+    verb = _first_conjunct(own)
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    if verb.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in words("denial_verbs"):
+        return not _negated(head)
+    if verb.dep_ not in {"acl", "ccomp"} or head.pos_ != "NOUN" \
+            or head.lemma_.lower() not in words("denied_report_nouns"):
+        return False
+    denier = head.head
+    return (head.dep_ == "dobj" and denier.i != head.i
+            and denier.lemma_.lower() in words("denial_dismissals") and not _negated(denier))
