@@ -1,6 +1,6 @@
 """Wave 66, ev66d: trigger words in a sense that is no event of their type (issue 11).
 
-- events.sense.call-for-by-text.v1: a text that lays down terms ("the accord calls for
+- events.sense.call-for-by-text.v2: a text that lays down terms ("the accord calls for
   elections", "the plan calls for the navy to train crews") asks no party for anything: no
   REQUEST.
 Near misses keep their events: a party that calls for something ("the opposition called for
@@ -28,7 +28,7 @@ _outcome = explain_outcome
 ])
 def test_a_text_calling_for_terms_is_no_request(nlp: Any, text: str, trigger: str) -> None:
     assert all(t != trigger for t, _, _ in _events(text))
-    assert "events.sense.call-for-by-text.v1" in _outcome(text, trigger)
+    assert "events.sense.call-for-by-text.v2" in _outcome(text, trigger)
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -43,11 +43,11 @@ def test_a_party_calling_for_something_stays_request(nlp: Any, text: str, trigge
 def test_the_act_a_text_lays_down_is_no_event(nlp: Any) -> None:
     text = "The accord calls for all militias to disarm by March 3."
     assert all(t != "disarm" for t, _, _ in _events(text))
-    assert "events.sense.text-term-act.v1" in _outcome(text, "disarm")
+    assert "events.sense.text-term-act.v2" in _outcome(text, "disarm")
 
 
 def test_the_act_a_party_calls_for_stays_framed(nlp: Any) -> None:
     # the request frames its clause: one REQUEST, the withdrawal is no event of its own
     text = "The rebels called for the army to withdraw from the town."
     assert ("called", "REQUEST") in [(t, ty) for t, ty, _ in _events(text)]
-    assert "events.sense.text-term-act.v1" not in _outcome(text, "withdraw")
+    assert "events.sense.text-term-act.v2" not in _outcome(text, "withdraw")
