@@ -89,9 +89,12 @@ def test_a_strike_the_story_told_as_a_walkout_stays_a_protest() -> None:
 
 
 def test_air_strikes_after_a_walkout_stay_assaults() -> None:
+    # Since wave 67 (events.repeat.means-noun.v1) the strikes are a mention of the one ASSAULT
+    # told by "hit", not an event of their own; the type is what this test pins.
     text = "Dock workers in Gdansk went on strike on Monday. Russian air strikes hit the " \
         "Ukrainian port of Odesa on Tuesday."
-    assert _of(text, "strikes").type == "ASSAULT"
+    [event] = [e for e in events_in(text) if "strikes" in {m.text for m in e.mentions}]
+    assert event.type == "ASSAULT"
 
 
 def test_coordinated_acts_of_two_modes_stay_two_events() -> None:
