@@ -125,6 +125,7 @@ from dateline.stages.event_object_owners import object_owner_target
 from dateline.stages.event_observed_acts import observed_without_doer
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
+from dateline.stages.event_patient_group import party_patient_group
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_provisions import provision_rule
 from dateline.stages.event_quoted_parties import QUOTED_RECIPIENT, quoted_first_person_target
@@ -501,6 +502,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     carry_countries(args, token, state)
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
+    party_patient_group(args, token, state)  # "Angola army chiefs were detained" (ev68a)
     referred_patient(args, token, entry.type, entry.mode, state)  # "Two were arrested"
     source_bound_pronoun(args, token, entry.type, state)  # "X, which ruled Ukraine, annexed it"
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
