@@ -39,6 +39,7 @@ from dateline.stages.actor_state import (
     title_mention,
 )
 from dateline.stages.actor_state_envoys import STATE_ENVOY_RULE, state_envoy
+from dateline.stages.actor_titled_appositions import TITLED_APPOSITION_RULE, titled_apposition
 from dateline.stages.actor_titles import (
     affiliation_span,
     apposed_title,
@@ -196,7 +197,8 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     of_country = apposed_of_country(described, name) if code.country is None else None
     if of_country is not None:
         code.country, code.countries = of_country, [of_country]
-    source = "title" if code.country or code.sector else None
+    titled = titled_apposition(name, prefix, code, apposed_of_country)  # "Dr. X, the president
+    source = "title" if code.country or code.sector else None  # of the Dominican Republic,"
     source = _dictionary_code(builder.doc, person_name(name), code) or source
     rule = "actors.person.possessive-title.v1" if any(
         possessive_of_name(t) for t in prefix) else "actors.person.v3"
@@ -204,6 +206,8 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
         rule = APPOSED_OF_COUNTRY_RULE
     if envoy:
         rule = STATE_ENVOY_RULE
+    if titled is not None:
+        rule = TITLED_APPOSITION_RULE
     affiliation = affiliation_span(prefix)
     if affiliation is not None and honorific(builder.doc[affiliation[0] : affiliation[1]]):
         affiliation = None  # "Mr Howard": no body called "Mr"
@@ -225,6 +229,8 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
         if owner is not None and apposition is not None:  # "Ford's Chief Executive
             apposition = (owner[1] + 1, apposition[1])  # Officer, William Clay Ford Jr.":
             affiliation = affiliation or owner  # Ford is the company, not the person
+    if titled is not None:  # the apposed title is a mention of the person
+        apposition = title_mention(titled)
     return Candidate(start, name.end, code, person_name(name), "person", rule,
                      source=source, affiliation=affiliation, apposition=apposition)
 
