@@ -25,6 +25,7 @@ from dateline.stages.modality_embedded import embedded_modality
 from dateline.stages.modality_implied import implied_modality
 from dateline.stages.modality_pending import pending_relative
 from dateline.stages.modality_plans import PLANNED_NOUN_RULE, planned_modality, planned_noun
+from dateline.stages.modality_sequel import AWAITED_SEQUEL_RULE, awaited_sequel
 from dateline.stages.modality_unrealised import unrealised_modality
 from dateline.stages.modality_views import HOPED_RULE, hoped_act
 from dateline.stages.state import DocState
@@ -121,6 +122,8 @@ def modality_of(token: Token) -> Modality:
         return "future"
     if own.i == token.i and (pending := pending_relative(own)) is not None:
         return pending[0]  # "a curfew to be imposed" (wave 63)
+    if (sequel := awaited_sequel(own, modality_of)) is not None:
+        return sequel  # "will sign after the president visits" (wave 68)
     return "asserted"
 
 
@@ -623,6 +626,9 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
         return [PENDING_PASSIVE_RULE]
     if modality == "hypothetical" and obliged_ahead(own, _listed("obligation_verbs")):
         return [OBLIGATION_AHEAD_RULE]
+    if modality in {"future", "hypothetical"} and not pending_clause(own) \
+            and awaited_sequel(own, modality_of) == modality:
+        return [AWAITED_SEQUEL_RULE]
     if modality == "future" and not _future_told_otherwise(token, own):
         return _plan_rules(token, own)
     return []
