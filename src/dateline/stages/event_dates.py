@@ -41,6 +41,7 @@ from dateline.stages.event_participle_dates import BACKGROUND_PARTICIPLE_RULE, b
 from dateline.stages.event_past_purposes import PAST_PURPOSE_RULE, past_purpose
 from dateline.stages.event_purpose_dates import PURPOSE_DAY_RULE, purpose_day
 from dateline.stages.event_scene_purposes import SCENE_PURPOSE_RULE, scene_purpose_time
+from dateline.stages.event_then_title_dates import THEN_TITLE_RULE, then_title
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import (
     doc_text,
@@ -234,6 +235,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return _document_date(token), REACTION_RULE
     if date.basis == "document_date" and inside_era(token):
         return EventDate(None, None, "unknown"), ERA_SETTING_RULE
+    if date.basis == "document_date" and then_title(token):  # wave 68
+        return EventDate(None, None, "unknown"), THEN_TITLE_RULE
     if date.basis == "document_date" and past_purpose(token):
         return EventDate(None, None, "unknown"), PAST_PURPOSE_RULE
     if date.basis in {"narrative", "document_date"} and since_clause(token):
