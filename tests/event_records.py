@@ -159,3 +159,15 @@ def record_dict(text: str) -> dict[str, Any]:
 def events_with_trigger(record: dict[str, Any], trigger: str) -> list[dict[str, Any]]:
     """The events of a record dict whose trigger reads ``trigger``."""
     return [e for e in record["events"] if e["trigger"]["text"] == trigger]
+
+
+def event_with_trigger(record: dict[str, Any], trigger: str) -> dict[str, Any]:
+    """The first event of a record dict whose trigger reads ``trigger`` (there must be one)."""
+    found = events_with_trigger(record, trigger)
+    assert found, [e["trigger"]["text"] for e in record["events"]]
+    return found[0]
+
+
+def actor_named(record: dict[str, Any], name: str) -> dict[str, Any]:
+    """The actor of a record dict named ``name``."""
+    return next(a for a in record["actors"] if a["name"] == name)

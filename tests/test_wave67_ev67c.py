@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from dateline import extract
+from tests.event_records import event_with_trigger as _event
+from tests.event_records import record_dict
 
-DATE = "2023-06-15"
 RULE = "events.date.lead-story-day.v1"
 LEAD = "Police fired tear gas at protesters in the capital on Saturday.\n" \
        "The square lies next to the parliament building.\n"
@@ -25,19 +25,7 @@ LEAD = "Police fired tear gas at protesters in the capital on Saturday.\n" \
 
 @pytest.fixture(scope="module")
 def record() -> Any:
-    cache: dict[str, dict[str, Any]] = {}
-
-    def run(text: str) -> dict[str, Any]:
-        if text not in cache:
-            cache[text] = dict(extract(text, date=DATE).to_dict())
-        return cache[text]
-    return run
-
-
-def _event(rec: dict[str, Any], trigger: str) -> dict[str, Any]:
-    found = [e for e in rec["events"] if e["trigger"]["text"] == trigger]
-    assert found, [e["trigger"]["text"] for e in rec["events"]]
-    return found[0]
+    return record_dict  # one cached record per text (tests/event_records.py)
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

@@ -14,25 +14,15 @@ from typing import Any
 
 import pytest
 
-from dateline import extract
+from tests.event_records import events_with_trigger as _events
+from tests.event_records import record_dict
 
-DATE = "2023-06-15"
 RULE = "events.modality.denied-act.v1"
 
 
 @pytest.fixture(scope="module")
 def record() -> Any:
-    cache: dict[str, dict[str, Any]] = {}
-
-    def run(text: str) -> dict[str, Any]:
-        if text not in cache:
-            cache[text] = dict(extract(text, date=DATE).to_dict())
-        return cache[text]
-    return run
-
-
-def _events(rec: dict[str, Any], trigger: str) -> list[dict[str, Any]]:
-    return [e for e in rec["events"] if e["trigger"]["text"] == trigger]
+    return record_dict  # one cached record per text (tests/event_records.py)
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

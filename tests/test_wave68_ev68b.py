@@ -13,26 +13,15 @@ from typing import Any
 
 import pytest
 
-from dateline import extract
+from tests.event_records import actor_named as actor
+from tests.event_records import record_dict
 
-DATE = "2023-06-15"
 RULE = "actors.person.titled-apposition-country.v1"
 
 
 @pytest.fixture(scope="module")
 def record() -> Any:
-    cache: dict[str, dict[str, Any]] = {}
-
-    def run(text: str) -> dict[str, Any]:
-        if text not in cache:
-            cache[text] = dict(extract(text, date=DATE).to_dict())
-        return cache[text]
-
-    return run
-
-
-def actor(rec: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(a for a in rec["actors"] if a["name"] == name)
+    return record_dict  # one cached record per text (tests/event_records.py)
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [

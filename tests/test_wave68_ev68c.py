@@ -16,22 +16,14 @@ from typing import Any
 
 import pytest
 
-from dateline import extract
+from tests.event_records import record_dict
 
-DATE = "2023-06-15"
 RULE = "events.modality.awaited-sequel.v1"
 
 
 @pytest.fixture(scope="module")
 def record() -> Any:
-    cache: dict[str, dict[str, Any]] = {}
-
-    def run(text: str) -> dict[str, Any]:
-        if text not in cache:
-            cache[text] = dict(extract(text, date=DATE).to_dict())
-        return cache[text]
-
-    return run
+    return record_dict  # one cached record per text (tests/event_records.py)
 
 
 def _event(rec: dict[str, Any], trigger: str) -> dict[str, Any] | None:
