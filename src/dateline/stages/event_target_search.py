@@ -263,12 +263,17 @@ def _deal_clause_targets(token: Token, entry: TriggerEntry, state: DocState) -> 
 
 
 REQUESTED_ACT = "events.args.requested-act-of.v1"
+#: Wave 69 (ev69a): orders read as the act done to the subject of their participle clause.
+ORDERED_PARTICIPLE_RULES = frozenset({"events.sense.ordered-held.v1",
+                                      "events.sense.ordered-freed.v1",
+                                      "events.sense.ordered-expelled.v1"})
 
 
 #: Sense rules that read an order as the act ordered ("ordered the arrest of X", wave 48): the
 #: act's "of" party stays the target, found as for the order (events.args.requested-act-of.v1).
 ORDERED_ACT_RULES = frozenset({"events.sense.ordered-arrest.v1",
-                               "events.sense.ordered-release.v1"})
+                               "events.sense.ordered-release.v1",
+                               "events.sense.ordered-expulsion.v1"})  # wave 69 (ev69a)
 
 
 def _requested_act_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
@@ -276,6 +281,9 @@ def _requested_act_targets(token: Token, entry: TriggerEntry, state: DocState) -
     is an act done to someone (a force, coercion or sanction, or a release) aims at the party
     that act's "of" phrase names, of the requester's own country too (the owner finder after it
     leaves those out; events.args.requested-act-of.v1)."""
+    if entry.rule in ORDERED_PARTICIPLE_RULES:  # wave 69 (ev69a): "ordered him released"
+        return actors_of([s for c in token.children if c.dep_ in {"ccomp", "xcomp"}
+                          for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}], state)
     if entry.type != "REQUEST" and entry.rule not in ORDERED_ACT_RULES:
         return []
     acts = [h for h in object_heads(token) if h.pos_ == "NOUN" and _act_on_someone(h)]

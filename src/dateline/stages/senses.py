@@ -28,6 +28,7 @@ from dateline.stages.sense_hyphen_prefixes import HYPHEN_CHECKS
 from dateline.stages.sense_instruments import INSTRUMENT_CHECKS
 from dateline.stages.sense_joint_acts import JOINT_CHECKS
 from dateline.stages.sense_object_kinds import OBJECT_KIND_CHECKS
+from dateline.stages.sense_ordered_acts import ORDERED_ACT_CHECKS
 from dateline.stages.sense_own_acts import OWN_ACT_CHECKS
 from dateline.stages.sense_parties import PARTY_CHECKS, is_actor
 from dateline.stages.sense_partners import PARTNER_CHECKS
@@ -71,7 +72,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
               *CYBER_CHECKS, *INSTRUMENT_CHECKS, *RESOLVE_CHECKS,
               *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
-              *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS)
+              *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -352,6 +353,7 @@ CHECKS: dict[str, Check] = {
     **FORECAST_CHECKS,  # wave 65 (ev65a)
     **STIPULATED_CHECKS,  # wave 66 (ev66d)
     **HYPHEN_CHECKS,  # wave 67 (ev67d)
+    **ORDERED_ACT_CHECKS,  # wave 69 (ev69a)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,
