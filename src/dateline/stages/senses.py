@@ -34,6 +34,7 @@ from dateline.stages.sense_parties import PARTY_CHECKS, is_actor
 from dateline.stages.sense_partners import PARTNER_CHECKS
 from dateline.stages.sense_readings import READING_CHECKS
 from dateline.stages.sense_referents import REFERENT_CHECKS
+from dateline.stages.sense_relative_names import RELATIVE_NAME_CHECKS
 from dateline.stages.sense_resolves import RESOLVE_CHECKS
 from dateline.stages.sense_statements import STATEMENT_CHECKS
 from dateline.stages.sense_stipulated_acts import STIPULATED_CHECKS
@@ -72,7 +73,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
               *CYBER_CHECKS, *INSTRUMENT_CHECKS, *RESOLVE_CHECKS,
               *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
-              *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS)
+              *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS,
+              *RELATIVE_NAME_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -354,6 +356,7 @@ CHECKS: dict[str, Check] = {
     **STIPULATED_CHECKS,  # wave 66 (ev66d)
     **HYPHEN_CHECKS,  # wave 67 (ev67d)
     **ORDERED_ACT_CHECKS,  # wave 69 (ev69a)
+    **RELATIVE_NAME_CHECKS,  # wave 69 (ev69b)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,
