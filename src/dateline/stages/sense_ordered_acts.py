@@ -5,7 +5,8 @@ released", "the ministry ordered the two diplomats expelled": an authority that 
 held, freed or expelled with no addressee does that act through its own agents; PLOVER codes the
 act (COERCE arrest, RETREAT release, COERCE expel), not a request
 (``events.sense.ordered-held.v1``, ``ordered-freed.v1``, ``ordered-expelled.v1``). Left alone:
-an addressee told to act ("ordered the police to arrest him": an active to-clause), an order
+an addressee told to act ("ordered the police to arrest him": an active to-clause, or "ordered
+him to be detained by police": a passive whose agent acts, coded on its own), an order
 of another act ("ordered the troops deployed"), a negated participle.
 
 - ``ordered_participle``: the verb has a past participle of one of ``words`` that says what is
@@ -38,6 +39,8 @@ def _participle(verb: Token, words: frozenset[str]) -> bool:
     children = list(verb.children)
     if any(c.dep_ in {"neg", "dobj", "mark"} and c.lower_ != "that" for c in children):
         return False
+    if any(c.dep_ == "agent" for c in children):
+        return False  # "ordered X to be detained by police": the police's act, its own event
     auxes = [c for c in children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lemma_.lower() not in PASSIVE_AUX for a in auxes):
         return False
