@@ -32,13 +32,12 @@ from dateline.stages.event_arg_actors import Args
 from dateline.stages.event_group_protests import GROUP_PROTEST_STATE
 from dateline.stages.event_lexicon import TriggerEntry, match
 from dateline.stages.state import DocState
-from dateline.stages.syntax import words
+from dateline.stages.syntax import SUBJECTS, words
 
 PROTEST_DEMAND_FOLD = "events.request.protest-demand-fold.v1"
 CROWD_DEMAND_PROTEST = "events.request.crowd-demand-protest.v1"
 #: Clauses that share the subject of the verb they hang on.
 JOINED = frozenset({"advcl", "conj", "xcomp"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PROTEST_CAMEO = "141"
 #: ev66c: a retyped crowd demand keeps the party its demanded clause asks to act.
 DEMAND_OWN_TARGET = "events.request.crowd-demand-own-target.v1"

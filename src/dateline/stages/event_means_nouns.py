@@ -20,13 +20,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.record import Event
-from dateline.stages.syntax import words
+from dateline.stages.syntax import SUBJECTS, words
 
 __all__ = ["MEANS_RULE", "fold_means_nouns"]
 
 MEANS_RULE = "events.repeat.means-noun.v1"
 _TYPE = "ASSAULT"
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _VERB_POS = frozenset({"VERB"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
@@ -39,7 +38,7 @@ def _token(doc: Doc, event: Event) -> Token | None:
 def _verbs_of(noun: Token) -> list[Token]:
     """The verbs whose act the noun is the means of (module docstring)."""
     head = noun.head
-    if noun.dep_ in _SUBJECTS:
+    if noun.dep_ in SUBJECTS:
         return [head, *(c for c in head.children if c.dep_ == "xcomp")]
     if noun.dep_ == "pobj" and head.lower_ in words("means_noun_preps") \
             and head.dep_ == "prep" and head.head.i != head.i:

@@ -22,7 +22,7 @@ from dateline.stages.syntax import words
 PENDING_PASSIVE_RULE = "events.modality.pending-passive.v1"
 
 #: Auxiliaries of a head clause told in the past: its pending clause is a past one.
-_PAST_HEAD_AUXILIARIES = frozenset({"had", "was", "were", "did"})
+PAST_HEAD_AUXILIARIES = frozenset({"had", "was", "were", "did"})
 
 
 def pending_passive(verb: Token) -> tuple[Modality, str] | None:
@@ -53,7 +53,7 @@ def _present_passive_clause(verb: Token) -> bool:
         return False
     head = verb.head
     return not (head.tag_ == "VBD" or _auxiliaries(head, frozenset({"aux", "auxpass"}))
-                & _PAST_HEAD_AUXILIARIES)
+                & PAST_HEAD_AUXILIARIES)
 
 
 def _awaited_gerund(verb: Token) -> bool:

@@ -21,12 +21,11 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from dateline.record import Modality
+from dateline.stages.modality_awaited import PAST_HEAD_AUXILIARIES
 from dateline.stages.syntax import words
 
 AWAITED_SEQUEL_RULE = "events.modality.awaited-sequel.v1"
 
-#: Auxiliaries of a head clause told in the past: its "after" clause is a past one.
-_PAST_HEAD_AUXILIARIES = frozenset({"had", "was", "were", "did"})
 #: Head modalities the "after" clause takes over.
 _AHEAD = frozenset({"future", "hypothetical"})
 
@@ -45,7 +44,7 @@ def awaited_sequel(verb: Token, modality_of: Callable[[Token], Modality]) -> Mod
         return None
     head = verb.head
     head_aux = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
-    if head.tag_ == "VBD" or head_aux & _PAST_HEAD_AUXILIARIES:
+    if head.tag_ == "VBD" or head_aux & PAST_HEAD_AUXILIARIES:
         return None
     told = modality_of(head)
     return told if told in _AHEAD else None
