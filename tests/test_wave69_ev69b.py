@@ -4,8 +4,8 @@
   police or troop charge on a crowd ("riot police charged the crowd", "charged into the
   marchers", "charged the protesters with batons") is force used on it (ASSAULT, crowd
   control), not a legal charge.
-- events.sense.call-naming-relative.v1: "the land they still call X", "families call it home"
-  give a name, no phone call: no event.
+- events.sense.call-naming-relative.v1 and call-home.v1: "the land they still call X",
+  "families call it home" give a name, no phone call: no event.
 - events.sense.call-to-act.v1: "called to all citizens to stay indoors" is a REQUEST.
 - Near misses: a charge with an offence ("charged the protesters with rioting"), a prosecutor's
   charge, and a real phone call ("called the Ugandan leader") keep what they had.

@@ -6,8 +6,9 @@ second. Two objects make a name given, not a phone call (``events.sense.call-nam
 ``naming_call`` (sense_readings.py) sees only objects written out.
 
 - ``relative_naming``: the token heads a relative clause with a subject of its own (not a
-  relative pronoun) and a direct object or predicate that is not a relative pronoun, or it has
-  "home" as a bare adverb ("families call it home").
+  relative pronoun) and a direct object or predicate that is not a relative pronoun.
+- ``bare_adverb``: the token has one of ``words`` as a bare adverb ("families call the valley
+  home": ``events.sense.call-home.v1``, its word list in senses.yaml).
 """
 
 from __future__ import annotations
@@ -17,27 +18,30 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from dateline.stages.syntax import SUBJECTS
+
 #: Words that stand for the noun a relative clause describes.
 RELATIVES = frozenset({"who", "whom", "which", "that", "what", "whose"})
-#: Subjects, objects and predicates of the clause.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Objects and predicates of the clause.
 OBJECT_DEPS = frozenset({"dobj", "oprd", "attr"})
 
 
 def relative_naming(token: Token) -> bool:
-    children = list(token.children)
-    if any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ == "home" for c in children) and \
-            any(c.dep_ == "dobj" for c in children):
-        return True
     if token.dep_ != "relcl":
         return False
-    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    children = list(token.children)
+    subjects = [c for c in children if c.dep_ in SUBJECTS]
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
     if not subjects or not objects:
         return False
     return not any(c.lower_ in RELATIVES for c in subjects + objects)
 
 
+def bare_adverb(token: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in words for c in token.children)
+
+
 RELATIVE_NAME_CHECKS: dict[str, Callable[[Token, Any, Any, Any], bool]] = {
     "relative_naming": lambda t, e, s, wanted: relative_naming(t) == wanted,
+    "bare_adverb": lambda t, e, s, words: bare_adverb(t, words),
 }
