@@ -247,6 +247,17 @@ def test_cameo_codes_translate() -> None:
     assert translate("NGOUSAENV", "NGO", ("USA", "ENV")) == ("USA", "NGO")
 
 
+def test_cameo_codes_that_are_no_state_give_no_country() -> None:
+    """Phoenix gives some armed groups a region or placeholder code ("MEAREB", "KKLREB"): a record
+    must not carry a country code no state has; older state codes map to ours."""
+    from dateline.stages.actor_people import translate
+
+    assert translate("KKLREB", "KKL", ("REB",)) == (None, "REB")
+    assert translate("MEAREB", "MEA", ("REB",)) == (None, "REB")
+    assert translate("KSVGOVLEG", "KSV", ("GOV", "LEG")) == ("XKX", "GOV")
+    assert translate("TMPGOV", "TMP", ("GOV",)) == ("TLS", "GOV")
+
+
 @pytest.mark.parametrize(
     ("text", "country", "sector"),
     [

@@ -74,6 +74,13 @@ def _igo_codes() -> dict[str, str]:
     return table
 
 
+@cache
+def _country_aliases() -> dict[str, str]:
+    """Older CAMEO state codes -> ours (``KSV`` -> ``XKX``)."""
+    table: dict[str, str] = load_data("actor_rules").get("cameo_country_aliases") or {}
+    return table
+
+
 def translate(code: str, country: str | None, roles: tuple[str, ...]) -> tuple[str | None,
                                                                              str | None]:
     """A CAMEO actor code as (country, sector): ``USAGOVLEG`` -> (USA, GOV), ``IGOUNO`` ->
@@ -81,7 +88,10 @@ def translate(code: str, country: str | None, roles: tuple[str, ...]) -> tuple[s
     sectors: dict[str, str] = load_data("actor_rules").get("agent_sectors") or {}
     if country == "IGO":
         return (_igo_codes().get(roles[0]) if roles else None), "IGO"
-    if country is None or country in NON_STATE_PREFIXES:
+    country = _country_aliases().get(country or "", country)
+    # A region ("MEA"), a religion ("HIN") or a code no state has ("KKL") is no country: a
+    # record's country is always one a user can look up.
+    if country is None or country in NON_STATE_PREFIXES or not _is_state(country):
         home = roles[0] if roles and _is_state(roles[0]) else None
         rest = roles[1:] if home else roles
         sector = next((sectors[r] for r in rest if r in sectors), None)
