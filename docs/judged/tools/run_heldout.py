@@ -1,5 +1,6 @@
-"""Run dateline over the held-out news stories (data/heldout_news/stories.jsonl), each with its own date.
-usage: run_heldout.py OUT  (NPROC processes, default 1)"""
+"""Run dateline over a set of written news stories (data/FOLDER/stories.jsonl), each with its own date:
+the held-out news (heldout_news, the default) or the development news (dev_news).
+usage: run_heldout.py OUT [FOLDER]  (NPROC processes, default 1)"""
 import json
 import os
 import sys
@@ -8,7 +9,8 @@ from pathlib import Path
 from dateline.pipeline import extract_many
 
 root = Path(os.environ.get("DATELINE_REPO", Path(__file__).resolve().parents[3]))
-stories = [json.loads(line) for line in open(root / "data" / "heldout_news" / "stories.jsonl")]
+folder = sys.argv[2] if len(sys.argv) > 2 else "heldout_news"
+stories = [json.loads(line) for line in open(root / "data" / folder / "stories.jsonl")]
 by_date: dict[str, list[dict]] = {}
 for s in stories:
     by_date.setdefault(s["date"], []).append(s)

@@ -1,0 +1,39 @@
+"""Assemble a set of written news stories from their writers' text files into stories.jsonl.
+
+Two sets were made this way, each by four writers (helpers briefed as wire journalists that never
+read dateline's code, rules or tests), 25 stories each, one region each: the held-out news for
+blind judgings (data/heldout_news/, ids hn-w1-01 ...) and the development news rule writers read
+(data/dev_news/, ids dn-d1-01 ...); see each folder's README. The writers' text files lived
+outside the repo; this script is kept to say how each stories.jsonl was made.
+
+usage: python data/build_news.py SOURCE_DIR FOLDER PREFIX
+  e.g. python data/build_news.py /work/wt/hn heldout_news hn  (SOURCE_DIR holds w1/01.txt ...)
+Each text file: "date: YYYY-MM-DD", "title: ...", a blank line, then paragraphs separated by
+blank lines.
+"""
+import json
+import sys
+from pathlib import Path
+
+
+def parse(path: Path) -> dict:
+    head, _, body = path.read_text(encoding="utf-8").strip().partition("\n\n")
+    fields = dict(line.split(": ", 1) for line in head.splitlines())
+    paragraphs = [" ".join(p.split()) for p in body.split("\n\n") if p.strip()]
+    return {"date": fields["date"].strip(), "title": fields["title"].strip(),
+            "text": "\n\n".join(paragraphs)}
+
+
+def main() -> None:
+    source, folder, prefix = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    out = Path(__file__).parent / folder / "stories.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        for writer in sorted(p for p in source.iterdir() if p.is_dir()):
+            for path in sorted(writer.glob("*.txt")):
+                story = {"id": f"{prefix}-{writer.name}-{path.stem}", **parse(path)}
+                f.write(json.dumps(story, ensure_ascii=False) + "\n")
+    print(out, sum(1 for _ in out.open()))
+
+
+if __name__ == "__main__":
+    main()
