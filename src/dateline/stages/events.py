@@ -111,6 +111,7 @@ from dateline.stages.event_harm_acts import (
 )
 from dateline.stages.event_harm_parties import dispersal_target
 from dateline.stages.event_hit_parties import hit_party_targets
+from dateline.stages.event_joint_one_way import JOINT_ONE_WAY, joint_one_way_act
 from dateline.stages.event_lexicon import (
     POS_OF,
     TriggerEntry,
@@ -527,6 +528,10 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
         args.mutual = True  # "X and Y accused each other": each is the other's target
         args.rules.append(RECIPROCAL_OBJECT)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
+    if not args.mutual and parties_named == {"events.args.phrase-parties.v1"} and (
+            joint_one_way_act(token)):  # "the presidents of X and Y welcomed it" (ev70d)
+        parties_named = set()
+        args.rules.append(JOINT_ONE_WAY)
     if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)
                        and not reciprocity_denied(token)):  # "but not with each other"
         both_ways(args, state)
