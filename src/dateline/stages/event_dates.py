@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate, Quote
 from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
+from dateline.stages.event_hour_gaps import hours_gap_date
 from dateline.stages.event_lead_story_dates import LEAD_STORY_RULE, lead_story_day
 from dateline.stages.event_lexicon import TriggerEntry, match
 from dateline.stages.event_ongoing_dates import (
@@ -185,6 +186,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     if date.basis in {"narrative", "document_date"} and since_conjunct_span(token):
         return EventDate(None, None, "unknown"), SINCE_SPAN_RULE
     if date.basis in {"narrative", "document_date"}:
+        same_day = hours_gap_date(token)  # wave 70
+        if same_day is not None and same_day[0].value != date.value:
+            return same_day
         gapped = gap_after_date(token)
         if gapped is not None:
             return gapped, GAP_AFTER_RULE
