@@ -508,6 +508,10 @@ ACTOR_RULE_LISTS |= {"abroad_party_heads", "abroad_party_modifiers", "abroad_par
 ACTOR_RULE_LISTS |= {"landform_opening_words", "landform_closing_words"}  # wave 48 (ev48b)
 ACTOR_RULE_LISTS |= {"unplaced_party_sectors", "unplaced_party_heads",
                      "allied_party_words"}  # wave 49 (ev49b)
+ACTOR_RULE_LISTS |= {"scope_spread_preps", "scope_spread_nouns", "scope_state_nouns",
+                     "scope_foreign_modifiers", "scope_stateless_heads",
+                     "court_member_heads", "court_body_words", "assembly_member_heads",
+                     "assembly_body_words"}  # wave 70 (ev70f)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 
