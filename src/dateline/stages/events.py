@@ -98,6 +98,7 @@ from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_described_parties import drop_described_parties
 from dateline.stages.event_destination_places import DESTINATION_PLACE, destination_places
 from dateline.stages.event_done_easings import DONE_EASING_RULE, done_easing
+from dateline.stages.event_drawdown_host import drawdown_host
 from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
@@ -523,6 +524,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     drop_venue_capitals(args, token, entry.type, state)  # "an attack in Cairo": no Egypt
     object_owner_target(args, token, entry.type, state)  # "attacks on Syrian targets", before drops
     drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
+    drawdown_host(args, token, entry.rule, state)  # wave 70 (ev70g)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
         args.mutual = True  # "X and Y accused each other": each is the other's target
