@@ -507,6 +507,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
 ACTOR_RULE_LISTS |= {"abroad_party_heads", "abroad_party_modifiers", "abroad_party_office_heads",
                      "origin_preps"}  # wave 43 (ev43c)
 ACTOR_RULE_LISTS |= {"landform_opening_words", "landform_closing_words"}  # wave 48 (ev48b)
+ACTOR_RULE_LISTS |= {"patronymic_particles"}  # royal-title-full-name.v1
 ACTOR_RULE_LISTS |= {"unplaced_party_sectors", "unplaced_party_heads",
                      "allied_party_words"}  # wave 49 (ev49b)
 ACTOR_RULE_LISTS |= {"scope_spread_preps", "scope_spread_nouns", "scope_state_nouns",

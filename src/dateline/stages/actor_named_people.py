@@ -33,7 +33,6 @@ from dateline.stages.actor_phrases import not_actor, thing_label, thing_use
 from dateline.stages.actor_state import (
     APPOSITION_RULE,
     REGNAL_RULE,
-    ROYAL_RULE,
     regnal_name,
     royal_names,
     title_mention,
@@ -312,13 +311,13 @@ def royals(builder: ActorBuilder) -> list[Candidate]:
     """"Queen Margrethe of Denmark": royals the recogniser did not name (``ROYAL_RULE``);
     the "of" country decides over a namesake in the dictionaries ("Albert II")."""
     found = []
-    for start, name_start, end, country in royal_names(builder.doc, builder.taken):
+    for start, name_start, end, country, rule in royal_names(builder.doc, builder.taken):
         name = builder.doc[name_start:end].text
         code = Code(country=country, sector="GOV" if country else None,
                     role=builder.doc[start].text, kind="person", role_kind="title")
         source = _dictionary_code(builder.doc, name, code) or ("title" if country else None)
         stop = end + 2 if country else end
-        found.append(Candidate(start, stop, code, name, "person", ROYAL_RULE, source=source))
+        found.append(Candidate(start, stop, code, name, "person", rule, source=source))
     return found
 
 

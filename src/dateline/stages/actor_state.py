@@ -237,27 +237,54 @@ def _title_words(doc: Doc) -> list[Token]:
 
 #: A royal named by title with no name the recogniser found (act9, issue 11).
 ROYAL_RULE = "actors.person.royal-title.v1"
+#: A royal whose full name the recogniser took for a site ("Prince Hamzah bin Hussein" as FAC)
+#: or that joins its names with a patronymic particle ("bin", "ibn").
+ROYAL_FULL_NAME_RULE = "actors.person.royal-title-full-name.v1"
 
 
-def royal_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, int, str | None]]:
+def royal_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, int, str | None, str]]:
     """"Queen Margrethe of Denmark", "The late Queen Elizabeth II", "Prince Albert II of
     Monaco": a capitalised royal title followed by capitalised names (and a regnal number)
     that no recognised name holds is a person (``actors.person.royal-title.v1``); an "of"
     phrase naming a country after it is the royal's country. Returns (title start, name start,
-    end, country) per royal."""
+    end, country, rule) per royal."""
     found = []
     for token in _title_words(doc):
         if not token.text[:1].isupper() or not monarch_title(token.lower_) or token.i in taken:
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and doc[end].text[:1].isupper() and (
-                doc[end].pos_ == "PROPN" or REGNAL.match(doc[end].text)) \
-                and not doc[end].ent_type_ and end not in taken:
-            end += 1
+        end, full = _royal_name_end(doc, token, taken)
         if end == token.i + 1:
             continue
         country = None
         if end + 1 < len(doc) and doc[end].lower_ == "of":
             country = lexicon().country_names.get(doc[end + 1].text)
-        found.append((token.i, token.i + 1, end, country))
+        rule = ROYAL_FULL_NAME_RULE if full else ROYAL_RULE
+        found.append((token.i, token.i + 1, end, country, rule))
     return found
+
+
+def _royal_name_end(doc: Doc, title: Token, taken: set[int]) -> tuple[int, bool]:
+    """Where the names after a royal title end, and whether reading them needed a site label
+    or a patronymic particle."""
+    site = _titled_site(doc, title)
+    end, full = title.i + 1, False
+    while end < len(doc) and end - title.i <= 3 and end not in taken:
+        word = doc[end]
+        named = word.text[:1].isupper() and (word.pos_ == "PROPN" or REGNAL.match(word.text))
+        particle = word.lower_ in rule_words("patronymic_particles") and end + 1 < len(doc) \
+            and doc[end + 1].text[:1].isupper() and end > title.i + 1
+        unlabelled = not word.ent_type_ or (site and word.ent_type_ == "FAC")
+        if not (named or particle) or not unlabelled:
+            break
+        full = full or particle or bool(word.ent_type_)
+        end += 1
+    return end, full
+
+
+def _titled_site(doc: Doc, title: Token) -> bool:
+    """"Prince Hamzah bin Hussein" labelled a site (FAC) from its title on: a person, unless
+    its last word names a site ("King Fahd International Airport")."""
+    if title.ent_type_ != "FAC" or title.ent_iob_ != "B":
+        return False
+    last = next(e for e in doc.ents if e.start == title.i)[-1]
+    return last.lower_ not in rule_words("given_name_place_words")
