@@ -610,3 +610,5 @@ CLAUSE_KEYS |= {"object_owner_types", "object_owner_follower_nouns"}  # wave 63 
 CLAUSE_KEYS |= {"means_noun_preps"}  # wave 67 (ev67d)
 CLAUSE_KEYS |= {"denial_verbs", "denial_dismissals", "denied_report_nouns"}  # wave 67 (ev67e)
 CLAUSE_KEYS |= {"proposal_marks"}  # wave 67 (lead: ev66d and the seed)
+CLAUSE_KEYS |= {"toll_span_verbs", "toll_span_nouns", "toll_span_in_nouns",
+                "toll_sum_phrases"}  # wave 70 (ev70b)
