@@ -619,3 +619,5 @@ CLAUSE_KEYS |= {"denial_verbs", "denial_dismissals", "denied_report_nouns"}  # w
 CLAUSE_KEYS |= {"proposal_marks"}  # wave 67 (lead: ev66d and the seed)
 #: wave 70 (ev70a): reactions to an act told earlier (``stages.event_referred_acts``).
 CLAUSE_KEYS |= {"referred_act_verbs", "referred_act_nouns"}
+CLAUSE_KEYS |= {"toll_span_verbs", "toll_span_nouns", "toll_span_in_nouns",
+                "toll_sum_phrases"}  # wave 70 (ev70b)

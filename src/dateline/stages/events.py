@@ -155,6 +155,7 @@ from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.event_title_states import title_states
+from dateline.stages.event_toll_spans import toll_span_date
 from dateline.stages.event_uncoded_parties import uncoded_party
 from dateline.stages.event_venue_capitals import drop_venue_capitals
 from dateline.stages.event_when_dates import when_on_date
@@ -800,6 +801,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     if modality not in NOT_DONE:  # wave 64: "arrested Monday for protesting": an earlier act
         date, date_rule = cause_phrase_date(token, date, date_rule)
     date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
+    date, date_rule = toll_span_date(token, date, date_rule, modality)  # wave 70: tolls
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     date, date_rule = _late_date(doc, state, token, args, modality, said_date, date, date_rule)
