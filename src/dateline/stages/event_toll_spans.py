@@ -22,7 +22,9 @@ protesters"; not "one soldier") and whose clause spreads it over a span has no d
 - a phrase that says the count is a sum (``clauses.toll_sum_phrases``: "so far", "to date",
   "in total", "in all").
 
-A toll whose clause holds a time outside such a "since" part keeps its date ("killed during the
+A "since" part whose time falls on the toll's own day keeps the date ("since 3am this morning,
+police have arrested 40 protesters": a run of the last hours, test_wave45_ev45d). A toll whose
+clause holds a time outside such a "since" part keeps its date ("killed during the
 protests on Friday", "during the 2011 uprising"): the text gives the whole toll a time. So do a
 date coarser than a day carried from the story (a year or month may hold the whole run), a single
 protest ("during the protest"), and an act told as future or hypothetical.
@@ -64,6 +66,11 @@ def toll_span_date(token: Token, date: EventDate, rule: str | None, modality: st
     anchors = [a for a in state_of(token.doc).time_anchors if a.start in clause]
     if any(a.start not in since for a in anchors):
         return date, rule  # "killed during the protests on Friday": a day for the whole toll
+    today = state_of(token.doc).document_date
+    if today is not None and any(
+            a.start in since and _on_day(a.time.date_start, a.time.precision, today.isoformat())
+            for a in anchors):
+        return date, rule  # "since 3am this morning": a run of the last hours has its day
     if date.basis == "explicit":
         if not any(a.time.id == date.time for a in anchors):
             return date, rule
@@ -72,6 +79,12 @@ def toll_span_date(token: Token, date: EventDate, rule: str | None, modality: st
     elif date.basis not in {"narrative", "document_date"}:
         return date, rule
     return UNDATED, "+".join(filter(None, [rule, TOLL_SPAN_RULE]))
+
+
+def _on_day(start: str | None, precision: str | None, day: str) -> bool:
+    """A "since" time on the document's own day ("since 3am this morning", "since dawn
+    today"): the run is of the last hours."""
+    return precision in {"day", "hour", "minute", "time"} and (start or "")[:10] == day
 
 
 def _counted_toll(token: Token) -> bool:
