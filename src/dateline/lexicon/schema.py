@@ -60,6 +60,7 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "ranking_ordinals", "holidays"}
 CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_action_nouns",
                "reciprocal_acts", "reciprocal_markers", "one_way_types", "one_way_acts",
+               "joint_one_way_acts",
                "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
                "present_auxiliaries",
                "relative_trait_verbs", "relative_subject_types",
@@ -155,6 +156,7 @@ TIMES_KEYS |= {"scene_purposes"}  # wave 56 (ev56d)
 TIMES_KEYS |= {"past_frame_auxiliaries", "backshift_speech_verbs",
                "forecast_frames"}  # wave 59 (ev59b)
 TIMES_KEYS |= {"cause_phrase_verbs"}  # wave 64 (ev64b)
+TIMES_KEYS |= {"lead_story_additive_adverbs", "lead_story_day_parts"}  # wave 70 (ev70h)
 
 
 class _Where:
@@ -508,6 +510,10 @@ ACTOR_RULE_LISTS |= {"landform_opening_words", "landform_closing_words"}  # wave
 ACTOR_RULE_LISTS |= {"patronymic_particles"}  # royal-title-full-name.v1
 ACTOR_RULE_LISTS |= {"unplaced_party_sectors", "unplaced_party_heads",
                      "allied_party_words"}  # wave 49 (ev49b)
+ACTOR_RULE_LISTS |= {"scope_spread_preps", "scope_spread_nouns", "scope_state_nouns",
+                     "scope_foreign_modifiers", "scope_stateless_heads",
+                     "court_member_heads", "court_body_words", "assembly_member_heads",
+                     "assembly_body_words"}  # wave 70 (ev70f)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 
@@ -611,3 +617,7 @@ CLAUSE_KEYS |= {"object_owner_types", "object_owner_follower_nouns"}  # wave 63 
 CLAUSE_KEYS |= {"means_noun_preps"}  # wave 67 (ev67d)
 CLAUSE_KEYS |= {"denial_verbs", "denial_dismissals", "denied_report_nouns"}  # wave 67 (ev67e)
 CLAUSE_KEYS |= {"proposal_marks"}  # wave 67 (lead: ev66d and the seed)
+#: wave 70 (ev70a): reactions to an act told earlier (``stages.event_referred_acts``).
+CLAUSE_KEYS |= {"referred_act_verbs", "referred_act_nouns"}
+CLAUSE_KEYS |= {"toll_span_verbs", "toll_span_nouns", "toll_span_in_nouns",
+                "toll_sum_phrases"}  # wave 70 (ev70b)

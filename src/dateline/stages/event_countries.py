@@ -79,6 +79,7 @@ from dateline.stages.event_arg_actors import (
 )
 from dateline.stages.event_harm_parties import foreign_victims
 from dateline.stages.event_place_owners import possessed_place, present_state
+from dateline.stages.event_scoped_parties import scoped_placeable
 from dateline.stages.event_unplaced_parties import placeable
 from dateline.stages.place_split import PLACES_KEY
 from dateline.stages.state import DocState
@@ -121,6 +122,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
         if country is not None and rule in GUESSED_RULES:  # wave 49: not every party's guess
             ids = placeable(ids, rule == ARTICLE_COUNTRY_RULE, state, args.rules)
+        if country is not None and rule == ARTICLE_COUNTRY_RULE:  # wave 70 (ev70f)
+            ids = scoped_placeable(ids, state, token, args.rules)
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)
 

@@ -29,7 +29,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate, Quote
 from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
-from dateline.stages.event_lead_story_dates import LEAD_STORY_RULE, lead_story_day
+from dateline.stages.event_hour_gaps import hours_gap_date
+from dateline.stages.event_lead_story_dates import (  # waves 67, 70
+    LEAD_STORY_PLUPERFECT_RULE,
+    LEAD_STORY_RULE,
+    lead_story_day,
+    lead_story_pluperfect,
+)
 from dateline.stages.event_lexicon import TriggerEntry, match
 from dateline.stages.event_ongoing_dates import (
     ONGOING_PROGRESSIVE_RULE,
@@ -185,6 +191,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     if date.basis in {"narrative", "document_date"} and since_conjunct_span(token):
         return EventDate(None, None, "unknown"), SINCE_SPAN_RULE
     if date.basis in {"narrative", "document_date"}:
+        same_day = hours_gap_date(token)  # wave 70
+        if same_day is not None and same_day[0].value != date.value:
+            return same_day
         gapped = gap_after_date(token)
         if gapped is not None:
             return gapped, GAP_AFTER_RULE
@@ -213,6 +222,10 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         if date.basis in {"narrative", "document_date"} else None
     if reported is not None:
         return EventDate(reported[0], reported[1], "narrative"), REPORTED_PLUPERFECT_RULE
+    pluperfect = lead_story_pluperfect(token) \
+        if date.basis in {"narrative", "document_date"} else None  # wave 70 (ev70h)
+    if pluperfect is not None:
+        return EventDate(pluperfect[0], pluperfect[1], "narrative"), LEAD_STORY_PLUPERFECT_RULE
     if date.basis == "narrative" and background(token):
         return EventDate(None, None, "unknown"), NARRATIVE_BACKGROUND_RULE
     if date.basis in {"narrative", "document_date"} and participle_background(token):

@@ -89,6 +89,7 @@ from dateline.stages.event_lexicon import (
     through_partitive,
     through_quantity,
 )
+from dateline.stages.event_modifier_countries import PATIENT_MODIFIER_COUNTRY, modifier_country
 from dateline.stages.event_relative_tolls import RELATIVE_TOLL, relative_tolls
 from dateline.stages.event_result_parties import embedded_patient_heads
 from dateline.stages.event_series_objects import series_object_heads, series_reason
@@ -187,6 +188,8 @@ def _domestic_target(args: Args, token: Token, entry_type: str, state: DocState)
         made = state.actor(group) if group else None
         if made is not None and PERSON_PATIENT in (made.rule or ""):
             args.rules.append(PERSON_PATIENT)  # "kidnapped 200 schoolgirls in Nigeria"
+        if made is not None and PATIENT_MODIFIER_COUNTRY in (made.rule or ""):
+            args.rules.append(PATIENT_MODIFIER_COUNTRY)  # "U.S. service members" (wave 70)
 
 
 def _people_group(token: Token, heads: list[Token], found: list[str],
@@ -202,10 +205,14 @@ def _people_group(token: Token, heads: list[Token], found: list[str],
     head = people[0]
     rule = "events.args.domestic-target.v2" + (
         f"+{PERSON_PATIENT}" if person_patient(token, head, state) else "")
+    country = next(iter(codes))
+    if (own := modifier_country(head, state)) is not None and own != country:
+        country = own  # "2,400 U.S. service members killed in Afghanistan": theirs (wave 70)
+        rule += f"+{PATIENT_MODIFIER_COUNTRY}"
     start = min(head.left_edge.i, head.i)
     span = (start, head.i + 1)
     sector = code_description(head.doc[start : head.i + 1].text).sector or "CVL"
-    return group_actor(head.doc, state, span, next(iter(codes)), sector, rule)
+    return group_actor(head.doc, state, span, country, sector, rule)
 
 
 VICTIMS_RULE = "events.args.counted-victims.v1"

@@ -23,9 +23,13 @@ from dateline.stages.event_lexicon import match
 from dateline.stages.state import state_of
 from dateline.stages.syntax import governing_verb, sentence_of, words
 
-__all__ = ["LEAD_STORY_RULE", "lead_story_day"]
+__all__ = ["LEAD_STORY_PLUPERFECT_RULE", "LEAD_STORY_RULE", "lead_story_day",
+           "lead_story_pluperfect"]
 
 LEAD_STORY_RULE = "events.date.lead-story-day.v1"
+#: Wave 70 (ev70h): a pluperfect act of the same news, told as adding to it ("also") or as done
+#: by a later point of the same day ("by dawn").
+LEAD_STORY_PLUPERFECT_RULE = "events.date.lead-story-pluperfect.v1"
 #: How many days before the document date the lead's day may be.
 LEAD_STORY_REACH = 7
 #: Types of a statement made about the news (an accusation, a word of support, a call): it may
@@ -36,9 +40,52 @@ STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST"})
 
 def lead_story_day(token: Token) -> tuple[str, str | None] | None:
     """The lead's day for ``token`` (an act dated only by the document date), or None."""
+    from dateline.stages.event_dates import _simple_past  # event_dates calls this module
+
+    if token.pos_ != "VERB" or not _simple_past(governing_verb(token)):
+        return None
+    return _lead_day(token, frozenset())
+
+
+def lead_story_pluperfect(token: Token) -> tuple[str, str | None] | None:
+    """"Rebels attacked the capital on Saturday. [...] By dawn, hundreds of troops had
+    surrendered", "[...] A soldier had also been shot dead, officials said": a pluperfect in a
+    later sentence's main clause is mostly background, older than the news (no date,
+    events.date.background-narrative.v1); told as adding to the lead's news (an additive
+    adverb, ``times.lead_story_additive_adverbs``) or as done by a later part of the same day
+    ("by" with ``times.lead_story_day_parts``), with the other checks of ``lead_story_day``
+    (no other time in its sentence or between, the lead dated 1-7 days before the document),
+    it took place on the lead's day (events.date.lead-story-pluperfect.v1). Not when its
+    clause also carries a background adverb ("had also previously").  The value and time id,
+    or None."""
+    from dateline.stages.event_dates import _marked, _pluperfect  # event_dates calls this
+
+    clause = governing_verb(token)
+    if token.pos_ != "VERB" or not _pluperfect(clause) or _marked(clause):
+        return None
+    additive = any(c.dep_ == "advmod" and c.lower_ in words("lead_story_additive_adverbs",
+                                                             "times") for c in clause.children)
+    parts = _day_part_words(clause)
+    if not additive and not parts:
+        return None
+    if clause.dep_ == "ccomp" and clause.head.i < clause.i:
+        return None  # "said it had also ordered": a backshifted report, dated as the report
+    return _lead_day(token, parts)
+
+
+def _day_part_words(clause: Token) -> frozenset[int]:
+    """The indices of the clause's "by" phrases of a part of the day ("by dawn")."""
+    parts = words("lead_story_day_parts", "times")
+    return frozenset(w.i for c in clause.children if c.dep_ == "prep" and c.lower_ == "by"
+                     and any(p.dep_ == "pobj" and p.lower_ in parts for p in c.children)
+                     for w in c.subtree)
+
+
+def _lead_day(token: Token, allowed: frozenset[int]) -> tuple[str, str | None] | None:
+    """The lead's day for ``token`` (its tense checked by the caller), or None. Time anchors
+    on the words of ``allowed`` do not count as another time."""
     from dateline.stages.event_dates import (  # event_dates calls this module
         _lead_sentence,
-        _simple_past,
         reacts_to_named_act,
     )
     from dateline.stages.time_when import event_when  # time_when reads event_dates
@@ -49,15 +96,15 @@ def lead_story_day(token: Token) -> tuple[str, str | None] | None:
     lead = _lead_sentence(doc)
     sentence = sentence_of(token)
     if document is None or lead is None or sentence.start <= lead.start \
-            or token.pos_ != "VERB" or not _main_clause(token):
+            or not _main_clause(token):
         return None
-    clause = governing_verb(token)
     entry = match(token)
     if entry is None or entry.type in STATEMENT_TYPES:
         return None
-    if not _simple_past(clause) or reacts_to_named_act(token):
+    if reacts_to_named_act(token):
         return None
-    if any(lead.end <= a.start < sentence.end for a in state.time_anchors):
+    if any(lead.end <= a.start < sentence.end
+           and not all(i in allowed for i in range(a.start, a.end)) for a in state.time_anchors):
         return None  # the story has moved to another time, or this sentence names one
     if _reports_done_act(lead.root):
         return None

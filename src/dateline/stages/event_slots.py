@@ -77,6 +77,7 @@ from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owner
 from dateline.stages.event_force_agents import force_agents
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_harm_attackers import harm_attackers
+from dateline.stages.event_joint_one_way import JOINT_ONE_WAY, joint_one_way_act
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_nominal_parties import (
     BY_AGENT_TARGET,
@@ -106,6 +107,7 @@ from dateline.stages.event_phrase_actors import (
     pronoun_owned,
     targets_of,
 )
+from dateline.stages.event_reciprocal import reciprocal_object
 from dateline.stages.event_state_nouns import STATE_CLASS_NOUN, class_noun_states
 from dateline.stages.event_targets import (
     BARE_CONJOINED_PASSIVE,
@@ -158,7 +160,10 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
             partners := joint_partners(token, args.source, state)):
         args.target, args.rules = partners, [*args.rules, JOINT_PARTNER]  # "held drills with"
     if len(args.source) > 1 and not args.target and mutual:
-        if reciprocal_act(token, entry, args.source, state):
+        if reciprocal_act(token, entry, args.source, state) and joint_one_way_act(token) and (
+                not reciprocal_object(token)):
+            args.rules.append(JOINT_ONE_WAY)  # "X and Y hosted talks": together, not mutual
+        elif reciprocal_act(token, entry, args.source, state):
             args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
             args.mutual = True
         else:  # "X and Y backed the rebels": each did it alone

@@ -98,6 +98,7 @@ from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_described_parties import drop_described_parties
 from dateline.stages.event_destination_places import DESTINATION_PLACE, destination_places
 from dateline.stages.event_done_easings import DONE_EASING_RULE, done_easing
+from dateline.stages.event_drawdown_host import drawdown_host
 from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
@@ -111,6 +112,7 @@ from dateline.stages.event_harm_acts import (
 )
 from dateline.stages.event_harm_parties import dispersal_target
 from dateline.stages.event_hit_parties import hit_party_targets
+from dateline.stages.event_joint_one_way import JOINT_ONE_WAY, joint_one_way_act
 from dateline.stages.event_lexicon import (
     POS_OF,
     TriggerEntry,
@@ -132,6 +134,7 @@ from dateline.stages.event_quoted_parties import QUOTED_RECIPIENT, quoted_first_
 from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
 from dateline.stages.event_reciprocal import RECIPROCAL_OBJECT, reciprocal_object
+from dateline.stages.event_referred_acts import referred_act_authors
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_relative_dates import relative_clause_date
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
@@ -152,6 +155,7 @@ from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.event_title_states import title_states
+from dateline.stages.event_toll_spans import toll_span_date
 from dateline.stages.event_uncoded_parties import uncoded_party
 from dateline.stages.event_venue_capitals import drop_venue_capitals
 from dateline.stages.event_when_dates import when_on_date
@@ -215,6 +219,7 @@ class EventsStage(Stage):
                 narrative.note(verdict.event, token)
         state.events = fold_repeats(doc, merge_repeats(events, doc), state.times)
         state.events = fold_means_nouns(doc, state.events)  # wave 67: "killed in a strike"
+        referred_act_authors(doc, state.events, state)  # wave 70: "condemned the attack"
         if adopt_place_targets(doc, state) | carried(state) | pronouns_moved(state):
             state.write(doc, "actors")  # a place an event acts on is now an actor, an actor
             # took the country it acts for, or an object pronoun now names another actor
@@ -520,11 +525,16 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     drop_venue_capitals(args, token, entry.type, state)  # "an attack in Cairo": no Egypt
     object_owner_target(args, token, entry.type, state)  # "attacks on Syrian targets", before drops
     drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
+    drawdown_host(args, token, entry.rule, state)  # wave 70 (ev70g)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
         args.mutual = True  # "X and Y accused each other": each is the other's target
         args.rules.append(RECIPROCAL_OBJECT)
     parties_named = {"events.args.between.v1", "events.args.phrase-parties.v1"} & set(args.rules)
+    if not args.mutual and parties_named == {"events.args.phrase-parties.v1"} and (
+            joint_one_way_act(token)):  # "the presidents of X and Y welcomed it" (ev70d)
+        parties_named = set()
+        args.rules.append(JOINT_ONE_WAY)
     if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)
                        and not reciprocity_denied(token)):  # "but not with each other"
         both_ways(args, state)
@@ -791,6 +801,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     if modality not in NOT_DONE:  # wave 64: "arrested Monday for protesting": an earlier act
         date, date_rule = cause_phrase_date(token, date, date_rule)
     date, date_rule = range_date(token, date, date_rule)  # wave 51: a span has no one date
+    date, date_rule = toll_span_date(token, date, date_rule, modality)  # wave 70: tolls
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     date, date_rule = _late_date(doc, state, token, args, modality, said_date, date, date_rule)

@@ -60,6 +60,73 @@ def ordered_participle(token: Token, words: frozenset[str]) -> bool:
     return False
 
 
+def _classes() -> dict[str, frozenset[str]]:
+    from dateline.stages.senses import sense_classes  # senses imports this module
+    return sense_classes()
+
+
+def _left_words(noun: Token) -> set[str]:
+    """The lower-case words before the noun in its phrase ("non-emergency embassy staff")."""
+    return {w.lower_ for c in noun.lefts for w in c.subtree}
+
+
+def _envoys(noun: Token) -> bool:
+    """The noun names a state's diplomatic personnel: an envoy word ("diplomats"), or a staff
+    word marked diplomatic ("embassy staff", "non-emergency personnel")."""
+    classes = _classes()
+    envoys = classes["drawdown_envoys"]
+    if noun.lemma_.lower() in envoys or noun.lower_ in envoys:
+        return True
+    return (noun.lemma_.lower() in classes["drawdown_staff"]
+            and bool(_left_words(noun) & classes["drawdown_staff_marks"]))
+
+
+def _at_mission(verb: Token) -> bool:
+    """The leaving verb's object or prepositional object is a mission ("leave its embassy")."""
+    missions = _classes()["drawdown_missions"]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in missions for o in objs)
+
+
+def ordered_drawdown(token: Token, verbs: frozenset[str]) -> bool:
+    """"ordered the withdrawal of its diplomats", "ordered non-emergency staff to leave the
+    embassy": a state pulls its own diplomatic presence out (wave 70, ev70g)."""
+    if token.pos_ != "VERB":
+        return False
+    nouns = _classes()["drawdown_nouns"]
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in nouns and any(
+                g.dep_ == "pobj" and _envoys(g) for p in child.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+            return True
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    for clause in (c for c in token.children if c.dep_ in {"xcomp", "ccomp"}):
+        if clause.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        doers = objects + [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(_envoys(d) for d in doers):
+            return True
+        staff = _classes()["drawdown_staff"]
+        if any(d.lemma_.lower() in staff for d in doers) and _at_mission(clause):
+            return True
+    return False
+
+
+def carried_for_care(token: Token, words: frozenset[str]) -> bool:
+    """"was flown to Berlin for treatment", "flew to a hospital in Kabul": a person carried,
+    or travelling, to be cared for pays no visit (wave 70, ev70g): a "for"/"to" object of the
+    verb (or its "to" place's "for") in ``words``."""
+    objs = [g for p in token.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+            for g in p.children if g.dep_ == "pobj"]
+    objs += [g for o in list(objs) for p in o.children if p.dep_ == "prep"
+             and p.lower_ in {"for", "in"} for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in words or o.lower_ in words for o in objs)
+
+
 ORDERED_ACT_CHECKS: dict[str, Callable[[Token, Any, Any, Any], bool]] = {
     "ordered_participle": lambda t, e, s, words: ordered_participle(t, words),
+    # wave 70 (ev70g)
+    "ordered_drawdown": lambda t, e, s, words: ordered_drawdown(t, words),
+    "carried_for_care": lambda t, e, s, words: carried_for_care(t, words),
 }
