@@ -68,6 +68,7 @@ from dateline.stages.event_args import (
 )
 from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribution_day
 from dateline.stages.event_between_groups import between_groups
+from dateline.stages.event_both_sides import both_sides_pair
 from dateline.stages.event_cause_dates import cause_phrase_date
 from dateline.stages.event_counterparts import reciprocity_denied
 from dateline.stages.event_crowd_demands import (
@@ -510,6 +511,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     party_patient_group(args, token, state)  # "Angola army chiefs were detained" (ev68a)
     referred_patient(args, token, entry.type, entry.mode, state)  # "Two were arrested"
     source_bound_pronoun(args, token, entry.type, state)  # "X, which ruled Ukraine, annexed it"
+    both_sides_pair(args, token, entry.type, state)  # "both sides": the named pair (ev71a)
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     addressed_party(args, token, entry.type, state)  # "ordered the occupants to surrender"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
