@@ -78,6 +78,7 @@ from dateline.stages.event_arg_actors import (
     mention_heads,
 )
 from dateline.stages.event_harm_parties import foreign_victims
+from dateline.stages.event_home_forces import HOME_FORCE_RULE, home_force_country
 from dateline.stages.event_place_owners import possessed_place, present_state
 from dateline.stages.event_scoped_parties import scoped_placeable
 from dateline.stages.event_unplaced_parties import placeable
@@ -120,6 +121,9 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
                 and not placed_elsewhere_nearby(ids, token, state) \
                 and not (role == "target" and foreign_victims(args.rules)):
             country, rule = dominant_country(token.doc, state), ARTICLE_COUNTRY_RULE
+        if country is None:  # wave 71 (ev71e): soldiers or police in the dateline's country
+            located = _sentence_places(token, state, parties=ids)[0]
+            country, rule = home_force_country(ids, token, state, located), HOME_FORCE_RULE
         if country is not None and rule in GUESSED_RULES:  # wave 49: not every party's guess
             ids = placeable(ids, rule == ARTICLE_COUNTRY_RULE, state, args.rules)
         if country is not None and rule == ARTICLE_COUNTRY_RULE:  # wave 70 (ev70f)
