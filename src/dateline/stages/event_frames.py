@@ -39,10 +39,33 @@ def suppressed(token: Token, state: DocState) -> bool:
     if match(head) is None:
         return _conjoined_to_frame(token, head, state) or _promised_object(token, head, state)
     if token.dep_ == "conj":  # "declined to meet ... or to provide his views"
-        return _framed(head, state)
+        return not finite_conjunct(token) and _framed(head, state)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     return token.dep_ in {"xcomp", "advcl"} and _framed(head, state)
+
+
+FINITE_CONJUNCT_RULE = "events.frame.finite-conjunct.v1"
+#: Tags of a verb inflected for tense: it cannot stand under a to-infinitive's "to".
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def finite_conjunct(token: Token) -> bool:
+    """"agreed to bar the airlines and urged carriers to avoid the airspace": a verb in the past
+    or present tense that the parser joins to a to-infinitive is a second act of the clause's
+    own subject, joined to the higher verb, not a thing agreed, asked or threatened (the
+    infinitive cannot take "urged"), so it is an event of its own
+    (events.frame.finite-conjunct.v1, wave 71: lead paragraphs lost such requests)."""
+    head = token.head
+    return (token.dep_ == "conj" and token.pos_ == "VERB" and token.tag_ in FINITE_TAGS
+            and head.pos_ == "VERB" and head.tag_ == "VB" and head.dep_ == "xcomp"
+            and _has_to(head) and not _has_to(token))
+
+
+def finite_conjunct_trigger(token: Token, state: DocState) -> bool:
+    """True when ``finite_conjunct`` is what kept the trigger out of its head's frame."""
+    head = token.head
+    return finite_conjunct(token) and match(head) is not None and _framed(head, state)
 
 
 def _has_to(verb: Token) -> bool:

@@ -101,7 +101,14 @@ from dateline.stages.event_destination_places import DESTINATION_PLACE, destinat
 from dateline.stages.event_done_easings import DONE_EASING_RULE, done_easing
 from dateline.stages.event_drawdown_host import drawdown_host
 from dateline.stages.event_embedded_parties import embedded_party_targets
-from dateline.stages.event_frames import ONGOING_RULE, ongoing_trigger, promised_act, suppressed
+from dateline.stages.event_frames import (
+    FINITE_CONJUNCT_RULE,
+    ONGOING_RULE,
+    finite_conjunct_trigger,
+    ongoing_trigger,
+    promised_act,
+    suppressed,
+)
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
 from dateline.stages.event_group_protests import group_protest_state
 from dateline.stages.event_harm_acts import (
@@ -325,6 +332,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
             args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)
     elif token.pos_ == "NOUN" and token.dep_ in OBJECTS and ongoing_trigger(token, state):
         args.rules.append(ONGOING_RULE)
+    if token.dep_ == "conj" and finite_conjunct_trigger(token, state):  # wave 71 (ev71f)
+        args.rules.append(FINITE_CONJUNCT_RULE)
     if eased is not None:
         args.rules.append(DONE_EASING_RULE)
     if crowd_protest is not None:
