@@ -46,6 +46,10 @@ from dateline.stages.event_ongoing_dates import (
 from dateline.stages.event_participle_dates import BACKGROUND_PARTICIPLE_RULE, background_head
 from dateline.stages.event_past_purposes import PAST_PURPOSE_RULE, past_purpose
 from dateline.stages.event_purpose_dates import PURPOSE_DAY_RULE, purpose_day
+from dateline.stages.event_reported_news_dates import (  # wave 71
+    REPORTED_NEWS_NARRATIVE_RULE,
+    reported_news_narrative,
+)
 from dateline.stages.event_scene_purposes import SCENE_PURPOSE_RULE, scene_purpose_time
 from dateline.stages.event_then_title_dates import THEN_TITLE_RULE, then_title
 from dateline.stages.state import DocState, TimeAnchor, state_of
@@ -226,6 +230,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         if date.basis in {"narrative", "document_date"} else None  # wave 70 (ev70h)
     if pluperfect is not None:
         return EventDate(pluperfect[0], pluperfect[1], "narrative"), LEAD_STORY_PLUPERFECT_RULE
+    if date.basis == "narrative" and reported_news_narrative(token, date):  # wave 71 (ev71c)
+        return date, REPORTED_NEWS_NARRATIVE_RULE
     if date.basis == "narrative" and background(token):
         return EventDate(None, None, "unknown"), NARRATIVE_BACKGROUND_RULE
     if date.basis in {"narrative", "document_date"} and participle_background(token):
