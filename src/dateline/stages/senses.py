@@ -20,6 +20,9 @@ from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.sense_accidents import ACCIDENT_CHECKS
 from dateline.stages.sense_called_off import CALLED_OFF_CHECKS
+from dateline.stages.sense_censure_labels import CENSURE_LABEL_CHECKS
+from dateline.stages.sense_conditioned_acts import CONDITIONED_ACT_CHECKS
+from dateline.stages.sense_culprits import CULPRIT_CHECKS
 from dateline.stages.sense_cyber_acts import CYBER_CHECKS
 from dateline.stages.sense_forecasts import FORECAST_CHECKS
 from dateline.stages.sense_gatherings import GATHERING_CHECKS
@@ -71,7 +74,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
-              *CYBER_CHECKS, *INSTRUMENT_CHECKS, *RESOLVE_CHECKS,
+              *CYBER_CHECKS, *INSTRUMENT_CHECKS, *RESOLVE_CHECKS, *CULPRIT_CHECKS,
+              *CENSURE_LABEL_CHECKS, *CONDITIONED_ACT_CHECKS,
               *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
               *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS,
               *RELATIVE_NAME_CHECKS)
@@ -357,6 +361,9 @@ CHECKS: dict[str, Check] = {
     **HYPHEN_CHECKS,  # wave 67 (ev67d)
     **ORDERED_ACT_CHECKS,  # wave 69 (ev69a)
     **RELATIVE_NAME_CHECKS,  # wave 69 (ev69b)
+    **CULPRIT_CHECKS,  # wave 71 (ev71d)
+    **CENSURE_LABEL_CHECKS,  # wave 71 (ev71d)
+    **CONDITIONED_ACT_CHECKS,  # wave 71 (ev71d)
     # wave 26
     "nobody_subject": lambda t, e, s, wanted: _nobody_subject(t) == wanted,
     "told_clause": lambda t, e, s, wanted: bool(_told_clauses(t)) == wanted,
