@@ -80,6 +80,7 @@ from dateline.stages.event_arg_actors import (
     harm_types,
     target_positions,
 )
+from dateline.stages.event_conjoined_objects import CONJOINED_OBJECT_PARTY, conjoined_object_holders
 from dateline.stages.event_countries import give_country
 from dateline.stages.event_harm_parties import FOREIGN_VICTIMS
 from dateline.stages.event_lexicon import (
@@ -473,6 +474,8 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
             args.rules.append(NOMINAL_AIMED)
         if head.i in {h.i for h in counterpart_heads(token)}:
             args.rules.append(COUNTERPART_PARTY)
+            if head.head.head.i in {h.i for h in conjoined_object_holders(token)}:
+                args.rules.append(CONJOINED_OBJECT_PARTY)  # wave 71 (ev71b)
         elif head.i in {h.i for h in asked_party_heads(token)}:
             args.rules.append(ASKED_PARTY)
         if rule != UNNAMED_PARTY:
@@ -773,7 +776,8 @@ def _raw_position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
         heads += [c for c in token.children if c.dep_ == "dobj"] or series_object_heads(token)
     if "against-on" in positions:
         preps = words("against_on_preps")
-        heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+        heads += [p for h in [token, *conjoined_object_holders(token)]  # wave 71 (ev71b)
+                  for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in c.children if p.dep_ == "pobj"]
     if "target-prep" in positions:
         heads += counterpart_heads(token)
@@ -808,6 +812,7 @@ def counterpart_heads(token: Token) -> list[Token]:
     preps = words("counterpart_preps") & set(entry.target_preps)
     # "issued warnings to around 100 protesters": the phrase may hang on the verb's object
     holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    holders += conjoined_object_holders(token)  # wave 71: "gas and live rounds against ..."
     nouns = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
              for p in c.children if p.dep_ == "pobj"]
     return [n for noun in nouns for n in [noun, *conjuncts(noun)]]
