@@ -44,10 +44,9 @@ def paragraph_of(text: str) -> tuple[int, str]:
     return sample18.first_paragraph(text)
 
 
-def main() -> None:
-    seed, records = int(sys.argv[1]), sys.argv[2]
+def unshown(records: str) -> tuple[list, list]:
+    """The events in sentences and the stories with lead paragraphs no earlier round showed."""
     recs = [json.loads(line) for line in open(records)]
-    rng = random.Random(seed)
     shown = shown_heldout()
     stories = [r for r in recs if "error" not in r["record"]]
     pool = []
@@ -60,6 +59,13 @@ def main() -> None:
     fresh = [r for r in stories if sample18.paragraph_unseen(shown, r["id"], paragraph_of(r["record"]["text"])[1])]
     print(f"# {len(stories)} stories, {len(pool)} events in unshown sentences, {len(fresh)} unshown first paragraphs",
           file=sys.stderr)
+    return pool, fresh
+
+
+def main() -> None:
+    seed, records = int(sys.argv[1]), sys.argv[2]
+    rng = random.Random(seed)
+    pool, fresh = unshown(records)
     events = [sample18.view(*x) for x in rng.sample(pool, 2 * N_EVENTS)]
     picked = rng.sample(fresh, 2 * N_PARAGRAPHS)
     for half, judge in ((0, "a"), (1, "b")):

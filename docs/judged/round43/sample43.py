@@ -18,21 +18,8 @@ JUDGES, N_EVENTS, N_PARAGRAPHS = "abcd", 60, 6
 
 def main() -> None:
     seed, records = int(sys.argv[1]), sys.argv[2]
-    recs = [json.loads(line) for line in open(records)]
     rng = random.Random(seed)
-    shown = sample41.shown_heldout()
-    stories = [r for r in recs if "error" not in r["record"]]
-    pool = []
-    for r in stories:
-        rec = r["record"]
-        for ev in rec["events"]:
-            s = ev["sentence"]
-            if sample41.sample18.unseen(shown, r["id"], rec["text"][s["start"]:s["end"]]):
-                pool.append((r["id"], rec, ev))
-    lead = sample41.paragraph_of
-    fresh = [r for r in stories if sample41.sample18.paragraph_unseen(shown, r["id"], lead(r["record"]["text"])[1])]
-    print(f"# {len(stories)} stories, {len(pool)} events in unshown sentences, {len(fresh)} unshown first paragraphs",
-          file=sys.stderr)
+    pool, fresh = sample41.unshown(records)
     events = [sample41.sample18.view(*x) for x in rng.sample(pool, len(JUDGES) * N_EVENTS)]
     picked = rng.sample(fresh, len(JUDGES) * N_PARAGRAPHS)
     for i, judge in enumerate(JUDGES):
