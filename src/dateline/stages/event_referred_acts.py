@@ -21,13 +21,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.record import Event
+from dateline.stages.event_dates import DEFINITE_DETERMINERS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
 __all__ = ["REFERRED_ACT_RULE", "referred_act_authors"]
 
 REFERRED_ACT_RULE = "events.args.referred-act-author.v1"
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NOUN_POS = frozenset({"NOUN"})
 #: Statements are no acts a reaction names by an act noun (a protest strike is: "called the
 #: strike illegal" aims at the strikers).
@@ -62,7 +62,7 @@ def _referred_noun(verb: Token) -> Token | None:
         if any(c.dep_ == "poss" for c in kids) or any(
                 c.dep_ == "prep" and c.lower_ in {"by", "of"} for c in kids):
             return None
-        if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids):
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in kids):
             return noun
     return None
 

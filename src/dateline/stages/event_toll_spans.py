@@ -35,15 +35,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.record import EventDate
-from dateline.stages.event_dates import NOT_DONE, UNDATED
+from dateline.stages.event_dates import COUNTED_DEPS, NOT_DONE, UNDATED
 from dateline.stages.state import state_of
 from dateline.stages.syntax import words
 
 __all__ = ["TOLL_SPAN_RULE", "toll_span_date"]
 
 TOLL_SPAN_RULE = "events.date.toll-span.v1"
-#: Dependencies of the party a toll counts; "died" counts its subject.
-COUNTED_DEPS = frozenset({"nsubjpass", "dobj"})
 #: Prepositions that spread an act over the run their object names.
 RUN_PREPS = frozenset({"during", "throughout", "over"})
 #: Kinds of span phrase (``_run_part``).
