@@ -5,7 +5,8 @@
   nation"), that the clause's verb acts on (object, "against / with / to ..." the verb or its
   object noun) is the country named before it other than the clause's own subject, the subject
   of the nearest clause first.
-- Near misses keep no target: a plural ("the two countries"), a region or judgement modifier
+- A plural ("the two countries") is no one described state (since wave 71 it may be a pair).
+- Near misses keep no target: a region or judgement modifier
   ("the Asian nation", "the rogue nation"), an "of" phrase, a bare "the island", an island
   nation with no island state in view, and a description with no other country before it.
 """
@@ -51,10 +52,19 @@ def test_described_state_is_target(text: str, trigger: str, code: str) -> None:
     assert RULE in rule
 
 
+def test_plural_is_not_one_described_state() -> None:
+    # Changed on purpose in wave 71: this plural was a near miss with no target; it is still no
+    # one described state (no RULE), but ev71a's events.args.both-sides-pair.v1 now reads "the
+    # two countries" as the pair the previous sentence names, as a coder would.
+    target, rule = _target(
+        "Benin and Togo signed a pact on Monday. Ghana criticized the two countries on Tuesday.",
+        "criticized")
+    assert RULE not in rule
+    assert sorted(c for c in target if c) == ["BEN", "TGO"]
+    assert "events.args.both-sides-pair.v1" in rule
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
-    # a plural: not one state
-    ("Benin and Togo signed a pact on Monday. Ghana criticized the two countries on Tuesday.",
-     "criticized"),
     # a region or a judgement the rule cannot check
     ("Laos held a vote on Monday. Britain later criticized the Asian nation.", "criticized"),
     ("Iran tested a missile on Monday. Britain later condemned the rogue nation.", "condemned"),
