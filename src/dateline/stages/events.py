@@ -66,6 +66,7 @@ from dateline.stages.event_args import (
     received_without_giver,
     warned_act,
 )
+from dateline.stages.event_asked_patients import drop_asked_patients, dropped_asked_patient
 from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribution_day
 from dateline.stages.event_between_groups import between_groups
 from dateline.stages.event_both_sides import both_sides_pair
@@ -352,7 +353,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     optional = _target_optional(token, entry, modality)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
-    elif not _own_target(args) and not optional and not dropped_within(args.rules):
+    elif not _own_target(args) and not optional and not dropped_within(args.rules) and (
+            not dropped_asked_patient(args.rules)):  # ev72a: no target, the act still told
         verdict.dropped = f"no target actor ({entry.type} needs one)"
     elif (rule := _gated(args, token, entry, state)) is not None:
         verdict.dropped = _gate_reason(rule)  # a bomb's harm is political violence, not private
@@ -537,6 +539,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     object_owner_target(args, token, entry.type, state)  # "attacks on Syrian targets", before drops
     drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
     drawdown_host(args, token, entry.rule, state)  # wave 70 (ev70g)
+    drop_asked_patients(args, token, entry.type, state)  # "demanded X be freed" (ev72a)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
         args.mutual = True  # "X and Y accused each other": each is the other's target
