@@ -71,6 +71,7 @@ from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribu
 from dateline.stages.event_between_groups import between_groups
 from dateline.stages.event_both_sides import both_sides_pair
 from dateline.stages.event_cause_dates import cause_phrase_date
+from dateline.stages.event_counted_dates import counted_clause_date
 from dateline.stages.event_counterparts import reciprocity_denied
 from dateline.stages.event_crowd_demands import (
     CROWD_DEMAND_PROTEST,
@@ -807,6 +808,9 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = when_on_date(token, date, date_rule)
     if date_rule is None:  # wave 57: "the protests that erupted in 2011" take its time
         date, date_rule = relative_clause_date(token, date, date_rule)
+    if date_rule is None and modality not in NOT_DONE:  # wave 72: "a day after X happened"
+        date, date_rule = counted_clause_date(
+            token, date, date_rule, lambda head: event_date(doc, state, head, "asserted"))
     if date_rule is None and date.basis == "document_date" and modality not in NOT_DONE:
         attributed = attribution_day(token)  # wave 63: a dated statement's act told as news
         if attributed is not None:

@@ -19,7 +19,8 @@ __all__ = ["EVENT_RULES", "FOLLOWS_RULE", "TIME_RULES", "followed_happening_day"
 
 FOLLOWS_RULE = "events.date.follows-happening.v1"
 #: The rule a weekday read by it carries on its time, and back (wave 55, ev55c).
-TIME_RULES = {FOLLOWS_RULE: "times.weekday-follows.v1"}
+TIME_RULES = {FOLLOWS_RULE: "times.weekday-follows.v1",
+              "events.date.called-ahead-weekday.v1": "times.weekday-called-ahead.v1"}  # ev72d
 EVENT_RULES = {time: event for event, time in TIME_RULES.items()}
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from dateline.stages.state import state_of
 from dateline.stages.syntax import future_auxiliaries, governing_verb, words
+from dateline.stages.time_called_ahead import CALLED_AHEAD_RULE, called_ahead_day
 from dateline.stages.time_happenings import (
     FOLLOWS_RULE,
     TIME_RULES,
@@ -42,6 +43,10 @@ def clause_tense(span: Span) -> Tense:
         return "past"
     if before in vocab()["same_day_words"] and WEEKDAY_ONLY.match(lowered):
         return "past"  # "later Tuesday": the day of the story, on or before its date
+    if WEEKDAY_ONLY.match(lowered) and called_ahead_day(span):  # wave 72 (ev72d)
+        reached = state_of(span.doc).derived.setdefault("times.reached", {})
+        reached[span.start] = CALLED_AHEAD_RULE  # "called a strike for Friday": the coming one
+        return "future"
     verb = _reporting_verb(span, governing_verb(span))
     tense = verb_tense(verb)
     if tense == "past" and past_told_frame(verb):  # wave 59: "had planned to meet on April 10"
