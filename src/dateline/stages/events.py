@@ -101,7 +101,11 @@ from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_described_parties import drop_described_parties
 from dateline.stages.event_destination_places import DESTINATION_PLACE, destination_places
 from dateline.stages.event_done_easings import DONE_EASING_RULE, done_easing
-from dateline.stages.event_drawdown_host import drawdown_host
+from dateline.stages.event_drawdown_host import (
+    drawdown_host,
+    expelled_envoy_home,
+    recall_own_envoy,
+)
 from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_frames import (
     FINITE_CONJUNCT_RULE,
@@ -541,6 +545,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
     drawdown_host(args, token, entry.rule, state)  # wave 70 (ev70g)
     drop_asked_patients(args, token, entry.type, state)  # "demanded X be freed" (ev72a)
+    recall_own_envoy(args, token, entry.rule, state)  # wave 72 (ev72b)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
         args.mutual = True  # "X and Y accused each other": each is the other's target
@@ -830,6 +835,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
                                               state)
     if moved:  # a country named only as where people are moved or are (wave 52)
         args.rules.append(DESTINATION_PLACE)
+    expelled_envoy_home(args, token, entry.rule, state)  # wave 72 (ev72b)
     sentence = sentence_of(token)
     text = doc_text(doc)
     trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))
