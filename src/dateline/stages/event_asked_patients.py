@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.event_arg_actors import Args, actors_named_at, conjuncts
+from dateline.stages.event_arg_actors import Args, actors_named_at
+from dateline.stages.event_demanded_patients import asked_nouns, party_phrase
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
@@ -33,8 +34,6 @@ AID_RECIPIENT = "events.args.aid-recipient.v1"
 ASKED_PATIENT_RULES = frozenset({PASSIVE_ASKED, INQUIRY_SUBJECT, AID_RECIPIENT})
 #: Clauses of a verb of asking that hold the act asked for.
 ASKED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
-#: Prepositions of a request's act noun ("called for an inquiry", "a demand for").
-ASKED_FOR_PREPS = frozenset({"for"})
 #: Prepositions that name whom aid goes to ("support for the rebels", "arms to the militia").
 AID_PARTY_PREPS = frozenset({"for", "to"})
 
@@ -74,16 +73,13 @@ def _passive_subjects(token: Token) -> list[Token]:
             continue
         for subject in clause.children:
             if subject.dep_ == "nsubjpass":
-                found += _phrase(subject)
+                found += party_phrase(subject)
     return found
 
 
 def _asked_nouns(token: Token) -> list[Token]:
     """The act nouns a request asks for (object or "for" phrase) and what "an end to" names."""
-    heads = [c for c in token.children if c.dep_ == "dobj"]
-    heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ASKED_FOR_PREPS
-              for p in c.children if p.dep_ == "pobj"]
-    nouns = [n for h in heads for n in [h, *conjuncts(h)]]
+    nouns = asked_nouns(token)
     nouns += [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "to"
               for p in c.children if p.dep_ == "pobj"]  # "an end to support for the rebels"
     return nouns
@@ -95,7 +91,7 @@ def _aid_parties(nouns: list[Token]) -> list[Token]:
         if noun.lemma_.lower() not in words("asked_aid_nouns"):
             continue
         found += [t for c in noun.children if c.dep_ == "prep" and c.lower_ in AID_PARTY_PREPS
-                  for p in c.children if p.dep_ == "pobj" for t in _phrase(p)]
+                  for p in c.children if p.dep_ == "pobj" for t in party_phrase(p)]
     return found
 
 
@@ -103,12 +99,3 @@ def _inside(noun: Token) -> list[Token]:
     """Every word in the phrases that hang on ``noun`` (what an inquiry is into or about)."""
     return [t for c in noun.children if c.dep_ in {"prep", "poss", "compound", "acl"}
             for t in c.subtree]
-
-
-def _phrase(noun: Token) -> list[Token]:
-    """``noun`` with its modifiers and conjuncts, not its clauses or prepositional phrases."""
-    found = [noun]
-    for child in noun.children:
-        if child.dep_ not in {"acl", "relcl", "prep"}:
-            found += _phrase(child)
-    return found

@@ -42,9 +42,9 @@ def _patient_words(token: Token) -> list[Token]:
     for noun in _asked_acts(token):
         for child in noun.children:
             if child.dep_ == "poss":
-                found += _phrase(child)
+                found += party_phrase(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
-                found += [t for p in child.children if p.dep_ == "pobj" for t in _phrase(p)]
+                found += [t for p in child.children if p.dep_ == "pobj" for t in party_phrase(p)]
     return [t for t in found if t.pos_ != "PRON"]
 
 
@@ -53,19 +53,25 @@ def _patient_words(token: Token) -> list[Token]:
 OTHER_PARTY_DEPS = frozenset({"acl", "relcl", "prep"})
 
 
-def _phrase(noun: Token) -> list[Token]:
+def party_phrase(noun: Token) -> list[Token]:
     """``noun`` with its modifiers, appositions and conjuncts, less ``OTHER_PARTY_DEPS``."""
     found = [noun]
     for child in noun.children:
         if child.dep_ not in OTHER_PARTY_DEPS:
-            found += _phrase(child)
+            found += party_phrase(child)
     return found
 
 
 def _asked_acts(token: Token) -> list[Token]:
-    """The act nouns a request asks for: its object, or its "for" phrase ("called for")."""
+    """The act nouns of ``clauses.demanded_patient_nouns`` a request asks for."""
+    nouns = words("demanded_patient_nouns")
+    return [n for n in asked_nouns(token) if n.lemma_.lower() in nouns]
+
+
+def asked_nouns(token: Token) -> list[Token]:
+    """The nouns a request asks for: its object, or its "for" phrase ("called for"), with
+    their conjuncts."""
     heads = [c for c in token.children if c.dep_ == "dobj"]
     heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ASKED_FOR_PREPS
               for p in c.children if p.dep_ == "pobj"]
-    nouns = words("demanded_patient_nouns")
-    return [n for h in heads for n in [h, *conjuncts(h)] if n.lemma_.lower() in nouns]
+    return [n for h in heads for n in [h, *conjuncts(h)]]
