@@ -10,10 +10,13 @@ the inquiry is about. "Called for an end to outside support for the rebels": the
 helped by the backers who are asked to stop. Judged, no target is right in each.
 
 - ``events.args.passive-asked.v1`` drops from a REQUEST's targets the subject of a passive
-  clause (``nsubjpass``) that is a complement of the trigger ("demanded that X be freed",
-  "called for X to be tried"); an active clause keeps its subject ("demanded that X resign").
-- ``events.args.inquiry-subject.v1`` drops the parties named inside the phrases of a noun of
-  ``clauses.inquiry_nouns`` that the request asks for ("an investigation into X's death").
+  clause (``nsubjpass``) that is a complement of the trigger and brings its own subject with
+  "that" or "for" ("demanded that X be freed", "called for X to be tried"); an active clause
+  keeps its subject ("demanded that X resign"), and so does object control ("ordered X to be
+  detained": X is named as the one the order is about, kept as before).
+- ``events.args.inquiry-subject.v1`` drops the party whose death or disappearance (a noun of
+  ``clauses.inquiry_victim_nouns``) an inquiry of ``clauses.inquiry_nouns`` that the request asks
+  for is into ("an investigation into X's death"); a party whose conduct it examines stays.
 - ``events.args.aid-recipient.v1`` drops the party a noun of ``clauses.asked_aid_nouns`` is
   for or to ("an end to support for the rebels"); the aid's own possessor ("an end to
   Iran's support") stays: it is the one asked to stop.
@@ -45,7 +48,7 @@ def drop_asked_patients(args: Args, token: Token, entry_type: str, state: DocSta
     _drop(args, _passive_subjects(token), PASSIVE_ASKED, state)
     nouns = _asked_nouns(token)
     inquiries = [n for n in nouns if n.lemma_.lower() in words("inquiry_nouns")]
-    _drop(args, [t for n in inquiries for t in _inside(n)], INQUIRY_SUBJECT, state)
+    _drop(args, [t for n in inquiries for t in _victims(n)], INQUIRY_SUBJECT, state)
     _drop(args, _aid_parties(nouns), AID_RECIPIENT, state)
 
 
@@ -72,9 +75,18 @@ def _passive_subjects(token: Token) -> list[Token]:
         if clause.dep_ not in ASKED_CLAUSE_DEPS or clause.pos_ not in {"VERB", "AUX"}:
             continue
         for subject in clause.children:
-            if subject.dep_ == "nsubjpass":
+            if subject.dep_ == "nsubjpass" and _introduced(clause, subject):
                 found += party_phrase(subject)
     return found
+
+
+def _introduced(clause: Token, subject: Token) -> bool:
+    """A passive clause with its own subject: "that X be freed" or "for X to be tried". Not
+    "ordered the journalist to be detained" (object control: the one ordered is named) nor a
+    misparse ("pleaded before Congress to be granted aid": Congress is no subject)."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    start = subject.left_edge.i
+    return marked or (start > 0 and subject.doc[start - 1].lower_ == "for")
 
 
 def _asked_nouns(token: Token) -> list[Token]:
@@ -95,7 +107,16 @@ def _aid_parties(nouns: list[Token]) -> list[Token]:
     return found
 
 
-def _inside(noun: Token) -> list[Token]:
-    """Every word in the phrases that hang on ``noun`` (what an inquiry is into or about)."""
-    return [t for c in noun.children if c.dep_ in {"prep", "poss", "compound", "acl"}
-            for t in c.subtree]
+def _victims(inquiry: Token) -> list[Token]:
+    """The parties an inquiry's death or disappearance is about ("an investigation into the
+    circumstances of X's death": X), the possessor or "of" party of a noun of
+    ``clauses.inquiry_victim_nouns`` in the inquiry's phrases. "An inquiry into Japan's wartime
+    record" names the party whose conduct is examined: it stays."""
+    found: list[Token] = []
+    for token in inquiry.subtree:
+        if token.i == inquiry.i or token.lemma_.lower() not in words("inquiry_victim_nouns"):
+            continue
+        found += [c for c in token.children if c.dep_ == "poss"]
+        found += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+    return [t for f in found for t in party_phrase(f)]
