@@ -81,12 +81,15 @@ def _passive_subjects(token: Token) -> list[Token]:
 
 
 def _introduced(clause: Token, subject: Token) -> bool:
-    """A passive clause with its own subject: "that X be freed" or "for X to be tried". Not
-    "ordered the journalist to be detained" (object control: the one ordered is named) nor a
-    misparse ("pleaded before Congress to be granted aid": Congress is no subject)."""
+    """A passive clause with its own subject: "that X be freed", "X be tried" or "for X to be
+    tried". Not "ordered the journalist to be detained" (object control: the one ordered is
+    named) nor a misparse ("pleaded before Congress to be granted aid": Congress is no
+    subject)."""
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    finite = clause.dep_ == "ccomp" and not any(c.lower_ == "to" for c in clause.children
+                                                 if c.dep_ == "aux")  # "demanded X be tried"
     start = subject.left_edge.i
-    return marked or (start > 0 and subject.doc[start - 1].lower_ == "for")
+    return marked or finite or (start > 0 and subject.doc[start - 1].lower_ == "for")
 
 
 def _asked_nouns(token: Token) -> list[Token]:
