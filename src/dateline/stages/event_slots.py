@@ -160,10 +160,10 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
             partners := joint_partners(token, args.source, state)):
         args.target, args.rules = partners, [*args.rules, JOINT_PARTNER]  # "held drills with"
     if len(args.source) > 1 and not args.target and mutual:
-        if reciprocal_act(token, entry, args.source, state) and joint_one_way_act(token) and (
-                not reciprocal_object(token)):
+        reciprocal = reciprocal_act(token, entry, args.source, state)
+        if reciprocal and joint_one_way_act(token) and not reciprocal_object(token):
             args.rules.append(JOINT_ONE_WAY)  # "X and Y hosted talks": together, not mutual
-        elif reciprocal_act(token, entry, args.source, state):
+        elif reciprocal:
             args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
             args.mutual = True
         else:  # "X and Y backed the rebels": each did it alone
