@@ -157,6 +157,7 @@ from dateline.stages.actor_phrases import (
     thing_use,
     unnamed_description,
 )
+from dateline.stages.actor_possessor_namesakes import POSSESSOR_NAMESAKE_RULE, possessor_namesake
 from dateline.stages.actor_spans import (
     ORG_LABELS,
     POSSESSOR_RULE,
@@ -323,6 +324,11 @@ class ActorCollector(ActorBuilder):
             foreign_code, named = foreign
             return Candidate(span.start, span.end, foreign_code, named.text, "organization",
                              FOREIGN_NAMESAKE_RULE, source="title")
+        possessed = possessor_namesake(span, code)
+        if possessed is not None:  # "El Salvador's Congress": not the US Congress (wave 73)
+            possessed_code, named = possessed
+            return Candidate(span.start, span.end, possessed_code, named.text, "organization",
+                             POSSESSOR_NAMESAKE_RULE, source="title")
         legislature = generic_legislature(span, code)
         if legislature is not None:  # "the lower chamber of Congress" in a Mexican story
             return legislature
