@@ -229,7 +229,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     pluperfect = lead_story_pluperfect(token) \
         if date.basis in {"narrative", "document_date"} else None  # wave 70 (ev70h)
     if pluperfect is not None:
-        return EventDate(pluperfect[0], pluperfect[1], "narrative"), LEAD_STORY_PLUPERFECT_RULE
+        return EventDate(pluperfect[0], pluperfect[1], "narrative"), _past_dateline(
+            token, LEAD_STORY_PLUPERFECT_RULE)
     if date.basis == "narrative" and reported_news_narrative(token, date):  # wave 71 (ev71c)
         return date, REPORTED_NEWS_NARRATIVE_RULE
     if date.basis == "narrative" and background(token):
@@ -1616,18 +1617,33 @@ def subject_dated(token: Token, date: EventDate,
     if after is not None:
         return EventDate(after[0], after[1], "narrative"), AFTER_CLAUSE_RULE
     incident = lead_incident_time(token) if date.basis == "document_date" else None
+    kept = None  # wave 73 (ev73c): acts that do not go on telling the lead's incident
+    if incident is not None and _party_relative(token):
+        kept = LEAD_RELATIVE_RULE  # a relative clause tells a party's past
+    elif incident is not None and _reaction_conjunct(token):
+        kept = LEAD_REACTION_CONJUNCT_RULE  # "condemned the decision and promised a response"
+    if kept is not None:
+        incident = None
     if incident is not None:
-        return EventDate(incident[0], incident[1], "narrative"), LEAD_INCIDENT_RULE
+        return EventDate(incident[0], incident[1], "narrative"), _past_dateline(
+            token, LEAD_INCIDENT_RULE)
     named = lead_incident_noun_time(token) if date.basis == "document_date" else None
     if named is not None:
-        return EventDate(named[0], named[1], "narrative"), LEAD_NOUN_RULE
+        return EventDate(named[0], named[1], "narrative"), _past_dateline(token, LEAD_NOUN_RULE)
     retold = retold_noun_time(token) if date.basis == "document_date" else None
     if retold is not None:
         return EventDate(retold[0], retold[1], "narrative"), RETOLD_NOUN_RULE
     storied = lead_story_day(token) if date.basis == "document_date" else None  # wave 67
     if storied is not None:
-        return EventDate(storied[0], storied[1], "narrative"), LEAD_STORY_RULE
-    return date, None
+        return EventDate(storied[0], storied[1], "narrative"), _past_dateline(token,
+                                                                              LEAD_STORY_RULE)
+    return date, kept
+
+
+def _past_dateline(token: Token, rule: str) -> str:
+    """``rule``, joined by events.date.lead-past-dateline.v1 when the lead it read came after a
+    dateline split off as its own sentence (wave 73, ev73c)."""
+    return f"{rule}+{DATELINE_LEAD_RULE}" if lead_past_dateline(token.doc) else rule
 
 
 def _measured_gap(clause: Token) -> bool:
@@ -2213,9 +2229,63 @@ def _lead_sentence(doc: Doc) -> Span | None:
     for sentence in doc.sents:
         if headline and sentence.start_char < len(first_line):
             continue
-        if sentence.text.strip():
+        if sentence.text.strip() and not _dateline_only(sentence):
             return sentence
     return None
+
+
+#: Wave 73 (ev73c): "SARAJEVO \u2014 Protesters set fire to ... on Friday": the parser may split
+#: a wire dateline off as a sentence of its own; the lead is the sentence after it, not the
+#: dateline (which has no act and no day), so the lead-day rules read the lead's day.
+DATELINE_LEAD_RULE = "events.date.lead-past-dateline.v1"
+
+
+#: Wave 73 (ev73c): "[...] the president, who himself seized power in a coup, had left the country",
+#: "the killing of his lawyer, who was shot dead in his car": an act of a relative clause tells
+#: the past of the party it describes, not the lead's incident; it does not take the lead's day
+#: from events.date.lead-incident.v1 (its date stays as it was, the rule name marks it).
+LEAD_RELATIVE_RULE = "events.date.lead-incident-relative.v1"
+
+
+#: Wave 73 (ev73c): "Minsk condemned the decision and promised a response": an act joined to a
+#: reaction to a named act (events.date.reaction.v1) is part of that reaction, not of the lead's
+#: incident; it keeps its date rather than the lead's day.
+LEAD_REACTION_CONJUNCT_RULE = "events.date.lead-incident-reaction-conjunct.v1"
+
+
+def _reaction_conjunct(token: Token) -> bool:
+    """The act's clause is joined to a clause that reacts to a named act."""
+    clause = governing_verb(token)
+    return clause.i == token.i and clause.dep_ == "conj" and reacts_to_named_act(clause.head)
+
+
+def _party_relative(token: Token) -> bool:
+    """The act's clause is a relative clause about a person ("who seized power", "who were shot
+    dead"): a relative pronoun of persons among its words, not "where" or "which"."""
+    clause = governing_verb(token)
+    return clause.dep_ == "relcl" and any(
+        c.lower_ in {"who", "whom", "whose"} for c in clause.subtree if c.i < clause.i)
+
+
+def _dateline_only(sentence: Span) -> bool:
+    """The sentence is the story's wire dateline and nothing more ("SARAJEVO \u2014"): it ends
+    within the dateline the pipeline found (``DocState.dateline_end``) and holds no verb."""
+    end = state_of(sentence.doc).dateline_end
+    return end is not None and sentence.end_char <= end \
+        and not any(w.pos_ in {"VERB", "AUX"} for w in sentence)
+
+
+def lead_past_dateline(doc: Doc) -> bool:
+    """The story's lead was found after a dateline split off as its own sentence."""
+    text = doc_text(doc)
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    headline = not first_line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+    for sentence in doc.sents:
+        if headline and sentence.start_char < len(first_line):
+            continue
+        if sentence.text.strip():
+            return _dateline_only(sentence)
+    return False
 
 
 AFTER_CLAUSE_RULE = "events.date.after-clause.v1"

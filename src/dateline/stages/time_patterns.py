@@ -52,6 +52,9 @@ PATTERN_SPECS: tuple[tuple[str, str, int], ...] = (
               rf"{MONTH_RE}))?\b", 0),
     ("relational", rf"\b{QUANTITY_MOD}?{SPAN_START}?{NUMBER_WORDS} (?:{UNIT_ADJECTIVE} )?"
                    rf"{UNIT_WORDS} (?:later|earlier|ago|before|after)\b"
+                   # wave 73 (ev73c): "Hours later, ..." opening a paragraph, which the NER
+                   # may miss; a count of hours or minutes keeps the day it counts from
+                   r"|\b(?:hours|minutes) (?:later|earlier)\b"
                    r"|\bthe (?:next|following|previous|same) (?:day|morning|week|month|year)"
                    r"\b|\b(?:later|earlier) (?:in|that) (?:the )?(?:day|week|month|year)\b"
                    r"|\bthe same (?:day|week|month|quarter|period|time|season) (?:of )?"

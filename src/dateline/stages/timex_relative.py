@@ -100,6 +100,9 @@ def relative_unit(text: str, lowered: str, context: Context) -> Timex | None:
     return _shifted(base, unit, step, "times.relative-unit.v1", relational)
 
 
+#: Wave 73 (ev73c): "hours later" counted from the last day told when the narrative time is
+#: coarser than a day.
+LAST_DAY_RULE = "times.ago-later-last-day.v1"
 #: Units shorter than a day: shifting by them moves a date by whole days only (issue 11).
 SUB_DAY = frozenset({"hour", "minute", "second"})
 
@@ -147,7 +150,14 @@ def ago_later(text: str, lowered: str, context: Context) -> Timex | None:
         return Timex("DURATION", value, None, "times.ago-later.v2") if value else None
     sign = -1 if match.group("dir") in {"ago", "earlier", "before"} else 1
     relational = match.group("dir") != "ago"
-    if relational and context.narrative is not None:
+    rule_name: str | None = None
+    if relational and unit in SUB_DAY and context.last_day is not None \
+            and (context.narrative is None or context.narrative.grain != "day"):
+        # "Hours later, crowds stormed the embassy" after a sentence of background years ("in
+        # the last decade"): hours count from the last day the story told, not from a year or
+        # a decade (times.ago-later-last-day.v1, wave 73)
+        anchor, rule_name = context.last_day, LAST_DAY_RULE
+    elif relational and context.narrative is not None:
         anchor = context.narrative
     elif context.document_date is not None:
         anchor = Point(context.document_date, "day")
@@ -162,10 +172,11 @@ def ago_later(text: str, lowered: str, context: Context) -> Timex | None:
         return Timex("DATE", "PAST_REF", None, "times.vague-days-ago.v1")
     if vague or amount is None:
         # "several days later": only the anchor's own granularity is known
-        return Timex("DATE", anchor.value(), None, "times.ago-later.v2", anchor, relational)
+        return Timex("DATE", anchor.value(), None, rule_name or "times.ago-later.v2", anchor,
+                     relational)
     if relational and unit == "week" and anchor.grain == "day":
         unit, amount = "day", amount * 7  # "a week after 4 October" is a day
-    rule = "times.ago-later-subday.v1" if unit in SUB_DAY else "times.ago-later.v2"
+    rule = rule_name or ("times.ago-later-subday.v1" if unit in SUB_DAY else "times.ago-later.v2")
     shifted = _shifted(anchor.date, unit, sign * int(amount), rule, relational)
     if shifted is None:
         return None
