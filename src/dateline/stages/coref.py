@@ -38,6 +38,7 @@ from dateline.record import Actor
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_builder import ActorBuilder
 from dateline.stages.actor_lexicon import code_description, lexicon
+from dateline.stages.coref_speakers import speaker_antecedent
 from dateline.stages.coref_states import DESCRIBED_STATE, described_state
 from dateline.stages.coref_tellers import only_told, party_position, teller
 from dateline.stages.quotemarks import quoted_contents
@@ -346,6 +347,11 @@ def _expletive_predicates() -> frozenset[str]:
 
 def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
     if plural_object_rivals(token):
+        return
+    decided, spoken = speaker_antecedent(token, builder, lambda t: _actor_at(t, builder))
+    if decided:  # a speaker the text names (ev73d, stages.coref_speakers)
+        if spoken is not None:
+            builder.attach(spoken.id, token.i, token.i + 1, "actors.pronoun.v1")
         return
     barred = _clause_subject(token, builder)
     actor = _governing_subject(token, builder)
