@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dateline.stages.event_apposed_parties import apposed_prep_party
 from dateline.stages.event_arg_actors import (
     actor_countries,
     conjuncts,
@@ -97,6 +98,7 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     # the other party of a joint act, and no topic of it (events.args.joint-topic.v2, ev38b)
     joint_parties(args, token, entry, state)
     prep_parties(args, token, entry, state)  # the type's own preposition (wave 49, ev49f)
+    apposed_prep_party(args, token, entry, state)  # "at former colonial power Britain" (ev73a)
     drop_quoted_speakers(args, token, state)
     drop_modifier_countries(args, token, state)
     if not args.target and entry.type in PLACE_TARGET_TYPES and _scene_left_empty(token, state):
