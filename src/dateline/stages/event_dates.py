@@ -30,6 +30,12 @@ from spacy.tokens import Doc, Span, Token
 from dateline.record import EventDate, Quote
 from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
 from dateline.stages.event_hour_gaps import hours_gap_date
+from dateline.stages.event_lead_day_phrases import (  # wave 73 (ev73f)
+    GAP_LEAD_DAY_RULE,
+    LEAD_OBJECT_DAY_RULE,
+    gap_after_lead_day,
+    lead_object_day,
+)
 from dateline.stages.event_lead_story_dates import (  # waves 67, 70
     LEAD_STORY_PLUPERFECT_RULE,
     LEAD_STORY_RULE,
@@ -199,6 +205,10 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         if same_day is not None and same_day[0].value != date.value:
             return same_day
         gapped = gap_after_date(token)
+        if gapped is not None and gapped.basis == "unknown":
+            counted = gap_after_lead_day(token)  # wave 73 (ev73f)
+            if counted is not None:
+                return counted, GAP_LEAD_DAY_RULE
         if gapped is not None:
             return gapped, GAP_AFTER_RULE
         gapped = gap_after_date(token, through_report=True)
@@ -1605,6 +1615,7 @@ def subject_dated(token: Token, date: EventDate,
         (lambda: visit_purpose_time(token), VISIT_PURPOSE_RULE),
         (lambda: scene_purpose_time(token), SCENE_PURPOSE_RULE),  # wave 56 (ev56d)
         (lambda: issued_subject_time(state, token), ISSUED_SUBJECT_RULE),
+        (lambda: lead_object_day(token), LEAD_OBJECT_DAY_RULE),  # wave 73 (ev73f)
     )  # tried in this order: the first time found in the act's own sentence dates it
     for find, rule in own_clause:
         found = find()
