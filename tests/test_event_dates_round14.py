@@ -16,7 +16,7 @@ from tests.event_records import date_of as _date
 from tests.event_records import dated_record as _record
 from tests.event_records import event_at as _event
 
-# --- events.date.earlier-series.v1 -----------------------------------------------------------
+# --- events.date.earlier-series.v2 -----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ from tests.event_records import event_at as _event
 def test_an_act_of_an_earlier_series_has_no_date(text: str, word: str) -> None:
     event = _event(text, word)
     assert (event.date.value, event.date.basis) == (None, "unknown")
-    assert "events.date.earlier-series.v1" in event.rule
+    assert "events.date.earlier-series.v2" in event.rule
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_an_act_of_an_earlier_series_has_no_date(text: str, word: str) -> None:
 def test_no_series_keeps_the_date(text: str, word: str, value: str) -> None:
     event = _event(text, word)
     assert event.date.value == value
-    assert "events.date.earlier-series.v1" not in event.rule
+    assert "events.date.earlier-series.v2" not in event.rule
 
 
 # --- events.date.running-total.v1 ------------------------------------------------------------

@@ -19,7 +19,7 @@ from tests.event_records import record_of as _record
 
 
 def test_pluperfect_event_takes_no_document_date(nlp) -> None:  # type: ignore[no-untyped-def]
-    # (no "More recently": that is an earlier series, events.date.earlier-series.v1, round 14)
+    # (no "More recently": that is an earlier series, events.date.earlier-series.v2, round 14)
     record = _record("The government had arrested dozens of opposition activists.")
     event = _event(record, "COERCE", "arrested")
     assert (event.date.value, event.date.basis) == (None, "unknown")

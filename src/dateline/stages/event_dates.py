@@ -704,7 +704,7 @@ def _past_point(anchor: TimeAnchor, state: DocState) -> bool:
     return state.document_date is None or point.date <= state.document_date
 
 
-SERIES_RULE = "events.date.earlier-series.v1"
+SERIES_RULE = "events.date.earlier-series.v2"
 
 
 def earlier_series(token: Token) -> bool:
@@ -721,7 +721,7 @@ def earlier_series(token: Token) -> bool:
     for _ in range(DEPTH):
         if any(c.dep_ == "aux" and c.lower_ in future_auxiliaries() for c in clause.children):
             return False
-        if any(_series_word(c) for c in clause.children):
+        if any(_series_word(c) and not _counted_blows(clause, c) for c in clause.children):
             return True
         if clause.dep_ not in SHARED_LINKS or clause.head.i == clause.i:
             return False
@@ -740,6 +740,17 @@ def _series_word(child: Token) -> bool:
     if child.dep_ == "npadvmod" and child.lower_ in times["series_count_nouns"]:
         return any(c.dep_ in {"nummod", "amod"} for c in child.children)
     return False
+
+
+def _counted_blows(clause: Token, word: Token) -> bool:
+    """"Fico was shot several times and wounded on Wednesday", "stabbed three times": a count on a
+    verb of blows (``times.series_blow_verbs``) outside the perfect counts the shots or blows of
+    one act, not a series of acts (v2 of events.date.earlier-series; "has three times struck the
+    site" stays a series)."""
+    if word.lower_ not in vocab()["series_count_nouns"]:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    return clause.lemma_ in vocab()["series_blow_verbs"] and not perfect
 
 
 EARLIER_PHASE_RULE = "events.date.earlier-phase.v1"
