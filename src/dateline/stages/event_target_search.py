@@ -36,6 +36,7 @@ from dateline.stages.event_args import (
 )
 from dateline.stages.event_domestic import FORCE_AT_PLACE_TYPES, SITE_SCENE, party_heads
 from dateline.stages.event_exclusions import SCENE_PREPS
+from dateline.stages.event_group_scenes import GROUP_SCENE, group_scene_tokens
 from dateline.stages.event_joint_parties import joint_parties
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_nested_happenings import NESTED_HAPPENING, happening_words
@@ -157,6 +158,8 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
         drop_described_within(args, token, entry.type, state)  # wave 45 (ev45c)
         if scene_named and not args.target:
             args.rules.append(NESTED_SCENE)
+        if not args.target and token.i in state.derived.get(GROUP_SCENE, ()):
+            args.rules.append(GROUP_SCENE)  # wave 73 (ev73g)
     if not party and not args.target \
             and (town := struck_town_targets(token, entry, args.source, state)):
         args.target = town  # "rebels attacked Kidal": the town's state (wave 38), last
@@ -425,7 +428,12 @@ def _outside_scenes(phrase: Token, tokens: list[Token], entry_type: str,
              for t in prep.subtree}
     rest = [t for t in tokens if t.i not in scene]
     if entry_type in FORCE_AT_PLACE_TYPES and not any(_party_word(t, state) for t in rest):
-        return tokens  # "shelled a depot in Kharkiv": force lands on the place's holder
+        # "fought militant groups in Syria": where an armed group is, is no party (wave 73)
+        grouped = group_scene_tokens(phrase, SCENE_PREPS) & scene
+        if grouped:
+            state.derived.setdefault(GROUP_SCENE, set()).add(phrase.head.i)
+        return [t for t in tokens if t.i not in grouped]  # "shelled a depot in Kharkiv":
+        # force lands on the place's holder
     return rest
 
 

@@ -117,6 +117,7 @@ from dateline.stages.event_frames import (
 )
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
 from dateline.stages.event_group_protests import group_protest_state
+from dateline.stages.event_group_scenes import drop_sponsor_modifiers
 from dateline.stages.event_harm_acts import (
     BLAST_RULE,
     DEADLY_STRIKE_RULE,
@@ -836,6 +837,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     if moved:  # a country named only as where people are moved or are (wave 52)
         args.rules.append(DESTINATION_PLACE)
     expelled_envoy_home(args, token, entry.rule, state)  # wave 72 (ev72b)
+    drop_sponsor_modifiers(args, token, state)  # wave 73 (ev73g)
     sentence = sentence_of(token)
     text = doc_text(doc)
     trigger = TextSpan.of(text, token.idx, token.idx + len(token.text))
