@@ -36,6 +36,10 @@ from dateline.stages.event_lead_day_phrases import (  # wave 73 (ev73f)
     gap_after_lead_day,
     lead_object_day,
 )
+from dateline.stages.event_lead_report_days import (  # wave 74 (ev74c)
+    LEAD_REPORT_DAY_RULE,
+    lead_report_day,
+)
 from dateline.stages.event_lead_story_dates import (  # waves 67, 70
     LEAD_STORY_PLUPERFECT_RULE,
     LEAD_STORY_RULE,
@@ -1639,6 +1643,9 @@ def subject_dated(token: Token, date: EventDate,
     if after is not None:
         return EventDate(after[0], after[1], "narrative"), AFTER_CLAUSE_RULE
     incident = lead_incident_time(token) if date.basis == "document_date" else None
+    over_report = incident is None and lead_report_day(token, date)  # wave 74 (ev74c)
+    if over_report:
+        incident = lead_incident_time(token)
     kept = None  # wave 73 (ev73c): acts that do not go on telling the lead's incident
     if incident is not None and _party_relative(token):
         kept = LEAD_RELATIVE_RULE  # a relative clause tells a party's past
@@ -1646,9 +1653,10 @@ def subject_dated(token: Token, date: EventDate,
         kept = LEAD_REACTION_CONJUNCT_RULE  # "condemned the decision and promised a response"
     if kept is not None:
         incident = None
+        kept = None if over_report else kept  # its narrative date stays, unmarked as before
     if incident is not None:
         return EventDate(incident[0], incident[1], "narrative"), _past_dateline(
-            token, LEAD_INCIDENT_RULE)
+            token, LEAD_INCIDENT_RULE) + (f"+{LEAD_REPORT_DAY_RULE}" if over_report else "")
     named = lead_incident_noun_time(token) if date.basis == "document_date" else None
     if named is not None:
         return EventDate(named[0], named[1], "narrative"), _past_dateline(token, LEAD_NOUN_RULE)
