@@ -630,3 +630,4 @@ CLAUSE_KEYS |= {"inquiry_nouns", "inquiry_victim_nouns", "asked_aid_nouns"}  # w
 CLAUSE_KEYS |= {"coref_relative_pronouns", "coref_document_nouns"}  # wave 73 (ev73d)
 CLAUSE_KEYS |= {"apposed_party_skipped_preps"}  # wave 73 (ev73a)
 CLAUSE_KEYS |= {"scene_group_nouns", "sponsor_participles"}  # wave 73 (ev73g)
+CLAUSE_KEYS |= {"aged_person_adjectives", "aged_person_units"}  # wave 74 (ev74d)

@@ -38,6 +38,7 @@ from dateline.record import Actor
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_builder import ActorBuilder
 from dateline.stages.actor_lexicon import code_description, lexicon
+from dateline.stages.coref_aged_persons import AGED_PERSON, aged_person, aged_phrase
 from dateline.stages.coref_speakers import speaker_antecedent
 from dateline.stages.coref_states import DESCRIBED_STATE, described_state
 from dateline.stages.coref_tellers import only_told, party_position, teller
@@ -71,6 +72,7 @@ def resolve_references(doc: Doc, builder: ActorBuilder) -> None:
 def _resolve_description(det: Token, builder: ActorBuilder) -> None:
     phrase = _description_phrase(det)
     if phrase is None:
+        _resolve_aged(det, builder)  # "The 69-year-old was executed" (ev74d)
         return
     full = phrase.text  # Span.text joins the words: once
     text = full[4:] if full.lower().startswith("the ") else full
@@ -90,6 +92,15 @@ def _resolve_description(det: Token, builder: ActorBuilder) -> None:
             return
     if actor is not None and builder.release(phrase.start, phrase.end):
         builder.attach(actor.id, phrase.start, phrase.end, "actors.description.v1")
+
+
+def _resolve_aged(det: Token, builder: ActorBuilder) -> None:
+    aged = aged_phrase(det)
+    actor = aged_person(aged, builder) if aged is not None else None
+    if aged is None or actor is None or _own_subject(aged, actor, builder):
+        return
+    if builder.release(aged.start, aged.end):
+        builder.attach(actor.id, aged.start, aged.end, AGED_PERSON)
 
 
 #: Dependencies that put a description where its verb acts on it or on its phrase.

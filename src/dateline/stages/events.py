@@ -27,6 +27,7 @@ from dateline.record import Event, EventDate, Modality
 from dateline.record import Span as TextSpan
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import pronouns_moved
+from dateline.stages.coref_aged_persons import note_aged_person
 from dateline.stages.coref_states import note_described_state
 from dateline.stages.coref_tellers import note_teller_skips
 from dateline.stages.crowds import (
@@ -507,6 +508,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     drop_reporter_sources(args, token, state)  # "according to AP, it rejected": not AP
     note_teller_skips(args.rules, token, state)  # ev60d
     note_described_state(args.rules, args.target, token, state)  # ev61a
+    note_aged_person(args.rules, [*args.source, *args.target], token, state)  # ev74d
     drop_excluded(args, token, state)
     drop_described_parties(args, token, state)  # "activists accused of spying on X": no X
     deported_from(args, token, entry.mode, state)
