@@ -625,3 +625,4 @@ CLAUSE_KEYS |= {"toll_span_verbs", "toll_span_nouns", "toll_span_in_nouns",
 CLAUSE_KEYS |= {"pair_party_nouns", "pair_place_preps"}  # wave 71 (ev71a)
 CLAUSE_KEYS |= {"conjoined_object_types"}  # wave 71 (ev71b)
 CLAUSE_KEYS |= {"inquiry_nouns", "inquiry_victim_nouns", "asked_aid_nouns"}  # wave 72 (ev72a)
+CLAUSE_KEYS |= {"topic_relation_verbs"}  # wave 73 (ev73e)
