@@ -631,3 +631,4 @@ CLAUSE_KEYS |= {"coref_relative_pronouns", "coref_document_nouns"}  # wave 73 (e
 CLAUSE_KEYS |= {"apposed_party_skipped_preps"}  # wave 73 (ev73a)
 CLAUSE_KEYS |= {"scene_group_nouns", "sponsor_participles"}  # wave 73 (ev73g)
 CLAUSE_KEYS |= {"aged_person_adjectives", "aged_person_units"}  # wave 74 (ev74d)
+CLAUSE_KEYS |= {"topic_relation_verbs"}  # wave 73 (ev73e)

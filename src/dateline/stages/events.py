@@ -172,6 +172,7 @@ from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.event_title_states import title_states
 from dateline.stages.event_toll_spans import toll_span_date
+from dateline.stages.event_topic_repeats import fold_topic_nouns
 from dateline.stages.event_uncoded_parties import uncoded_party
 from dateline.stages.event_venue_capitals import drop_venue_capitals
 from dateline.stages.event_when_dates import when_on_date
@@ -235,6 +236,7 @@ class EventsStage(Stage):
                 narrative.note(verdict.event, token)
         state.events = fold_repeats(doc, merge_repeats(events, doc), state.times)
         state.events = fold_means_nouns(doc, state.events)  # wave 67: "killed in a strike"
+        state.events = fold_topic_nouns(doc, state.events)  # wave 73: "The invasion came after"
         referred_act_authors(doc, state.events, state)  # wave 70: "condemned the attack"
         if adopt_place_targets(doc, state) | carried(state) | pronouns_moved(state):
             state.write(doc, "actors")  # a place an event acts on is now an actor, an actor
