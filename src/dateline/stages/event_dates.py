@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -1702,15 +1702,10 @@ def gap_after_date(token: Token, through_report: bool = False) -> EventDate | No
     from dateline.stages.time_when import event_when  # time_when reads this module
 
     clause = reported_after_clause(token) if through_report else governing_verb(token)
-    if clause is None:
+    gap = after_clause_gap(clause) if clause is not None else None
+    if clause is None or gap is None:
         return None
     head = clause.head
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-    if clause.dep_ != "advcl" or head.i == clause.i or mark is None or not _simple_past(clause):
-        return None
-    gap = _gap_anchor(clause, mark)
-    if gap is None:
-        return None
     if (gap.time.value or "").startswith("PT"):
         return None  # "two hours after he visited": the same day as the act it hangs on
     days = DAY_GAP.fullmatch(gap.time.value or "")
@@ -1720,6 +1715,16 @@ def gap_after_date(token: Token, through_report: bool = False) -> EventDate | No
         return EventDate(None, None, "unknown")
     day = dt.date.fromisoformat(answer.value or "") - dt.timedelta(days=int(days.group(1)))
     return EventDate(day.isoformat(), None, "narrative")
+
+
+def after_clause_gap(clause: Token) -> TimeAnchor | None:
+    """The told gap of a simple past "after" clause hung on another clause ("one day after the
+    president declared"), or None: the shape gap-after.v1 and gap-after-lead-day.v1 read."""
+    head = clause.head
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if clause.dep_ != "advcl" or head.i == clause.i or mark is None or not _simple_past(clause):
+        return None
+    return _gap_anchor(clause, mark)
 
 
 GAP_AFTER_REPORT_RULE = "events.date.gap-after-report.v1"
@@ -2252,16 +2257,21 @@ def _told_as_done(word: Token, retold: Token) -> bool:
 
 
 def _lead_sentence(doc: Doc) -> Span | None:
-    """The story's first sentence, after a headline if the text opens with one."""
+    """The story's first sentence, after a headline if the text opens with one and after a
+    dateline split off as a sentence of its own (wave 73)."""
+    return next((s for s in _story_sentences(doc) if not _dateline_only(s)), None)
+
+
+def _story_sentences(doc: Doc) -> Iterator[Span]:
+    """The story's sentences with text, after a headline if the text opens with one."""
     text = doc_text(doc)
     first_line = text[: text.find("\n")] if "\n" in text else text
     headline = not first_line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
     for sentence in doc.sents:
         if headline and sentence.start_char < len(first_line):
             continue
-        if sentence.text.strip() and not _dateline_only(sentence):
-            return sentence
-    return None
+        if sentence.text.strip():
+            yield sentence
 
 
 #: Wave 73 (ev73c): "SARAJEVO \u2014 Protesters set fire to ... on Friday": the parser may split
@@ -2307,15 +2317,8 @@ def _dateline_only(sentence: Span) -> bool:
 
 def lead_past_dateline(doc: Doc) -> bool:
     """The story's lead was found after a dateline split off as its own sentence."""
-    text = doc_text(doc)
-    first_line = text[: text.find("\n")] if "\n" in text else text
-    headline = not first_line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
-    for sentence in doc.sents:
-        if headline and sentence.start_char < len(first_line):
-            continue
-        if sentence.text.strip():
-            return _dateline_only(sentence)
-    return False
+    first = next(_story_sentences(doc), None)
+    return first is not None and _dateline_only(first)
 
 
 AFTER_CLAUSE_RULE = "events.date.after-clause.v1"

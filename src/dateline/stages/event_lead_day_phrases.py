@@ -111,16 +111,13 @@ def _head_day(head: Token) -> str | None:
 def gap_after_lead_day(token: Token) -> EventDate | None:
     """The day of an act of an "after" clause with a told gap of whole days, counted back from
     the head's day found by ``_head_day`` (module docstring, second shape), or None."""
-    from dateline.stages.event_dates import DAY_GAP, _gap_anchor, _simple_past
+    from dateline.stages.event_dates import DAY_GAP, after_clause_gap
 
     clause = governing_verb(token)
     if clause is None or not _in_lead(clause):
         return None
     head = clause.head
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-    if clause.dep_ != "advcl" or head.i == clause.i or mark is None or not _simple_past(clause):
-        return None
-    gap = _gap_anchor(clause, mark)
+    gap = after_clause_gap(clause)
     days = DAY_GAP.fullmatch(gap.time.value or "") if gap is not None else None
     if gap is None or days is None or gap.time.mod is not None:
         return None
