@@ -105,6 +105,17 @@ def relative_unit(text: str, lowered: str, context: Context) -> Timex | None:
 LAST_DAY_RULE = "times.ago-later-last-day.v1"
 #: Units shorter than a day: shifting by them moves a date by whole days only (issue 11).
 SUB_DAY = frozenset({"hour", "minute", "second"})
+VAGUE_LATER_RULE = "times.vague-later.v1"
+#: How long a unit or grain is, to ask whether "days later" can leave a day anchor's day.
+_UNIT_RANK = {"day": 0, "night": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3,
+              "year": 4, "decade": 5, "century": 6}
+
+
+def _finer_or_same(grain: str, unit: str) -> bool:
+    """The anchor is told at a grain no coarser than the counted unit ("days later" after a
+    day, "years later" after a year or a day), so a vague count leaves the anchor's value."""
+    rank = _UNIT_RANK.get(unit)
+    return rank is not None and _UNIT_RANK.get(grain, 99) <= rank
 
 
 def _shifted(base: dt.date, unit: str, step: int, rule: str,
@@ -170,8 +181,14 @@ def ago_later(text: str, lowered: str, context: Context) -> Timex | None:
         # "a few days ago", "days ago": before the document's day, on a day not given; the
         # document's own day would be a wrong one (times.vague-days-ago.v1, wave 41)
         return Timex("DATE", "PAST_REF", None, "times.vague-days-ago.v1")
+    if (vague or amount is None) and relational and _finer_or_same(anchor.grain, unit):
+        # "Days later" after a Monday, "months later" after March: some time after the anchor, on
+        # a day or month the text does not give; the anchor's own value would be a wrong one
+        # (times.vague-later.v1, wave 75); told in the past, that time is past too
+        value = "FUTURE_REF" if context.tense == "future" else "PAST_REF"
+        return Timex("DATE", value, None, VAGUE_LATER_RULE)
     if vague or amount is None:
-        # "several days later": only the anchor's own granularity is known
+        # "several days later" after "in 1995": only the anchor's own granularity is known
         return Timex("DATE", anchor.value(), None, rule_name or "times.ago-later.v2", anchor,
                      relational)
     if relational and unit == "week" and anchor.grain == "day":
