@@ -1,10 +1,9 @@
 """Wave 75, ev75a: demonyms that name a people, not a state (judged rounds 44-45).
 
-- actors.group.regional-people.v1: "South American leaders": a regional word before a demonym
-  names a region's people, coded with no state (was USA).
+- actors.group.regional-people.v1 and actors.group.ethnic-people.v1 ("Latin American leaders",
+  "ethnic Albanian rebels") are in the code but off (their word lists are empty): see the report.
 - actors.group.placed-people.v1: "Kosovo Albanian mobs", "Bosnian Serb forces": a people word
   after a place's name or demonym is that place's group (was split into two states' groups).
-- actors.group.ethnic-people.v1: "ethnic Albanian rebels": the marker says a people, not Albania.
 Near misses: "Albanian police", "Serbian troops", "South Korean troops" keep their states.
 """
 
@@ -26,8 +25,6 @@ def _rule(text: str, name: str) -> str:
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected", "rule"), [
-    ("Central American presidents denounced the election on Monday.", "denounced",
-     [("Central American presidents", None)], "actors.group.regional-people.v1"),
     ("Kosovo Serb protesters attacked a police station in the north on Friday.", "attacked",
      [("Kosovo Serb protesters", "XKX")], "actors.group.placed-people.v1"),
     ("Bosnian Croat soldiers shelled a village on Sunday.", "shelled",
@@ -39,16 +36,13 @@ def test_people_not_state(text: str, trigger: str, expected: list[tuple[str, str
     assert rule in _rule(text, expected[0][0])
 
 
-def test_ethnic_marker_names_no_state() -> None:
-    text = "Ethnic Kurdish fighters attacked an army post on Monday."
-    assert all(country is None for _, country in _source(text, "attacked"))
-
-
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("Albanian police detained three smugglers on Friday.", "detained",
      ("Albanian police", "ALB")),
     ("Serbian troops attacked the town on Friday.", "attacked", ("Serbian troops", "SRB")),
     ("South Korean troops fired warning shots on Friday.", "fired", ("South Korean troops", "KOR")),
+    ("Kosovo police arrested two Serbian officials on Friday.", "arrested",
+     ("Kosovo police", "XKX")),
 ])
 def test_state_demonyms_keep_states(text: str, trigger: str,
                                     expected: tuple[str, str]) -> None:

@@ -281,7 +281,10 @@ def _peoples(matches: list[tuple[str, Any, int, int]],
     rule = None
     for n, (kind, value, start, end) in enumerate(matches):
         before = words[start - 1].lower() if start > 0 else ""
-        if kind == "demonym" and before in regional:
+        after = words[end].lower() if end < len(words) else ""
+        if kind == "demonym" and before in regional and after and after not in rule_words(
+                "regional_state_nouns") and " ".join(words[start:end]).lower() in rule_words(
+                "regional_demonyms"):  # not "the South American country": a state's place
             rule = REGIONAL_PEOPLE_RULE
             continue
         if kind != "demonym" or " ".join(words[start:end]).lower() not in peoples:
