@@ -408,6 +408,8 @@ class ActorCollector(ActorBuilder):
         if (domestic or located) and code.country is not None:
             name = f"{display_name(code.country)} {span.text.lower()}"
             rule = LOCATED_RULE if located else DOMESTIC_RULE
+        if code.people_rule is not None:  # wave 75: "Kosovo Albanian mobs" (ev75a)
+            rule = f"{rule}+{code.people_rule}"
         return Candidate(span.start, span.end, code, name, kind, rule,
                          source="context" if domestic or located else lexicon_source(code))
 
