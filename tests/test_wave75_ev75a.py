@@ -1,7 +1,5 @@
 """Wave 75, ev75a: demonyms that name a people, not a state (judged rounds 44-45).
 
-- actors.group.regional-people.v1 and actors.group.ethnic-people.v1 ("Latin American leaders",
-  "ethnic Albanian rebels") are in the code but off (their word lists are empty): see the report.
 - actors.group.placed-people.v1: "Kosovo Albanian mobs", "Bosnian Serb forces": a people word
   after a place's name or demonym is that place's group (was split into two states' groups).
 Near misses: "Albanian police", "Serbian troops", "South Korean troops" keep their states.

@@ -93,7 +93,7 @@ def description_candidate(span: Span, code: Code) -> Candidate:
     kind: ActorKind = code.kind if code.kind in {"person", "group", "organization"} else "group"  # type: ignore[assignment]
     source = "agents" if code.role_kind == "agent" else "lexicon"
     rule = f"actors.description.{kind}.v1"
-    if code.people_rule is not None:  # wave 75: "South American leaders" (ev75a)
+    if code.people_rule is not None:  # wave 75: "Bosnian Serb forces" (ev75a)
         rule = f"{rule}+{code.people_rule}"
     return Candidate(span.start, span.end, code, span.text, kind, rule,
                      source=source if code.sector else None)

@@ -262,40 +262,23 @@ def _code_description(text: str) -> Code:
     return code
 
 
-REGIONAL_PEOPLE_RULE = "actors.group.regional-people.v1"
 PLACED_PEOPLE_RULE = "actors.group.placed-people.v1"
-ETHNIC_PEOPLE_RULE = "actors.group.ethnic-people.v1"
 
 
 def _peoples(matches: list[tuple[str, Any, int, int]],
              words: list[str]) -> tuple[list[tuple[str, Any, int, int]], str | None]:
-    """Demonyms that name a people rather than a state (wave 75, ev75a; judged rounds 44-45):
-    a regional word before a demonym ("South American leaders", "Latin American envoys") is a
-    region's people, no state's (``REGIONAL_PEOPLE_RULE``); a people word
-    (``actor_rules.people_demonyms``) after a place ("Kosovo Albanian mobs", "Bosnian Serb
-    forces") is that place's group (``PLACED_PEOPLE_RULE``); after a marker ("ethnic Albanian
-    rebels", ``actor_rules.ethnic_markers``) it names no state (``ETHNIC_PEOPLE_RULE``)."""
-    regional, peoples = rule_words("regional_demonym_prefixes"), rule_words("people_demonyms")
-    markers = rule_words("ethnic_markers")
+    """A people word (``actor_rules.people_demonyms``) right after another place's name or
+    demonym ("Kosovo Albanian mobs", "Bosnian Serb forces") names that place's group, not the
+    people word's state (wave 75, ev75a; judged rounds 44-45): the people word's match is
+    dropped and ``PLACED_PEOPLE_RULE`` returned."""
+    peoples = rule_words("people_demonyms")
     out: list[tuple[str, Any, int, int]] = []
     rule = None
     for n, (kind, value, start, end) in enumerate(matches):
-        before = words[start - 1].lower() if start > 0 else ""
-        after = words[end].lower() if end < len(words) else ""
-        if kind == "demonym" and before in regional and after and after not in rule_words(
-                "regional_state_nouns") and " ".join(words[start:end]).lower() in rule_words(
-                "regional_demonyms"):  # not "the South American country": a state's place
-            rule = REGIONAL_PEOPLE_RULE
-            continue
-        if kind != "demonym" or " ".join(words[start:end]).lower() not in peoples:
-            out.append((kind, value, start, end))
-            continue
-        if before in markers:
-            rule = ETHNIC_PEOPLE_RULE
-            continue
         prior = matches[n - 1] if n else None
-        if prior is not None and prior[0] in {"country", "demonym"} and prior[3] == start \
-                and prior[1] != value:
+        if kind == "demonym" and " ".join(words[start:end]).lower() in peoples \
+                and prior is not None and prior[0] in {"country", "demonym"} \
+                and prior[3] == start and prior[1] != value:
             rule = PLACED_PEOPLE_RULE
             continue
         out.append((kind, value, start, end))
