@@ -492,7 +492,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "state_envoy_titles",
                     "naming_verbs",
                     "product_heads", "origin_verbs",
-                    "people_nouns", "generic_legislatures", "harm_verbs",
+                    "people_nouns", "generic_legislatures", "harm_verbs", "namesake_body_words",
                     "employer_prepositions", "employer_prepositions_any_job",
                     "calendar_words", "harm_prepositions", "shooting_words",
                     "acted_on_prepositions", "follower_nouns", "audience_nouns",

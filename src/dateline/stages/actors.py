@@ -33,6 +33,7 @@ from dateline.stages.actor_bodies import (
     namesake_country,
     shared_group,
 )
+from dateline.stages.actor_body_namesakes import BODY_NAMESAKE_RULE, body_namesake
 from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_companies import (
     BRANCH_RULE,
@@ -313,6 +314,10 @@ class ActorCollector(ActorBuilder):
         code = code_description(span.text)
         if other_body(span, code):
             code = Code()  # "Apple Corps": not Apple Inc.
+        own = body_namesake(span, code)
+        if own is not None:  # "the Oromo Federalist Congress": not the US Congress (wave 75)
+            return Candidate(span.start, span.end, own, span.text, "organization",
+                             BODY_NAMESAKE_RULE)
         other = namesake(span, code)
         if other is not None:  # "Congress" in a story about India: the Congress party
             code = code_description(other.name)
