@@ -50,3 +50,12 @@ def test_months_later_no_longer_dates_the_act_to_the_anchor_month() -> None:
                           "the base.")
     attacked = next(e for e in record.events if e.trigger.text == "attacked")
     assert attacked.date.value != "2023-03"
+
+
+def test_a_count_after_a_named_happening_is_left_as_it_was() -> None:
+    # "Several days after the election" counts from the election, not from the narrative's
+    # time; the rule reads only "later", "earlier" and "afterwards"
+    text = ("The election was held on Monday. Several days after the election, protesters set "
+            "fire to a police station.")
+    found = [t for t in dated_record(text).times if t.text.startswith("Several days after")]
+    assert found and found[0].rule != VAGUE_LATER

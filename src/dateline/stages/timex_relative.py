@@ -181,7 +181,8 @@ def ago_later(text: str, lowered: str, context: Context) -> Timex | None:
         # "a few days ago", "days ago": before the document's day, on a day not given; the
         # document's own day would be a wrong one (times.vague-days-ago.v1, wave 41)
         return Timex("DATE", "PAST_REF", None, "times.vague-days-ago.v1")
-    if (vague or amount is None) and relational and _finer_or_same(anchor.grain, unit):
+    if (vague or amount is None) and match.group("dir") in {"later", "earlier", "afterwards"} \
+            and _finer_or_same(anchor.grain, unit):
         # "Days later" after a Monday, "months later" after March: some time after the anchor, on
         # a day or month the text does not give; the anchor's own value would be a wrong one
         # (times.vague-later.v1, wave 75); told in the past, that time is past too
