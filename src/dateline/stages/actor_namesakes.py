@@ -10,6 +10,12 @@ another country's name or demonym before it ("the Kyrgyz Democratic Party", "Nep
 is that other country's body of the same kind (a party, a legislature), not the lexicon's (the
 US Democratic Party, the US Congress). Companies and the press keep their name's owner
 ("British Vogue" is still Vogue's).
+
+``actors.organization.possessor-namesake.v1`` (wave 73, ev73b): the same, named after another
+country's possessive of any length ("El Salvador's Congress", "South Korea's Democratic Party").
+Only state bodies and parties (``actor_rules.possessor_namesake_sectors``) have such namesakes: a
+newspaper or an international body keeps its own code ("Egypt's Al Jazeera" is still Qatar's,
+"Ukraine's NATO allies" still NATO). The possessor must be a country's name, not a city.
 """
 
 from __future__ import annotations
@@ -17,14 +23,22 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dateline.lexicons import LexiconData, active
-from dateline.stages.actor_lexicon import Code, Organization, code_description, lexicon
+from dateline.stages.actor_lexicon import (
+    Code,
+    Organization,
+    code_description,
+    lexicon,
+    rule_words,
+)
 from dateline.stages.state import state_of
 
-__all__ = ["FOREIGN_NAMESAKE_RULE", "NAMESAKE_RULE", "foreign_namesake", "named_countries",
-           "namesake"]
+__all__ = ["FOREIGN_NAMESAKE_RULE", "NAMESAKE_RULE", "POSSESSOR_NAMESAKE_RULE", "foreign_namesake",
+           "named_countries", "namesake", "possessor_namesake"]
 
 NAMESAKE_RULE = "actors.organization.namesake.v1"
 FOREIGN_NAMESAKE_RULE = "actors.organization.foreign-namesake.v1"
+POSSESSOR_NAMESAKE_RULE = "actors.organization.possessor-namesake.v1"
+_POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
 _COUNTRIES_KEY = "actor_namesakes.countries"
 #: A company's or a newspaper's short name is the well-known one's ("Apple" is Apple Inc. in a
 #: British story too); a namesake company is named in full ("Apple Corps"). Wave 14.
@@ -57,13 +71,40 @@ def foreign_namesake(span: Span, code: Code) -> tuple[Code, Span] | None:
     for cut in range(1, len(span)):
         prefix = span[cut - 1].text
         country = lex.demonyms.get(prefix) or lex.country_names.get(prefix)
-        if country is None or country == org.country:
-            continue
-        rest = code_description(span[cut:].text).organization
-        if rest is not None and rest.name == org.name:
-            return Code(country=country, sector=org.sector, kind="organization",
-                        countries=[country]), span[cut - 1 :]
+        other = _other_country_body(org, country, span[cut:])
+        if other is not None:
+            return other, span[cut - 1 :]
     return None
+
+
+def possessor_namesake(span: Span, code: Code) -> tuple[Code, Span] | None:
+    """The code of a body named after another country's possessive (module docstring), its
+    country the possessor's, its sector the lexicon body's, and the span from the country's
+    name on; else None."""
+    org = code.organization
+    if org is None or org.country is None or len(span) < 3:
+        return None
+    if (org.sector or "").lower() not in rule_words("possessor_namesake_sectors"):
+        return None
+    marks = [t.i - span.start for t in span if t.text in _POSSESSIVE and t.tag_ == "POS"]
+    if len(marks) != 1 or marks[0] == 0 or marks[0] == len(span) - 1:
+        return None
+    cut = marks[0]
+    start = 1 if span[0].lower_ == "the" else 0
+    country = lexicon().country_names.get(span[start:cut].text)
+    other = _other_country_body(org, country, span[cut + 1 :])
+    return (other, span[start:]) if other is not None else None
+
+
+def _other_country_body(org: Organization, country: str | None, rest: Span) -> Code | None:
+    """``org``'s kind of body in another ``country``, when ``rest`` names ``org`` itself
+    ("Kyrgyz | Democratic Party", "El Salvador's | Congress"); else None."""
+    if country is None or country == org.country:
+        return None
+    named = code_description(rest.text).organization
+    if named is None or named.name != org.name:
+        return None
+    return Code(country=country, sector=org.sector, kind="organization", countries=[country])
 
 
 def _namesakes(data: LexiconData) -> dict[str, tuple[Organization, ...]]:

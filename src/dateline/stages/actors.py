@@ -130,8 +130,10 @@ from dateline.stages.actor_names import (
 from dateline.stages.actor_namesakes import (
     FOREIGN_NAMESAKE_RULE,
     NAMESAKE_RULE,
+    POSSESSOR_NAMESAKE_RULE,
     foreign_namesake,
     namesake,
+    possessor_namesake,
 )
 from dateline.stages.actor_origin_states import set_apart
 from dateline.stages.actor_owned_bodies import owned_bodies
@@ -158,7 +160,6 @@ from dateline.stages.actor_phrases import (
     thing_use,
     unnamed_description,
 )
-from dateline.stages.actor_possessor_namesakes import POSSESSOR_NAMESAKE_RULE, possessor_namesake
 from dateline.stages.actor_spans import (
     ORG_LABELS,
     POSSESSOR_RULE,
@@ -324,16 +325,13 @@ class ActorCollector(ActorBuilder):
             name, kind = name_and_kind(span, code)
             return Candidate(span.start, span.end, code, name, kind, NAMESAKE_RULE,
                              source=lexicon_source(code))
-        foreign = foreign_namesake(span, code)
-        if foreign is not None:  # "the Kyrgyz Democratic Party": not the US Democratic Party
-            foreign_code, named = foreign
-            return Candidate(span.start, span.end, foreign_code, named.text, "organization",
-                             FOREIGN_NAMESAKE_RULE, source="title")
-        possessed = possessor_namesake(span, code)
-        if possessed is not None:  # "El Salvador's Congress": not the US Congress (wave 73)
-            possessed_code, named = possessed
-            return Candidate(span.start, span.end, possessed_code, named.text, "organization",
-                             POSSESSOR_NAMESAKE_RULE, source="title")
+        # "the Kyrgyz Democratic Party", "El Salvador's Congress": not the US bodies
+        for find, rule in ((foreign_namesake, FOREIGN_NAMESAKE_RULE),
+                           (possessor_namesake, POSSESSOR_NAMESAKE_RULE)):
+            found = find(span, code)
+            if found is not None:
+                return Candidate(span.start, span.end, found[0], found[1].text,
+                                 "organization", rule, source="title")
         legislature = generic_legislature(span, code)
         if legislature is not None:  # "the lower chamber of Congress" in a Mexican story
             return legislature
