@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from dateline.stages.actor_companies import _names_more
+from dateline.stages.actor_companies import names_more
 from dateline.stages.actor_lexicon import Code, lexicon, rule_words
 
 __all__ = ["BODY_NAMESAKE_RULE", "body_namesake"]
@@ -43,6 +43,6 @@ def body_namesake(span: Span, code: Code) -> Code | None:
         return None
     if not all(t.text[:1].isupper() for t in rest):
         return None  # "the Republican-led Congress"
-    if not any(_names_more(t.text) for t in rest):
+    if not any(names_more(t.text) for t in rest):
         return None
     return Code(kind="organization")

@@ -61,6 +61,7 @@ __all__ = [
     "home_of_body",
     "honorific",
     "join_appositions",
+    "names_more",
     "other_body",
     "phoenix_company",
 ]
@@ -241,11 +242,11 @@ def other_body(span: Span, code: Code) -> bool:
         for end in range(len(words), start, -1):
             if lex.organizations.get(" ".join(words[start:end])) is org:
                 rest = words[:start] + words[end:]
-                return any(_names_more(word) for word in rest)
+                return any(names_more(word) for word in rest)
     return False
 
 
-def _names_more(word: str) -> bool:
+def names_more(word: str) -> bool:
     lex = lexicon()
     bare = word.rstrip(".,")
     places = lex.country_names.keys() | lex.demonyms.keys()
