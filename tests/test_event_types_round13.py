@@ -50,10 +50,12 @@ def test_money_offered_for_a_plant_is_a_deal_not_aid() -> None:
     assert event.rule.startswith("events.sense.offer-to-buy.v1")
 
 
-def test_money_offered_to_a_state_stays_aid() -> None:
+def test_money_offered_to_a_state_is_a_promise_of_aid() -> None:
+    # An offer is AGREE (PLOVER, CAMEO 033); the state it is offered to stays the target.
     event = _of("The European Commission offered $50 million to Kenya for drought relief.",
                 "offered")
-    assert event.type == "AID"
+    assert event.type == "AGREE"
+    assert event.target, "the state offered the money is the target"
 
 
 # --- types: joint drills are cooperation ---------------------------------------------------------

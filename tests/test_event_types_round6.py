@@ -75,9 +75,11 @@ def test_confirming_an_arrest_is_no_arrest_by_the_speaker(nlp) -> None:  # type:
 # --- mistypes -------------------------------------------------------------------------------------
 
 
-def test_money_offered_is_aid(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _types("Japan offered to loan Indonesia two billion dollars.") == ["AID"]
-    assert _types("Japan offered Indonesia a loan of two billion dollars.") == ["AID"]
+def test_money_offered_is_a_promise_of_aid(nlp) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER: AGREE is "agree to, offer, promise"; CAMEO 033 (intent to provide material aid)
+    # maps to AGREE. Aid given is AID (wave 76 convention, docs/judged/CONVENTIONS.md).
+    assert _types("Japan offered Indonesia a loan of two billion dollars.") == ["AGREE"]
+    assert _types("Japan gave Indonesia a loan of two billion dollars.") == ["AID"]
     assert _types("Turkey offered Sweden a compromise on its membership bid.") == ["AGREE"]
 
 

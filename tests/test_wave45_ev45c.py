@@ -44,7 +44,7 @@ def test_members_of_a_union_in_a_relative_clause(nlp: Any) -> None:
 def test_country_as_the_object_stays(nlp: Any) -> None:
     kind, _, target, rule = named_event(
         "France has offered financial assistance to northern Mali.", "offered")
-    assert (kind, target) == ("AID", [("Mali", "MLI")])
+    assert (kind, target) == ("AGREE", [("Mali", "MLI")])  # an offer (wave 76 convention)
     assert RELATIVE not in rule
 
 

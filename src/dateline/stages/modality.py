@@ -81,7 +81,8 @@ def modality_of(token: Token) -> Modality:
     if _reported_would(own) and not _conditioned(own) and not _weighed(token) \
             and own.lemma_ not in words("hedges"):
         return "future"
-    if any(_conditional(t) for t in chain[:2]) or _aux(own) & hypothetical_auxiliaries():
+    conditioned = [t for t in chain[:2] if not _offer_terms(t)]
+    if any(_conditional(t) for t in conditioned) or _aux(own) & hypothetical_auxiliaries():
         return "hypothetical"
     if obliged(own):
         return "hypothetical"
@@ -376,6 +377,14 @@ def _conditional(token: Token) -> bool:
         return True
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words("conditions")
                                          for m in c.children) for c in token.children)
+
+
+def _offer_terms(token: Token) -> bool:
+    """"offered a truce if they accept his proposal": the condition is the offer's terms, and the
+    offer itself was made, so it stays asserted (events.modality.offer-terms.v1, wave 76). Only a
+    finite verb of offering with no auxiliary of its own; "would offer" is hypothetical."""
+    return (token.lemma_ in words("term_setting_acts") and token.tag_ in {"VBD", "VBZ", "VBP"}
+            and not any(c.dep_ == "aux" for c in token.children))
 
 
 def _is_to(token: Token) -> bool:
