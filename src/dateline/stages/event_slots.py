@@ -79,6 +79,7 @@ from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_harm_attackers import harm_attackers
 from dateline.stages.event_joint_one_way import JOINT_ONE_WAY, joint_one_way_act
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
+from dateline.stages.event_listed_sites import LISTED_SITE, listed_sites
 from dateline.stages.event_nominal_parties import (
     BY_AGENT_TARGET,
     CROWD_PLACE_OWNER,
@@ -663,17 +664,19 @@ def _attacked_owner(args: Arguments, token: Token, entry: TriggerEntry, state: D
     source's own."""
     if args.target or entry.type not in harm_types():
         return
-    owners = [c for site in _attacked_sites(token, entry) for c in site.children
-              if c.dep_ in MODIFIER_ACTORS and c.pos_ != "PRON"
-              and not (c.dep_ == "compound" and site.lemma_.lower() in PLATFORM_THINGS)]
-    found = [a for a in actors_of(owners, state)
-             if a not in args.source and not pronoun_owned(a, state)]
-    if found:
-        args.target = list(dict.fromkeys(found))
-        args.rules.append(ATTACKED_OWNER)
+    for wider in (False, True):
+        owners = [c for site in _attacked_sites(token, entry, wider) for c in site.children
+                  if c.dep_ in MODIFIER_ACTORS and c.pos_ != "PRON"
+                  and not (c.dep_ == "compound" and site.lemma_.lower() in PLATFORM_THINGS)]
+        found = [a for a in actors_of(owners, state)
+                 if a not in args.source and not pronoun_owned(a, state)]
+        if found:
+            args.target = list(dict.fromkeys(found))
+            args.rules += [ATTACKED_OWNER, LISTED_SITE] if wider else [ATTACKED_OWNER]
+            return
 
 
-def _attacked_sites(token: Token, entry: TriggerEntry) -> list[Token]:
+def _attacked_sites(token: Token, entry: TriggerEntry, wider: bool = False) -> list[Token]:
     """The owned things (``clauses.owned_things``) a force act lands on: an active verb's
     object, the object of the entry's target preposition or of "against"/"on"
     (``clauses.against_on_preps``) on the trigger or on its object ("launched an offensive
@@ -686,7 +689,8 @@ def _attacked_sites(token: Token, entry: TriggerEntry) -> list[Token]:
     for holder in [token, *objects]:
         heads += [p for word, prep in particles(holder).items() if word in preps
                   for p in prep.children if p.dep_ == "pobj"]
-    things = words("owned_things")
+    heads = listed_sites(token, heads) if wider else heads  # ev76a: lists, "by X on Y"
+    things = words("owned_things") | (words("facility_nouns") if wider else frozenset())
     return [h for h in heads if h.pos_ == "NOUN" and (h.lower_ in things or h.lemma_.lower()
                                                       in things)]
 
@@ -697,12 +701,15 @@ def _facility_owner(args: Arguments, token: Token, entry: TriggerEntry,
     unnamed facility's modifier names is the target (``event_facility_owners``)."""
     if args.target or entry.type not in harm_types():
         return
-    sites = _attacked_sites(token, entry) + [c for c in token.children if c.dep_ == "nsubjpass"]
-    found = [a for a in facility_owners(sites, token, args.source, state)
-             if a not in args.source]
-    if found:
-        args.target = found
-        args.rules.append(FACILITY_OWNER)
+    passives = [c for c in token.children if c.dep_ == "nsubjpass"]
+    for wider in (False, True):
+        sites = _attacked_sites(token, entry, wider) + passives
+        found = [a for a in facility_owners(sites, token, args.source, state)
+                 if a not in args.source]
+        if found:
+            args.target = found
+            args.rules += [FACILITY_OWNER, LISTED_SITE] if wider else [FACILITY_OWNER]
+            return
 
 
 POSSESSED_PATIENT = "events.args.possessed-patient.v1"
