@@ -62,6 +62,12 @@ from dateline.stages.event_reported_news_dates import (  # wave 71
 )
 from dateline.stages.event_scene_purposes import SCENE_PURPOSE_RULE, scene_purpose_time
 from dateline.stages.event_then_title_dates import THEN_TITLE_RULE, then_title
+from dateline.stages.event_toll_stretches import (  # wave 76 (ev76b)
+    TOLL_DATED_PART_RULE,
+    TOLL_RUN_SPAN_RULE,
+    dated_part_only,
+    toll_run_span,
+)
 from dateline.stages.state import DocState, TimeAnchor, state_of
 from dateline.stages.syntax import (
     doc_text,
@@ -265,6 +271,11 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), RUNNING_TOTAL_RULE
     if date.basis in {"narrative", "document_date"} and toll_total(token):
         return EventDate(None, None, "unknown"), TOLL_TOTAL_RULE
+    if date.basis in {"narrative", "document_date"} and toll_run_span(token):  # wave 76 (ev76b)
+        return EventDate(None, None, "unknown"), TOLL_RUN_SPAN_RULE
+    if date.basis in {"narrative", "document_date"} and (parts := dated_part_only(token)) \
+            and toll_total(token, frozenset(parts)):
+        return EventDate(None, None, "unknown"), TOLL_DATED_PART_RULE
     if date.basis == "narrative" and reacts_to_named_act(token):
         return _document_date(token), REACTION_RULE
     if date.basis == "document_date" and inside_era(token):
@@ -888,7 +899,7 @@ def running_total(token: Token) -> bool:
 TOLL_TOTAL_RULE = "events.date.toll-total.v1"
 
 
-def toll_total(token: Token) -> bool:
+def toll_total(token: Token, spared: frozenset[int] = frozenset()) -> bool:
     """"About 2,000 people have been killed in the violence", "a conflict that has killed
     thousands", "the war has killed 400,000": a simple present perfect of killing or wounding
     (``times.toll_verbs``) told of a whole run of violence (``times.toll_run_nouns``: the noun the
@@ -900,7 +911,8 @@ def toll_total(token: Token) -> bool:
     times = vocab()
     verb = governing_verb(token)
     if verb.i != token.i or token.pos_ != "VERB" or not present_perfect(token) \
-            or token.lemma_.lower() not in times["toll_verbs"] or _clause_holds_a_time(token):
+            or token.lemma_.lower() not in times["toll_verbs"] \
+            or _clause_holds_a_time(token, spared):
         return False
     runs = frozenset(times["toll_run_nouns"])
     if token.dep_ == "relcl" and token.head.lemma_.lower() in runs:
@@ -913,11 +925,13 @@ def toll_total(token: Token) -> bool:
         for holder in _toll_holders(token) for child in holder.children)
 
 
-def _clause_holds_a_time(verb: Token) -> bool:
+def _clause_holds_a_time(verb: Token, spared: frozenset[int] = frozenset()) -> bool:
     """A time the times stage read sits in ``verb``'s clause ("killed in the violence in Vienna on
-    Wednesday"): the toll is of that day, news, not a total of an untold time."""
+    Wednesday"): the toll is of that day, news, not a total of an untold time. Times on the
+    ``spared`` tokens (a dated part of the toll, wave 76) do not count."""
     inside = range(verb.left_edge.i, verb.right_edge.i + 1)
-    return any(a.start in inside for a in state_of(verb.doc).time_anchors)
+    return any(a.start in inside and a.start not in spared
+               for a in state_of(verb.doc).time_anchors)
 
 
 def _toll_holders(verb: Token) -> list[Token]:
