@@ -29,6 +29,12 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate, Quote
 from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
+from dateline.stages.event_gap_conjuncts import (  # wave 76 (ev76c)
+    GAP_CAME_RULE,
+    GAP_CONJUNCT_RULE,
+    came_gap_date,
+    gap_conjunct_date,
+)
 from dateline.stages.event_hour_gaps import hours_gap_date
 from dateline.stages.event_lead_day_phrases import (  # wave 73 (ev73f)
     GAP_LEAD_DAY_RULE,
@@ -219,11 +225,17 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
             counted = gap_after_lead_day(token)  # wave 73 (ev73f)
             if counted is not None:
                 return counted, GAP_LEAD_DAY_RULE
+            counted = came_gap_date(token)  # wave 76 (ev76c)
+            if counted is not None:
+                return counted, GAP_CAME_RULE
         if gapped is not None:
             return gapped, GAP_AFTER_RULE
         gapped = gap_after_date(token, through_report=True)
         if gapped is not None:
             return gapped, GAP_AFTER_REPORT_RULE
+        joined = gap_conjunct_date(token)  # wave 76 (ev76c)
+        if joined is not None:
+            return joined, GAP_CONJUNCT_RULE
         led_up = after_clause_time(token) if date.basis == "narrative" else None
         if led_up is not None and led_up[1] != date.time:
             return EventDate(led_up[0], led_up[1], "narrative"), AFTER_OVER_NARRATIVE_RULE
