@@ -522,6 +522,7 @@ ACTOR_RULE_LISTS |= {"home_force_sectors"}  # wave 71 (ev71e)
 ACTOR_RULE_LISTS |= {"possessor_namesake_sectors"}  # wave 73 (ev73b)
 ACTOR_RULE_LISTS |= {"possessor_title_pronouns"}  # wave 74 (ev74a)
 ACTOR_RULE_LISTS |= {"people_demonyms"}  # wave 75 (ev75a)
+ACTOR_RULE_LISTS |= {"possessor_group_heads"}  # wave 76 (ev76d)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

@@ -80,6 +80,7 @@ from dateline.stages.event_arg_actors import (
 from dateline.stages.event_harm_parties import foreign_victims
 from dateline.stages.event_home_forces import HOME_FORCE_RULE, home_force_country
 from dateline.stages.event_place_owners import possessed_place, present_state
+from dateline.stages.event_possessor_groups import POSSESSOR_GROUP_RULE, possessor_group_country
 from dateline.stages.event_possessor_titles import POSSESSOR_TITLE_RULE, possessor_title_country
 from dateline.stages.event_scoped_parties import scoped_placeable
 from dateline.stages.event_unplaced_parties import placeable
@@ -118,6 +119,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = _apposed(ids, token.doc, state), APPOSITION_COUNTRY_RULE
         if country is None:  # wave 74 (ev74a): "its foreign minister, Marty Natalegawa"
             country, rule = possessor_title_country(ids, token.doc, state), POSSESSOR_TITLE_RULE
+        if country is None:  # wave 76 (ev76d): "its citizens", "his supporters"
+            country, rule = possessor_group_country(ids, token.doc, state), POSSESSOR_GROUP_RULE
         if country is None and sets_the_act(ids, state):
             country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
         if country is None and not placed_abroad(ids, token, state) \

@@ -145,6 +145,7 @@ from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_patient_group import party_patient_group
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
+from dateline.stages.event_possessor_groups import possessor_groups
 from dateline.stages.event_provisions import provision_rule
 from dateline.stages.event_quoted_parties import QUOTED_RECIPIENT, quoted_first_person_target
 from dateline.stages.event_quoted_self import quoted_self
@@ -551,6 +552,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     drawdown_host(args, token, entry.rule, state)  # wave 70 (ev70g)
     drop_asked_patients(args, token, entry.type, state)  # "demanded X be freed" (ev72a)
     recall_own_envoy(args, token, entry.rule, state)  # wave 72 (ev72b)
+    possessor_groups(args, token, state)  # "its citizens", late parties too (ev76d)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
         args.mutual = True  # "X and Y accused each other": each is the other's target

@@ -216,3 +216,12 @@ def town_target(doc: Doc, state: DocState, span: tuple[int, int], country: str) 
     found = place_target(doc[span[0]], state)
     assert found is not None  # just registered
     return found
+
+
+def group_span(state: DocState, actor_id: str) -> tuple[int, int] | None:
+    """The tokens a group made by ``group_actor`` names (its mention is set only when the
+    record is built), else None (wave 76, ev76d)."""
+    pending: _Pending | None = state.derived.get(_DERIVED)
+    if pending is None:
+        return None
+    return next((span for span, found in pending.spans.items() if found == actor_id), None)
