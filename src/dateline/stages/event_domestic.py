@@ -762,7 +762,9 @@ def _entry_positions(token: Token, positions: frozenset[str]) -> frozenset[str]:
         return positions
     other_mode = entry.type in MODE_ONLY_POSITIONS \
         and entry.mode not in MODE_ONLY_POSITIONS[entry.type]
-    giving = entry.type == "AID" and token.lemma_.lower() not in words("aided_party_verbs")
+    # a MOBILIZE entry read as aid ("sent troops to prop up": wave 77, ev77b) gives its object
+    giving = entry.type in {"AID", "MOBILIZE"} \
+        and token.lemma_.lower() not in words("aided_party_verbs")
     return positions - {"object", "passive-subject"} if other_mode or giving else positions
 
 

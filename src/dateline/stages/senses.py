@@ -19,6 +19,7 @@ from dateline.stages.cameo_match import table
 from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.sense_accidents import ACCIDENT_CHECKS
+from dateline.stages.sense_aid_purposes import AID_PURPOSE_CHECKS
 from dateline.stages.sense_called_off import CALLED_OFF_CHECKS
 from dateline.stages.sense_censure_labels import CENSURE_LABEL_CHECKS
 from dateline.stages.sense_conditioned_acts import CONDITIONED_ACT_CHECKS
@@ -78,7 +79,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *CENSURE_LABEL_CHECKS, *CONDITIONED_ACT_CHECKS,
               *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
               *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS,
-              *RELATIVE_NAME_CHECKS)
+              *RELATIVE_NAME_CHECKS, *AID_PURPOSE_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -361,6 +362,7 @@ CHECKS: dict[str, Check] = {
     **HYPHEN_CHECKS,  # wave 67 (ev67d)
     **ORDERED_ACT_CHECKS,  # wave 69 (ev69a)
     **RELATIVE_NAME_CHECKS,  # wave 69 (ev69b)
+    **AID_PURPOSE_CHECKS,  # wave 77 (ev77b)
     **CULPRIT_CHECKS,  # wave 71 (ev71d)
     **CENSURE_LABEL_CHECKS,  # wave 71 (ev71d)
     **CONDITIONED_ACT_CHECKS,  # wave 71 (ev71d)
