@@ -36,6 +36,7 @@ from dateline.stages.event_gap_conjuncts import (  # wave 76 (ev76c)
     gap_conjunct_date,
 )
 from dateline.stages.event_hour_gaps import hours_gap_date
+from dateline.stages.event_inner_day_phrases import LEAD_INNER_DAY_RULE, lead_inner_day
 from dateline.stages.event_lead_day_phrases import (  # wave 73 (ev73f)
     GAP_LEAD_DAY_RULE,
     LEAD_OBJECT_DAY_RULE,
@@ -1657,6 +1658,7 @@ def subject_dated(token: Token, date: EventDate,
         (lambda: scene_purpose_time(token), SCENE_PURPOSE_RULE),  # wave 56 (ev56d)
         (lambda: issued_subject_time(state, token), ISSUED_SUBJECT_RULE),
         (lambda: lead_object_day(token), LEAD_OBJECT_DAY_RULE),  # wave 73 (ev73f)
+        (lambda: lead_inner_day(token), LEAD_INNER_DAY_RULE),  # wave 76 (ev76e)
     )  # tried in this order: the first time found in the act's own sentence dates it
     for find, rule in own_clause:
         found = find()
