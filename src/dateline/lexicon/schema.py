@@ -83,6 +83,7 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "summary_nouns", "affiliation_verbs",
                "imported_target_preps", "purpose_support_verbs",
                "reaction_types", "reaction_preps", "reacted_owner_nouns",
+               "resigner_reaction_types", "resigned_act_nouns",
                "addressed_reaction_verbs", "reacted_owner_verbs",
                "fight_preps", "relative_which",
                "naming_verbs", "harm_types", "target_positions", "party_nouns",

@@ -109,6 +109,7 @@ from dateline.stages.event_phrase_actors import (
     targets_of,
 )
 from dateline.stages.event_reciprocal import reciprocal_object
+from dateline.stages.event_resigner_targets import resigner_target
 from dateline.stages.event_state_nouns import STATE_CLASS_NOUN, class_noun_states
 from dateline.stages.event_targets import (
     BARE_CONJOINED_PASSIVE,
@@ -231,6 +232,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.target, args.rules = doers, [*args.rules, REACTED_AGENT]
     # "welcomed the resolutions of the Security Council" (wave 57, ev57e)
     args.target = reacted_owner(args.target, args.source, args.rules, token, entry, state)
+    # "accepted the resignation of Prime Minister X" (wave 78, ev78a)
+    args.target = resigner_target(args.target, args.source, args.rules, token, entry, state)
     if not args.source and (fought := [a for a in clash_source(token, entry, state)
                                        if a not in args.target]):
         args.source, args.rules = fought, [*args.rules, CLASH_SOURCE]
