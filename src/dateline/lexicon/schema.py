@@ -164,6 +164,7 @@ TIMES_KEYS |= {"lead_object_day_preps"}  # wave 73 (ev73f)
 TIMES_KEYS |= {"gap_came_verbs"}  # wave 76 (ev76c)
 TIMES_KEYS |= {"lead_inner_day_barred_preps", "lead_inner_day_schedule_verbs",
                "lead_inner_day_intent_verbs"}  # wave 76 (ev76e)
+TIMES_KEYS |= {"refusal_report_verbs", "refused_act_verbs"}  # wave 78 (ev78b)
 
 
 class _Where:

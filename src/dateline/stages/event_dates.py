@@ -67,6 +67,7 @@ from dateline.stages.event_reported_news_dates import (  # wave 71
     REPORTED_NEWS_NARRATIVE_RULE,
     reported_news_narrative,
 )
+from dateline.stages.event_said_refusals import SAID_REFUSAL_RULE, said_refusal  # wave 78
 from dateline.stages.event_scene_purposes import SCENE_PURPOSE_RULE, scene_purpose_time
 from dateline.stages.event_then_title_dates import THEN_TITLE_RULE, then_title
 from dateline.stages.event_toll_stretches import (  # wave 76 (ev76b)
@@ -322,6 +323,14 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return date, ONGOING_PROGRESSIVE_RULE  # an adverb of an earlier start, act still on
     if rule == BACKGROUND_RULE and reported_news(token):
         return date, REPORTED_NEWS_RULE
+    refusal = said_refusal(token) if rule == FUTURE_RULE else None  # wave 78 (ev78b)
+    if refusal is not None and not background(refusal.head) \
+            and not _subordinate_report(refusal.head):
+        said_day = report_cue_day(token, refusal)
+        if said_day is not None:
+            return EventDate(said_day[0], said_day[1], "narrative"), SAID_REFUSAL_RULE
+        if not _sentence_has_time(token):  # "said in late January": another time
+            return date, SAID_REFUSAL_RULE
     return EventDate(None, None, "unknown"), rule
 
 
