@@ -19,14 +19,21 @@ sample18 = sample41.sample18
 JUDGES, N_EVENTS, N_PARAGRAPHS = "abcd", 60, 6
 HERE = Path(__file__).resolve().parent
 PREFIX = "h2-"
+CORPUS = "heldout_news2"  # rounds 46-47 reuse this sampler with their own HERE, PREFIX, CORPUS
+
+
+def _round(folder: Path) -> int:
+    """47 for docs/judged/round47; folders that are no round sort first."""
+    digits = folder.name.removeprefix("round")
+    return int(digits) if digits.isdigit() else -1
 
 
 def shown_h2() -> dict:
     """doc -> normalised texts of the second set's stories shown by earlier rounds."""
     shown: dict = {}
     for f in sorted(JUDGED.glob("round*/*.jsonl")):
-        if f.parent == HERE:  # a re-run of this round draws the same items
-            continue
+        if _round(f.parent) >= _round(HERE):  # a re-run draws the same items: later rounds
+            continue                            # and this one do not count as shown
         for line in open(f):
             item = json.loads(line)
             doc = item.get("doc") or ""
@@ -64,7 +71,7 @@ def main() -> None:
     for i, judge in enumerate(JUDGES):
         with open(HERE / f"events-{judge}-items.jsonl", "w") as f:
             for n, item in enumerate(events[i * N_EVENTS:(i + 1) * N_EVENTS], 1):
-                f.write(json.dumps({"n": n, "corpus": "heldout_news2", **item}) + "\n")
+                f.write(json.dumps({"n": n, "corpus": CORPUS, **item}) + "\n")
         with open(HERE / f"paragraphs-{judge}.jsonl", "w") as f:
             for r in picked[i * N_PARAGRAPHS:(i + 1) * N_PARAGRAPHS]:
                 rec = r["record"]

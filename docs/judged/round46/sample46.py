@@ -7,74 +7,15 @@ first third of each draw, b the second, c the third.
 usage (from docs/judged/round46): python sample46.py SEED RECORDS.jsonl
 writes events-{a,b,c}-items.jsonl and paragraphs-{a,b,c}.jsonl here
 """
-import json
-import random
+
 import sys
 from pathlib import Path
 
-JUDGED = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(JUDGED / "round41"))
-import sample41  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "round45"))
+import sample45  # noqa: E402  (round 45's sampler, with this round's folder, set and judges)
 
-sample18 = sample41.sample18
-JUDGES, N_EVENTS, N_PARAGRAPHS = "abc", 60, 8
-HERE = Path(__file__).resolve().parent
-PREFIX = "h2-"
-
-
-def shown_h2() -> dict:
-    """doc -> normalised texts of the second set's stories shown by earlier rounds."""
-    shown: dict = {}
-    for f in sorted(JUDGED.glob("round*/*.jsonl")):
-        if f.parent == HERE:  # a re-run of this round draws the same items
-            continue
-        for line in open(f):
-            item = json.loads(line)
-            doc = item.get("doc") or ""
-            if doc.startswith(PREFIX):
-                for key in ("sentence", "context_before", "paragraph"):
-                    if item.get(key):
-                        shown.setdefault(doc, []).append(sample18.norm(item[key]))
-    return shown
-
-
-def unshown(records: str) -> tuple[list, list]:
-    """The events in sentences and the stories with lead paragraphs no earlier round showed."""
-    stories = [r for r in map(json.loads, open(records)) if "error" not in r["record"]]
-    shown = shown_h2()
-    pool = []
-    for r in stories:
-        rec = r["record"]
-        for ev in rec["events"]:
-            s = ev["sentence"]
-            if sample18.unseen(shown, r["id"], rec["text"][s["start"]:s["end"]]):
-                pool.append((r["id"], rec, ev))
-    fresh = [r for r in stories if sample18.paragraph_unseen(
-        shown, r["id"], sample41.paragraph_of(r["record"]["text"])[1])]
-    print(f"# {len(stories)} stories, {len(pool)} events in unshown sentences, {len(fresh)} unshown "
-          "first paragraphs", file=sys.stderr)
-    return pool, fresh
-
-
-def main() -> None:
-    seed, records = int(sys.argv[1]), sys.argv[2]
-    rng = random.Random(seed)
-    pool, fresh = unshown(records)
-    events = [sample18.view(*x) for x in rng.sample(pool, len(JUDGES) * N_EVENTS)]
-    picked = rng.sample(fresh, min(len(fresh), len(JUDGES) * N_PARAGRAPHS))
-    for i, judge in enumerate(JUDGES):
-        with open(HERE / f"events-{judge}-items.jsonl", "w") as f:
-            for n, item in enumerate(events[i * N_EVENTS:(i + 1) * N_EVENTS], 1):
-                f.write(json.dumps({"n": n, "corpus": "heldout_news2", **item}) + "\n")
-        with open(HERE / f"paragraphs-{judge}.jsonl", "w") as f:
-            for r in picked[i * N_PARAGRAPHS:(i + 1) * N_PARAGRAPHS]:
-                rec = r["record"]
-                start, para = sample41.paragraph_of(rec["text"])
-                end = start + len(para)
-                evs = [sample18.view(r["id"], rec, e) for e in rec["events"]
-                       if start <= e["sentence"]["start"] < end]
-                f.write(json.dumps({"doc": r["id"], "paragraph": para, "events": evs}) + "\n")
-
+sample45.HERE = Path(__file__).resolve().parent
+sample45.JUDGES, sample45.N_PARAGRAPHS = "abc", 8
 
 if __name__ == "__main__":
-    main()
+    sample45.main()
