@@ -36,10 +36,13 @@ DATA = REPO / "tests" / "data"
 #: type recall 0.474, precision 0.878, fully correct 0.244, source 0.865, target 0.649, date 0.892,
 #: modality 0.973, spurious 0.122: floors one event below, now pinned too; story recall on every
 #: 4th test story 0.316 (floor 0.30 -> 0.31).
+#: Wave 76 (offers are AGREE, CONVENTIONS.md): news_events_b test type recall 0.500 (39 of 78),
+#: precision 0.900 (45 of 50), fully correct 0.269 (21 of 78): floors one event below (0.46 -> 0.48,
+#: 0.85 -> 0.87, 0.23 -> 0.25).
 FLOORS: dict[str, dict[str, float]] = {
     "news_events": {"type_recall": 0.42, "type_precision": 0.71, "fully_correct": 0.29,
                     "source": 0.84, "target": 0.72, "date": 0.90, "modality": 0.96},
-    "news_events_b": {"type_recall": 0.46, "type_precision": 0.85, "fully_correct": 0.23,
+    "news_events_b": {"type_recall": 0.48, "type_precision": 0.87, "fully_correct": 0.25,
                       "source": 0.83, "target": 0.62, "date": 0.86, "modality": 0.94},
     "event_cases": {"type_recall": 0.97, "type_precision": 0.97, "fully_correct": 0.94,
                     "source": 1.0, "target": 0.95, "date": 1.0, "modality": 1.0},

@@ -30,7 +30,9 @@ DATA = Path(__file__).resolve().parent / "data" / "news_events_b"
 #: 0.851, spurious 0.149 (47 predicted): floor and ceiling one event from there.
 #: Waves 48-50 (2026-12-03): fully_correct 0.231 (18 of 78), right targets 23 of 78 (0.295):
 #: floors one event below (0.19 -> 0.21, 0.26 -> 0.28).
-FLOORS = {"type_recall": 0.42, "type_precision": 0.83, "fully_correct": 0.21,
+#: Wave 76 (offers are AGREE): type_recall 0.500, type_precision 0.900, fully_correct 0.269:
+#: floors one event below (0.42 -> 0.48, 0.83 -> 0.87, 0.21 -> 0.25).
+FLOORS = {"type_recall": 0.48, "type_precision": 0.87, "fully_correct": 0.25,
           "source": 0.80, "date": 0.87, "modality": 0.95}
 #: Right targets over all gold events of the test part (raise only).
 TARGET_OF_GOLD_FLOOR = 0.28
