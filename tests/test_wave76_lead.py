@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_records import record_of
+from tests.event_records import event_on
 
 
 def _modality(text: str, word: str) -> tuple[str, str]:
-    event = next(e for e in record_of(text).events if e.trigger.text == word)
+    event = event_on(text, word)
     return event.type, event.modality
 
 
