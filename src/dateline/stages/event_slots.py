@@ -110,6 +110,12 @@ from dateline.stages.event_phrase_actors import (
 )
 from dateline.stages.event_reciprocal import reciprocal_object
 from dateline.stages.event_resigner_targets import resigner_target
+from dateline.stages.event_small_clause_passives import (
+    CONJOINED_PASSIVE_CHAIN,
+    REPORTED_PARTICIPLE_PATIENT,
+    conjoined_passive_chain,
+    reported_participle_patient,
+)
 from dateline.stages.event_state_nouns import STATE_CLASS_NOUN, class_noun_states
 from dateline.stages.event_targets import (
     BARE_CONJOINED_PASSIVE,
@@ -280,7 +286,8 @@ def _passive_arguments(token: Token, frame: Token, subjects: list[Token], agent:
         [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None
          and people is None], state)
     # "is to be jailed", "were seen being detained by police": the controller's subject
-    shared_patient = unmarked in {CONTROLLED_PASSIVE, AGENT_COMPLEMENT_PASSIVE}
+    shared_patient = unmarked in {CONTROLLED_PASSIVE, AGENT_COMPLEMENT_PASSIVE,
+                                  REPORTED_PARTICIPLE_PATIENT, CONJOINED_PASSIVE_CHAIN}
     patients = [s for s in subjects if s.dep_ == "nsubjpass" or conjoined or shared_patient]
     for finder, rule in ((_modified_noun, "participle-patient"),
                          (_adverbial_patient, "adverbial-patient")):
@@ -462,6 +469,10 @@ def _unmarked_passive(token: Token, frame: Token) -> str | None:
         return PARTICIPLE_CLAUSE
     if _passive_complement(token, frame):
         return PASSIVE_COMPLEMENT
+    if reported_participle_patient(token, frame):  # "reported two protesters killed" (ev79a)
+        return REPORTED_PARTICIPLE_PATIENT
+    if conjoined_passive_chain(token, frame):  # "went ... but was jostled and hit" (ev79a)
+        return CONJOINED_PASSIVE_CHAIN
     return None
 
 
