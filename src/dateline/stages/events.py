@@ -72,6 +72,7 @@ from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribu
 from dateline.stages.event_between_groups import between_groups
 from dateline.stages.event_both_sides import both_sides_pair
 from dateline.stages.event_cause_dates import cause_phrase_date
+from dateline.stages.event_clash_sides import clash_sides
 from dateline.stages.event_counted_dates import counted_clause_date
 from dateline.stages.event_counterparts import reciprocity_denied
 from dateline.stages.event_crowd_demands import (
@@ -81,6 +82,7 @@ from dateline.stages.event_crowd_demands import (
     protest_demand_fold,
     rejected_crowd_demand,
 )
+from dateline.stages.event_crowd_pronouns import crowd_force_parties
 from dateline.stages.event_dateline_days import (
     RELATIVE_AHEAD_RULE,
     counted_ahead,
@@ -538,9 +540,13 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     addressed_party(args, token, entry.type, state)  # "ordered the occupants to surrender"
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
+    if crowd_force_parties(args, token, entry.type, state):  # "to disperse them" (ev79c)
+        carry_countries(args, token, state)  # the crowd's place, as for any party
     result_party_targets(args, token, entry.type, state)  # "leaving four civilians injured"
     uncoded_party(args, token, entry.type, state)  # "accused NGOs", "killed his assistant"
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
+    if clash_sides(args, token, entry, state):  # "clashes between police and X" (ev79c)
+        carry_countries(args, token, state)  # each side's place, as for any party
     between_groups(args, token, entry, state)  # "clashes between militants and Iraqi forces"
     group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
     ruler_protest_state(args, token, entry.type, entry.mode, state)  # "anti-government protests"
