@@ -29,6 +29,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate, Quote
 from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
+from dateline.stages.event_complement_days import (  # wave 79 (ev79d)
+    COMPLEMENT_DAY_RULE,
+    complement_day_time,
+)
 from dateline.stages.event_gap_conjuncts import (  # wave 76 (ev76c)
     GAP_CAME_RULE,
     GAP_CONJUNCT_RULE,
@@ -1668,6 +1672,7 @@ def subject_dated(token: Token, date: EventDate,
         (lambda: issued_subject_time(state, token), ISSUED_SUBJECT_RULE),
         (lambda: lead_object_day(token), LEAD_OBJECT_DAY_RULE),  # wave 73 (ev73f)
         (lambda: lead_inner_day(token), LEAD_INNER_DAY_RULE),  # wave 76 (ev76e)
+        (lambda: complement_day_time(token), COMPLEMENT_DAY_RULE),  # wave 79 (ev79d)
     )  # tried in this order: the first time found in the act's own sentence dates it
     for find, rule in own_clause:
         found = find()
