@@ -84,6 +84,8 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "imported_target_preps", "purpose_support_verbs",
                "reaction_types", "reaction_preps", "reacted_owner_nouns",
                "resigner_reaction_types", "resigned_act_nouns",
+               "seized_state_verbs", "seized_control_nouns", "seized_state_nouns",
+               "seized_place_nouns",
                "force_side_sectors", "force_side_nouns", "two_sided_clash_nouns",
                "addressed_reaction_verbs", "reacted_owner_verbs",
                "fight_preps", "relative_which",

@@ -110,6 +110,7 @@ from dateline.stages.event_phrase_actors import (
 )
 from dateline.stages.event_reciprocal import reciprocal_object
 from dateline.stages.event_resigner_targets import resigner_target
+from dateline.stages.event_seized_states import seized_state
 from dateline.stages.event_small_clause_passives import (
     CONJOINED_PASSIVE_CHAIN,
     REPORTED_PARTICIPLE_PATIENT,
@@ -240,6 +241,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     args.target = reacted_owner(args.target, args.source, args.rules, token, entry, state)
     # "accepted the resignation of Prime Minister X" (wave 78, ev78a)
     args.target = resigner_target(args.target, args.source, args.rules, token, entry, state)
+    # "took control of the country", "seized Yemen's capital" (wave 80, ev80b)
+    args.target = seized_state(args.target, args.source, args.rules, token, entry, state)
     if not args.source and (fought := [a for a in clash_source(token, entry, state)
                                        if a not in args.target]):
         args.source, args.rules = fought, [*args.rules, CLASH_SOURCE]
