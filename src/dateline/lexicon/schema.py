@@ -645,3 +645,4 @@ CLAUSE_KEYS |= {"aged_person_adjectives", "aged_person_units"}  # wave 74 (ev74d
 CLAUSE_KEYS |= {"topic_relation_verbs"}  # wave 73 (ev73e)
 CLAUSE_KEYS |= {"small_clause_report_verbs"}  # wave 79 (ev79a)
 TIMES_KEYS |= {"complement_day_heads", "complement_day_barred_preps"}  # wave 79 (ev79d)
+CLAUSE_KEYS |= {"told_claim_nouns", "told_claim_verbs"}  # wave 80 (ev80c)
