@@ -175,6 +175,7 @@ from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.event_title_states import title_states
+from dateline.stages.event_told_claims import told_claim_author
 from dateline.stages.event_toll_spans import toll_span_date
 from dateline.stages.event_topic_repeats import fold_topic_nouns
 from dateline.stages.event_uncoded_parties import uncoded_party
@@ -539,6 +540,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     both_sides_pair(args, token, entry.type, state)  # "both sides": the named pair (ev71a)
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     addressed_party(args, token, entry.type, state)  # "ordered the occupants to surrender"
+    told_claim_author(args, token, entry.type, state)  # "an account Y rejected" (ev80c)
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
     if crowd_force_parties(args, token, entry.type, state):  # "to disperse them" (ev79c)
