@@ -180,6 +180,7 @@ from dateline.stages.event_toll_spans import toll_span_date
 from dateline.stages.event_topic_repeats import fold_topic_nouns
 from dateline.stages.event_uncoded_parties import uncoded_party
 from dateline.stages.event_venue_capitals import drop_venue_capitals
+from dateline.stages.event_warned_parties import warned_party_target
 from dateline.stages.event_when_dates import when_on_date
 from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.modality import (
@@ -542,6 +543,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     addressed_party(args, token, entry.type, state)  # "ordered the occupants to surrender"
     told_claim_author(args, token, entry.type, state)  # "an account Y rejected" (ev80c)
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
+    warned_party_target(args, token, entry.type, state)  # "warned ... if Israel retaliated" (ev81a)
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
     if crowd_force_parties(args, token, entry.type, state):  # "to disperse them" (ev79c)
         carry_countries(args, token, state)  # the crowd's place, as for any party
