@@ -118,6 +118,7 @@ from dateline.stages.event_frames import (
     promised_act,
     suppressed,
 )
+from dateline.stages.event_gap_hours_lifted import gap_hours_lifted_date
 from dateline.stages.event_gap_inner_dates import gap_inner_date
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
 from dateline.stages.event_group_protests import group_protest_state
@@ -835,6 +836,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = counted_clause_date(
             token, date, date_rule, lambda head: event_date(doc, state, head, "asserted"))
     date, date_rule = gap_inner_date(token, date, date_rule, modality)  # wave 80 (ev80a)
+    date, date_rule = gap_hours_lifted_date(token, date, date_rule, modality)  # wave 81
     if date_rule is None and date.basis == "document_date" and modality not in NOT_DONE:
         attributed = attribution_day(token)  # wave 63: a dated statement's act told as news
         if attributed is not None:
