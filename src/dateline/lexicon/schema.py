@@ -87,6 +87,7 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "seized_state_verbs", "seized_control_nouns", "seized_state_nouns",
                "seized_place_nouns",
                "force_side_sectors", "force_side_nouns", "two_sided_clash_nouns",
+               "crowd_singular_nouns",
                "addressed_reaction_verbs", "reacted_owner_verbs",
                "fight_preps", "relative_which",
                "naming_verbs", "harm_types", "target_positions", "party_nouns",

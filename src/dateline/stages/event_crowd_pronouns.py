@@ -36,6 +36,7 @@ from dateline.stages.syntax import words
 
 CROWD_PRONOUN = "events.args.crowd-pronoun.v1"
 WEAPON_CLAUSE_PARTY = "events.args.weapon-clause-party.v1"
+PLURAL_ANTECEDENT = "events.args.plural-antecedent.v1"
 #: Plural object pronouns that stand for a crowd hit.
 CROWD_PRONOUNS = frozenset({"them"})
 #: Deps of a noun that names a party in its clause (a side, an object, a phrase's noun).
@@ -95,6 +96,7 @@ def _pronoun_crowd(token: Token, args: Args, state: DocState) -> list[str]:
     pronoun = pronouns[0]
     force = {a.sector for i in args.source if (a := state.actor(i)) is not None} - {None}
     force |= set(words("force_side_sectors"))
+    skipped = False
     for noun in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
         if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in PARTY_DEPS \
                 or noun.ent_type_ in PLACE_ENTS:
@@ -102,13 +104,29 @@ def _pronoun_crowd(token: Token, args: Args, state: DocState) -> list[str]:
         head = _partitive_group(noun)
         if not _people_word(head, state):
             continue  # "outside parliament", "tear gas": not who
+        if _one_body(head, state):
+            skipped = True  # "who worked for a private security firm": "them" is no one body
+            continue
         actors = [m.actor_id for m in state.mentions_at(head.i)
                   if noun.doc[m.start : m.end].root.i == head.i]
         if set(actors) & set(args.source) or any(
                 (a := state.actor(i)) is None or a.sector in force for i in actors):
             continue  # the force's own side ("clashed with police"): look further back
-        return actors or _crowd_group(head, state)
+        found = actors or _crowd_group(head, state)
+        if skipped and found:
+            args.rules.append(PLURAL_ANTECEDENT)
+        return found
     return []
+
+
+def _one_body(head: Token, state: DocState) -> bool:
+    """A singular noun that names one body, not a crowd ("a private security firm", "the
+    agency"): plural "them" never stands for it (events.args.plural-antecedent.v1, wave 81,
+    ev81b). A crowd noun ("the crowd", "the mob") or a group actor stays a crowd."""
+    if head.tag_ != "NN" or head.lemma_.lower() in words("crowd_singular_nouns"):
+        return False
+    return not any((a := state.actor(m.actor_id)) is not None and a.kind == "group"
+                   for m in state.mentions_at(head.i))
 
 
 def _people_word(head: Token, state: DocState) -> bool:

@@ -830,7 +830,18 @@ def names_party(head: Token) -> bool:
     if head.pos_ not in {"NOUN", "PROPN"}:
         return False
     names = active().derived("events.party-names", _party_names)
-    return head.lemma_.lower() in names or head.lower_ in names
+    return head.lemma_.lower() in names or head.lower_ in names \
+        or _hyphen_compound(head) in names
+
+
+def _hyphen_compound(head: Token) -> str:
+    """"hostage-takers", which the parse splits into "hostage", "-", "takers": the compound as
+    one word, for the hyphenated words of the party lists (wave 81, ev81b; ``people_nouns``),
+    else ""."""
+    if head.i < 2 or head.doc[head.i - 1].text != "-" or head.doc[head.i - 1].whitespace_ \
+            or head.doc[head.i - 2].whitespace_:
+        return ""
+    return f"{head.doc[head.i - 2].lower_}-{head.lower_}"
 
 
 def _party_names(data: LexiconData) -> frozenset[str]:
