@@ -1,10 +1,11 @@
-"""Wave 79, ev79f: "seize" and "annex" in the senses a coder types otherwise than COERCE.
+"""Wave 79, ev79f: "seize" in the senses a coder types otherwise than COERCE.
 
-events.sense.seize-power.v1 (a coup is ASSAULT), events.sense.annex-territory.v1 (taking
-territory is ASSAULT), events.sense.seize-people.v1 (hostage-taking by anyone but an authority
-is ASSAULT abduct), events.sense.crowd-seize-building.v1 (a crowd seizing a building riots,
-PROTEST). Near misses: police or agents seizing people, goods, weapons "from" a party, ships,
-offices; "took power" after a vote. Sentences written for these tests.
+events.sense.seize-power.v1 (a coup is ASSAULT), events.sense.crowd-seize-building.v1 (a crowd
+seizing a building riots, PROTEST). Near misses: police or agents seizing people, goods, weapons
+"from" a party, offices; "took power" after a vote; an annexation stays COERCE. The lead held
+back ev79f's seize-people and annex-territory rules (each turned one gold event of our own case
+set's test part from right to wrong), so people seized by gunmen also stay COERCE here.
+Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -19,16 +20,6 @@ from tests.event_records import event_on
      "seized", "ASSAULT", "events.sense.seize-power.v1"),
     ("The colonel, who seized power in a coup in 1987, ruled for two decades.",
      "seized", "ASSAULT", "events.sense.seize-power.v1"),
-    ("Russia annexed the peninsula in 2014.", "annexed", "ASSAULT",
-     "events.sense.annex-territory.v1"),
-    ("The islands were annexed by Spain in 1840.", "annexed", "ASSAULT",
-     "events.sense.annex-territory.v1"),
-    ("Masked gunmen seized some 300 passengers at the station on Monday.", "seized",
-     "ASSAULT", "events.sense.seize-people.v1"),
-    ("Three Red Cross workers were seized by armed men near the border.", "seized",
-     "ASSAULT", "events.sense.seize-people.v1"),
-    ("The militants seized dozens of villagers and demanded a ransom.", "seized",
-     "ASSAULT", "events.sense.seize-people.v1"),
     ("Angry protesters seized the parliament building on Friday.", "seized", "PROTEST",
      "events.sense.crowd-seize-building.v1"),
 ])
@@ -41,15 +32,15 @@ def test_seizure_retyped(text: str, word: str, type_: str, rule: str) -> None:
 @pytest.mark.parametrize(("text", "word"), [
     ("Police seized the opposition leader at his home on Monday.", "seized"),
     ("The editor was seized by police in the capital.", "seized"),
-    ("The opposition leader was seized by security agents on Sunday.", "seized"),
     ("Customs officers seized two tonnes of cocaine at the port.", "seized"),
     ("Mutinous soldiers seized weapons from the police.", "seized"),
     ("Police seized the offices of the newspaper on Tuesday.", "seized"),
+    ("Russia annexed the peninsula in 2014.", "annexed"),
 ])
 def test_seizure_stays_coerce(text: str, word: str) -> None:
     event = event_on(text, word)
     assert event.type == "COERCE"
-    assert "seize-people" not in event.rule
+    assert "seize-power" not in event.rule
     assert "crowd-seize-building" not in event.rule
 
 
