@@ -167,6 +167,7 @@ __all__ = [
     "lasting_perfect",
     "lead_incident_noun_time",
     "lead_incident_time",
+    "open_done_verb",
     "participle_background",
     "past_day",
     "plain_definite",
@@ -204,6 +205,15 @@ NOT_DONE = frozenset({"future", "hypothetical"})
 SHARED_LINKS = frozenset({"conj", "xcomp", "pcomp"})
 #: How many clauses up a marker is looked for.
 DEPTH = 3
+
+
+def open_done_verb(token: Token, date: EventDate, rule: str | None, modality: str) -> bool:
+    """A verb act told as done whose date no earlier rule has set and no time of its own gives
+    (document date or narrative): the acts the late clause-date rules may still date
+    (``event_gap_inner_dates``, ``event_gap_hours_lifted``, waves 80-81)."""
+    return rule is None and modality not in NOT_DONE and date.basis in UNGIVEN \
+        and token.pos_ in {"VERB", "AUX"}
+
 
 
 def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | None]:

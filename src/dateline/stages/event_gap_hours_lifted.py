@@ -27,12 +27,11 @@ from spacy.tokens import Token
 
 from dateline.record import EventDate
 from dateline.stages.event_dates import (
-    NOT_DONE,
-    UNGIVEN,
     _anchoring_day,
     _gap_anchor,
     _pluperfect,
     _simple_past,
+    open_done_verb,
 )
 from dateline.stages.event_hour_gaps import _under_a_day
 from dateline.stages.syntax import governing_verb, words
@@ -47,8 +46,7 @@ MAX_CLIMB = 2
 def gap_hours_lifted_date(token: Token, date: EventDate, rule: str | None, modality: str
                           ) -> tuple[EventDate, str | None]:
     """The event's date after the rule, and the rule that set it (``rule`` when unchanged)."""
-    if rule is not None or modality in NOT_DONE or date.basis not in UNGIVEN \
-            or token.pos_ not in {"VERB", "AUX"}:
+    if not open_done_verb(token, date, rule, modality):
         return date, rule
     clause, inner = governing_verb(token), False
     if not _hours_after(clause):

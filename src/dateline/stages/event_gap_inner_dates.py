@@ -29,12 +29,11 @@ from spacy.tokens import Token
 from dateline.record import EventDate
 from dateline.stages.event_dates import (
     DAY_GAP,
-    NOT_DONE,
     UNDATED,
-    UNGIVEN,
     _anchoring_day,
     _gap_anchor,
     _simple_past,
+    open_done_verb,
 )
 from dateline.stages.syntax import governing_verb, words
 
@@ -48,8 +47,7 @@ MAX_STEPS = 3
 def gap_inner_date(token: Token, date: EventDate, rule: str | None, modality: str
                    ) -> tuple[EventDate, str | None]:
     """The event's date after the rule, and the rule that set it (``rule`` when unchanged)."""
-    if rule is not None or modality in NOT_DONE or date.basis not in UNGIVEN \
-            or token.pos_ not in {"VERB", "AUX"}:
+    if not open_done_verb(token, date, rule, modality):
         return date, rule
     clause, steps = governing_verb(token), 0
     found = _gapped(clause, inner=False)
