@@ -84,6 +84,10 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "imported_target_preps", "purpose_support_verbs",
                "reaction_types", "reaction_preps", "reacted_owner_nouns",
                "resigner_reaction_types", "resigned_act_nouns",
+               "seized_state_verbs", "seized_control_nouns", "seized_state_nouns",
+               "seized_place_nouns",
+               "force_side_sectors", "force_side_nouns", "two_sided_clash_nouns",
+               "crowd_singular_nouns",
                "addressed_reaction_verbs", "reacted_owner_verbs",
                "fight_preps", "relative_which",
                "naming_verbs", "harm_types", "target_positions", "party_nouns",
@@ -527,6 +531,7 @@ ACTOR_RULE_LISTS |= {"possessor_namesake_sectors"}  # wave 73 (ev73b)
 ACTOR_RULE_LISTS |= {"possessor_title_pronouns"}  # wave 74 (ev74a)
 ACTOR_RULE_LISTS |= {"people_demonyms"}  # wave 75 (ev75a)
 ACTOR_RULE_LISTS |= {"possessor_group_heads"}  # wave 76 (ev76d)
+ACTOR_RULE_LISTS |= {"designating_verbs"}  # wave 79 (ev79e)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 
@@ -642,3 +647,10 @@ CLAUSE_KEYS |= {"apposed_party_skipped_preps"}  # wave 73 (ev73a)
 CLAUSE_KEYS |= {"scene_group_nouns", "sponsor_participles"}  # wave 73 (ev73g)
 CLAUSE_KEYS |= {"aged_person_adjectives", "aged_person_units"}  # wave 74 (ev74d)
 CLAUSE_KEYS |= {"topic_relation_verbs"}  # wave 73 (ev73e)
+CLAUSE_KEYS |= {"small_clause_report_verbs"}  # wave 79 (ev79a)
+TIMES_KEYS |= {"complement_day_heads", "complement_day_barred_preps"}  # wave 79 (ev79d)
+TIMES_KEYS |= {"possessed_happening_nouns"}  # wave 79 (lead)
+CLAUSE_KEYS |= {"gap_inner_deps"}  # wave 80 (ev80a)
+CLAUSE_KEYS |= {"told_claim_nouns", "told_claim_verbs"}  # wave 80 (ev80c)
+CLAUSE_KEYS |= {"warned_party_verbs", "warned_condition_marks",
+                "warned_step_nouns", "warned_concession_words"}  # wave 81 (ev81a)

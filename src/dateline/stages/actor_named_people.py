@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from dateline.record import Actor
 from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_companies import body_names, body_owner, company_reading, honorific
+from dateline.stages.actor_company_surnames import COMPANY_SURNAME_RULE, company_surname
 from dateline.stages.actor_context import (
     EXECUTIVE_RULE,
     city_country,
@@ -86,9 +87,12 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
             continue  # "Riot police fired": a group word's modifier, not a person "Riot"
         titled = ent.label_ not in NAME_LABELS and titled_name(ent)
         if (ent.label_ in NAME_LABELS or titled or regnal_name(ent)) \
-                and ent.text[:1].isupper() and not _lexicon_name(ent) \
-                and not not_actor(ent) and not thing_use(ent) and not thing_label(ent):
+                and ent.text[:1].isupper() and not not_actor(ent) and not thing_use(ent) \
+                and not thing_label(ent) and (not _lexicon_name(ent) or company_surname(ent)):
             found = [_person(builder, name) for name in split_names(ent)]
+            if company_surname(ent):  # "Ilir Meta": a person, not the company Meta (wave 79)
+                for candidate in found:
+                    candidate.rule = f"{candidate.rule}+{COMPANY_SURNAME_RULE}"
             for candidate in found if ent.label_ not in NAME_LABELS else []:
                 candidate.rule = TITLED_NAME_RULE if titled else REGNAL_RULE  # "Tupou VI",
             people.extend(found)  # which NER called a body

@@ -77,6 +77,7 @@ from dateline.stages.event_arg_actors import (
     conjuncts,
     mention_heads,
 )
+from dateline.stages.event_as_titles import AS_TITLE_RULE, as_title_country
 from dateline.stages.event_harm_parties import foreign_victims
 from dateline.stages.event_home_forces import HOME_FORCE_RULE, home_force_country
 from dateline.stages.event_place_owners import possessed_place, present_state
@@ -117,6 +118,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = _affiliation_country(ids, state)
         if country is None:
             country, rule = _apposed(ids, token.doc, state), APPOSITION_COUNTRY_RULE
+        if country is None:  # wave 79 (ev79e): "recognised X as Venezuela's interim president"
+            country, rule = as_title_country(ids, token.doc, state), AS_TITLE_RULE
         if country is None:  # wave 74 (ev74a): "its foreign minister, Marty Natalegawa"
             country, rule = possessor_title_country(ids, token.doc, state), POSSESSOR_TITLE_RULE
         if country is None:  # wave 76 (ev76d): "its citizens", "his supporters"

@@ -29,6 +29,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate, Quote
 from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
+from dateline.stages.event_complement_days import (  # wave 79 (ev79d)
+    COMPLEMENT_DAY_RULE,
+    complement_day_time,
+)
 from dateline.stages.event_gap_conjuncts import (  # wave 76 (ev76c)
     GAP_CAME_RULE,
     GAP_CONJUNCT_RULE,
@@ -163,6 +167,7 @@ __all__ = [
     "lasting_perfect",
     "lead_incident_noun_time",
     "lead_incident_time",
+    "open_done_verb",
     "participle_background",
     "past_day",
     "plain_definite",
@@ -200,6 +205,15 @@ NOT_DONE = frozenset({"future", "hypothetical"})
 SHARED_LINKS = frozenset({"conj", "xcomp", "pcomp"})
 #: How many clauses up a marker is looked for.
 DEPTH = 3
+
+
+def open_done_verb(token: Token, date: EventDate, rule: str | None, modality: str) -> bool:
+    """A verb act told as done whose date no earlier rule has set and no time of its own gives
+    (document date or narrative): the acts the late clause-date rules may still date
+    (``event_gap_inner_dates``, ``event_gap_hours_lifted``, waves 80-81)."""
+    return rule is None and modality not in NOT_DONE and date.basis in UNGIVEN \
+        and token.pos_ in {"VERB", "AUX"}
+
 
 
 def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | None]:
@@ -1668,6 +1682,7 @@ def subject_dated(token: Token, date: EventDate,
         (lambda: issued_subject_time(state, token), ISSUED_SUBJECT_RULE),
         (lambda: lead_object_day(token), LEAD_OBJECT_DAY_RULE),  # wave 73 (ev73f)
         (lambda: lead_inner_day(token), LEAD_INNER_DAY_RULE),  # wave 76 (ev76e)
+        (lambda: complement_day_time(token), COMPLEMENT_DAY_RULE),  # wave 79 (ev79d)
     )  # tried in this order: the first time found in the act's own sentence dates it
     for find, rule in own_clause:
         found = find()

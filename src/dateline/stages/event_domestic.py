@@ -80,6 +80,7 @@ from dateline.stages.event_arg_actors import (
     harm_types,
     target_positions,
 )
+from dateline.stages.event_away_victims import AWAY_VICTIMS_RULE, away_victims
 from dateline.stages.event_conjoined_objects import CONJOINED_OBJECT_PARTY, conjoined_object_holders
 from dateline.stages.event_countries import give_country
 from dateline.stages.event_harm_parties import FOREIGN_VICTIMS
@@ -463,6 +464,9 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
         rule = TOLL_SITE
     if country is None and entry_type in ABROAD_TYPES and actor_countries(args.source, state):
         country = police_country(args.source, state)
+        if country is not None and away_victims(head):  # wave 79 (ev79b): "at migrants"
+            country = None
+            args.rules.append(AWAY_VICTIMS_RULE)
         # "Russian forces shelled the city, killing four people": whose, unknown; the group
         # with the sentence's place, or no country (v1 gave no target: judged wave 39)
         rule = POLICE_VICTIMS if country is not None else FOREIGN_VICTIMS
@@ -826,7 +830,18 @@ def names_party(head: Token) -> bool:
     if head.pos_ not in {"NOUN", "PROPN"}:
         return False
     names = active().derived("events.party-names", _party_names)
-    return head.lemma_.lower() in names or head.lower_ in names
+    return head.lemma_.lower() in names or head.lower_ in names \
+        or _hyphen_compound(head) in names
+
+
+def _hyphen_compound(head: Token) -> str:
+    """"hostage-takers", which the parse splits into "hostage", "-", "takers": the compound as
+    one word, for the hyphenated words of the party lists (wave 81, ev81b; ``people_nouns``),
+    else ""."""
+    if head.i < 2 or head.doc[head.i - 1].text != "-" or head.doc[head.i - 1].whitespace_ \
+            or head.doc[head.i - 2].whitespace_:
+        return ""
+    return f"{head.doc[head.i - 2].lower_}-{head.lower_}"
 
 
 def _party_names(data: LexiconData) -> frozenset[str]:
@@ -863,6 +878,8 @@ def clash_party(args: Args, token: Token, pair_nouns: list[Token], state: DocSta
         if not police_only(args.source, state):
             return
         country, rule = police_country(args.source, state), POLICE_VICTIMS
+        if country is not None and away_victims(head):  # wave 79 (ev79b)
+            country, rule = None, AWAY_VICTIMS_RULE
     args.target = [group_actor(head.doc, state, (start, head.i + 1), country, code.sector, rule)]
     args.rules.append(CLASH_PARTY)
     if rule != CLASH_PARTY:
@@ -997,6 +1014,9 @@ def _toll_group(args: Args, token: Token, head: Token, state: DocState) -> str |
     if country is None and actor_countries(args.source, state):
         country = police_country(args.source, state)
         rule = POLICE_VICTIMS
+        if country is not None and away_victims(head):  # wave 79 (ev79b)
+            country = None
+            args.rules.append(AWAY_VICTIMS_RULE)
         if country is None:  # "Russian forces shelled the city, killing four people": the
             rule = FOREIGN_VICTIMS  # group with no country, not the article's (wave 39)
             args.rules.append(FOREIGN_VICTIMS)

@@ -110,6 +110,13 @@ from dateline.stages.event_phrase_actors import (
 )
 from dateline.stages.event_reciprocal import reciprocal_object
 from dateline.stages.event_resigner_targets import resigner_target
+from dateline.stages.event_seized_states import seized_state
+from dateline.stages.event_small_clause_passives import (
+    CONJOINED_PASSIVE_CHAIN,
+    REPORTED_PARTICIPLE_PATIENT,
+    conjoined_passive_chain,
+    reported_participle_patient,
+)
 from dateline.stages.event_state_nouns import STATE_CLASS_NOUN, class_noun_states
 from dateline.stages.event_targets import (
     BARE_CONJOINED_PASSIVE,
@@ -234,6 +241,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     args.target = reacted_owner(args.target, args.source, args.rules, token, entry, state)
     # "accepted the resignation of Prime Minister X" (wave 78, ev78a)
     args.target = resigner_target(args.target, args.source, args.rules, token, entry, state)
+    # "took control of the country", "seized Yemen's capital" (wave 80, ev80b)
+    args.target = seized_state(args.target, args.source, args.rules, token, entry, state)
     if not args.source and (fought := [a for a in clash_source(token, entry, state)
                                        if a not in args.target]):
         args.source, args.rules = fought, [*args.rules, CLASH_SOURCE]
@@ -280,7 +289,8 @@ def _passive_arguments(token: Token, frame: Token, subjects: list[Token], agent:
         [s for s in subjects if s.dep_ == "nsubjpass" and state.mention_at(s.i) is None
          and people is None], state)
     # "is to be jailed", "were seen being detained by police": the controller's subject
-    shared_patient = unmarked in {CONTROLLED_PASSIVE, AGENT_COMPLEMENT_PASSIVE}
+    shared_patient = unmarked in {CONTROLLED_PASSIVE, AGENT_COMPLEMENT_PASSIVE,
+                                  REPORTED_PARTICIPLE_PATIENT, CONJOINED_PASSIVE_CHAIN}
     patients = [s for s in subjects if s.dep_ == "nsubjpass" or conjoined or shared_patient]
     for finder, rule in ((_modified_noun, "participle-patient"),
                          (_adverbial_patient, "adverbial-patient")):
@@ -462,6 +472,10 @@ def _unmarked_passive(token: Token, frame: Token) -> str | None:
         return PARTICIPLE_CLAUSE
     if _passive_complement(token, frame):
         return PASSIVE_COMPLEMENT
+    if reported_participle_patient(token, frame):  # "reported two protesters killed" (ev79a)
+        return REPORTED_PARTICIPLE_PATIENT
+    if conjoined_passive_chain(token, frame):  # "went ... but was jostled and hit" (ev79a)
+        return CONJOINED_PASSIVE_CHAIN
     return None
 
 

@@ -85,10 +85,13 @@ CONTROLLED_PASSIVE = "events.args.controlled-passive.v1"
 PARTICIPLE_CLAUSE = "events.args.participle-clause.v1"
 PASSIVE_COMPLEMENT = "events.args.passive-complement.v1"
 CHAINED_PASSIVE = "events.args.chained-passive.v1"  # event_passive_chains
+REPORTED_PARTICIPLE_PATIENT = "events.args.reported-participle-patient.v1"  # wave 79 (ev79a)
+CONJOINED_PASSIVE_CHAIN = "events.args.conjoined-passive-chain.v1"  # wave 79 (ev79a)
 #: Passives read from the sentence's shape rather than the trigger's own auxiliary: their
 #: patient is named and their agent, unless a "by" phrase names it, is not.
 UNMARKED_PASSIVES = frozenset({CONJOINED_PASSIVE, BARE_CONJOINED_PASSIVE, CONTROLLED_PASSIVE,
-                               PARTICIPLE_CLAUSE, PASSIVE_COMPLEMENT, CHAINED_PASSIVE})
+                               PARTICIPLE_CLAUSE, PASSIVE_COMPLEMENT, CHAINED_PASSIVE,
+                               REPORTED_PARTICIPLE_PATIENT, CONJOINED_PASSIVE_CHAIN})
 ERUPTION_TARGET = "events.args.eruption-target.v1"
 
 #: Relative pronouns that stand for people ("four people who crossed", "a man whom police").

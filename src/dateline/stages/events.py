@@ -72,6 +72,7 @@ from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribu
 from dateline.stages.event_between_groups import between_groups
 from dateline.stages.event_both_sides import both_sides_pair
 from dateline.stages.event_cause_dates import cause_phrase_date
+from dateline.stages.event_clash_sides import clash_sides
 from dateline.stages.event_counted_dates import counted_clause_date
 from dateline.stages.event_counterparts import reciprocity_denied
 from dateline.stages.event_crowd_demands import (
@@ -81,6 +82,7 @@ from dateline.stages.event_crowd_demands import (
     protest_demand_fold,
     rejected_crowd_demand,
 )
+from dateline.stages.event_crowd_pronouns import crowd_force_parties
 from dateline.stages.event_dateline_days import (
     RELATIVE_AHEAD_RULE,
     counted_ahead,
@@ -116,6 +118,8 @@ from dateline.stages.event_frames import (
     promised_act,
     suppressed,
 )
+from dateline.stages.event_gap_hours_lifted import gap_hours_lifted_date
+from dateline.stages.event_gap_inner_dates import gap_inner_date
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
 from dateline.stages.event_group_protests import group_protest_state
 from dateline.stages.event_group_scenes import drop_sponsor_modifiers
@@ -172,10 +176,12 @@ from dateline.stages.event_target_search import complete_targets
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.event_title_states import title_states
+from dateline.stages.event_told_claims import told_claim_author
 from dateline.stages.event_toll_spans import toll_span_date
 from dateline.stages.event_topic_repeats import fold_topic_nouns
 from dateline.stages.event_uncoded_parties import uncoded_party
 from dateline.stages.event_venue_capitals import drop_venue_capitals
+from dateline.stages.event_warned_parties import warned_party_target
 from dateline.stages.event_when_dates import when_on_date
 from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.modality import (
@@ -536,11 +542,17 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     both_sides_pair(args, token, entry.type, state)  # "both sides": the named pair (ev71a)
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
     addressed_party(args, token, entry.type, state)  # "ordered the occupants to surrender"
+    told_claim_author(args, token, entry.type, state)  # "an account Y rejected" (ev80c)
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
+    warned_party_target(args, token, entry.type, state)  # "warned ... if Israel retaliated" (ev81a)
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
+    if crowd_force_parties(args, token, entry.type, state):  # "to disperse them" (ev79c)
+        carry_countries(args, token, state)  # the crowd's place, as for any party
     result_party_targets(args, token, entry.type, state)  # "leaving four civilians injured"
     uncoded_party(args, token, entry.type, state)  # "accused NGOs", "killed his assistant"
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
+    if clash_sides(args, token, entry, state):  # "clashes between police and X" (ev79c)
+        carry_countries(args, token, state)  # each side's place, as for any party
     between_groups(args, token, entry, state)  # "clashes between militants and Iraqi forces"
     group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
     ruler_protest_state(args, token, entry.type, entry.mode, state)  # "anti-government protests"
@@ -823,6 +835,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     if date_rule is None and modality not in NOT_DONE:  # wave 72: "a day after X happened"
         date, date_rule = counted_clause_date(
             token, date, date_rule, lambda head: event_date(doc, state, head, "asserted"))
+    date, date_rule = gap_inner_date(token, date, date_rule, modality)  # wave 80 (ev80a)
+    date, date_rule = gap_hours_lifted_date(token, date, date_rule, modality)  # wave 81
     if date_rule is None and date.basis == "document_date" and modality not in NOT_DONE:
         attributed = attribution_day(token)  # wave 63: a dated statement's act told as news
         if attributed is not None:

@@ -25,6 +25,7 @@ from dateline.stages.sense_censure_labels import CENSURE_LABEL_CHECKS
 from dateline.stages.sense_conditioned_acts import CONDITIONED_ACT_CHECKS
 from dateline.stages.sense_culprits import CULPRIT_CHECKS
 from dateline.stages.sense_cyber_acts import CYBER_CHECKS
+from dateline.stages.sense_ebbing_acts import EBBING_ACT_CHECKS
 from dateline.stages.sense_forecasts import FORECAST_CHECKS
 from dateline.stages.sense_gatherings import GATHERING_CHECKS
 from dateline.stages.sense_halts import HALT_CHECKS
@@ -79,7 +80,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *CENSURE_LABEL_CHECKS, *CONDITIONED_ACT_CHECKS,
               *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
               *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS,
-              *RELATIVE_NAME_CHECKS, *AID_PURPOSE_CHECKS)
+              *RELATIVE_NAME_CHECKS, *AID_PURPOSE_CHECKS, *EBBING_ACT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,7 @@ CHECKS: dict[str, Check] = {
     **ORDERED_ACT_CHECKS,  # wave 69 (ev69a)
     **RELATIVE_NAME_CHECKS,  # wave 69 (ev69b)
     **AID_PURPOSE_CHECKS,  # wave 77 (ev77b)
+    **EBBING_ACT_CHECKS,  # wave 80 (ev80d)
     **CULPRIT_CHECKS,  # wave 71 (ev71d)
     **CENSURE_LABEL_CHECKS,  # wave 71 (ev71d)
     **CONDITIONED_ACT_CHECKS,  # wave 71 (ev71d)

@@ -14,13 +14,17 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.stages.syntax import future_auxiliaries, words
 
-__all__ = ["EVENT_RULES", "FOLLOWS_RULE", "TIME_RULES", "followed_happening_day",
-           "past_happening_day", "reaction_to_happening"]
+__all__ = ["EVENT_RULES", "FOLLOWS_RULE", "POSSESSED_RULE", "TIME_RULES",
+           "followed_happening_day", "past_happening_day", "possessed_happening_day",
+           "reaction_to_happening"]
 
 FOLLOWS_RULE = "events.date.follows-happening.v1"
+#: "retract its description of Wednesday's clashes" (wave 79, lead; ``possessed_happening_day``).
+POSSESSED_RULE = "events.date.possessed-happening.v1"
 #: The rule a weekday read by it carries on its time, and back (wave 55, ev55c).
 TIME_RULES = {FOLLOWS_RULE: "times.weekday-follows.v1",
-              "events.date.called-ahead-weekday.v1": "times.weekday-called-ahead.v1"}  # ev72d
+              "events.date.called-ahead-weekday.v1": "times.weekday-called-ahead.v1",  # ev72d
+              POSSESSED_RULE: "times.weekday-possessed-happening.v1"}
 EVENT_RULES = {time: event for event, time in TIME_RULES.items()}
 
 
@@ -36,6 +40,23 @@ def past_happening_day(span: Span, verb: Token) -> bool:
         return True
     return lemma in words("inside_happening_nouns", "times") and noun.dep_ == "pobj" \
         and noun.head.lower_ in words("inside_happening_preps", "times")
+
+
+def possessed_happening_day(span: Span, verb: Token) -> bool:
+    """"demanded that the government retract its description of Wednesday's clashes": a weekday
+    in the possessive of a noun of ``times.possessed_happening_nouns`` (violence no one
+    schedules) names a day already past, whatever the tense of the clause it sits in; the
+    clause's looking ahead ("retract", "will investigate") is about the telling, not the
+    happening. Not when the noun is marked ahead ("Friday's planned attack"). (POSSESSED_RULE,
+    wave 79, lead: the clause's tense sent it to the coming week.)"""
+    root = span.root
+    noun = root.head
+    if root.dep_ != "poss" or noun.i == root.i or noun.pos_ != "NOUN":
+        return False
+    happenings = words("possessed_happening_nouns", "times")
+    if noun.lower_ not in happenings and noun.lemma_.lower() not in happenings:
+        return False
+    return not _marked_ahead(noun, verb)
 
 
 def followed_happening_day(span: Span, verb: Token) -> bool:

@@ -16,9 +16,11 @@ from dateline.stages.syntax import future_auxiliaries, governing_verb, words
 from dateline.stages.time_called_ahead import CALLED_AHEAD_RULE, called_ahead_day
 from dateline.stages.time_happenings import (
     FOLLOWS_RULE,
+    POSSESSED_RULE,
     TIME_RULES,
     followed_happening_day,
     past_happening_day,
+    possessed_happening_day,
 )
 from dateline.stages.time_plans import past_told_frame
 from dateline.stages.timex import Tense, vocab
@@ -58,6 +60,10 @@ def clause_tense(span: Span) -> Tense:
     if tense != "past" and WEEKDAY_ONLY.match(lowered) and followed_happening_day(span, verb):
         reached = state_of(span.doc).derived.setdefault("times.reached", {})
         reached[span.start] = FOLLOWS_RULE  # wave 55: "follows the resignation on Monday night"
+        return "past"
+    if tense != "past" and WEEKDAY_ONLY.match(lowered) and possessed_happening_day(span, verb):
+        reached = state_of(span.doc).derived.setdefault("times.reached", {})
+        reached[span.start] = POSSESSED_RULE  # wave 79 (lead): "Wednesday's clashes"
         return "past"
     if before in {"until", "till"} and tense == "past" and verb.tag_ != "VBD":
         return "present"  # "markets closed until Friday": an end still to come
