@@ -530,6 +530,7 @@ ACTOR_RULE_LISTS |= {"home_force_sectors"}  # wave 71 (ev71e)
 ACTOR_RULE_LISTS |= {"possessor_namesake_sectors"}  # wave 73 (ev73b)
 ACTOR_RULE_LISTS |= {"possessor_title_pronouns"}  # wave 74 (ev74a)
 ACTOR_RULE_LISTS |= {"people_demonyms"}  # wave 75 (ev75a)
+ACTOR_RULE_LISTS |= {"unplaced_advocate_sectors", "home_advocate_words"}  # wave 82 (ev82d)
 ACTOR_RULE_LISTS |= {"possessor_group_heads"}  # wave 76 (ev76d)
 ACTOR_RULE_LISTS |= {"designating_verbs"}  # wave 79 (ev79e)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases"}

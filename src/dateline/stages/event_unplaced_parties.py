@@ -14,6 +14,11 @@ own. By CONVENTIONS a group's country is empty when the text does not make it pl
   sentence still is ("militants fired rockets in Gaza"), as is a country in their own phrase,
   and so is the article's when their name ties them to its state ("pro-government gunmen",
   ``actor_rules.allied_party_words``).
+- advocacy groups named only by their cause ("rights groups", "human rights groups";
+  ``actor_rules.unplaced_advocate_sectors``, ``events.args.unplaced-advocates.v1``, wave 82):
+  they speak on a country from anywhere, and coders of rounds 44-48 left their country empty
+  where the text gives none; a word of their own name that keeps them at home ("local rights
+  groups"; ``actor_rules.home_advocate_words``) keeps the article's guess.
 
 An event whose party is kept from a guess names the rule after its trigger rule.
 """
@@ -25,6 +30,7 @@ from dateline.stages.actor_lexicon import code_description, rule_words
 from dateline.stages.state import DocState
 
 UNPLACED_PARTY_RULE = "events.args.unplaced-party.v1"
+UNPLACED_ADVOCATES_RULE = "events.args.unplaced-advocates.v1"
 
 
 def placeable(ids: list[str], article_guess: bool, state: DocState,
@@ -34,6 +40,11 @@ def placeable(ids: list[str], article_guess: bool, state: DocState,
     kept = [i for i in ids if not unplaced(state.actor(i), article_guess)]
     if len(kept) < len(ids) and UNPLACED_PARTY_RULE not in rules:
         rules.append(UNPLACED_PARTY_RULE)
+    if article_guess:
+        advocates = [i for i in kept if _unplaced_advocates(state.actor(i))]
+        if advocates and UNPLACED_ADVOCATES_RULE not in rules:
+            rules.append(UNPLACED_ADVOCATES_RULE)
+        kept = [i for i in kept if i not in advocates]
     return kept
 
 
@@ -59,3 +70,13 @@ def _stateless_named_group(actor: Actor) -> bool:
     org = code_description(actor.name).organization
     return org is not None and org.country is None \
         and (org.sector or "").lower() in rule_words("stateless_party_sectors")
+
+
+def _unplaced_advocates(actor: Actor | None) -> bool:
+    """"Rights groups urged the government ...": an advocacy group with no country of its own
+    takes none from the story (``UNPLACED_ADVOCATES_RULE``); "local rights groups" do."""
+    if actor is None or actor.country is not None or actor.kind == "country":
+        return False
+    if (actor.sector or "").lower() not in rule_words("unplaced_advocate_sectors"):
+        return False
+    return not set(actor.name.lower().split()) & rule_words("home_advocate_words")
