@@ -164,6 +164,7 @@ from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
 from dateline.stages.event_ruler_protests import ruler_protest_state
+from dateline.stages.event_sent_forces import sent_aid_forces
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_settings import setting_rule
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
@@ -523,6 +524,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     deported_from(args, token, entry.mode, state)
     own_envoy(args, token, state)
     moved_forces(args, token, entry, state)
+    sent_aid_forces(args, token, entry, state)  # "peacekeepers were deployed" (ev82c)
     own_forces(args, token, entry.type, state)
     nominal_subject_targets(args, token, entry.type, state)
     phrase_targets(args, token, state)
