@@ -58,7 +58,7 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "statement_nouns", "restating_light_verbs", "attempt_verbs",
               "attribution_day_verbs", "published_participles", "published_nouns",
               "sequence_marks",
-              "ranking_ordinals", "holidays"}
+              "ranking_ordinals", "holidays", "standing_charge_verbs"}
 CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_action_nouns",
                "reciprocal_acts", "reciprocal_markers", "one_way_types", "one_way_acts",
                "joint_one_way_acts",

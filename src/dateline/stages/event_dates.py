@@ -29,6 +29,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate, Quote
 from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
+from dateline.stages.event_coarse_news_dates import (  # wave 82 (ev82a)
+    COARSE_NEWS_STATEMENT_RULE,
+    coarse_news_statement,
+)
 from dateline.stages.event_complement_days import (  # wave 79 (ev79d)
     COMPLEMENT_DAY_RULE,
     complement_day_time,
@@ -320,7 +324,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
             and since_year_total(token, since_phrase, present_perfect):
         return EventDate(None, None, "unknown"), SINCE_YEAR_RULE
     if date.basis == "narrative" and coarse_carry_over(token, date):  # after the rules that
-        return EventDate(None, None, "unknown"), COARSE_NARRATIVE_RULE  # name a shape
+        if coarse_news_statement(token):  # name a shape; a statement of the news: its day
+            return _document_date(token), COARSE_NEWS_STATEMENT_RULE
+        return EventDate(None, None, "unknown"), COARSE_NARRATIVE_RULE
     if date.basis == "unknown":
         scene = future_scene_time(token)
         if scene is not None:
