@@ -43,6 +43,7 @@ from dateline.stages.crowds import (
     drop_suppressor,
     phrase_crowd,
 )
+from dateline.stages.event_accused_parties import accused_object
 from dateline.stages.event_addressed_parties import addressed_party
 from dateline.stages.event_aims import addressee_targets, aimed_targets
 from dateline.stages.event_arg_actors import actor_countries
@@ -552,6 +553,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
         carry_countries(args, token, state)  # the crowd's place, as for any party
     result_party_targets(args, token, entry.type, state)  # "leaving four civilians injured"
     uncoded_party(args, token, entry.type, state)  # "accused NGOs", "killed his assistant"
+    if accused_object(args, token, entry.type, state):  # "accusing politicians of ..." (ev82b)
+        carry_countries(args, token, state)  # the group's country, as for any party
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
     if clash_sides(args, token, entry, state):  # "clashes between police and X" (ev79c)
         carry_countries(args, token, state)  # each side's place, as for any party

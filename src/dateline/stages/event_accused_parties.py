@@ -1,0 +1,97 @@
+"""The party an accusation names as its object, when the charge phrase hides it (wave 82, ev82b;
+issue 11).
+
+Blind judges (rounds 42-46) found the target of an ACCUSE empty in "accusing politicians of
+inciting against the armed forces", "accused the army leadership of plotting his downfall",
+"accuse Western countries of double standards": the object of "accuse" is the accused, a
+coder's target, although no actor stands for it. Two things kept it out: the charge ("of
+inciting against the armed forces") hangs on the object in the parse, so the party finders saw
+an actor inside the object's phrase and left it to the target search, which found none; and
+a body or a set of states ("the leadership", "countries") is on no list of party nouns.
+
+``events.args.accused-object.v1``: the direct object of a verb of ``clauses.accused_object_verbs``
+with no target yet is the target, as a group actor, when its noun names people or a body (the
+party word lists, a role of people or a body, ``clauses.accused_body_nouns``) and its phrase,
+less the charge ("of" and what follows), names no actor (a named one is the target search's).
+Never the source; the group takes the country its words or its place give, else none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.stages.actor_context import act_place_country, located_country
+from dateline.stages.actor_lexicon import code_description
+from dateline.stages.event_arg_actors import Args
+from dateline.stages.event_domestic import names_party
+from dateline.stages.event_lexicon import through_partitive, through_quantity
+from dateline.stages.place_targets import group_actor
+from dateline.stages.state import DocState
+from dateline.stages.syntax import words
+
+__all__ = ["ACCUSED_OBJECT_RULE", "accused_object"]
+
+ACCUSED_OBJECT_RULE = "events.args.accused-object.v1"
+#: Kinds of ``code_description`` whose role names people or a body, not a thing.
+_PARTY_KINDS = frozenset({"group", "person", "organization"})
+#: The preposition that opens the charge ("accused X of spying").
+_CHARGE_PREP = "of"
+
+
+def accused_object(args: Args, token: Token, entry_type: str, state: DocState) -> bool:
+    """Fill an empty ACCUSE target with the accused the verb's object names; True if filled."""
+    if args.target or entry_type != "ACCUSE" or token.pos_ != "VERB" \
+            or token.lemma_.lower() not in words("accused_object_verbs"):
+        return False
+    head = next((h for h in _object_heads(token) if _names_accused(h)
+                 and not _named_inside(h, state)), None)
+    if head is None:
+        return False
+    start, end = min(head.left_edge.i, head.i), head.i + 1
+    span = head.doc[start:end]
+    code = code_description(span.text)
+    country = (code.country if len(code.countries) <= 1 else None) \
+        or located_country(span, local=True) or act_place_country(head)
+    group = group_actor(head.doc, state, (start, end), country, code.sector, ACCUSED_OBJECT_RULE)
+    if group in args.source:
+        return False
+    args.target = [group]
+    args.rules.append(ACCUSED_OBJECT_RULE)
+    return True
+
+
+def _object_heads(token: Token) -> list[Token]:
+    """The verb's direct objects, through a quantity and a partitive ("some of the leaders")."""
+    return [through_partitive(through_quantity(c)) for c in token.children if c.dep_ == "dobj"]
+
+
+def _names_accused(head: Token) -> bool:
+    """People or a body: a party noun, a role of people or a body, or a noun of
+    ``clauses.accused_body_nouns`` ("the leadership", "Western countries")."""
+    if head.pos_ != "NOUN":
+        return False
+    if names_party(head) or head.lemma_.lower() in words("accused_body_nouns"):
+        return True
+    code = code_description(head.lower_)
+    return code.role is not None and code.kind in _PARTY_KINDS
+
+
+def _named_inside(head: Token, state: DocState) -> bool:
+    """An actor in the object's phrase short of the charge: "accused the leaders of Hamas of
+    ..." is the target search's (Hamas); "accused politicians of inciting against the army"
+    names no one accused but the politicians."""
+    charge = _charge_start(head)
+    return any(state.mentions_at(t.i) for t in head.subtree if charge is None or t.i < charge)
+
+
+def _charge_start(head: Token) -> int | None:
+    """Where the charge begins: an "of" phrase on the object whose object is an act told by a
+    gerund ("of inciting", "of plotting"), or the last of two "of" phrases ("the leaders of X of
+    plotting": the first says whose). A lone "of" with a noun ("of Hamas", "of corruption") is
+    not cut: an actor there keeps the object to the target search."""
+    ofs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == _CHARGE_PREP]
+    acts = [c for c in ofs if any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.tag_ == "VBG")
+                                  for g in c.children)]
+    if acts:
+        return acts[0].i
+    return ofs[-1].i if len(ofs) > 1 else None
