@@ -49,3 +49,12 @@ def test_police_keep_the_story_country() -> None:
     event = trigger_event(record, "arrested")
     assert countries_of(record, event.source) == {"KEN"}
     assert RULE not in event.rule
+
+
+def test_a_single_activist_keeps_the_story_country() -> None:
+    # one person named for her cause is no roving group: the guess holds (lead's fix at merge)
+    record = record_of(SETTING + "A protest rally, led by civil rights activist and writer "
+                       "Grace Wanjiru, had drawn thousands of people to the streets last week.")
+    event = trigger_event(record, "rally")
+    assert countries_of(record, event.source) == {"KEN"}
+    assert RULE not in event.rule

@@ -74,8 +74,9 @@ def _stateless_named_group(actor: Actor) -> bool:
 
 def _unplaced_advocates(actor: Actor | None) -> bool:
     """"Rights groups urged the government ...": an advocacy group with no country of its own
-    takes none from the story (``UNPLACED_ADVOCATES_RULE``); "local rights groups" do."""
-    if actor is None or actor.country is not None or actor.kind == "country":
+    takes none from the story (``UNPLACED_ADVOCATES_RULE``); "local rights groups" do. A single
+    activist is not such a group: a person named in the story is most often of its country."""
+    if actor is None or actor.country is not None or actor.kind in ("country", "person"):
         return False
     if (actor.sector or "").lower() not in rule_words("unplaced_advocate_sectors"):
         return False
