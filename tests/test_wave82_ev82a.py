@@ -43,6 +43,8 @@ def test_news_statement_takes_document_date(text: str, trigger: str) -> None:
     (SETTING + "The envoy had urged both sides to meet.", "urged"),
     # a standing charge of a past deed, not a reaction to the news
     (SETTING + "Opponents accused the mayor of rigging the count.", "accused"),
+    # tied by "later" to the story told before it (lead's check at merge)
+    (SETTING + "The ministry later condemned the raid and urged restraint.", "urged"),
 ])
 def test_background_statement_keeps_no_date(text: str, trigger: str) -> None:
     event = trigger_event(record_of(text), trigger)

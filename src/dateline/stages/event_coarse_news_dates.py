@@ -13,7 +13,8 @@ the charge's, untold. Only statements (accuse, support, request): a deed told th
 were held", "troops were sent") may be the story's background of the carried time. Not when
 the statement is passive ("was widely criticised": a record, not a reaction), hung on another
 clause (relative, adverbial, "after" or "when"), pluperfect or marked as older ("already",
-"previously"), nor when its sentence names a time of its own.
+"previously"), tied to the story told before it ("later", ``times.continuation_openers``; added
+at the wave's merge after a disc story), nor when its sentence names a time of its own.
 """
 
 from __future__ import annotations
@@ -43,7 +44,16 @@ def coarse_news_statement(token: Token) -> bool:
     if clause.i != token.i or not _plain_active_past(clause) or _marked(clause):
         return False  # "accused X of ordering": the inner act is no statement of the news
     top = _main_clause(clause)
-    return top is not None and not _marked(top) and not _sentence_has_time(token)
+    return top is not None and not _marked(top) and not _sentence_has_time(token) \
+        and not _continues_narrative(clause) and not _continues_narrative(top)
+
+
+def _continues_narrative(verb: Token) -> bool:
+    """"The administration later accused ... and called for ...": an adverb of sequence
+    (``times.continuation_openers``) ties the act to the story told before it, at the carried
+    time, not to the news day."""
+    openers = words("continuation_openers", "times")
+    return any(c.dep_ == "advmod" and c.lower_ in openers for c in verb.children)
 
 
 def _plain_active_past(verb: Token) -> bool:
