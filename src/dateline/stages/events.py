@@ -165,6 +165,7 @@ from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
 from dateline.stages.event_ruler_protests import ruler_protest_state
+from dateline.stages.event_second_copies import fold_second_copies
 from dateline.stages.event_sent_forces import sent_aid_forces
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_settings import setting_rule
@@ -243,6 +244,7 @@ class EventsStage(Stage):
             if verdict.event is not None:
                 events.append(verdict.event)
                 narrative.note(verdict.event, token)
+        events = fold_second_copies(doc, events)  # wave 82: "signed it, ending the war"
         state.events = fold_repeats(doc, merge_repeats(events, doc), state.times)
         state.events = fold_means_nouns(doc, state.events)  # wave 67: "killed in a strike"
         state.events = fold_topic_nouns(doc, state.events)  # wave 73: "The invasion came after"

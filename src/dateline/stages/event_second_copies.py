@@ -1,0 +1,112 @@
+"""Second copies of an act already coded from the sentence (wave 82, issue 11: spurious events,
+"a second event for the act already coded from the same sentence"). Each copy is folded into
+the event it retells, which keeps its own arguments and date, takes the copy's trigger as a
+mention and names the rule that folded it.
+
+``events.repeat.result-participle.v1``: a verb of ending ("end", ``clauses.result_verbs``) that
+a trigger lexicon reads as a call-off of force (RETREAT), hung as an adverbial -ing participle
+on another event's verb, tells that act's result, not a ceasefire of its own: "signed a peace
+deal, formally ending the insurgency", "had taken the city, ending a siege". Coders code the act
+once. An ending with a subject of its own ("troops stormed the town and the rebels ended their
+campaign"), joined by "and" rather than hung as a participle, or hung on a verb that holds no
+event stays its own act. (A siege ended by force, "ended the siege, killing four attackers", is
+sense.end-siege-by-force's, wave 80.)
+
+``events.repeat.apposed-noun.v1``: an event noun set beside a noun phrase as its apposition
+("spoke by telephone with the chancellor, the first conversation between them", "made a visit to
+Pakistan ..., the first trip there by an Indian leader") renames the first act of its type and
+modality that the sentence told before it. With no such event before it, it is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.record import Event
+from dateline.stages.syntax import words
+
+__all__ = ["APPOSED_RULE", "RESULT_RULE", "fold_second_copies"]
+
+RESULT_RULE = "events.repeat.result-participle.v1"
+APPOSED_RULE = "events.repeat.apposed-noun.v1"
+#: The type an ending is read as (a ceasefire, a halt of force).
+_ENDING_TYPE = "RETREAT"
+#: Subjects that give a participle a clause of its own ("the rebels ending their campaign").
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def fold_second_copies(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` without the second copies of the module docstring, each folded into the event
+    it retells; the rest in order, ids unchanged (fold_repeats renumbers)."""
+    by_token: dict[int, Event] = {}
+    for event in events:
+        token = _trigger(doc, event)
+        if token is not None:
+            by_token.setdefault(token.i, event)
+    dropped: set[int] = set()
+    for index, event in by_token.items():
+        found = _retold(doc[index], event, by_token, dropped)
+        if found is None:
+            continue
+        keeper, rule = found
+        _fold(keeper, event, rule)
+        dropped.add(index)
+    if not dropped:
+        return events
+    gone = {id(by_token[i]) for i in dropped}
+    return [e for e in events if id(e) not in gone]
+
+
+def _retold(token: Token, event: Event, by_token: dict[int, Event],
+            dropped: set[int]) -> tuple[Event, str] | None:
+    """The event ``event`` is a second copy of, with the rule that says so."""
+    if event.type == _ENDING_TYPE and token.lemma_.lower() in words("result_verbs"):
+        keeper = _act_it_results_from(token, by_token)
+        if keeper is not None and keeper.modality == event.modality:
+            return keeper, RESULT_RULE
+    if token.pos_ == "NOUN" and token.dep_ == "appos":
+        keeper = _renamed_act(token, event, by_token, dropped)
+        if keeper is not None:
+            return keeper, APPOSED_RULE
+    return None
+
+
+def _renamed_act(token: Token, event: Event, by_token: dict[int, Event],
+                 dropped: set[int]) -> Event | None:
+    """The first event of the sentence before the apposed noun with its type and modality: the
+    act the sentence leads with ("made a visit ..., stopping to meet X, the first trip there"
+    renames the visit)."""
+    for index in sorted(i for i in by_token if i < token.i and i not in dropped):
+        earlier = by_token[index]
+        if earlier.sentence.start == event.sentence.start and earlier.type == event.type \
+                and earlier.modality == event.modality:
+            return earlier
+    return None
+
+
+def _trigger(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _participle(token: Token) -> bool:
+    """An adverbial -ing participle with no subject of its own: ", ending a siege"."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" \
+        and not any(c.dep_ in _OWN_SUBJECT for c in token.children)
+
+
+def _act_it_results_from(token: Token, by_token: dict[int, Event]) -> Event | None:
+    """The event of the verb the ending hangs on as a participle ("stormed ..., ending")."""
+    if not _participle(token) or token.head.i == token.i:
+        return None
+    head = by_token.get(token.head.i)
+    return head if head is not None and head.type != _ENDING_TYPE else None
+
+
+def _fold(keeper: Event, copy: Event, rule: str) -> None:
+    """The kept event takes the copy as a mention and names the rule; not its target (the thing
+    ended, "the insurgency", is no party of the signing) nor its date (a copy's date may be
+    another act's: "the first conversation since the election last year")."""
+    keeper.mentions.append(copy.trigger)
+    if rule not in keeper.rule.split("+"):
+        keeper.rule = f"{keeper.rule}+{rule}"
