@@ -654,3 +654,4 @@ CLAUSE_KEYS |= {"gap_inner_deps"}  # wave 80 (ev80a)
 CLAUSE_KEYS |= {"told_claim_nouns", "told_claim_verbs"}  # wave 80 (ev80c)
 CLAUSE_KEYS |= {"warned_party_verbs", "warned_condition_marks",
                 "warned_step_nouns", "warned_concession_words"}  # wave 81 (ev81a)
+CLAUSE_KEYS |= {"loose_count_nouns", "toll_incident_preps"}  # wave 82 (ev82h)
