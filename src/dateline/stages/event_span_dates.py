@@ -26,6 +26,17 @@ gives it no time of its own), and makes it undated (``basis`` unknown).
   day's act. "Some 1,800 police have been deployed" is one act (no tally verb); a plain count
   ("has detained 2,000 people") and a count whose clause holds a time ("on Sunday") keep their
   date.
+- ``events.date.counted-toll.v1`` (wave 82, ev82h): "dozens of civilians have been killed",
+  "a campaign in which thousands of suspects have been killed", "more than 20 people have been
+  killed, according to rights groups": a simple present perfect of killing or wounding
+  (``times.toll_verbs``) whose party is counted loosely (``clauses.loose_count_nouns``, or a
+  number after a word of estimate) sums the dead of the run so far; a total has no date (judged
+  wrong with the document date in rounds 48-49). Not when the clause ties the toll to one
+  incident or place (``clauses.toll_incident_preps``: "in a suicide bombing", "by a roadside
+  bomb"), or to a clause of its own ("when the bomb went off"), unless the "in which" of a
+  relative points back at a run (``times.toll_run_nouns``, ``times.toll_span_run_nouns``:
+  "protests in which ..."); not a plain count ("three soldiers have been killed"), nor an act
+  done to people one by one that is no toll ("two officers have been arrested").
 """
 
 from __future__ import annotations
@@ -44,11 +55,13 @@ from dateline.stages.event_dates import (
 from dateline.stages.state import state_of
 from dateline.stages.syntax import SUBJECTS, governing_verb, words
 
-__all__ = ["COUNTED_TOTAL_RULE", "RECENT_NOUN_RULE", "SINCE_CHAIN_RULE", "span_date"]
+__all__ = ["COUNTED_TOLL_RULE", "COUNTED_TOTAL_RULE", "RECENT_NOUN_RULE", "SINCE_CHAIN_RULE",
+           "span_date"]
 
 RECENT_NOUN_RULE = "events.date.recent-act-noun.v1"
 SINCE_CHAIN_RULE = "events.date.since-chain.v1"
 COUNTED_TOTAL_RULE = "events.date.counted-total.v1"
+COUNTED_TOLL_RULE = "events.date.counted-toll.v1"
 #: Links from a clause to the clause it hangs on ("with Baku accusing": pcomp of "with").
 CHAIN_LINKS = frozenset({"advcl", "xcomp", "ccomp", "conj", "pcomp"})
 #: How many links up a "since" clause is looked for.
@@ -60,7 +73,7 @@ COUNTED_DEPS = frozenset({"nsubjpass", "dobj"})
 
 
 def span_date(token: Token, date: EventDate) -> tuple[EventDate, str | None]:
-    """The event's date after the module's three rules, and the rule that set it (None:
+    """The event's date after the module's four rules, and the rule that set it (None:
     ``date`` unchanged)."""
     if date.basis not in UNGIVEN:
         return date, None
@@ -70,6 +83,8 @@ def span_date(token: Token, date: EventDate) -> tuple[EventDate, str | None]:
         return UNDATED, SINCE_CHAIN_RULE
     if counted_total(token):
         return UNDATED, COUNTED_TOTAL_RULE
+    if counted_toll(token):
+        return UNDATED, COUNTED_TOLL_RULE
     return date, None
 
 
@@ -135,6 +150,71 @@ def _estimated_thousands(noun: Token) -> bool:
     """"nearly 5,000 people", "an estimated 17,846 people", "more than 3,000 civilians"."""
     counts = [c for c in noun.children if c.dep_ == "nummod" and _value(c) >= TALLY_COUNT]
     if noun.tag_ == "CD" and _value(noun) >= TALLY_COUNT:
+        counts.append(noun)
+    estimates = words("estimate_words")
+    return any(t.lower_ in estimates for count in counts
+               for t in noun.doc[noun.left_edge.i : count.i])
+
+
+#: Dependencies of the party a toll counts ("dozens have died": the subject of an intransitive).
+TOLL_PARTY_DEPS = frozenset({"nsubjpass", "dobj", "nsubj"})
+#: Clause links that tie a toll to a clause of its own ("killed when a bomb went off").
+INCIDENT_CLAUSE_DEPS = frozenset({"advcl"})
+#: How many nouns up an "in which" relative is looked at for the run it tells of.
+RUN_DEPTH = 3
+
+
+def counted_toll(token: Token) -> bool:
+    """A simple present perfect toll verb, with no time, incident or place in its clause, whose
+    party is a loose count (module docstring, events.date.counted-toll.v1)."""
+    if token.pos_ != "VERB" or governing_verb(token).i != token.i \
+            or token.lemma_.lower() not in words("toll_verbs", "times") \
+            or not present_perfect(token) or _holds_time(token) or _tied_to_incident(token):
+        return False
+    parties = [c for c in token.children if c.dep_ in TOLL_PARTY_DEPS]
+    if any(c.dep_ == "dobj" for c in parties):  # "militants have killed dozens": the victims
+        parties = [c for c in parties if c.dep_ == "dobj"]
+    return any(_loose_count(party) for party in parties)
+
+
+def _tied_to_incident(verb: Token) -> bool:
+    """The toll's clause names the incident, place or clause it happened in ("in a bombing",
+    "by a roadside bomb", "when ..."); the "in which" of a relative on a run does not count."""
+    if any(c.dep_ in INCIDENT_CLAUSE_DEPS for c in verb.children):
+        return True
+    preps = words("toll_incident_preps")
+    for child in verb.children:
+        if child.dep_ not in {"prep", "agent"} or child.lower_ not in preps:
+            continue
+        if verb.dep_ == "relcl" and any(g.tag_ == "WDT" for g in child.children) \
+                and _relative_on_run(verb):
+            continue
+        return True
+    return False
+
+
+def _relative_on_run(verb: Token) -> bool:
+    """The relative clause hangs on a noun of a run of violence, or on a noun of such a noun's
+    phrase ("a campaign against illegal drugs, in which ...": the parser may hang it on
+    "drugs")."""
+    runs = words("toll_run_nouns", "times") | words("toll_span_run_nouns", "times")
+    noun = verb.head
+    for _ in range(RUN_DEPTH):
+        if noun.lemma_.lower() in runs:
+            return True
+        if noun.dep_ not in {"pobj", "prep"} or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return noun.lemma_.lower() in runs
+
+
+def _loose_count(noun: Token) -> bool:
+    """"dozens of civilians", "hundreds", "more than 20 people", "about 300 people", "at least
+    six people", "more than a dozen people": a count given loosely, not a plain number."""
+    if noun.lemma_.lower() in words("loose_count_nouns") and noun.tag_ == "NNS":
+        return True
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    if noun.tag_ == "CD":
         counts.append(noun)
     estimates = words("estimate_words")
     return any(t.lower_ in estimates for count in counts
