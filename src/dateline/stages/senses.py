@@ -41,6 +41,7 @@ from dateline.stages.sense_readings import READING_CHECKS
 from dateline.stages.sense_referents import REFERENT_CHECKS
 from dateline.stages.sense_relative_names import RELATIVE_NAME_CHECKS
 from dateline.stages.sense_resolves import RESOLVE_CHECKS
+from dateline.stages.sense_standing_acts import STANDING_ACT_CHECKS
 from dateline.stages.sense_statements import STATEMENT_CHECKS
 from dateline.stages.sense_stipulated_acts import STIPULATED_CHECKS
 from dateline.stages.sense_threatened_objects import THREATENED_OBJECT_CHECKS
@@ -80,7 +81,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *CENSURE_LABEL_CHECKS, *CONDITIONED_ACT_CHECKS,
               *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
               *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS,
-              *RELATIVE_NAME_CHECKS, *AID_PURPOSE_CHECKS, *EBBING_ACT_CHECKS)
+              *RELATIVE_NAME_CHECKS, *AID_PURPOSE_CHECKS, *EBBING_ACT_CHECKS,
+              *STANDING_ACT_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -365,6 +367,7 @@ CHECKS: dict[str, Check] = {
     **RELATIVE_NAME_CHECKS,  # wave 69 (ev69b)
     **AID_PURPOSE_CHECKS,  # wave 77 (ev77b)
     **EBBING_ACT_CHECKS,  # wave 80 (ev80d)
+    **STANDING_ACT_CHECKS,  # wave 82 (ev82i)
     **CULPRIT_CHECKS,  # wave 71 (ev71d)
     **CENSURE_LABEL_CHECKS,  # wave 71 (ev71d)
     **CONDITIONED_ACT_CHECKS,  # wave 71 (ev71d)
