@@ -45,6 +45,8 @@ def test_news_statement_takes_document_date(text: str, trigger: str) -> None:
     (SETTING + "Opponents accused the mayor of rigging the count.", "accused"),
     # tied by "later" to the story told before it (lead's check at merge)
     (SETTING + "The ministry later condemned the raid and urged restraint.", "urged"),
+    # a quoted speaker's own past act (lead's check at merge)
+    (SETTING + '"I urged the mayor to open an inquiry," the lawyer told reporters.', "urged"),
 ])
 def test_background_statement_keeps_no_date(text: str, trigger: str) -> None:
     event = trigger_event(record_of(text), trigger)

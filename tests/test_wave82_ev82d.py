@@ -58,3 +58,11 @@ def test_a_single_activist_keeps_the_story_country() -> None:
     event = trigger_event(record, "rally")
     assert countries_of(record, event.source) == {"KEN"}
     assert RULE not in event.rule
+
+
+def test_rights_groups_acted_on_by_the_state_keep_its_country() -> None:
+    # as a target of the state's own act they are most often its own (lead's check at merge)
+    record = record_of(SETTING + "The government banned three rights groups on Friday.")
+    event = trigger_event(record, "banned")
+    assert countries_of(record, event.target) == {"KEN"}
+    assert RULE not in event.rule

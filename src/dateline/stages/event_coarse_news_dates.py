@@ -14,7 +14,8 @@ were held", "troops were sent") may be the story's background of the carried tim
 the statement is passive ("was widely criticised": a record, not a reaction), hung on another
 clause (relative, adverbial, "after" or "when"), pluperfect or marked as older ("already",
 "previously"), tied to the story told before it ("later", ``times.continuation_openers``; added
-at the wave's merge after a disc story), nor when its sentence names a time of its own.
+at the wave's merge after a disc story), told by a quoted speaker in the first person ("I asked
+..."), nor when its sentence names a time of its own.
 """
 
 from __future__ import annotations
@@ -45,7 +46,14 @@ def coarse_news_statement(token: Token) -> bool:
         return False  # "accused X of ordering": the inner act is no statement of the news
     top = _main_clause(clause)
     return top is not None and not _marked(top) and not _sentence_has_time(token) \
-        and not _continues_narrative(clause) and not _continues_narrative(top)
+        and not _continues_narrative(clause) and not _continues_narrative(top) \
+        and not _told_in_first_person(clause)
+
+
+def _told_in_first_person(verb: Token) -> bool:
+    """"I asked the prosecutor to open a case": a speaker quoted on an act of their own tells
+    it at a time of their story, not the reporter's news day (lead's check at the merge, val)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
 
 
 def _continues_narrative(verb: Token) -> bool:

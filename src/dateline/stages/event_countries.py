@@ -134,7 +134,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             located = _sentence_places(token, state, parties=ids)[0]
             country, rule = home_force_country(ids, token, state, located), HOME_FORCE_RULE
         if country is not None and rule in GUESSED_RULES:  # wave 49: not every party's guess
-            ids = placeable(ids, rule == ARTICLE_COUNTRY_RULE, state, args.rules)
+            ids = placeable(ids, rule == ARTICLE_COUNTRY_RULE, state, args.rules,
+                            speaker=role == "source")
         if country is not None and rule == ARTICLE_COUNTRY_RULE:  # wave 70 (ev70f)
             ids = scoped_placeable(ids, state, token, args.rules)
         if country is not None and give_country(ids, country, rule, state, token.doc):

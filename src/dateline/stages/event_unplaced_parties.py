@@ -34,13 +34,14 @@ UNPLACED_ADVOCATES_RULE = "events.args.unplaced-advocates.v1"
 
 
 def placeable(ids: list[str], article_guess: bool, state: DocState,
-              rules: list[str]) -> list[str]:
+              rules: list[str], speaker: bool = True) -> list[str]:
     """The parties of ``ids`` a guessed country may go to; when one is kept from it, the event
-    names ``UNPLACED_PARTY_RULE``."""
+    names ``UNPLACED_PARTY_RULE``. Advocacy groups are kept from the guess only as the act's
+    source (``speaker``): a state acting on rights groups most often acts on its own."""
     kept = [i for i in ids if not unplaced(state.actor(i), article_guess)]
     if len(kept) < len(ids) and UNPLACED_PARTY_RULE not in rules:
         rules.append(UNPLACED_PARTY_RULE)
-    if article_guess:
+    if article_guess and speaker:
         advocates = [i for i in kept if _unplaced_advocates(state.actor(i))]
         if advocates and UNPLACED_ADVOCATES_RULE not in rules:
             rules.append(UNPLACED_ADVOCATES_RULE)
