@@ -340,14 +340,16 @@ def own_forces(args: Args, token: Token, entry_type: str, state: DocState) -> No
                                            _named_at(a, objects, state))]
     if kept == args.target:
         return
-    args.target = kept or _moving_phrase_targets(token, args.source, state)
+    args.target = kept or phrase_parties(token, args.source, state)
     args.rules.append("events.args.own-forces.v1")
 
 
-def _moving_phrase_targets(token: Token, source: list[str], state: DocState) -> list[str]:
-    """The coded parties where the moved forces go or come from, other than the source's own."""
+def phrase_parties(token: Token, source: list[str], state: DocState,
+                   preps: frozenset[str] | set[str] = MOVING_PREPS) -> list[str]:
+    """The coded parties the verb's phrases of ``preps`` name (where moved or sent forces go or
+    come from), other than the source's own; shared with events.args.sent-aid-forces.v1."""
     own = actor_countries(source, state)
-    nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ in MOVING_PREPS
+    nouns = [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
              for p in c.subtree]
     return [a for a in dict.fromkeys(coded_actors(nouns, state))
             if a not in source and not actor_countries([a], state) <= own]
@@ -370,7 +372,7 @@ def moved_forces(args: Args, token: Token, entry: TriggerEntry, state: DocState)
         return
     own = actor_countries(args.source, state)
     moved = [a for a in args.target if _named_at(a, _moved_heads(token), state)
-             and _armed(a, state) and not (own and actor_countries([a], state) <= own)]
+             and armed(a, state) and not (own and actor_countries([a], state) <= own)]
     if not moved:  # a sender's own forces are own_forces' (events.args.own-forces.v1)
         return
     if not args.source:
@@ -378,7 +380,7 @@ def moved_forces(args: Args, token: Token, entry: TriggerEntry, state: DocState)
         # (pairs36: "troops from several African countries" coded RWA, judges p1-p2)
         args.source = [a for a in moved if actor_countries([a], state)]
     kept = [a for a in args.target if a not in moved]
-    args.target = kept or _moving_phrase_targets(token, args.source, state)
+    args.target = kept or phrase_parties(token, args.source, state)
     args.rules.append(MOVED_FORCES_RULE)
 
 
@@ -394,7 +396,8 @@ def _moved_heads(token: Token) -> set[int]:
     return {c.i for h in heads for c in (h, *h.conjuncts)}  # "army and police troops"
 
 
-def _armed(actor_id: str, state: DocState) -> bool:
+def armed(actor_id: str, state: DocState) -> bool:
+    """The actor is armed forces or police (``ARMED_SECTORS``)."""
     actor = state.actor(actor_id)
     return actor is not None and actor.sector in ARMED_SECTORS
 

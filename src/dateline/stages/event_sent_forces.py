@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.event_arg_actors import Args, actor_countries, coded_actors
+from dateline.stages.event_arg_actors import Args, actor_countries
+from dateline.stages.event_domestic import armed, phrase_parties
 from dateline.stages.event_lexicon import TriggerEntry
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
@@ -24,8 +25,6 @@ from dateline.stages.syntax import words
 __all__ = ["SENT_AID_FORCES", "sent_aid_forces"]
 
 SENT_AID_FORCES = "events.args.sent-aid-forces.v1"
-#: Sectors of the forces an aid mission sends.
-ARMED_SECTORS = frozenset({"MIL", "COP"})
 #: Prepositions of the verb that name where the forces are sent.
 SENT_TO_PREPS = frozenset({"to", "into", "in"})
 
@@ -37,14 +36,14 @@ def sent_aid_forces(args: Args, token: Token, entry: TriggerEntry, state: DocSta
     if token.lemma_.lower() not in words("force_sending_verbs"):
         return
     heads = _sent_heads(token)
-    sent = [a for a in args.target if _armed(a, state)
+    sent = [a for a in args.target if armed(a, state)
             and any(m.actor_id == a for i in heads for m in state.mentions_at(i))]
     if not sent:
         return
     if not args.source:
         args.source = [a for a in sent if actor_countries([a], state)]
     kept = [a for a in args.target if a not in sent]
-    args.target = kept or _destination_parties(token, args.source, state)
+    args.target = kept or phrase_parties(token, args.source, state, SENT_TO_PREPS)
     args.rules.append(SENT_AID_FORCES)
 
 
@@ -52,17 +51,3 @@ def _sent_heads(token: Token) -> set[int]:
     """The verb's object or passive subject with its conjuncts ("troops and police")."""
     heads = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     return {t.i for h in heads for t in (h, *h.conjuncts)}
-
-
-def _armed(actor_id: str, state: DocState) -> bool:
-    actor = state.actor(actor_id)
-    return actor is not None and actor.sector in ARMED_SECTORS
-
-
-def _destination_parties(token: Token, source: list[str], state: DocState) -> list[str]:
-    """Coded parties where the forces are sent, other than the sender's own country."""
-    own = actor_countries(source, state)
-    nouns = [t for c in token.children if c.dep_ == "prep" and c.lower_ in SENT_TO_PREPS
-             for t in c.subtree]
-    return [a for a in dict.fromkeys(coded_actors(nouns, state))
-            if a not in source and not (own and actor_countries([a], state) <= own)]
