@@ -53,7 +53,8 @@ def coarse_news_statement(token: Token) -> bool:
 def _told_in_first_person(verb: Token) -> bool:
     """"I asked the prosecutor to open a case": a speaker quoted on an act of their own tells
     it at a time of their story, not the reporter's news day (lead's check at the merge, val)."""
-    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
+    pronouns = words("quoted_first_person_singular") | words("quoted_first_person_plural")
+    return any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in verb.children)
 
 
 def _continues_narrative(verb: Token) -> bool:
