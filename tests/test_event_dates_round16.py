@@ -51,10 +51,14 @@ def test_an_earlier_phase_with_a_day_of_its_own_keeps_it() -> None:
         ("Activists have long accused the police of torturing detainees.", "accused"),
     ],
 )
-def test_a_long_running_act_has_no_date(text: str, word: str) -> None:
+def test_a_long_running_act_takes_document_date(text: str, word: str) -> None:
+    # Wave 83 (ev83c): a present perfect with "long" goes on when the story is told, and
+    # CONVENTIONS (Date, settled round 20) gives it the document date; round 16 had left it
+    # undated (events.date.long-running-now.v1; "had long" keeps long-running.v1, tested in
+    # tests/test_wave83_ev83c.py).
     event = _event(text, word)
-    assert (event.date.value, event.date.basis) == (None, "unknown")
-    assert "events.date.long-running.v1" in event.rule
+    assert (event.date.value, event.date.basis) == (DOCUMENT_DATE, "document_date")
+    assert "events.date.long-running-now.v1" in event.rule
 
 
 @pytest.mark.parametrize(

@@ -63,8 +63,10 @@ from dateline.stages.event_lead_story_dates import (  # waves 67, 70
 )
 from dateline.stages.event_lexicon import TriggerEntry, match
 from dateline.stages.event_ongoing_dates import (
+    LONG_RUNNING_NOW_RULE,
     ONGOING_PROGRESSIVE_RULE,
     SINCE_YEAR_RULE,
+    long_running_now,
     ongoing_progressive,
     since_year_total,
 )
@@ -293,6 +295,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), SERIES_RULE
     if date.basis in {"narrative", "document_date"} and future_temporal(token):
         return EventDate(None, None, "unknown"), FUTURE_TEMPORAL_RULE
+    if date.basis in {"narrative", "document_date"} and long_running_now(token, _perfect_of_now):
+        return _document_date(token), LONG_RUNNING_NOW_RULE  # wave 83: still going on
     earlier = earlier_act(token) if date.basis in {"narrative", "document_date"} else None
     if earlier is not None:
         return EventDate(None, None, "unknown"), earlier
@@ -827,7 +831,8 @@ def earlier_act(token: Token) -> str | None:
       carries an adverb of an earlier phase (``times.earlier_phase_adverbs``: "The army initially
       blamed the rebels, but that charge was dropped");
     - ``events.date.long-running.v1``: it carries a bare "long" (``times.lasting_adverbs``: "The AU
-      has long called on Sudan to ...");
+      had long called on Sudan to ..."; a present perfect of the trigger's own clause goes on
+      now and takes the document date first, events.date.long-running-now.v1);
     - ``events.date.after-present.v1``: the act is told in a simple past after-clause of a clause
       in the present or present perfect ("Tension has been high after the ambassador refused to
       talk to the minister", "protesters are marching after police shot a man"): the state or
