@@ -167,6 +167,7 @@ from dateline.stages.event_result_parties import result_party_targets
 from dateline.stages.event_ruler_protests import ruler_protest_state
 from dateline.stages.event_second_copies import fold_second_copies
 from dateline.stages.event_sent_forces import sent_aid_forces
+from dateline.stages.event_sentence_crowds import sentence_crowd
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_settings import setting_rule
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
@@ -558,6 +559,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     if accused_object(args, token, entry.type, state):  # "accusing politicians of ..." (ev82b)
         carry_countries(args, token, state)  # the group's country, as for any party
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
+    if sentence_crowd(args, token, entry.mode, state):  # "used tear gas as protesters ..." (ev83a)
+        carry_countries(args, token, state)  # the crowd's place, as for any party
     if clash_sides(args, token, entry, state):  # "clashes between police and X" (ev79c)
         carry_countries(args, token, state)  # each side's place, as for any party
     between_groups(args, token, entry, state)  # "clashes between militants and Iraqi forces"
