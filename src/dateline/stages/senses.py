@@ -20,6 +20,7 @@ from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.sense_accidents import ACCIDENT_CHECKS
 from dateline.stages.sense_aid_purposes import AID_PURPOSE_CHECKS
+from dateline.stages.sense_armed_seizers import ARMED_SEIZER_CHECKS
 from dateline.stages.sense_called_off import CALLED_OFF_CHECKS
 from dateline.stages.sense_censure_labels import CENSURE_LABEL_CHECKS
 from dateline.stages.sense_conditioned_acts import CONDITIONED_ACT_CHECKS
@@ -82,7 +83,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
               *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS,
               *RELATIVE_NAME_CHECKS, *AID_PURPOSE_CHECKS, *EBBING_ACT_CHECKS,
-              *STANDING_ACT_CHECKS)
+              *STANDING_ACT_CHECKS, *ARMED_SEIZER_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -368,6 +369,7 @@ CHECKS: dict[str, Check] = {
     **AID_PURPOSE_CHECKS,  # wave 77 (ev77b)
     **EBBING_ACT_CHECKS,  # wave 80 (ev80d)
     **STANDING_ACT_CHECKS,  # wave 82 (ev82i)
+    **ARMED_SEIZER_CHECKS,  # wave 83 (ev83d)
     **CULPRIT_CHECKS,  # wave 71 (ev71d)
     **CENSURE_LABEL_CHECKS,  # wave 71 (ev71d)
     **CONDITIONED_ACT_CHECKS,  # wave 71 (ev71d)
