@@ -73,6 +73,7 @@ from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribu
 from dateline.stages.event_between_groups import between_groups
 from dateline.stages.event_both_sides import both_sides_pair
 from dateline.stages.event_cause_dates import cause_phrase_date
+from dateline.stages.event_censured_acts import drop_censured_act_parties
 from dateline.stages.event_clash_sides import clash_sides
 from dateline.stages.event_counted_dates import counted_clause_date
 from dateline.stages.event_counterparts import reciprocity_denied
@@ -573,6 +574,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
     drawdown_host(args, token, entry.rule, state)  # wave 70 (ev70g)
     drop_asked_patients(args, token, entry.type, state)  # "demanded X be freed" (ev72a)
+    drop_censured_act_parties(args, token, entry.type, state)  # "condemned it" (ev83e)
     recall_own_envoy(args, token, entry.rule, state)  # wave 72 (ev72b)
     possessor_groups(args, token, state)  # "its citizens", late parties too (ev76d)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
