@@ -21,6 +21,7 @@ from dateline.stages.modality_awaited import (
     pending_passive,
 )
 from dateline.stages.modality_denied import DENIED_RULE, denied_act
+from dateline.stages.modality_disputed import DISPUTED_CLAIM_RULE, disputed_claim
 from dateline.stages.modality_embedded import embedded_modality
 from dateline.stages.modality_implied import implied_modality
 from dateline.stages.modality_pending import pending_relative
@@ -67,6 +68,8 @@ def modality_of(token: Token) -> Modality:
     if denied_act(own):  # "denied that its soldiers had fired" (wave 67)
         return "negated"
     if alleged(token) or _under_claim(own) or hearsay(token) or raised_hearsay(own):
+        return "reported"
+    if disputed_claim(token):  # "said ..., an accusation the government denied" (wave 83)
         return "reported"
     framing = aspect_frame(own)
     if framing is not None and (inherited := modality_of(framing)) in FRAMED:
@@ -605,6 +608,9 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
     if modality == "reported" and raised_hearsay(own) and not alleged(token) \
             and not _under_claim(own):
         return [RAISED_HEARSAY_RULE]
+    if modality == "reported" and disputed_claim(token) and not alleged(token) \
+            and not _under_claim(own) and not hearsay(token) and not raised_hearsay(own):
+        return [DISPUTED_CLAIM_RULE]
     if modality == "hypothetical" and avoided(token, own):
         return [AVOIDED_RULE]
     if modality == "hypothetical" and own.i == token.i and hoped_act(own) \
