@@ -54,6 +54,9 @@ class Crowds:
     protest_nouns: frozenset[str]
     protester_words: frozenset[str]
     speech_verbs: frozenset[str]
+    elsewhere_purposes: frozenset[str]
+    aim_verbs: frozenset[str]
+    foreign_aims: frozenset[str]
 
 
 @cache
@@ -68,7 +71,10 @@ def crowd_words() -> Crowds:
                   suppressing_verbs=section_words(raw, "suppressing_verbs"),
                   protest_nouns=section_words(raw, "protest_nouns"),
                   protester_words=section_words(raw, "protester_words"),
-                  speech_verbs=section_words(raw, "speech_verbs"))
+                  speech_verbs=section_words(raw, "speech_verbs"),
+                  elsewhere_purposes=section_words(raw, "elsewhere_purposes"),
+                  aim_verbs=section_words(raw, "aim_verbs"),
+                  foreign_aims=section_words(raw, "foreign_aims"))
 
 
 def crowd_agent(token: Token, event_type: str) -> bool:
@@ -361,6 +367,12 @@ CROWD_STATE_RULE = "events.args.crowd-state-target.v1"
 #: called the country wrong in six such items; CONVENTIONS: the state when the protest is
 #: against state acts, nothing for other aims).
 CROWD_OTHER_AIM_RULE = "events.args.crowd-other-aim.v1"
+#: A crowd protest aimed away from its own state by a purpose or an aim that
+#: ``CROWD_OTHER_AIM_RULE`` does not read: held to mourn or to celebrate ("marched to mourn the
+#: singer"), aimed at another country ("chanting against America", "to denounce the British
+#: sanctions", "denouncing foreign interference"), or aimed elsewhere by a crowd whose own
+#: country no party gives: the place it marches in is where, not whom (issue 11, wave 83).
+CROWD_AIM_AWAY_RULE = "events.args.crowd-aim-away.v1"
 
 
 def crowd_targets(targets: list[str], source: list[str], token: Token,
@@ -371,11 +383,15 @@ def crowd_targets(targets: list[str], source: list[str], token: Token,
     marched in Minsk": Belarusian civilians -> Belarus), unless its phrase names an aim that
     is not the state's. Returns the targets and the rule that chose the state or none."""
     countries = {a.country for i in source if (a := state.actor(i)) is not None and a.country}
+    elsewhere = _aimed_elsewhere(token)
+    if len(countries) == 1 and elsewhere:  # "rallied in Buenos Aires to protest that day's
+        kept = [t for t in targets if t not in _place_actors(token, state)]  # violence": the
+        return kept, CROWD_OTHER_AIM_RULE  # capital is where, not whom (read as its government)
+    if elsewhere or aimed_away(token, countries, state):
+        places = _place_actors(token, state) | _sentence_places(token, state)
+        return [t for t in targets if t not in places], CROWD_AIM_AWAY_RULE
     if len(countries) != 1:
         return targets, None
-    if _aimed_elsewhere(token):  # "rallied in Buenos Aires to protest that day's violence":
-        kept = [t for t in targets if t not in _place_actors(token, state)]  # the capital
-        return kept, CROWD_OTHER_AIM_RULE  # is where, not whom (read as its government)
     if not targets:
         made = country_actor(token.doc, state, next(iter(countries)), make=True)
         return ([made], CROWD_STATE_RULE) if made is not None else ([], None)
@@ -401,6 +417,57 @@ def _aimed_elsewhere(token: Token) -> bool:
     if said & (words.state_aims | STATE_WORDS):
         return False
     return _supports(token) or bool(said & words.other_aims)
+
+
+def aimed_away(token: Token, countries: set[str], state: DocState) -> bool:
+    """Whether the protest of ``token`` is held for a purpose of ``crowds.elsewhere_purposes``
+    (to mourn, to celebrate) or names an aim that is not its own state's: a word of
+    ``crowds.foreign_aims`` ("foreign interference") or a party of a country other than the
+    protest's (``countries``, else that of the place it is held in); never when an aim names
+    the state or its acts ("to mourn the victims of the police": the police are the aim)."""
+    said = [t for aim in _all_aims(token) for t in aim.subtree]
+    words = crowd_words()
+    if {t.lemma_.lower() for t in said} & (words.state_aims | STATE_WORDS):
+        return False
+    if any(verb.lemma_.lower() in words.elsewhere_purposes for verb in _purposes(token)):
+        return True
+    if {t.lemma_.lower() for t in said} & (words.foreign_aims | words.other_aims):
+        return True
+    own = countries or {a.country for i in _sentence_places(token, state)
+                        if (a := state.actor(i)) is not None and a.country}
+    return len(own) == 1 and any(
+        (a := state.actor(m.actor_id)) is not None and a.country and a.country not in own
+        for t in said for m in state.mentions_at(t.i))
+
+
+def _sentence_places(token: Token, state: DocState) -> set[str]:
+    """The actors read from the places of the protest's sentence ("through Harare", read as
+    Zimbabwe's government) that the sentence names nowhere but as a place."""
+    placed: set[str] = set()
+    named: set[str] = set()
+    for word in token.sent:
+        for mention in state.mentions_at(word.i):
+            (placed if word.ent_type_ in PLACE_ENTITIES else named).add(mention.actor_id)
+    return placed - named
+
+
+def _purposes(token: Token) -> list[Token]:
+    """The verbs of the purpose or manner clauses of the protest and of the verb a noun trigger
+    hangs on ("marched to mourn", "rallied, chanting against")."""
+    verb = _clause_verb(token) if token.pos_ in {"NOUN", "PROPN"} else None
+    return [c for top in (t for t in (token, verb) if t is not None) for c in top.children
+            if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"]
+
+
+def _all_aims(token: Token) -> list[Token]:
+    """``protest_aims`` and the object and phrases of a purpose clause of a verb of
+    ``crowds.aim_verbs`` or ``crowds.elsewhere_purposes`` ("to reject violence", "chanting
+    against America", "to mourn those killed by the police")."""
+    words = crowd_words()
+    verbs = words.aim_verbs | words.elsewhere_purposes
+    extra = [c for verb in _purposes(token) if verb.lemma_.lower() in verbs
+             for c in verb.children if c.dep_ in PURPOSE_PARTS]
+    return protest_aims(token) + extra
 
 
 #: Prepositions that name what a protest is aimed at ("against the law", "over the killing").
