@@ -124,8 +124,11 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = possessor_title_country(ids, token.doc, state), POSSESSOR_TITLE_RULE
         if country is None:  # wave 76 (ev76d): "its citizens", "his supporters"
             country, rule = possessor_group_country(ids, token.doc, state), POSSESSOR_GROUP_RULE
+        unlisted = False
         if country is None and sets_the_act(ids, state):
             country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
+            unlisted = country is not None and sentence_place_country(
+                token, state, unlisted=False) is None  # wave 83: a name the parser missed
         if country is None and not placed_abroad(ids, token, state) \
                 and not placed_elsewhere_nearby(ids, token, state) \
                 and not (role == "target" and foreign_victims(args.rules)):
@@ -140,6 +143,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             ids = scoped_placeable(ids, state, token, args.rules)
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)
+            if unlisted and rule == SENTENCE_PLACE_RULE:
+                args.rules.append(UNLISTED_PLACE_RULE)
 
 
 def sets_the_act(ids: list[str], state: DocState) -> bool:
@@ -159,19 +164,19 @@ def sets_the_act(ids: list[str], state: DocState) -> bool:
 PRIVATE_SECTORS = frozenset({None, "CVL"})
 
 
-def sentence_place_country(token: Token, state: DocState) -> str | None:
+def sentence_place_country(token: Token, state: DocState, unlisted: bool = True) -> str | None:
     """The country of the place where the trigger's sentence sets the act ("in the eastern city
     of Benghazi", "in and around the Nepali capital, Kathmandu"), when every country the
     sentence names (places, coded actors) is that one and no verb of travel or arrival makes
     the place a destination ("officials arrived in Paris": they need not be French)."""
     if any(t.lemma_.lower() in rule_words("travel_verbs") for t in sentence_of(token)):
         return None
-    located, named = _sentence_places(token, state)
+    located, named = _sentence_places(token, state, unlisted=unlisted)
     return located.pop() if len(located) == 1 and named == located else None
 
 
-def _sentence_places(token: Token, state: DocState,
-                     parties: list[str] | None = None) -> tuple[set[str], set[str]]:
+def _sentence_places(token: Token, state: DocState, parties: list[str] | None = None,
+                     unlisted: bool = True) -> tuple[set[str], set[str]]:
     """The countries of the places the trigger's sentence sets an act in (after a locative
     preposition), and of every place and coded actor it names. With ``parties``, a place that
     belongs to a name or to another party is left out ("Al-Qaeda in Iraq", "the Council in
@@ -192,6 +197,12 @@ def _sentence_places(token: Token, state: DocState,
                     _seat_of_other(span, parties, state)
                     or _first_verb(span.root) not in _clause_verbs(token))):
                 located.add(code)
+    for span, code in _unlisted_places(sent) if unlisted else []:  # wave 83 (ev83b)
+        named.add(code)
+        if _locative(span.root) and not (parties is not None and (
+                _seat_of_other(span, parties, state)
+                or _first_verb(span.root) not in _clause_verbs(token))):
+            located.add(code)
     for m in state.mentions:
         if not sent.start <= m.start < sent.end:
             continue  # first: most mentions lie in other sentences (no actor look-up)
@@ -202,6 +213,65 @@ def _sentence_places(token: Token, state: DocState,
         if actor.kind == "country" and _sets_in(doc[m.start : m.end].root):
             located.add(actor.country)  # "in Egypt" kept as the country's mention
     return located, named
+
+
+def _unlisted_places(sent: Span) -> list[tuple[Span, str]]:
+    """Place names the parser took for a person or a body, so that no place row holds them
+    ("killed in Khan Sheikhoun", "in the port city of Guayaquil", "in Binh Duong province"),
+    with the country the gazetteer gives them (``events.args.unlisted-place.v1``): a run of
+    proper nouns that is the object of a preposition or names a place noun, that no place row
+    covers, that the dictionaries do not know as a person or a body, and that the parser does
+    not take for a date or a number (``NOT_PLACE_ENTS``). Whether it
+    sets the act is then tested as for any place (``_locative``)."""
+    doc = sent.doc
+    covered = {i for row in doc.user_data.get(PLACES_KEY) or [] for m in row["mentions"]
+               if (span := doc.char_span(m["start"], m["end"], alignment_mode="expand"))
+               is not None for i in range(span.start, span.end)}
+    found: list[tuple[Span, str]] = []
+    for token in sent:
+        if token.pos_ != "PROPN" or token.i in covered or token.ent_type_ in NOT_PLACE_ENTS \
+                or not _names_a_place(token) or _name_goes_on(token):
+            continue  # "in March" is a month, not the English town
+        start = token.i
+        while start > sent.start and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].i not in covered:
+            start -= 1
+        span = doc[start : token.i + 1]
+        if not all(t.text[:1].isupper() for t in span) or _known_party(span.text):
+            continue
+        code = city_country(span.text)
+        if code is not None and _is_country(code):
+            found.append((span, code))
+    return found
+
+
+#: Entity labels of names that are no place whatever the gazetteer holds ("in March").
+NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY",
+                            "PERCENT", "NORP", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
+
+
+def _name_goes_on(token: Token) -> bool:
+    """"Binh" in "Binh Duong province": the name's last word comes next."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "PROPN" and (
+        following.dep_ == "compound" or token.head is following)
+
+
+def _names_a_place(token: Token) -> bool:
+    """The last word of a name that says where: the object of a preposition ("in Khan
+    Sheikhoun", "the city of Guayaquil") or a name before a place noun ("Binh Duong
+    province")."""
+    return token.dep_ == "pobj" or (token.dep_ == "compound" and token.head.pos_ == "NOUN"
+                                    and token.head.lower_ in rule_words("act_place_nouns"))
+
+
+def _known_party(name: str) -> bool:
+    """The dictionaries know the name as a person or a body: it is no place (the country
+    dictionary's own place names, "Binh Duong", are places)."""
+    code = code_description(name)
+    entries = people_index().get(" ".join(name.lower().split()), ())
+    return code.organization is not None or code.country is not None \
+        or any(entry.file != "countries" for entry in entries)
 
 
 def placed_abroad(ids: list[str], token: Token, state: DocState) -> bool:
@@ -379,6 +449,9 @@ ARTICLE_COUNTRY_RULE = "events.args.article-country.v8"
 #: often), before the article's country is guessed (``sentence_place_country``).
 #: v2 (ev43c, wave 43): the owner of the place counts ("in Kosovo's capital, Pristina").
 SENTENCE_PLACE_RULE = "events.args.sentence-place-country.v2"
+#: Named after the rule above when the place that set the act is a name the parser took for a
+#: person or a body and the gazetteer places in one country (``_unlisted_places``, ev83b).
+UNLISTED_PLACE_RULE = "events.args.unlisted-place.v1"
 #: Rules that guess a country from where the story is: the same exclusions hold for both.
 GUESSED_RULES = frozenset({ARTICLE_COUNTRY_RULE, SENTENCE_PLACE_RULE})
 
