@@ -77,6 +77,7 @@ from dateline.stages.event_reported_news_dates import (  # wave 71
     REPORTED_NEWS_NARRATIVE_RULE,
     reported_news_narrative,
 )
+from dateline.stages.event_said_conjuncts import SAID_CONJUNCT_RULE, said_conjunct  # wave 83
 from dateline.stages.event_said_refusals import SAID_REFUSAL_RULE, said_refusal  # wave 78
 from dateline.stages.event_scene_purposes import SCENE_PURPOSE_RULE, scene_purpose_time
 from dateline.stages.event_then_title_dates import THEN_TITLE_RULE, then_title
@@ -285,6 +286,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     if pluperfect is not None:
         return EventDate(pluperfect[0], pluperfect[1], "narrative"), _past_dateline(
             token, LEAD_STORY_PLUPERFECT_RULE)
+    spoken = spoken_after_report(token, date) if date.basis in UNGIVEN else None
+    if spoken is not None:  # wave 83 (ev83i)
+        return spoken, SAID_CONJUNCT_RULE
     if date.basis == "narrative" and reported_news_narrative(token, date):  # wave 71 (ev71c)
         return date, REPORTED_NEWS_NARRATIVE_RULE
     if date.basis == "narrative" and background(token):
@@ -356,6 +360,17 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         if not _sentence_has_time(token):  # "said in late January": another time
             return date, SAID_REFUSAL_RULE
     return EventDate(None, None, "unknown"), rule
+
+
+def spoken_after_report(token: Token, date: EventDate) -> EventDate | None:
+    """"said the talks had failed and called for ...": the report's date for a statement the
+    background rule would leave undated only through the pluperfect it is joined to, with no
+    mark of an older time of its own (``event_said_conjuncts``); else None."""
+    if not background(token) or earlier_act(token) is not None or earlier_series(token) \
+            or since_clause(token):
+        return None
+    coarse = date.basis == "narrative" and coarse_carry_over(token, date)
+    return said_conjunct(token, date, coarse)
 
 
 COARSE_NARRATIVE_RULE = "events.date.coarse-narrative.v1"
