@@ -14,6 +14,9 @@ narrower than the general ones); ``stages/senses.py`` adds the conditions below 
 - ``clause_negated``: a to-clause verb under the verb is negated ("ordered it not to pay").
 - ``object_prep_object``: the object of a preposition on the verb's object ("ordered a halt in
   attacks": ``events.sense.order-withdrawal.v1``).
+- ``clause_thing``: as ``clause_object``, and an object "it" is read as the last object noun
+  before it in the sentence ("denounced the accord and vowed to fight it": accord;
+  ``events.sense.vow-fight-measure.v1``, wave 83).
 """
 
 from __future__ import annotations
@@ -103,6 +106,36 @@ def clause_object(token: Token, words: frozenset[str]) -> bool:
     return False
 
 
+#: Pronouns that stand for one thing named before them ("vowed to fight it").
+THING_PRONOUNS = frozenset({"it"})
+#: Deps of a noun that is an object a pronoun may stand for.
+OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+#: Prepositions of a label, whose noun names what a thing is called, not another thing.
+LABEL_PREPS = frozenset({"as"})
+
+
+def clause_thing(token: Token, words: frozenset[str]) -> bool:
+    """The object head of a to-clause verb under the token is one of ``words``, or is "it"
+    standing for the last object noun before it in the sentence, which is ("denounced the
+    agreement and vowed to fight it")."""
+    for verb in _to_clause_verbs(token):
+        for head in object_heads(verb):
+            if head.lower_ in THING_PRONOUNS:
+                head = _thing_before(head) or head
+            if _lemma(head) in words or head.lower_ in words:
+                return True
+    return False
+
+
+def _thing_before(pronoun: Token) -> Token | None:
+    """The last noun before the pronoun in its sentence that is an object (not a party's
+    name, nor a label given with "as": "denounced the agreement as a betrayal"), or None."""
+    for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if word.pos_ == "NOUN" and word.dep_ in OBJECT_DEPS and word.head.lower_ not in LABEL_PREPS:
+            return word
+    return None
+
+
 #: The prepositions whose object is what is agreed to ("agreed to the demands", "on terms"); not
 #: "for" or "in return for", which name what is got in exchange.
 AGREED_PREPS = {"to", "on", "upon"}
@@ -156,6 +189,7 @@ STATEMENT_CHECKS: dict[str, Check] = {
     "stated_clause": lambda t, e, s, wanted: stated_clause(t) == wanted,
     "clause_verb": lambda t, e, s, words: clause_verb(t, words),
     "clause_object": lambda t, e, s, words: clause_object(t, words),
+    "clause_thing": lambda t, e, s, words: clause_thing(t, words),
     "part_object": lambda t, e, s, words: part_object(t, words),
     "clause_negated": lambda t, e, s, wanted: clause_negated(t) == wanted,
     "object_prep_object": lambda t, e, s, words: object_prep_object(t, words),
