@@ -661,3 +661,4 @@ CLAUSE_KEYS |= {"warned_party_verbs", "warned_condition_marks",
 CLAUSE_KEYS |= {"accused_object_verbs", "accused_body_nouns"}  # wave 82 (ev82b)
 CLAUSE_KEYS |= {"loose_count_nouns", "toll_incident_preps"}  # wave 82 (ev82h)
 CLAUSE_KEYS |= {"sentence_crowd_nouns"}  # wave 83 (ev83a)
+CLAUSE_KEYS |= {"paired_negations", "not_yet_adverbs"}  # wave 83 (ev83m)

@@ -24,6 +24,12 @@ from dateline.stages.modality_denied import DENIED_RULE, denied_act
 from dateline.stages.modality_disputed import DISPUTED_CLAIM_RULE, disputed_claim
 from dateline.stages.modality_embedded import embedded_modality
 from dateline.stages.modality_implied import implied_modality
+from dateline.stages.modality_negative_pairs import (
+    NEITHER_NOR_RULE,
+    YET_TO_RULE,
+    neither_nor,
+    yet_to,
+)
 from dateline.stages.modality_pending import pending_relative
 from dateline.stages.modality_plans import PLANNED_NOUN_RULE, planned_modality, planned_noun
 from dateline.stages.modality_sequel import AWAITED_SEQUEL_RULE, awaited_sequel
@@ -50,6 +56,8 @@ def modality_of(token: Token) -> Modality:
     if own.dep_ == "advcl" and _own_condition(own):
         return "hypothetical"  # "would fold if it does not receive aid": no fact to negate
     if _negated(own) or (own.dep_ == "xcomp" and _negated(own.head)) or none_did(own):
+        return "negated"
+    if neither_nor(own) or yet_to(own):  # "neither accepts nor recognises", "has yet to give"
         return "negated"
     if (unrealised := unrealised_modality(token, own)) is not None:
         return unrealised[0]  # "held without being charged", "is prepared to send" (wave 56)
@@ -603,6 +611,11 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
         return [embedded[1]]
     if modality == "asserted":
         return []
+    if modality == "negated" and not _negated(own) and not none_did(own):
+        if neither_nor(own):
+            return [NEITHER_NOR_RULE]
+        if yet_to(own):
+            return [YET_TO_RULE]
     if modality == "reported" and hearsay(token) and not alleged(token):
         return [HEARSAY_RULE]
     if modality == "reported" and raised_hearsay(own) and not alleged(token) \
