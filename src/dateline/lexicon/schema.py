@@ -662,3 +662,5 @@ CLAUSE_KEYS |= {"accused_object_verbs", "accused_body_nouns"}  # wave 82 (ev82b)
 CLAUSE_KEYS |= {"loose_count_nouns", "toll_incident_preps"}  # wave 82 (ev82h)
 CLAUSE_KEYS |= {"sentence_crowd_nouns"}  # wave 83 (ev83a)
 CLAUSE_KEYS |= {"paired_negations", "not_yet_adverbs"}  # wave 83 (ev83m)
+CLAUSE_KEYS |= {"nested_source_own_preps", "nested_source_leading_verbs",
+                "nested_source_member_preps"}  # wave 83 (ev83f)
