@@ -658,3 +658,4 @@ CLAUSE_KEYS |= {"warned_party_verbs", "warned_condition_marks",
                 "warned_step_nouns", "warned_concession_words"}  # wave 81 (ev81a)
 CLAUSE_KEYS |= {"accused_object_verbs", "accused_body_nouns"}  # wave 82 (ev82b)
 CLAUSE_KEYS |= {"loose_count_nouns", "toll_incident_preps"}  # wave 82 (ev82h)
+CLAUSE_KEYS |= {"setting_noun_preps"}  # wave 83 (ev83k)
