@@ -3,8 +3,9 @@
 - events.sense.toll-participle.v1: "stormed a police station, killing six policemen" is one
   ASSAULT, not two.
 - events.sense.toll-in-act.v1: "were killed in an attack" is told by the killing (the noun names
-  no party); "were killed in clashes between police and protesters" keeps both events (pairs40:
-  dropping the killing lost the act where the clash made no event). One-sided strikes the
+  no party); "were killed in clashes between police and protesters" kept both events (pairs40:
+  dropping the killing lost the act where the clash made no event) until wave 83, whose
+  events.repeat.setting-noun.v1 folds the clash into the killing. One-sided strikes the
   killing names as its means fold into it since wave 67 (events.repeat.means-noun.v1).
 An order to one's own forces stays a REQUEST (the rule tried for it was judged worse in pairs40).
 """
@@ -60,10 +61,14 @@ def test_killing_as_own_clause_kept(nlp: Any) -> None:
 
 # --- toll-in-act --------------------------------------------------------------------------------
 
-def test_killed_in_clashes_between_sides_keeps_both(nlp: Any) -> None:
+def test_killed_in_clashes_between_sides_keeps_the_killing(nlp: Any) -> None:
+    # Changed on purpose in wave 83: this pinned two events (killed, clashes). pairs40 kept both
+    # because folding the killing into the clash lost the act where the clash made no event;
+    # round 51's judge coded "killed in clashes between ..." once and the clash as a duplicate,
+    # so events.repeat.setting-noun.v1 (ev83k) folds the clash into the killing, which stays.
     text = ("At least 11 people were killed in clashes between Kenyan police and Muslim "
             "protesters in Nairobi on Thursday.")
-    assert sorted(e[1] for e in _events(text)) == ["clashes", "killed"]
+    assert [e[1] for e in _events(text)] == ["killed"]
     assert TOLL_IN_ACT not in _outcome(text, "killed")
 
 

@@ -16,6 +16,13 @@ sense.end-siege-by-force's, wave 80.)
 ("spoke by telephone with the chancellor, the first conversation between them", "made a visit to
 Pakistan ..., the first trip there by an Indian leader") renames the first act of its type and
 modality that the sentence told before it. With no such event before it, it is left alone.
+
+``events.repeat.setting-noun.v1`` (wave 83, ev83k; round 51 judges): an event noun of the verb's
+type as the object of "in", "during", "amid" (``clauses.setting_noun_preps``) hung on that
+verb's event names the act the verb took place in ("were killed in clashes between protesters
+and police", "marched ... in the largest demonstration in years"). Left alone: a noun with a
+party of its own before it ("fired during a Russian bombardment": another side's act, "during
+their protest"), and a noun of another type ("arrested during protests").
 """
 
 from __future__ import annotations
@@ -25,10 +32,15 @@ from spacy.tokens import Doc, Token
 from dateline.record import Event
 from dateline.stages.syntax import words
 
-__all__ = ["APPOSED_RULE", "RESULT_RULE", "fold_second_copies"]
+__all__ = ["APPOSED_RULE", "RESULT_RULE", "SETTING_RULE", "fold_second_copies"]
 
 RESULT_RULE = "events.repeat.result-participle.v1"
 APPOSED_RULE = "events.repeat.apposed-noun.v1"
+SETTING_RULE = "events.repeat.setting-noun.v1"
+#: Dependencies of a party named before an event noun ("Russian bombardment", "their protest").
+_NOUN_PARTY_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: Entity labels of a party named in such a modifier.
+_PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 #: The type an ending is read as (a ceasefire, a halt of force).
 _ENDING_TYPE = "RETREAT"
 #: Subjects that give a participle a clause of its own ("the rebels ending their campaign").
@@ -68,7 +80,37 @@ def _retold(token: Token, event: Event, by_token: dict[int, Event],
         keeper = _renamed_act(token, event, by_token, dropped)
         if keeper is not None:
             return keeper, APPOSED_RULE
+    keeper = _same_type_head(_setting_verb(token), event, by_token, dropped)
+    if keeper is not None:
+        return keeper, SETTING_RULE
     return None
+
+
+def _same_type_head(head: Token | None, event: Event, by_token: dict[int, Event],
+                    dropped: set[int]) -> Event | None:
+    """The event of ``head`` when it is of the event's type and not itself folded away."""
+    if head is None or head.i in dropped:
+        return None
+    keeper = by_token.get(head.i)
+    return keeper if keeper is not None and keeper is not event \
+        and keeper.type == event.type else None
+
+
+def _setting_verb(token: Token) -> Token | None:
+    """The verb whose "in"/"during" phrase the event noun is ("killed [in clashes]"), when the
+    noun names no party of its own before it."""
+    prep = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or prep.dep_ != "prep" \
+            or prep.lower_ not in words("setting_noun_preps") or prep.head.pos_ != "VERB":
+        return None
+    if any(_names_party(c) for c in token.children if c.dep_ in _NOUN_PARTY_DEPS):
+        return None
+    return prep.head
+
+
+def _names_party(modifier: Token) -> bool:
+    """A possessor, or a modifier that is a named party or people ("Russian", "Hamas")."""
+    return modifier.dep_ == "poss" or modifier.ent_type_ in _PARTY_LABELS
 
 
 def _renamed_act(token: Token, event: Event, by_token: dict[int, Event],
