@@ -178,7 +178,7 @@ from dateline.stages.event_span_dates import span_date
 from dateline.stages.event_span_totals import span_total_date
 from dateline.stages.event_status_dates import described_party_date
 from dateline.stages.event_tally_dates import TALLY_OVERRIDES, tally_date
-from dateline.stages.event_target_search import complete_targets
+from dateline.stages.event_target_search import complete_targets, confirm_guessed_state
 from dateline.stages.event_targets import deported_from, unnamed_denier
 from dateline.stages.event_time_hosts import hosted_date
 from dateline.stages.event_title_states import title_states
@@ -542,6 +542,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     dispersal_target(args, token, entry.mode, state)  # "broke up the rally": its protesters
     title_states(args, token, state)  # "the governments of Serbia and Bulgaria": both (ev63e)
     carry_countries(args, token, state)
+    confirm_guessed_state(args, token, state)  # wave 83 (ev83l)
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
     party_patient_group(args, token, state)  # "Angola army chiefs were detained" (ev68a)
