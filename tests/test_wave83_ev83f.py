@@ -6,7 +6,7 @@ Near misses: conjoined parties ("Egypt and Qatar"), a group's own states ("the l
 France and Germany"), and a source's own clause that names no party. Sentences written for
 these tests.
 
-events.args.nested-source-country.v1: the leader named in a phrase of the group gives the group
+events.args.nested-source-country.v2: the leader named in a phrase of the group gives the group
 with no country his own ("supporters of Trump": USA); a party named in a clause on the group
 ("who blame the European Union") does not.
 """
@@ -18,7 +18,7 @@ import pytest
 from tests.event_records import countries_of, names_of, record_of, trigger_event
 
 RULE = "events.args.nested-source.v1"
-COUNTRY_RULE = "events.args.nested-source-country.v1"
+COUNTRY_RULE = "events.args.nested-source-country.v2"
 
 
 @pytest.mark.parametrize(("text", "trigger", "kept", "dropped"), [
@@ -71,3 +71,14 @@ def test_party_in_clause_gives_no_country() -> None:
     event = trigger_event(record, "blocked")
     assert COUNTRY_RULE not in event.rule
     assert "EUR" not in countries_of(record, event.source)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_party_of_a_placing_phrase_gives_no_country() -> None:
+    # "at the Turkish border" only places the guards: Turkey is neither a doer nor their owner
+    # (v1 gave the guards TUR)
+    record = record_of("Guards at the Turkish border fired on a truck on Sunday.")
+    guards = next(a for a in record.actors if a.name == "Guards")
+    assert guards.country != "TUR"
+    police = record_of("Police near the Lebanese frontier shot at a van on Friday.")
+    assert next(a for a in police.actors if a.name == "Police").country != "LBN"

@@ -19,8 +19,10 @@ below another source's head, through
   body or a group there is the group's own ("troops from Chad", "fighters of the movement"),
 
 is dropped from the source, after the argument rules have given countries (no guess of the
-story's country takes the dropped party's place). ``events.args.nested-source-country.v1``: a
-party dropped from a phrase of the group (not from a clause on it) gives the group its country
+story's country takes the dropped party's place). ``events.args.nested-source-country.v2``: a
+party dropped from a phrase of the group (not from a clause on it, and not from a phrase that
+only places the group, ``actor_rules.locative_preps``: "soldiers at the Syrian border" are not
+Syria's; v1 gave them SYR) gives the group its country
 when the group has none and is named only in this sentence ("supporters of Trump": USA); an
 international body's code goes to groups and unnamed officials, not to a named person. Kept:
 conjuncts and appositions ("X and Y", "a spokesman, Y", "the president of X, Y"), a party
@@ -35,6 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.record import Actor
+from dateline.stages.actor_lexicon import rule_words
 from dateline.stages.event_arg_actors import Args, actor_countries
 from dateline.stages.event_countries import give_country
 from dateline.stages.state import DocState
@@ -43,9 +46,10 @@ from dateline.stages.syntax import sentence_of, words
 __all__ = ["NESTED_COUNTRY_RULE", "NESTED_SOURCE_RULE", "drop_nested_sources"]
 
 NESTED_SOURCE_RULE = "events.args.nested-source.v1"
-NESTED_COUNTRY_RULE = "events.args.nested-source-country.v1"
-#: How a source hangs below another: through a clause on it, or through a phrase of it.
-CLAUSE, PHRASE = "clause", "phrase"
+NESTED_COUNTRY_RULE = "events.args.nested-source-country.v2"
+#: How a source hangs below another: through a clause on it, through a phrase of it, or through
+#: a phrase that only places it ("soldiers at the Syrian border": Syria is no doer, and no owner).
+CLAUSE, PHRASE, PLACE = "clause", "phrase", "place"
 #: Arcs that join a party to another without making it a modifier of it.
 _LEVEL_DEPS = frozenset({"conj", "cc", "appos", "compound", "amod", "nmod", "punct"})
 #: Arcs of a clause hung on a noun.
@@ -128,7 +132,10 @@ def _modifier_path(path: list[Token], actor: Actor | None) -> str | None:
         return None if leading else CLAUSE
     if _own_phrase(arcs):
         return PHRASE if actor is not None and actor.kind == "person" else None
-    return PHRASE if any(t.dep_ in {"prep", "poss", "pobj"} for t in arcs) else None
+    if not any(t.dep_ in {"prep", "poss", "pobj"} for t in arcs):
+        return None
+    placing = rule_words("locative_preps")
+    return PLACE if any(t.dep_ == "prep" and t.lower_ in placing for t in arcs) else PHRASE
 
 
 def _own_phrase(arcs: list[Token]) -> bool:
