@@ -32,8 +32,14 @@ def test_a_promise_takes_the_type_of_the_act_promised(nlp, text: str, trigger: s
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("The rebels pledged not to attack the capital.", "pledged"),
-    ("The opposition vowed to block the proposed law.", "vowed"),
 ])
 def test_a_restraint_or_a_vote_stays_a_promise(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     found = _types(text).get(trigger)
     assert found is None or (found[0] == "AGREE" and RULE not in found[1])
+
+
+def test_a_vow_to_block_a_measure_is_a_rejection(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Wave 83 (ev83n, events.sense.vow-fight-measure.v1): the act promised is the blocking of a
+    # law, coded as what it is (CONVENTIONS: promises coded as the act promised), a REJECT; this
+    # sentence stayed AGREE from wave 30 until then.
+    assert _types("The opposition vowed to block the proposed law.")["vowed"][0] == "REJECT"

@@ -29,7 +29,9 @@ def _event(text: str, trigger: str) -> dict[str, Any]:
     ("The massacre, which took place in 1995, was the worst in Europe since the war.",
      "massacre", "1995"),
     ("The attack that killed 20 soldiers in 2015 was condemned by Russia.", "attack", "2015"),
-    ("Veterans also marched in the demonstrations that followed the collapse in 1991.",
+    # (wave 83: "marched in the demonstrations that ..." is now one act, the march, which takes
+    # the noun's date: tests/test_wave83_ev83k.py)
+    ("Veterans remember the demonstrations that followed the collapse in 1991.",
      "demonstrations", "1991"),
     ("The Kenyan protests that took place on Friday were peaceful.", "protests", "2023-06-09"),
 ])

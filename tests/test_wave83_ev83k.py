@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline import extract
 from tests.event_records import events_in
 
 SETTING = "events.repeat.setting-noun.v1"
@@ -53,3 +54,12 @@ def test_occupation_of_named_ground_stays() -> None:
     found = [e for e in events_in("The dispute has its roots in Japan's wartime occupation of "
                                   "the Korean peninsula.") if e.trigger.text == "occupation"]
     assert found
+
+
+def test_merged_march_takes_the_setting_nouns_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "marched in the demonstrations that followed the collapse in 1991": one act, dated 1991
+    record = extract("Veterans also marched in the demonstrations that followed the collapse "
+                     "in 1991.", date="2023-06-15")
+    protests = [e for e in record.events if e.type == "PROTEST"]
+    assert [e.trigger.text for e in protests] == ["marched"]
+    assert protests[0].date.value == "1991"

@@ -3,7 +3,7 @@
 - events.sense.approve-sanctions.v1: sanctions or an embargo passed ("lawmakers approved
   sanctions against ...") are SANCTION, not SUPPORT.
 - events.sense.approve-martial-law.v1: martial law or a state of emergency passed is COERCE.
-- events.sense.agreed-sanction.v1: an agreement or a vote to sanction ("agreed to ban imports
+- events.sense.agreed-sanction.v2: an agreement or a vote to sanction ("agreed to ban imports
   of ...") is the sanction, not AGREE.
 - events.sense.vow-fight-measure.v1: a vow to fight or block a measure (a law, an agreement, a
   ruling; "it" standing for one named before it) is REJECT, not a THREATEN of force.
@@ -30,7 +30,7 @@ from tests.event_records import record_of, trigger_event
     ("Deputies approved a state of emergency in the eastern region.", "approved", "COERCE",
      "events.sense.approve-martial-law.v1"),
     ("The bloc's ministers agreed to ban imports of Peruvian copper and freeze the assets of "
-     "its state bank.", "agreed", "SANCTION", "events.sense.agreed-sanction.v1"),
+     "its state bank.", "agreed", "SANCTION", "events.sense.agreed-sanction.v2"),
     ("The farmers' union vowed to fight the new land law.", "vowed", "REJECT",
      "events.sense.vow-fight-measure.v1"),
     ("The opposition leader called the pact a sell-out and vowed to oppose the deal in "

@@ -8,7 +8,7 @@ any normalisation with India, clashed" (India), "the parliament of Georgia's bre
 ... accepted" (Georgia). The coder's source is the group, the follower or the body; the leader,
 the patron or the party its clause tells of is a modifier of it, not a doer of the act.
 
-``events.args.nested-source.v1``: a source whose every mention in the trigger's sentence hangs
+``events.args.nested-source.v2``: a source whose every mention in the trigger's sentence hangs
 below another source's head, through
 
 - a clause on it ("who oppose ties with X", "backed by X"), unless the clause names its leader
@@ -20,14 +20,14 @@ below another source's head, through
 
 is dropped from the source, after the argument rules have given countries (no guess of the
 story's country takes the dropped party's place). ``events.args.nested-source-country.v2``: a
-party dropped from a phrase of the group (not from a clause on it, and not from a phrase that
-only places the group, ``actor_rules.locative_preps``: "soldiers at the Syrian border" are not
-Syria's; v1 gave them SYR) gives the group its country
+party dropped from a phrase of the group (not from a clause on it) gives the group its country
 when the group has none and is named only in this sentence ("supporters of Trump": USA); an
 international body's code goes to groups and unnamed officials, not to a named person. Kept:
 conjuncts and appositions ("X and Y", "a spokesman, Y", "the president of X, Y"), a party
 listed with a preposition's object ("governments across Latin America, the United States"),
-names and adjectives on the head ("Kosovo's Albanian leaders"), members
+names and adjectives on the head ("Kosovo's Albanian leaders"), a party reached through a
+place of the group (``actor_rules.locative_preps``: "commandos deployed in Panama City",
+"soldiers at the Syrian border"; v1 gave the soldiers SYR and dropped Panama), members
 (``clauses.nested_source_member_preps``: "embassies, including those of the United States"),
 and the last source.
 """
@@ -45,11 +45,10 @@ from dateline.stages.syntax import sentence_of, words
 
 __all__ = ["NESTED_COUNTRY_RULE", "NESTED_SOURCE_RULE", "drop_nested_sources"]
 
-NESTED_SOURCE_RULE = "events.args.nested-source.v1"
+NESTED_SOURCE_RULE = "events.args.nested-source.v2"
 NESTED_COUNTRY_RULE = "events.args.nested-source-country.v2"
-#: How a source hangs below another: through a clause on it, through a phrase of it, or through
-#: a phrase that only places it ("soldiers at the Syrian border": Syria is no doer, and no owner).
-CLAUSE, PHRASE, PLACE = "clause", "phrase", "place"
+#: How a source hangs below another: through a clause on it, or through a phrase of it.
+CLAUSE, PHRASE = "clause", "phrase"
 #: Arcs that join a party to another without making it a modifier of it.
 _LEVEL_DEPS = frozenset({"conj", "cc", "appos", "compound", "amod", "nmod", "punct"})
 #: Arcs of a clause hung on a noun.
@@ -126,16 +125,16 @@ def _modifier_path(path: list[Token], actor: Actor | None) -> str | None:
         return None  # listed with the object ("governments across Latin America, the US")
     if not arcs or any(t.lower_ in words("nested_source_member_preps") for t in arcs):
         return None  # a conjunct, an apposition, a part of the name, a member "including" it
+    if any(t.dep_ == "prep" and t.lower_ in rule_words("locative_preps") for t in arcs):
+        return None  # a place of the group ("commandos deployed in Panama City", "soldiers at
+        #              the Syrian border"): the actor stage's located-in rules read it (v2)
     clauses = [t for t in arcs if t.dep_ in _CLAUSE_DEPS]
     if clauses:
         leading = any(c.lemma_.lower() in words("nested_source_leading_verbs") for c in clauses)
         return None if leading else CLAUSE
     if _own_phrase(arcs):
         return PHRASE if actor is not None and actor.kind == "person" else None
-    if not any(t.dep_ in {"prep", "poss", "pobj"} for t in arcs):
-        return None
-    placing = rule_words("locative_preps")
-    return PLACE if any(t.dep_ == "prep" and t.lower_ in placing for t in arcs) else PHRASE
+    return PHRASE if any(t.dep_ in {"prep", "poss", "pobj"} for t in arcs) else None
 
 
 def _own_phrase(arcs: list[Token]) -> bool:
