@@ -39,8 +39,10 @@ DATA = REPO / "tests" / "data"
 #: Wave 76 (offers are AGREE, CONVENTIONS.md): news_events_b test type recall 0.500 (39 of 78),
 #: precision 0.900 (45 of 50), fully correct 0.269 (21 of 78): floors one event below (0.46 -> 0.48,
 #: 0.85 -> 0.87, 0.23 -> 0.25).
+#: Wave 83 (2026-12-04, main 1507226): news_events test type precision 0.744, spurious 0.256 (90
+#: predicted): one event from there (type precision 0.71 -> 0.73, spurious ceiling 0.29 -> 0.27).
 FLOORS: dict[str, dict[str, float]] = {
-    "news_events": {"type_recall": 0.42, "type_precision": 0.71, "fully_correct": 0.29,
+    "news_events": {"type_recall": 0.42, "type_precision": 0.73, "fully_correct": 0.29,
                     "source": 0.84, "target": 0.72, "date": 0.90, "modality": 0.96},
     "news_events_b": {"type_recall": 0.48, "type_precision": 0.87, "fully_correct": 0.25,
                       "source": 0.83, "target": 0.62, "date": 0.86, "modality": 0.94},
@@ -48,7 +50,7 @@ FLOORS: dict[str, dict[str, float]] = {
                     "source": 1.0, "target": 0.95, "date": 1.0, "modality": 1.0},
 }
 #: Ceilings on the share of predicted events of a type their case does not hold (lower only).
-SPURIOUS_CEILINGS = {"news_events": 0.29, "news_events_b": 0.15, "event_cases": 0.03}
+SPURIOUS_CEILINGS = {"news_events": 0.27, "news_events_b": 0.15, "event_cases": 0.03}
 STORY_RECALL_FLOOR = 0.31
 
 
