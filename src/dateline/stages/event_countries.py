@@ -197,7 +197,7 @@ def _sentence_places(token: Token, state: DocState, parties: list[str] | None = 
                     _seat_of_other(span, parties, state)
                     or _first_verb(span.root) not in _clause_verbs(token))):
                 located.add(code)
-    for span, code in _unlisted_places(sent) if unlisted else []:  # wave 83 (ev83b)
+    for span, code in _unlisted_places(sent, state) if unlisted else []:  # wave 83 (ev83b)
         named.add(code)
         if _locative(span.root) and not (parties is not None and (
                 _seat_of_other(span, parties, state)
@@ -215,7 +215,20 @@ def _sentence_places(token: Token, state: DocState, parties: list[str] | None = 
     return located, named
 
 
-def _unlisted_places(sent: Span) -> list[tuple[Span, str]]:
+#: ``DocState.derived`` key: the unlisted places of each sentence, found once per sentence (the
+#: gazetteer and dictionary look-ups ran again for every event and every party before).
+UNLISTED_PLACES_KEY = "event_countries.unlisted_places"
+
+
+def _unlisted_places(sent: Span, state: DocState) -> list[tuple[Span, str]]:
+    """``_find_unlisted_places`` of the sentence, cached for the document."""
+    cache: dict[int, list[tuple[Span, str]]] = state.derived.setdefault(UNLISTED_PLACES_KEY, {})
+    if sent.start not in cache:
+        cache[sent.start] = _find_unlisted_places(sent)
+    return cache[sent.start]
+
+
+def _find_unlisted_places(sent: Span) -> list[tuple[Span, str]]:
     """Place names the parser took for a person or a body, so that no place row holds them
     ("killed in Khan Sheikhoun", "in the port city of Guayaquil", "in Binh Duong province"),
     with the country the gazetteer gives them (``events.args.unlisted-place.v1``): a run of
