@@ -123,6 +123,7 @@ from dateline.stages.event_frames import (
 from dateline.stages.event_gap_hours_lifted import gap_hours_lifted_date
 from dateline.stages.event_gap_inner_dates import gap_inner_date
 from dateline.stages.event_gate import blocked_by, ordinary_cameo, section_words, senses_section
+from dateline.stages.event_greeted_parties import greeted_party
 from dateline.stages.event_group_protests import group_protest_state
 from dateline.stages.event_group_scenes import drop_sponsor_modifiers
 from dateline.stages.event_harm_acts import (
@@ -560,6 +561,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     result_party_targets(args, token, entry.type, state)  # "leaving four civilians injured"
     uncoded_party(args, token, entry.type, state)  # "accused NGOs", "killed his assistant"
     if accused_object(args, token, entry.type, state):  # "accusing politicians of ..." (ev82b)
+        carry_countries(args, token, state)  # the group's country, as for any party
+    if greeted_party(args, token, entry.type, state):  # "congratulated his rival" (ev84d)
         carry_countries(args, token, state)  # the group's country, as for any party
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
     if sentence_crowd(args, token, entry.mode, state):  # "used tear gas as protesters ..." (ev83a)
