@@ -167,6 +167,7 @@ TIMES_KEYS |= {"cause_phrase_verbs"}  # wave 64 (ev64b)
 TIMES_KEYS |= {"lead_story_additive_adverbs", "lead_story_day_parts"}  # wave 70 (ev70h)
 TIMES_KEYS |= {"lead_object_day_preps"}  # wave 73 (ev73f)
 TIMES_KEYS |= {"gap_came_verbs"}  # wave 76 (ev76c)
+TIMES_KEYS |= {"gap_came_act_nouns"}  # wave 84 (ev84f)
 TIMES_KEYS |= {"lead_inner_day_barred_preps", "lead_inner_day_schedule_verbs",
                "lead_inner_day_intent_verbs"}  # wave 76 (ev76e)
 TIMES_KEYS |= {"refusal_report_verbs", "refused_act_verbs"}  # wave 78 (ev78b)

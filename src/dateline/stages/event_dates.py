@@ -38,7 +38,6 @@ from dateline.stages.event_complement_days import (  # wave 79 (ev79d)
     complement_day_time,
 )
 from dateline.stages.event_gap_conjuncts import (  # wave 76 (ev76c)
-    GAP_CAME_RULE,
     GAP_CONJUNCT_RULE,
     came_gap_date,
     gap_conjunct_date,
@@ -248,9 +247,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
             counted = gap_after_lead_day(token)  # wave 73 (ev73f)
             if counted is not None:
                 return counted, GAP_LEAD_DAY_RULE
-            counted = came_gap_date(token)  # wave 76 (ev76c)
-            if counted is not None:
-                return counted, GAP_CAME_RULE
+            came = came_gap_date(token)  # wave 76 (ev76c), wave 84 (ev84f)
+            if came is not None:
+                return came
         if gapped is not None:
             return gapped, GAP_AFTER_RULE
         gapped = gap_after_date(token, through_report=True)

@@ -19,6 +19,11 @@ a noun with "the" ("the invasion", "the vote"), names again an act the first par
 whole-day gap counts back from that act's day, a day the text gives or the document date the
 lead's news is of (``events.date.gap-after-came.v1``). Not for a rough gap, a subject that names
 no act of the lead, or a day after the document date.
+
+Wave 84 (ev84f, ``events.date.gap-after-came-noun.v1``): the subject may name the lead's act by
+a noun of its own ("The announcement came two days after he declared martial law" after
+"announced on Thursday"; ``times.gap_came_act_nouns`` maps the noun to the verb): blind rounds
+42 and 51 scored the missing date wrong where the text counts it back from the lead's day.
 """
 
 from __future__ import annotations
@@ -31,11 +36,14 @@ from spacy.tokens import Token
 from dateline.record import EventDate
 from dateline.stages.state import state_of
 from dateline.stages.syntax import doc_text, governing_verb, words
+from dateline.stages.timex_types import vocab
 
-__all__ = ["GAP_CAME_RULE", "GAP_CONJUNCT_RULE", "came_gap_date", "gap_conjunct_date"]
+__all__ = ["GAP_CAME_NOUN_RULE", "GAP_CAME_RULE", "GAP_CONJUNCT_RULE", "came_gap_date",
+           "gap_conjunct_date"]
 
 GAP_CONJUNCT_RULE = "events.date.gap-after-conjunct.v1"
 GAP_CAME_RULE = "events.date.gap-after-came.v1"
+GAP_CAME_NOUN_RULE = "events.date.gap-after-came-noun.v1"
 #: The paragraphs where the act "The invasion came ..." names again is looked for: the first, the
 #: day's news (a later mention, "In a ruling released Monday", is dated by its own sentence's
 #: report and gave a wrong day on a val story).
@@ -82,22 +90,35 @@ def gap_conjunct_date(token: Token) -> EventDate | None:
 
 def _lead_antecedent(noun: Token) -> Token | None:
     """The first word of the first paragraph, before the noun's sentence, with the noun's
-    lemma ("invasion", "vote"), or None."""
+    lemma ("invasion", "vote"), or a verb the noun names by its own word ("announcement" for
+    "announced", ``times.gap_came_act_nouns``), or None."""
     doc = noun.doc
     text = doc_text(doc)
     start = noun.sent.start
     lemma = noun.lemma_.lower()
+    verb = _act_verb(noun)
     for word in doc[:start]:
         if text.count("\n", 0, word.idx) >= ANTECEDENT_PARAGRAPHS:
             return None
         if word.lemma_.lower() == lemma and word.pos_ in {"NOUN", "VERB"}:
             return word
+        if verb is not None and word.pos_ == "VERB" and word.lemma_.lower() == verb:
+            return word
     return None
 
 
-def came_gap_date(token: Token) -> EventDate | None:
+def _act_verb(noun: Token) -> str | None:
+    """The verb lemma of an act noun ("announcement" -> "announce"), or None."""
+    nouns = vocab().get("gap_came_act_nouns") or {}
+    verb = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+    return str(verb) if verb else None
+
+
+def came_gap_date(token: Token) -> tuple[EventDate, str] | None:
     """The day of an act of an "after" clause hung on "The invasion came ...", counted back
-    from the day of the lead act the subject names again (module docstring), or None."""
+    from the day of the lead act the subject names again (module docstring), and the rule: the
+    noun's own lemma (gap-after-came.v1) or the act noun's verb (gap-after-came-noun.v1); or
+    None."""
     from dateline.stages.event_dates import DAY_GAP, after_clause_gap
     from dateline.stages.time_when import event_when  # time_when reads event_dates
 
@@ -120,4 +141,7 @@ def came_gap_date(token: Token) -> EventDate | None:
             or (anchor is not None and answer.value > anchor.isoformat()):
         return None
     day = dt.date.fromisoformat(answer.value) - dt.timedelta(days=int(days.group(1)))
-    return EventDate(day.isoformat(), None, "narrative")
+    assert subject is not None  # an antecedent was found for it
+    rule = GAP_CAME_RULE if antecedent.lemma_.lower() == subject.lemma_.lower() \
+        else GAP_CAME_NOUN_RULE
+    return EventDate(day.isoformat(), None, "narrative"), rule
