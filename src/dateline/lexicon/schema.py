@@ -665,6 +665,7 @@ CLAUSE_KEYS |= {"sentence_crowd_nouns"}  # wave 83 (ev83a)
 CLAUSE_KEYS |= {"paired_negations", "not_yet_adverbs"}  # wave 83 (ev83m)
 CLAUSE_KEYS |= {"nested_source_own_preps", "nested_source_leading_verbs",
                 "nested_source_member_preps"}  # wave 83 (ev83f)
+CLAUSE_KEYS |= {"nested_target_types"}  # wave 84 (ev84c)
 CLAUSE_KEYS |= {"setting_noun_preps"}  # wave 83 (ev83k)
 CLAUSE_KEYS |= {"greeting_verbs", "appeal_verbs", "relational_party_nouns",
                 "state_set_nouns"}  # wave 84 (ev84d)

@@ -43,10 +43,13 @@ from dateline.stages.event_countries import give_country
 from dateline.stages.state import DocState
 from dateline.stages.syntax import sentence_of, words
 
-__all__ = ["NESTED_COUNTRY_RULE", "NESTED_SOURCE_RULE", "drop_nested_sources"]
+__all__ = ["NESTED_COUNTRY_RULE", "NESTED_SOURCE_RULE", "NESTED_TARGET_COUNTRY_RULE",
+           "NESTED_TARGET_RULE", "drop_nested_sources", "drop_nested_targets"]
 
 NESTED_SOURCE_RULE = "events.args.nested-source.v2"
 NESTED_COUNTRY_RULE = "events.args.nested-source-country.v2"
+NESTED_TARGET_RULE = "events.args.nested-target.v1"
+NESTED_TARGET_COUNTRY_RULE = "events.args.nested-target-country.v1"
 #: How a source hangs below another: through a clause on it, or through a phrase of it.
 CLAUSE, PHRASE = "clause", "phrase"
 #: Arcs that join a party to another without making it a modifier of it.
@@ -58,21 +61,56 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl"})
 def drop_nested_sources(args: Args, token: Token, state: DocState) -> None:
     """Drop the sources named only inside another source's phrase (module docstring); a
     leader or a body named in a phrase of the group gives the group its country."""
-    if len(args.source) < 2:
+    kept, owners = _drop_nested(args.source, token, state, renamed=False)
+    if kept == args.source:
         return
-    heads = {a: _mention_heads(a, token, state) for a in args.source}
-    ways = {a: {_nested(h, a, heads, token, state) for h in heads[a]} for a in args.source}
-    nested = [a for a in args.source if ways[a] and None not in ways[a]]
-    if not nested or len(nested) == len(args.source):
-        return
-    args.source = [a for a in args.source if a not in nested]
+    args.source = kept
     args.rules.append(NESTED_SOURCE_RULE)
-    owners = sorted(actor_countries([a for a in nested if ways[a] == {PHRASE}
-                                     and not _body_for_person(a, args.source, state)], state))
-    named_here = [a for a in args.source if _only_in_sentence(a, token, state)]
-    if len(owners) == 1 and not actor_countries(args.source, state) and give_country(
-            named_here, owners[0], NESTED_COUNTRY_RULE, state, token.doc):
+    if _give_owner_country(kept, owners, token, state, NESTED_COUNTRY_RULE):
         args.rules.append(NESTED_COUNTRY_RULE)
+
+
+def drop_nested_targets(args: Args, token: Token, event_type: str, state: DocState) -> None:
+    """The same for the parties a violent or coercive act falls on (wave 84, ev84c): "Nemtsov,
+    an opponent of Putin, was shot", "his son Mutassim was killed", "Her driver was also
+    killed", "ministers of the council that had governed Sudan were detained": the victim is the
+    target; the rival, the father, the employer or the state its phrase tells of is not. A word
+    that a target renames ("her driver, Anderson Gomes") counts as that target's head."""
+    if event_type not in words("nested_target_types"):
+        return
+    kept, owners = _drop_nested(args.target, token, state, renamed=True)
+    if kept == args.target:
+        return
+    args.target = kept
+    args.rules.append(NESTED_TARGET_RULE)
+    if _give_owner_country(kept, owners, token, state, NESTED_TARGET_COUNTRY_RULE):
+        args.rules.append(NESTED_TARGET_COUNTRY_RULE)
+
+
+def _drop_nested(parties: list[str], token: Token, state: DocState,
+                 renamed: bool) -> tuple[list[str], list[str]]:
+    """The parties kept, and the parties dropped from a phrase of a kept one (not from a clause
+    on it), whose country the kept party may take."""
+    if len(parties) < 2:
+        return parties, []
+    heads = {a: _mention_heads(a, token, state, renamed) for a in parties}
+    ways = {a: {_nested(h, a, heads, token, state) for h in heads[a]} for a in parties}
+    nested = [a for a in parties if ways[a] and None not in ways[a]]
+    if not nested or len(nested) == len(parties):
+        return parties, []
+    kept = [a for a in parties if a not in nested]
+    owners = [a for a in nested if ways[a] == {PHRASE} and not _body_for_person(a, kept, state)]
+    return kept, owners
+
+
+def _give_owner_country(kept: list[str], owners: list[str], token: Token, state: DocState,
+                        rule: str) -> bool:
+    """A kept party with no country, named only in this sentence, takes the one country of the
+    parties dropped from its phrase ("supporters of Trump": USA)."""
+    countries = sorted(actor_countries(owners, state))
+    named_here = [a for a in kept if _only_in_sentence(a, token, state)]
+    return len(countries) == 1 and not actor_countries(kept, state) and give_country(
+        named_here, countries[0], rule, state, token.doc)
 
 
 def _only_in_sentence(actor_id: str, token: Token, state: DocState) -> bool:
@@ -92,10 +130,16 @@ def _body_for_person(dropped: str, kept: list[str], state: DocState) -> bool:
         for i in kept)
 
 
-def _mention_heads(actor_id: str, token: Token, state: DocState) -> list[Token]:
+def _mention_heads(actor_id: str, token: Token, state: DocState,
+                   renamed: bool = False) -> list[Token]:
+    """The heads of the actor's mentions in the sentence; with ``renamed``, also the word a
+    mention renames as its apposition ("her driver, Anderson Gomes": driver)."""
     sent = sentence_of(token)
-    return [token.doc[m.start : m.end].root for i in range(sent.start, sent.end)
-            for m in state.mentions_at(i) if m.actor_id == actor_id and m.start == i]
+    roots = [token.doc[m.start : m.end].root for i in range(sent.start, sent.end)
+             for m in state.mentions_at(i) if m.actor_id == actor_id and m.start == i]
+    if renamed:
+        roots += [r.head for r in roots if r.dep_ == "appos"]
+    return roots
 
 
 def _nested(head: Token, actor_id: str, heads: dict[str, list[Token]], token: Token,

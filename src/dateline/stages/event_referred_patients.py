@@ -14,6 +14,15 @@ own source, the target becomes the one group (one person for "he" / "she") named
 nearest earlier sentence that names any: never the act's source, a place or a thing. Two
 rivals there ("Soldiers clashed with militants. Two were killed") give no target rather than
 a guess; a wrong target is worse than none.
+
+``events.args.speaker-not-patient.v1`` (wave 84, ev84c): a bare number or quantifier is not the
+speaker whose verb of saying (``clauses.told_claim_verbs``) it is told under ("Relatives said
+the three had been tortured", "Activists said dozens were wounded and many more arrested"):
+people who tell of a number of victims are not counted among them (judged rounds 47 and 50: the
+speakers were coded as the tortured and the arrested). The word is then given no party rather
+than one of an earlier sentence: the nearest group there is often the doer ("Security forces
+fired. Activists said many were arrested"). A pronoun may still be its own speaker ("they said
+they were beaten").
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import sentence_of, words
 
 REFERRED_PATIENT = "events.args.referred-patient.v1"
+SPEAKER_NOT_PATIENT = "events.args.speaker-not-patient.v1"
 #: The types whose patient is people acted on, and the SANCTION mode that acts on people.
 PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 PATIENT_MODES = frozenset({"expel"})
@@ -47,6 +57,9 @@ def referred_patient(args: Args, token: Token, entry_type: str, mode: str | None
     if word is None or not _kept_target_wrong(args, word, state):
         return
     referent = _referent(word, args, state)
+    if referent is not None and referent.id in _speakers_over(word, state):
+        referent = None  # who tells of the victims is not among them; no guess of another
+        args.rules.append(SPEAKER_NOT_PATIENT)
     wrong = set(_actors_at(word, state))
     if referent is None:  # a bare place is no party; a country may be the people's own
         wrong = {a for a in wrong if a in args.source or not _coded(a, state)}
@@ -134,6 +147,18 @@ def _referent(word: Token, args: Args, state: DocState) -> Actor | None:
             return None
         end, start = start, sentence_of(word.doc[start - 1]).start
     return None
+
+
+def _speakers_over(word: Token, state: DocState) -> set[str]:
+    """The parties that say the clause a counted patient is told in ("Relatives said the three
+    had been tortured": Relatives); none for a pronoun, which may be its speaker."""
+    if word.pos_ == "PRON":
+        return set()
+    said = [v for v in word.ancestors
+            if v.pos_ == "VERB" and v.lemma_.lower() in words("told_claim_verbs")]
+    return {m.actor_id for verb in said for subject in verb.children
+            if subject.dep_ == "nsubj" for i in range(subject.left_edge.i, subject.i + 1)
+            for m in state.mentions_at(i)}
 
 
 def _named_between(doc: Doc, start: int, end: int, state: DocState) -> list[Actor]:

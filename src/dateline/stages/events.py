@@ -145,7 +145,7 @@ from dateline.stages.event_lexicon import (
 )
 from dateline.stages.event_means_nouns import fold_means_nouns
 from dateline.stages.event_modifier_states import drop_modifier_states
-from dateline.stages.event_nested_sources import drop_nested_sources
+from dateline.stages.event_nested_sources import drop_nested_sources, drop_nested_targets
 from dateline.stages.event_nominal_parties import undergone_without_doer
 from dateline.stages.event_object_owners import object_owner_target
 from dateline.stages.event_observed_acts import observed_without_doer
@@ -578,6 +578,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     object_owner_target(args, token, entry.type, state)  # "attacks on Syrian targets", before drops
     drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
     drop_nested_sources(args, token, state)  # "supporters of Trump attacked": no Trump (ev83f)
+    drop_nested_targets(args, token, entry.type, state)  # "Putin's critic was shot": no Putin
     drawdown_host(args, token, entry.rule, state)  # wave 70 (ev70g)
     drop_asked_patients(args, token, entry.type, state)  # "demanded X be freed" (ev72a)
     drop_censured_act_parties(args, token, entry.type, state)  # "condemned it" (ev83e)
