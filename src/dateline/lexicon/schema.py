@@ -165,6 +165,7 @@ TIMES_KEYS |= {"past_frame_auxiliaries", "backshift_speech_verbs",
                "forecast_frames"}  # wave 59 (ev59b)
 TIMES_KEYS |= {"cause_phrase_verbs"}  # wave 64 (ev64b)
 TIMES_KEYS |= {"lead_story_additive_adverbs", "lead_story_day_parts"}  # wave 70 (ev70h)
+TIMES_KEYS |= {"lead_story_deed_types"}  # wave 84 (ev84e)
 TIMES_KEYS |= {"lead_object_day_preps"}  # wave 73 (ev73f)
 TIMES_KEYS |= {"gap_came_verbs"}  # wave 76 (ev76c)
 TIMES_KEYS |= {"gap_came_act_nouns"}  # wave 84 (ev84f)

@@ -57,8 +57,10 @@ from dateline.stages.event_lead_report_days import (  # wave 74 (ev74c)
 from dateline.stages.event_lead_story_dates import (  # waves 67, 70
     LEAD_STORY_PLUPERFECT_RULE,
     LEAD_STORY_RULE,
+    LEAD_STORY_SAME_DAY_RULE,
     lead_story_day,
     lead_story_pluperfect,
+    lead_story_same_day,
 )
 from dateline.stages.event_lexicon import TriggerEntry, match
 from dateline.stages.event_ongoing_dates import (
@@ -1744,6 +1746,10 @@ def subject_dated(token: Token, date: EventDate,
     if storied is not None:
         return EventDate(storied[0], storied[1], "narrative"), _past_dateline(token,
                                                                               LEAD_STORY_RULE)
+    storied = lead_story_same_day(token) if date.basis == "document_date" else None  # wave 84
+    if storied is not None:
+        return EventDate(storied[0], storied[1], "narrative"), _past_dateline(
+            token, LEAD_STORY_SAME_DAY_RULE)
     return date, kept
 
 
