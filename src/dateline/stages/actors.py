@@ -160,6 +160,7 @@ from dateline.stages.actor_phrases import (
     thing_use,
     unnamed_description,
 )
+from dateline.stages.actor_shared_parties import unshare_parties
 from dateline.stages.actor_spans import (
     ORG_LABELS,
     POSSESSOR_RULE,
@@ -680,6 +681,9 @@ class ActorCollector(ActorBuilder):
     def add_pending(self) -> None:
         """Unnamed descriptions ("a judge", "soldiers", "the Korean company") that no earlier
         actor took during coreference become actors of their own."""
+        unshare_parties(self.doc, self.actors, [  # "the Democrats" in Moldova: not the US party
+            (a.id, None if no_setting(a) else a.country)
+            for a in (self.actor(m.actor_id) for m in self.mentions)])
         dominant = dominant_country(self.doc, [None if no_setting(a) else a.country for a in (
             self.actor(m.actor_id) for m in self.mentions)])  # a company's home is no setting
         for candidate in self.pending:
