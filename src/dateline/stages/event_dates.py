@@ -78,7 +78,12 @@ from dateline.stages.event_reported_news_dates import (  # wave 71
     REPORTED_NEWS_NARRATIVE_RULE,
     reported_news_narrative,
 )
-from dateline.stages.event_said_conjuncts import SAID_CONJUNCT_RULE, said_conjunct  # wave 83
+from dateline.stages.event_said_conjuncts import (  # wave 83, wave 84 (ev84i)
+    SAID_CONJUNCT_RULE,
+    SAID_CONJUNCT_STALE_RULE,
+    said_conjunct,
+    stale_said_conjunct,
+)
 from dateline.stages.event_said_refusals import SAID_REFUSAL_RULE, said_refusal  # wave 78
 from dateline.stages.event_scene_purposes import SCENE_PURPOSE_RULE, scene_purpose_time
 from dateline.stages.event_then_title_dates import THEN_TITLE_RULE, then_title
@@ -290,6 +295,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     spoken = spoken_after_report(token, date) if date.basis in UNGIVEN else None
     if spoken is not None:  # wave 83 (ev83i)
         return spoken, SAID_CONJUNCT_RULE
+    stale = stale_spoken_after_report(token, date) if date.basis == "narrative" else None
+    if stale is not None:  # wave 84 (ev84i)
+        return stale, SAID_CONJUNCT_STALE_RULE
     if date.basis == "narrative" and reported_news_narrative(token, date):  # wave 71 (ev71c)
         return date, REPORTED_NEWS_NARRATIVE_RULE
     if date.basis == "narrative" and background(token):
@@ -372,6 +380,15 @@ def spoken_after_report(token: Token, date: EventDate) -> EventDate | None:
         return None
     coarse = date.basis == "narrative" and coarse_carry_over(token, date)
     return said_conjunct(token, date, coarse)
+
+
+def stale_spoken_after_report(token: Token, date: EventDate) -> EventDate | None:
+    """"said the talks had failed and called for ..." under a carried month, or an older day told
+    in a relative clause: the document date, with the guards of ``spoken_after_report``."""
+    if not background(token) or earlier_act(token) is not None or earlier_series(token) \
+            or since_clause(token):
+        return None
+    return stale_said_conjunct(token, date)
 
 
 COARSE_NARRATIVE_RULE = "events.date.coarse-narrative.v1"

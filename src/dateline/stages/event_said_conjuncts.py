@@ -38,9 +38,11 @@ from dateline.stages.event_reported_news_dates import NEWS_REACH
 from dateline.stages.state import state_of
 from dateline.stages.syntax import governing_verb, words
 
-__all__ = ["SAID_CONJUNCT_RULE", "said_conjunct"]
+__all__ = ["SAID_CONJUNCT_RULE", "SAID_CONJUNCT_STALE_RULE", "said_conjunct", "stale_said_conjunct"]
 
 SAID_CONJUNCT_RULE = "events.date.said-conjunct.v1"
+#: Wave 84 (ev84i): the same statement under a carried time that is not the filing's news.
+SAID_CONJUNCT_STALE_RULE = "events.date.said-conjunct-stale.v1"
 #: Dependencies that give a joined verb a clause of its own (another act, another time).
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 
@@ -56,6 +58,42 @@ def said_conjunct(token: Token, date: EventDate, coarse: bool) -> EventDate | No
     if date.basis == "document_date" or coarse:
         return _document_date(token)
     return date if _news_day(token, date) else None
+
+
+def stale_said_conjunct(token: Token, date: EventDate) -> EventDate | None:
+    """The document date for a statement joined after a reported pluperfect (module docstring)
+    whose carried time is not the filing's news: a month (as for a coarse one: another act's),
+    or a day older than ``NEWS_REACH`` days that an earlier sentence told only in a relative
+    clause ("a rebel group that crossed the border on April 11"), the background of a party and
+    not the story's narrative. Blind judges of rounds 41-51 scored the missing date wrong ("a
+    news reaction with no other date takes the document date"). A day told by the main clause
+    of its sentence ("Gunmen raided the port on March 3") may be the statement's own: undated,
+    as before. None when ``said_conjunct`` already dates it or the shape does not hold."""
+    from dateline.stages.event_dates import _document_date  # event_dates calls this module
+
+    if date.basis != "narrative" or _news_day(token, date):
+        return None
+    if date.precision != "month" and not (date.precision == "day"
+                                          and _told_in_relative_clause(token, date)):
+        return None
+    if not _joined_after_report(token) or not _statement_of_the_news(token):
+        return None
+    return _document_date(token)
+
+
+#: Dependencies of a clause that describes a noun (a party's earlier deed), not the narrative.
+RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _told_in_relative_clause(token: Token, date: EventDate) -> bool:
+    """The carried day is written in a relative or adnominal clause of an earlier sentence."""
+    anchor = next((a for a in state_of(token.doc).time_anchors if a.time.id == date.time), None)
+    if anchor is None or anchor.start >= token.sent.start:
+        return False
+    word = token.doc[anchor.start]
+    while word.head.i != word.i and word.pos_ not in {"VERB", "AUX"}:
+        word = word.head
+    return word.dep_ in RELATIVE_CLAUSE_DEPS
 
 
 def _joined_after_report(token: Token) -> bool:
