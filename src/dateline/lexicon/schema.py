@@ -658,6 +658,7 @@ TIMES_KEYS |= {"possessed_happening_nouns"}  # wave 79 (lead)
 CLAUSE_KEYS |= {"gap_inner_deps"}  # wave 80 (ev80a)
 CLAUSE_KEYS |= {"told_claim_nouns", "told_claim_verbs"}  # wave 80 (ev80c)
 CLAUSE_KEYS |= {"disputed_claim_nouns", "claim_denial_verbs"}  # wave 83 (ev83h)
+CLAUSE_KEYS |= {"report_content_nouns"}  # wave 84 (ev84j)
 CLAUSE_KEYS |= {"force_sending_verbs"}  # wave 82 (ev82c)
 CLAUSE_KEYS |= {"warned_party_verbs", "warned_condition_marks",
                 "warned_step_nouns", "warned_concession_words"}  # wave 81 (ev81a)

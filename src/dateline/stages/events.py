@@ -203,6 +203,7 @@ from dateline.stages.modality import (
     threat_conditions,
 )
 from dateline.stages.modality_plans import planned_noun
+from dateline.stages.modality_rumoured import REPORTS_CONTENT_RULE, reports_content
 from dateline.stages.modality_views import NO_COMMENT_RULE, no_comment
 from dateline.stages.place_targets import adopt_place_targets
 from dateline.stages.quote_cues import COMPLEMENTS, cue_flags
@@ -341,7 +342,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     if crowd_protest is not None:
         entry = verdict.entry = crowd_protest
     pending = token.pos_ in {"NOUN", "PROPN"} and modality != "asserted"
-    claimed = pending and modality == "reported" and (alleged(token) or hearsay(token))
+    told_claim = alleged(token) or hearsay(token)
+    claimed = pending and modality == "reported" and (told_claim or reports_content(token))
     if pending and not ((modality == "future" and scheduled_nominal(token))
                         or weighed_gerund(token) or claimed
                         or (modality == "future" and planned_noun(token))):
@@ -350,8 +352,9 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
             f"{why}".rstrip()
         return verdict
     args = verdict.args = arguments(token, entry, state)
-    if claimed:  # "the alleged killing of a student": a happening told as a claim
-        args.rules.append(ALLEGED_RULE if alleged(token) else HEARSAY_RULE)
+    if claimed:  # "the alleged killing of a student", "reports of abductions" (wave 84): a
+        args.rules.append(ALLEGED_RULE if alleged(token) else HEARSAY_RULE if hearsay(token)
+                          else REPORTS_CONTENT_RULE)  # happening told as a claim
     elif pending:
         if not (modality == "future" and planned_noun(token)):  # wave 62: its rule below
             args.rules.append(GERUND_RULE if weighed_gerund(token) else SCHEDULED_NOMINAL_RULE)

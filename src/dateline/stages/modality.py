@@ -32,6 +32,7 @@ from dateline.stages.modality_negative_pairs import (
 )
 from dateline.stages.modality_pending import pending_relative
 from dateline.stages.modality_plans import PLANNED_NOUN_RULE, planned_modality, planned_noun
+from dateline.stages.modality_rumoured import REPORTS_CONTENT_RULE, reports_content
 from dateline.stages.modality_sequel import AWAITED_SEQUEL_RULE, awaited_sequel
 from dateline.stages.modality_unrealised import unrealised_modality
 from dateline.stages.modality_views import HOPED_RULE, hoped_act
@@ -78,6 +79,8 @@ def modality_of(token: Token) -> Modality:
     if alleged(token) or _under_claim(own) or hearsay(token) or raised_hearsay(own):
         return "reported"
     if disputed_claim(token):  # "said ..., an accusation the government denied" (wave 83)
+        return "reported"
+    if reports_content(own) or reports_content(token):  # "reports of police firing" (wave 84)
         return "reported"
     framing = aspect_frame(own)
     if framing is not None and (inherited := modality_of(framing)) in FRAMED:
@@ -624,6 +627,10 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
     if modality == "reported" and disputed_claim(token) and not alleged(token) \
             and not _under_claim(own) and not hearsay(token) and not raised_hearsay(own):
         return [DISPUTED_CLAIM_RULE]
+    if modality == "reported" and (reports_content(own) or reports_content(token)) \
+            and not alleged(token) and not _under_claim(own) and not hearsay(token) \
+            and not raised_hearsay(own) and not disputed_claim(token):
+        return [REPORTS_CONTENT_RULE]
     if modality == "hypothetical" and avoided(token, own):
         return [AVOIDED_RULE]
     if modality == "hypothetical" and own.i == token.i and hoped_act(own) \
