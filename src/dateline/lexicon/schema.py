@@ -665,3 +665,4 @@ CLAUSE_KEYS |= {"paired_negations", "not_yet_adverbs"}  # wave 83 (ev83m)
 CLAUSE_KEYS |= {"nested_source_own_preps", "nested_source_leading_verbs",
                 "nested_source_member_preps"}  # wave 83 (ev83f)
 CLAUSE_KEYS |= {"setting_noun_preps"}  # wave 83 (ev83k)
+CLAUSE_KEYS |= {"answered_request_nouns", "answered_request_author_preps"}  # wave 84 (ev84b)
