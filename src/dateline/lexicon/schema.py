@@ -672,3 +672,4 @@ CLAUSE_KEYS |= {"nested_target_types"}  # wave 84 (ev84c)
 CLAUSE_KEYS |= {"setting_noun_preps"}  # wave 83 (ev83k)
 CLAUSE_KEYS |= {"greeting_verbs", "appeal_verbs", "relational_party_nouns",
                 "state_set_nouns"}  # wave 84 (ev84d)
+CLAUSE_KEYS |= {"answered_request_nouns", "answered_request_author_preps"}  # wave 84 (ev84b)

@@ -46,6 +46,7 @@ from dateline.stages.crowds import (
 from dateline.stages.event_accused_parties import accused_object
 from dateline.stages.event_addressed_parties import addressed_party
 from dateline.stages.event_aims import addressee_targets, aimed_targets
+from dateline.stages.event_answered_requests import ANSWERED_REQUEST, answers_request
 from dateline.stages.event_arg_actors import actor_countries
 from dateline.stages.event_args import (
     asked_from,
@@ -1020,13 +1021,15 @@ class Narrative:
 
     Agentless demands ("the US and NATO are also asked to ...") and documents as subjects ("the
     draft treaties call for ...") take the author of the latest document handed over; a
-    rejection with no actor object answers the latest request. Confidence drops accordingly.
+    rejection of a request with no actor object answers the latest request
+    (events.args.answered-request.v1). Confidence drops accordingly.
     """
 
     def __init__(self) -> None:
         self.events: list[Event] = []
         self.document_author: list[str] = []
         self.last_request: list[str] = []
+        self.last_request_sentence = -1  # where the latest request was told (token index)
         self.last_crowd_demand: list[str] = []
 
     def note(self, event: Event, token: Token) -> None:
@@ -1035,6 +1038,7 @@ class Narrative:
             self.document_author = list(event.source)
         if event.type == "REQUEST":
             self.last_request = list(event.source)
+            self.last_request_sentence = token.sent.start
             self.last_crowd_demand = []
         elif CROWD_DEMAND_PROTEST in event.rule.split("+"):  # wave 66: a crowd's demand
             self.last_crowd_demand, self.last_request = list(event.source), []
@@ -1044,8 +1048,11 @@ class Narrative:
             args.source = list(self.document_author)
             args.implicit = True
         if entry.type == "REJECT" and not args.target and self.last_request:
-            args.target = [a for a in self.last_request if a not in args.source]
-            args.implicit = True
+            # only a rejected request answers it (wave 84, ev84b)
+            if answers_request(token, token.sent.start == self.last_request_sentence):
+                args.target = [a for a in self.last_request if a not in args.source]
+                args.implicit = bool(args.target)
+                args.rules.extend([ANSWERED_REQUEST] if args.target else [])
         elif entry.type == "REJECT" and not args.target and self.last_crowd_demand:
             rejected_crowd_demand(args, token, self.last_crowd_demand)  # wave 66
         args.target = [a for a in args.target if a not in args.source]
