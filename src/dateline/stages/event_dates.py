@@ -44,6 +44,7 @@ from dateline.stages.event_gap_conjuncts import (  # wave 76 (ev76c)
 )
 from dateline.stages.event_hour_gaps import hours_gap_date
 from dateline.stages.event_inner_day_phrases import LEAD_INNER_DAY_RULE, lead_inner_day
+from dateline.stages.event_lead_as_days import LEAD_AS_DAY_RULE, lead_as_day  # wave 84 (ev84l)
 from dateline.stages.event_lead_day_phrases import (  # wave 73 (ev73f)
     GAP_LEAD_DAY_RULE,
     LEAD_OBJECT_DAY_RULE,
@@ -1727,6 +1728,7 @@ def subject_dated(token: Token, date: EventDate,
         (lambda: lead_object_day(token), LEAD_OBJECT_DAY_RULE),  # wave 73 (ev73f)
         (lambda: lead_inner_day(token), LEAD_INNER_DAY_RULE),  # wave 76 (ev76e)
         (lambda: complement_day_time(token), COMPLEMENT_DAY_RULE),  # wave 79 (ev79d)
+        (lambda: lead_as_day(token), LEAD_AS_DAY_RULE),  # wave 84 (ev84l)
     )  # tried in this order: the first time found in the act's own sentence dates it
     for find, rule in own_clause:
         found = find()
