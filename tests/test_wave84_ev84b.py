@@ -29,6 +29,9 @@ DEMAND = "The northern rebels demanded that the army leave the valley by Friday.
     # a rejection told in the request's own sentence
     ("The northern rebels demanded that the army free their jailed comrades, which the army "
      "refused.", "refused"),
+    # a passive refusal joined to the request (found by the full suite on integ84)
+    ("The detained editor said she asked to call her family but was refused permission by the "
+     "prison guards.", "refused"),
 ])
 def test_rejected_request_answers_the_requester(text: str, trigger: str) -> None:
     record = record_of(text)

@@ -34,6 +34,8 @@ def test_shared_party_abroad_loses_lexicon_country(text: str, mention: str) -> N
      "agreed.", "Democrats", "USA"),
     ("British ministers said the Labour Party had misled voters in London, Britain's "
      "capital.", "Labour Party", "GBR"),
+    # a story that names no country gives no ground to doubt the lexicon
+    ("The Labour Party criticised the prime minister's budget on Monday.", "Labour Party", "GBR"),
     # a name no other country's party bears
     ("Moldovan officials said the Scottish National Party had sent observers to Chisinau.",
      "Scottish National Party", "GBR"),

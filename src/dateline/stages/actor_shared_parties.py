@@ -5,7 +5,8 @@ countries bear ("the Democratic Party", "Labour", ``actor_rules.shared_party_nam
 country (the US Democrats, the British Labour Party). In a story about another country ("the
 Democrats" in Moldova or Japan, "the PDP and Labour Party" in Nigeria) that country is wrong,
 so the party keeps the lexicon's country only where the story is about it: the country most of
-the story's other coded mentions have, or, with no such country, one the story names. Else it
+the story's other coded mentions have, or, with no such country, one the story names; a story
+that names no country at all gives no ground to doubt the lexicon, which stands. Else it
 takes none here, and the events stage's article country may give it the story's
 (``events.args.article-country.v8``): no code rather than a wrong one. A country word in the
 name itself ("Japan's Democratic Party", "the Kyrgyz Democratic Party") was read before
@@ -56,7 +57,8 @@ def unshare_parties(doc: Doc, actors: Iterable[Actor],
 
 def _story_about(doc: Doc, country: str | None, home: str | None) -> bool:
     """The story's own country is ``country``: its mentions' dominant one, or, when no
-    country dominates, one the story names."""
+    country dominates, one the story names; with no country named, the lexicon's stands."""
     if home is not None:
         return home == country
-    return country in named_countries(doc)
+    named = named_countries(doc)
+    return not named or country in named

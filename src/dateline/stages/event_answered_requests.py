@@ -8,10 +8,11 @@ only when it is a refusal to act ("refused to hand over the suspects", as before
 object is a request noun (``clauses.answered_request_nouns``: "rejected the call", "dismissed
 the proposal") that is not another occasion's ("a separate request",
 ``clauses.new_occasion_modifiers``), or when it is a relative clause in the request's own
-sentence ("The rebels demanded ..., which the president refused"); a rejection of something else
-in that sentence ("Kuwait requested a session, and the US blocked a statement") does not.
-Otherwise its target stays empty, as a coder leaves a party the sentence neither names nor
-refers to.
+sentence ("The rebels demanded ..., which the president refused") or a passive or subjectless
+verb joined to the request ("asked to see his lawyer but was denied access"); a rejection of
+something else in that sentence ("Kuwait requested a session, and the US blocked a statement")
+does not. Otherwise its target stays empty, as a coder leaves a party the sentence neither names
+nor refers to.
 """
 
 from __future__ import annotations
@@ -29,11 +30,20 @@ def answers_request(token: Token, in_request_sentence: bool) -> bool:
     sentence ("asked Mexico to ..., a request the Mexican government refused")."""
     if in_request_sentence and token.dep_ == "relcl":
         return True
+    if in_request_sentence and _joined_refusal(token):
+        return True
     if any(c.dep_ == "xcomp" for c in token.children):
         return True  # "refused to hand them over": the act refused is the one asked for
     nouns = words("answered_request_nouns")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns and not _another_occasion(c)
                and not _own_author(c) for c in token.children)
+
+
+def _joined_refusal(token: Token) -> bool:
+    """"asked to see his lawyer but was denied access": a rejection joined to the request with no
+    active subject of its own tells the asker's refusal; "requested a session, and the US
+    blocked a statement" names another actor and rejects something else."""
+    return token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _own_author(noun: Token) -> bool:
