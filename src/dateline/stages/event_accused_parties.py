@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from dateline.stages.actor_context import act_place_country, located_country
 from dateline.stages.actor_lexicon import code_description
-from dateline.stages.event_arg_actors import Args
+from dateline.stages.event_arg_actors import Args, set_group_target
 from dateline.stages.event_domestic import names_party
 from dateline.stages.event_lexicon import through_partitive, through_quantity
 from dateline.stages.place_targets import group_actor
@@ -53,11 +53,7 @@ def accused_object(args: Args, token: Token, entry_type: str, state: DocState) -
     country = (code.country if len(code.countries) <= 1 else None) \
         or located_country(span, local=True) or act_place_country(head)
     group = group_actor(head.doc, state, (start, end), country, code.sector, ACCUSED_OBJECT_RULE)
-    if group in args.source:
-        return False
-    args.target = [group]
-    args.rules.append(ACCUSED_OBJECT_RULE)
-    return True
+    return set_group_target(args, group, ACCUSED_OBJECT_RULE)
 
 
 def _object_heads(token: Token) -> list[Token]:

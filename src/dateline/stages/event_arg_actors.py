@@ -25,6 +25,16 @@ class Args(Protocol):
     rules: list[str]
 
 
+def set_group_target(args: Args, group: str, rule: str) -> bool:
+    """Make ``group`` (an actor a rule made for a described party) the event's one target under
+    ``rule``, unless it is the event's own source: a doer is not its own patient."""
+    if group in args.source:
+        return False
+    args.target = [group]
+    args.rules.append(rule)
+    return True
+
+
 def actor_countries(ids: list[str], state: DocState) -> set[str]:
     return {a.country for i in ids if (a := state.actor(i)) is not None and a.country}
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.stages.actor_lexicon import code_description
-from dateline.stages.event_arg_actors import Args, actor_countries
+from dateline.stages.event_arg_actors import Args, actor_countries, set_group_target
 from dateline.stages.place_targets import group_actor
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
@@ -56,11 +56,7 @@ def greeted_party(args: Args, token: Token, entry_type: str, state: DocState) ->
         start += 1  # "his rival": the party's name, not its determiner
     country = _country(head, args, state)
     group = group_actor(head.doc, state, (start, end), country, None, GREETED_PARTY)
-    if group in args.source:
-        return False
-    args.target = [group]
-    args.rules.append(GREETED_PARTY)
-    return True
+    return set_group_target(args, group, GREETED_PARTY)
 
 
 def _greeted_heads(token: Token) -> list[Token]:

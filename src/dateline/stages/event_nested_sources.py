@@ -61,13 +61,8 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl"})
 def drop_nested_sources(args: Args, token: Token, state: DocState) -> None:
     """Drop the sources named only inside another source's phrase (module docstring); a
     leader or a body named in a phrase of the group gives the group its country."""
-    kept, owners = _drop_nested(args.source, token, state, renamed=False)
-    if kept == args.source:
-        return
-    args.source = kept
-    args.rules.append(NESTED_SOURCE_RULE)
-    if _give_owner_country(kept, owners, token, state, NESTED_COUNTRY_RULE):
-        args.rules.append(NESTED_COUNTRY_RULE)
+    args.source = _keep_outer(args.source, token, state, args.rules,
+                              (NESTED_SOURCE_RULE, NESTED_COUNTRY_RULE))
 
 
 def drop_nested_targets(args: Args, token: Token, event_type: str, state: DocState) -> None:
@@ -78,13 +73,22 @@ def drop_nested_targets(args: Args, token: Token, event_type: str, state: DocSta
     that a target renames ("her driver, Anderson Gomes") counts as that target's head."""
     if event_type not in words("nested_target_types"):
         return
-    kept, owners = _drop_nested(args.target, token, state, renamed=True)
-    if kept == args.target:
-        return
-    args.target = kept
-    args.rules.append(NESTED_TARGET_RULE)
-    if _give_owner_country(kept, owners, token, state, NESTED_TARGET_COUNTRY_RULE):
-        args.rules.append(NESTED_TARGET_COUNTRY_RULE)
+    args.target = _keep_outer(args.target, token, state, args.rules,
+                              (NESTED_TARGET_RULE, NESTED_TARGET_COUNTRY_RULE), renamed=True)
+
+
+def _keep_outer(parties: list[str], token: Token, state: DocState, rules: list[str],
+                names: tuple[str, str], renamed: bool = False) -> list[str]:
+    """``parties`` without those named inside a kept one's phrase; ``names`` are the rules of
+    the drop and of the country a kept party takes from a dropped owner, added to ``rules``."""
+    kept, owners = _drop_nested(parties, token, state, renamed=renamed)
+    if kept == parties:
+        return parties
+    drop_rule, country_rule = names
+    rules.append(drop_rule)
+    if _give_owner_country(kept, owners, token, state, country_rule):
+        rules.append(country_rule)
+    return kept
 
 
 def _drop_nested(parties: list[str], token: Token, state: DocState,

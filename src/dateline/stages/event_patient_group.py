@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.event_arg_actors import Args, actor_countries
+from dateline.stages.event_arg_actors import Args, actor_countries, set_group_target
 from dateline.stages.event_passive_roles import (
     PARTY_PATIENT_MODIFIER,
 )
@@ -48,7 +48,4 @@ def party_patient_group(args: Args, token: Token, state: DocState) -> None:
     country = next(iter(countries), None)
     group = group_actor(head.doc, state, (head.left_edge.i, head.i + 1), country, None,
                         PARTY_PATIENT_GROUP)
-    if group in args.source:
-        return
-    args.target = [group]
-    args.rules.append(PARTY_PATIENT_GROUP)
+    set_group_target(args, group, PARTY_PATIENT_GROUP)
