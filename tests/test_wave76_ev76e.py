@@ -13,7 +13,7 @@ import pytest
 
 from tests.event_records import event_at
 
-INNER_DAY = "events.date.lead-inner-day.v1"
+INNER_DAY = "events.date.lead-inner-day.v2"
 
 
 @pytest.mark.parametrize(("text", "trigger", "day"), [

@@ -20,6 +20,17 @@ on the day of such a phrase (events.date.lead-inner-day.v1) when:
 - no noun on the way names a happening of its own ("condemned the bombing of the hall on
   Monday": the day is the bombing's), save the setting of the act, a happening in an "in"/"at"
   phrase of the act itself ("rejected the plan in a referendum on Saturday").
+
+Wave 85 (ev85o, events.date.lead-inner-day.v2) lets three more ways up through:
+
+- a preposition the tagger reads as a participle ("including five children ... on Saturday"):
+  the word's dependency, not its part of speech, makes it a preposition;
+- a barred bound whose object is a time of day (``times.lead_inner_day_day_part_nouns``:
+  "stormed the camp before dawn on Friday"): the bound is a part of the same day, not another time;
+- an infinitive of the object noun that carries, next to the day, a setting phrase naming a
+  happening or a ballot (``times.lead_inner_day_ballot_nouns``): "rejected a plan to unite the
+  island in a referendum on Sunday"; the parse hangs the act's occasion and its day on the
+  plan's verb, but no plan is carried out in a ballot.
 """
 
 from __future__ import annotations
@@ -32,7 +43,7 @@ from dateline.stages.syntax import doc_text, words
 
 __all__ = ["LEAD_INNER_DAY_RULE", "lead_inner_day"]
 
-LEAD_INNER_DAY_RULE = "events.date.lead-inner-day.v1"
+LEAD_INNER_DAY_RULE = "events.date.lead-inner-day.v2"
 #: Dependencies of a participle or infinitive below the act that is not an act of its own.
 INNER_VERB_DEPS = frozenset({"acl", "xcomp", "advcl"})
 #: Parts of speech of such a verb: participles and the bare infinitive.
@@ -55,7 +66,29 @@ def _own_clause(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _way_up(word: Token, act: Token) -> bool:
+def _day_part_bound(prep: Token) -> bool:
+    """A bound whose object is a time of day ("before dawn"): a part of the day, not a bound."""
+    parts = words("lead_inner_day_day_part_nouns", "times")
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in parts for c in prep.children)
+
+
+def _occasion(noun: Token) -> bool:
+    """A happening or a ballot ("in a referendum"): an occasion an act takes place at."""
+    return _happening(noun) or noun.lemma_.lower() in words("lead_inner_day_ballot_nouns", "times")
+
+
+def _setting_beside_day(verb: Token, day_prep: Token | None) -> bool:
+    """``verb`` carries, right before the day phrase, an "in"/"at" phrase naming a happening:
+    the act's occasion hung on the verb below it ("a plan to unite the island in a vote on
+    Sunday")."""
+    if day_prep is None or day_prep.head.i != verb.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in SETTING_PREPS and c.right_edge.i + 1 == day_prep.i
+               and any(o.dep_ == "pobj" and _occasion(o) for o in c.children)
+               for c in verb.children)
+
+
+def _way_up(word: Token, act: Token, day_prep: Token | None = None) -> bool:
     """``word`` (the head of the day's preposition) hangs below ``act`` only through nouns,
     prepositions and bare participles of the act's phrase (module docstring)."""
     barred = words("lead_inner_day_barred_preps", "times")
@@ -66,9 +99,15 @@ def _way_up(word: Token, act: Token) -> bool:
     while node.i != act.i:
         if node.head.i == node.i:
             return False
-        if node.pos_ in {"VERB", "AUX"}:
+        if node.dep_ == "prep":  # "including" is tagged a participle
+            if node.lower_ in barred and not _day_part_bound(node):
+                return False
+        elif node.pos_ in {"VERB", "AUX"}:
             lemma = node.lemma_.lower()
-            if node.dep_ not in INNER_VERB_DEPS or node.tag_ not in INNER_VERB_TAGS \
+            if _setting_beside_day(node, day_prep) and node.dep_ == "acl" \
+                    and not _own_clause(node):
+                pass  # the act's occasion and day hung on its object's infinitive
+            elif node.dep_ not in INNER_VERB_DEPS or node.tag_ not in INNER_VERB_TAGS \
                     or _own_clause(node) or lemma in schedule or lemma in reports \
                     or (node.dep_ == "acl" and node.tag_ == "VB") \
                     or (node.dep_ == "xcomp" and node.head.lemma_.lower() in intents):
@@ -79,9 +118,6 @@ def _way_up(word: Token, act: Token) -> bool:
             setting = node.dep_ == "pobj" and node.head.lower_ in SETTING_PREPS \
                 and node.head.head.i == act.i
             if _happening(node) and not setting:
-                return False
-        elif node.dep_ == "prep":
-            if node.lower_ in barred:
                 return False
         else:
             return False
@@ -109,6 +145,6 @@ def lead_inner_day(token: Token) -> tuple[str, str | None] | None:
     if root.dep_ != "pobj" or prep.dep_ != "prep" \
             or prep.lower_ not in words("lead_object_day_preps", "times") \
             or prep.head.i == token.i or not _calendar_day(value[:10], token) \
-            or not _way_up(prep.head, token):
+            or not _way_up(prep.head, token, prep):
         return None
     return value, anchor.time.id
