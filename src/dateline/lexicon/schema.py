@@ -171,7 +171,7 @@ TIMES_KEYS |= {"gap_came_verbs"}  # wave 76 (ev76c)
 TIMES_KEYS |= {"gap_came_act_nouns"}  # wave 84 (ev84f)
 TIMES_KEYS |= {"lead_inner_day_barred_preps", "lead_inner_day_schedule_verbs",
                "lead_inner_day_intent_verbs"}  # wave 76 (ev76e)
-TIMES_KEYS |= {"lead_inner_day_day_part_nouns", "lead_inner_day_ballot_nouns"}  # wave 85 (ev85o)
+TIMES_KEYS |= {"lead_inner_day_day_part_nouns"}  # wave 85 (ev85o)
 TIMES_KEYS |= {"refusal_report_verbs", "refused_act_verbs"}  # wave 78 (ev78b)
 TIMES_KEYS |= {"lead_as_day_marks"}  # wave 84 (ev84l)
 

@@ -21,16 +21,12 @@ on the day of such a phrase (events.date.lead-inner-day.v1) when:
   Monday": the day is the bombing's), save the setting of the act, a happening in an "in"/"at"
   phrase of the act itself ("rejected the plan in a referendum on Saturday").
 
-Wave 85 (ev85o, events.date.lead-inner-day.v2) lets three more ways up through:
+Wave 85 (ev85o, events.date.lead-inner-day.v2) lets two more ways up through:
 
 - a preposition the tagger reads as a participle ("including five children ... on Saturday"):
   the word's dependency, not its part of speech, makes it a preposition;
 - a barred bound whose object is a time of day (``times.lead_inner_day_day_part_nouns``:
-  "stormed the camp before dawn on Friday"): the bound is a part of the same day, not another time;
-- an infinitive of the object noun that carries, next to the day, a setting phrase naming a
-  happening or a ballot (``times.lead_inner_day_ballot_nouns``): "rejected a plan to unite the
-  island in a referendum on Sunday"; the parse hangs the act's occasion and its day on the
-  plan's verb, but no plan is carried out in a ballot.
+  "stormed the camp before dawn on Friday"): the bound is a part of the same day, not another time.
 """
 
 from __future__ import annotations
@@ -72,23 +68,7 @@ def _day_part_bound(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in parts for c in prep.children)
 
 
-def _occasion(noun: Token) -> bool:
-    """A happening or a ballot ("in a referendum"): an occasion an act takes place at."""
-    return _happening(noun) or noun.lemma_.lower() in words("lead_inner_day_ballot_nouns", "times")
-
-
-def _setting_beside_day(verb: Token, day_prep: Token | None) -> bool:
-    """``verb`` carries, right before the day phrase, an "in"/"at" phrase naming a happening:
-    the act's occasion hung on the verb below it ("a plan to unite the island in a vote on
-    Sunday")."""
-    if day_prep is None or day_prep.head.i != verb.i:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in SETTING_PREPS and c.right_edge.i + 1 == day_prep.i
-               and any(o.dep_ == "pobj" and _occasion(o) for o in c.children)
-               for c in verb.children)
-
-
-def _way_up(word: Token, act: Token, day_prep: Token | None = None) -> bool:
+def _way_up(word: Token, act: Token) -> bool:
     """``word`` (the head of the day's preposition) hangs below ``act`` only through nouns,
     prepositions and bare participles of the act's phrase (module docstring)."""
     barred = words("lead_inner_day_barred_preps", "times")
@@ -104,10 +84,7 @@ def _way_up(word: Token, act: Token, day_prep: Token | None = None) -> bool:
                 return False
         elif node.pos_ in {"VERB", "AUX"}:
             lemma = node.lemma_.lower()
-            if _setting_beside_day(node, day_prep) and node.dep_ == "acl" \
-                    and not _own_clause(node):
-                pass  # the act's occasion and day hung on its object's infinitive
-            elif node.dep_ not in INNER_VERB_DEPS or node.tag_ not in INNER_VERB_TAGS \
+            if node.dep_ not in INNER_VERB_DEPS or node.tag_ not in INNER_VERB_TAGS \
                     or _own_clause(node) or lemma in schedule or lemma in reports \
                     or (node.dep_ == "acl" and node.tag_ == "VB") \
                     or (node.dep_ == "xcomp" and node.head.lemma_.lower() in intents):
@@ -145,6 +122,6 @@ def lead_inner_day(token: Token) -> tuple[str, str | None] | None:
     if root.dep_ != "pobj" or prep.dep_ != "prep" \
             or prep.lower_ not in words("lead_object_day_preps", "times") \
             or prep.head.i == token.i or not _calendar_day(value[:10], token) \
-            or not _way_up(prep.head, token, prep):
+            or not _way_up(prep.head, token):
         return None
     return value, anchor.time.id
