@@ -74,6 +74,7 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "background_adverbs", "background_times", "participle_scene_tags",
                "participle_scene_deps",
                "restatement_determiners", "new_act_modifiers", "new_act_adverbs", "result_verbs",
+               "umbrella_act_verbs",
                "new_occasion_modifiers",
                "relation_modifiers", "discussion_verbs", "asked_things",
                "negative_pronouns", "pending_marks", "awaited_after_marks",

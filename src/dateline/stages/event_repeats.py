@@ -31,7 +31,15 @@ rule that folded:
   from a time of another act ("the attack followed protests on Monday") nor a narrative date
   (``_own_clause_time``).
 
-Acts with different targets, or with different explicit dates, are never folded.
+- ``events.repeat.hanging-clause.v1`` (wave 85): in one sentence, a participle of the same type
+  and doers (or none), with no party of its own, hung on a verb of disorder ("clashed with
+  police, hurling rocks", "rioted, burning cars") tells how that act went, not a second one,
+  even where the first has a target. Participles with parties of their own ("struck the school,
+  exchanging fire with police") and those of single acts ("opened fire, torching homes") stay
+  acts of their own.
+
+Acts with different targets, or with different explicit dates, are never folded (but for
+hanging-clause.v1).
 
 ``events.repeat.same-day.v2`` names merge_repeats' fold (same type, source, target and modality
 in one sentence or on one date, the one-a-day convention of issue 11) and asks for evidence of
@@ -57,6 +65,7 @@ ANAPHORIC_RULE = "events.repeat.anaphoric-noun.v1"
 RELATIVE_RULE = "events.repeat.anaphoric-relative.v1"
 SUBJECT_RULE = "events.repeat.anaphoric-subject.v2"
 SAME_DAY_RULE = "events.repeat.same-day.v2"
+HANGING_RULE = "events.repeat.hanging-clause.v1"
 
 
 def fold_repeats(doc: Doc, events: list[Event], times: list[Time] | None = None) -> list[Event]:
@@ -113,6 +122,9 @@ def _restates(text: str, earlier: Event, other: Token, event: Event, token: Toke
             return COORDINATED_RULE
         if earlier.target and event.target and _nested(earlier.target, event.target):
             return SUBSET_RULE
+    if same_sentence and earlier.type == event.type and _hangs_from(token, other, event.target) \
+            and set(event.source) <= set(earlier.source):
+        return HANGING_RULE
     if _anaphoric(token) \
             and (earlier.type == event.type or other.lemma_.lower() == token.lemma_.lower()) \
             and set(event.source) <= set(earlier.source) \
@@ -305,11 +317,21 @@ def _dates_agree(first: Event, later: Event) -> bool:
 DATE_RANK = {"explicit": 3, "narrative": 2, "document_date": 1}
 
 
+def _hangs_from(later: Token, first: Token, later_target: list[str]) -> bool:
+    """The later verb, with no target, is the participle of a verb of disorder ("clashed,
+    hurling rocks"): hanging-clause.v1."""
+    if later.pos_ != "VERB" or first.pos_ != "VERB" or later.dep_ != "advcl" \
+            or later.head.i != first.i:
+        return False
+    return not later_target and later.tag_ == "VBG" \
+        and first.lemma_.lower() in words("umbrella_act_verbs")
+
+
 def _fold(first: Event, later: Event, rule: str, dated: bool = True) -> None:
     first.mentions.append(later.trigger)
     if not first.target:
         first.target = list(later.target)
-    else:
+    elif rule != HANGING_RULE:  # a hanging clause's object need not be the act's target
         first.target += [a for a in later.target if a not in first.target]
     if dated and DATE_RANK.get(later.date.basis, 0) > DATE_RANK.get(first.date.basis, 0) \
             and first.date.basis != "unknown":
