@@ -674,5 +674,5 @@ CLAUSE_KEYS |= {"nested_source_own_preps", "nested_source_leading_verbs",
 CLAUSE_KEYS |= {"nested_target_types"}  # wave 84 (ev84c)
 CLAUSE_KEYS |= {"setting_noun_preps"}  # wave 83 (ev83k)
 CLAUSE_KEYS |= {"greeting_verbs", "appeal_verbs", "relational_party_nouns",
-                "state_set_nouns"}  # wave 84 (ev84d)
+                "state_set_nouns", "state_set_count_words"}  # wave 84 (ev84d)
 CLAUSE_KEYS |= {"answered_request_nouns", "answered_request_author_preps"}  # wave 84 (ev84b)

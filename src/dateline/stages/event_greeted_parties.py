@@ -36,8 +36,6 @@ __all__ = ["GREETED_PARTY", "greeted_party"]
 GREETED_PARTY = "events.args.greeted-party.v1"
 #: The types a congratulation or an appeal is coded as.
 GREETED_TYPES = frozenset({"SUPPORT", "REQUEST"})
-#: Words that count a set of states ("both countries"); numbers are read by their tag.
-SET_COUNT_WORDS = frozenset({"both"})
 #: Dependencies of a possessive pronoun on its noun ("his rival").
 POSSESSIVE_DEPS = frozenset({"poss"})
 
@@ -90,7 +88,7 @@ def _state_set(head: Token) -> bool:
     if head.pos_ != "NOUN" or head.tag_ != "NNS" \
             or head.lemma_.lower() not in words("state_set_nouns"):
         return False
-    return any(c.lower_ in SET_COUNT_WORDS or (c.dep_ == "nummod" and c.like_num)
+    return any(c.lower_ in words("state_set_count_words") or (c.dep_ == "nummod" and c.like_num)
                for c in head.children)
 
 
