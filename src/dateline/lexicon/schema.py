@@ -666,6 +666,7 @@ CLAUSE_KEYS |= {"force_sending_verbs"}  # wave 82 (ev82c)
 CLAUSE_KEYS |= {"warned_party_verbs", "warned_condition_marks",
                 "warned_step_nouns", "warned_concession_words"}  # wave 81 (ev81a)
 CLAUSE_KEYS |= {"accused_object_verbs", "accused_body_nouns"}  # wave 82 (ev82b)
+CLAUSE_KEYS |= {"inner_party_nouns"}  # wave 86 (ev86a)
 CLAUSE_KEYS |= {"loose_count_nouns", "toll_incident_preps"}  # wave 82 (ev82h)
 CLAUSE_KEYS |= {"sentence_crowd_nouns"}  # wave 83 (ev83a)
 CLAUSE_KEYS |= {"paired_negations", "not_yet_adverbs"}  # wave 83 (ev83m)

@@ -14,6 +14,12 @@ with no target yet is the target, as a group actor, when its noun names people o
 party word lists, a role of people or a body, ``clauses.accused_body_nouns``) and its phrase,
 less the charge ("of" and what follows), names no actor (a named one is the target search's).
 Never the source; the group takes the country its words or its place give, else none.
+
+v2 (wave 86, ev86a; judged rounds 41-51: "blamed 'some elements of a special agency'", "blamed
+'anti-social elements' who ..." left with no target): "blame" is such a verb (its charge is a
+"for" phrase, cut like "of"), and "elements" names people: a faction inside a body or country
+(``clauses.inner_party_nouns``) that its phrase places nowhere is the accuser's own, so it does
+not fall to the article's country.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from spacy.tokens import Token
 
 from dateline.stages.actor_context import act_place_country, located_country
 from dateline.stages.actor_lexicon import code_description
-from dateline.stages.event_arg_actors import Args, set_group_target
+from dateline.stages.event_arg_actors import Args, actor_countries, set_group_target
 from dateline.stages.event_domestic import names_party
 from dateline.stages.event_lexicon import through_partitive, through_quantity
 from dateline.stages.place_targets import group_actor
@@ -31,11 +37,11 @@ from dateline.stages.syntax import words
 
 __all__ = ["ACCUSED_OBJECT_RULE", "accused_object"]
 
-ACCUSED_OBJECT_RULE = "events.args.accused-object.v1"
+ACCUSED_OBJECT_RULE = "events.args.accused-object.v2"
 #: Kinds of ``code_description`` whose role names people or a body, not a thing.
 _PARTY_KINDS = frozenset({"group", "person", "organization"})
-#: The preposition that opens the charge ("accused X of spying").
-_CHARGE_PREP = "of"
+#: The prepositions that open the charge ("accused X of spying", "blamed X for the fire").
+_CHARGE_PREPS = frozenset({"of", "for"})
 
 
 def accused_object(args: Args, token: Token, entry_type: str, state: DocState) -> bool:
@@ -51,9 +57,20 @@ def accused_object(args: Args, token: Token, entry_type: str, state: DocState) -
     span = head.doc[start:end]
     code = code_description(span.text)
     country = (code.country if len(code.countries) <= 1 else None) \
-        or located_country(span, local=True) or act_place_country(head)
+        or located_country(span, local=True) or act_place_country(head) \
+        or _inner_country(head, args, state)
     group = group_actor(head.doc, state, (start, end), country, code.sector, ACCUSED_OBJECT_RULE)
     return set_group_target(args, group, ACCUSED_OBJECT_RULE)
+
+
+def _inner_country(head: Token, args: Args, state: DocState) -> str | None:
+    """"blamed rogue elements": a noun of ``clauses.inner_party_nouns`` names a faction inside a
+    body or country, the accuser's own when its phrase names no other; not the article's
+    country, which may be a third party's (a foreign spokesman who reports the blame)."""
+    if head.lemma_.lower() not in words("inner_party_nouns"):
+        return None
+    countries = actor_countries(args.source, state)
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _object_heads(token: Token) -> list[Token]:
@@ -85,7 +102,7 @@ def _charge_start(head: Token) -> int | None:
     gerund ("of inciting", "of plotting"), or the last of two "of" phrases ("the leaders of X of
     plotting": the first says whose). A lone "of" with a noun ("of Hamas", "of corruption") is
     not cut: an actor there keeps the object to the target search."""
-    ofs = [c for c in head.children if c.dep_ == "prep" and c.lower_ == _CHARGE_PREP]
+    ofs = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS]
     acts = [c for c in ofs if any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.tag_ == "VBG")
                                   for g in c.children)]
     if acts:
