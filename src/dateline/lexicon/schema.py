@@ -175,6 +175,7 @@ TIMES_KEYS |= {"lead_inner_day_barred_preps", "lead_inner_day_schedule_verbs",
 TIMES_KEYS |= {"lead_inner_day_day_part_nouns"}  # wave 85 (ev85o)
 TIMES_KEYS |= {"refusal_report_verbs", "refused_act_verbs"}  # wave 78 (ev78b)
 TIMES_KEYS |= {"lead_as_day_marks"}  # wave 84 (ev84l)
+TIMES_KEYS |= {"own_day_part_adverbs", "own_day_part_preps", "own_day_part_nouns"}  # ev86c
 
 
 class _Where:

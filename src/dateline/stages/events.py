@@ -103,6 +103,7 @@ from dateline.stages.event_dates import (
     subject_dated,
     temporal_marks,
 )
+from dateline.stages.event_day_part_dates import own_day_part_date
 from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_described_parties import drop_described_parties
 from dateline.stages.event_destination_places import DESTINATION_PLACE, destination_places
@@ -829,6 +830,7 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
            modality: Modality, number: int) -> Event:
     said_date = event_date(doc, state, token, modality, document=args.implicit)
     date, date_rule = background_date(token, said_date)
+    date, date_rule = own_day_part_date(token, said_date, date, date_rule, modality)  # wave 86
     promise = date_rule in PROMISE_UNDATERS and _promise(args)
     if promise:
         date, date_rule = said_date, None
