@@ -246,7 +246,8 @@ def _code_description(text: str) -> Code:
         matches = _matches(words, lex, agents=True)  # our roles first, the field's nouns after
     matches = _admin1_before_title(matches, words, lex)
     matches, people_rule = _peoples(matches, words)
-    code = Code(people_rule=people_rule)
+    matches, region_rule = _region_demonyms(matches, words)
+    code = Code(people_rule=people_rule or region_rule)
     whole = not _inside_longer_name(matches, words)
     for kind, value, _, _ in matches:
         if kind in {"country", "demonym"} or (kind in {"capital", "seat"} and whole):
@@ -263,6 +264,21 @@ def _code_description(text: str) -> Code:
 
 
 PLACED_PEOPLE_RULE = "actors.group.placed-people.v1"
+#: "Latin American governments", "South American leaders": the demonym names a part of a
+#: continent, not the state whose demonym is its last word (ev86d, judged rounds 41-51).
+REGION_DEMONYM_RULE = "actors.group.region-demonym.v1"
+
+
+def _region_demonyms(matches: list[tuple[str, Any, int, int]],
+                     words: list[str]) -> tuple[list[tuple[str, Any, int, int]], str | None]:
+    """A demonym right after a word of a continent's part (``actor_rules.region_demonym_prefixes``:
+    "Latin American", "Central American") that the lexicon does not know as one demonym
+    ("South Korean" is matched whole) names a region of many states: its match is dropped, so
+    the party takes no country rather than a wrong one, and ``REGION_DEMONYM_RULE`` returned."""
+    prefixes = rule_words("region_demonym_prefixes")
+    out = [(kind, value, start, end) for kind, value, start, end in matches
+           if not (kind == "demonym" and start > 0 and words[start - 1].lower() in prefixes)]
+    return out, REGION_DEMONYM_RULE if len(out) < len(matches) else None
 
 
 def _peoples(matches: list[tuple[str, Any, int, int]],
