@@ -127,7 +127,13 @@ RECODES = {
                   "liable, legally), coded as convictions are (SANCTION/convict), not 173 arrest"),
     6133: ("116", "found guilty: a finding of guilt is CAMEO 116 (cameo2plover: find guilty or "
                   "liable, legally), coded as convictions are (SANCTION/convict), not 173 arrest"),
+    # issue 11, wave 86: every judged "barred from" (rounds 41-51) was coded COERCE by the coders
+    8026: ("172", "barred from: keeping a person or group out of a place, a post, a race or a "
+                  "hearing is a restriction by those in power (CAMEO 172, COERCE/restrict, as the "
+                  "bare verb 'bar' codes), not a cut in relations between actors (160)"),
 }
+#: The PLOVER type of a recoded pattern whose new code is not one of the ``EXCEPTIONS``.
+RECODE_TYPES = {"172": Plover("COERCE", "restrict", "code")}
 HEADER = {
     "format": "dateline.events.cameo/1",
     "about": "CAMEO verb patterns for the event stage, matched on the dependency parse",
@@ -230,7 +236,8 @@ def pattern_entries(counts: Counter[str]) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     for pattern in cameo_patterns():
         code, recode = RECODES.get(pattern.line, (pattern.cameo, None))
-        plover = plover_of(code, pattern.plover if recode is None else None, requests)
+        plover = plover_of(code, pattern.plover if recode is None else RECODE_TYPES.get(code),
+                           requests)
         statement = code is not None and plover is None
         try:
             entry = {"from": pattern.line, "block": pattern.block, **constraints(pattern)}
