@@ -134,6 +134,10 @@ RECODES = {
 }
 #: The PLOVER type of a recoded pattern whose new code is not one of the ``EXCEPTIONS``.
 RECODE_TYPES = {"172": Plover("COERCE", "restrict", "code")}
+#: The rule version of a pattern recoded after its rule name was first given out: its events
+#: change, so its name changes (events.cameo.exclude-8026.v2). Recodes older than this table
+#: kept v1.
+RECODE_VERSIONS = {8026: 2}
 HEADER = {
     "format": "dateline.events.cameo/1",
     "about": "CAMEO verb patterns for the event stage, matched on the dependency parse",
@@ -268,6 +272,8 @@ def pattern_entries(counts: Counter[str]) -> list[dict[str, Any]]:
         if recode is not None:
             entry["recode"] = recode
             counts["recoded"] += 1
+        if pattern.line in RECODE_VERSIONS:
+            entry["version"] = RECODE_VERSIONS[pattern.line]
         only = ORIGIN_ONLY.get(pattern.line) or (PARTICLE_ONLY if phrasal(pattern, entry)
                                                    else None)
         if only is not None and "verbs" not in entry:

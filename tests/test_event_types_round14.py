@@ -69,7 +69,7 @@ def test_a_court_bar_is_a_legal_restriction() -> None:
     # wave 86 (ev86h): "barred ... from" is COERCE/restrict by its CAMEO pattern itself now, so
     # the court's bar no longer needs sense.court-bars to be retyped from SANCTION
     assert (event.type, event.mode) == ("COERCE", "restrict")
-    assert event.rule in {"events.sense.court-bars.v1", "events.cameo.exclude-8026.v1"}
+    assert event.rule == "events.cameo.exclude-8026.v2"
 
 
 def test_charges_pressed_are_an_accusation() -> None:

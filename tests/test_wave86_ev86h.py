@@ -15,7 +15,7 @@ import pytest
 
 from tests.event_records import record_of, trigger_event
 
-RULE = "events.cameo.exclude-8026.v1"
+RULE = "events.cameo.exclude-8026.v2"
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

@@ -56,6 +56,8 @@ class CameoPattern:
     verbs: frozenset[str] = frozenset()
     #: a pattern of a block not kept (wave 18): its event stands only where a sense rule reads it
     unkept: bool = False
+    #: the version of the pattern's rule name, bumped when a recode changes its events
+    version: int = 1
 
     @property
     def specificity(self) -> int:
@@ -82,6 +84,7 @@ class CameoHit:
     target_prep: str | None
     specificity: int
     unkept: bool = False
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,7 @@ def table() -> CameoTable:
                       for p in r.get("preps", ())),
                 tuple(group(g) for g in r.get("subject", ())), r.get("target_prep"),
                 r["type"], r.get("mode"), r.get("cameo"), frozenset(r.get("verbs", ())),
-                bool(r.get("unkept"))))
+                bool(r.get("unkept")), int(r.get("version", 1))))
     index: dict[str, dict[str, list[CameoPattern]]] = {}
     for block, found in patterns.items():
         for pattern in found:
@@ -250,5 +253,6 @@ def cameo_hit(token: Token) -> CameoHit | None:
             score = pattern.specificity + len(verb.also)
             if (best is None or score > best.specificity) and _fits(pattern, side, lemma):
                 best = CameoHit(pattern.line, pattern.block, pattern.type, pattern.mode,
-                                pattern.cameo, pattern.target_prep, score, pattern.unkept)
+                                pattern.cameo, pattern.target_prep, score, pattern.unkept,
+                                pattern.version)
     return best

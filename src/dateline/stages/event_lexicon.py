@@ -229,7 +229,7 @@ def cameo_entry(hit: CameoHit) -> TriggerEntry:
     if hit.target_prep and hit.target_prep not in preps:
         preps = (hit.target_prep, *preps)
     return TriggerEntry(
-        rule=f"events.cameo.{hit.block.replace(' ', '-')}-{hit.line}.v1", type=hit.type,
+        rule=f"events.cameo.{hit.block.replace(' ', '-')}-{hit.line}.v{hit.version}", type=hit.type,
         mode=hit.mode,
         cameo=hit.cameo, lemma=hit.block, pos="VERB", particle=None, objects=None,
         target_preps=preps, symmetric=hit.type in {"CONSULT", "COOPERATE"},
