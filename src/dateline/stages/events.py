@@ -189,6 +189,7 @@ from dateline.stages.event_told_claims import told_claim_author
 from dateline.stages.event_toll_spans import toll_span_date
 from dateline.stages.event_topic_repeats import fold_topic_nouns
 from dateline.stages.event_uncoded_parties import uncoded_party
+from dateline.stages.event_uncoded_towns import code_uncoded_towns
 from dateline.stages.event_venue_capitals import drop_venue_capitals
 from dateline.stages.event_warned_parties import warned_party_target
 from dateline.stages.event_when_dates import when_on_date
@@ -584,6 +585,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
     drop_nested_sources(args, token, state)  # "supporters of Trump attacked": no Trump (ev83f)
     drop_nested_targets(args, token, entry.type, state)  # "Putin's critic was shot": no Putin
+    code_uncoded_towns(args.target, args.rules, token, entry.type, state)  # "stormed Kunduz"
     drawdown_host(args, token, entry.rule, state)  # wave 70 (ev70g)
     drop_asked_patients(args, token, entry.type, state)  # "demanded X be freed" (ev72a)
     drop_censured_act_parties(args, token, entry.type, state)  # "condemned it" (ev83e)
