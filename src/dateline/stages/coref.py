@@ -366,10 +366,20 @@ def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
         return
     barred = _clause_subject(token, builder)
     actor = _governing_subject(token, builder)
+    rule = "actors.pronoun.v1"
     if actor is None or actor is barred:
-        actor = _latest_compatible(token, builder, {barred.id} if barred else set())
+        blocked = {barred.id} if barred else set()
+        actor = _latest_compatible(token, builder, blocked)
+        if actor is not None and actor is not _latest_compatible(token, builder, blocked, False):
+            rule = MAIN_SUBJECT_RULE
     if actor is not None:
-        builder.attach(actor.id, token.i, token.i + 1, "actors.pronoun.v1")
+        builder.attach(actor.id, token.i, token.i + 1, rule)
+
+
+#: The mention rule of a pronoun given the main-clause subject of an earlier sentence rather
+#: than a later subject of a clause inside it ("Ghannouchi said Ben Ali was unable to act. He
+#: appealed ...": Ghannouchi; judged rounds 43-51, the embedded subject taken as the source).
+MAIN_SUBJECT_RULE = "actors.pronoun.main-subject.v1"
 
 
 #: The argument rule under which the events stage gives an unresolved he / she / they / it
@@ -527,15 +537,18 @@ def _actor_at(token: Token, builder: ActorBuilder) -> Actor | None:
 
 
 def _latest_compatible(token: Token, builder: ActorBuilder,
-                       barred: set[str] | None = None) -> Actor | None:
+                       barred: set[str] | None = None, main_first: bool = True) -> Actor | None:
     sentence_start = sentence_of(token).start
     earlier = [m for m in builder.mentions if m.start < token.i]
     if not earlier:
         return None
-    # subjects of the nearest sentence first, then any earlier mention, nearest first
-    for mention in sorted(earlier, key=lambda m: (-_sentence_rank(m.start, sentence_start, token),
-                                                  not _is_subject(token.doc, m.start, m.end),
-                                                  -m.start)):
+    # subjects of the nearest sentence first (in the previous sentence its main clause's subject
+    # before a subject of a clause inside it), then any earlier mention, nearest first
+    ranks = {id(m): _sentence_rank(m.start, sentence_start, token) for m in earlier}
+    for mention in sorted(earlier, key=lambda m: (
+            -ranks[id(m)],
+            _subject_rank(token.doc, m.start, m.end, main_first and ranks[id(m)] == 1),
+            -m.start)):
         actor = builder.actor(mention.actor_id)
         if actor.id not in (barred or ()) and _compatible(token, actor, builder):
             return None if _told_only(token, actor, builder) else actor
@@ -563,6 +576,25 @@ def _sentence_rank(start: int, sentence_start: int, token: Token) -> int:
 
 def _is_subject(doc: Doc, start: int, end: int) -> bool:
     return any(doc[i].dep_ in SUBJECTS for i in range(start, end))
+
+
+def _subject_rank(doc: Doc, start: int, end: int, main_first: bool) -> int:
+    """0 for the subject of a sentence's main clause (when ``main_first``), 1 for any other
+    subject, 2 for no subject: a pronoun that opens a sentence goes on with the party the last
+    sentence was about, not one its reported or relative clause names."""
+    if not _is_subject(doc, start, end):
+        return 2
+    return 0 if main_first and any(_main_clause_subject(doc[i]) for i in range(start, end)) else 1
+
+
+def _main_clause_subject(token: Token) -> bool:
+    """The subject of the sentence's root verb, or of a verb coordinated with it."""
+    if token.dep_ not in SUBJECTS:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 # --- object pronouns of descriptions, once the descriptions are actors ------------------------
