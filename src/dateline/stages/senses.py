@@ -75,6 +75,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
               "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
               "label_complement", "verbless", "characterised", "class_of",
+              "dep", "object_of_prep",
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
@@ -389,6 +390,9 @@ CHECKS: dict[str, Check] = {
     "verbless": lambda t, e, s, wanted: _verbless(t) == wanted,
     "characterised": lambda t, e, s, words: _characterised(t, words),
     "class_of": lambda t, e, s, words: _class_of(t, words),
+    # wave 86 (ev86e)
+    "dep": lambda t, e, s, labels: t.dep_.lower() in labels,
+    "object_of_prep": lambda t, e, s, words: t.dep_ == "pobj" and t.head.lower_ in words,
 }
 
 
