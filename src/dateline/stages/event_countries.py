@@ -41,6 +41,9 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   Arakan State"), and Kosovo counts as a country (``event_place_owners``; the same for
   ``events.args.sentence-place-country.v2``); nor does a party away from home ("Rohingya
   refugees", "foreign workers", "the embassy"; ``actor_abroad``) take the story's country;
+  ``events.args.article-dateline.v1`` (ev87i): a story filed from the country it names second,
+  when the first leads by less than two to one, has the dateline's country as its own
+  (``dateline_runner_up``); a party whose sentence points to the first keeps that one;
 - ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
   named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
   the owner's (Unified Aircraft is RUS).
