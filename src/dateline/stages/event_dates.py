@@ -56,9 +56,11 @@ from dateline.stages.event_lead_report_days import (  # wave 74 (ev74c)
     lead_report_day,
 )
 from dateline.stages.event_lead_story_dates import (  # waves 67, 70
+    DAY_PART_PLUPERFECT_RULE,
     LEAD_STORY_PLUPERFECT_RULE,
     LEAD_STORY_RULE,
     LEAD_STORY_SAME_DAY_RULE,
+    day_part_pluperfect,
     lead_story_day,
     lead_story_pluperfect,
     lead_story_same_day,
@@ -154,6 +156,7 @@ __all__ = [
     "SINCE_TOTAL_RULE",
     "STORY_CARRIED",
     "SUBJECT_PHRASE_RULE",
+    "TOLL_CONJUNCT_RULE",
     "TOLL_TOTAL_RULE",
     "VERB_SERIES_RULE",
     "VISIT_PURPOSE_RULE",
@@ -239,6 +242,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
             return started, SINCE_START_RULE
         if since_total(token, date):
             return EventDate(None, None, "unknown"), SINCE_TOTAL_RULE
+        if toll_total(token, shared_subject=True):  # wave 87 (ev87j): the run's start
+            return EventDate(None, None, "unknown"), TOLL_CONJUNCT_RULE
         spanned = since_span(token, date)
         if spanned is not None:
             return spanned, SINCE_SPAN_RULE
@@ -293,6 +298,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     if pluperfect is not None:
         return EventDate(pluperfect[0], pluperfect[1], "narrative"), _past_dateline(
             token, LEAD_STORY_PLUPERFECT_RULE)
+    if date.basis in {"narrative", "document_date"} and day_part_pluperfect(token):
+        return date, DAY_PART_PLUPERFECT_RULE  # wave 87 (ev87j): "by evening they had stormed"
     spoken = spoken_after_report(token, date) if date.basis in UNGIVEN else None
     if spoken is not None:  # wave 83 (ev83i)
         return spoken, SAID_CONJUNCT_RULE
@@ -980,7 +987,11 @@ def running_total(token: Token) -> bool:
 TOLL_TOTAL_RULE = "events.date.toll-total.v1"
 
 
-def toll_total(token: Token, spared: frozenset[int] = frozenset()) -> bool:
+TOLL_CONJUNCT_RULE = "events.date.toll-conjunct.v1"
+
+
+def toll_total(token: Token, spared: frozenset[int] = frozenset(),
+               shared_subject: bool = False) -> bool:
     """"About 2,000 people have been killed in the violence", "a conflict that has killed
     thousands", "the war has killed 400,000": a simple present perfect of killing or wounding
     (``times.toll_verbs``) told of a whole run of violence (``times.toll_run_nouns``: the noun the
@@ -988,7 +999,13 @@ def toll_total(token: Token, spared: frozenset[int] = frozenset()) -> bool:
     time the text does not give; a total has no single date (docs/judged/CONVENTIONS.md; judged
     wrong with the document date in round 18 and pairs23). A named incident ("killed in a bomb
     attack") is not a run and keeps its date, and so does a toll whose clause holds a time ("in the
-    violence on Wednesday") (events.date.toll-total.v1)."""
+    violence on Wednesday") (events.date.toll-total.v1).
+
+    With ``shared_subject`` (wave 87, ev87j; judged rounds 41-51): the toll is a conjunct with no
+    subject of its own whose head's subject is the run ("the insurgency began in 2017 and has
+    killed 2,600 people"); the date it borrows from the head is the run's start, not the total's
+    (CONVENTIONS: a total summed from an earlier time has no date;
+    events.date.toll-conjunct.v1)."""
     times = vocab()
     verb = governing_verb(token)
     if verb.i != token.i or token.pos_ != "VERB" or not present_perfect(token) \
@@ -998,12 +1015,22 @@ def toll_total(token: Token, spared: frozenset[int] = frozenset()) -> bool:
     runs = frozenset(times["toll_run_nouns"])
     if token.dep_ == "relcl" and token.head.lemma_.lower() in runs:
         return True
+    if shared_subject:
+        return _shares_run_subject(token, runs)
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in runs for c in token.children):
         return True
     preps = frozenset(times["toll_run_preps"])
     return any(child.dep_ == "prep" and child.lower_ in preps and any(
         g.dep_ == "pobj" and g.lemma_.lower() in runs for g in child.children)
         for holder in _toll_holders(token) for child in holder.children)
+
+
+def _shares_run_subject(verb: Token, runs: frozenset[str]) -> bool:
+    """``verb`` is a conjunct with no subject of its own, and the verb it is joined to has a run
+    ("the insurgency") as its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in runs for c in verb.head.children)
 
 
 def _clause_holds_a_time(verb: Token, spared: frozenset[int] = frozenset()) -> bool:
