@@ -56,11 +56,9 @@ from dateline.stages.event_lead_report_days import (  # wave 74 (ev74c)
     lead_report_day,
 )
 from dateline.stages.event_lead_story_dates import (  # waves 67, 70
-    DAY_PART_PLUPERFECT_RULE,
     LEAD_STORY_PLUPERFECT_RULE,
     LEAD_STORY_RULE,
     LEAD_STORY_SAME_DAY_RULE,
-    day_part_pluperfect,
     lead_story_day,
     lead_story_pluperfect,
     lead_story_same_day,
@@ -298,8 +296,6 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     if pluperfect is not None:
         return EventDate(pluperfect[0], pluperfect[1], "narrative"), _past_dateline(
             token, LEAD_STORY_PLUPERFECT_RULE)
-    if date.basis in {"narrative", "document_date"} and day_part_pluperfect(token):
-        return date, DAY_PART_PLUPERFECT_RULE  # wave 87 (ev87j): "by evening they had stormed"
     spoken = spoken_after_report(token, date) if date.basis in UNGIVEN else None
     if spoken is not None:  # wave 83 (ev83i)
         return spoken, SAID_CONJUNCT_RULE

@@ -23,9 +23,8 @@ from dateline.stages.event_lexicon import match
 from dateline.stages.state import state_of
 from dateline.stages.syntax import governing_verb, sentence_of, words
 
-__all__ = ["DAY_PART_PLUPERFECT_RULE", "LEAD_STORY_PLUPERFECT_RULE", "LEAD_STORY_RULE",
-           "LEAD_STORY_SAME_DAY_RULE", "day_part_pluperfect", "lead_story_day",
-           "lead_story_pluperfect", "lead_story_same_day"]
+__all__ = ["LEAD_STORY_PLUPERFECT_RULE", "LEAD_STORY_RULE", "LEAD_STORY_SAME_DAY_RULE",
+           "lead_story_day", "lead_story_pluperfect", "lead_story_same_day"]
 
 LEAD_STORY_RULE = "events.date.lead-story-day.v1"
 #: Wave 70 (ev70h): a pluperfect act of the same news, told as adding to it ("also") or as done
@@ -118,24 +117,6 @@ def lead_story_pluperfect(token: Token) -> tuple[str, str | None] | None:
     if clause.dep_ == "ccomp" and clause.head.i < clause.i:
         return None  # "said it had also ordered": a backshifted report, dated as the report
     return _lead_day(token, parts)
-
-
-DAY_PART_PLUPERFECT_RULE = "events.date.day-part-pluperfect.v1"
-
-
-def day_part_pluperfect(token: Token) -> bool:
-    """"By evening they had stormed the broadcaster", "By dawn, hundreds of troops had
-    surrendered": a sentence's main clause in the pluperfect with a "by" phrase of a part of the
-    day (``times.lead_story_day_parts``) tells how far the story's own day had got, not an older
-    background; when the lead's day is no earlier day (``lead_story_pluperfect`` does not apply)
-    the act keeps the day the story carries to it or the document date (wave 87, ev87j; judged
-    rounds 41-51: both such acts judged wrong undated; events.date.day-part-pluperfect.v1).
-    Not when the clause carries a background adverb ("had already")."""
-    from dateline.stages.event_dates import _marked, _pluperfect  # event_dates calls this
-
-    clause = governing_verb(token)
-    return token.pos_ == "VERB" and clause.dep_ == "ROOT" and _pluperfect(clause) \
-        and not _marked(clause) and bool(_day_part_words(clause))
 
 
 def _day_part_words(clause: Token) -> frozenset[int]:
