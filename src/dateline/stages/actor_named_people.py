@@ -29,6 +29,7 @@ from dateline.stages.actor_context import (
 )
 from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
+from dateline.stages.actor_past_posts import PAST_POST_RULE, drop_past_post_code
 from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import not_actor, thing_label, thing_use
 from dateline.stages.actor_state import (
@@ -191,6 +192,7 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     code = code_description(described.text) if described is not None else Code()
     if described is not None and code.organization is not None:
         title_namesake(described, code)  # "Congress's Naseemuddin Siddiqui" (India)
+    past_post = drop_past_post_code(described, code)  # "former World Bank economist X"
     if code.country is None and code.role_kind == "institution":
         code.country = _institution_country(builder, code.role)
     envoy = state_envoy(described, code)  # "Britain's UN envoy, Nick Bryer,": GBR
@@ -211,6 +213,8 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
         rule = STATE_ENVOY_RULE
     if titled is not None:
         rule = TITLED_APPOSITION_RULE
+    if past_post:
+        rule = f"{rule}+{PAST_POST_RULE}"
     affiliation = affiliation_span(prefix)
     if affiliation is not None and honorific(builder.doc[affiliation[0] : affiliation[1]]):
         affiliation = None  # "Mr Howard": no body called "Mr"
