@@ -114,6 +114,7 @@ from dateline.stages.event_drawdown_host import (
     recall_own_envoy,
 )
 from dateline.stages.event_embedded_parties import embedded_party_targets
+from dateline.stages.event_follower_source import follower_source
 from dateline.stages.event_frames import (
     FINITE_CONJUNCT_RULE,
     ONGOING_RULE,
@@ -584,6 +585,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     object_owner_target(args, token, entry.type, state)  # "attacks on Syrian targets", before drops
     drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
     drop_nested_sources(args, token, state)  # "supporters of Trump attacked": no Trump (ev83f)
+    follower_source(args, token, state)  # "his allies announced": the allies (ev88p)
     drop_nested_targets(args, token, entry.type, state)  # "Putin's critic was shot": no Putin
     code_uncoded_towns(args.target, args.rules, token, entry.type, state)  # "stormed Kunduz"
     drawdown_host(args, token, entry.rule, state)  # wave 70 (ev70g)
