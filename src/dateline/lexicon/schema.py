@@ -666,6 +666,7 @@ CLAUSE_KEYS |= {"told_claim_nouns", "told_claim_verbs"}  # wave 80 (ev80c)
 CLAUSE_KEYS |= {"disputed_claim_nouns", "claim_denial_verbs"}  # wave 83 (ev83h)
 CLAUSE_KEYS |= {"report_content_nouns"}  # wave 84 (ev84j)
 CLAUSE_KEYS |= {"force_sending_verbs"}  # wave 82 (ev82c)
+CLAUSE_KEYS |= {"home_force_verbs"}  # wave 88 (ev88q)
 CLAUSE_KEYS |= {"warned_party_verbs", "warned_condition_marks",
                 "warned_step_nouns", "warned_concession_words"}  # wave 81 (ev81a)
 CLAUSE_KEYS |= {"accused_object_verbs", "accused_body_nouns"}  # wave 82 (ev82b)

@@ -92,6 +92,7 @@ from dateline.stages.event_lexicon import (
     through_quantity,
 )
 from dateline.stages.event_modifier_countries import PATIENT_MODIFIER_COUNTRY, modifier_country
+from dateline.stages.event_moved_home_forces import pending_home_forces
 from dateline.stages.event_relative_tolls import RELATIVE_TOLL, relative_tolls
 from dateline.stages.event_result_parties import embedded_patient_heads
 from dateline.stages.event_series_objects import series_object_heads, series_reason
@@ -379,6 +380,9 @@ def moved_forces(args: Args, token: Token, entry: TriggerEntry, state: DocState)
         # forces of no known country stay out: the article's country is often not theirs
         # (pairs36: "troops from several African countries" coded RWA, judges p1-p2)
         args.source = [a for a in moved if actor_countries([a], state)]
+        if not args.source:  # "soldiers were deployed": theirs if a country is found (ev88q)
+            args.source = pending_home_forces(moved, _moved_heads(token), token, args.rules,
+                                              state)
     kept = [a for a in args.target if a not in moved]
     args.target = kept or phrase_parties(token, args.source, state)
     args.rules.append(MOVED_FORCES_RULE)

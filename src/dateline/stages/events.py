@@ -148,6 +148,7 @@ from dateline.stages.event_lexicon import (
 )
 from dateline.stages.event_means_nouns import fold_means_nouns
 from dateline.stages.event_modifier_states import drop_modifier_states
+from dateline.stages.event_moved_home_forces import settle_home_forces
 from dateline.stages.event_nested_sources import drop_nested_sources, drop_nested_targets
 from dateline.stages.event_nominal_parties import undergone_without_doer
 from dateline.stages.event_object_owners import object_owner_target
@@ -550,6 +551,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     dispersal_target(args, token, entry.mode, state)  # "broke up the rally": its protesters
     title_states(args, token, state)  # "the governments of Serbia and Bulgaria": both (ev63e)
     carry_countries(args, token, state)
+    settle_home_forces(args, state)  # "soldiers were deployed": theirs if found (ev88q)
     confirm_guessed_state(args, token, state)  # wave 83 (ev83l)
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
