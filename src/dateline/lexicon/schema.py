@@ -645,6 +645,7 @@ CLAUSE_KEYS |= {"owned_other_parties"}  # wave 62 (ev62c)
 CLAUSE_KEYS |= {"object_owner_types", "object_owner_follower_nouns"}  # wave 63 (ev63b)
 CLAUSE_KEYS |= {"means_noun_preps"}  # wave 67 (ev67d)
 CLAUSE_KEYS |= {"denial_verbs", "denial_dismissals", "denied_report_nouns"}  # wave 67 (ev67e)
+CLAUSE_KEYS |= {"ruling_out_verbs"}  # wave 88 (ev88r)
 CLAUSE_KEYS |= {"proposal_marks"}  # wave 67 (lead: ev66d and the seed)
 #: wave 70 (ev70a): reactions to an act told earlier (``stages.event_referred_acts``).
 CLAUSE_KEYS |= {"referred_act_verbs", "referred_act_nouns"}

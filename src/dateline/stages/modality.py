@@ -20,7 +20,7 @@ from dateline.stages.modality_awaited import (
     obliged_ahead,
     pending_passive,
 )
-from dateline.stages.modality_denied import DENIED_RULE, denied_act
+from dateline.stages.modality_denied import DENIED_RULE, RULED_OUT_RULE, denied_act, ruled_out
 from dateline.stages.modality_disputed import DISPUTED_CLAIM_RULE, disputed_claim
 from dateline.stages.modality_embedded import embedded_modality
 from dateline.stages.modality_implied import implied_modality
@@ -75,6 +75,8 @@ def modality_of(token: Token) -> Modality:
     if own.i == token.i and _asked_whether(own):  # not "whether the attacks were linked"
         return "hypothetical"
     if denied_act(own):  # "denied that its soldiers had fired" (wave 67)
+        return "negated"
+    if ruled_out(own):  # "ruled out sending ground troops" (wave 88)
         return "negated"
     if alleged(token) or _under_claim(own) or hearsay(token) or raised_hearsay(own):
         return "reported"
@@ -645,6 +647,8 @@ def modality_rules(token: Token, modality: Modality) -> list[str]:
         return [NO_EVIDENCE_RULE]
     if modality == "negated" and denied_act(own) and not _negated(own) and not none_did(own):
         return [DENIED_RULE]
+    if modality == "negated" and ruled_out(own) and not _negated(own) and not none_did(own):
+        return [RULED_OUT_RULE]
     if content_modality(own) == modality and purpose_head(own) is None:
         return [CONTENT_CLAUSE_RULE]
     if modality == "hypothetical" and obliged(own) and not _aux(own) & hypothetical_auxiliaries() \

@@ -6,6 +6,9 @@ the act did not happen, so a coder codes it negated, not reported as an accusati
 (events.modality.denied-act.v1). A denial itself denied ("did not deny that ...") is left to the
 older rules, and so is a denied party's part in an act that happened ("denied any role in the
 attack": the attack is not the clause of the denial).
+
+An act ruled out is denied the same way ("ruled out sending ground troops", "ruled out any
+talks"): negated (events.modality.ruled-out.v1, wave 88).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from spacy.tokens import Token
 from dateline.stages.syntax import words
 
 DENIED_RULE = "events.modality.denied-act.v1"
+RULED_OUT_RULE = "events.modality.ruled-out.v1"
 
 
 def _negated(token: Token) -> bool:
@@ -52,3 +56,25 @@ def denied_act(own: Token) -> bool:
     denier = head.head
     return (head.dep_ == "dobj" and denier.i != head.i
             and denier.lemma_.lower() in words("denial_dismissals") and not _negated(denier))
+
+
+def _rules_out(verb: Token) -> bool:
+    """"ruled out", "rules out": a verb with its particle from ``clauses.ruling_out_verbs``."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    for pair in words("ruling_out_verbs"):
+        lemma, _, particle = pair.partition(" ")
+        if verb.lemma_.lower() == lemma and particle in particles:
+            return True
+    return False
+
+
+def ruled_out(own: Token) -> bool:
+    """The event's own clause (a gerund or that-clause) or act noun is what a speaker rules out,
+    and the ruling-out is not itself negated or only possible."""
+    act = _first_conjunct(own)
+    head = act.head
+    if head.i == act.i or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if act.dep_ in {"ccomp", "xcomp"} or (act.dep_ == "dobj" and act.pos_ == "NOUN"):
+        return _rules_out(head) and not _negated(head)
+    return False
