@@ -369,8 +369,8 @@ def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
     rule = "actors.pronoun.v1"
     if actor is None or actor is barred:
         blocked = {barred.id} if barred else set()
-        actor = _latest_compatible(token, builder, blocked)
-        if actor is not None and actor is not _latest_compatible(token, builder, blocked, False):
+        actor, main_decided = _latest_compatible(token, builder, blocked)
+        if main_decided:
             rule = MAIN_SUBJECT_RULE
     if actor is not None:
         builder.attach(actor.id, token.i, token.i + 1, rule)
@@ -537,22 +537,35 @@ def _actor_at(token: Token, builder: ActorBuilder) -> Actor | None:
 
 
 def _latest_compatible(token: Token, builder: ActorBuilder,
-                       barred: set[str] | None = None, main_first: bool = True) -> Actor | None:
+                       barred: set[str] | None = None) -> tuple[Actor | None, bool]:
+    """The antecedent of ``token``, and whether ranking the previous sentence's main-clause
+    subject first decided it (the main-subject rule): one pass over the earlier mentions, each
+    checked for fit at most once, for both orderings."""
     sentence_start = sentence_of(token).start
     earlier = [m for m in builder.mentions if m.start < token.i]
-    if not earlier:
-        return None
     # subjects of the nearest sentence first (in the previous sentence its main clause's subject
     # before a subject of a clause inside it), then any earlier mention, nearest first
     ranks = {id(m): _sentence_rank(m.start, sentence_start, token) for m in earlier}
-    for mention in sorted(earlier, key=lambda m: (
-            -ranks[id(m)],
-            _subject_rank(token.doc, m.start, m.end, main_first and ranks[id(m)] == 1),
-            -m.start)):
+    fits: dict[str, bool] = {}
+
+    def fit(mention: ActorMention) -> Actor | None:
         actor = builder.actor(mention.actor_id)
-        if actor.id not in (barred or ()) and _compatible(token, actor, builder):
-            return None if _told_only(token, actor, builder) else actor
-    return None
+        if actor.id not in fits:
+            fits[actor.id] = actor.id not in (barred or ()) and _compatible(token, actor, builder)
+        return actor if fits[actor.id] else None
+
+    def first(main_first: bool) -> Actor | None:
+        for mention in sorted(earlier, key=lambda m: (
+                -ranks[id(m)],
+                _subject_rank(token.doc, m.start, m.end, main_first and ranks[id(m)] == 1),
+                -m.start)):
+            actor = fit(mention)
+            if actor is not None:
+                return None if _told_only(token, actor, builder) else actor
+        return None
+
+    actor = first(True)
+    return actor, actor is not None and actor is not first(False)
 
 
 def _told_only(token: Token, actor: Actor, builder: ActorBuilder) -> bool:

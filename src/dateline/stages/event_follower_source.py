@@ -15,6 +15,10 @@ its "by" agent, the source becomes that group as a group actor with the person's
 read: a body or a camp that speaks for its head ("Gbagbo's camp denounced": judged right as the
 head), a group that is an actor already (the nested-source rule reads it), a group that is not
 the doer ("called on his supporters to remain calm").
+
+``events.args.named-follower.v1`` (wave 89): when an apposition inside the follower's phrase
+names another person ("his ally in Venezuela, Hugo Chavez, expelled": the parser hangs the
+apposition on the place), that person is the doer, not a group with the possessor's country.
 """
 
 from __future__ import annotations
@@ -27,9 +31,10 @@ from dateline.stages.place_targets import group_actor
 from dateline.stages.state import DocState
 from dateline.stages.syntax import sentence_of, words
 
-__all__ = ["FOLLOWER_SOURCE_RULE", "follower_source"]
+__all__ = ["FOLLOWER_SOURCE_RULE", "NAMED_FOLLOWER_RULE", "follower_source"]
 
 FOLLOWER_SOURCE_RULE = "events.args.follower-source.v1"
+NAMED_FOLLOWER_RULE = "events.args.named-follower.v1"
 #: Prepositions that tie a group to the person it follows ("allies of X", "aides to X").
 _TIE_PREPS = frozenset({"of", "to", "for"})
 #: Arcs by which a noun is the trigger's doer.
@@ -49,6 +54,11 @@ def follower_source(args: Args, token: Token, state: DocState) -> None:
     if len(groups) != 1:
         return
     group = next(iter(groups.values()))
+    named = _named_follower(group, person.id, state)
+    if named is not None:
+        args.source = [named]
+        args.rules.append(NAMED_FOLLOWER_RULE)
+        return
     start, end = group.left_edge.i, group.i + 1
     for tie in (c for c in group.children if c.dep_ == "prep" and c.lower_ in _TIE_PREPS):
         end = max(end, tie.right_edge.i + 1)  # "aides to X", not an apposition after it
@@ -58,6 +68,18 @@ def follower_source(args: Args, token: Token, state: DocState) -> None:
     args.source = [group_actor(group.doc, state, (start, end), person.country, sector,
                                FOLLOWER_SOURCE_RULE)]
     args.rules.append(FOLLOWER_SOURCE_RULE)
+
+
+def _named_follower(group: Token, person_id: str, state: DocState) -> str | None:
+    """Another person an apposition in the follower's phrase names ("his ally, X,")."""
+    for word in group.subtree:
+        if word.dep_ != "appos":
+            continue
+        for mention in state.mentions_at(word.i):
+            actor = state.actor(mention.actor_id)
+            if actor is not None and actor.id != person_id and actor.kind == "person":
+                return actor.id
+    return None
 
 
 def _person_words(actor_id: str, token: Token, state: DocState) -> list[Token]:
