@@ -89,7 +89,7 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "seized_place_nouns",
                "force_side_sectors", "force_side_nouns", "two_sided_clash_nouns",
                "crowd_singular_nouns",
-               "addressed_reaction_verbs", "reacted_owner_verbs",
+               "addressed_reaction_verbs", "reacted_owner_verbs", "reacted_owner_pronouns",
                "fight_preps", "relative_which",
                "naming_verbs", "act_censure_verbs", "act_pronouns", "harm_types",
                "target_positions", "party_nouns",

@@ -412,8 +412,33 @@ def reacted_owner(target: list[str], source: list[str], rules: list[str], token:
               and (actor := state.actor(a)) is not None and actor.country not in aimed
               and (actor.country or not (actor.rule or "").startswith("actors.description."))]
     if not owners:
-        return target
+        return _pronoun_owner(target, source, rules, things, addressed, state)
     rules.append(REACTED_OWNER)
+    return owners
+
+
+#: Wave 87 (ev87m; judges: "the Peronists rejected his offer", "the court voted to reject his
+#: request" left empty where the pronoun's antecedent is named): the same reaction to a thing
+#: whose only possessor is a personal pronoun ("his", "her") is aimed at the person it stands
+#: for, as the actors stage resolved it.
+REACTED_PRONOUN_OWNER = "events.args.reacted-pronoun-owner.v1"
+
+
+def _pronoun_owner(target: list[str], source: list[str], rules: list[str], things: list[Token],
+                   addressed: list[str], state: DocState) -> list[str]:
+    """An empty target filled with the named person a reacted-to thing's pronoun possessor
+    stands for (``clauses.reacted_owner_pronouns``): one person only, not the source nor the
+    addressee; "its"/"their" are left alone (a body or a group: whose is less sure)."""
+    if target:
+        return target
+    pronouns = words("reacted_owner_pronouns")
+    heads = [c for t in things for c in t.children if c.dep_ == "poss" and c.lower_ in pronouns]
+    owners = [a for a in dict.fromkeys(actors_of(heads, state))
+              if a not in source and a not in addressed
+              and (actor := state.actor(a)) is not None and actor.kind == "person"]
+    if len(owners) != 1:
+        return target
+    rules.append(REACTED_PRONOUN_OWNER)
     return owners
 
 
