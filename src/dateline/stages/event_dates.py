@@ -364,6 +364,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return date, ONGOING_PROGRESSIVE_RULE  # an adverb of an earlier start, act still on
     if rule == BACKGROUND_RULE and reported_news(token):
         return date, REPORTED_NEWS_RULE
+    if rule == BACKGROUND_RULE and reported_news(token, through_participle=True):
+        return date, PARTICIPLE_REPORT_RULE  # wave 89 (ev89v)
     refusal = said_refusal(token) if rule == FUTURE_RULE else None  # wave 78 (ev78b)
     if refusal is not None and not background(refusal.head) \
             and not _subordinate_report(refusal.head):
@@ -470,24 +472,46 @@ def reported_pluperfect_time(token: Token) -> tuple[str, str | None] | None:
 REPORTED_NEWS_RULE = "events.date.reported-news.v1"
 
 
-def reported_news(token: Token) -> bool:
+def reported_news(token: Token, through_participle: bool = False) -> bool:
     """"An official told the agency the army had shelled a village", "the paper quoted the minister
     as saying his government had signed a deal": a pluperfect that is the direct complement of a
     report (``times.news_report_verbs``) whose day the text does not give is the report's news in
     backshifted tense, not background; it keeps the document date (events.date.reported-news.v1,
     judged round 20: "the military had shot down a jet" told to the AP, left undated). Not when
     the report itself is background ("had said"), nor when a background adverb, a series word, a
-    since-clause or a lasting phrase ("had fought for years") marks the act as older."""
+    since-clause or a lasting phrase ("had fought for years") marks the act as older.
+    ``through_participle``: the report may be a participle of a verb told as news ("denied it,
+    saying the police had fired first": ``news_participle``)."""
     chain = shared_chain(token)
     top = chain[-1]
     if not any(_pluperfect(c) for c in chain) or top.dep_ != "ccomp" or top.head.i == top.i:
         return False
     cue = top.head
     if cue.lemma_.lower() not in vocab()["news_report_verbs"] or background(cue) \
-            or _pluperfect(cue) or future_clause(cue) is not None or _subordinate_report(cue):
+            or _pluperfect(cue) or future_clause(cue) is not None:
+        return False
+    if _subordinate_report(cue) and not (through_participle and news_participle(cue)):
         return False
     return not (any(_marked(c) or _lasting(c) for c in chain) or earlier_series(token)
                 or since_clause(token) or _sentence_has_time(token))
+
+
+PARTICIPLE_REPORT_RULE = "events.date.participle-report-news.v1"
+
+
+def news_participle(cue: Token) -> bool:
+    """"Opposition leaders denied it, saying police had fired first", "he told reporters after
+    the talks, adding that he had lodged a protest": a report told by a bare participle
+    ("saying", "adding") hung on a past verb of the news shares that verb's time; its
+    backshifted complement is the news, not background (events.date.participle-report-news.v1,
+    wave 89, judged rounds 41-54: such acts left undated were judged wrong). Not when the verb
+    it hangs on is itself background, future, or hung on another act ("after", "earlier")."""
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.i == cue.i \
+            or any(c.dep_ in {"mark", "aux", "auxpass"} for c in cue.children):
+        return False
+    head = cue.head
+    return head.tag_ == "VBD" and not background(head) and future_clause(head) is None \
+        and not _subordinate_report(head)
 
 
 def _subordinate_report(cue: Token) -> bool:
