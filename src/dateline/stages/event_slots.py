@@ -77,7 +77,7 @@ from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owner
 from dateline.stages.event_force_agents import force_agents
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_harm_attackers import harm_attackers
-from dateline.stages.event_joint_one_way import JOINT_ONE_WAY, joint_one_way_act
+from dateline.stages.event_joint_one_way import joint_one_way_act, joint_one_way_rules
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.event_listed_sites import LISTED_SITE, listed_sites
 from dateline.stages.event_nominal_parties import (
@@ -171,7 +171,7 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     if len(args.source) > 1 and not args.target and mutual:
         reciprocal = reciprocal_act(token, entry, args.source, state)
         if reciprocal and joint_one_way_act(token) and not reciprocal_object(token):
-            args.rules.append(JOINT_ONE_WAY)  # "X and Y hosted talks": together, not mutual
+            args.rules += joint_one_way_rules(token)  # "X and Y hosted talks": together, not mutual
         elif reciprocal:
             args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
             args.mutual = True

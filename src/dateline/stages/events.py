@@ -139,7 +139,7 @@ from dateline.stages.event_harm_acts import (
 )
 from dateline.stages.event_harm_parties import dispersal_target
 from dateline.stages.event_hit_parties import hit_party_targets
-from dateline.stages.event_joint_one_way import JOINT_ONE_WAY, joint_one_way_act
+from dateline.stages.event_joint_one_way import MEDIATORS, joint_one_way_act, joint_one_way_rules
 from dateline.stages.event_lexicon import (
     POS_OF,
     TriggerEntry,
@@ -387,7 +387,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
     elif not _own_target(args) and not optional and not dropped_within(args.rules) and (
-            not dropped_asked_patient(args.rules)):  # ev72a: no target, the act still told
+            not dropped_asked_patient(args.rules)) and (  # ev72a: no target, the act still told
+            MEDIATORS not in args.rules):  # ev89t: the parties mediated between go unnamed
         verdict.dropped = f"no target actor ({entry.type} needs one)"
     elif (rule := _gated(args, token, entry, state)) is not None:
         verdict.dropped = _gate_reason(rule)  # a bomb's harm is political violence, not private
@@ -604,7 +605,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     if not args.mutual and parties_named == {"events.args.phrase-parties.v1"} and (
             joint_one_way_act(token)):  # "the presidents of X and Y welcomed it" (ev70d)
         parties_named = set()
-        args.rules.append(JOINT_ONE_WAY)
+        args.rules += joint_one_way_rules(token)
     if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)
                        and not reciprocity_denied(token)):  # "but not with each other"
         both_ways(args, state)
