@@ -543,6 +543,7 @@ ACTOR_RULE_LISTS |= {"past_post_body_sectors"}  # actors.person.past-post-body.v
 ACTOR_RULE_LISTS |= {"unplaced_advocate_sectors", "home_advocate_words"}  # wave 82 (ev82d)
 ACTOR_RULE_LISTS |= {"possessor_group_heads"}  # wave 76 (ev76d)
 ACTOR_RULE_LISTS |= {"designating_verbs"}  # wave 79 (ev79e)
+ACTOR_RULE_LISTS |= {"envoy_group_heads", "envoy_group_sides"}  # wave 90 (ev90x)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

@@ -81,6 +81,7 @@ from dateline.stages.event_arg_actors import (
     mention_heads,
 )
 from dateline.stages.event_as_titles import AS_TITLE_RULE, as_title_country
+from dateline.stages.event_envoy_groups import unguessed_envoys
 from dateline.stages.event_harm_parties import foreign_victims
 from dateline.stages.event_home_forces import HOME_FORCE_RULE, dateline_country, home_force_country
 from dateline.stages.event_place_owners import possessed_place, present_state
@@ -142,6 +143,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
                             speaker=role == "source")
         if country is not None and rule == ARTICLE_COUNTRY_RULE:  # wave 70 (ev70f)
             ids = scoped_placeable(ids, state, token, args.rules)
+        if country is not None and rule in GUESSED_RULES:  # wave 90 (ev90x): "the two leaders"
+            ids = unguessed_envoys(ids, state, token.doc, args.rules)
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)
             if rule == ARTICLE_COUNTRY_RULE and dateline_runner_up(token.doc, state) \
