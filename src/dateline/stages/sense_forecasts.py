@@ -12,6 +12,9 @@ condition below to its own:
   (``events.sense.warn-of-forecast.v2``). Left alone: passives ("would be dealt with
   sternly", "may be closed"), pronoun and party subjects ("it would retaliate", "the opposition
   will pay a price").
+- ``unconditioned`` (wave 90, ev90y): nothing under the verb sets a condition ("if", "unless"
+  or an inverted "should": "warned of bloodshed if troops cross the border" is a threat; the
+  plain "warned of renewed bloodshed" forecasts strife, ``events.sense.warn-of-strife.v1``).
 """
 
 from __future__ import annotations
@@ -60,9 +63,23 @@ def forecast_clause(token: Token, state: DocState) -> bool:
     return any(_forecasts(c, token, state) for c in token.children if c.dep_ == "ccomp")
 
 
+def unconditioned(token: Token) -> bool:
+    """No clause under the token is a condition (see the module doc): a condition ties what is
+    warned of to the other side's act, which makes the warning a threat."""
+    conditions = _words("condition_marks")
+    for t in token.subtree:
+        if t.dep_ == "mark" and t.lower_ in conditions:
+            return False
+        if t.lower_ == "should" and t.dep_ == "aux" and t.i < t.head.i and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.i > t.i for c in t.head.children):
+            return False  # "should one of its nationals be executed"
+    return True
+
+
 Check = Callable[[Token, TriggerEntry | None, DocState, Any], bool]
 
 #: The forecast conditions, by name (added to ``senses.CHECKS``).
 FORECAST_CHECKS: dict[str, Check] = {
     "forecast_clause": lambda t, e, s, wanted: forecast_clause(t, s) == wanted,
+    "unconditioned": lambda t, e, s, wanted: unconditioned(t) == wanted,  # wave 90 (ev90y)
 }
