@@ -511,6 +511,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "naming_verbs",
                     "product_heads", "origin_verbs",
                     "people_nouns", "generic_legislatures", "shared_party_names", "harm_verbs",
+                    "member_party_sectors",
                     "namesake_body_words",
                     "employer_prepositions", "employer_prepositions_any_job",
                     "calendar_words", "harm_prepositions", "shooting_words",

@@ -137,6 +137,7 @@ from dateline.stages.actor_namesakes import (
 )
 from dateline.stages.actor_origin_states import set_apart
 from dateline.stages.actor_owned_bodies import owned_bodies
+from dateline.stages.actor_party_members import party_members
 from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
     ACTED_ON_RULE,
@@ -247,6 +248,7 @@ class ActorsStage(Stage):
         resolve_references(doc, builder)
         builder.add_pending()
         refine_actors(builder)  # ev12b: descriptors, modifiers, companies' officers
+        party_members(builder)  # ev91a: "whose Democratic Unionist Party": the party's country
         builder.finish()
 
 

@@ -72,6 +72,7 @@ from spacy.tokens import Doc, Token
 from dateline.lexicons import LexiconData, active
 from dateline.stages.actor_context import act_place_country, located_country
 from dateline.stages.actor_lexicon import code_description
+from dateline.stages.actor_party_members import own_party_of
 from dateline.stages.event_arg_actors import (
     Args,
     actor_countries,
@@ -160,7 +161,8 @@ def _domestic_target(args: Args, token: Token, entry_type: str, state: DocState)
     named = [m.actor_id for h in heads for m in state.mentions_at(h.i)]
     if named:  # "threatened to ban opposition groups": the named group (v1: only one with no
         # country; v2: any, "Yemen threatened to ban civil society organizations" -> them)
-        if found := [a for a in named if a not in args.source]:
+        if found := [a for a in named if a not in args.source
+                     and not own_party_of(a, args.source, state)]:  # ev91a: his own party
             args.target = list(dict.fromkeys(found))
             args.rules.append("events.args.domestic-target.v2")
         return
