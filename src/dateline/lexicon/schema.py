@@ -545,6 +545,7 @@ ACTOR_RULE_LISTS |= {"unplaced_advocate_sectors", "home_advocate_words"}  # wave
 ACTOR_RULE_LISTS |= {"possessor_group_heads"}  # wave 76 (ev76d)
 ACTOR_RULE_LISTS |= {"designating_verbs"}  # wave 79 (ev79e)
 ACTOR_RULE_LISTS |= {"envoy_group_heads", "envoy_group_sides"}  # wave 90 (ev90x)
+ACTOR_RULE_LISTS |= {"side_party_nouns"}  # wave 91 (ev91b)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases"}
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 

@@ -37,13 +37,14 @@ ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
 ADDRESS_PREPS = frozenset({"on", "upon"})
 
 
-def addressed_party(args: Args, token: Token, entry_type: str, state: DocState) -> None:
-    """Fill an empty target with the plural party told to act (events.args.addressed-party.v1)."""
+def addressed_party(args: Args, token: Token, entry_type: str, state: DocState) -> bool:
+    """Fill an empty target with the plural party told to act (events.args.addressed-party.v1).
+    True when it did."""
     if args.target or entry_type not in ADDRESSED_TYPES or token.pos_ not in {"VERB", "AUX"}:
-        return
+        return False
     head = _addressed_head(token, state)
     if head is None:
-        return
+        return False
     start, end = head.left_edge.i, head.i + 1
     while start < head.i and head.doc[start].dep_ in {"det", "poss", "predet"}:
         start += 1  # "his African counterparts": the party's name, not its determiner
@@ -53,6 +54,8 @@ def addressed_party(args: Args, token: Token, entry_type: str, state: DocState) 
     if group not in args.source:
         args.target = [group]
         args.rules.append(ADDRESSED_PARTY)
+        return True
+    return False
 
 
 def _addressed_head(token: Token, state: DocState) -> Token | None:

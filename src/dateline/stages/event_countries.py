@@ -88,6 +88,7 @@ from dateline.stages.event_place_owners import possessed_place, present_state
 from dateline.stages.event_possessor_groups import POSSESSOR_GROUP_RULE, possessor_group_country
 from dateline.stages.event_possessor_titles import POSSESSOR_TITLE_RULE, possessor_title_country
 from dateline.stages.event_scoped_parties import scoped_placeable
+from dateline.stages.event_side_parties import unguessed_sides
 from dateline.stages.event_unplaced_parties import placeable
 from dateline.stages.place_split import PLACES_KEY
 from dateline.stages.state import DocState
@@ -145,6 +146,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             ids = scoped_placeable(ids, state, token, args.rules)
         if country is not None and rule in GUESSED_RULES:  # wave 90 (ev90x): "the two leaders"
             ids = unguessed_envoys(ids, state, token.doc, args.rules)
+        if country is not None and rule == ARTICLE_COUNTRY_RULE:  # wave 91 (ev91b): "all sides"
+            ids = unguessed_sides(ids, state, _ranked_countries(token.doc, state), args.rules)
         if country is not None and give_country(ids, country, rule, state, token.doc):
             args.rules.append(rule)
             if rule == ARTICLE_COUNTRY_RULE and dateline_runner_up(token.doc, state) \

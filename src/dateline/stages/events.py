@@ -178,6 +178,7 @@ from dateline.stages.event_sent_forces import sent_aid_forces
 from dateline.stages.event_sentence_crowds import sentence_crowd
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_settings import setting_rule
+from dateline.stages.event_side_parties import SIDES_COUNTRY_RULE, side_groups
 from dateline.stages.event_slots import MUTUAL_TYPES, Arguments, arguments
 from dateline.stages.event_source_bound_pronouns import source_bound_pronoun
 from dateline.stages.event_span_dates import span_date
@@ -562,7 +563,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     source_bound_pronoun(args, token, entry.type, state)  # "X, which ruled Ukraine, annexed it"
     both_sides_pair(args, token, entry.type, state)  # "both sides": the named pair (ev71a)
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
-    addressed_party(args, token, entry.type, state)  # "ordered the occupants to surrender"
+    if addressed_party(args, token, entry.type, state) and side_groups(args.target, state):
+        _addressed_sides_country(args, token, state)  # "urged all sides to" (ev91b)
     told_claim_author(args, token, entry.type, state)  # "an account Y rejected" (ev80c)
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     warned_party_target(args, token, entry.type, state)  # "warned ... if Israel retaliated" (ev81a)
@@ -609,6 +611,14 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     if args.mutual or (parties_named and (entry.symmetric or entry.type in MUTUAL_TYPES)
                        and not reciprocity_denied(token)):  # "but not with each other"
         both_ways(args, state)
+
+
+def _addressed_sides_country(args: Arguments, token: Token, state: DocState) -> None:
+    """"Urged all sides to show restraint": the sides take the story's country when it is one
+    country's strife, as any unnamed party does (events.args.sides-country.v1)."""
+    carry_countries(args, token, state)
+    if actor_countries(args.target, state):
+        args.rules.append(SIDES_COUNTRY_RULE)
 
 
 def _suppressed_protest(args: Arguments, token: Token, event_type: str,
