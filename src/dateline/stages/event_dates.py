@@ -137,6 +137,7 @@ __all__ = [
     "REACTION_RULE",
     "RELATIVE_NARRATIVE_RULE",
     "RELATIVE_PAST_RULE",
+    "REPLY_TO_CLAIM_RULE",
     "REPORTED_PLUPERFECT_RULE",
     "REPORT_CUE_RULE",
     "REPORT_OVER_NARRATIVE_RULE",
@@ -331,6 +332,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return EventDate(None, None, "unknown"), TOLL_DATED_PART_RULE
     if date.basis == "narrative" and reacts_to_named_act(token):
         return _document_date(token), REACTION_RULE
+    if date.basis == "narrative" and replies_to_claim(token) \
+            and not coarse_carry_over(token, date):  # wave 91 (ev91c): a coarse one goes later
+        return _document_date(token), REPLY_TO_CLAIM_RULE
     if date.basis == "document_date" and inside_era(token):
         return EventDate(None, None, "unknown"), ERA_SETTING_RULE
     if date.basis == "document_date" and then_title(token):  # wave 68
@@ -1101,6 +1105,39 @@ def reacts_to_named_act(token: Token) -> bool:
                 if prep.dep_ == "prep" and prep.lower_ in preps
                 for p in prep.children if p.dep_ == "pobj"]
     return any(_names_act(o, frozenset(times["reacted_act_nouns"])) for o in objects)
+
+
+REPLY_TO_CLAIM_RULE = "events.date.reply-to-claim.v1"
+
+
+def replies_to_claim(token: Token) -> bool:
+    """"Tehran rejected the accusation as baseless", "the government dismissed the suspension":
+    a reply verb (``times.reply_verbs``) in the simple past whose object is a claim or measure
+    named with a definite determiner (``times.replied_claim_nouns``), in a sentence with no time
+    of its own, answers what an earlier sentence told; the narrative day carried from there is
+    that claim's or its occasion's, and the reply is this news (events.date.reply-to-claim.v1,
+    rounds 41-54: such replies carried an earlier sentence's day and were judged wrong). A verb
+    coordinated with such a reply under its subject ("... and called on Caracas to ...") is
+    part of the same reply."""
+    carried = state_of(token.doc).derived.get(STORY_CARRIED)
+    if not isinstance(carried, set) or token.i not in carried:
+        return False  # a time of the act's own sentence or document keeps it
+    if _reply_verb(token):
+        return True
+    head = token.head
+    return token.dep_ == "conj" and token.pos_ == "VERB" and _reply_verb(head) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+def _reply_verb(verb: Token) -> bool:
+    times = vocab()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in times["reply_verbs"] \
+            or verb.dep_ in {"relcl", "acl", "advcl"} or not _simple_past(verb):
+        return False
+    claims = frozenset(times["replied_claim_nouns"])
+    return any(o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lower_ in claims and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+        for c in o.children) for o in verb.children)
 
 
 def _names_act(noun: Token, act_nouns: frozenset[str]) -> bool:
