@@ -60,3 +60,4 @@ def test_own_party_is_no_domestic_target() -> None:
                        "the process last year, denounced the agreement and vowed to fight it.")
     event = trigger_event(record, "vowed")
     assert not event.target
+    assert "events.args.own-party-not-patient.v1" in event.rule

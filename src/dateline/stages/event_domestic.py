@@ -134,6 +134,9 @@ def _force_patient(heads: list[Token]) -> bool:
 #: (read in ``event_target_search._site_at_home``).
 #: v2: civilian sites only (``clauses.site_nouns``), not an army's holdings.
 SITE_SCENE = "events.args.site-scene.v2"
+#: A party that gave the source person its country as theirs ("X, whose party walked out ...
+#: vowed to fight it") left out of that person's domestic act's patients (wave 91, ev91a).
+OWN_PARTY_NOT_PATIENT = "events.args.own-party-not-patient.v1"
 
 
 def domestic_target(args: Args, token: Token, entry_type: str, state: DocState) -> None:
@@ -161,8 +164,10 @@ def _domestic_target(args: Args, token: Token, entry_type: str, state: DocState)
     named = [m.actor_id for h in heads for m in state.mentions_at(h.i)]
     if named:  # "threatened to ban opposition groups": the named group (v1: only one with no
         # country; v2: any, "Yemen threatened to ban civil society organizations" -> them)
-        if found := [a for a in named if a not in args.source
-                     and not own_party_of(a, args.source, state)]:  # ev91a: his own party
+        own = [a for a in named if own_party_of(a, args.source, state)]
+        if own:  # ev91a: one's own party is no patient of one's domestic act
+            args.rules.append(OWN_PARTY_NOT_PATIENT)
+        if found := [a for a in named if a not in args.source and a not in own]:
             args.target = list(dict.fromkeys(found))
             args.rules.append("events.args.domestic-target.v2")
         return
