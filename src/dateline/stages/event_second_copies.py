@@ -23,6 +23,15 @@ verb's event names the act the verb took place in ("were killed in clashes betwe
 and police", "marched ... in the largest demonstration in years"). Left alone: a noun with a
 party of its own before it ("fired during a Russian bombardment": another side's act, "during
 their protest"), and a noun of another type ("arrested during protests").
+
+``events.repeat.purpose-infinitive.v1`` (wave 91, ev91d; rounds 45-53 judges): an infinitive of
+purpose with no subject of its own that the act performs (``times.realised_purpose_verbs``: "to
+protest against the levy", "to condemn the raid") hung on a verb whose event, or whose object's
+event, is of the same type tells what that act was for, not a second act: "blocked roads to
+protest against the law", "will stage a strike to protest against low pay". Coders code the act
+once. A purpose of another type stays its own act ("called her to congratulate her": a call and
+praise; "flew to the capital to ask for aid": a visit and a request); a meeting "to discuss"
+is left alone (a case set codes it apart).
 """
 
 from __future__ import annotations
@@ -32,11 +41,14 @@ from spacy.tokens import Doc, Token
 from dateline.record import Event
 from dateline.stages.syntax import words
 
-__all__ = ["APPOSED_RULE", "RESULT_RULE", "SETTING_RULE", "fold_second_copies"]
+__all__ = ["APPOSED_RULE", "PURPOSE_RULE", "RESULT_RULE", "SETTING_RULE", "fold_second_copies"]
 
 RESULT_RULE = "events.repeat.result-participle.v1"
 APPOSED_RULE = "events.repeat.apposed-noun.v1"
 SETTING_RULE = "events.repeat.setting-noun.v1"
+PURPOSE_RULE = "events.repeat.purpose-infinitive.v1"
+#: Dependencies of an infinitive of purpose on the verb it hangs on.
+_PURPOSE_DEPS = frozenset({"advcl"})
 #: Dependencies of a party named before an event noun ("Russian bombardment", "their protest").
 _NOUN_PARTY_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 #: Entity labels of a party named in such a modifier.
@@ -83,6 +95,33 @@ def _retold(token: Token, event: Event, by_token: dict[int, Event],
     keeper = _same_type_head(_setting_verb(token), event, by_token, dropped)
     if keeper is not None:
         return keeper, SETTING_RULE
+    keeper = _purposed_act(token, event, by_token, dropped)
+    if keeper is not None:
+        return keeper, PURPOSE_RULE
+    return None
+
+
+def _purpose_infinitive(token: Token) -> bool:
+    """A "to" infinitive of purpose with no subject of its own: "marched [to protest]"."""
+    return token.dep_ in _PURPOSE_DEPS and token.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and not any(c.dep_ in _OWN_SUBJECT for c in token.children)
+
+
+def _purposed_act(token: Token, event: Event, by_token: dict[int, Event],
+                  dropped: set[int]) -> Event | None:
+    """The same-type event of the verb a purpose infinitive hangs on, or of that verb's direct
+    object ("stage [a strike] to protest"), when it precedes the infinitive. Only purposes the
+    act itself performs (``times.realised_purpose_verbs``: protest, demand, condemn): a meeting
+    "to discuss" or "to negotiate" may be coded apart by the case sets, so it is left alone."""
+    if not _purpose_infinitive(token) or token.head.i >= token.i \
+            or token.lemma_.lower() not in words("realised_purpose_verbs", "times"):
+        return None
+    head = token.head
+    for candidate in (head, *(c for c in head.children if c.dep_ == "dobj" and c.i < token.i)):
+        keeper = _same_type_head(candidate, event, by_token, dropped)
+        if keeper is not None:
+            return keeper
     return None
 
 
