@@ -10,6 +10,9 @@ Figures, over the gold events and the predicted events of a set:
 * ``type_precision``: predicted events whose type is one of their case's gold types;
 * ``fully_correct``: gold events matched in type, actors' countries, modality and date;
 * ``spurious``: predicted events whose type their case does not hold (1 - type precision);
+* ``surplus``: predicted events of a type their case holds beyond the number of gold events of
+  that type there: second copies of one act, which ``type_precision`` counts as right (so a rule
+  that folds a copy lowers it) and a coder counts as no event;
 * ``no_event``: predicted events in cases that hold no event at all;
 * ``source``, ``target``, ``date``, ``modality``: per field, the share of gold events found with
   their type whose best same-type prediction (the one with most fields right) has that field
@@ -37,7 +40,7 @@ from dateline.ingest.readers import Article
 from dateline.record import Event, Record, Source
 
 __all__ = ["CaseScore", "StoryScore", "first_paragraph", "load_cases", "load_stories",
-           "score_cases", "score_stories"]
+           "score_cases", "score_stories", "surplus"]
 
 #: The anchor date of the synthetic stories, which carry none (as in tests/data/news_events).
 STORY_DATE = "2023-06-15"
@@ -51,6 +54,7 @@ class CaseScore:
     correct: int = 0
     right_type: int = 0
     no_event: int = 0
+    surplus: int = 0
     fields: Counter[str] = field(default_factory=Counter)
 
     def figures(self) -> dict[str, float]:
@@ -60,6 +64,7 @@ class CaseScore:
             "fully_correct": _share(self.correct, self.gold),
             "spurious": _share(self.predicted - self.right_type, self.predicted),
             "no_event": _share(self.no_event, self.predicted),
+            "surplus": _share(self.surplus, self.predicted),
             **{name: _share(self.fields[name], self.typed) for name in FIELDS},
         }
 
@@ -152,10 +157,17 @@ def score_cases(cases: list[dict[str, Any]]) -> CaseScore:
         score.predicted += len(record.events)
         score.right_type += sum(e.type in types for e in record.events)
         score.no_event += len(record.events) if not golds else 0
+        score.surplus += surplus(Counter(e.type for e in record.events),
+                                 Counter(g["type"] for g in golds))
         score.typed += sum(any(e.type == g["type"] for e in record.events) for g in golds)
         score.correct += sum(any(_strict(record, e, g) for e in record.events) for g in golds)
         score.fields.update(_field_counts(record, golds))
     return score
+
+
+def surplus(predicted: Counter[str], gold: Counter[str]) -> int:
+    """Predicted events of a gold type beyond that type's gold count: copies of one act."""
+    return sum(max(0, n - gold[kind]) for kind, n in predicted.items() if kind in gold)
 
 
 def score_stories(stories: list[dict[str, Any]]) -> StoryScore:

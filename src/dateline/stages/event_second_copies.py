@@ -186,8 +186,11 @@ def _act_it_results_from(token: Token, by_token: dict[int, Event]) -> Event | No
 
 def _fold(keeper: Event, copy: Event, rule: str) -> None:
     """The kept event takes the copy as a mention and names the rule; not its target (the thing
-    ended, "the insurgency", is no party of the signing) nor its date (a copy's date may be
-    another act's: "the first conversation since the election last year")."""
+    ended, "the insurgency", is no party of the signing), except a purpose's when the act has
+    none (what a strike is "to protest against" is what the strike is against), nor its date (a
+    copy's date may be another act's: "the first conversation since the election last year")."""
     keeper.mentions.append(copy.trigger)
+    if rule == PURPOSE_RULE and not keeper.target and copy.target:
+        keeper.target = list(copy.target)  # "staged a strike to protest against the ministry"
     if rule not in keeper.rule.split("+"):
         keeper.rule = f"{keeper.rule}+{rule}"
