@@ -45,7 +45,6 @@ from dateline.stages.crowds import (
 )
 from dateline.stages.event_accused_parties import accused_object
 from dateline.stages.event_addressed_parties import addressed_party
-from dateline.stages.event_after_order import AFTER_BEFORE_HEAD_RULE, later_than_head
 from dateline.stages.event_aims import addressee_targets, aimed_targets
 from dateline.stages.event_answered_requests import ANSWERED_REQUEST, answers_request
 from dateline.stages.event_arg_actors import actor_countries
@@ -892,8 +891,6 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
     if promise and date_rule is None:
         date_rule = PROMISE_DATE_RULE
     date, date_rule = _late_date(doc, state, token, args, modality, said_date, date, date_rule)
-    if date_rule is None and later_than_head(token, date):  # wave 89 (ev89u): no rule dated
-        date, date_rule = EventDate(None, None, "unknown"), AFTER_BEFORE_HEAD_RULE  # it
     args.target, passed = passed_places(token, entry.type, args.target, state)
     if passed:  # a country named only as where the act goes (wave 47)
         args.rules.append(PASSED_PLACE)
