@@ -98,6 +98,7 @@ from dateline.stages.event_dates import (
     FUTURE_TEMPORAL_RULE,
     NOT_DONE,
     UNDATED,
+    UNGIVEN,
     background_date,
     reported_date,
     subject_dated,
@@ -196,6 +197,7 @@ from dateline.stages.event_uncoded_towns import code_uncoded_towns
 from dateline.stages.event_venue_capitals import drop_venue_capitals
 from dateline.stages.event_warned_parties import warned_party_target
 from dateline.stages.event_when_dates import when_on_date
+from dateline.stages.event_where_dates import WHERE_PLACE_TIME_RULE, where_place_time
 from dateline.stages.event_within_parties import dropped_within
 from dateline.stages.modality import (
     ALLEGED_RULE,
@@ -874,6 +876,10 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date, date_rule = when_on_date(token, date, date_rule)
     if date_rule is None:  # wave 57: "the protests that erupted in 2011" take its time
         date, date_rule = relative_clause_date(token, date, date_rule)
+    if date_rule is None and date.basis in UNGIVEN and modality not in NOT_DONE:
+        placed = where_place_time(token)  # wave 92 (ev92b): "at the port, where police fired"
+        if placed is not None and placed.value != date.value:
+            date, date_rule = placed, WHERE_PLACE_TIME_RULE
     if date_rule is None and modality not in NOT_DONE:  # wave 72: "a day after X happened"
         date, date_rule = counted_clause_date(
             token, date, date_rule, lambda head: event_date(doc, state, head, "asserted"))
