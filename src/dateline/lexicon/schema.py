@@ -687,3 +687,4 @@ CLAUSE_KEYS |= {"greeting_verbs", "appeal_verbs", "relational_party_nouns",
                 "state_set_nouns", "state_set_count_words"}  # wave 84 (ev84d)
 CLAUSE_KEYS |= {"answered_request_nouns", "answered_request_author_preps"}  # wave 84 (ev84b)
 CLAUSE_KEYS |= {"follower_group_nouns"}  # wave 88 (ev88p)
+CLAUSE_KEYS |= {"rival_group_nouns"}  # wave 92 (ev92c)

@@ -19,6 +19,13 @@ the doer ("called on his supporters to remain calm").
 ``events.args.named-follower.v1`` (wave 89): when an apposition inside the follower's phrase
 names another person ("his ally in Venezuela, Hugo Chavez, expelled": the parser hangs the
 apposition on the place), that person is the doer, not a group with the possessor's country.
+
+``events.args.rival-source.v1`` (wave 92, ev92c): the same reading for a group that stands
+against the person, nouns of ``clauses.rival_group_nouns``: "Khan's rivals rejected the results"
+(the rivals, with Khan's country), "critics of the president accused" (the critics), "his main
+rival, X, pulled out" (X, by the named-follower rule). Blind judges (rounds 41-54) called the
+named person the wrong party in this shape ("his rival Benny Gantz gave up": Gantz, not the
+possessor).
 """
 
 from __future__ import annotations
@@ -31,10 +38,11 @@ from dateline.stages.place_targets import group_actor
 from dateline.stages.state import DocState
 from dateline.stages.syntax import sentence_of, words
 
-__all__ = ["FOLLOWER_SOURCE_RULE", "NAMED_FOLLOWER_RULE", "follower_source"]
+__all__ = ["FOLLOWER_SOURCE_RULE", "NAMED_FOLLOWER_RULE", "RIVAL_SOURCE_RULE", "follower_source"]
 
 FOLLOWER_SOURCE_RULE = "events.args.follower-source.v1"
 NAMED_FOLLOWER_RULE = "events.args.named-follower.v1"
+RIVAL_SOURCE_RULE = "events.args.rival-source.v1"
 #: Prepositions that tie a group to the person it follows ("allies of X", "aides to X").
 _TIE_PREPS = frozenset({"of", "to", "for"})
 #: Arcs by which a noun is the trigger's doer.
@@ -65,9 +73,19 @@ def follower_source(args: Args, token: Token, state: DocState) -> None:
     while start < group.i and group.doc[start].dep_ in {"det", "predet"}:
         start += 1  # "the allies of X": the group's name, not its article
     sector = code_description(group.doc[start:end].text).sector
-    args.source = [group_actor(group.doc, state, (start, end), person.country, sector,
-                               FOLLOWER_SOURCE_RULE)]
-    args.rules.append(FOLLOWER_SOURCE_RULE)
+    rule = RIVAL_SOURCE_RULE if _is_rival(group) else FOLLOWER_SOURCE_RULE
+    args.source = [group_actor(group.doc, state, (start, end), person.country, sector, rule)]
+    args.rules.append(rule)
+
+
+def _in_list(noun: Token, key: str) -> bool:
+    nouns = words(key)
+    return noun.lower_ in nouns or noun.lemma_.lower() in nouns
+
+
+def _is_rival(noun: Token) -> bool:
+    """A group that stands against the person ("his rivals"), not one that follows him."""
+    return _in_list(noun, "rival_group_nouns")
 
 
 def _named_follower(group: Token, person_id: str, state: DocState) -> str | None:
@@ -99,8 +117,7 @@ def _follower_noun(head: Token, actor_id: str, state: DocState) -> Token | None:
         noun = head.head.head
     else:
         return None
-    nouns = words("follower_group_nouns")
-    if noun.pos_ != "NOUN" or (noun.lower_ not in nouns and noun.lemma_.lower() not in nouns):
+    if noun.pos_ != "NOUN" or not (_in_list(noun, "follower_group_nouns") or _is_rival(noun)):
         return None
     others = [m for m in state.mentions_at(noun.i) if m.actor_id != actor_id]
     return None if others else noun
