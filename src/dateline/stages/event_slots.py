@@ -78,7 +78,13 @@ from dateline.stages.event_force_agents import force_agents
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_harm_attackers import harm_attackers
 from dateline.stages.event_joint_one_way import joint_one_way_act, joint_one_way_rules
-from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
+from dateline.stages.event_lexicon import (
+    RELATIVE_PRONOUNS,
+    TriggerEntry,
+    match,
+    object_heads,
+    particles,
+)
 from dateline.stages.event_listed_sites import LISTED_SITE, listed_sites
 from dateline.stages.event_nominal_parties import (
     BY_AGENT_TARGET,
@@ -402,10 +408,28 @@ def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> A
         args.rules.append("events.args.listed-parties.v1")
     objects = [c for c in token.children if c.dep_ in OBJECTS]
     args.target = targets_of(objects, state)
+    if not args.target and (relative := _relative_object(token, objects, args.source, state)):
+        args.target = relative
+        args.rules.append(RELATIVE_OBJECT)
     return args
 
 
 RELATIVE_SUBJECT = "events.args.relative-subject.v1"
+#: "Arafat, whom Israel had confined", "the group, which he accused of": the object is a
+#: relative pronoun, and the party acted on is the noun its clause describes (wave 92, ev92a).
+RELATIVE_OBJECT = "events.args.relative-object.v1"
+
+
+def _relative_object(token: Token, objects: list[Token], source: list[str],
+                     state: DocState) -> list[str]:
+    """The actors of the noun a relative clause describes when its verb's object is the
+    relative pronoun ("whom", "which", "that"); none when the noun is no actor (the act
+    "which it condemned"), rather than a party of some other phrase."""
+    if token.dep_ != "relcl" or not any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
+        return []
+    # not a place ("Crimea, which Russia annexed from Ukraine": the state it was taken from)
+    return [a for a in actors_of([token.head], state) if a not in source
+            and (actor := state.actor(a)) is not None and actor.kind != "country"]
 
 
 def _subject_owners(subjects: list[Token], args: Arguments, state: DocState) -> list[str]:
