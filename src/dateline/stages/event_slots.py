@@ -150,6 +150,7 @@ class Arguments:
     implicit: bool = False
     rules: list[str] = field(default_factory=list)  # argument rules that set them (event_args)
     mutual: bool = False  # "X and Y met": each did it with the other
+    places: list[str] = field(default_factory=list)  # uncoded places dropped as targets (ev93a)
 
 
 def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:

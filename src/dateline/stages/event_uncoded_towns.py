@@ -73,3 +73,35 @@ def _town_country(name: str) -> str | None:
             or not any(folded(e.name) == folded(name) for e in entries):
         return None
     return countries.pop()
+
+
+#: A target dropped as a place with no country (wave 93): the event stands without it.
+UNCODED_PLACE = "events.args.uncoded-place.v1"
+
+
+def drop_uncoded_places(target: list[str], rules: list[str], state: DocState) -> list[str]:
+    """The targets without the places the actors stage kept with no country
+    (events.args.uncoded-place.v1).
+
+    A name the recogniser calls a place and neither the lexicon nor the gazetteer gives a
+    country ("flew troops into the Kashmir valley", "toured East and West Africa", "visited
+    Hiroshima") is where the act happened, not the party acted on: coders judge it wrong as a
+    target in every judged case (rounds 41-56), whether the right target was the host state,
+    the people there, or none. No target rather than a wrong one; the event itself stands.
+    Runs after ``code_uncoded_towns``, which gives a struck town its country where it can.
+    """
+    kept = [actor_id for actor_id in target if not _uncoded_place(actor_id, state)]
+    if len(kept) < len(target):
+        rules.append(UNCODED_PLACE)
+    return kept
+
+
+def _uncoded_place(actor_id: str, state: DocState) -> bool:
+    actor = state.actor(actor_id)
+    return actor is not None and actor.country is None and actor.kind == "country" \
+        and (actor.rule or "").startswith(UNKNOWN_PLACE_RULE)
+
+
+def dropped_uncoded_place(rules: list[str]) -> bool:
+    """The event stands with no target when its only candidates were uncoded places."""
+    return UNCODED_PLACE in rules

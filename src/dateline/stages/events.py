@@ -193,7 +193,11 @@ from dateline.stages.event_told_claims import told_claim_author
 from dateline.stages.event_toll_spans import toll_span_date
 from dateline.stages.event_topic_repeats import fold_topic_nouns
 from dateline.stages.event_uncoded_parties import uncoded_party
-from dateline.stages.event_uncoded_towns import code_uncoded_towns
+from dateline.stages.event_uncoded_towns import (
+    code_uncoded_towns,
+    drop_uncoded_places,
+    dropped_uncoded_place,
+)
 from dateline.stages.event_venue_capitals import drop_venue_capitals
 from dateline.stages.event_warned_parties import warned_party_target
 from dateline.stages.event_when_dates import when_on_date
@@ -390,7 +394,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         verdict.dropped = "no source actor"
     elif not _own_target(args) and not optional and not dropped_within(args.rules) and (
             not dropped_asked_patient(args.rules)) and (  # ev72a: no target, the act still told
-            MEDIATORS not in args.rules):  # ev89t: the parties mediated between go unnamed
+            MEDIATORS not in args.rules) and (  # ev89t: the parties mediated between go unnamed
+            not dropped_uncoded_place(args.rules)):  # ev93a: a place, not a party
         verdict.dropped = f"no target actor ({entry.type} needs one)"
     elif (rule := _gated(args, token, entry, state)) is not None:
         verdict.dropped = _gate_reason(rule)  # a bomb's harm is political violence, not private
@@ -595,6 +600,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     follower_source(args, token, state)  # "his allies announced": the allies (ev88p)
     drop_nested_targets(args, token, entry.type, state)  # "Putin's critic was shot": no Putin
     code_uncoded_towns(args.target, args.rules, token, entry.type, state)  # "stormed Kunduz"
+    kept = drop_uncoded_places(args.target, args.rules, state)  # "visited Hiroshima"
+    args.places, args.target = [a for a in args.target if a not in kept], kept
     drawdown_host(args, token, entry.rule, state)  # wave 70 (ev70g)
     drop_asked_patients(args, token, entry.type, state)  # "demanded X be freed" (ev72a)
     drop_censured_act_parties(args, token, entry.type, state)  # "condemned it" (ev83e)
@@ -799,6 +806,7 @@ def _gated(args: Arguments, token: Token, entry: TriggerEntry, state: DocState) 
         return None
     # nor does that speaker make an act political
     targets = args.target if _own_target(args) else []
+    targets = targets + args.places  # a place dropped as target still tells a political act
     rule = blocked_by(token, entry, args.source + targets, state)
     if rule is not None and deadly_strike(token, entry.type, args.rules):
         args.rules.append(DEADLY_STRIKE_RULE)
