@@ -62,7 +62,7 @@ TIMES_KEYS = {"version", "numbers", "vague_numbers", "unit_adjectives", "units",
               "ranking_ordinals", "holidays", "standing_charge_verbs"}
 CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_action_nouns",
                "reciprocal_acts", "reciprocal_markers", "one_way_types", "one_way_acts",
-               "joint_one_way_acts", "mediating_acts",
+               "joint_one_way_acts", "mediating_acts", "own_side_blind_rules",
                "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",
                "present_auxiliaries",
                "relative_trait_verbs", "relative_subject_types",

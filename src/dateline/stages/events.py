@@ -154,6 +154,7 @@ from dateline.stages.event_nested_sources import drop_nested_sources, drop_neste
 from dateline.stages.event_nominal_parties import undergone_without_doer
 from dateline.stages.event_object_owners import object_owner_target
 from dateline.stages.event_observed_acts import observed_without_doer
+from dateline.stages.event_own_state_target import drop_own_state_target
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_patient_group import party_patient_group
@@ -606,6 +607,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     drop_asked_patients(args, token, entry.type, state)  # "demanded X be freed" (ev72a)
     drop_censured_act_parties(args, token, entry.type, state)  # "condemned it" (ev83e)
     recall_own_envoy(args, token, entry.rule, state)  # wave 72 (ev72b)
+    drop_own_state_target(args, token, entry.type, entry.rule, state)  # ev94g
     possessor_groups(args, token, state)  # "its citizens", late parties too (ev76d)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
