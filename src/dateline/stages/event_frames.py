@@ -182,6 +182,22 @@ def promised_act(token: Token, entry: TriggerEntry) -> TriggerEntry:
     return entry
 
 
+VOW_RESOLVE_RULE = "events.frame.vow-resolve.v1"
+
+
+def vow_of_resolve(token: Token, entry: TriggerEntry) -> bool:
+    """A vow left AGREE whose to-infinitive is an act of resolve ("vowed to push on", "vowed to
+    boycott the vote", "vowed to return to power"), no commitment to a party: no event
+    (its own act, "boycott", is read on its own word). Run after ``promised_act``, so a vow of
+    force it typed THREATEN and the vows the sense rules read are not touched."""
+    words = promised_act_words()
+    if entry.type != "AGREE" or "sense." in entry.rule or entry.rule == PROMISED_ACT_RULE \
+            or token.lemma_.lower() not in words.get("resolve_lemmas", ()):
+        return False
+    clause = _promised_clause(token)
+    return clause is not None and clause.lemma_.lower() in words["resolve_acts"]
+
+
 def _promised_clause(token: Token) -> Token | None:
     """The to-infinitive a promise takes ("vowed to block", and "vowed Friday to \"fight\"",
     which the parser hangs as an adverbial clause)."""

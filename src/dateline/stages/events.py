@@ -119,10 +119,12 @@ from dateline.stages.event_follower_source import follower_source
 from dateline.stages.event_frames import (
     FINITE_CONJUNCT_RULE,
     ONGOING_RULE,
+    VOW_RESOLVE_RULE,
     finite_conjunct_trigger,
     ongoing_trigger,
     promised_act,
     suppressed,
+    vow_of_resolve,
 )
 from dateline.stages.event_gap_hours_lifted import gap_hours_lifted_date
 from dateline.stages.event_gap_inner_dates import gap_inner_date
@@ -329,6 +331,9 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
                                else f"sense rule {sense}: not an event in this sense")
         return verdict
     entry = verdict.entry = promised_act(token, entry)
+    if vow_of_resolve(token, entry):
+        verdict.dropped = f"a vow of resolve offers no party anything {VOW_RESOLVE_RULE}"
+        return verdict
     reason = _blocked(token, state)
     if reason is None and no_comment(token, entry.type):
         reason = f"a refusal to comment is no rejection {NO_COMMENT_RULE}"
