@@ -35,11 +35,13 @@ def test_struck_town_takes_its_country(text: str, trigger: str, town: str,
 @pytest.mark.parametrize(("text", "trigger"), [
     # a direction word is no town
     ("Gunmen attacked the West on Sunday.", "attacked"),
-    # praise is no force: the town is left as the actors stage gave it
+    # praise is no force: the town gets no country from this rule
     ("The governor praised Maiduguri on Sunday.", "praised"),
 ])
 def test_no_country_given(text: str, trigger: str) -> None:
     record = record_of(text)
     event = trigger_event(record, trigger)
     assert RULE not in event.rule
-    assert countries_of(record, event.target) == {None}
+    # since wave 93 an uncoded place leaves the targets (events.args.uncoded-place.v1)
+    assert "events.args.uncoded-place.v1" in event.rule
+    assert countries_of(record, event.target) == set()
