@@ -119,6 +119,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
         if found:  # "the president of France", "police in Tokyo": the actor's own country
             other[:] = [a for a in other if a not in found]
             country = next(iter(actor_countries(found, state)), None)
+            # wave 95 (ev95i): "the leaders of North and South Korea" code one of the two sides
+            ids = unguessed_envoys(ids, state, token.doc, args.rules)
         if country is None:
             country, rule = _affiliation_country(ids, state)
         if country is None:
