@@ -537,6 +537,7 @@ ACTOR_RULE_LISTS |= {"scope_spread_preps", "scope_spread_nouns", "scope_state_no
                      "court_member_heads", "court_body_words", "assembly_member_heads",
                      "assembly_body_words"}  # wave 70 (ev70f)
 ACTOR_RULE_LISTS |= {"home_force_sectors"}  # wave 71 (ev71e)
+ACTOR_RULE_LISTS |= {"body_member_preps"}  # events.args.body-member.v1 (ev95h)
 ACTOR_RULE_LISTS |= {"possessor_namesake_sectors"}  # wave 73 (ev73b)
 ACTOR_RULE_LISTS |= {"possessor_title_pronouns"}  # wave 74 (ev74a)
 ACTOR_RULE_LISTS |= {"people_demonyms"}  # wave 75 (ev75a)
