@@ -26,6 +26,7 @@ from dateline.stages.sense_censure_labels import CENSURE_LABEL_CHECKS
 from dateline.stages.sense_conditioned_acts import CONDITIONED_ACT_CHECKS
 from dateline.stages.sense_culprits import CULPRIT_CHECKS
 from dateline.stages.sense_cyber_acts import CYBER_CHECKS
+from dateline.stages.sense_degree_adverbs import DEGREE_ADVERB_CHECKS
 from dateline.stages.sense_ebbing_acts import EBBING_ACT_CHECKS
 from dateline.stages.sense_forecasts import FORECAST_CHECKS
 from dateline.stages.sense_gatherings import GATHERING_CHECKS
@@ -84,7 +85,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
               *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS,
               *RELATIVE_NAME_CHECKS, *AID_PURPOSE_CHECKS, *EBBING_ACT_CHECKS,
-              *STANDING_ACT_CHECKS, *ARMED_SEIZER_CHECKS)
+              *STANDING_ACT_CHECKS, *ARMED_SEIZER_CHECKS, *DEGREE_ADVERB_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -369,6 +370,7 @@ CHECKS: dict[str, Check] = {
     **RELATIVE_NAME_CHECKS,  # wave 69 (ev69b)
     **AID_PURPOSE_CHECKS,  # wave 77 (ev77b)
     **EBBING_ACT_CHECKS,  # wave 80 (ev80d)
+    **DEGREE_ADVERB_CHECKS,  # wave 96 (ev96m)
     **STANDING_ACT_CHECKS,  # wave 82 (ev82i)
     **ARMED_SEIZER_CHECKS,  # wave 83 (ev83d)
     **CULPRIT_CHECKS,  # wave 71 (ev71d)
