@@ -82,7 +82,7 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "perfect_present_auxiliaries", "happening_verbs",
                "envoy_nouns", "object_control_verbs", "instruction_verbs",
                "protester_nouns",
-               "summary_nouns", "affiliation_verbs",
+               "summary_nouns", "summary_claim_nouns", "affiliation_verbs",
                "imported_target_preps", "purpose_support_verbs",
                "reaction_types", "reaction_preps", "reacted_owner_nouns",
                "resigner_reaction_types", "resigned_act_nouns",

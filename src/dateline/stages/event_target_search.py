@@ -61,9 +61,11 @@ from dateline.stages.event_slots import Arguments
 from dateline.stages.event_struck_towns import STRUCK_TOWN, struck_town_targets
 from dateline.stages.event_targets import (
     SUMMARY_REACTION,
+    SUMMARY_REACTION_FORMS,
     drop_modifier_countries,
     drop_quoted_speakers,
     eruption_targets,
+    summary_form_reaction_targets,
     summary_reaction_targets,
 )
 from dateline.stages.event_within_parties import drop_described_within
@@ -120,7 +122,7 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
     # party to the act (events.args.party-patient-modifier.v1); the people are the target
     owners = () if PARTY_PATIENT_MODIFIER in args.rules else (_owner_targets,)
     for finder in (_clause_subject_targets, _threatened_act_targets, _message_addressees,
-                   _eruption_targets, _summary_targets,
+                   _eruption_targets, _summary_targets, _summary_form_targets,
                    _requested_act_targets, *owners, _departure_targets,
                    _deal_clause_targets, *(() if party else (_place_targets,))):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
@@ -139,6 +141,8 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
                     args.rules.append(FOR_CLAUSE_OWN_COUNTRY)
             if finder is _summary_targets:
                 args.rules.append(SUMMARY_REACTION)
+            if finder is _summary_form_targets:
+                args.rules.append(SUMMARY_REACTION_FORMS)
             if finder is _threatened_act_targets:
                 args.rules.append(THREATENED_SHARED_OBJECT)
             if finder is _message_addressees:
@@ -280,6 +284,11 @@ ORDERED_PARTICIPLE_RULES = frozenset({"events.sense.ordered-held.v1",
 ORDERED_ACT_RULES = frozenset({"events.sense.ordered-arrest.v1",
                                "events.sense.ordered-release.v1",
                                "events.sense.ordered-expulsion.v1"})  # wave 69 (ev69a)
+
+
+def _summary_form_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    """"..., an idea rejected by China" (events.args.summary-reaction-forms.v1)."""
+    return summary_form_reaction_targets(token, entry.type, state)
 
 
 def _requested_act_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:

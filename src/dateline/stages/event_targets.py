@@ -57,6 +57,7 @@ __all__ = [
     "PASSIVE_PEOPLE",
     "QUOTED_SPEAKER",
     "SUMMARY_REACTION",
+    "SUMMARY_REACTION_FORMS",
     "UNMARKED_PASSIVES",
     "conjoined_passive",
     "deported_from",
@@ -67,6 +68,7 @@ __all__ = [
     "passive_people",
     "relative_people_words",
     "says_who_they_are",
+    "summary_form_reaction_targets",
     "summary_reaction_targets",
     "unnamed_denier",
 ]
@@ -251,6 +253,57 @@ def summary_reaction_targets(token: Token, entry_type: str, state: DocState) -> 
     subjects = [s for s in root.children if s.dep_ in SUBJECTS]
     return [m.actor_id for s in subjects for t in [s, *conjuncts(s)]
             for m in state.mentions_at(t.i)]
+
+
+#: Wave 96 (ev96l; judges of rounds 41-56: "ruled that ..., an opinion that Israel rejected and
+#: Palestinians hailed", "suggested that ..., an idea rejected by China", "released prisoners,
+#: in a surprise move that the opposition welcomed" left empty): the same summing-up reaction
+#: told as a participle on the noun, as a conjunct of its relative clause, on a noun in an "in"
+#: phrase set off by a comma, or on a noun of a proposal or finding
+#: (``clauses.summary_claim_nouns``) reacts to the main clause's subject too.
+SUMMARY_REACTION_FORMS = "events.args.summary-reaction-forms.v1"
+
+
+def summary_form_reaction_targets(token: Token, entry_type: str, state: DocState) -> list[str]:
+    """The main clause's subject for a reaction the older summary rule does not read: "an idea
+    rejected by China" (a participle), "an opinion that Israel rejected and Palestinians
+    hailed" (a conjunct), ", in a move that the opposition welcomed" (an "in" phrase), ", an
+    opinion that Israel rejected" (a noun of ``clauses.summary_claim_nouns``)
+    (events.args.summary-reaction-forms.v1)."""
+    if entry_type not in REACTION_TYPES or token.pos_ != "VERB":
+        return []
+    clause = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
+    if not (clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN")):
+        return []
+    noun = clause.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.i > clause.i or lemma not in (
+            words("summary_nouns") | words("summary_claim_nouns")):
+        return []
+    in_phrase = _in_phrase_set_off(noun)
+    if not (in_phrase or _set_off_by_comma(noun)):
+        return []
+    if clause is token and clause.dep_ == "relcl" and not in_phrase \
+            and lemma in words("summary_nouns"):
+        return []  # the older rule's own shape (events.args.summary-reaction.v1)
+    root = noun.sent.root
+    if root.i in {token.i, clause.i} or root.i > noun.i or root.pos_ != "VERB":
+        return []
+    subjects = [s for s in root.children if s.dep_ in SUBJECTS]
+    return [m.actor_id for s in subjects for t in [s, *conjuncts(s)]
+            for m in state.mentions_at(t.i)]
+
+
+def _set_off_by_comma(noun: Token) -> bool:
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == ","
+
+
+def _in_phrase_set_off(noun: Token) -> bool:
+    """", in a surprise move that ...": the noun is the object of an "in" phrase after a comma."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "in" and prep.i > 0 \
+        and noun.doc[prep.i - 1].text == ","
 
 
 MODIFIER_COUNTRY = "events.args.modifier-country.v1"
