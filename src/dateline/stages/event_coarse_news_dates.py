@@ -26,15 +26,22 @@ from dateline.stages.event_lead_story_dates import STATEMENT_TYPES
 from dateline.stages.event_lexicon import match
 from dateline.stages.syntax import governing_verb, words
 
-__all__ = ["COARSE_NEWS_STATEMENT_RULE", "coarse_news_statement"]
+__all__ = ["COARSE_NEWS_PREDICATE_RULE", "COARSE_NEWS_STATEMENT_RULE", "coarse_news_statement"]
 
 COARSE_NEWS_STATEMENT_RULE = "events.date.coarse-news-statement.v1"
+#: Wave 96 (ev96k): the same statement joined to the predicate adjective of a reported state
+#: ("said it was concerned and urged ...", where the parser hangs "urged" on "concerned").
+COARSE_NEWS_PREDICATE_RULE = "events.date.coarse-news-predicate.v1"
+#: Links from a predicate adjective up to the copula of its clause ("it was worried").
+PREDICATE_LINKS = frozenset({"acomp"})
 #: Auxiliaries a statement told as news may carry: none of a perfect, a future or a modal.
 PLAIN_PAST_AUXILIARIES = frozenset({"did"})
 
 
-def coarse_news_statement(token: Token) -> bool:
-    """True when ``token`` is a statement told as the story's news (module docstring)."""
+def coarse_news_statement(token: Token, through_predicate: bool = False) -> bool:
+    """True when ``token`` is a statement told as the story's news (module docstring).
+    ``through_predicate``: the statement may be joined to a predicate adjective of a reported
+    state ("said it was worried and urged calm": the worry and the call are one statement)."""
     from dateline.stages.event_dates import _marked, _sentence_has_time  # event_dates calls us
 
     entry = match(token)
@@ -44,7 +51,7 @@ def coarse_news_statement(token: Token) -> bool:
     clause = governing_verb(token)
     if clause.i != token.i or not _plain_active_past(clause) or _marked(clause):
         return False  # "accused X of ordering": the inner act is no statement of the news
-    top = _main_clause(clause)
+    top = _main_clause(clause, through_predicate)
     return top is not None and not _marked(top) and not _sentence_has_time(token) \
         and not _continues_narrative(clause) and not _continues_narrative(top) \
         and not _told_in_first_person(clause)
@@ -75,19 +82,20 @@ def _plain_active_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VB" and bool(auxiliaries))
 
 
-def _main_clause(clause: Token) -> Token | None:
+def _main_clause(clause: Token, through_predicate: bool = False) -> Token | None:
     """The sentence's root that ``clause`` belongs to as the main clause, a conjunct of it, or
     the complement of a report in the simple past ("said it was concerned and urged ..."); None
     for a clause hung on another one (relative, adverbial, marked)."""
     report_verbs = words("news_report_verbs", "times")
-    for _ in range(4):
+    for _ in range(5 if through_predicate else 4):
         if any(c.dep_ == "mark" for c in clause.children):
             return None
         if clause.dep_ == "ROOT":
             return clause
         reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in report_verbs \
             and _plain_active_past(clause.head)
-        if clause.dep_ != "conj" and not reported:
+        predicate = through_predicate and clause.dep_ in PREDICATE_LINKS
+        if clause.dep_ != "conj" and not reported and not predicate:
             return None
         clause = clause.head
     return None

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.record import EventDate, Quote
 from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
 from dateline.stages.event_coarse_news_dates import (  # wave 82 (ev82a)
+    COARSE_NEWS_PREDICATE_RULE,
     COARSE_NEWS_STATEMENT_RULE,
     coarse_news_statement,
 )
@@ -351,6 +352,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     if date.basis == "narrative" and coarse_carry_over(token, date):  # after the rules that
         if coarse_news_statement(token):  # name a shape; a statement of the news: its day
             return _document_date(token), COARSE_NEWS_STATEMENT_RULE
+        if coarse_news_statement(token, through_predicate=True):  # wave 96 (ev96k)
+            return _document_date(token), COARSE_NEWS_PREDICATE_RULE
         return EventDate(None, None, "unknown"), COARSE_NARRATIVE_RULE
     if date.basis == "unknown":
         scene = future_scene_time(token)
