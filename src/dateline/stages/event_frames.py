@@ -198,6 +198,66 @@ def vow_of_resolve(token: Token, entry: TriggerEntry) -> bool:
     return clause is not None and clause.lemma_.lower() in words["resolve_acts"]
 
 
+VOW_RETYPED_RULE = "events.frame.vow-retyped.v1"
+#: the retyped vows whose act is still to come (the threat of an advance is made now)
+FUTURE_VOW_TYPES = frozenset({"PROTEST", "REQUEST"})
+
+
+def vow_retyped(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
+    """A vow of resolve (see ``vow_of_resolve``) whose act the coders name (rounds 41-56):
+    "vowed to boycott the vote" and "vowed to continue the sit-in" are PROTEST, "vowed to push
+    on to the capital" THREATEN, "vowed to take the case to court" REQUEST (an appeal).
+    None for the rest, which ``vow_of_resolve`` drops."""
+    if not vow_of_resolve(token, entry):
+        return None
+    words = promised_act_words()
+    clause = _promised_clause(token)
+    assert clause is not None  # vow_of_resolve found it
+    lemma = clause.lemma_.lower()
+    objects = {o.lower_ for o in _objects(clause)} | {o.lemma_.lower() for o in _objects(clause)}
+    if lemma in words["vow_boycott_verbs"]:
+        return replace(entry, type="PROTEST", mode="boycott", cameo="143", rule=VOW_RETYPED_RULE)
+    if lemma in words["vow_continue_verbs"] and objects & words["vow_protest_nouns"]:
+        return replace(entry, type="PROTEST", mode="demo", cameo="140", rule=VOW_RETYPED_RULE)
+    if lemma in words["vow_advance_verbs"] and _advance_on_place(clause):
+        return replace(entry, type="THREATEN", mode="violence", cameo="138",
+                       rule=VOW_RETYPED_RULE)
+    if lemma in words["vow_take_verbs"] and objects & words["vow_case_nouns"] \
+            and _to_court(clause, words):
+        return replace(entry, type="REQUEST", mode=None, cameo="100", rule=VOW_RETYPED_RULE)
+    return None
+
+
+def vow_act_ahead(entry: TriggerEntry) -> bool:
+    """A retyped vow of an act still to come: the act is coded future."""
+    return entry.rule == VOW_RETYPED_RULE and entry.type in FUTURE_VOW_TYPES
+
+
+def _advance_on_place(verb: Token) -> bool:
+    """"push on to Kinshasa", "march on the capital": a move toward a named place (a move on
+    with reforms is no threat)."""
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    return any(p.dep_ == "prep" and p.lower_ in {"to", "toward", "towards", "on", "into"}
+               and any(o.dep_ == "pobj" and _named_place(o) for o in p.children)
+               for p in [*verb.children, *(c for prt in particles for c in prt.children)])
+
+
+def _named_place(noun: Token) -> bool:
+    """A place named: the parser's place tag, or a proper name not tagged as a body or a
+    people (the small model often takes a town's name for a person's)."""
+    return noun.ent_type_ in {"GPE", "LOC", "FAC"} or (
+        noun.pos_ == "PROPN" and noun.ent_type_ not in {"ORG", "NORP"})
+
+
+def _to_court(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """"to the European Court of Human Rights": the case is taken to a court."""
+    return any(p.dep_ == "prep" and p.lower_ == "to"
+               and any(o.dep_ == "pobj" and any(t.lemma_.lower() in words["vow_court_nouns"]
+                                                for t in o.subtree)
+                       for o in p.children)
+               for o_or_v in [verb, *_objects(verb)] for p in o_or_v.children)
+
+
 def _promised_clause(token: Token) -> Token | None:
     """The to-infinitive a promise takes ("vowed to block", and "vowed Friday to \"fight\"",
     which the parser hangs as an adverbial clause)."""

@@ -124,7 +124,9 @@ from dateline.stages.event_frames import (
     ongoing_trigger,
     promised_act,
     suppressed,
+    vow_act_ahead,
     vow_of_resolve,
+    vow_retyped,
 )
 from dateline.stages.event_gap_hours_lifted import gap_hours_lifted_date
 from dateline.stages.event_gap_inner_dates import gap_inner_date
@@ -331,7 +333,10 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
                                else f"sense rule {sense}: not an event in this sense")
         return verdict
     entry = verdict.entry = promised_act(token, entry)
-    if vow_of_resolve(token, entry):
+    retyped = vow_retyped(token, entry)  # wave 96: the vow typed as the act the coders name
+    if retyped is not None:
+        entry = verdict.entry = retyped
+    elif vow_of_resolve(token, entry):
         verdict.dropped = f"a vow of resolve offers no party anything {VOW_RESOLVE_RULE}"
         return verdict
     reason = _blocked(token, state)
@@ -342,7 +347,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         return verdict
     modality = verdict.modality = _refusal(entry, modality_of(token))
     ahead = modality == "asserted" and dated_ahead(state, token)
-    if ahead:
+    if ahead or (modality == "asserted" and vow_act_ahead(entry)):
         modality = verdict.modality = "future"
     promised = promised_retreat(token, entry, modality) or conditional_threat(token, entry,
                                                                               modality)
