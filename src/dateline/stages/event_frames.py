@@ -207,12 +207,11 @@ def vow_retyped(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
     """A vow of resolve (see ``vow_of_resolve``) whose act the coders name (rounds 41-56):
     "vowed to boycott the vote" and "vowed to continue the sit-in" are PROTEST, "vowed to push
     on to the capital" THREATEN, "vowed to take the case to court" REQUEST (an appeal).
-    None for the rest, which ``vow_of_resolve`` drops."""
-    if not vow_of_resolve(token, entry):
-        return None
+    None for the rest, which the caller drops. Call only where ``vow_of_resolve`` holds."""
     words = promised_act_words()
     clause = _promised_clause(token)
-    assert clause is not None  # vow_of_resolve found it
+    if clause is None:
+        return None
     lemma = clause.lemma_.lower()
     objects = {o.lower_ for o in _objects(clause)} | {o.lemma_.lower() for o in _objects(clause)}
     if lemma in words["vow_boycott_verbs"]:

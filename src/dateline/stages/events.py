@@ -333,12 +333,12 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
                                else f"sense rule {sense}: not an event in this sense")
         return verdict
     entry = verdict.entry = promised_act(token, entry)
-    retyped = vow_retyped(token, entry)  # wave 96: the vow typed as the act the coders name
-    if retyped is not None:
+    if vow_of_resolve(token, entry):  # wave 94: no AGREE; wave 96: typed as the act named
+        retyped = vow_retyped(token, entry)
+        if retyped is None:
+            verdict.dropped = f"a vow of resolve offers no party anything {VOW_RESOLVE_RULE}"
+            return verdict
         entry = verdict.entry = retyped
-    elif vow_of_resolve(token, entry):
-        verdict.dropped = f"a vow of resolve offers no party anything {VOW_RESOLVE_RULE}"
-        return verdict
     reason = _blocked(token, state)
     if reason is None and no_comment(token, entry.type):
         reason = f"a refusal to comment is no rejection {NO_COMMENT_RULE}"
