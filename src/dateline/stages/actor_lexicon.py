@@ -247,6 +247,7 @@ def _code_description(text: str) -> Code:
     matches = _admin1_before_title(matches, words, lex)
     matches, people_rule = _peoples(matches, words)
     matches, region_rule = _region_demonyms(matches, words)
+    matches = _whole_only(matches, words)
     code = Code(people_rule=people_rule or region_rule)
     whole = not _inside_longer_name(matches, words)
     for kind, value, _, _ in matches:
@@ -279,6 +280,20 @@ def _region_demonyms(matches: list[tuple[str, Any, int, int]],
     out = [(kind, value, start, end) for kind, value, start, end in matches
            if not (kind == "demonym" and start > 0 and words[start - 1].lower() in prefixes)]
     return out, REGION_DEMONYM_RULE if len(out) < len(matches) else None
+
+
+#: "the West" codes only standing alone: inside "West Timor" it is part of another name (ev97a).
+ARTICLES = frozenset({"the"})
+
+
+def _whole_only(matches: list[tuple[str, Any, int, int]],
+                words: list[str]) -> list[tuple[str, Any, int, int]]:
+    """Drop a match of a name that names its party only as the whole description
+    (``actor_rules.whole_only_names``) when other words than an article stand with it."""
+    names = rule_words("whole_only_names")
+    rest = [w for w in words if w.lower() not in ARTICLES]
+    return [(kind, value, start, end) for kind, value, start, end in matches
+            if not (" ".join(words[start:end]).lower() in names and end - start < len(rest))]
 
 
 def _peoples(matches: list[tuple[str, Any, int, int]],

@@ -35,9 +35,20 @@ def not_actor(span: Span) -> bool:
     text = span.text.removesuffix("'s").removesuffix("’s")
     if text in lex.not_actors or text.removeprefix("the ") in lex.not_actors:
         return True
+    if _split_longer_name(span, text):
+        return True
     words = text.split()
     ends = lex.not_actor_name_ends
     return len(span) > 1 and bool(words) and (words[-1] in ends or " ".join(words[-2:]) in ends)
+
+
+def _split_longer_name(span: Span, text: str) -> bool:
+    """"West" cut off "West Papua" by the recogniser: a name that names its party only alone
+    (``actor_rules.whole_only_names``) before a capitalised word is part of another name."""
+    if text.removeprefix("the ").lower() not in rule_words("whole_only_names"):
+        return False
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.text[:1].isupper()
 
 
 def in_thing_name(span: Span) -> bool:
