@@ -33,10 +33,13 @@ from dateline.stages.time_names import season_in_name
 from dateline.stages.time_nested_nouns import nested_noun_time
 from dateline.stages.time_tense import verb_tense
 from dateline.stages.timex import vocab
+from dateline.stages.timex_types import Point
 
 __all__ = [
+    "CONTROLLED_PAST_RULE",
     "WhenAnswer",
     "absolute_participle",
+    "controlled_past_dated",
     "event_when",
     "moves",
     "reporter_time_clause",
@@ -109,6 +112,8 @@ def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | Non
             or _named_thing_time(index, clause)
         found = found or next((index.by_event_clause[v.i] for v in chained_verbs(clause, came_from)
                                if v.i in index.by_event_clause), None)
+        if found is None and clause is came_from:
+            found = _controlled_past_time(doc, index, clause)
         if found is not None:
             return found
         if clause.dep_ == "relcl" and clause.head.i in index.by_token:
@@ -120,6 +125,43 @@ def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | Non
             return None
         came_from, clause = clause, governing_verb(clause.head)
     return None
+
+
+#: Grains a time on a controlled clause may date the act that controls it at.
+CONTROLLED_PAST_GRAINS = frozenset({"day", "week", "month"})
+
+
+def _controlled_past_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | None:
+    """"declined to intervene last week", "refused to meet him on Monday": a time the parser hung
+    on the infinitive a simple past verb controls, wholly before the document date, dates the
+    controlling act too: what was declined, refused or agreed last week was declined then
+    (events.date.controlled-past.v1, wave 97). A time to come ("agreed to meet next week")
+    dates only the act agreed on."""
+    document_date = state_of(doc).document_date
+    if document_date is None or clause.tag_ != "VBD" \
+            or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return None
+    for child in clause.children:
+        anchor = index.by_event_clause.get(child.i)
+        if child.dep_ != "xcomp" or anchor is None or anchor.point is None:
+            continue
+        point = anchor.point
+        if point.grain in CONTROLLED_PAST_GRAINS and point.date < document_date \
+                and Point(document_date, point.grain).value() != point.value():
+            state_of(doc).derived.setdefault(CONTROLLED_PAST, set()).add(clause.i)
+            return anchor
+    return None
+
+
+#: Clauses dated by events.date.controlled-past.v1 (its rule is named on their events).
+CONTROLLED_PAST = "times.controlled_past"
+CONTROLLED_PAST_RULE = "events.date.controlled-past.v1"
+
+
+def controlled_past_dated(doc: Doc, token: Token) -> bool:
+    """The event's clause took its date from the infinitive it controls (wave 97)."""
+    dated = state_of(doc).derived.get(CONTROLLED_PAST)
+    return isinstance(dated, set) and governing_verb(token).i in dated
 
 
 def _shares_time(clause: Token) -> bool:
