@@ -343,13 +343,25 @@ def own_forces(args: Args, token: Token, entry_type: str, state: DocState) -> No
     if entry_type not in MOVING_TYPES or token.pos_ != "VERB":
         return
     own = actor_countries(args.source, state)
-    objects = {c.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
-    kept = [a for a in args.target if not (actor_countries([a], state) <= own and
-                                           _named_at(a, objects, state))]
-    if kept == args.target:
+    heads = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = {c.i for c in heads}
+    listed = {c.i for h in heads for c in h.conjuncts} - objects  # "troops and police" (ev97b)
+    dropped = [a for a in args.target if actor_countries([a], state) <= own
+               and (_named_at(a, objects, state)
+                    or (armed(a, state) and _named_at(a, listed, state)))]
+    if not dropped:
         return
-    args.target = kept or phrase_parties(token, args.source, state)
+    args.target = [a for a in args.target if a not in dropped] or phrase_parties(
+        token, args.source, state)
     args.rules.append("events.args.own-forces.v1")
+    if not any(_named_at(a, objects, state) for a in dropped):
+        args.rules.append(OWN_LISTED_FORCES_RULE)
+
+
+#: The source's own armed forces listed with the object ("sent troops and police") leave the
+#: target too; freed captives listed so stay (wave 97, ev97b: judged rounds 44 and 59, the
+#: police sent were taken for the party acted on).
+OWN_LISTED_FORCES_RULE = "events.args.own-listed-forces.v1"
 
 
 def phrase_parties(token: Token, source: list[str], state: DocState,

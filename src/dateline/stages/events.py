@@ -179,7 +179,7 @@ from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
 from dateline.stages.event_ruler_protests import ruler_protest_state
 from dateline.stages.event_second_copies import fold_second_copies
-from dateline.stages.event_sent_forces import sent_aid_forces
+from dateline.stages.event_sent_forces import sent_aid_forces, sent_envoy
 from dateline.stages.event_sentence_crowds import sentence_crowd
 from dateline.stages.event_series_objects import series_targets
 from dateline.stages.event_settings import setting_rule
@@ -561,6 +561,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     own_envoy(args, token, state)
     moved_forces(args, token, entry, state)
     sent_aid_forces(args, token, entry, state)  # "peacekeepers were deployed" (ev82c)
+    sent_envoy(args, token, state)  # "sent an envoy to Yerevan": not the envoy (ev97b)
     own_forces(args, token, entry.type, state)
     nominal_subject_targets(args, token, entry.type, state)
     phrase_targets(args, token, state)
