@@ -401,13 +401,9 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     refine_arguments(args, token, entry, state)
     if crowd_protest is not None:  # wave 66: "protesters demanded that X resign": X
         keep_demand_target(args, token, state)
-    optional = _target_optional(token, entry, modality)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
         verdict.dropped = "no source actor"
-    elif not _own_target(args) and not optional and not dropped_within(args.rules) and (
-            not dropped_asked_patient(args.rules)) and (  # ev72a: no target, the act still told
-            MEDIATORS not in args.rules) and (  # ev89t: the parties mediated between go unnamed
-            not dropped_uncoded_place(args.rules)):  # ev93a: a place, not a party
+    elif _lacks_needed_target(args, token, entry, modality):
         verdict.dropped = f"no target actor ({entry.type} needs one)"
     elif (rule := _gated(args, token, entry, state)) is not None:
         verdict.dropped = _gate_reason(rule)  # a bomb's harm is political violence, not private
@@ -714,6 +710,23 @@ def _gate_reason(rule: str) -> str:
     if "political-context" in rule:
         return f"{rule}: no political participant, and nothing political in the sentence"
     return f"{rule}: no political or official actor, nor a political object"
+
+
+def _lacks_needed_target(args: Arguments, token: Token, entry: TriggerEntry,
+                         modality: Modality) -> bool:
+    """An act that needs a target has none, and no rule emptied its targets on purpose."""
+    if _own_target(args) or _target_optional(token, entry, modality):
+        return False
+    return not _target_emptied_on_purpose(args.rules)
+
+
+def _target_emptied_on_purpose(rules: list[str]) -> bool:
+    """Rules that removed every candidate as no party leave the act told with no target rather
+    than no event: a party within the source (``dropped_within``), the party asked to act
+    (ev72a), the parties mediated between, who go unnamed (ev89t), a place that is no party
+    (ev93a)."""
+    return (dropped_within(rules) or dropped_asked_patient(rules) or MEDIATORS in rules
+            or dropped_uncoded_place(rules))
 
 
 def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> bool:
