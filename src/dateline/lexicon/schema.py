@@ -530,6 +530,7 @@ ACTOR_RULE_LISTS |= {"abroad_party_heads", "abroad_party_modifiers", "abroad_par
                      "origin_preps"}  # wave 43 (ev43c)
 ACTOR_RULE_LISTS |= {"landform_opening_words", "landform_closing_words"}  # wave 48 (ev48b)
 ACTOR_RULE_LISTS |= {"patronymic_particles"}  # royal-title-full-name.v1
+ACTOR_RULE_LISTS |= {"outside_trade_groups", "outside_trade_openers"}  # wave 98 (ev98d)
 ACTOR_RULE_LISTS |= {"unplaced_party_sectors", "unplaced_party_heads",
                      "allied_party_words"}  # wave 49 (ev49b)
 ACTOR_RULE_LISTS |= {"scope_spread_preps", "scope_spread_nouns", "scope_state_nouns",

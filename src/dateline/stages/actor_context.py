@@ -86,7 +86,7 @@ __all__ = [
 LOCATED_RULE = "actors.description.located-in.v4"
 DOMINANT_RULE = "actors.title.dominant-country.v3"
 DOMINANT_PERSON_RULE = "actors.person.dominant-country.v5"
-DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v2"
+DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v3"
 COMPANY_RULE = "actors.organization.company.v1"
 EXECUTIVE_RULE = "actors.person.executive.v1"
 #: Sectors of a title that holds a state office ("Senator", "Governor", "Minister").
@@ -299,7 +299,8 @@ def generic_institution(actor: Actor) -> bool:
     """A state body or officials named generically, with no country ("the government", "the
     Foreign Ministry", "officials"): in an article about one country they are its
     (``actors.institution.dominant-country.v1``); v2 (wave 20): not one whose own clause sets
-    its act in other states' places only (``act_clause_countries``)."""
+    its act in other states' places only (``act_clause_countries``); v3 (wave 98): not bare
+    "diplomats", mostly the foreign envoys posted in the story's country."""
     if actor.kind not in {"organization", "group"} or actor.country is not None:
         return False
     name = actor.name.lower().removeprefix("the ")

@@ -485,7 +485,9 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: Myanmar's Arakan State") sets the act there, and Kosovo (XKX) counts as a country of the story
 #: and of its places (``event_place_owners``); nor does a party whose own words say it is away from
 #: home ("Rohingya refugees", "the embassy"; ``actor_abroad``) take the story's country.
-ARTICLE_COUNTRY_RULE = "events.args.article-country.v8"
+#: v9 (ev98d, wave 98): nor, with the sentence-place guess, a group whose trade crosses borders
+#: ("aid agencies", "human rights groups"; ``outside_trade_group``).
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v9"
 
 
 #: A party with no country of its own takes the country of the place its sentence sets the act in
@@ -519,6 +521,8 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue  # "a militant attack": the article's country is no guess of the militants'
         if rule in GUESSED_RULES and _abroad_force(actor):
             continue  # "peacekeepers" in Bangui are not the Central African Republic's
+        if rule in GUESSED_RULES and outside_trade_group(actor.name):
+            continue  # "aid agencies" in Darfur are not Sudan's (v9)
         if rule in GUESSED_RULES and doc is not None and any(
                 away_from_home(root) for root in _mention_roots(actor, state, doc)):
             continue  # "Rohingya refugees", "the embassy": where they are is not theirs (v8)
@@ -544,6 +548,17 @@ def _stateless_party(actor: Actor) -> bool:
     gunmen"; ``actor_rules.stateless_party_sectors``): it acts for no country the text gives."""
     return (actor.rule or "").split("+")[0] in {PARTY_MODIFIER, PARTY_AGENT} \
         and (actor.sector or "").lower() in rule_words("stateless_party_sectors")
+
+
+def outside_trade_group(name: str) -> bool:
+    """Aid agencies and rights groups work across borders: the place of the story or of the act
+    is no guess of their country (``actor_rules.outside_trade_groups``). Only the bare kind, after
+    openers such as "some" or "human"; "local rights groups" keeps the guess."""
+    words_ = name.lower().split()
+    openers = rule_words("outside_trade_openers")
+    while len(words_) > 1 and words_[0] in openers:
+        words_ = words_[1:]
+    return " ".join(words_) in rule_words("outside_trade_groups")
 
 
 def _abroad_force(actor: Actor) -> bool:
