@@ -618,8 +618,11 @@ OBJECT_PRONOUN_RULE = "actors.object-pronoun.v1"
 OBJECT_PRONOUN_ARGS = "events.args.object-pronoun.v1"
 #: ... and of one whose pronoun coreference had given to its own clause's doer (wave 35).
 NOT_DOER_PRONOUN_ARGS = "events.args.object-pronoun-not-doer.v1"
+#: ... and of one whose doer was the subject that controls its infinitive (wave 98).
+INFINITIVE_DOER_PRONOUN_ARGS = "events.args.infinitive-pronoun-not-doer.v1"
 _LATE_DONE = "coref.object-pronouns"
 _UNBOUND = "coref.object-pronouns.unbound"
+_UNBOUND_INFINITIVE = "coref.object-pronouns.unbound-infinitive"
 _MOVED = "coref.object-pronouns.moved"
 
 
@@ -642,6 +645,11 @@ def attach_object_pronouns(doc: Doc, state: DocState) -> None:
         if earlier and _bound_to_doer(token, earlier, state):
             _drop_pronoun(token, earlier, state)
             state.derived.setdefault(_UNBOUND, set()).add(token.i)
+            earlier, changed = [], True
+        elif earlier and _bound_to_controller(token, earlier, state):
+            _drop_pronoun(token, earlier, state)
+            state.derived.setdefault(_UNBOUND, set()).add(token.i)
+            state.derived.setdefault(_UNBOUND_INFINITIVE, set()).add(token.i)
             earlier, changed = [], True
         if earlier and not _distant(token, earlier, state):
             continue
@@ -686,6 +694,41 @@ def _clause_doers(token: Token, state: DocState) -> set[str]:
         return set()
     return {m.actor_id for c in verb.head.children if c.dep_ in SUBJECTS
             for m in state.mentions_at(c.i)}
+
+
+def _bound_to_controller(token: Token, mentions: list[ActorMention], state: DocState) -> bool:
+    """An object pronoun that coreference gave to the subject that does its infinitive:
+    "Modi telephoned to congratulate him", "the troops pledged not to attack them" (a
+    reflexive would name the doer). Only an infinitive with no subject of its own under a
+    verb with no object: an object or a preposition's object may do it instead ("urged
+    Israel to protect them", "relied on fighters to help them"). The resolution is dropped
+    and the pronoun looks for its party like an unresolved one
+    (``events.args.infinitive-pronoun-not-doer.v1``)."""
+    doers = _infinitive_controllers(token, state)
+    return any(m.rule == "actors.pronoun.v1" and m.actor_id in doers for m in mentions)
+
+
+def _infinitive_controllers(token: Token, state: DocState) -> set[str]:
+    """The actors of the subject of the verb whose subjectless, object-free "to" infinitive
+    the pronoun is the object of (directly or through a preposition)."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in OBJECT_DEPS and token.dep_ != "pobj":
+        return set()
+    if verb.tag_ != "VB" or verb.dep_ not in {"xcomp", "advcl"} or _has_subject(verb):
+        return set()
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return set()
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in {"VERB", "AUX"} or _has_object(head):
+        return set()
+    return {m.actor_id for c in head.children if c.dep_ in SUBJECTS
+            for m in state.mentions_at(c.i)}
+
+
+def _has_object(verb: Token) -> bool:
+    """A direct object, a dative, or a preposition's object on the verb."""
+    return any(c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and any(
+        g.dep_ == "pobj" for g in c.children)) for c in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -740,6 +783,16 @@ def unbound_pronoun_party(ids: list[str], token: Token, state: DocState) -> bool
     unbound = state.derived.get(_UNBOUND, set())
     if not unbound:
         return False  # the usual case: no walk of the subtree
+    return any(t.i in unbound and pronoun_party(ids, token, state) for t in token.subtree
+               if _clause_verb(t) == token)
+
+
+def infinitive_pronoun_party(ids: list[str], token: Token, state: DocState) -> bool:
+    """Whether that party came to a pronoun whose resolution to the subject controlling its
+    infinitive was dropped (``_bound_to_controller``)."""
+    unbound = state.derived.get(_UNBOUND_INFINITIVE, set())
+    if not unbound:
+        return False
     return any(t.i in unbound and pronoun_party(ids, token, state) for t in token.subtree
                if _clause_verb(t) == token)
 

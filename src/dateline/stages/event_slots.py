@@ -39,9 +39,11 @@ from dateline.stages.actor_counted_groups import counted_parties, crowd_protest
 from dateline.stages.actor_thrown_at import RULE as THROWN_AT_ARGS
 from dateline.stages.actor_thrown_at import thrown_at_target
 from dateline.stages.coref import (
+    INFINITIVE_DOER_PRONOUN_ARGS,
     NOT_DOER_PRONOUN_ARGS,
     OBJECT_PRONOUN_ARGS,
     attach_object_pronouns,
+    infinitive_pronoun_party,
     plural_object_rivals,
     pronoun_party,
     reporting_verb,
@@ -190,6 +192,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         args.rules.append(OBJECT_PRONOUN_ARGS)
     if unbound_pronoun_party(args.source + args.target, token, state):
         args.rules.append(NOT_DOER_PRONOUN_ARGS)
+    if infinitive_pronoun_party(args.source + args.target, token, state):
+        args.rules.append(INFINITIVE_DOER_PRONOUN_ARGS)  # "telephoned to congratulate him"
     if counted_parties(args.source + args.target, state):
         args.rules.append(COUNTED_GROUP_ARGS)  # "a group of militants" (ev63a)
     if thrown_at_target(token, args.target, state):
