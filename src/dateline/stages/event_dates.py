@@ -373,6 +373,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return date, REPORTED_NEWS_RULE
     if rule == BACKGROUND_RULE and reported_news(token, through_participle=True):
         return date, PARTICIPLE_REPORT_RULE  # wave 89 (ev89v)
+    if rule == BACKGROUND_RULE and (reported_news(token, other_times=True) or reported_news(
+            token, through_participle=True, other_times=True)):
+        return date, REPORTED_NEWS_OTHER_TIME_RULE  # wave 99 (ev99h)
     refusal = said_refusal(token) if rule == FUTURE_RULE else None  # wave 78 (ev78b)
     if refusal is not None and not background(refusal.head) \
             and not _subordinate_report(refusal.head):
@@ -477,9 +480,13 @@ def reported_pluperfect_time(token: Token) -> tuple[str, str | None] | None:
 
 
 REPORTED_NEWS_RULE = "events.date.reported-news.v1"
+#: Wave 99 (ev99h): the same reported news in a sentence whose only times stand in another
+#: clause ("describing the 1974 accord as dead", "and that they would meet next month").
+REPORTED_NEWS_OTHER_TIME_RULE = "events.date.reported-news-other-time.v1"
 
 
-def reported_news(token: Token, through_participle: bool = False) -> bool:
+def reported_news(token: Token, through_participle: bool = False,
+                  other_times: bool = False) -> bool:
     """"An official told the agency the army had shelled a village", "the paper quoted the minister
     as saying his government had signed a deal": a pluperfect that is the direct complement of a
     report (``times.news_report_verbs``) whose day the text does not give is the report's news in
@@ -488,7 +495,9 @@ def reported_news(token: Token, through_participle: bool = False) -> bool:
     the report itself is background ("had said"), nor when a background adverb, a series word, a
     since-clause or a lasting phrase ("had fought for years") marks the act as older.
     ``through_participle``: the report may be a participle of a verb told as news ("denied it,
-    saying the police had fired first": ``news_participle``)."""
+    saying the police had fired first": ``news_participle``). ``other_times``: a time of the
+    sentence does not stop it when it stands outside the report and its content
+    (``_dates_report``)."""
     chain = shared_chain(token)
     top = chain[-1]
     if not any(_pluperfect(c) for c in chain) or top.dep_ != "ccomp" or top.head.i == top.i:
@@ -499,8 +508,48 @@ def reported_news(token: Token, through_participle: bool = False) -> bool:
         return False
     if _subordinate_report(cue) and not (through_participle and news_participle(cue)):
         return False
+    timed = _dates_report(token, cue, top) if other_times else _sentence_has_time(token)
     return not (any(_marked(c) or _lasting(c) for c in chain) or earlier_series(token)
-                or since_clause(token) or _sentence_has_time(token))
+                or since_clause(token) or timed)
+
+
+def _dates_report(token: Token, cue: Token, top: Token) -> bool:
+    """A time of the sentence that may date the report or its content: one whose clause is the
+    report's, a clause the report hangs on ("later, police entered and said ..."), or a clause
+    of the content ("had arrested people who marched on Monday"), also through a clause that
+    describes a noun of theirs ("in a video released late on Saturday, he said ..."). A time
+    of a clause of its own beside them ("describing the 1974 accord", "and that they would
+    meet next month", "and state media said a statement was expected shortly") dates
+    neither."""
+    dating = ({t.i for t in top.subtree} - _own_clauses(top)) | {cue.i} \
+        | {t.i for t in cue.ancestors}
+    sentence = sentence_of(token)
+    return any(sentence.start <= a.start < sentence.end and a.time.type != "DURATION"
+               and _time_clause(token.doc[a.start]).i in dating
+               for a in state_of(token.doc).time_anchors)
+
+
+#: Links of a clause that only describes a noun ("a recording released late on Saturday", "the
+#: monitors who reached the site on Friday"): its time is told of the clause the noun is in.
+NOUN_CLAUSE_LINKS = frozenset({"acl", "relcl", "amod"})
+
+
+def _time_clause(word: Token) -> Token:
+    """The clause a time word dates: its verb, climbed out of clauses that describe a noun."""
+    verb = governing_verb(word)
+    for _ in range(DEPTH):
+        if verb.dep_ not in NOUN_CLAUSE_LINKS or verb.head.i == verb.i:
+            break
+        verb = governing_verb(verb.head)
+    return verb
+
+
+def _own_clauses(top: Token) -> set[int]:
+    """The tokens of the clauses coordinated with the report's content that have a subject of
+    their own ("and that the ministers would meet next month"): another reported point."""
+    return {t.i for c in top.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+            and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+            for t in c.subtree}
 
 
 PARTICIPLE_REPORT_RULE = "events.date.participle-report-news.v1"
