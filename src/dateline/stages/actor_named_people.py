@@ -227,6 +227,8 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     employer = apposed_employer(described, whole, code) if affiliation is None else None
     if employer is not None:  # "Mark Smith, an analyst at Goldman Sachs,"
         affiliation, rule = employer, EMPLOYER_RULE
+        if _body_post_over_dictionary(builder.doc, employer, whole, code, source):
+            rule = f"{rule}+{BODY_POST_RULE}"  # "X, the head of the U.N. mission,": UNO
     apposition = None
     if described is not None and not len(prefix):
         before = strip_determiner(described)  # "Lithuania's foreign minister, Rūta ...":
@@ -270,6 +272,32 @@ def apposed_of_country(described: Span | None, name: Span) -> str | None:
             return country  # "of Tonga," or "of Argentina's FEA"
         return None
     return None
+
+
+#: "Harri Roe, the head of the U.N. mission," (wave 99, ev99i; judged rounds 46-59): a person
+#: whose apposed post is in an international body acts for that body, so the body's code
+#: wins over the nationality the dictionaries hold.
+BODY_POST_RULE = "actors.person.body-post.v1"
+#: Where ``_dictionary_code`` says a person's codes came from a dictionary, not the text.
+DICTIONARY_SOURCES = frozenset({"leaders", "phoenix"})
+
+
+def _body_post_over_dictionary(doc: Doc, employer: tuple[int, int], whole: Span | None,
+                               code: Code, source: str | None) -> bool:
+    """Give ``code`` the body's country and sector over those the dictionaries gave when the
+    apposed post is a present one in a body of ``actor_rules.body_post_sectors`` (IGO); True
+    when it did. A past post ("a former head of the U.N. mission") and a country the text
+    itself gave are kept."""
+    if source not in DICTIONARY_SOURCES or code.organization is not None:
+        return False
+    body = code_description(doc[employer[0] : employer[1]].text)
+    if body.country is None or (body.sector or "").lower() not in rule_words("body_post_sectors"):
+        return False
+    former = lexicon().former_words
+    if whole is not None and any(t.lower_ in former or t.lower_.startswith("ex-") for t in whole):
+        return False
+    code.country, code.countries, code.sector = body.country, [body.country], body.sector
+    return True
 
 
 def apposed_employer(described: Span | None, whole: Span | None,

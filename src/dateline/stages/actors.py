@@ -655,7 +655,7 @@ class ActorCollector(ActorBuilder):
         actor_id = super().add(candidate)
         if actor_id is not None and candidate.affiliation is not None:
             self._affiliate(self.actor(actor_id), *candidate.affiliation,
-                            employer=candidate.rule == EMPLOYER_RULE)
+                            employer=EMPLOYER_RULE in candidate.rule.split("+"))
         return actor_id
 
     def _affiliate(self, person: Actor, start: int, end: int, employer: bool = False) -> None:
