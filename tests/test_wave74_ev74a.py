@@ -4,7 +4,7 @@
   travel ..." in a story about another country: the possessive pronoun on the person's own
   title ("its", ``actor_rules.possessor_title_pronouns``) is linked to a coded party, and the
   person takes that party's code (a state's, or an international body's: the UN's envoy is
-  UNO), not the article's country (``events.args.article-country.v8``). A pronoun that is no
+  UNO), not the article's country (``events.args.article-country.v9``). A pronoun that is no
   party's, "his", or a party the story's own country already codes, changes nothing.
 """
 
@@ -15,7 +15,7 @@ import pytest
 from tests.event_records import named_events
 
 RULE = "events.args.possessor-title-country.v1"
-ARTICLE = "events.args.article-country.v8"
+ARTICLE = "events.args.article-country.v9"
 
 SUDAN = ("KHARTOUM — Sudanese troops and Ethiopian forces clashed near the border on Friday, "
          "Sudan said. Sudan accused Ethiopia of shelling farms. ")

@@ -1,7 +1,7 @@
 """Wave 83, ev83l: a countryless source's coming country is its own in the last resort.
 
 events.args.guessed-own-state.v1: a source with no country yet takes the article's country
-later (events.args.article-country.v8); the last-resort target search, which leaves out the
+later (events.args.article-country.v9); the last-resort target search, which leaves out the
 source's own country, took that country's state, named inside the charge ("accused outside
 forces of plotting against Kenya"), as the target. Such a source now counts as of the
 article's country there: no target rather than its own state. Near misses: a source coded

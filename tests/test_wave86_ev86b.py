@@ -33,8 +33,8 @@ def test_struck_town_takes_its_country(text: str, trigger: str, town: str,
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    # a direction word is no town
-    ("Gunmen attacked the West on Sunday.", "attacked"),
+    # a direction word is no town ("the West" alone is a party since wave 97: ev97a)
+    ("Gunmen attacked the North on Sunday.", "attacked"),
     # praise is no force: the town gets no country from this rule
     ("The governor praised Maiduguri on Sunday.", "praised"),
 ])

@@ -1,11 +1,12 @@
 """Wave 97, ev97c: the date of an act told through the infinitive it controls.
 
-events.date.controlled-past.v1: a time the parser hangs on the infinitive a simple past verb
+events.date.controlled-past.v2: a time the parser hangs on the infinitive a simple past verb
 controls ("declined to step in last week"), wholly before the document date, dates the
 controlling act too; before, the act took the document date. Near misses: a time to come ("agreed
 to meet next week") dates only the act agreed on; a present perfect ("has threatened to ...") is
-told as of the document date; a time of the current week is no earlier time. Sentences written
-for these tests.
+told as of the document date; a time of the current week is no earlier time; a bare weekday
+(v2) is left to the earlier rules, since the infinitive's plan may set its direction ("agreed to
+hold talks on Tuesday"). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pytest
 
 from tests.event_records import record_of, trigger_event
 
-RULE = "events.date.controlled-past.v1"
+RULE = "events.date.controlled-past.v2"
 
 
 @pytest.mark.parametrize(("text", "trigger", "value"), [
@@ -37,6 +38,8 @@ def test_controlled_time_dates_the_act(text: str, trigger: str, value: str) -> N
     ("The dockers' union has threatened to strike next month.", "threatened"),
     # the controlling verb carries its own time
     ("The governor on Monday declined to step in.", "declined"),
+    # a bare weekday on a plan's infinitive may be the plan's day (v2)
+    ("The two rival leaders agreed to hold new talks in Oslo on Tuesday.", "agreed"),
 ])
 def test_no_controlled_past_date(text: str, trigger: str) -> None:
     event = trigger_event(record_of(text), trigger)

@@ -2,9 +2,10 @@
 
 actors.institution.dominant-country.v3: bare "diplomats" no longer take the country a story is
 about (in such a story they are mostly the foreign envoys posted there); "officials" still do.
-events.args.article-country.v9: bare aid agencies and rights groups ("aid agencies", "some aid
-groups") take neither the story's country nor the place's; "local rights groups" and groups with
-a demonym keep theirs. Sentences written for these tests.
+events.args.article-country.v9: bare aid and relief agencies ("aid agencies", "some aid groups")
+take neither the story's country nor the place's; "local aid groups", groups with a demonym, and
+rights groups (wave 82: those a state acts on are mostly its own) keep theirs. Sentences written
+for these tests.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def test_outside_parties_take_no_story_country(sentence: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "country"), [
     ("Officials welcomed the truce.", "ZMB"),  # the state's own, as before
-    ("Local rights groups welcomed the truce.", "ZMB"),  # "local" says whose they are
+    ("Local aid groups welcomed the truce.", "ZMB"),  # "local" says whose they are
     ("Ugandan aid agencies welcomed the truce.", "UGA"),  # a demonym codes them
 ])
 def test_near_misses_keep_their_country(sentence: str, country: str) -> None:

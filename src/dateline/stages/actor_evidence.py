@@ -29,7 +29,7 @@ LTU in a Lithuanian one. The text often names the person's country; these rules 
   an institute, a centre), or a body whose own phrase names its country ("the leader of
   Romania's Communist Party" in a Moldovan story), is that body's: neither the dominant-country
   guesses (``actors.title.dominant-country.v3``, ``actors.person.dominant-country.v5``) nor
-  the events stage's article country (``events.args.article-country.v8``) give it the
+  the events stage's article country (``events.args.article-country.v9``) give it the
   article's country; the holder takes the body's own country when its phrase or the lexicon
   gives one, else none.
 

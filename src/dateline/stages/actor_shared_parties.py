@@ -8,7 +8,7 @@ so the party keeps the lexicon's country only where the story is about it: the c
 the story's other coded mentions have, or, with no such country, one the story names; a story
 that names no country at all gives no ground to doubt the lexicon, which stands. Else it
 takes none here, and the events stage's article country may give it the story's
-(``events.args.article-country.v8``): no code rather than a wrong one. A country word in the
+(``events.args.article-country.v9``): no code rather than a wrong one. A country word in the
 name itself ("Japan's Democratic Party", "the Kyrgyz Democratic Party") was read before
 (``actors.organization.foreign-namesake.v1``, ``possessor-namesake.v1``).
 """

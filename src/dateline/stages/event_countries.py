@@ -486,7 +486,7 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: and of its places (``event_place_owners``); nor does a party whose own words say it is away from
 #: home ("Rohingya refugees", "the embassy"; ``actor_abroad``) take the story's country.
 #: v9 (ev98d, wave 98): nor, with the sentence-place guess, a group whose trade crosses borders
-#: ("aid agencies", "human rights groups"; ``outside_trade_group``).
+#: ("aid agencies", "relief groups"; ``outside_trade_group``).
 ARTICLE_COUNTRY_RULE = "events.args.article-country.v9"
 
 
@@ -551,9 +551,9 @@ def _stateless_party(actor: Actor) -> bool:
 
 
 def outside_trade_group(name: str) -> bool:
-    """Aid agencies and rights groups work across borders: the place of the story or of the act
-    is no guess of their country (``actor_rules.outside_trade_groups``). Only the bare kind, after
-    openers such as "some" or "human"; "local rights groups" keeps the guess."""
+    """Aid and relief agencies work across borders: the place of the story or of the act is no
+    guess of their country (``actor_rules.outside_trade_groups``). Only the bare kind, after
+    openers such as "some" or "international"; "local aid groups" keeps the guess."""
     words_ = name.lower().split()
     openers = rule_words("outside_trade_openers")
     while len(words_) > 1 and words_[0] in openers:

@@ -11,7 +11,7 @@ coded with the story's Thailand):
   country for where a story is and where an act is set (``present_state``); the historic states
   of the lexicon (the Soviet Union) are not, since a story that recalls them is not set there.
 
-Both feed ``events.args.article-country.v8`` (no guess of the article's country for a party
+Both feed ``events.args.article-country.v9`` (no guess of the article's country for a party
 whose sentence sets the act in another country only) and ``events.args.sentence-place-country.v2``
 (the party takes the country of the place its sentence sets the act in).
 """

@@ -5,7 +5,7 @@ news).
 "Indonesia said its foreign minister, Marty Natalegawa, would travel to both capitals" in a
 story filed from Phnom Penh about a Thai-Cambodian border clash: the minister's title is
 "its foreign minister", and "its" is Indonesia. The article's country
-(``events.args.article-country.v8``) coded him THA. "The United Nations said its special envoy,
+(``events.args.article-country.v9``) coded him THA. "The United Nations said its special envoy,
 Ibrahim Gambari, would travel to the region" in a Yangon story coded the envoy JPN. The
 possessive pronoun on the person's own title noun ("its", "their") names the party whose
 office it is; the person takes that party's code (a state's, or an international body's as Ban

@@ -1,7 +1,7 @@
 """Groups the text places outside the story's country (``events.args.scoped-elsewhere.v1``,
 wave 70 ev70f, judged rounds 41-42).
 
-The article's country (``events.args.article-country.v8``) is a guess for a bare group
+The article's country (``events.args.article-country.v9``) is a guess for a bare group
 ("police", "lawmakers"). It is no guess when the group's own phrase says the group is spread
 over many countries or comes from other ones:
 

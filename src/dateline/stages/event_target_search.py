@@ -380,7 +380,7 @@ def _source_subjects(token: Token) -> list[Token]:
 
 #: Wave 83 (ev83l, judged rounds 41-51): "Goita accused foreign powers of using the bloc against
 #: Mali", "Moyo accused the former colonial power of punishing Harare": a source with no country
-#: yet takes the article's later (``events.args.article-country.v8``), so the last resort, which
+#: yet takes the article's later (``events.args.article-country.v9``), so the last resort, which
 #: leaves out the source's own country, took that country's state as the target. A countryless
 #: source counts as of the article's country here, as it will be.
 GUESSED_OWN_STATE = "events.args.guessed-own-state.v1"

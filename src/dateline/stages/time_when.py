@@ -127,16 +127,20 @@ def _clause_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | Non
     return None
 
 
+#: The timex rule of a bare weekday ("on Tuesday"), which controlled-past.v2 leaves alone.
+WEEKDAY_RULE = "times.weekday."
+
 #: Grains a time on a controlled clause may date the act that controls it at.
 CONTROLLED_PAST_GRAINS = frozenset({"day", "week", "month"})
 
 
 def _controlled_past_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | None:
-    """"declined to intervene last week", "refused to meet him on Monday": a time the parser hung
-    on the infinitive a simple past verb controls, wholly before the document date, dates the
+    """"declined to intervene last week", "ordered them to resign in June": a time the parser
+    hung on the infinitive a simple past verb controls, wholly before the document date, dates the
     controlling act too: what was declined, refused or agreed last week was declined then
-    (events.date.controlled-past.v1, wave 97). A time to come ("agreed to meet next week")
-    dates only the act agreed on."""
+    (events.date.controlled-past, wave 97). A time to come ("agreed to meet next week")
+    dates only the act agreed on, and so may a bare weekday, whose direction the infinitive's
+    plan decides ("agreed to hold talks on Tuesday"; v2: weekdays left to the earlier rules)."""
     document_date = state_of(doc).document_date
     if document_date is None or clause.tag_ != "VBD" \
             or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
@@ -146,6 +150,8 @@ def _controlled_past_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnc
         if child.dep_ != "xcomp" or anchor is None or anchor.point is None:
             continue
         point = anchor.point
+        if (anchor.time.rule or "").startswith(WEEKDAY_RULE):
+            continue
         if point.grain in CONTROLLED_PAST_GRAINS and point.date < document_date \
                 and Point(document_date, point.grain).value() != point.value():
             state_of(doc).derived.setdefault(CONTROLLED_PAST, set()).add(clause.i)
@@ -153,9 +159,9 @@ def _controlled_past_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnc
     return None
 
 
-#: Clauses dated by events.date.controlled-past.v1 (its rule is named on their events).
+#: Clauses dated by events.date.controlled-past (its rule is named on their events).
 CONTROLLED_PAST = "times.controlled_past"
-CONTROLLED_PAST_RULE = "events.date.controlled-past.v1"
+CONTROLLED_PAST_RULE = "events.date.controlled-past.v2"
 
 
 def controlled_past_dated(doc: Doc, token: Token) -> bool:
