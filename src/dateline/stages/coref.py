@@ -780,21 +780,23 @@ def pronoun_party(ids: list[str], token: Token, state: DocState) -> bool:
 def unbound_pronoun_party(ids: list[str], token: Token, state: DocState) -> bool:
     """Whether that party came to a pronoun whose resolution to its own clause's doer was
     dropped (``_bound_to_doer``): the event names ``events.args.object-pronoun-not-doer.v1``."""
-    unbound = state.derived.get(_UNBOUND, set())
-    if not unbound:
-        return False  # the usual case: no walk of the subtree
-    return any(t.i in unbound and pronoun_party(ids, token, state) for t in token.subtree
-               if _clause_verb(t) == token)
+    return _unbound_party(_UNBOUND, ids, token, state)
 
 
 def infinitive_pronoun_party(ids: list[str], token: Token, state: DocState) -> bool:
     """Whether that party came to a pronoun whose resolution to the subject controlling its
     infinitive was dropped (``_bound_to_controller``)."""
-    unbound = state.derived.get(_UNBOUND_INFINITIVE, set())
+    return _unbound_party(_UNBOUND_INFINITIVE, ids, token, state)
+
+
+def _unbound_party(key: str, ids: list[str], token: Token, state: DocState) -> bool:
+    """A pronoun of the trigger's clause whose resolution was dropped (the set under ``key``),
+    and a party of the event that an object pronoun of that clause was resolved to here."""
+    unbound = state.derived.get(key, set())
     if not unbound:
-        return False
-    return any(t.i in unbound and pronoun_party(ids, token, state) for t in token.subtree
-               if _clause_verb(t) == token)
+        return False  # the usual case: no walk of the subtree
+    return any(t.i in unbound for t in token.subtree if _clause_verb(t) == token) \
+        and pronoun_party(ids, token, state)
 
 
 def _clause_verb(token: Token) -> Token | None:

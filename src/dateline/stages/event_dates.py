@@ -373,8 +373,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return date, REPORTED_NEWS_RULE
     if rule == BACKGROUND_RULE and reported_news(token, through_participle=True):
         return date, PARTICIPLE_REPORT_RULE  # wave 89 (ev89v)
-    if rule == BACKGROUND_RULE and (reported_news(token, other_times=True) or reported_news(
-            token, through_participle=True, other_times=True)):
+    # through_participle only widens the reports read, so one call covers both forms
+    if rule == BACKGROUND_RULE and reported_news(token, through_participle=True, other_times=True):
         return date, REPORTED_NEWS_OTHER_TIME_RULE  # wave 99 (ev99h)
     refusal = said_refusal(token) if rule == FUTURE_RULE else None  # wave 78 (ev78b)
     if refusal is not None and not background(refusal.head) \

@@ -213,12 +213,12 @@ def vow_retyped(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
     if clause is None:
         return None
     lemma = clause.lemma_.lower()
-    objects = {o.lower_ for o in _objects(clause)} | {o.lemma_.lower() for o in _objects(clause)}
+    objects = {form for o in _objects(clause) for form in (o.lower_, o.lemma_.lower())}
     if lemma in words["vow_boycott_verbs"]:
         return replace(entry, type="PROTEST", mode="boycott", cameo="143", rule=VOW_RETYPED_RULE)
     if lemma in words["vow_continue_verbs"] and objects & words["vow_protest_nouns"]:
         return replace(entry, type="PROTEST", mode="demo", cameo="140", rule=VOW_RETYPED_RULE)
-    if lemma in words["vow_advance_verbs"] and _advance_on_place(clause):
+    if lemma in words["vow_advance_verbs"] and _advance_on_place(clause, words):
         return replace(entry, type="THREATEN", mode="violence", cameo="138",
                        rule=VOW_RETYPED_RULE)
     if lemma in words["vow_take_verbs"] and objects & words["vow_case_nouns"] \
@@ -232,11 +232,11 @@ def vow_act_ahead(entry: TriggerEntry) -> bool:
     return entry.rule == VOW_RETYPED_RULE and entry.type in FUTURE_VOW_TYPES
 
 
-def _advance_on_place(verb: Token) -> bool:
+def _advance_on_place(verb: Token, words: dict[str, frozenset[str]]) -> bool:
     """"push on to Kinshasa", "march on the capital": a move toward a named place (a move on
-    with reforms is no threat)."""
+    with reforms is no threat; ``promised_acts.vow_advance_preps``)."""
     particles = [c for c in verb.children if c.dep_ == "prt"]
-    return any(p.dep_ == "prep" and p.lower_ in {"to", "toward", "towards", "on", "into"}
+    return any(p.dep_ == "prep" and p.lower_ in words["vow_advance_preps"]
                and any(o.dep_ == "pobj" and _named_place(o) for o in p.children)
                for p in [*verb.children, *(c for prt in particles for c in prt.children)])
 
