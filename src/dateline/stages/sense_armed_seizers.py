@@ -10,6 +10,13 @@ wrong); this check asks for the band to be named as the doer.
 - ``armed_seizer``: the token's doer (its subject, one it shares with the verb it is conjoined
   to, or the "by" agent of a passive), read through a quantity ("a group of gunmen"), is a word
   of ``words`` ("gunmen", "kidnappers") or is described as armed ("armed men").
+- ``band_seizer`` (wave 100, ev100j): a doer so read is an actor of one of the sectors given
+  (rebels: "the Houthis seized the capital", "rebels seized its eastern half", "the front
+  seized the peacekeepers"). A rebel movement taking a place, a building or people uses force
+  (ASSAULT): the judges of rounds 41-59 coded it so, and COERCE seize stays with states' forces,
+  police and courts ("naval forces seized the sailors", "police seized weapons").
+- ``people_object``: some object of the token is an actor that is a person or a group ("the
+  peacekeepers", "21 people"), not a place read as its state ("Sanaa").
 """
 
 from __future__ import annotations
@@ -19,7 +26,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dateline.stages.event_lexicon import through_quantity
+from dateline.stages.event_lexicon import object_heads, through_quantity
+from dateline.stages.state import DocState
 from dateline.stages.syntax import inherited_subjects
 
 #: Governors whose subject a verb shares ("burst into the theatre and seized ...").
@@ -47,6 +55,30 @@ def armed_seizer(token: Token, words: frozenset[str]) -> bool:
     return any(_armed(d, words) for d in _doers(token))
 
 
+#: Actor kinds that are people seized, not ground ("the peacekeepers", not "Sanaa").
+PEOPLE_KINDS = frozenset({"person", "group"})
+
+
+def _sectors(token: Token, state: DocState) -> set[str]:
+    return {actor.sector.lower() for m in state.mentions_at(token.i)
+            if (actor := state.actor(m.actor_id)) is not None and actor.sector}
+
+
+def band_seizer(token: Token, sectors: frozenset[str], state: DocState) -> bool:
+    """Some doer of the token is an actor of one of ``sectors`` (a rebel movement)."""
+    return any(_sectors(d, state) & sectors for d in _doers(token))
+
+
+def people_object(token: Token, state: DocState) -> bool:
+    """Some object head of the token is an actor that is a person or a group."""
+    return any((actor := state.actor(m.actor_id)) is not None and actor.kind in PEOPLE_KINDS
+               for o in object_heads(token) for m in state.mentions_at(o.i))
+
+
 ARMED_SEIZER_CHECKS: dict[str, Callable[[Token, Any, Any, Any], bool]] = {
     "armed_seizer": lambda t, e, s, words: armed_seizer(t, words),
+    # wave 100 (ev100j)
+    "band_seizer": lambda t, e, s, sectors: band_seizer(
+        t, frozenset(x.lower() for x in sectors), s),
+    "people_object": lambda t, e, s, wanted: people_object(t, s) == wanted,
 }

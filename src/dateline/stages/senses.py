@@ -46,6 +46,7 @@ from dateline.stages.sense_resolves import RESOLVE_CHECKS
 from dateline.stages.sense_standing_acts import STANDING_ACT_CHECKS
 from dateline.stages.sense_statements import STATEMENT_CHECKS
 from dateline.stages.sense_stipulated_acts import STIPULATED_CHECKS
+from dateline.stages.sense_stormers import STORMER_CHECKS
 from dateline.stages.sense_threatened_objects import THREATENED_OBJECT_CHECKS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import (
@@ -85,7 +86,8 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *THREATENED_OBJECT_CHECKS, *ACCIDENT_CHECKS, *GATHERING_CHECKS,
               *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS,
               *RELATIVE_NAME_CHECKS, *AID_PURPOSE_CHECKS, *EBBING_ACT_CHECKS,
-              *STANDING_ACT_CHECKS, *ARMED_SEIZER_CHECKS, *DEGREE_ADVERB_CHECKS)
+              *STANDING_ACT_CHECKS, *ARMED_SEIZER_CHECKS, *DEGREE_ADVERB_CHECKS,
+              *STORMER_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -373,6 +375,7 @@ CHECKS: dict[str, Check] = {
     **DEGREE_ADVERB_CHECKS,  # wave 96 (ev96m)
     **STANDING_ACT_CHECKS,  # wave 82 (ev82i)
     **ARMED_SEIZER_CHECKS,  # wave 83 (ev83d)
+    **STORMER_CHECKS,  # wave 100 (ev100j)
     **CULPRIT_CHECKS,  # wave 71 (ev71d)
     **CENSURE_LABEL_CHECKS,  # wave 71 (ev71d)
     **CONDITIONED_ACT_CHECKS,  # wave 71 (ev71d)
