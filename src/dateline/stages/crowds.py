@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dateline.stages.crowd_supporters import SUPPORTER_RALLY_RULE, supporter_rally
 from dateline.stages.event_gate import section_rule, section_words, senses_section
 from dateline.stages.event_lexicon import match
 from dateline.stages.place_targets import country_actor, group_actor, place_target
@@ -384,6 +385,10 @@ def crowd_targets(targets: list[str], source: list[str], token: Token,
     is not the state's. Returns the targets and the rule that chose the state or none."""
     countries = {a.country for i in source if (a := state.actor(i)) is not None and a.country}
     elsewhere = _aimed_elsewhere(token)
+    if not elsewhere and (_support_only(token) or supporter_rally(
+            token, _crowd_tokens(token), STATE_WORDS, state)):  # "a rally of his supporters"
+        places = _place_actors(token, state) | _sentence_places(token, state)
+        return [t for t in targets if t not in places], SUPPORTER_RALLY_RULE
     if len(countries) == 1 and elsewhere:  # "rallied in Buenos Aires to protest that day's
         kept = [t for t in targets if t not in _place_actors(token, state)]  # violence": the
         return kept, CROWD_OTHER_AIM_RULE  # capital is where, not whom (read as its government)
@@ -521,6 +526,33 @@ def _supports(token: Token) -> bool:
                for prep in preps for c in prep.children):
             return True
     return False
+
+
+def _support_only(token: Token) -> bool:
+    """"rallied in support of her decision": held in support of something, with no state aim
+    outside the support phrase (the decision is backed, not protested;
+    events.args.supporter-rally.v1)."""
+    if not _supports(token):
+        return False
+    backed = {t.i for top in _support_phrases(token) for t in top.subtree}
+    said = {t.lemma_.lower() for aim in _all_aims(token) for t in aim.subtree if t.i not in backed}
+    return not said & (crowd_words().state_aims | STATE_WORDS)
+
+
+def _support_phrases(token: Token) -> list[Token]:
+    """The "in support of ..." objects of the protest and of the verb a noun trigger hangs on."""
+    verb = _clause_verb(token) if token.pos_ in {"NOUN", "PROPN"} else None
+    return [c for top in (t for t in (token, verb) if t is not None) for prep in top.children
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "for"} for c in prep.children
+            if c.dep_ == "pobj" and c.lemma_.lower() in crowd_words().support_words]
+
+
+def _crowd_tokens(token: Token) -> list[Token]:
+    """The crowd of the protest's own phrase and the crowd subjects of its verb."""
+    own = phrase_crowd(token)
+    verb = _clause_verb(token) if token.pos_ in {"NOUN", "PROPN"} else token
+    subjects = [s for s in _subjects(verb) if _crowd(s)] if verb is not None else []
+    return ([own] if own is not None else []) + subjects
 
 
 def aimed_elsewhere(token: Token) -> bool:

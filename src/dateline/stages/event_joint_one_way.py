@@ -13,7 +13,11 @@ the trigger is ("hosted a meeting").
 ``events.args.mediators.v1`` (wave 89, ev89t; rounds 41-54: 4 of 4 judged wrong): conjoined
 subjects that mediate or broker (``clauses.mediating_acts``) do it between other parties, never
 between themselves ("talks mediated by France and Russia", "a deal brokered by A and B"): the
-joint one-way reading, so neither mediator is the other's target."""
+joint one-way reading, so neither mediator is the other's target.
+
+``events.args.allied-act.v1`` (wave 101, ev101n): conjoined subjects of a hostile act that the
+trigger marks as done together (``clauses.allied_markers``: "fought together", "attacked jointly")
+were on one side: neither is the other's target."""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from dateline.stages.syntax import words
 
 JOINT_ONE_WAY = "events.args.joint-one-way.v1"
 MEDIATORS = "events.args.mediators.v1"
+ALLIED_ACT = "events.args.allied-act.v1"
 
 
 def joint_one_way_act(token: Token) -> bool:
@@ -44,3 +49,10 @@ def _lemma(token: Token) -> str:
     if token.dep_ == "dobj" and token.head.pos_ == "VERB":
         return token.head.lemma_.lower()
     return token.lemma_.lower()
+
+
+def allied_act(token: Token, event_type: str) -> bool:
+    """"X and Y fought together": a hostile act (``clauses.allied_act_types``) whose trigger a
+    word of ``clauses.allied_markers`` marks as done side by side."""
+    return event_type.lower() in words("allied_act_types") and any(
+        c.dep_ == "advmod" and c.lower_ in words("allied_markers") for c in token.children)

@@ -79,7 +79,12 @@ from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owner
 from dateline.stages.event_force_agents import force_agents
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_harm_attackers import harm_attackers
-from dateline.stages.event_joint_one_way import joint_one_way_act, joint_one_way_rules
+from dateline.stages.event_joint_one_way import (
+    ALLIED_ACT,
+    allied_act,
+    joint_one_way_act,
+    joint_one_way_rules,
+)
 from dateline.stages.event_lexicon import (
     RELATIVE_PRONOUNS,
     TriggerEntry,
@@ -181,6 +186,8 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
         reciprocal = reciprocal_act(token, entry, args.source, state)
         if reciprocal and joint_one_way_act(token) and not reciprocal_object(token):
             args.rules += joint_one_way_rules(token)  # "X and Y hosted talks": together, not mutual
+        elif reciprocal and allied_act(token, entry.type):
+            args.rules.append(ALLIED_ACT)  # "X and Y fought together": one side, not each other
         elif reciprocal:
             args.source, args.target = args.source[:1], args.source[1:]  # "X and Y agreed"
             args.mutual = True
