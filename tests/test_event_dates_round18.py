@@ -158,7 +158,7 @@ def test_a_report_verb_lends_no_day_to_the_act_it_reports() -> None:
     assert CLOSING not in event.rule
 
 
-SINCE_START = "events.date.since-start.v1"
+SINCE_START = "events.date.since-start.v2"
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_re
 from dateline.stages.event_coarse_news_dates import (  # wave 82 (ev82a)
     COARSE_NEWS_PREDICATE_RULE,
     COARSE_NEWS_STATEMENT_RULE,
+    FLASHBACK_NEWS_STATEMENT_RULE,
     coarse_news_statement,
 )
 from dateline.stages.event_complement_days import (  # wave 79 (ev79d)
@@ -150,6 +151,7 @@ __all__ = [
     "SETTING_NOUN_RULE",
     "SETTING_RULE",
     "SHARED_VERB_RULE",
+    "SINCE_LASTING_RULE",
     "SINCE_RULE",
     "SINCE_SPAN_RULE",
     "SINCE_START_RULE",
@@ -238,6 +240,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
     (module docstring); else ``date`` unchanged. Returns the date and the rule that set it."""
     if date.basis == "explicit":
         started = since_start(token, date)
+        if started is not None and started.basis == "unknown" and since_lasting(token):
+            return _document_date(token), SINCE_LASTING_RULE  # wave 101 (ev101m)
         if started is not None:
             return started, SINCE_START_RULE
         if since_total(token, date):
@@ -367,6 +371,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         added = added_report_day(token)  # last: an added report's act still told as news
         return (date, None) if added is None \
             else (EventDate(added[0], added[1], "narrative"), ADDED_REPORT_RULE)
+    if rule == FLASHBACK_RULE and coarse_news_statement(token):  # wave 101 (ev101m)
+        return date, FLASHBACK_NEWS_STATEMENT_RULE  # a reaction after the backstory is news
     if rule in {BACKGROUND_RULE, ONCE_RULE} and ongoing_progressive(token):
         return date, ONGOING_PROGRESSIVE_RULE  # an adverb of an earlier start, act still on
     if rule == BACKGROUND_RULE and reported_news(token):
@@ -1611,7 +1617,9 @@ def since_clause(token: Token) -> bool:
     return False
 
 
-SINCE_START_RULE = "events.date.since-start.v1"
+SINCE_START_RULE = "events.date.since-start.v2"
+#: Wave 101 (ev101m): the act of a lasting verb in the present perfect, no progressive needed.
+SINCE_LASTING_RULE = "events.date.since-lasting.v1"
 
 
 def since_start(token: Token, date: EventDate) -> EventDate | None:
@@ -1629,6 +1637,18 @@ def since_start(token: Token, date: EventDate) -> EventDate | None:
     if since is None or not _holds_time(since, date.time) or recent_since(verb.doc, since):
         return None
     return _document_date(token) if progressive else EventDate(None, None, "unknown")
+
+
+def since_lasting(token: Token) -> bool:
+    """"The rebels have fought the army since 1987", "the crossing has been closed since 2015":
+    a present perfect of a verb whose act lasts once begun (``times.lasting_act_verbs``) tells,
+    like the progressive, an act still going on, so ``since_start`` gives it the document date
+    (v2; blind rounds 41-59 scored no date wrong on such fights, occupations and closures) rather
+    than none. Not when its party is counted ("have held 40 activists since May": a total)."""
+    verb = governing_verb(token)
+    if verb.lemma_.lower() not in words("lasting_act_verbs", "times"):
+        return False
+    return not any(_counted(child) for child in verb.children if child.dep_ in COUNTED_DEPS)
 
 
 def since_phrase(verb: Token) -> Token | None:
