@@ -662,6 +662,7 @@ CLAUSE_KEYS |= {"referred_act_verbs", "referred_act_nouns"}
 CLAUSE_KEYS |= {"toll_span_verbs", "toll_span_nouns", "toll_span_in_nouns",
                 "toll_sum_phrases"}  # wave 70 (ev70b)
 CLAUSE_KEYS |= {"pair_party_nouns", "pair_place_preps"}  # wave 71 (ev71a)
+CLAUSE_KEYS |= {"pair_mutual_types"}  # wave 101 (ev101o)
 CLAUSE_KEYS |= {"conjoined_object_types"}  # wave 71 (ev71b)
 CLAUSE_KEYS |= {"inquiry_nouns", "inquiry_victim_nouns", "asked_aid_nouns"}  # wave 72 (ev72a)
 CLAUSE_KEYS |= {"coref_relative_pronouns", "coref_document_nouns"}  # wave 73 (ev73d)

@@ -72,7 +72,11 @@ from dateline.stages.event_args import (
 from dateline.stages.event_asked_patients import drop_asked_patients, dropped_asked_patient
 from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribution_day
 from dateline.stages.event_between_groups import between_groups
-from dateline.stages.event_both_sides import both_sides_pair, named_pair_sides
+from dateline.stages.event_both_sides import (
+    both_sides_pair,
+    named_pair_parties,
+    named_pair_sides,
+)
 from dateline.stages.event_cause_dates import cause_phrase_date
 from dateline.stages.event_censured_acts import drop_censured_act_parties
 from dateline.stages.event_clash_sides import clash_sides
@@ -581,6 +585,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     if addressed_party(args, token, entry.type, state) and side_groups(args.target, state):
         _addressed_sides_country(args, token, state)  # "urged all sides to" (ev91b)
     named_pair_sides(args, token, entry.type, state)  # "urged both sides": the pair (ev99g)
+    named_pair_parties(args, token, entry, state)  # "the two leaders agreed" (ev101o)
     told_claim_author(args, token, entry.type, state)  # "an account Y rejected" (ev80c)
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     warned_party_target(args, token, entry.type, state)  # "warned ... if Israel retaliated" (ev81a)
