@@ -13,8 +13,7 @@ import pytest
 from spacy.language import Language
 
 from dateline.record import Actor, Record
-from dateline.stages.actor_evidence import called_abroad
-from dateline.stages.event_countries import name_prefix_countries
+from dateline.stages.actor_evidence import called_abroad, name_prefix_countries
 from tests.event_records import record_of
 
 

@@ -41,12 +41,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from dateline.stages.actor_lexicon import code_description, lexicon, rule_words
-from dateline.stages.actor_people import person_code, titled_surname_code
+from dateline.stages.actor_people import people_index, person_code, titled_surname_code
 from dateline.stages.state import state_of
 
 if TYPE_CHECKING:
@@ -54,14 +55,32 @@ if TYPE_CHECKING:
     from dateline.stages.actor_builder import ActorBuilder
     from dateline.stages.state import ActorMention
 
-__all__ = ["APPOSITION_COUNTRY_RULE", "BODY_OFFICE_RULE", "DESCRIBED_NAME_RULE",
-           "LEADER_SURNAME_RULE", "OF_COUNTRY_RULE", "apposed_country", "body_office",
-           "called_abroad", "foreign_person",
-           "join_described_names",
-           "person_countries", "take_apposed_country"]
+__all__ = [
+    "APPOSITION_COUNTRY_RULE",
+    "BODY_OFFICE_RULE",
+    "DESCRIBED_NAME_RULE",
+    "FRONTED_TITLE_RULE",
+    "LEADER_SURNAME_RULE",
+    "NAMESAKE_COUNTRY_RULE",
+    "OF_COUNTRY_RULE",
+    "apposed_country",
+    "body_office",
+    "called_abroad",
+    "foreign_person",
+    "fronted_title_country",
+    "join_described_names",
+    "longer_name_country",
+    "name_prefix_countries",
+    "namesake_abroad",
+    "person_countries",
+    "take_apposed_country",
+]
 
 APPOSITION_COUNTRY_RULE = "actors.person.apposition-country.v1"
 OF_COUNTRY_RULE = "actors.person.of-country.v1"
+#: "a South Korean farmer, Lee ...": a title with a country set before the name, the name
+#: apposed to it (ev101p, judged round 56: the farmer took the story's country, USA).
+FRONTED_TITLE_RULE = "actors.person.fronted-title-country.v1"
 LEADER_SURNAME_RULE = "actors.person.leader-surname.v1"
 BODY_OFFICE_RULE = "actors.person.body-office.v1"
 #: Rules of an actor made of a title alone ("the Estonian prime minister", "Ohio's Congresswoman").
@@ -105,6 +124,43 @@ def apposed_country(doc: Doc, person: Actor, mentions: list[ActorMention],
                 continue
             return title.country
     return None
+
+
+def fronted_title_country(doc: Doc, person: Actor, mentions: list[ActorMention],
+                          actor_of: Callable[[str], Actor | None],
+                          mention_at: Callable[[int], ActorMention | None]) -> str | None:
+    """The country of a title set before a person's name, the name apposed to it ("a South
+    Korean farmer, Lee ...") when the actors stage coded the title as an actor of its own
+    (``FRONTED_TITLE_RULE``). Read, like ``apposed_country``, only where the article's country
+    would be guessed."""
+    if person.kind != "person" or person.country is not None:
+        return None
+    found: set[str] = set()
+    for mention in (m for m in mentions if m.actor_id == person.id):
+        head = _fronted_title_head(doc, mention)
+        if head is None:
+            continue
+        other = mention_at(head.i)
+        title = actor_of(other.actor_id) if other is not None else None
+        if other is None or title is None or title is person or title.country is None \
+                or not _title_actor(title, other, head) or _posted_to(doc, other):
+            continue
+        found.add(title.country)
+    return found.pop() if len(found) == 1 else None
+
+
+def _fronted_title_head(doc: Doc, mention: ActorMention) -> Token | None:
+    """The head of a title the name is apposed to, set just before it: by the parse ("a farmer,
+    Lee"), or by the commas around the name when the parser made the title another clause's
+    noun ("On Wednesday a farmer, Lee, attacked ...")."""
+    root = doc[mention.start : mention.end].root
+    if root.dep_ == "appos" and root.head.i < mention.start:
+        return root.head
+    before, after = mention.start - 2, mention.end
+    if before < 0 or after >= len(doc) or doc[mention.start - 1].text != "," \
+            or doc[after].text != "," or doc[before].pos_ != "NOUN":
+        return None
+    return doc[before]
 
 
 def _title_actor(title: Actor, mention: ActorMention, head: Token) -> bool:
@@ -285,6 +341,47 @@ def foreign_person(actor: Actor, country: str, day: dt.date | None) -> bool:
     found = person_code(actor.name, day) if len(actor.name.split()) > 1 else \
         titled_surname_code(actor.name, day, None)
     return found is not None and found.country is not None and found.country != country
+
+
+def namesake_abroad(name: str, country: str) -> bool:
+    """"Teodoro Obiang": every dictionary name that begins with the person's full name belongs
+    to one other country (a partial name is no match of its own, so ``foreign_person`` misses
+    it). First names shared across countries ("Jose Luis") and lower-case descriptions
+    ("former president") are no evidence."""
+    if not all(word[:1].isupper() for word in name.split()):
+        return False
+    key = " ".join(name.lower().replace("’", "'").split())
+    found = name_prefix_countries().get(key, frozenset())
+    return len(found) == 1 and country not in found
+
+
+@cache
+def name_prefix_countries() -> dict[str, frozenset[str]]:
+    """Every beginning of two words or more of a longer dictionary name -> the countries of
+    the people whose names begin so."""
+    table: dict[str, set[str]] = {}
+    for name, entries in people_index().items():
+        parts = name.split()
+        codes = {c.country for e in entries for c in e.codes if c.country}
+        for end in range(2, len(parts)):
+            table.setdefault(" ".join(parts[:end]), set()).update(codes)
+    return {prefix: frozenset(codes) for prefix, codes in table.items()}
+
+
+#: "Interior Minister Carlos Abascal" in a story that names another country most: a person the
+#: name lists know only by a longer name ("... Abascal Carranza") takes that entry's one
+#: country, not the story's (ev101p, judged round 47: Mexico's president coded USA).
+NAMESAKE_COUNTRY_RULE = "actors.person.namesake-country.v1"
+
+
+def longer_name_country(name: str) -> str | None:
+    """The one country of every dictionary name that begins with the person's full name of two
+    words or more ("Vicente Fox" -> MEX), else None."""
+    if len(name.split()) < 2 or not all(word[:1].isupper() for word in name.split()):
+        return None
+    key = " ".join(name.lower().replace("’", "'").split())
+    found = name_prefix_countries().get(key, frozenset())
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def join_described_names(builder: ActorBuilder) -> None:

@@ -86,10 +86,12 @@ from dateline.stages.actor_descriptors import (
 )
 from dateline.stages.actor_evidence import (
     BODY_OFFICE_RULE,
+    NAMESAKE_COUNTRY_RULE,
     apposed_country,
     body_office,
     called_abroad,
     join_described_names,
+    longer_name_country,
     person_countries,
     take_apposed_country,
 )
@@ -705,6 +707,8 @@ class ActorCollector(ActorBuilder):
                 if called_abroad([self.doc[m.start:m.end].root for m in self.mentions
                                   if m.actor_id == actor.id], dominant):
                     continue  # "Libya's former intelligence chief, Colonel X" (ev15b)
+                if self._take_namesake_country(actor, dominant):
+                    continue  # "Interior Minister Carlos Abascal" is Mexico's (ev101p)
                 actor.country, actor.rule = dominant, DOMINANT_PERSON_RULE
                 self.sources[actor.id] = "context"
             elif dominant and generic_institution(actor) and is_state(dominant) \
@@ -719,6 +723,17 @@ class ActorCollector(ActorBuilder):
         placed = [act_clause_countries(self.doc[m.start:m.end]) for m in self.mentions
                   if m.actor_id == actor.id]
         return any(found and dominant not in found for found in placed)
+
+    def _take_namesake_country(self, actor: Actor, dominant: str) -> bool:
+        """A titled person the name lists know by a longer name of one other country takes
+        that country, not the story's (``NAMESAKE_COUNTRY_RULE``)."""
+        country = longer_name_country(actor.name)
+        if country is None or country == dominant:
+            return False
+        actor.country = country
+        actor.rule = "+".join(filter(None, [actor.rule, NAMESAKE_COUNTRY_RULE]))
+        self.sources[actor.id] = "phoenix"
+        return True
 
     def _office_of_body(self, candidate: Candidate, dominant: str | None) -> Candidate:
         """"the head of the union": a title the dominant country would code, that names the

@@ -55,7 +55,6 @@ No guess from the story's places gives a "pro-Russian" group the country it side
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -67,9 +66,12 @@ from dateline.stages.actor_descriptors import sided_with
 from dateline.stages.actor_evidence import (
     APPOSITION_COUNTRY_RULE,
     BODY_OFFICE_RULE,
+    FRONTED_TITLE_RULE,
     apposed_country,
     called_abroad,
     foreign_person,
+    fronted_title_country,
+    namesake_abroad,
 )
 from dateline.stages.actor_lexicon import IGO_SECTOR, code_description, lexicon, rule_words
 from dateline.stages.actor_people import people_index
@@ -125,6 +127,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = _affiliation_country(ids, state)
         if country is None:
             country, rule = _apposed(ids, token.doc, state), APPOSITION_COUNTRY_RULE
+        if country is None:  # ev101p: "a South Korean farmer, Lee ...": the title before the name
+            country, rule = _fronted(ids, token.doc, state), FRONTED_TITLE_RULE
         if country is None:  # wave 79 (ev79e): "recognised X as Venezuela's interim president"
             country, rule = as_title_country(ids, token.doc, state), AS_TITLE_RULE
         if country is None:  # wave 74 (ev74a): "its foreign minister, Marty Natalegawa"
@@ -470,6 +474,15 @@ def _apposed(ids: list[str], doc: Doc, state: DocState) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _fronted(ids: list[str], doc: Doc, state: DocState) -> str | None:
+    """"a South Korean farmer, Lee ...": the country of a title set before a person's name
+    (``actor_evidence.fronted_title_country``)."""
+    found = {c for i in ids if (a := state.actor(i)) is not None
+             and (c := fronted_title_country(doc, a, state.mentions, state.actor,
+                                             state.mention_at)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 #: v2: companies neither take the article's country nor count towards it ("Apple Corps" in a
 #: London story is not British for being there); v3: nor does an actor the dictionaries or its
 #: role tie to another country or an international body (``_elsewhere``); v4: nor a person the
@@ -586,36 +599,11 @@ def _elsewhere_v4(actor: Actor, country: str, state: DocState, doc: Doc | None) 
     """More ties to elsewhere (``events.args.article-country.v4``, judged round 13: Obiang
     coded GAB, a Libyan colonel USA, the leaders of the EU's member states BEL)."""
     if actor.kind == "person":
-        return _namesake_abroad(actor.name, country) or (
+        return namesake_abroad(actor.name, country) or (
             doc is not None and _called_abroad(actor, country, state, doc))
     if actor.kind == "organization":
         return _stateless_body(actor.name)
     return doc is not None and _of_many_states(actor, state, doc)
-
-
-def _namesake_abroad(name: str, country: str) -> bool:
-    """"Teodoro Obiang": every dictionary name that begins with the person's full name belongs
-    to one other country (a partial name is no match of its own, so ``foreign_person`` misses
-    it). First names shared across countries ("Jose Luis") and lower-case descriptions
-    ("former president") are no evidence."""
-    if not all(word[:1].isupper() for word in name.split()):
-        return False
-    key = " ".join(name.lower().replace("’", "'").split())
-    found = name_prefix_countries().get(key, frozenset())
-    return len(found) == 1 and country not in found
-
-
-@cache
-def name_prefix_countries() -> dict[str, frozenset[str]]:
-    """Every beginning of two words or more of a longer dictionary name -> the countries of
-    the people whose names begin so."""
-    table: dict[str, set[str]] = {}
-    for name, entries in people_index().items():
-        parts = name.split()
-        codes = {c.country for e in entries for c in e.codes if c.country}
-        for end in range(2, len(parts)):
-            table.setdefault(" ".join(parts[:end]), set()).update(codes)
-    return {prefix: frozenset(codes) for prefix, codes in table.items()}
 
 
 def _called_abroad(actor: Actor, country: str, state: DocState, doc: Doc) -> bool:
