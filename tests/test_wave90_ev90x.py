@@ -27,7 +27,6 @@ def _source_countries(text: str, trigger: str) -> tuple[list[str | None], str]:
 
 
 @pytest.mark.parametrize(("sentence", "trigger"), [
-    ("On Tuesday the two leaders signed a declaration on fishing rights.", "signed"),
     ("Representatives of both sides agreed to reopen the crossing.", "agreed"),
     ("Delegates praised the outcome of the talks.", "praised"),
 ])
@@ -35,6 +34,15 @@ def test_envoy_group_takes_no_story_country(sentence: str, trigger: str) -> None
     countries, rule = _source_countries(_STORY.format(sentence), trigger)
     assert RULE in rule
     assert countries == [None]
+
+
+def test_counted_pair_that_signs_is_the_named_pair() -> None:
+    # since wave 101 (events.args.named-pair-parties.v1) "the two leaders" who sign stand for
+    # the two parties the story names, never for the story's one country
+    sentence = "On Tuesday the two leaders signed a declaration on fishing rights."
+    countries, rule = _source_countries(_STORY.format(sentence), "signed")
+    assert "events.args.named-pair-parties.v1" in rule
+    assert sorted(c or "" for c in countries) == ["CHL", "PER"]
 
 
 @pytest.mark.parametrize(("sentence", "trigger"), [
