@@ -1,12 +1,12 @@
-"""What a code change does to the events the blind judges have already judged (rounds 41-59).
+"""What a code change does to the events the blind judges have already judged (rounds 41-62).
 
 Once a held-out set is spent, its judged events are development data: each carries a coder's verdict
 per field and the coder's reasons. This tool compares two runs of the spent sets (the base code and a
-changed code, each a folder with heldout_news.jsonl ... heldout_news7.jsonl written
+changed code, each a folder with heldout_news.jsonl ... heldout_news8.jsonl written
 by run_heldout.py) on the judged sentences only, and prints every judged sentence whose events changed:
 the judged event with its verdict and reasons, the base code's events, the new code's events.
 
-usage (from docs/judged): python tools/judged_delta.py NEW_DIR BASE_DIR [--rounds 41-59] [--show N]
+usage (from docs/judged): python tools/judged_delta.py NEW_DIR BASE_DIR [--rounds 41-62] [--show N]
 Counts printed last: judged sentences, changed sentences, judged events kept identical / changed or gone.
 """
 import argparse
@@ -22,7 +22,7 @@ import sample41  # noqa: E402
 view = sample41.sample18.view
 norm = sample41.sample18.norm
 SETS = ("heldout_news", "heldout_news2", "heldout_news3", "heldout_news4", "heldout_news5", "heldout_news6",
-        "heldout_news7")
+        "heldout_news7", "heldout_news8")
 KEYS = ("trigger", "type", "source", "target", "date", "modality")
 
 
@@ -65,7 +65,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("new")
     ap.add_argument("base")
-    ap.add_argument("--rounds", default="41-59")
+    ap.add_argument("--rounds", default="41-62")
     ap.add_argument("--show", type=int, default=1000)
     a = ap.parse_args()
     first, last = (int(x) for x in a.rounds.split("-"))
