@@ -1,0 +1,20 @@
+"""Round 63 sampler: the first blind round on the ninth held-out news set (data/heldout_news9/, ids
+h9-...), on the code of waves 100-101 (integ100). No earlier round showed any of it; one seed draws
+4 x 50 events and 4 x 6 leads; judge a takes the first quarter of each draw, b the second, and so on.
+
+usage (from docs/judged/round63): python sample63.py SEED RECORDS.jsonl
+writes events-{a,b,c,d}-items.jsonl and paragraphs-{a,b,c,d}.jsonl here
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "round45"))
+import sample45  # noqa: E402  (round 45's sampler, with this round's folder, set and judges)
+
+sample45.HERE = Path(__file__).resolve().parent
+sample45.PREFIX, sample45.CORPUS = "h9-", "heldout_news9"
+sample45.N_EVENTS, sample45.N_PARAGRAPHS = 50, 6
+
+if __name__ == "__main__":
+    sample45.main()
