@@ -348,11 +348,17 @@ def namesake_abroad(name: str, country: str) -> bool:
     to one other country (a partial name is no match of its own, so ``foreign_person`` misses
     it). First names shared across countries ("Jose Luis") and lower-case descriptions
     ("former president") are no evidence."""
-    if not all(word[:1].isupper() for word in name.split()):
-        return False
-    key = " ".join(name.lower().replace("’", "'").split())
-    found = name_prefix_countries().get(key, frozenset())
+    found = _longer_name_countries(name)
     return len(found) == 1 and country not in found
+
+
+def _longer_name_countries(name: str) -> frozenset[str]:
+    """The countries of the dictionary names that begin with the person's full name; none for
+    a lower-case description ("former president")."""
+    if not all(word[:1].isupper() for word in name.split()):
+        return frozenset()
+    key = " ".join(name.lower().replace("’", "'").split())
+    return name_prefix_countries().get(key, frozenset())
 
 
 @cache
@@ -377,10 +383,7 @@ NAMESAKE_COUNTRY_RULE = "actors.person.namesake-country.v1"
 def longer_name_country(name: str) -> str | None:
     """The one country of every dictionary name that begins with the person's full name of two
     words or more ("Vicente Fox" -> MEX), else None."""
-    if len(name.split()) < 2 or not all(word[:1].isupper() for word in name.split()):
-        return None
-    key = " ".join(name.lower().replace("’", "'").split())
-    found = name_prefix_countries().get(key, frozenset())
+    found = _longer_name_countries(name)  # the prefixes are of two words or more
     return next(iter(found)) if len(found) == 1 else None
 
 

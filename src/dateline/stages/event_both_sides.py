@@ -37,7 +37,7 @@ group may carry one country (article-country gives it the story's, half the pair
 from __future__ import annotations
 
 from collections import Counter
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span, Token
 
@@ -46,6 +46,9 @@ from dateline.stages.event_counterparts import reciprocal_act
 from dateline.stages.event_lexicon import TriggerEntry
 from dateline.stages.state import DocState
 from dateline.stages.syntax import inherited_subjects, words
+
+if TYPE_CHECKING:
+    from dateline.record import Actor
 
 __all__ = ["BOTH_SIDES_PAIR", "NAMED_PAIR_PARTIES", "NAMED_PAIR_SIDES", "both_sides_pair",
            "named_pair_parties", "named_pair_sides"]
@@ -159,18 +162,23 @@ def _story_pair(source: list[str], state: DocState) -> list[list[str]]:
 
 
 def _uncoded_pair_group(target: list[str], noun: Token, state: DocState) -> bool:
-    """The target is the pair noun's own group, with no country (the events stage makes it
-    without a mention, so it is known by its head word)."""
-    actor = state.actor(target[0]) if len(target) == 1 else None
-    return (actor is not None and actor.kind == "group" and actor.country is None
-            and actor.name.lower().split()[-1:] == [noun.lower_])
+    """The target is the pair noun's own group, with no country."""
+    actor = _pair_group_actor(target, noun, state)
+    return actor is not None and actor.country is None
 
 
 def _pair_group(slot: list[str], noun: Token, state: DocState) -> bool:
     """The slot is the pair noun's own group, with no country or one (the story's)."""
+    return _pair_group_actor(slot, noun, state) is not None
+
+
+def _pair_group_actor(slot: list[str], noun: Token, state: DocState) -> Actor | None:
+    """The slot's one actor when it is the pair noun's own group (the events stage makes it
+    without a mention, so it is known by its head word)."""
     actor = state.actor(slot[0]) if len(slot) == 1 else None
-    return (actor is not None and actor.kind == "group"
-            and actor.name.lower().split()[-1:] == [noun.lower_])
+    if actor is None or actor.kind != "group" or actor.name.lower().split()[-1:] != [noun.lower_]:
+        return None
+    return actor
 
 
 def _objects(token: Token, preps: frozenset[str] = ADDRESS_PREPS) -> list[Token]:
