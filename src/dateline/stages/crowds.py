@@ -477,6 +477,8 @@ def _all_aims(token: Token) -> list[Token]:
 
 #: Prepositions that name what a protest is aimed at ("against the law", "over the killing").
 AIM_PREPS = frozenset({"against", "over", "about", "at", "of"})
+#: "in support of", "for the defence of": the prepositions before a support word.
+SUPPORT_PREPS = frozenset({"in", "for"})
 #: Verbs of a purpose clause that name the aim ("marched to protest the accord", "rallied,
 #: demanding that Kabila step down", "gathered to condemn police behaviour").
 AIM_VERBS = frozenset({"protest", "denounce", "condemn", "oppose", "demand", "decry"})
@@ -519,22 +521,17 @@ def _aim_objects(head: Token) -> list[Token]:
 
 def _supports(token: Token) -> bool:
     """"a rally in support of President Kabila", "marched in solidarity with the strikers"."""
-    verb = _clause_verb(token) if token.pos_ in {"NOUN", "PROPN"} else None
-    for top in (t for t in (token, verb) if t is not None):
-        preps = [c for c in top.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}]
-        if any(c.dep_ == "pobj" and c.lemma_.lower() in crowd_words().support_words
-               for prep in preps for c in prep.children):
-            return True
-    return False
+    return bool(_support_phrases(token))
 
 
 def _support_only(token: Token) -> bool:
     """"rallied in support of her decision": held in support of something, with no state aim
     outside the support phrase (the decision is backed, not protested;
     events.args.supporter-rally.v1)."""
-    if not _supports(token):
+    phrases = _support_phrases(token)
+    if not phrases:
         return False
-    backed = {t.i for top in _support_phrases(token) for t in top.subtree}
+    backed = {t.i for top in phrases for t in top.subtree}
     said = {t.lemma_.lower() for aim in _all_aims(token) for t in aim.subtree if t.i not in backed}
     return not said & (crowd_words().state_aims | STATE_WORDS)
 
@@ -543,7 +540,7 @@ def _support_phrases(token: Token) -> list[Token]:
     """The "in support of ..." objects of the protest and of the verb a noun trigger hangs on."""
     verb = _clause_verb(token) if token.pos_ in {"NOUN", "PROPN"} else None
     return [c for top in (t for t in (token, verb) if t is not None) for prep in top.children
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "for"} for c in prep.children
+            if prep.dep_ == "prep" and prep.lower_ in SUPPORT_PREPS for c in prep.children
             if c.dep_ == "pobj" and c.lemma_.lower() in crowd_words().support_words]
 
 

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span, Token
 
+from dateline.stages.actor_lexicon import IGO_SECTOR
 from dateline.stages.event_arg_actors import Args, actor_countries
 from dateline.stages.event_counterparts import reciprocal_act
 from dateline.stages.event_lexicon import TriggerEntry
@@ -224,7 +225,7 @@ def _pairs(sent: Span, state: DocState, source: list[str],
 
 def _international(actor_id: str, state: DocState) -> bool:
     actor = state.actor(actor_id)
-    return actor is not None and actor.sector == "IGO"
+    return actor is not None and actor.sector == IGO_SECTOR
 
 
 def _actor(noun: Token, state: DocState) -> str | None:

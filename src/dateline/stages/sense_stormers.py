@@ -16,14 +16,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
-#: Dependency labels of a verb's own subject.
-OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+from dateline.stages.syntax import SUBJECTS
+
 #: Parts of speech of a word that, right before a verb with no subject, is its lost subject.
 NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def own_doer(token: Token) -> bool:
-    if any(c.dep_ in OWN_SUBJECTS for c in token.children):
+    if any(c.dep_ in SUBJECTS for c in token.children):
         return True
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
     return before is None or before.pos_ not in NOUNS
