@@ -183,7 +183,7 @@ def date_options(func: F) -> F:
 
 def event_options(func: F) -> F:
     """Event filters: actor (either side), source, target, type, cameo, modality, mode, place
-    (near/km, country) + dates."""
+    (near/km, country), confidence + dates."""
     options = [
         click.option("--actor", metavar="NAME|CODE", help="Either side: name, alias or code."),
         click.option("--source", metavar="NAME|CODE", help="The acting side only."),
@@ -202,6 +202,9 @@ def event_options(func: F) -> F:
                      help="The radius of --near in kilometres (default 50)."),
         click.option("--country", metavar="ISO3[,ISO3]",
                      help="Events located in these countries, e.g. UKR or UKR,MDA."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), metavar="P",
+                     help="Events whose confidence (the estimated chance a coder accepts all "
+                          "their fields) is at least P, e.g. 0.5."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -223,5 +226,6 @@ def set_filters(kwargs: dict[str, Any]) -> dict[str, Any]:
              "cameo": "cameo", "modality": "modality", "mode": "mode", "since": "since",
              "until": "until",
              "precision": "precision", "within": "within", "limit": "limit",
-             "offset": "offset", "near": "near", "km": "km", "country": "country"}
+             "offset": "offset", "near": "near", "km": "km", "country": "country",
+             "min_confidence": "min_confidence"}
     return {names[k]: v for k, v in kwargs.items() if k in names and v not in (None, False)}

@@ -39,6 +39,9 @@ class Candidate:
     argument_rules: list[str] = field(default_factory=list)  # event_args rules that set them
     #: our entries of the lemma kept off the token, and the rule that kept each off
     refused: list[str] = field(default_factory=list)
+    #: the event's confidence (``dateline.confidence``) and the features that moved it most
+    confidence: float | None = None
+    confidence_reasons: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -70,8 +73,25 @@ def explain(text: str, *, date: str | dt.date | None = None) -> list[Candidate]:
         if verdict.event is not None:
             narrative.note(verdict.event, token)
         if verdict.entry is not None or _known_trigger(token):
-            found.append(_candidate(verdict, state))
+            found.append(_scored(_candidate(verdict, state), verdict.event, state, doc))
     return found
+
+
+def _scored(candidate: Candidate, event: Any, state: Any, doc: Any) -> Candidate:
+    """The candidate with its event's confidence as the confidence stage would give it (before
+    the events stage merges repeats, which keep the first mention's view)."""
+    if event is None:
+        return candidate
+    from dateline.confidence import EventView, shipped_model
+    from dateline.stages.syntax import doc_text
+
+    anchor = state.document_date.isoformat() if state.document_date else None
+    view = EventView.of_event(event, {a.id: a for a in state.actors}, doc_text(doc), anchor)
+    model = shipped_model()
+    candidate.confidence = round(model.probability(view), 3)
+    candidate.confidence_reasons = [f"{name} {weight:+.2f}"
+                                    for name, weight in model.reasons(view)]
+    return candidate
 
 
 def _before_events(nlp: Any) -> list[tuple[str, Any]]:
@@ -141,5 +161,7 @@ def format_explanation(candidates: list[Candidate]) -> str:
         if c.date is not None:
             lines.append(f"  date      {c.date} ({c.date_basis})")
         lines.extend(f"  refused   {r}" for r in c.refused)
+        if c.confidence is not None:
+            lines.append(f"  confidence {c.confidence:.2f}  ({'; '.join(c.confidence_reasons)})")
         lines.append(f"  outcome   {c.outcome}")
     return "\n".join(lines) + "\n"

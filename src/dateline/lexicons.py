@@ -152,6 +152,10 @@ def builtin_rules() -> frozenset[str]:
     return frozenset(str(entry["rule"]) for entry in builtin_section("events"))
 
 
+#: The files of ``lexicon/confidence/`` (``dateline.confidence``).
+CONFIDENCE_FILES = ("features.yaml", "model.json")
+
+
 @cache
 def builtin_digest() -> str:
     digest = hashlib.sha256()
@@ -160,6 +164,9 @@ def builtin_digest() -> str:
     folder = resources.files("dateline").joinpath("lexicon", "events")
     for file in (*(f"{t}.yaml" for t in EVENT_TYPE_FILES), *EVENT_DATA_FILES):
         digest.update(folder.joinpath(file).read_bytes())
+    confidence = resources.files("dateline").joinpath("lexicon", "confidence")
+    for file in CONFIDENCE_FILES:  # the event-confidence model and its word lists
+        digest.update(confidence.joinpath(file).read_bytes())
     return digest.hexdigest()
 
 

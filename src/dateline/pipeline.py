@@ -46,6 +46,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dateline_actors",
     "dateline_quotes",
     "dateline_events",
+    "dateline_confidence",
     "dateline_places",
     "dateline_threads",
 )

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from importlib import import_module
 
-STAGE_MODULES = ("paragraphs", "times", "actors", "quotes", "events", "threads", "places")
+STAGE_MODULES = ("paragraphs", "times", "actors", "quotes", "events", "confidence", "threads",
+                 "places")
 
 
 def register_all() -> None:

@@ -106,6 +106,15 @@ def bounded_int(value: int | None, name: str, low: int, high: int = MAX_LIMIT) -
     return value
 
 
+def share(value: float | None, name: str) -> float | None:
+    """A number from 0 to 1 (an event's confidence), or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise UsageError(f"{name} must be a number from 0 to 1, got {value!r}")
+    return float(value)
+
+
 def bounded_text(value: str | None, name: str) -> str | None:
     if value is not None and len(value) > MAX_TEXT:
         raise UsageError(f"{name} is {len(value):,} characters long; the limit is {MAX_TEXT}")
@@ -174,6 +183,7 @@ class EventFilter:
     near: str | None = None
     km: float | None = None
     country: str | list[str] | tuple[str, ...] | None = None
+    min_confidence: float | None = None
 
     def checked(self) -> CheckedEvents:
         """The filter with every value validated and normalised."""
@@ -195,6 +205,7 @@ class EventFilter:
             offset=bounded_int(self.offset, "offset", 0),
             near=near_point(bounded_text(self.near, "near"), self.km),
             countries=country_codes(self.country),
+            min_confidence=share(self.min_confidence, "min_confidence"),
         )
 
 
@@ -215,6 +226,7 @@ class CheckedEvents:
     offset: int | None
     near: Near | None = None
     countries: tuple[str, ...] = ()
+    min_confidence: float | None = None
 
 
 @dataclass(frozen=True)

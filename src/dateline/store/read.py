@@ -167,6 +167,8 @@ def event_conditions(conn: Connection, spec: CheckedEvents) -> list[Any]:
         where.append(e.c.id.in_(party.where(ea.c.role == role) if role else party))
     if spec.countries:
         where.append(e.c.geo_country.in_(spec.countries))
+    if spec.min_confidence is not None:
+        where.append(e.c.confidence >= spec.min_confidence)
     if spec.near is not None:
         where += near_conditions(e, spec.near)
     return where

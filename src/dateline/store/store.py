@@ -175,7 +175,7 @@ class Store:
     def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Events, one per article mention, with lists of source and target actors. Filters
         (see ``filters.EventFilter``): actor, source, target, type, modality, mode, cameo,
-        since, until, precision, within, limit, offset."""
+        since, until, precision, within, near, km, country, min_confidence, limit, offset."""
         spec = event_filter(filters)
         with self.connect() as conn:
             return read.events(conn, spec)

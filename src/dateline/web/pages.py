@@ -40,7 +40,8 @@ def _browser(request: Request) -> Browser:
 def _filters(spec: EventFilter) -> dict[str, Any]:
     return {"type": spec.type, "actor": spec.actor, "since": spec.since, "until": spec.until,
             "modality": spec.modality, "precision": spec.precision, "within": spec.within,
-            "near": spec.near, "km": spec.km, "country": spec.country}
+            "near": spec.near, "km": spec.km, "country": spec.country,
+            "min_confidence": spec.min_confidence}
 
 
 def overview(request: Request) -> Response:

@@ -115,6 +115,9 @@ KmParam = Annotated[str | None, Query(max_length=20, description=(
     f"The radius of near in km, above 0 and at most {HALF_CIRCUMFERENCE_KM:,.0f} (default 50)"))]
 CountryParam = Annotated[str | None, Query(max_length=200, description=(
     "Events located in these ISO-3 countries (UKR or UKR,MDA)"))]
+MinConfidenceParam = Annotated[str | None, Query(max_length=20, description=(
+    "Events whose confidence (the estimated chance a coder accepts all their fields) is at "
+    "least this, from 0 to 1"))]
 
 
 def check_km(km: str | None) -> float | None:
@@ -129,6 +132,20 @@ def check_km(km: str | None) -> float | None:
         raise ApiError(422, f"km must be a distance above 0 and at most "
                             f"{HALF_CIRCUMFERENCE_KM:,.0f}, got {km!r}", param="km")
     return value
+
+
+def check_min_confidence(value: str | None) -> float | None:
+    """The threshold as a number (an empty form field is none), else a 422 naming it."""
+    if not value or not value.strip():
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if not 0 <= number <= 1:  # NaN fails too
+        raise ApiError(422, f"min_confidence must be a number from 0 to 1, got {value!r}",
+                       param="min_confidence")
+    return number
 
 
 def check_place(near: str | None, km: float | None, country: str | None) -> None:
@@ -148,10 +165,11 @@ def event_filter(type: TypeParam = None, actor: Text = None, since: DateParam = 
                  until: DateParam = None, modality: ModalityParam = None,
                  precision: PrecisionParam = None, within: WithinParam = False,
                  near: NearParam = None, km: KmParam = None,
-                 country: CountryParam = None) -> EventFilter:
+                 country: CountryParam = None,
+                 min_confidence: MinConfidenceParam = None) -> EventFilter:
     """The filters of ``dateline events``: dates select items whose interval overlaps
     since..until (inside it with ``within``); near/km and country select by where events
-    happened; an empty value is no filter."""
+    happened; min_confidence by the events' confidence; an empty value is no filter."""
     first, last = check_date("since", since), check_date("until", until)
     radius = check_km(km)
     check_place(near, radius, country)
@@ -160,7 +178,8 @@ def event_filter(type: TypeParam = None, actor: Text = None, since: DateParam = 
                        valid=DATE_FORMS)
     return EventFilter(actor=actor or None, type=type or None, since=first, until=last,
                        modality=modality or None, precision=precision or None, within=within,
-                       near=near or None, km=radius if near else None, country=country or None)
+                       near=near or None, km=radius if near else None, country=country or None,
+                       min_confidence=check_min_confidence(min_confidence))
 
 
 def event_query(spec: Annotated[EventFilter, Depends(event_filter)],

@@ -1,0 +1,132 @@
+"""Issue 11: every event's ``confidence`` is the chance a coder accepts all of it
+(``dateline.confidence``), learned from the judged rounds 41-62 by ``scripts/train_confidence.py``,
+measured on round 63 (never trained on), and a filter of the store, the CLI and the web app."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main as cli
+from dateline.confidence import ActorView, EventView, event_confidence, features, shipped_model
+from dateline.errors import UsageError
+from dateline.store import Store
+from dateline.store.filters import EventFilter
+from tests.test_store import db_url, synthetic_record  # noqa: F401
+
+REPO = Path(__file__).resolve().parents[1]
+#: Round 63 (heldout_news9, 200 events, first blind round of the set) on the committed model:
+#: AUC 0.677; all six fields right 0.420 of all events, 0.652 of the 33% at confidence >= 0.5.
+#: Floors a few events below (raise only).
+BLIND_AUC_FLOOR = 0.65
+BLIND_KEPT_RIGHT_FLOOR = 0.60  # all six right among events at confidence >= 0.5
+BLIND_KEPT_SHARE_FLOOR = 0.25  # share of events at confidence >= 0.5
+
+
+@pytest.fixture(scope="module")
+def trainer() -> ModuleType:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        return importlib.import_module("train_confidence")
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+
+
+def _view(**changes: object) -> EventView:
+    base: dict[str, object] = dict(
+        type="ACCUSE", mode=None, modality="asserted", rule="events.accuse.accuse.v2",
+        source=(ActorView("Russia", "RUS", None, "country"),),
+        target=(ActorView("Ukraine", "UKR", None, "country"),),
+        date_value="2022-01-26", date_basis="explicit", document_date="2022-01-27",
+        sentence="Russia accused Ukraine of shelling on Wednesday.", trigger="accused",
+        reported=False)
+    base.update(changes)
+    return EventView(**base)  # type: ignore[arg-type]
+
+
+def test_a_judged_rows_actor_reads_its_codes() -> None:
+    row = {"type": "COERCE", "mode": "arrest", "modality": "asserted", "rule": "r.v1",
+           "source": ["Indian police[IND/COP/organization]"],
+           "target": ["Anna Hazare[None/None/person]"],
+           "date": {"value": "2011-08-16", "basis": "explicit"}, "document_date": "2011-08-16",
+           "sentence": "Indian police detained Anna Hazare.", "trigger": "detained",
+           "reported_by": None}
+    view = EventView.of_judged(row)
+    assert view.source == (ActorView("Indian police", "IND", "COP", "organization"),)
+    assert view.target == (ActorView("Anna Hazare", None, None, "person"),)
+
+
+def test_features_name_what_the_coder_weighs_once_each() -> None:
+    found = features(_view(source=(ActorView("he", None, None, "person"),) * 2,
+                           rule="events.accuse.accuse.v2+events.args.x.v1"))
+    assert len(found) == len(set(found))
+    assert {"source_pointer", "source_uncoded=True", "rule=events.accuse.accuse",
+            "rule=events.args.x", "date_earlier_same_year", "basis=explicit"} <= set(found)
+    assert "date_is_document" in features(_view(date_value="2022-01"))
+    assert "date_after_document" in features(_view(date_value="2023"))
+
+
+def test_confidence_moves_with_what_coders_found_wrong() -> None:
+    sure = event_confidence(_view())
+    unsure = event_confidence(_view(target=(ActorView("they", None, None, "group"),),
+                                    date_value=None, date_basis="unknown"))
+    assert 0 < unsure < sure < 1
+
+
+def test_extract_scores_every_event_with_the_shipped_model(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline import extract
+
+    record = extract("Russian troops shelled the Ukrainian city of Kharkiv on Monday. The French "
+                     "president urged Moscow to withdraw its forces.", date="2024-03-06")
+    actors = {a.id: a for a in record.actors}
+    assert len(record.events) >= 2
+    for event in record.events:
+        view = EventView.of_event(event, actors, record.text, record.document_date)
+        assert event.confidence == event_confidence(view), event
+    assert len({e.confidence for e in record.events}) > 1
+
+
+def test_the_committed_model_is_what_the_script_trains() -> None:
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "train_confidence.py"),
+                           "--check"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_round_63_never_trained_on_holds_its_floors(trainer: ModuleType) -> None:
+    rows = trainer.judged_rows(63, 63)
+    assert len(rows) == 200 and {r["corpus"] for r in rows} == {"heldout_news9"}
+    assert shipped_model().weights and trainer.judged_rows(41, 62)[-1]["round"] == 62
+    scores = np.array([event_confidence(EventView.of_judged(r)) for r in rows])
+    right = np.array([float(r["verdict"]["all"]) for r in rows])
+    kept = scores >= 0.5
+    assert trainer.auc(scores, right) >= BLIND_AUC_FLOOR
+    assert right[kept].mean() >= BLIND_KEPT_RIGHT_FLOOR
+    assert kept.mean() >= BLIND_KEPT_SHARE_FLOOR
+
+
+def test_the_store_keeps_events_at_or_above_a_confidence(db_url: str) -> None:  # noqa: F811
+    records = [synthetic_record(i, date=f"2022-01-{10 + i}") for i in (1, 2, 3)]
+    for record, confidence in zip(records, (0.2, 0.5, 0.8), strict=True):
+        record.events[0].confidence = confidence
+    with Store.open(db_url) as store:
+        store.ingest(records)
+        assert len(store.events()) == 3
+        assert sorted(r["confidence"] for r in store.events(min_confidence=0.5)) == [0.5, 0.8]
+        assert store.events(min_confidence=0.9) == []
+        with pytest.raises(UsageError, match="min_confidence"):
+            store.events(min_confidence=1.5)
+    with pytest.raises(UsageError, match="from 0 to 1"):
+        EventFilter(min_confidence=-0.1).checked()
+
+
+def test_the_cli_refuses_a_confidence_outside_0_to_1(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["events", "--db", str(tmp_path / "x.db"), "--create",
+                                      "--min-confidence", "1.5"])
+    assert result.exit_code == 2 and "min-confidence" in result.output
