@@ -1,0 +1,21 @@
+"""Round 64 sampler: the second blind round on the ninth held-out news set (data/heldout_news9/, ids
+h9-...), on main 25f72caf plus the event-confidence stage (no scored field changed). It draws only from
+sentences and lead paragraphs round 63 did not show; one seed draws
+4 x 50 events and 4 x 6 leads; judge a takes the first quarter of each draw, b the second, and so on.
+
+usage (from docs/judged/round64): python sample64.py SEED RECORDS.jsonl
+writes events-{a,b,c,d}-items.jsonl and paragraphs-{a,b,c,d}.jsonl here
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "round45"))
+import sample45  # noqa: E402  (round 45's sampler, with this round's folder, set and judges)
+
+sample45.HERE = Path(__file__).resolve().parent
+sample45.PREFIX, sample45.CORPUS = "h9-", "heldout_news9"
+sample45.N_EVENTS, sample45.N_PARAGRAPHS = 50, 6
+
+if __name__ == "__main__":
+    sample45.main()
