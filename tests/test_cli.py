@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,16 @@ def test_exit_zero_when_all_good_and_table_format(runner: CliRunner, tmp_path: P
     assert result.exit_code == 0, result.output
     assert "date=2023-05-03 (dateline)" in result.stdout
     assert "2023-05-02" in result.stdout
+
+
+def test_the_table_shows_each_events_confidence(runner: CliRunner, tmp_path: Path,
+                                                nlp) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text("BRUSSELS, 3 May 2023 - The French foreign minister met his German "
+                    "counterpart on Tuesday.", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(path), "--format", "table"])
+    events = [line for line in result.stdout.splitlines() if "EVENT" in line]
+    assert len(events) == 1 and re.search(r"\[met\]  confidence 0\.\d\d$", events[0]), events
 
 
 def test_usage_errors_exit_2(runner: CliRunner) -> None:

@@ -57,7 +57,7 @@ USER_PIPELINES = """
 import json, sys, spacy
 from dataclasses import asdict
 stages = ["dateline_times", "dateline_actors", "dateline_quotes", "dateline_events",
-          "dateline_places"]
+          "dateline_confidence", "dateline_places"]
 blank = spacy.blank("en")
 blank.add_pipe("sentencizer")
 for stage in stages:

@@ -98,6 +98,15 @@ def test_event_filters_narrow_the_list(client: TestClient, ids: dict[str, Any]) 
                          for r in dated)
 
 
+def test_min_confidence_keeps_the_surer_events(client: TestClient) -> None:
+    every = get_json(client, "/events.json?per_page=200")
+    sure = get_json(client, "/events.json?min_confidence=0.5&per_page=200")
+    assert 0 < sure["total"] < every["total"]
+    assert all(row["confidence"] >= 0.5 for row in sure["events"])
+    assert sure["total"] == sum(row["confidence"] >= 0.5 for row in every["events"])
+    assert 'name="min_confidence" value="0.5"' in client.get("/events?min_confidence=0.5").text
+
+
 def test_date_filters_are_the_stores_intervals(client: TestClient) -> None:
     """Dates overlap since..until (a year overlaps its months), ``within`` keeps intervals
     inside it, ``precision`` keeps dates at least that precise (issue 17 on the new store)."""
@@ -235,6 +244,8 @@ def test_quotes_page_shows_speech_and_documents_unless_asked(client: TestClient)
     ("/timeline.json?type=attack", "type"), ("/network.json?since=20200101", "since"),
     ("/events/abc.json", "merged_id"), ("/threads.json?since=2022-13", "since"),
     ("/threads/x1.json?as_of=soon", "as_of"), ("/quotes.json?class=rumour", "class"),
+    ("/events.json?min_confidence=2", "min_confidence"),
+    ("/map.json?min_confidence=high", "min_confidence"),
 ])
 def test_bad_filters_are_422_naming_the_filter(client: TestClient, path: str,
                                                param: str) -> None:

@@ -137,7 +137,8 @@ def _table_row(result: Any) -> str:
         sources = ", ".join(names.get(i, i) for i in event.source) or "?"
         targets = ", ".join(names.get(i, i) for i in event.target) or "?"
         lines.append(f"  EVENT {event.date.value or '-':<10} {event.type:<9} {event.modality:<12} "
-                     f"{sources} -> {targets}  [{event.trigger.text}]")
+                     f"{sources} -> {targets}  [{event.trigger.text}]  "
+                     f"confidence {event.confidence:.2f}")
     for quote in result.quotes:
         speaker = names.get(quote.speaker.actor or "", quote.speaker.text) if quote.speaker else "?"
         lines.append(f"  QUOTE {quote.kind:<8} {speaker}: {_short(quote.content.text)}")
