@@ -104,7 +104,10 @@ def test_min_confidence_keeps_the_surer_events(client: TestClient) -> None:
     assert 0 < sure["total"] < every["total"]
     assert all(row["confidence"] >= 0.5 for row in sure["events"])
     assert sure["total"] == sum(row["confidence"] >= 0.5 for row in every["events"])
-    assert 'name="min_confidence" value="0.5"' in client.get("/events?min_confidence=0.5").text
+    page = client.get("/events?min_confidence=0.5").text
+    assert 'name="min_confidence" value="0.5"' in page and ">confidence</th>" in page
+    shown = [float(x) for x in re.findall(r"<td>(\d\.\d\d)</td></tr>", page)]
+    assert len(shown) == min(sure["total"], 50) and min(shown) >= 0.5
 
 
 def test_date_filters_are_the_stores_intervals(client: TestClient) -> None:

@@ -120,14 +120,21 @@ MinConfidenceParam = Annotated[str | None, Query(max_length=20, description=(
     "least this, from 0 to 1"))]
 
 
-def check_km(km: str | None) -> float | None:
-    """The radius as a number (an empty form field is no radius), else a 422 naming ``km``."""
-    if not km or not km.strip():
+def _form_number(value: str | None) -> float | None:
+    """A form field's number: None when empty, NaN when it is no number."""
+    if not value or not value.strip():
         return None
     try:
-        value = float(km)
+        return float(value)
     except ValueError:
-        value = math.nan
+        return math.nan
+
+
+def check_km(km: str | None) -> float | None:
+    """The radius as a number (an empty form field is no radius), else a 422 naming ``km``."""
+    value = _form_number(km)
+    if value is None:
+        return None
     if not math.isfinite(value) or not 0 < value <= HALF_CIRCUMFERENCE_KM:
         raise ApiError(422, f"km must be a distance above 0 and at most "
                             f"{HALF_CIRCUMFERENCE_KM:,.0f}, got {km!r}", param="km")
@@ -136,12 +143,9 @@ def check_km(km: str | None) -> float | None:
 
 def check_min_confidence(value: str | None) -> float | None:
     """The threshold as a number (an empty form field is none), else a 422 naming it."""
-    if not value or not value.strip():
+    number = _form_number(value)
+    if number is None:
         return None
-    try:
-        number = float(value)
-    except ValueError:
-        number = math.nan
     if not 0 <= number <= 1:  # NaN fails too
         raise ApiError(422, f"min_confidence must be a number from 0 to 1, got {value!r}",
                        param="min_confidence")
