@@ -132,3 +132,14 @@ def test_the_cli_refuses_a_confidence_outside_0_to_1(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["events", "--db", str(tmp_path / "x.db"), "--create",
                                       "--min-confidence", "1.5"])
     assert result.exit_code == 2 and "min-confidence" in result.output
+
+
+def test_explain_gives_each_events_confidence_and_what_moved_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.explain import explain, format_explanation
+
+    found = explain("Russian troops shelled the Ukrainian city of Kharkiv on Monday.",
+                    date="2024-03-06")
+    shelled = next(c for c in found if c.trigger == "shelled")
+    assert shelled.outcome == "event" and shelled.confidence is not None
+    assert 0 < shelled.confidence < 1 and len(shelled.confidence_reasons) == 3
+    assert f"confidence {shelled.confidence:.2f}  (" in format_explanation(found)

@@ -82,11 +82,10 @@ def _scored(candidate: Candidate, event: Any, state: Any, doc: Any) -> Candidate
     the events stage merges repeats, which keep the first mention's view)."""
     if event is None:
         return candidate
-    from dateline.confidence import EventView, shipped_model
-    from dateline.stages.syntax import doc_text
+    from dateline.confidence import shipped_model
+    from dateline.stages.confidence import view_of
 
-    anchor = state.document_date.isoformat() if state.document_date else None
-    view = EventView.of_event(event, {a.id: a for a in state.actors}, doc_text(doc), anchor)
+    view = view_of(event, state, doc)
     model = shipped_model()
     candidate.confidence = round(model.probability(view), 3)
     candidate.confidence_reasons = [f"{name} {weight:+.2f}"

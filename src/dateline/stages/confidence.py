@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.confidence import EventView, event_confidence, shipped_model
+from dateline.record import Event
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.state import DocState
 from dateline.stages.syntax import doc_text
@@ -42,9 +43,11 @@ class ConfidenceStage(Stage):
         self.model = shipped_model()  # read now, not on the first article
 
     def process(self, doc: Doc, state: DocState) -> None:
-        actors = {actor.id: actor for actor in state.actors}
-        text = doc_text(doc)
-        anchor = state.document_date.isoformat() if state.document_date else None
         for event in state.events:
-            view = EventView.of_event(event, actors, text, anchor)
-            event.confidence = event_confidence(view, self.model)
+            event.confidence = event_confidence(view_of(event, state, doc), self.model)
+
+
+def view_of(event: Event, state: DocState, doc: Doc) -> EventView:
+    """What the record will show of ``event`` (the model's input), from the doc's state."""
+    anchor = state.document_date.isoformat() if state.document_date else None
+    return EventView.of_event(event, {a.id: a for a in state.actors}, doc_text(doc), anchor)
