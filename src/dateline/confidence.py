@@ -27,12 +27,15 @@ from typing import Any
 
 import yaml
 
+from dateline.dates import YEAR_RE
 from dateline.record import Actor, Event
 
 #: A judged row's actor: "name[COUNTRY/SECTOR/kind]", absent values written "None".
 _JUDGED_ACTOR = re.compile(
     r"(?P<name>.*)\[(?P<country>[^/]*)/(?P<sector>[^/]*)/(?P<kind>[^\]]*)\]$")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR = re.compile(rf"\b({YEAR_RE})\b")
+#: A rule name's version suffix: a rule's versions share its evidence.
+_VERSION = re.compile(r"\.v\d+$")
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 MODEL_FILE = "model.json"
 
@@ -153,7 +156,7 @@ def _event_features(view: EventView) -> list[str]:
              f"type_modality={view.type}|{view.modality}"]
     parts = view.rule.split("+")
     for part in parts:
-        stem = re.sub(r"\.v\d+$", "", part)  # a rule's versions share its evidence
+        stem = _VERSION.sub("", part)
         found += [f"rule={stem}", "family=" + ".".join(stem.split(".")[:2])]
     found.append(f"rule_parts={min(len(parts), 3)}")
     if view.reported:
