@@ -10,7 +10,7 @@ import dateline
 
 
 def _record(text: str) -> dict[str, Any]:
-    record: dict[str, Any] = dateline.extract(text, date="2023-06-15").to_dict()
+    record: dict[str, Any] = dateline.extract(text, date="2023-06-15", min_confidence=0).to_dict()
     return record
 
 

@@ -143,3 +143,86 @@ def test_explain_gives_each_events_confidence_and_what_moved_it(nlp) -> None:  #
     assert shelled.outcome == "event" and shelled.confidence is not None
     assert 0 < shelled.confidence < 1 and len(shelled.confidence_reasons) == 3
     assert f"confidence {shelled.confidence:.2f}  (" in format_explanation(found)
+
+
+# --- the default threshold: events under DEFAULT_MIN_CONFIDENCE are withheld ---------------------
+
+#: One event a coder usually accepts (a named country asking another) and one the model doubts
+#: (an attack by uncoded "rebels" on no target): 0.51 and 0.23 on the shipped model.
+MIXED = "Officials said Sudan had asked Egypt to mediate on Monday, and rebels attacked the town."
+#: Rounds 63-66 (heldout_news9 and heldout_news10, judged blind, never trained on): the events the
+#: model keeps at the default threshold, which a user gets by default (rounds 65-66 were drawn from
+#: the default output): 681 events, 355 all six right (0.521), type right 0.902, no event 0.045.
+#: Floors a few events from there (raise only; the no-event share: lower only).
+DEFAULT_BLIND_ROUNDS = (63, 66)
+DEFAULT_KEPT_FLOORS = {"all": 0.51, "type": 0.89}
+DEFAULT_NO_EVENT_CEILING = 0.055
+
+
+def test_the_default_threshold_keeps_what_blind_coders_accept(trainer: ModuleType) -> None:
+    from dateline.confidence import DEFAULT_MIN_CONFIDENCE
+
+    rows = trainer.judged_rows(*DEFAULT_BLIND_ROUNDS)
+    assert {r["corpus"] for r in rows} == {"heldout_news9", "heldout_news10"}
+    kept = [r for r in rows
+            if event_confidence(EventView.of_judged(r)) >= DEFAULT_MIN_CONFIDENCE]
+    assert len(kept) >= 670
+    for name, floor in DEFAULT_KEPT_FLOORS.items():
+        assert sum(r["verdict"][name] for r in kept) / len(kept) >= floor, name
+    spurious = sum(not r["verdict"]["event"] for r in kept) / len(kept)
+    assert spurious <= DEFAULT_NO_EVENT_CEILING
+
+
+def test_extract_withholds_events_under_the_threshold_and_says_so(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline import extract
+    from dateline.confidence import DEFAULT_MIN_CONFIDENCE
+    from dateline.record import Record
+
+    every = extract(MIXED, date="2024-03-06", min_confidence=0)
+    default = extract(MIXED, date="2024-03-06")
+    assert sorted(e.trigger.text for e in every.events) == ["asked", "attacked"]
+    assert [e.trigger.text for e in default.events] == ["asked"]
+    assert all(e.confidence >= DEFAULT_MIN_CONFIDENCE for e in default.events)
+    assert [e.id for e in default.events] == ["e1"]  # numbered again, no gap
+    assert default.pipeline is not None and every.pipeline is not None
+    assert (default.pipeline.min_confidence, every.pipeline.min_confidence) == (
+        DEFAULT_MIN_CONFIDENCE, 0.0)
+    again = Record.from_json(default.to_json())
+    assert again.pipeline is not None and again.pipeline.min_confidence == DEFAULT_MIN_CONFIDENCE
+    kept = next(e for e in every.events if e.trigger.text == "asked")
+    assert (kept.type, kept.source, kept.confidence) == (
+        default.events[0].type, default.events[0].source, default.events[0].confidence)
+    with pytest.raises(ValueError, match="min_confidence"):
+        extract(MIXED, min_confidence=1.5)
+
+
+def test_a_record_from_before_the_threshold_reads_as_none() -> None:
+    from dateline.record import PipelineInfo
+
+    old = PipelineInfo(**{"dateline": "0.1.0", "model": "m", "rules": "r"})
+    assert old.min_confidence is None
+
+
+def test_the_cli_extracts_with_the_threshold_asked_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    runner = CliRunner()
+    counts = {}
+    for asked in ([], ["--min-confidence", "0"], ["--min-confidence", "0.9"]):
+        result = runner.invoke(cli, ["extract", "-", "--date", "2024-03-06", *asked],
+                               input=MIXED)
+        assert result.exit_code == 0, result.output
+        counts[" ".join(asked)] = len(json.loads(result.output)["events"])
+    assert counts == {"": 1, "--min-confidence 0": 2, "--min-confidence 0.9": 0}
+    refused = runner.invoke(cli, ["extract", "-", "--min-confidence", "2"], input=MIXED)
+    assert refused.exit_code == 2 and "min-confidence" in refused.output
+
+
+def test_explain_names_a_withheld_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.explain import explain
+
+    found = {c.trigger: c for c in explain(MIXED, date="2024-03-06")}
+    assert found["asked"].outcome == "event"
+    assert found["attacked"].outcome.startswith("withheld: confidence 0.")
+    every = {c.trigger: c for c in explain(MIXED, date="2024-03-06", min_confidence=0)}
+    assert every["attacked"].outcome == "event"

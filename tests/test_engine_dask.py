@@ -3,6 +3,7 @@ with a user lexicon loaded on every worker; a partition the cluster fails yields
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,6 +80,26 @@ def test_the_user_lexicon_reaches_every_worker(cluster_engine: DaskEngine) -> No
     countries = [{a.country for a in r.actors if a.name == "Zentrix Holdings"}
                  for r in results if isinstance(r, Record)]
     assert countries == [{"NOR"}] * 6
+
+
+@pytest.mark.model
+def test_the_workers_withhold_events_as_the_engine_asks(cluster_engine: DaskEngine) -> None:
+    from dataclasses import replace
+
+    from dateline.pipeline import extract_many
+
+    text = ("Officials said Sudan had asked Egypt to mediate on Monday, and rebels attacked "
+            "the town.")
+    items = [Article(text, Source(id="m"), published="2024-03-06")]
+    default = cluster_engine.settings
+    try:
+        cluster_engine.settings = replace(default, min_confidence=0.0)
+        every = [r.to_json() for r in cluster_engine.extract_many(items)]
+    finally:
+        cluster_engine.settings = default
+    assert every == [r.to_json() for r in extract_many(items, min_confidence=0,
+                                                      lexicons=default.lexicons)]
+    assert len(json.loads(every[0])["events"]) == 2
 
 
 @pytest.mark.model

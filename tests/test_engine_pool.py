@@ -118,3 +118,20 @@ def test_the_web_extract_endpoint_runs_under_the_worker_memory_limit(
         fine = client.post("/api/extract", headers=auth, json={"text": TEXTS[0]})
         assert fine.status_code == 200 and fine.json()["events"]
     assert extractor._engine is None  # the app's shutdown stopped its worker
+
+
+@pytest.mark.model
+def test_the_pool_withholds_events_as_each_run_asks(nlp: Any) -> None:
+    from dateline.pipeline import extract_many
+
+    text = ("Officials said Sudan had asked Egypt to mediate on Monday, and rebels attacked "
+            "the town.")
+    items = [Article(text, Source(id="m"), published="2024-03-06")]
+    with LocalEngine(2, chunk_size=1) as engine:
+        assert engine.pool is not None
+        default = [r.to_json() for r in engine.extract_many(items)]
+        engine.min_confidence = 0.0
+        every = [r.to_json() for r in engine.extract_many(items)]
+    assert default == [r.to_json() for r in extract_many(items)]
+    assert every == [r.to_json() for r in extract_many(items, min_confidence=0)]
+    assert every != default

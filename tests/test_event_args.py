@@ -196,7 +196,8 @@ def test_is_to_step_down_is_future(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_explain_names_the_argument_rules(nlp) -> None:  # type: ignore[no-untyped-def]
     from dateline.explain import explain, format_explanation
 
-    report = format_explanation(explain("Kenyan police arrested 16 people on Tuesday."))
+    report = format_explanation(explain("Kenyan police arrested 16 people on Tuesday.",
+                                        min_confidence=0))
     assert "args by   events.args.domestic-target.v2" in report
 
 

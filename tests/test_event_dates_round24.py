@@ -10,7 +10,7 @@ TOLL_RULE = "events.date.toll-total.v1"
 
 
 def _dates(text: str) -> list[tuple[str, str | None, str]]:
-    record = extract(text, date="2023-06-15")
+    record = extract(text, date="2023-06-15", min_confidence=0)
     return [(event.trigger.text, event.date.value, event.rule) for event in record.events]
 
 

@@ -10,7 +10,7 @@ import pytest
 def _types(text: str, word: str) -> list[str]:
     from dateline import extract
 
-    record = extract(text, date="2023-06-15")
+    record = extract(text, date="2023-06-15", min_confidence=0)
     return [e.type for e in record.events if e.trigger.text == word]
 
 
@@ -72,7 +72,8 @@ def test_pleading_before_a_body_targets_it() -> None:
     """request.plead.v2: "pleaded before Congress" asks Congress (the judged target was empty)."""
     from dateline import extract
 
-    record = extract("Ford pleaded before Congress for emergency loans.", date="2023-06-15")
+    record = extract("Ford pleaded before Congress for emergency loans.", date="2023-06-15",
+                     min_confidence=0)
     names = {a.id: a.name for a in record.actors}
     [event] = [e for e in record.events if e.trigger.text == "pleaded"]
     assert event.type == "REQUEST"
@@ -82,7 +83,8 @@ def test_pleading_before_a_body_targets_it() -> None:
 def _modalities(text: str) -> dict[str, str]:
     from dateline import extract
 
-    return {e.trigger.text: e.modality for e in extract(text, date="2023-06-15").events}
+    record = extract(text, date="2023-06-15", min_confidence=0)
+    return {e.trigger.text: e.modality for e in record.events}
 
 
 def test_an_act_called_for_is_not_asserted() -> None:

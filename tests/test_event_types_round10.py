@@ -196,7 +196,7 @@ def test_an_aid_package_targets_its_recipient(nlp) -> None:  # type: ignore[no-u
     from dateline import extract
 
     record = extract("The Japanese government unveiled a $2 billion aid package for Ukraine on "
-                     "Monday.", date="2023-06-15")
+                     "Monday.", date="2023-06-15", min_confidence=0)
     aid = next(e for e in record.events if e.type == "AID")
     names = {a.name for a in record.actors if a.id in aid.target}
     assert names == {"Ukraine"}

@@ -15,7 +15,7 @@ from tests.event_records import events_in as _events
 def _names(text: str, ids: list[str]) -> set[str]:
     from dateline import extract
 
-    record = extract(text, date="2023-06-15")
+    record = extract(text, date="2023-06-15", min_confidence=0)
     return {a.name for a in record.actors if a.id in ids}
 
 

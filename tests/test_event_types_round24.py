@@ -7,7 +7,7 @@ import dateline
 
 
 def _types(text: str, word: str) -> list[tuple[str, str]]:
-    record = dateline.extract(text, date="2024-03-04")
+    record = dateline.extract(text, date="2024-03-04", min_confidence=0)
     return [(e.type, e.rule) for e in record.events
             if record.text[e.trigger.start:e.trigger.end].lower().startswith(word)]
 

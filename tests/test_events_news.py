@@ -1,7 +1,10 @@
 """Issue 11: events that hold on news the rules were not written against.
 
 Scored gates run on the *test* parts only (never read while writing rules); floors only go up.
-Rule tests use short sentences of the shapes the issue lists (patterns 1-5).
+The floors pinned before the default threshold (session 100) score every event the rules found
+(``min_confidence=0``), as they always did; ``DEFAULT_FLOORS`` score dateline's default output,
+events under confidence 0.3 withheld. Rule tests use short sentences of the shapes the issue
+lists (patterns 1-5).
 """
 
 from __future__ import annotations
@@ -52,22 +55,43 @@ FLOORS: dict[str, dict[str, float]] = {
 #: Ceilings on the share of predicted events of a type their case does not hold (lower only).
 SPURIOUS_CEILINGS = {"news_events": 0.27, "news_events_b": 0.15, "event_cases": 0.03}
 STORY_RECALL_FLOOR = 0.31
+#: Floors on the default output (events under confidence 0.3 withheld), session 100 (raise only):
+#: one event below the figures of scripts/score_events.py that day. The threshold halves the
+#: events of news_events (88 -> 44 predicted on the test part, type precision 0.750 both ways)
+#: and of news_events_b (49 -> 32, 0.918 -> 0.938): it was chosen on whole held-out articles,
+#: where it keeps 67% of the events (docs/judged/round65/summary.md), not on single sentences.
+DEFAULT_FLOORS: dict[str, dict[str, float]] = {
+    "news_events": {"type_recall": 0.23, "type_precision": 0.72, "fully_correct": 0.18},
+    "news_events_b": {"type_recall": 0.33, "type_precision": 0.90, "fully_correct": 0.21},
+    "event_cases": {"type_recall": 0.95, "type_precision": 0.97, "fully_correct": 0.91},
+}
+DEFAULT_STORY_RECALL_FLOOR = 0.21
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_case_set_test_part_floors(nlp, name: str) -> None:  # type: ignore[no-untyped-def]
-    figures = score_cases(load_cases(DATA / name / "test.yaml")).figures()
+    figures = score_cases(load_cases(DATA / name / "test.yaml"), min_confidence=0).figures()
     low = {k: (figures[k], floor) for k, floor in FLOORS[name].items() if figures[k] < floor}
     assert not low, (name, figures)
     assert figures["spurious"] <= SPURIOUS_CEILINGS[name], (name, figures)
 
 
+@pytest.mark.parametrize("name", sorted(DEFAULT_FLOORS))
+def test_default_output_test_part_floors(nlp, name: str) -> None:  # type: ignore[no-untyped-def]
+    figures = score_cases(load_cases(DATA / name / "test.yaml")).figures()
+    floors = DEFAULT_FLOORS[name]
+    low = {k: (figures[k], floor) for k, floor in floors.items() if figures[k] < floor}
+    assert not low, (name, figures)
+
+
 def test_synthetic_story_recall_floor(nlp) -> None:  # type: ignore[no-untyped-def]
     """Every fourth test story (450 of 1,799, in file order) keeps the suite short; the script
-    scores all of them."""
+    scores all of them. The rules' events, and the default output."""
     stories = load_stories(REPO / "data" / "synthetic_stories" / "test.jsonl")[::4]
-    recall = score_stories(stories).recall()
+    recall = score_stories(stories, min_confidence=0).recall()
     assert recall["ALL"] >= STORY_RECALL_FLOOR, recall
+    default = score_stories(stories).recall()
+    assert default["ALL"] >= DEFAULT_STORY_RECALL_FLOOR, default
 
 
 def test_event_cases_split_covers_every_type() -> None:
@@ -201,7 +225,8 @@ def test_cameo_import_reproduces_the_committed_file(tmp_path: Path) -> None:
 def test_explain_names_the_rule_and_why_a_candidate_was_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
     from dateline.explain import explain, format_explanation
 
-    candidates = explain("The British prime minister fired his deputy. Russia attacked Ukraine.")
+    candidates = explain("The British prime minister fired his deputy. Russia attacked Ukraine.",
+                         min_confidence=0)
     outcomes = {c.trigger: c for c in candidates}
     assert "sense.fire-dismiss" in outcomes["fired"].outcome
     assert outcomes["attacked"].outcome == "event"

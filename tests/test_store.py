@@ -551,6 +551,31 @@ def test_migration_0003_backfills_intervals_of_an_older_store(tmp_path: Path) ->
     assert rows["2022-01-26"]["date_end"] == "2022-01-26"
 
 
+def test_migration_0011_keeps_each_records_threshold(tmp_path: Path) -> None:
+    """A store written before 0011 gains the column: its records read back with no threshold,
+    a record ingested after keeps the one it was extracted with."""
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with Store.open(str(path)) as store:
+        store.ingest([synthetic_record(1)])
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        ALTER TABLE articles DROP COLUMN pipeline_min_confidence;
+        DELETE FROM dateline_migrations WHERE name >= '0011';
+    """)
+    conn.close()
+    newer = synthetic_record(2)
+    assert newer.pipeline is not None
+    newer.pipeline.min_confidence = 0.3
+    with Store.open(str(path)) as store:
+        store.ingest([newer])
+        old = store.record(synthetic_record(1).id)
+        assert old is not None and old.pipeline is not None
+        assert old.pipeline.min_confidence is None
+        assert store.record(newer.id) == newer
+
+
 def test_a_nul_character_is_a_failure_on_every_backend(store: Store) -> None:
     """Issue 19: a NUL stored in SQLite but failed the PostgreSQL insert; now both refuse it
     alike, as a failure row, and the rest of the batch is stored."""

@@ -12,7 +12,7 @@ RULE = "events.frame.promised-act.v1"
 
 
 def _types(text: str) -> dict[str, tuple[str, str]]:
-    record = extract(text, date="2023-06-15")
+    record = extract(text, date="2023-06-15", min_confidence=0)
     return {event.trigger.text: (event.type, event.rule) for event in record.events}
 
 

@@ -11,7 +11,7 @@ from dateline import extract
 
 
 def _events(text: str) -> list[dict[str, Any]]:
-    record: dict[str, Any] = extract(text, date="2023-06-15").to_dict()
+    record: dict[str, Any] = extract(text, date="2023-06-15", min_confidence=0).to_dict()
     events: list[dict[str, Any]] = record["events"]
     return events
 

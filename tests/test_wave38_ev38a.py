@@ -16,7 +16,7 @@ SERIES = "events.args.series-object.v2"  # v2 in wave 39 (ev39b)
 
 
 def _events(text: str, trigger: str) -> list[tuple[str, list[str], str]]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     names = {a["id"]: a["name"] for a in record["actors"]}
     return [(e["type"], [names[t] for t in e["target"]], e["rule"])
             for e in record["events"] if e["trigger"]["text"] == trigger]

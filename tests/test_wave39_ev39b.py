@@ -21,7 +21,7 @@ SERIES = "events.args.series-object.v2"
 
 
 def _events(text: str) -> list[tuple[str, str, list[str], list[str], str]]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     names = {a["id"]: a["name"] for a in record["actors"]}
     return [(e["type"], e["trigger"]["text"], [names[s] for s in e["source"]],
              [names[t] for t in e["target"]], e["rule"]) for e in record["events"]]

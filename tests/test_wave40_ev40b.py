@@ -12,7 +12,7 @@ REFERRED = "events.args.referred-patient.v1"
 
 
 def _events(text: str, trigger: str) -> list[tuple[str, list[tuple[str, str | None]], str]]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     actors = {a["id"]: (a["name"], a.get("country")) for a in record["actors"]}
     return [(e["type"], [actors[t] for t in e["target"]], e["rule"])
             for e in record["events"] if e["trigger"]["text"] == trigger]

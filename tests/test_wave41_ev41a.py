@@ -19,7 +19,7 @@ OURS = {AIMED, FORCED, HOLDER}
 
 
 def _event(text: str, trigger: str) -> tuple[str, list[tuple[str, str | None]], set[str]]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     actors = {a["id"]: (a["name"], a.get("country")) for a in record["actors"]}
     [event] = [e for e in record["events"] if e["trigger"]["text"] == trigger]
     return event["type"], [actors[t] for t in event["target"]], set(event["rule"].split("+"))

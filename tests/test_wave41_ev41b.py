@@ -19,7 +19,7 @@ OURS = {COMPLEMENT, OWNER, RAISED}
 
 
 def _events(text: str) -> list[tuple[str, str, list[str], list[str], set[str]]]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     names = {a["id"]: a["name"] for a in record["actors"]}
     return [(e["trigger"]["text"], e["type"], [names[s] for s in e["source"]],
              [names[t] for t in e["target"]], set(e["rule"].split("+")))

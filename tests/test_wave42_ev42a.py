@@ -21,7 +21,7 @@ Party = tuple[str, str | None, str | None]
 
 
 def _events(text: str) -> list[tuple[str, str, list[Party], list[Party], str]]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     actors = {a["id"]: (a["name"], a.get("country"), a.get("rule")) for a in record["actors"]}
     return [(e["type"], e["trigger"]["text"], [actors[s] for s in e["source"]],
              [actors[t] for t in e["target"]], e["rule"]) for e in record["events"]]

@@ -19,7 +19,7 @@ Event = tuple[str, list[str], list[str], str]
 
 
 def _event(text: str, trigger: str) -> Event:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     names = {a["id"]: a["name"] for a in record["actors"]}
     [found] = [(e["type"], [names[s] for s in e["source"]], [names[t] for t in e["target"]],
                 e["rule"]) for e in record["events"] if e["trigger"]["text"] == trigger]

@@ -32,7 +32,7 @@ OURS = {"events.sense.begin-talks.v1", "events.sense.hold-elections.v1",
 
 
 def _events(text: str) -> list[tuple[str, str, str]]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     return [(e["trigger"]["text"], e["type"], e["rule"].split("+")[0])
             for e in record["events"]]
 

@@ -20,7 +20,7 @@ Row = tuple[str, str, str, str | None, str]
 
 
 def _events(text: str) -> list[Row]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     return [(e["type"], e["trigger"]["text"], e["modality"], (e["date"] or {}).get("value"),
              e["rule"]) for e in record["events"]]
 

@@ -22,7 +22,7 @@ Event = tuple[str, str, list[str], list[str], str]
 
 
 def _events(text: str) -> list[Event]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     actors = {a["id"]: a["name"] for a in record["actors"]}
     return [(e["type"], e["trigger"]["text"], [actors[s] for s in e["source"]],
              [actors[t] for t in e["target"]], e["rule"]) for e in record["events"]]

@@ -11,7 +11,7 @@ DATE = "2023-06-15"
 
 
 def _source(text: str, trigger: str) -> tuple[list[str], str]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     names = {a["id"]: a["name"] for a in record["actors"]}
     event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
     return [names[a] for a in event["source"]], event["rule"]

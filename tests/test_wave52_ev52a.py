@@ -11,7 +11,7 @@ DATE = "2023-06-15"
 
 
 def _events(text: str) -> list[dict[str, Any]]:
-    events: list[dict[str, Any]] = extract(text, date=DATE).to_dict()["events"]
+    events: list[dict[str, Any]] = extract(text, date=DATE, min_confidence=0).to_dict()["events"]
     return events
 
 

@@ -19,7 +19,7 @@ RULE = "events.args.reciprocal-object.v1"
 
 
 def _events(text: str, trigger: str) -> list[dict[str, Any]]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     names = {a["id"]: a["name"] for a in record["actors"]}
     found = [e for e in record["events"] if e["trigger"]["text"] == trigger]
     for e in found:

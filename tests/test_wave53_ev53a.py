@@ -17,7 +17,7 @@ RULE = "events.args.addressed-party.v1"
 
 
 def _events(text: str) -> list[dict[str, Any]]:
-    record = extract(text, date=DATE).to_dict()
+    record = extract(text, date=DATE, min_confidence=0).to_dict()
     names = {a["id"]: a["name"] for a in record["actors"]}
     events: list[dict[str, Any]] = record["events"]
     for event in events:

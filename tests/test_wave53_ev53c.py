@@ -20,7 +20,7 @@ DATE = "2023-06-15"
 
 
 def _types(text: str) -> list[tuple[str, str]]:
-    events = extract(text, date=DATE).to_dict()["events"]
+    events = extract(text, date=DATE, min_confidence=0).to_dict()["events"]
     return [(e["trigger"]["text"], e["type"]) for e in events]
 
 

@@ -20,7 +20,7 @@ DATE = "2023-06-15"
 
 
 def _events(text: str) -> list[dict[str, Any]]:
-    events: list[dict[str, Any]] = extract(text, date=DATE).to_dict()["events"]
+    events: list[dict[str, Any]] = extract(text, date=DATE, min_confidence=0).to_dict()["events"]
     return events
 
 
@@ -65,13 +65,15 @@ def test_give_reaction_in_a_case_is_no_concession(nlp: Any) -> None:
 
 
 def _outcome(text: str, trigger: str) -> str:
-    return next(c.outcome for c in explain(text, date=DATE) if c.trigger == trigger)
+    return next(c.outcome for c in explain(text, date=DATE, min_confidence=0)
+                if c.trigger == trigger)
 
 
 def test_give_evidence_in_a_trial_names_the_rule(nlp: Any) -> None:
     text = "The minister agreed to give evidence in the trial of the former president."
     assert all(t != "CONCEDE" for _, t in _types(text))
-    found = next(c.refused for c in explain(text, date=DATE) if c.trigger == "give")
+    found = next(c.refused for c in explain(text, date=DATE, min_confidence=0)
+                 if c.trigger == "give")
     assert any("events.trigger.own-particle.v1" in r for r in found)
 
 

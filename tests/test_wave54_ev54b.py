@@ -20,7 +20,7 @@ CLAUSE = "events.args.harm-clause-attacker.v1"
 
 
 def _event(text: str, trigger: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     found = [e for e in record["events"] if e["trigger"]["text"] == trigger]
     assert len(found) == 1, found
     return found[0], {a["id"]: a for a in record["actors"]}

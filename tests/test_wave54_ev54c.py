@@ -21,7 +21,7 @@ AHEAD_RULE = "events.date.relative-ahead.v1"
 
 
 def _record(text: str) -> dict[str, Any]:
-    record: dict[str, Any] = extract(text, date=DATE).to_dict()
+    record: dict[str, Any] = extract(text, date=DATE, min_confidence=0).to_dict()
     return record
 
 

@@ -21,7 +21,7 @@ RULE = "events.date.relative-clause-time.v1"
 
 
 def _event(text: str, trigger: str) -> dict[str, Any]:
-    events = extract(text, date=DATE).to_dict()["events"]
+    events = extract(text, date=DATE, min_confidence=0).to_dict()["events"]
     return next(e for e in events if e["trigger"]["text"] == trigger)
 
 

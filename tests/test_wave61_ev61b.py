@@ -20,7 +20,7 @@ DATE = "2023-06-15"
 
 
 def _events(text: str) -> list[dict[str, Any]]:
-    return list(extract(text, date=DATE).to_dict()["events"])
+    return list(extract(text, date=DATE, min_confidence=0).to_dict()["events"])
 
 
 def _assaults(text: str) -> list[dict[str, Any]]:

@@ -21,11 +21,11 @@ RULE = "events.args.venue-capital.v1"
 
 
 def _events(text: str) -> list[dict[str, Any]]:
-    return list(extract(text, date=DATE).to_dict()["events"])
+    return list(extract(text, date=DATE, min_confidence=0).to_dict()["events"])
 
 
 def _parties(text: str, trigger: str) -> tuple[dict[str, Any], list[str]]:
-    record = extract(text, date=DATE).to_dict()
+    record = extract(text, date=DATE, min_confidence=0).to_dict()
     names = {a["id"]: a["name"] for a in record["actors"]}
     event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
     return event, [names[i] for i in event["source"] + event["target"]]

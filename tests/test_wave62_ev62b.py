@@ -20,7 +20,7 @@ RULE = "events.sense.summit-named-aside.v1"
 
 
 def _events(text: str) -> list[dict[str, Any]]:
-    return list(extract(text, date=DATE).to_dict()["events"])
+    return list(extract(text, date=DATE, min_confidence=0).to_dict()["events"])
 
 
 def _summit_events(text: str) -> list[dict[str, Any]]:

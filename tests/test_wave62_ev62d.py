@@ -21,7 +21,7 @@ RULE = "events.modality.planned-noun.v1"
 
 
 def _record(text: str) -> dict[str, Any]:
-    return dict(extract(text, date=DATE).to_dict())
+    return dict(extract(text, date=DATE, min_confidence=0).to_dict())
 
 
 def _events(record: dict[str, Any], trigger: str) -> list[dict[str, Any]]:

@@ -30,7 +30,7 @@ def records() -> dict[str, dict[str, Any]]:
         "Protesters marched through Lima on Monday to denounce the president.",
         "Brazil will send troops to the border next week to attack the rebel camps.",
     ]
-    return {t: dict(extract(t, date=DATE).to_dict()) for t in texts}
+    return {t: dict(extract(t, date=DATE, min_confidence=0).to_dict()) for t in texts}
 
 
 def _event(record: dict[str, Any], trigger: str) -> dict[str, Any]:

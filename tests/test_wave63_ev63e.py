@@ -22,7 +22,7 @@ RULE = "events.args.title-states.v1"
 
 
 def _event(text: str, trigger: str) -> tuple[dict[str, Any], list[str], list[str]]:
-    record = extract(text, date=DATE).to_dict()
+    record = extract(text, date=DATE, min_confidence=0).to_dict()
     names = {a["id"]: f'{a["name"]}/{a["country"]}' for a in record["actors"]}
     event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
     return event, [names[i] for i in event["source"]], [names[i] for i in event["target"]]

@@ -22,7 +22,7 @@ RULE = "events.sense.warn-of-forecast.v2"
 
 
 def _threats(text: str) -> list[dict[str, Any]]:
-    events = extract(text, date=DATE).to_dict()["events"]
+    events = extract(text, date=DATE, min_confidence=0).to_dict()["events"]
     return [e for e in events if e["type"] == "THREATEN"
             and e["trigger"]["text"].lower().startswith("warn")]
 
@@ -52,6 +52,6 @@ def test_threats_kept(text: str) -> None:
 
 def test_rule_named_in_explain() -> None:
     found = explain("The finance minister warned that the new bridge would cost far more "
-                    "than planned.", date=DATE)
+                    "than planned.", date=DATE, min_confidence=0)
     warned = [c for c in found if c.trigger == "warned"]
     assert warned and RULE in warned[0].outcome

@@ -59,7 +59,7 @@ def test_occupation_of_named_ground_stays() -> None:
 def test_merged_march_takes_the_setting_nouns_date(nlp) -> None:  # type: ignore[no-untyped-def]
     # "marched in the demonstrations that followed the collapse in 1991": one act, dated 1991
     record = extract("Veterans also marched in the demonstrations that followed the collapse "
-                     "in 1991.", date="2023-06-15")
+                     "in 1991.", date="2023-06-15", min_confidence=0)
     protests = [e for e in record.events if e.type == "PROTEST"]
     assert [e.trigger.text for e in protests] == ["marched"]
     assert protests[0].date.value == "1991"

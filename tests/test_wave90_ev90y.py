@@ -20,7 +20,7 @@ RULE = "events.sense.warn-of-strife.v1"
 
 
 def _threats(text: str) -> list[dict[str, Any]]:
-    events = extract(text, date=DATE).to_dict()["events"]
+    events = extract(text, date=DATE, min_confidence=0).to_dict()["events"]
     return [e for e in events if e["type"] == "THREATEN"
             and e["trigger"]["text"].lower().startswith("warn")]
 
@@ -46,6 +46,7 @@ def test_threats_kept(text: str) -> None:
 
 
 def test_rule_named_in_explain() -> None:
-    found = explain("Local monitors warned of more bloodshed in the hill districts.", date=DATE)
+    found = explain("Local monitors warned of more bloodshed in the hill districts.", date=DATE,
+                    min_confidence=0)
     warned = [c for c in found if c.trigger == "warned"]
     assert warned and RULE in warned[0].outcome

@@ -11,7 +11,7 @@ RULE = "events.frame.vow-retyped.v1"
 
 
 def _vows(text: str) -> list[tuple[str, str, str]]:
-    rec = dateline.extract(text, date="2022-03-09")
+    rec = dateline.extract(text, date="2022-03-09", min_confidence=0)
     return [(e.type, e.modality, e.rule) for e in rec.events
             if rec.text[e.trigger.start:e.trigger.end].lower().startswith("vow")]
 

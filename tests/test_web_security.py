@@ -170,6 +170,23 @@ def test_extract_accepts_the_token(store: Store,
     assert store.counts()["articles"] == before  # extract stores nothing
 
 
+def test_extract_withholds_events_as_the_request_asks(store: Store,
+        web_store: Path) -> None:  # noqa: F811
+    client = _writer(store, web_store, TOKEN)
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    text = ("Officials said Sudan had asked Egypt to mediate on Monday, and rebels attacked "
+            "the town.")
+    counts = []
+    for extra in ({}, {"min_confidence": 0}, {}):
+        response = client.post("/api/extract", headers=auth,
+                               json={"text": text, "date": "2024-03-06", **extra})
+        assert response.status_code == 200, response.text
+        counts.append(len(response.json()["events"]))
+    assert counts == [1, 2, 1]  # a request's threshold does not stay for the next one
+    refused = client.post("/api/extract", headers=auth, json={"text": text, "min_confidence": 2})
+    assert refused.status_code == 422 and "min_confidence" in refused.text
+
+
 def test_ingest_accepts_the_token_and_stores_the_upload(store: Store,
         web_store: Path) -> None:  # noqa: F811
     client = _writer(store, web_store, TOKEN)

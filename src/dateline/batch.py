@@ -54,10 +54,12 @@ def ingest_articles(
     progress: Progress | None = None,
     lexicons: Iterable[str] = (),
     engine: Engine | None = None,
+    min_confidence: float | None = None,
 ) -> IngestReport:
     """Extract and store articles; articles already stored are skipped before extraction.
-    ``lexicons`` are users' lexicon files, applied in every worker; ``engine``
-    (``make_engine("dask", ...)``, ...) replaces ``LocalEngine(workers, ...)``."""
+    ``lexicons`` are users' lexicon files, applied in every worker; ``min_confidence`` as for
+    ``dateline.extract_many``; ``engine`` (``make_engine("dask", ...)``, ...) replaces
+    ``LocalEngine(workers, ...)`` (and then carries its own settings)."""
     from dateline.engine import LocalEngine
     from dateline.pipeline import rules_version
 
@@ -65,7 +67,8 @@ def ingest_articles(
     todo = _unstored(store, (as_item(i) for i in items), reprocess and rules_version(), report,
                      progress)
     for_engine, for_warnings = tee(todo)
-    engine = engine or LocalEngine(workers, date=date, model=model, lexicons=lexicons)
+    engine = engine or LocalEngine(workers, date=date, model=model, lexicons=lexicons,
+                                   min_confidence=min_confidence)
     results = engine.extract_many(for_engine)
     pairs = ((with_warnings(result, item), None)
              for result, item in zip(results, for_warnings, strict=True))
@@ -90,12 +93,14 @@ def reprocess(
     progress: Progress | None = None,
     lexicons: Iterable[str] = (),
     engine: Engine | None = None,
+    min_confidence: float | None = None,
 ) -> IngestReport:
     """Re-extract stored articles (``outdated(store)``) and replace their records."""
     from dateline.engine import LocalEngine
 
     articles = [article for _, article in old]
-    engine = engine or LocalEngine(workers, model=model, lexicons=lexicons)
+    engine = engine or LocalEngine(workers, model=model, lexicons=lexicons,
+                                   min_confidence=min_confidence)
     results = engine.extract_many(articles)
     pairs = ((with_warnings(result, article), pk)
              for result, (pk, article) in zip(results, old, strict=True))

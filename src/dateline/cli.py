@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from dateline import __version__
-from dateline.cli_options import engine_options
+from dateline.cli_options import engine_options, withhold_option
 from dateline.errors import DatelineError
 
 FORMATS = click.Choice(["jsonl", "json", "table"])
@@ -45,9 +45,10 @@ def main() -> None:
                    "unless that is set), or with --engine dask and no --scheduler the local "
                    "cluster's worker processes.")
 @engine_options
+@withhold_option
 def extract(paths: tuple[str, ...], anchor: str | None, fmt: str, model: str | None,
             lexicons: tuple[str, ...], workers: int, engine_name: str, scheduler: str | None,
-            partitions: int | None) -> None:
+            partitions: int | None, min_confidence: float | None) -> None:
     """Extract records from files, folders (recursively) or - (stdin).
 
     Reads .txt/.md, .html/.htm, and .jsonl/.csv corpora (a `text` field per line or row;
@@ -62,13 +63,15 @@ def extract(paths: tuple[str, ...], anchor: str | None, fmt: str, model: str | N
       cat article.txt | dateline extract - --date 2022-01-26
       dateline extract corpus.jsonl --lexicon mine.yaml --workers 2
       dateline extract corpus.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
+      dateline extract article.txt --min-confidence 0   # every event the rules found
     """
     from dateline.cli_options import make_engine
     from dateline.ingest.readers import read_inputs
 
     _check_date(anchor)
     engine = make_engine(engine_name, scheduler, partitions, workers=workers, date=anchor,
-                         model=model, lexicons=lexicons, progress=_progress(engine_name))
+                         model=model, lexicons=lexicons, progress=_progress(engine_name),
+                         min_confidence=min_confidence)
     failed = _emit(_guard(engine.extract_many(read_inputs(paths))), fmt)
     if engine_name == "dask":
         click.echo("", err=True)  # end the progress line

@@ -6,14 +6,18 @@ import json
 
 import click
 
+from dateline.cli_options import withhold_option
+
 
 @click.command("explain")
 @click.argument("text")
 @click.option("--date", "anchor", metavar="YYYY-MM-DD", help="Anchor date of relative dates.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per candidate.")
-def command(text: str, anchor: str | None, as_json: bool) -> None:
+@withhold_option
+def command(text: str, anchor: str | None, as_json: bool, min_confidence: float | None) -> None:
     """Explain the event candidates of a sentence: the rule or CAMEO pattern that fired, the
-    arguments taken, the modality and date, and why a candidate was dropped.
+    arguments taken, the modality and date, the confidence, and why a candidate was dropped
+    or withheld.
 
     Exit codes: 0 explained; 1 the text could not be processed; 2 usage error.
 
@@ -25,7 +29,7 @@ def command(text: str, anchor: str | None, as_json: bool) -> None:
     from dateline.explain import explain, format_explanation
 
     _check_date(anchor)
-    candidates = explain(text, date=anchor)
+    candidates = explain(text, date=anchor, min_confidence=min_confidence)
     if as_json:
         for candidate in candidates:
             click.echo(json.dumps(candidate.to_json(), ensure_ascii=False))

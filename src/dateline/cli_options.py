@@ -52,6 +52,18 @@ def engine_options(func: F) -> F:
     return func
 
 
+def withhold_option(func: F) -> F:
+    """--min-confidence for the commands that extract (extract, ingest)."""
+    from dateline.confidence import DEFAULT_MIN_CONFIDENCE
+
+    return click.option(
+        "--min-confidence", "min_confidence", type=click.FloatRange(0, 1), metavar="P",
+        default=None,
+        help=f"Withhold events whose confidence (the estimated chance a coder accepts all "
+             f"their fields) is below P (default {DEFAULT_MIN_CONFIDENCE}; 0 keeps every event "
+             f"the rules found).")(func)
+
+
 def make_engine(name: str, scheduler: str | None, partitions: int | None, **settings: Any) -> Any:
     """The engine the options chose; --scheduler and --partitions need --engine dask."""
     from dateline.engine import make_engine as engine_named

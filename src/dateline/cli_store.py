@@ -36,6 +36,7 @@ from dateline.cli_options import (
     open_store,
     output_options,
     read_db_options,
+    withhold_option,
 )
 from dateline.errors import DatelineError, UsageError
 
@@ -61,10 +62,11 @@ if TYPE_CHECKING:
               help="Extra YAML lexicon merged over the built-in data (repeatable); it travels "
                    "to every worker.")
 @engine_options
+@withhold_option
 @handles_errors
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool,
            anchor: str | None, batch_size: int, lexicons: tuple[str, ...], engine_name: str,
-           scheduler: str | None, partitions: int | None) -> None:
+           scheduler: str | None, partitions: int | None, min_confidence: float | None) -> None:
     """Extract articles and store their records (idempotent: stored articles are skipped).
 
     PATHS are files, folders (recursively) or - (stdin), as for `dateline extract`. Prints a
@@ -90,7 +92,8 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, reprocess: bool
     if anchor is not None and iso_date(anchor) != anchor:
         raise click.UsageError(f"--date must be a real YYYY-MM-DD date, got {anchor!r}")
     engine = make_engine(engine_name, scheduler, partitions, workers=workers,
-                         date=anchor if paths else None, lexicons=lexicons)
+                         date=anchor if paths else None, lexicons=lexicons,
+                         min_confidence=min_confidence)
     with Store.open(db) as store:
         report = _ingest_into(store, paths, reprocess, batch_size, engine)
     _print_report(report)

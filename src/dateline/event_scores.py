@@ -20,6 +20,9 @@ Figures, over the gold events and the predicted events of a set:
 
 Synthetic stories (``data/synthetic_stories/*.jsonl``): the story's labelled type should be among
 the events of its first paragraph; ``story_recall`` gives that share per label and overall.
+
+``min_confidence`` is passed to ``extract_many``: None scores dateline's default output (events
+below ``confidence.DEFAULT_MIN_CONFIDENCE`` withheld), 0 every event the rules found.
 """
 
 from __future__ import annotations
@@ -100,12 +103,14 @@ def first_paragraph(text: str) -> str:
     return next((p.strip() for p in text.split("\n\n") if p.strip()), "")
 
 
-def _records(items: Iterable[tuple[str, str | None]]) -> list[Record | None]:
+def _records(items: Iterable[tuple[str, str | None]],
+             min_confidence: float | None) -> list[Record | None]:
     """One record per text, in order; ``None`` where the text was refused (no events)."""
     from dateline.pipeline import extract_many
 
     articles = [Article(text=text, source=Source(), published=date) for text, date in items]
-    return [r if isinstance(r, Record) else None for r in extract_many(articles)]
+    return [r if isinstance(r, Record) else None
+            for r in extract_many(articles, min_confidence=min_confidence)]
 
 
 def _strict(record: Record, event: Event, gold: dict[str, Any]) -> bool:
@@ -146,8 +151,8 @@ def _field_counts(record: Record, golds: list[dict[str, Any]]) -> Counter[str]:
     return counts
 
 
-def score_cases(cases: list[dict[str, Any]]) -> CaseScore:
-    records = _records((c["text"], str(c.get("document_date"))) for c in cases)
+def score_cases(cases: list[dict[str, Any]], min_confidence: float | None = None) -> CaseScore:
+    records = _records(((c["text"], str(c.get("document_date"))) for c in cases), min_confidence)
     score = CaseScore()
     for case, record in zip(cases, records, strict=True):
         assert record is not None, f"case {case['id']} was refused"
@@ -170,8 +175,10 @@ def surplus(predicted: Counter[str], gold: Counter[str]) -> int:
     return sum(max(0, n - gold[kind]) for kind, n in predicted.items() if kind in gold)
 
 
-def score_stories(stories: list[dict[str, Any]]) -> StoryScore:
-    records = _records((first_paragraph(s["text"]), STORY_DATE) for s in stories)
+def score_stories(stories: list[dict[str, Any]], min_confidence: float | None = None
+                  ) -> StoryScore:
+    records = _records(((first_paragraph(s["text"]), STORY_DATE) for s in stories),
+                       min_confidence)
     score = StoryScore()
     for story, record in zip(stories, records, strict=True):
         label = story["label"]

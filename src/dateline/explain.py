@@ -3,7 +3,8 @@
 For every token that evokes an event entry (our lexicon or an imported CAMEO pattern), the
 explanation gives the rule that fired and where it came from, the modality, the source and
 target actors taken (with their countries), the date and its basis, and, for a candidate that
-did not become an event, why it was dropped. Tokens whose lemma is a known trigger but that
+did not become an event, why it was dropped (an event whose confidence is under the threshold is
+"withheld", as the pipeline withholds it). Tokens whose lemma is a known trigger but that
 matched no entry (a CAMEO "no event" pattern, an object outside every entry's list) are listed
 too, so that a rule can be trusted or fixed.
 """
@@ -47,14 +48,23 @@ class Candidate:
         return asdict(self)
 
 
-def explain(text: str, *, date: str | dt.date | None = None) -> list[Candidate]:
-    """The event candidates of ``text`` (one sentence or a short passage), in text order."""
+def explain(text: str, *, date: str | dt.date | None = None,
+            min_confidence: float | None = None) -> list[Candidate]:
+    """The event candidates of ``text`` (one sentence or a short passage), in text order. An
+    event under ``min_confidence`` (default: the pipeline's) is shown as withheld."""
     from dateline.ingest.clean import clean
-    from dateline.pipeline import PipelineConfig, _make_doc, load_pipeline
+    from dateline.pipeline import (
+        PipelineConfig,
+        _make_doc,
+        applied_min_confidence,
+        checked_min_confidence,
+        load_pipeline,
+    )
     from dateline.stages.events import Narrative, consider
     from dateline.stages.state import state_of
 
     nlp = load_pipeline(PipelineConfig())
+    threshold = applied_min_confidence(nlp, checked_min_confidence(min_confidence))
     cleaned = clean(text)
     if not cleaned.text.strip():
         raise ExtractionError("nothing is left after cleaning")
@@ -73,13 +83,16 @@ def explain(text: str, *, date: str | dt.date | None = None) -> list[Candidate]:
         if verdict.event is not None:
             narrative.note(verdict.event, token)
         if verdict.entry is not None or _known_trigger(token):
-            found.append(_scored(_candidate(verdict, state), verdict.event, state, doc))
+            found.append(_scored(_candidate(verdict, state), verdict.event, state, doc,
+                                 threshold))
     return found
 
 
-def _scored(candidate: Candidate, event: Any, state: Any, doc: Any) -> Candidate:
+def _scored(candidate: Candidate, event: Any, state: Any, doc: Any,
+            threshold: float | None) -> Candidate:
     """The candidate with its event's confidence as the confidence stage would give it (before
-    the events stage merges repeats, which keep the first mention's view)."""
+    the events stage merges repeats, which keep the first mention's view), withheld when that
+    is under ``threshold``."""
     if event is None:
         return candidate
     from dateline.confidence import shipped_model
@@ -90,6 +103,9 @@ def _scored(candidate: Candidate, event: Any, state: Any, doc: Any) -> Candidate
     candidate.confidence = round(model.probability(view), 3)
     candidate.confidence_reasons = [f"{name} {weight:+.2f}"
                                     for name, weight in model.reasons(view)]
+    if threshold is not None and candidate.confidence < threshold:
+        candidate.outcome = (f"withheld: confidence {candidate.confidence:.2f} is under "
+                             f"{threshold:.2f} (--min-confidence)")
     return candidate
 
 

@@ -150,16 +150,20 @@ def extract(
     date: str | dt.date | None = None,
     model: str = DEFAULT_MODEL,
     lexicons: Iterable[str] = (),
+    min_confidence: float | None = None,
     **source: Any,
 ) -> Record:
     """Extract the record of one article.
 
     ``published`` is the article's own metadata date; ``date`` the anchor to use when the article
-    carries none; ``lexicons`` users' lexicon files; ``source`` fills the record's source fields
-    (id, path, url, title, publisher).
+    carries none; ``lexicons`` users' lexicon files; ``min_confidence`` the confidence below
+    which an event is withheld (None: ``confidence.DEFAULT_MIN_CONFIDENCE``; 0 keeps every event
+    the rules found); ``source`` fills the record's source fields (id, path, url, title,
+    publisher).
     """
     article = checked_article(Article(text=text, source=Source(**source), published=published))
-    result = next(iter(extract_many([article], date=date, model=model, lexicons=lexicons)))
+    result = next(iter(extract_many([article], date=date, model=model, lexicons=lexicons,
+                                    min_confidence=min_confidence)))
     if isinstance(result, ErrorRecord):
         raise ExtractionError(result.message)
     return result
@@ -173,8 +177,13 @@ def extract_many(
     lexicons: Iterable[str] = (),
     batch_size: int = 16,
     n_process: int = 1,
+    min_confidence: float | None = None,
 ) -> Iterator[Record | ErrorRecord]:
     """Records for many articles, in input order; failures become error records.
+
+    ``min_confidence`` is the confidence below which an event is withheld (None: the confidence
+    stage's own, ``confidence.DEFAULT_MIN_CONFIDENCE``; 0 keeps every event); every record's
+    ``pipeline.min_confidence`` says which applied.
 
     The articles stream through ``nlp.pipe`` (``n_process`` worker processes when above 1); a
     stage that fails records the error on its doc, and docs a spaCy component dropped are run
@@ -184,9 +193,12 @@ def extract_many(
     vocabulary does not grow with the corpus past ``KEPT_STRINGS`` new strings (below that,
     windows run outside zones, so that their words stay: see there).
     """
+    checked_min_confidence(min_confidence)
     nlp = load_pipeline(PipelineConfig(model=model, lexicons=tuple(str(p) for p in lexicons)))
-    run = _Run(nlp, pipeline_info(nlp), pipeline_lexicon(nlp),
-               date.isoformat() if isinstance(date, dt.date) else iso_date(date), batch_size)
+    info = replace(pipeline_info(nlp), min_confidence=applied_min_confidence(nlp, min_confidence))
+    run = _Run(nlp, info, pipeline_lexicon(nlp),
+               date.isoformat() if isinstance(date, dt.date) else iso_date(date), batch_size,
+               min_confidence)
     if n_process > 1 or not MEMORY_ZONES or not hasattr(nlp, "memory_zone"):
         yield from _extract(run, items, n_process)
         return
@@ -200,6 +212,22 @@ def extract_many(
         with nlp.memory_zone():
             results = list(_extract(run, window, 1))
         yield from results
+
+
+def checked_min_confidence(value: float | None) -> float | None:
+    """``value`` when it is a threshold (0-1) or None; else a ValueError naming it."""
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, got {value!r}")
+    return value
+
+
+def applied_min_confidence(nlp: Any, asked: float | None) -> float | None:
+    """The threshold a run applies: the one asked for, else the confidence stage's; None when
+    the pipeline has no confidence stage (every event is kept)."""
+    if "dateline_confidence" not in nlp.pipe_names:
+        return None
+    stage = nlp.get_pipe("dateline_confidence")
+    return float(asked if asked is not None else stage.min_confidence)
 
 
 #: Articles per ``nlp.memory_zone()`` in ``extract_many`` (one process): their records are
@@ -246,6 +274,7 @@ class _Run:
     lexicon: LexiconData
     anchor: str | None
     batch_size: int
+    min_confidence: float | None = None
 
 
 def _extract(run: _Run, items: Iterable[Article | ReadFailure | str | dict[str, Any]],
@@ -257,7 +286,7 @@ def _extract(run: _Run, items: Iterable[Article | ReadFailure | str | dict[str, 
 
     def docs() -> Iterator[tuple[Any, int]]:
         for number, item in enumerate(items):
-            entry = _prepare(nlp, item, anchor, lexicon)
+            entry = _prepare(nlp, item, anchor, lexicon, run.min_confidence)
             pending.append((number, entry))
             if isinstance(entry, _Prepared) and len(entry.doc) <= PIECE_TOKENS:
                 if n_process == 1:  # the doc stays here: its stages' objects need no copies
@@ -281,11 +310,12 @@ class _Prepared:
     document_date: str | None
     date_source: DocumentDateSource
     doc: Any
+    min_confidence: float | None = None
 
 
 def _prepare(
     nlp: Any, item: Article | ReadFailure | str | dict[str, Any], anchor: str | None,
-    lexicon: LexiconData
+    lexicon: LexiconData, min_confidence: float | None = None
 ) -> _Prepared | ErrorRecord:
     read = as_item(item)  # a dict is read like a JSONL line; other types are refused
     if isinstance(read, ReadFailure):
@@ -300,8 +330,8 @@ def _prepare(
     except DatelineError as exc:
         return ErrorRecord(exc.code, str(exc), article.source)
     document_date, date_source = resolve_document_date(article.published, anchor, cleaned)
-    doc = _make_doc(nlp, cleaned, document_date)
-    return _Prepared(article, cleaned, document_date, date_source, doc)
+    doc = _make_doc(nlp, cleaned, document_date, min_confidence)
+    return _Prepared(article, cleaned, document_date, date_source, doc, min_confidence)
 
 
 def _with_readable_date(article: Article) -> Article:
@@ -314,13 +344,14 @@ def _with_readable_date(article: Article) -> Article:
     return article
 
 
-def _make_doc(nlp: Any, cleaned: Cleaned, document_date: str | None) -> Any:
+def _make_doc(nlp: Any, cleaned: Cleaned, document_date: str | None,
+              min_confidence: float | None = None) -> Any:
     from dateline.stages.state import set_inputs
     from dateline.stages.syntax import remember_text
 
     dateline_end = cleaned.dateline_span[1] if cleaned.dateline_span else None
     doc = remember_text(nlp.make_doc(cleaned.text), cleaned.text)
-    return set_inputs(doc, document_date, dateline_end)
+    return set_inputs(doc, document_date, dateline_end, min_confidence)
 
 
 def resolve_document_date(
@@ -350,7 +381,8 @@ def _retried(nlp: Any, entry: _Prepared | ErrorRecord, info: PipelineInfo) -> Re
 
     if isinstance(entry, ErrorRecord):
         return entry
-    doc = keep_typed(_make_doc(nlp, entry.cleaned, entry.document_date))  # run here
+    doc = keep_typed(_make_doc(nlp, entry.cleaned, entry.document_date,
+                               entry.min_confidence))  # run here
     try:
         return _result(entry, annotate(nlp, doc), info)
     except Exception as exc:  # reported as an error record; the batch goes on

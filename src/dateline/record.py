@@ -211,6 +211,8 @@ class PipelineInfo:
     dateline: str
     model: str
     rules: str
+    #: events below this confidence were withheld (None: no confidence stage, or an older record)
+    min_confidence: float | None = None
 
 
 @dataclass

@@ -25,16 +25,18 @@ class Engine(Protocol):
 def make_engine(kind: str = "local", *, workers: int = 1, scheduler: str | None = None,
                 partitions: int | None = None, date: str | None = None,
                 model: str | None = None, lexicons: Iterable[str] = (),
-                progress: Callable[[int], None] | None = None) -> Engine:
+                progress: Callable[[int], None] | None = None,
+                min_confidence: float | None = None) -> Engine:
     """The engine named ``kind``: ``local`` (``workers`` processes) or ``dask`` (the cluster at
     ``scheduler``, else a local cluster of ``workers`` processes, or one per core when
-    ``workers`` is 1)."""
+    ``workers`` is 1). ``min_confidence``: see ``dateline.extract_many``."""
     if kind == "local":
-        return LocalEngine(workers, date=date, model=model, lexicons=lexicons)
+        return LocalEngine(workers, date=date, model=model, lexicons=lexicons,
+                           min_confidence=min_confidence)
     if kind == "dask":
         from dateline.engine.dask import DaskEngine
 
         return DaskEngine(scheduler=scheduler, workers=workers if workers > 1 else None,
                           partitions=partitions, date=date, model=model, lexicons=lexicons,
-                          progress=progress)
+                          progress=progress, min_confidence=min_confidence)
     raise ValueError(f"unknown engine {kind!r}: choose one of {', '.join(ENGINES)}")

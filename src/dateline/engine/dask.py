@@ -105,6 +105,8 @@ class WorkerSettings:
     lexicons: tuple[str, ...] = ()
     #: ``module:function`` called on each worker once its pipeline is loaded (tests use it)
     initializer: str | None = None
+    #: events below this confidence are withheld (None: the pipeline's default)
+    min_confidence: float | None = None
 
     def config(self) -> Any:
         from dateline.pipeline import PipelineConfig
@@ -158,7 +160,8 @@ def extract_partition(items: list[Item], settings: WorkerSettings,
     one ``load_pipeline`` keeps for the settings' config)."""
     from dateline.pipeline import extract_many
 
-    return list(extract_many(items, date=date, model=settings.model, lexicons=settings.lexicons))
+    return list(extract_many(items, date=date, model=settings.model, lexicons=settings.lexicons,
+                             min_confidence=settings.min_confidence))
 
 
 def peak_rss() -> int:
@@ -185,8 +188,9 @@ class DaskEngine:
                  partitions: int | None = None, chunk_size: int = 16, date: str | None = None,
                  model: str | None = None, lexicons: Iterable[str] = (),
                  progress: Progress | None = None, connect_timeout: float = 30,
-                 memory_limit: int | None = None, initializer: str | None = None) -> None:
-        from dateline.pipeline import DEFAULT_MODEL
+                 memory_limit: int | None = None, initializer: str | None = None,
+                 min_confidence: float | None = None) -> None:
+        from dateline.pipeline import DEFAULT_MODEL, checked_min_confidence
 
         self.scheduler = scheduler
         self.workers = workers
@@ -195,7 +199,7 @@ class DaskEngine:
         self.date = date
         self.settings = WorkerSettings(model or DEFAULT_MODEL,
                                        tuple(str(Path(p).resolve()) for p in lexicons),
-                                       initializer)
+                                       initializer, checked_min_confidence(min_confidence))
         self.memory_limit = memory_limit or worker_memory()
         self.progress = progress
         self.connect_timeout = connect_timeout

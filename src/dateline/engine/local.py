@@ -3,7 +3,8 @@
 With ``workers`` above 1, or a memory limit asked for (``memory_limit=``, or
 ``DATELINE_WORKER_MEMORY`` set), the articles go in chunks to a pool of worker processes
 (``dateline.engine.pool``): each loads the pipeline once, with the engine's model and users'
-lexicon files; records come back in input order. A worker over the memory limit (default
+lexicon files (and withholds events below ``min_confidence``, as ``extract_many``); records come
+back in input order. A worker over the memory limit (default
 2 GiB, ``DATELINE_WORKER_MEMORY``) or dying otherwise is replaced: the article it was on
 becomes an error record (``memory`` / ``worker-lost``) and every other article is extracted.
 
@@ -32,8 +33,9 @@ class LocalEngine:
 
     def __init__(self, workers: int = 1, *, date: str | None = None, model: str | None = None,
                  chunk_size: int = 16, lexicons: Iterable[str] = (),
-                 memory_limit: int | None = None, initializer: str | None = None) -> None:
-        from dateline.pipeline import DEFAULT_MODEL
+                 memory_limit: int | None = None, initializer: str | None = None,
+                 min_confidence: float | None = None) -> None:
+        from dateline.pipeline import DEFAULT_MODEL, checked_min_confidence
 
         self.workers = max(1, workers)
         self.date = date
@@ -43,6 +45,7 @@ class LocalEngine:
         self.memory_limit = memory_limit or worker_memory()
         self.pooled = self.workers > 1 or memory_limit is not None or worker_memory_requested()
         self.initializer = initializer
+        self.min_confidence = checked_min_confidence(min_confidence)
         self.pool: Pool | None = None
 
     def __enter__(self) -> LocalEngine:
@@ -72,7 +75,8 @@ class LocalEngine:
             from dateline.pipeline import extract_many
 
             yield from extract_many(items, date=self.date, model=self.model,
-                                    lexicons=self.lexicons, batch_size=self.chunk_size)
+                                    lexicons=self.lexicons, batch_size=self.chunk_size,
+                                    min_confidence=self.min_confidence)
             return
         stream = iter(items)
         first = next(stream, None)
@@ -82,7 +86,7 @@ class LocalEngine:
         try:
             pool = self.open()
             assert pool is not None
-            yield from pool.run(_chain(first, stream), self.date)
+            yield from pool.run(_chain(first, stream), self.date, self.min_confidence)
         finally:
             if owned:
                 self.close()

@@ -68,10 +68,10 @@ def work(conn: Connection, settings: WorkerSettings) -> None:
             return
         if message is None:
             return
-        indexes, items, date = message
+        indexes, items, date, min_confidence = message
         for index, result in zip(indexes, extract_many(
                 items, date=date, model=settings.model, lexicons=settings.lexicons,
-                batch_size=len(items)), strict=True):
+                batch_size=len(items), min_confidence=min_confidence), strict=True):
             conn.send(("result", index, result))
 
 
@@ -154,11 +154,13 @@ class Pool:
             raise value
         return int(value)
 
-    def run(self, items: Iterable[Item], date: str | None = None) -> Iterator[Result]:
+    def run(self, items: Iterable[Item], date: str | None = None,
+            min_confidence: float | None = None) -> Iterator[Result]:
         """Results for ``items`` in input order; a worker lost on an article is replaced.
-        ``date`` is the anchor for articles that carry none."""
+        ``date`` is the anchor for articles that carry none; ``min_confidence`` as for
+        ``dateline.extract_many``."""
         self.start()
-        state = _RunState(iter(items), date)
+        state = _RunState(iter(items), date, min_confidence)
         try:
             while True:
                 self._feed(state)
@@ -193,7 +195,8 @@ class Pool:
                 self.chunk_size, window=2 * self.size * self.chunk_size)
             if indexes:
                 worker.todo.extend(indexes)
-                worker.conn.send((indexes, [state.items[i] for i in indexes], state.date))
+                worker.conn.send((indexes, [state.items[i] for i in indexes], state.date,
+                                  state.min_confidence))
 
     def _receive(self, state: _RunState) -> None:
         busy = [w for w in self._workers if w.todo]
@@ -252,9 +255,11 @@ class _RunState:
     """One run's bookkeeping: items by global index until yielded, results waiting for their
     turn, and articles to send again one by one."""
 
-    def __init__(self, source: Iterator[Item], date: str | None) -> None:
+    def __init__(self, source: Iterator[Item], date: str | None,
+                 min_confidence: float | None = None) -> None:
         self.source = source
         self.date = date
+        self.min_confidence = min_confidence
         self.items: dict[int, Item] = {}
         self.done: dict[int, Result] = {}
         self.retry: deque[int] = deque()

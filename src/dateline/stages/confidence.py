@@ -2,7 +2,9 @@
 
 Runs after the events stage (its actors and events are final there) and before places and
 threads, which read events but change none of what the model sees. The model and its features
-are ``dateline.confidence``; this stage only builds each event's view and writes the number.
+are ``dateline.confidence``; this stage builds each event's view, writes the number, and
+withholds the events below the threshold (``DEFAULT_MIN_CONFIDENCE`` unless the caller asks for
+another: 0 keeps every event the rules found), so that places and threads see only kept events.
 """
 
 from __future__ import annotations
@@ -12,39 +14,60 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.confidence import EventView, event_confidence, shipped_model
+from dateline.confidence import (
+    DEFAULT_MIN_CONFIDENCE,
+    EventView,
+    event_confidence,
+    shipped_model,
+)
 from dateline.record import Event
 from dateline.stages.base import DEFAULT_CONFIG, Stage
-from dateline.stages.state import DocState
+from dateline.stages.state import DocState, min_confidence_of
 from dateline.stages.syntax import doc_text
 
 
 @Language.factory(
     "dateline_confidence",
-    default_config=DEFAULT_CONFIG,
+    default_config={**DEFAULT_CONFIG, "min_confidence": DEFAULT_MIN_CONFIDENCE},
     requires=["doc.user_data"],
     assigns=["doc.user_data"],
 )
 def make_confidence_stage(nlp: Language, name: str, user_lexicons: list[dict[str, Any]],
-                          on_error: str) -> ConfidenceStage:
-    return ConfidenceStage(name, user_lexicons, on_error)
+                          on_error: str, min_confidence: float) -> ConfidenceStage:
+    return ConfidenceStage(name, user_lexicons, on_error, min_confidence)
 
 
 class ConfidenceStage(Stage):
-    """Scores the events table in place and republishes it."""
+    """Scores the events table, withholds the events below the threshold (the doc's own, from
+    ``extract(min_confidence=)``, else the stage's ``min_confidence``), and republishes it."""
 
     table = "events"
     reads = ("actors", "events")
 
     def __init__(self, name: str = "dateline_confidence",
                  user_lexicons: list[dict[str, Any]] | tuple[()] = (),
-                 on_error: str = "raise") -> None:
+                 on_error: str = "raise",
+                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
         super().__init__(name, user_lexicons, on_error)
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence!r}")
+        self.min_confidence = min_confidence
         self.model = shipped_model()  # read now, not on the first article
 
     def process(self, doc: Doc, state: DocState) -> None:
         for event in state.events:
             event.confidence = event_confidence(view_of(event, state, doc), self.model)
+        asked = min_confidence_of(doc)
+        state.events = withhold(state.events, self.min_confidence if asked is None else asked)
+
+
+def withhold(events: list[Event], min_confidence: float) -> list[Event]:
+    """The events at or above ``min_confidence``, numbered again from e1 (places and threads,
+    the stages after this one, are the first to refer to events by id)."""
+    kept = [event for event in events if event.confidence >= min_confidence]
+    for number, event in enumerate(kept, start=1):
+        event.id = f"e{number}"
+    return kept
 
 
 def view_of(event: Event, state: DocState, doc: Doc) -> EventView:

@@ -306,11 +306,20 @@ def state_of(doc: Doc) -> DocState:
     return DocState.read(doc)
 
 
-def set_inputs(doc: Doc, document_date: str | None, dateline_end: int | None = None) -> Doc:
-    """What extraction needs besides the text: the anchor date, where a dateline ends."""
+def set_inputs(doc: Doc, document_date: str | None, dateline_end: int | None = None,
+               min_confidence: float | None = None) -> Doc:
+    """What extraction needs besides the text: the anchor date, where a dateline ends, and the
+    confidence below which events are withheld (None: the confidence stage's own setting)."""
     doc.user_data[PREFIX + "document_date"] = document_date
     doc.user_data[PREFIX + "dateline_end"] = dateline_end
+    doc.user_data[PREFIX + "min_confidence"] = min_confidence
     return doc
+
+
+def min_confidence_of(doc: Doc) -> float | None:
+    """The threshold this doc's caller asked for (``set_inputs``), if any."""
+    value = doc.user_data.get(PREFIX + "min_confidence")
+    return float(value) if value is not None else None
 
 
 def record_error(doc: Doc, stage: str, exc: Exception) -> None:

@@ -188,6 +188,14 @@ def _threads(conn: Connection) -> None:
     backfill(conn)
 
 
+def _pipeline_min_confidence(conn: Connection) -> None:
+    """The record's ``pipeline.min_confidence`` (session 100), None for articles stored before."""
+    articles = schema.articles
+    present = {c["name"] for c in inspect(conn).get_columns(articles.name)}
+    if "pipeline_min_confidence" not in present:
+        _add_column(conn, articles, articles.c.pipeline_min_confidence)
+
+
 def _no_foreign_keys(conn: Connection) -> None:
     """PostgreSQL: drop the foreign keys of dateline's tables (issue 14, ingest speed).
 
@@ -220,6 +228,7 @@ MIGRATIONS: list[Migration] = [
     ("0008_event_geo_vectors", _event_geo_vectors),
     ("0009_threads", _threads),
     ("0010_postgresql_no_foreign_keys", _no_foreign_keys),
+    ("0011_pipeline_min_confidence", _pipeline_min_confidence),
 ]
 
 

@@ -56,6 +56,7 @@ def article_row(record: Record, ingested_at: str) -> dict[str, Any]:
         "pipeline_dateline": info.dateline if info else None,
         "pipeline_model": info.model if info else None,
         "pipeline_rules": info.rules if info else None, "ingested_at": ingested_at,
+        "pipeline_min_confidence": info.min_confidence if info else None,
         "warnings": _json(record.warnings),
         "places": _json([asdict(p) for p in record.places]),
         "threads": _json([asdict(t) for t in record.threads]),

@@ -35,7 +35,8 @@ def stored_record(conn: Connection, article_id: str) -> Record | None:
     row = conn.execute(select(a).where(a.c.id == article_id)).first()
     if row is None:
         return None
-    info = PipelineInfo(row.pipeline_dateline, row.pipeline_model, row.pipeline_rules)
+    info = PipelineInfo(row.pipeline_dateline, row.pipeline_model, row.pipeline_rules,
+                        row.pipeline_min_confidence)
     return Record(
         id=row.id,
         source=Source(row.source_id, row.path, row.url, row.title, row.publisher),

@@ -104,6 +104,8 @@ articles = Table(
     Column("warnings", Text),
     Column("places", Text),
     Column("threads", Text),
+    # 0011_pipeline_min_confidence: the threshold under which the record's events were withheld
+    Column("pipeline_min_confidence", Float),
 )
 
 actors = Table(

@@ -49,6 +49,9 @@ class ExtractRequest(BaseModel):
     title: str | None = None
     url: str | None = None
     publisher: str | None = None
+    min_confidence: float | None = Field(
+        None, ge=0, le=1, description="Withhold events whose confidence is below this (default: "
+                                      "dateline's, 0.3; 0 keeps every event the rules found)")
 
 
 def authorised(request: Request) -> None:
@@ -87,7 +90,7 @@ def extract(request: Request, body: ExtractRequest) -> dict[str, Any]:
         article = checked_article(Article(body.text, source, published=body.published))
     except DatelineError as exc:
         raise ApiError(422, str(exc), param="text", code=exc.code) from exc
-    record = request.app.state.extractor.extract(article, anchor)
+    record = request.app.state.extractor.extract(article, anchor, body.min_confidence)
     if isinstance(record, ErrorRecord):
         raise ApiError(422, record.message, param="text", code=record.code)
     return record.to_dict()  # type: ignore[no-any-return]

@@ -166,11 +166,15 @@ class Extractor:
                                        initializer=self.initializer)
             self._engine.open()
         self._engine.date = date
+        self._engine.min_confidence = None  # the pipeline's default, unless a request asks
         return self._engine
 
-    def extract(self, article: Article, date: str | None) -> Record | ErrorRecord:
+    def extract(self, article: Article, date: str | None,
+                min_confidence: float | None = None) -> Record | ErrorRecord:
         with self._lock:
-            return next(iter(self._opened(date).extract_many([article])))
+            engine = self._opened(date)
+            engine.min_confidence = min_confidence
+            return next(iter(engine.extract_many([article])))
 
     def ingest(self, store: Store, items: list[Article | ReadFailure],
                date: str | None) -> IngestReport:
