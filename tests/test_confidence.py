@@ -226,3 +226,31 @@ def test_explain_names_a_withheld_event(nlp) -> None:  # type: ignore[no-untyped
     assert found["attacked"].outcome.startswith("withheld: confidence 0.")
     every = {c.trigger: c for c in explain(MIXED, date="2024-03-06", min_confidence=0)}
     assert every["attacked"].outcome == "event"
+
+
+def test_reprocess_replaces_records_made_with_another_threshold(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    corpus = tmp_path / "a.txt"
+    corpus.write_text(MIXED, encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    runner = CliRunner()
+
+    def ingest(*extra: str) -> dict[str, int]:
+        result = runner.invoke(cli, ["ingest", str(corpus), "--db", db, "--date", "2024-03-06",
+                                     *extra])
+        assert result.exit_code == 0, result.output
+        return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+    assert ingest()["added"] == 1
+    assert ingest("--min-confidence", "0")["unchanged"] == 1  # stored: not extracted again
+    with Store.open(db) as store:
+        assert len(store.events()) == 1
+    assert ingest("--reprocess", "--min-confidence", "0")["replaced"] == 1
+    assert ingest("--reprocess", "--min-confidence", "0")["unchanged"] == 1
+    with Store.open(db) as store:
+        assert len(store.events()) == 2
+    back = runner.invoke(cli, ["ingest", "--db", db, "--reprocess"])  # the stored articles
+    assert back.exit_code == 0 and json.loads(back.stdout)["replaced"] == 1, back.output
+    with Store.open(db) as store:
+        assert [e["confidence"] >= 0.3 for e in store.events()] == [True]

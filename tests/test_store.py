@@ -167,6 +167,23 @@ def test_reprocess_replaces_only_records_of_other_rules(store: Store) -> None:
     assert store.stored_rules([newer[0].id]) == {newer[0].id: "new"}
 
 
+def test_reprocess_replaces_only_records_of_another_threshold(store: Store) -> None:
+    def made(i: int, threshold: float | None) -> Record:
+        record = synthetic_record(i, rules="r")
+        assert record.pipeline is not None
+        record.pipeline.min_confidence = threshold
+        return record
+
+    store.ingest([made(1, 0.3), made(2, 0.0), made(3, None)])
+    again = [made(1, 0.3), made(2, 0.3), made(3, 0.3)]
+    assert store.ingest(again).unchanged == 3
+    report = store.ingest(again, reprocess=True)
+    assert (report.replaced, report.unchanged) == (2, 1)
+    assert set(store.stored_makers([r.id for r in again]).values()) == {("r", 0.3)}
+    assert list(store.outdated("r", 0.3)) == []
+    assert len(list(store.outdated("r", 0.0))) == 3
+
+
 def test_malformed_record_fails_alone_and_is_listed(store: Store) -> None:
     bad = synthetic_record(2)
     bad.events[0].source = ["a9"]

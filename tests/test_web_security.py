@@ -202,6 +202,22 @@ def test_ingest_accepts_the_token_and_stores_the_upload(store: Store,
     assert again.json()["unchanged"] == 1
 
 
+def test_ingest_withholds_events_as_the_upload_asks(store: Store,
+        web_store: Path) -> None:  # noqa: F811
+    client = _writer(store, web_store, TOKEN)
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    text = (b"Officials said Sudan had asked Egypt to mediate on Monday, and rebels attacked "
+            b"the town of Kassala.")
+    refused = client.post("/api/ingest", headers=auth, files={"file": ("m.txt", text)},
+                          data={"min_confidence": "two"})
+    assert refused.status_code == 422 and "min_confidence" in refused.text
+    before = store.counts()["events"]
+    response = client.post("/api/ingest", headers=auth, files={"file": ("m.txt", text)},
+                           data={"date": "2024-03-06", "min_confidence": "0"})
+    assert response.status_code == 200 and response.json()["added"] == 1, response.text
+    assert store.counts()["events"] == before + 2
+
+
 def test_uploads_above_the_limit_are_413(store: Store,
         web_store: Path) -> None:  # noqa: F811
     client = _writer(store, web_store, TOKEN, limit=1000)

@@ -19,6 +19,7 @@ from dateline.ingest.readers import Article, ReadFailure, as_item, metadata_date
 from dateline.record import ErrorRecord, Record, text_id
 from dateline.store import IngestReport, Store
 from dateline.store.read import chunked
+from dateline.store.record_rows import Maker
 from dateline.store.store import Progress
 
 if TYPE_CHECKING:
@@ -59,16 +60,16 @@ def ingest_articles(
     """Extract and store articles; articles already stored are skipped before extraction.
     ``lexicons`` are users' lexicon files, applied in every worker; ``min_confidence`` as for
     ``dateline.extract_many``; ``engine`` (``make_engine("dask", ...)``, ...) replaces
-    ``LocalEngine(workers, ...)`` (and then carries its own settings)."""
+    ``LocalEngine(workers, ...)`` (and then carries its own settings). With ``reprocess``, an
+    article stored by other rules or another threshold is extracted again and replaced."""
     from dateline.engine import LocalEngine
-    from dateline.pipeline import rules_version
 
-    report = IngestReport()
-    todo = _unstored(store, (as_item(i) for i in items), reprocess and rules_version(), report,
-                     progress)
-    for_engine, for_warnings = tee(todo)
     engine = engine or LocalEngine(workers, date=date, model=model, lexicons=lexicons,
                                    min_confidence=min_confidence)
+    report = IngestReport()
+    current = current_maker(engine.min_confidence) if reprocess else None
+    todo = _unstored(store, (as_item(i) for i in items), current, report, progress)
+    for_engine, for_warnings = tee(todo)
     results = engine.extract_many(for_engine)
     pairs = ((with_warnings(result, item), None)
              for result, item in zip(results, for_warnings, strict=True))
@@ -76,11 +77,19 @@ def ingest_articles(
                               progress=progress, report=report)
 
 
-def outdated(store: Store) -> list[tuple[int, Article]]:
-    """Stored articles extracted by other rules than the current pipeline's."""
+def current_maker(min_confidence: float | None = None) -> tuple[str, float]:
+    """What a run makes records with: the current rules, and ``min_confidence`` or, when None,
+    the default threshold."""
+    from dateline.confidence import DEFAULT_MIN_CONFIDENCE
     from dateline.pipeline import rules_version
 
-    return list(store.outdated(rules_version()))
+    return rules_version(), DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+
+
+def outdated(store: Store, min_confidence: float | None = None) -> list[tuple[int, Article]]:
+    """Stored articles extracted by other rules than the current pipeline's, or with another
+    threshold than ``min_confidence`` (None: the default)."""
+    return list(store.outdated(*current_maker(min_confidence)))
 
 
 def reprocess(
@@ -116,14 +125,14 @@ def with_warnings(result: Record | ErrorRecord, item: Item) -> Record | ErrorRec
     return result
 
 
-def _unstored(store: Store, items: Iterable[Item], current: str | bool, report: IngestReport,
-              progress: Progress | None) -> Iterator[Item]:
-    """Items not stored yet (or, with ``current`` rules, stored by other rules)."""
+def _unstored(store: Store, items: Iterable[Item], current: Maker | None,
+              report: IngestReport, progress: Progress | None) -> Iterator[Item]:
+    """Items not stored yet (or, given the ``current`` maker, stored otherwise)."""
     for window in chunked(items, 200):
         ids = [article_id(item) for item in window]
-        stored = store.stored_rules([i for i in ids if i])
+        stored = store.stored_makers([i for i in ids if i])
         for key, item in zip(ids, window, strict=True):
-            if key in stored and not (current and stored[key] != current):
+            if key in stored and (current is None or stored[key] == current):
                 report.unchanged += 1
                 if progress:
                     progress(1)

@@ -52,8 +52,8 @@ if TYPE_CHECKING:
               help="Local worker processes, each loading the spaCy pipeline once and watched "
                    "against DATELINE_WORKER_MEMORY (1: this process, unless that is set).")
 @click.option("--reprocess", is_flag=True,
-              help="Re-extract articles stored by another pipeline (rules) version; with no "
-                   "PATHS, every such stored article.")
+              help="Re-extract articles stored by another pipeline (rules) version or with "
+                   "another --min-confidence; with no PATHS, every such stored article.")
 @click.option("--date", "anchor", metavar="YYYY-MM-DD",
               help="Anchor date for articles that carry none.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
@@ -112,7 +112,7 @@ def _ingest_into(store: Store, paths: tuple[str, ...], reprocess: bool, batch_si
         with _Progress(len(items)) as tick:
             return batch.ingest_articles(store, items, reprocess=reprocess,
                                          batch_size=batch_size, progress=tick, engine=engine)
-    old = batch.outdated(store)
+    old = batch.outdated(store, engine.min_confidence)
     with _Progress(len(old)) as tick:
         return batch.reprocess(store, old, batch_size=batch_size, progress=tick, engine=engine)
 

@@ -21,6 +21,10 @@ ENGINES = ("local", "dask")
 class Engine(Protocol):
     def extract_many(self, items: Iterable[Any]) -> Iterator[Any]: ...
 
+    @property
+    def min_confidence(self) -> float | None:
+        """The threshold the engine's runs ask for (None: the pipeline's default)."""
+
 
 def make_engine(kind: str = "local", *, workers: int = 1, scheduler: str | None = None,
                 partitions: int | None = None, date: str | None = None,

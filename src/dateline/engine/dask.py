@@ -208,6 +208,10 @@ class DaskEngine:
         self._started: set[Any] = set()  # names of the local cluster's workers, ever
         self.replacements = 0  # lost workers of the local cluster started again
 
+    @property
+    def min_confidence(self) -> float | None:
+        return self.settings.min_confidence
+
     def __enter__(self) -> DaskEngine:
         self.open()
         return self

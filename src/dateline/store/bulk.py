@@ -99,8 +99,8 @@ class BulkWriter:
             stale = {old_pk} - {None, stored[0] if stored else None}
             for pk in stale:
                 plan.touched |= delete_article(self.conn, int(pk or 0))
-            rules = record.pipeline.rules if record.pipeline else None
-            keep = stored is not None and (not self.reprocess or stored[1] == rules)
+            keep = stored is not None and (not self.reprocess
+                                           or stored[1] == record_rows.maker_of(record.pipeline))
             if keep or record.id in seen:
                 plan.outcomes[index] = Outcome("replaced" if stale else "unchanged")
                 continue

@@ -13,7 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from dateline.intervals import interval
-from dateline.record import Event, Record
+from dateline.record import Event, PipelineInfo, Record
 from dateline.store.identity import date_key, date_sort
 from dateline.store.schema import geo_vector
 
@@ -43,6 +43,15 @@ def _known(owner: str, refs: list[str | None], known: set[str], what: str) -> No
     for ref in refs:
         if ref is not None and ref not in known:
             raise ValueError(f"{owner} refers to unknown {what} {ref!r}")
+
+
+#: What made an article's stored record: its rules version and the confidence under which its
+#: events were withheld. A record made otherwise is what ``--reprocess`` replaces.
+Maker = tuple[str | None, float | None]
+
+
+def maker_of(info: PipelineInfo | None) -> Maker:
+    return (info.rules, info.min_confidence) if info else (None, None)
 
 
 def article_row(record: Record, ingested_at: str) -> dict[str, Any]:

@@ -31,10 +31,12 @@ from dateline.store import identity, schema, threads
 from dateline.store.connect import StoreError
 from dateline.store.ids import reserve_ids
 from dateline.store.read import chunks
+from dateline.store.record_rows import Maker
 from dateline.store.writer import canonical_ids, ids_by_key, insert_ignore, recount_statements
 
 Row = dict[str, Any]
-Stored = dict[str, tuple[int, str | None]]
+#: Each stored id: its article's pk and what made its record (``record_rows.Maker``).
+Stored = dict[str, tuple[int, Maker]]
 
 
 class Refused(StoreError):
@@ -105,9 +107,9 @@ class Direct:
         table = schema.articles
         found: Stored = {}
         for chunk in chunks(sorted(set(ids))):
-            stmt = select(table.c.id, table.c.pk, table.c.pipeline_rules).where(
-                table.c.id.in_(chunk))
-            found.update({row.id: (row.pk, row.pipeline_rules)
+            stmt = select(table.c.id, table.c.pk, table.c.pipeline_rules,
+                          table.c.pipeline_min_confidence).where(table.c.id.in_(chunk))
+            found.update({row.id: (row.pk, (row.pipeline_rules, row.pipeline_min_confidence))
                           for row in self.conn.execute(stmt)})
         return found
 
@@ -172,11 +174,12 @@ class Pipelined:
 
     def existing(self, ids: list[str]) -> Stored:
         with self._pipeline() as raw:
-            found = self._queue(raw, "SELECT id, pk, pipeline_rules FROM articles "
-                                     "WHERE id = ANY(%s)", [sorted(set(ids))])
+            found = self._queue(raw, "SELECT id, pk, pipeline_rules, pipeline_min_confidence "
+                                     "FROM articles WHERE id = ANY(%s)", [sorted(set(ids))])
             steps = self._queue(raw, "SELECT to_regclass('thread_steps') IS NOT NULL")
         self.has_threads = bool(steps.fetchone()[0])
-        return {id_: (int(pk), rules) for id_, pk, rules in found.fetchall()}
+        return {id_: (int(pk), (rules, threshold))
+                for id_, pk, rules, threshold in found.fetchall()}
 
     def reserve(self, needs: Needs) -> Reserved:
         link = bool(needs.threads and self.has_threads)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from dateline.ingest.readers import Article
@@ -33,6 +33,7 @@ from dateline.store.connect import (
 from dateline.store.filters import event_filter
 from dateline.store.migrations import migrate, pending
 from dateline.store.read import QuoteFilter
+from dateline.store.record_rows import Maker
 from dateline.store.writer import IngestReport, Result
 
 if TYPE_CHECKING:
@@ -143,18 +144,29 @@ class Store:
 
     def stored_rules(self, ids: Sequence[str]) -> dict[str, str | None]:
         """The rules version each of ``ids`` was stored with (absent ids are left out)."""
+        return {key: rules for key, (rules, _) in self.stored_makers(ids).items()}
+
+    def stored_makers(self, ids: Sequence[str]) -> dict[str, Maker]:
+        """What made the stored record of each of ``ids``: its rules version and its
+        ``min_confidence`` (absent ids are left out)."""
         table = schema.articles
-        found: dict[str, str | None] = {}
+        found: dict[str, Maker] = {}
         with self.connect() as conn:
             for chunk in read.chunks(list(ids)):
-                stmt = select(table.c.id, table.c.pipeline_rules).where(table.c.id.in_(chunk))
-                found.update({row.id: row.pipeline_rules for row in conn.execute(stmt)})
+                stmt = select(table.c.id, table.c.pipeline_rules,
+                              table.c.pipeline_min_confidence).where(table.c.id.in_(chunk))
+                found.update({row.id: (row.pipeline_rules, row.pipeline_min_confidence)
+                              for row in conn.execute(stmt)})
         return found
 
-    def outdated(self, rules: str) -> Iterator[tuple[int, Article]]:
-        """Stored articles whose rules version is not ``rules``: (pk, article to re-extract)."""
+    def outdated(self, rules: str, min_confidence: float | None = None
+                 ) -> Iterator[tuple[int, Article]]:
+        """Stored articles made otherwise than by ``rules`` withholding events under
+        ``min_confidence``: (pk, article to re-extract)."""
         table = schema.articles
-        stmt = select(table).where(table.c.pipeline_rules.is_distinct_from(rules))
+        stmt = select(table).where(or_(
+            table.c.pipeline_rules.is_distinct_from(rules),
+            table.c.pipeline_min_confidence.is_distinct_from(min_confidence)))
         with self.connect() as conn:
             rows = conn.execute(stmt.order_by(table.c.pk)).all()
         for row in rows:

@@ -102,13 +102,15 @@ class BatchWriter:
     def _record(self, record: Record, old_pk: int | None) -> Outcome:
         record_rows.check_record(record)
         table = schema.articles
-        stmt = select(table.c.pk, table.c.pipeline_rules).where(table.c.id == record.id)
+        stmt = select(table.c.pk, table.c.pipeline_rules,
+                      table.c.pipeline_min_confidence).where(table.c.id == record.id)
         existing = self.conn.execute(stmt).first()
-        rules = record.pipeline.rules if record.pipeline else None
         stale = {old_pk} - {None, existing.pk if existing else None}
         for pk in stale:
             self.touched |= delete_article(self.conn, int(pk or 0))
-        if existing is not None and (not self.reprocess or existing.pipeline_rules == rules):
+        made = (existing.pipeline_rules, existing.pipeline_min_confidence) if existing else None
+        if existing is not None and (not self.reprocess
+                                     or made == record_rows.maker_of(record.pipeline)):
             return Outcome("replaced" if stale else "unchanged")
         if existing is not None:
             self.touched |= delete_article(self.conn, existing.pk)

@@ -27,7 +27,7 @@ from dateline.ingest.readers import (
 )
 from dateline.record import ErrorRecord, Source
 from dateline.web.errors import ERROR_RESPONSES, ApiError, ErrorBody
-from dateline.web.params import check_date
+from dateline.web.params import check_date, check_min_confidence
 from dateline.web.service import store_articles
 
 CHUNK = 64 * 1024
@@ -97,9 +97,12 @@ def extract(request: Request, body: ExtractRequest) -> dict[str, Any]:
 
 
 async def ingest(request: Request, file: Annotated[UploadFile, File()],
-                 date: Annotated[str | None, Form()] = None) -> dict[str, Any]:
-    """Store the articles of an uploaded .txt, .md, .html, .jsonl or .csv file."""
+                 date: Annotated[str | None, Form()] = None,
+                 min_confidence: Annotated[str | None, Form()] = None) -> dict[str, Any]:
+    """Store the articles of an uploaded .txt, .md, .html, .jsonl or .csv file (events under
+    ``min_confidence`` withheld: empty is dateline's default, 0.3; 0 keeps every event)."""
     anchor = check_date("date", date)
+    threshold = check_min_confidence(min_confidence)
     name = _SAFE_NAME.sub("_", Path(file.filename or "upload.txt").name)[:100] or "upload.txt"
     suffix = Path(name).suffix.lower()
     if suffix not in KNOWN_SUFFIXES:
@@ -108,7 +111,7 @@ async def ingest(request: Request, file: Annotated[UploadFile, File()],
     data = await _read_limited(file, request.app.state.max_upload)
     from starlette.concurrency import run_in_threadpool
 
-    return await run_in_threadpool(_store_upload, request, name, data, anchor)
+    return await run_in_threadpool(_store_upload, request, name, data, anchor, threshold)
 
 
 async def _read_limited(file: UploadFile, limit: int) -> bytes:
@@ -122,14 +125,15 @@ async def _read_limited(file: UploadFile, limit: int) -> bytes:
     return b"".join(parts)
 
 
-def _store_upload(request: Request, name: str, data: bytes, anchor: str | None
-                  ) -> dict[str, Any]:
+def _store_upload(request: Request, name: str, data: bytes, anchor: str | None,
+                  min_confidence: float | None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="dateline-upload-") as folder:
         path = Path(folder) / name
         path.write_bytes(data)
         items = [_renamed(item, str(path), name) for item in read_file(path)]
     state = request.app.state
-    report = store_articles(state.store, state.write_url, items, anchor, state.extractor)
+    report = store_articles(state.store, state.write_url, items, anchor, state.extractor,
+                            min_confidence)
     return {"file": name, "added": report.added, "replaced": report.replaced,
             "unchanged": report.unchanged, "failed": report.failed, "rows": report.rows,
             "messages": report.messages}

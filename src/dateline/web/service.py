@@ -166,22 +166,23 @@ class Extractor:
                                        initializer=self.initializer)
             self._engine.open()
         self._engine.date = date
-        self._engine.min_confidence = None  # the pipeline's default, unless a request asks
         return self._engine
 
     def extract(self, article: Article, date: str | None,
                 min_confidence: float | None = None) -> Record | ErrorRecord:
         with self._lock:
             engine = self._opened(date)
-            engine.min_confidence = min_confidence
+            engine.min_confidence = min_confidence  # each request's own (None: the default)
             return next(iter(engine.extract_many([article])))
 
     def ingest(self, store: Store, items: list[Article | ReadFailure],
-               date: str | None) -> IngestReport:
+               date: str | None, min_confidence: float | None = None) -> IngestReport:
         from dateline.batch import ingest_articles
 
         with self._lock:
-            return ingest_articles(store, items, engine=self._opened(date))
+            engine = self._opened(date)
+            engine.min_confidence = min_confidence
+            return ingest_articles(store, items, engine=engine)
 
     def close(self) -> None:
         with self._lock:
@@ -191,7 +192,8 @@ class Extractor:
 
 
 def store_articles(store: Store, write_url: str | None, items: list[Article | ReadFailure],
-                   date: str | None, extractor: Extractor | None = None) -> IngestReport:
+                   date: str | None, extractor: Extractor | None = None,
+                   min_confidence: float | None = None) -> IngestReport:
     """Extract (with ``extractor``, else in this process) and store ``items`` through
     ``dateline.batch``. A store opened read-only (as ``dateline serve`` opens it) is written
     through a second, writing opening of ``write_url`` for this upload only."""
@@ -199,8 +201,8 @@ def store_articles(store: Store, write_url: str | None, items: list[Article | Re
 
     def ingest(target: Store) -> IngestReport:
         if extractor is None:
-            return ingest_articles(target, items, date=date)
-        return extractor.ingest(target, items, date)
+            return ingest_articles(target, items, date=date, min_confidence=min_confidence)
+        return extractor.ingest(target, items, date, min_confidence)
 
     if not store.read_only:
         return ingest(store)
