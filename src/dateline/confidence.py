@@ -45,6 +45,13 @@ MODEL_FILE = "model.json"
 DEFAULT_MIN_CONFIDENCE = 0.3
 
 
+def checked_min_confidence(value: float | None) -> float | None:
+    """``value`` when it is a threshold (0-1) or None; else a ValueError naming it."""
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, got {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class ActorView:
     name: str

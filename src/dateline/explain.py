@@ -52,14 +52,9 @@ def explain(text: str, *, date: str | dt.date | None = None,
             min_confidence: float | None = None) -> list[Candidate]:
     """The event candidates of ``text`` (one sentence or a short passage), in text order. An
     event under ``min_confidence`` (default: the pipeline's) is shown as withheld."""
+    from dateline.confidence import checked_min_confidence
     from dateline.ingest.clean import clean
-    from dateline.pipeline import (
-        PipelineConfig,
-        _make_doc,
-        applied_min_confidence,
-        checked_min_confidence,
-        load_pipeline,
-    )
+    from dateline.pipeline import PipelineConfig, _make_doc, applied_min_confidence, load_pipeline
     from dateline.stages.events import Narrative, consider
     from dateline.stages.state import state_of
 

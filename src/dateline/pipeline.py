@@ -15,6 +15,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from dateline import __version__
+from dateline.confidence import checked_min_confidence
 from dateline.dates import iso_date
 from dateline.errors import DatelineError, ExtractionError, ModelNotFound
 from dateline.ingest.clean import Cleaned, clean
@@ -212,13 +213,6 @@ def extract_many(
         with nlp.memory_zone():
             results = list(_extract(run, window, 1))
         yield from results
-
-
-def checked_min_confidence(value: float | None) -> float | None:
-    """``value`` when it is a threshold (0-1) or None; else a ValueError naming it."""
-    if value is not None and not 0.0 <= value <= 1.0:
-        raise ValueError(f"min_confidence must be between 0 and 1, got {value!r}")
-    return value
 
 
 def applied_min_confidence(nlp: Any, asked: float | None) -> float | None:

@@ -190,7 +190,8 @@ class DaskEngine:
                  progress: Progress | None = None, connect_timeout: float = 30,
                  memory_limit: int | None = None, initializer: str | None = None,
                  min_confidence: float | None = None) -> None:
-        from dateline.pipeline import DEFAULT_MODEL, checked_min_confidence
+        from dateline.confidence import checked_min_confidence
+        from dateline.pipeline import DEFAULT_MODEL
 
         self.scheduler = scheduler
         self.workers = workers

@@ -35,7 +35,8 @@ class LocalEngine:
                  chunk_size: int = 16, lexicons: Iterable[str] = (),
                  memory_limit: int | None = None, initializer: str | None = None,
                  min_confidence: float | None = None) -> None:
-        from dateline.pipeline import DEFAULT_MODEL, checked_min_confidence
+        from dateline.confidence import checked_min_confidence
+        from dateline.pipeline import DEFAULT_MODEL
 
         self.workers = max(1, workers)
         self.date = date

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from dateline.confidence import (
     DEFAULT_MIN_CONFIDENCE,
     EventView,
+    checked_min_confidence,
     event_confidence,
     shipped_model,
 )
@@ -49,8 +50,7 @@ class ConfidenceStage(Stage):
                  on_error: str = "raise",
                  min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
         super().__init__(name, user_lexicons, on_error)
-        if not 0.0 <= min_confidence <= 1.0:
-            raise ValueError(f"min_confidence must be between 0 and 1, got {min_confidence!r}")
+        checked_min_confidence(min_confidence)
         self.min_confidence = min_confidence
         self.model = shipped_model()  # read now, not on the first article
 

@@ -157,7 +157,9 @@ class Extractor:
         self.memory_limit = memory_limit
         self.initializer = initializer
 
-    def _opened(self, date: str | None) -> LocalEngine:
+    def _opened(self, date: str | None, min_confidence: float | None = None) -> LocalEngine:
+        """The engine, started once, set for one request: its anchor date and its threshold
+        (None: the default), so that nothing of one request stays for the next."""
         from dateline.budget import worker_memory
         from dateline.engine import LocalEngine
 
@@ -166,23 +168,20 @@ class Extractor:
                                        initializer=self.initializer)
             self._engine.open()
         self._engine.date = date
+        self._engine.min_confidence = min_confidence
         return self._engine
 
     def extract(self, article: Article, date: str | None,
                 min_confidence: float | None = None) -> Record | ErrorRecord:
         with self._lock:
-            engine = self._opened(date)
-            engine.min_confidence = min_confidence  # each request's own (None: the default)
-            return next(iter(engine.extract_many([article])))
+            return next(iter(self._opened(date, min_confidence).extract_many([article])))
 
     def ingest(self, store: Store, items: list[Article | ReadFailure],
                date: str | None, min_confidence: float | None = None) -> IngestReport:
         from dateline.batch import ingest_articles
 
         with self._lock:
-            engine = self._opened(date)
-            engine.min_confidence = min_confidence
-            return ingest_articles(store, items, engine=engine)
+            return ingest_articles(store, items, engine=self._opened(date, min_confidence))
 
     def close(self) -> None:
         with self._lock:
