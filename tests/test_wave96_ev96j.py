@@ -1,5 +1,5 @@
 """Wave 96 (ev96j): a vow of resolve whose act the coders name is typed as that act
-(events.frame.vow-retyped.v1) instead of being dropped (wave 94's events.frame.vow-resolve.v1)."""
+(events.frame.vow-retyped.v2) instead of being dropped (wave 94's events.frame.vow-resolve.v1)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 import dateline
 
-RULE = "events.frame.vow-retyped.v1"
+RULE = "events.frame.vow-retyped.v2"
 
 
 def _vows(text: str) -> list[tuple[str, str, str]]:

@@ -103,6 +103,26 @@ def using(data: LexiconData) -> Iterator[LexiconData]:
         _ACTIVE.reset(token)
 
 
+def load_lexicon_yaml(text: str, where: str) -> Any:
+    """Parse a lexicon file's YAML, refusing a word list that holds a boolean: YAML 1.1 reads a
+    bare on, off, yes or no as true or false, so ``[in, on]`` would never match the word "on"."""
+    data = yaml.safe_load(text)
+    _refuse_list_booleans(data, where)
+    return data
+
+
+def _refuse_list_booleans(data: Any, where: str) -> None:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            _refuse_list_booleans(value, f"{where}: {key}")
+    elif isinstance(data, list):
+        for item in data:
+            if isinstance(item, bool):
+                raise LexiconError(f"{where}: the list holds the boolean {str(item).lower()}; "
+                                   "quote the word ('on', 'off', 'yes', 'no')")
+            _refuse_list_booleans(item, where)
+
+
 @cache
 def builtin() -> LexiconData:
     """The built-in data alone (immutable; shared by every pipeline without user entries)."""
@@ -115,7 +135,7 @@ def builtin_section(name: str) -> Any:
     the entries of ``lexicon/events/<type>.yaml`` (file defaults filled in)."""
     resource = resources.files("dateline").joinpath("lexicon", f"{name}.yaml")
     try:
-        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+        data = load_lexicon_yaml(resource.read_text(encoding="utf-8"), f"lexicon/{name}.yaml")
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot load lexicon {name}: {exc}") from exc
     if name == "events":
@@ -140,7 +160,8 @@ def event_type_files() -> tuple[dict[str, Any], ...]:
     for name in EVENT_TYPE_FILES:
         resource = resources.files("dateline").joinpath("lexicon", "events", f"{name}.yaml")
         try:
-            files.append(yaml.safe_load(resource.read_text(encoding="utf-8")))
+            files.append(load_lexicon_yaml(resource.read_text(encoding="utf-8"),
+                                           f"lexicon/events/{name}.yaml"))
         except (OSError, yaml.YAMLError) as exc:
             raise LexiconError(f"cannot load lexicon events/{name}: {exc}") from exc
     return tuple(files)
@@ -182,7 +203,7 @@ def read_user_lexicon(path: str | Path) -> UserLexicon:
     text = _user_text(resolved)
     _check_aliases(text, resolved)
     try:
-        data = yaml.safe_load(text)
+        data = load_lexicon_yaml(text, str(resolved))
     except yaml.YAMLError as exc:
         raise LexiconError(f"{resolved}: not valid YAML: {exc}") from exc
     entries = validate_user(data if data is not None else {}, str(resolved), builtin_rules())

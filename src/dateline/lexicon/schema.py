@@ -695,3 +695,4 @@ CLAUSE_KEYS |= {"greeting_verbs", "appeal_verbs", "relational_party_nouns",
 CLAUSE_KEYS |= {"answered_request_nouns", "answered_request_author_preps"}  # wave 84 (ev84b)
 CLAUSE_KEYS |= {"follower_group_nouns"}  # wave 88 (ev88p)
 CLAUSE_KEYS |= {"rival_group_nouns"}  # wave 92 (ev92c)
+CLAUSE_KEYS |= {"departure_nouns"}  # session 101 (request.demand-withdrawal.v2)

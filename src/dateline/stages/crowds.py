@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dateline.stages.actor_lexicon import lexicon
 from dateline.stages.crowd_supporters import SUPPORTER_RALLY_RULE, supporter_rally
 from dateline.stages.event_gate import section_rule, section_words, senses_section
 from dateline.stages.event_lexicon import match
@@ -310,11 +311,21 @@ def _country_at(place: Token, state: DocState) -> str | None:
     """The country code of a coded place or of an actor named as a place ("in Minsk", where
     the actors stage reads the capital as its government)."""
     if place.ent_type_ not in PLACE_ENTITIES:
-        return None  # "outside the US embassy": a building, not where the crowd is
+        town = _named_town(place)  # "in the city of Chengdu"
+        return _country_at(town, state) if town is not None else None
+        # else "outside the US embassy": a building, not where the crowd is
     mention = state.mention_at(place.i)
     actor_id = mention.actor_id if mention is not None else place_target(place, state)
     actor = state.actor(actor_id) if actor_id is not None else None
     return actor.country if actor is not None else None
+
+
+def _named_town(place: Token) -> Token | None:
+    """The name after "the city of", "the town of" (``places.place_heads``), else None."""
+    if place.lemma_.lower() not in lexicon().place_heads:
+        return None
+    return next((o for c in place.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
 
 
 def _clause_verb(noun: Token) -> Token | None:

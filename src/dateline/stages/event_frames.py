@@ -198,7 +198,7 @@ def vow_of_resolve(token: Token, entry: TriggerEntry) -> bool:
     return clause is not None and clause.lemma_.lower() in words["resolve_acts"]
 
 
-VOW_RETYPED_RULE = "events.frame.vow-retyped.v1"
+VOW_RETYPED_RULE = "events.frame.vow-retyped.v2"
 #: the retyped vows whose act is still to come (the threat of an advance is made now)
 FUTURE_VOW_TYPES = frozenset({"PROTEST", "REQUEST"})
 

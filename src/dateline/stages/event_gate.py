@@ -19,6 +19,7 @@ import yaml
 from spacy.tokens import Token
 
 from dateline.errors import LexiconError
+from dateline.lexicons import load_lexicon_yaml
 from dateline.record import Actor
 from dateline.stages.cameo_match import table
 from dateline.stages.event_lexicon import TriggerEntry, object_heads, particles
@@ -45,7 +46,8 @@ def senses_section(name: str) -> dict[str, Any]:
     """One top-level section of ``lexicon/events/senses.yaml``, read once."""
     resource = resources.files("dateline").joinpath("lexicon", "events", "senses.yaml")
     try:
-        section = yaml.safe_load(resource.read_text(encoding="utf-8"))[name]
+        section = load_lexicon_yaml(resource.read_text(encoding="utf-8"),
+                                    "lexicon/events/senses.yaml")[name]
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise LexiconError(f"cannot load lexicon events/senses {name}: {exc}") from exc
     if not isinstance(section, dict):

@@ -639,12 +639,20 @@ def prep_targets(token: Token, entry: TriggerEntry, state: DocState,
     found: list[str] = []
     for holder in holders:
         for word, prep in particles(holder).items():
-            if word in entry.target_preps:
+            if word in entry.target_preps and not _place_left(holder, word):
                 found += targets_of([c for c in prep.children if c.dep_ == "pobj"], state)
         if inner and holder.i not in seen and holder.dep_ == "xcomp" \
                 and len(seen) < XCOMP_DEPTH:
             found += _xcomp_targets(holder, state, seen)
     return found
+
+
+def _place_left(holder: Token, word: str) -> bool:
+    """"the withdrawal of Russian forces from Chechnya": a "from" on a departure noun that has a
+    mover of its own ("of" phrase or possessor) names the place left (clauses.departure_nouns)."""
+    return word == "from" and holder.lemma_.lower() in words("departure_nouns") \
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in holder.children)
 
 
 def _xcomp_targets(inner: Token, state: DocState, seen: frozenset[int]) -> list[str]:

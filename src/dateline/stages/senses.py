@@ -15,6 +15,7 @@ import yaml
 from spacy.tokens import Token
 
 from dateline.errors import LexiconError
+from dateline.lexicons import load_lexicon_yaml
 from dateline.stages.cameo_match import table
 from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
@@ -112,7 +113,8 @@ class SenseRule:
 def _sense_data() -> dict[str, Any]:
     resource = resources.files("dateline").joinpath("lexicon", "events", "senses.yaml")
     try:
-        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+        data = load_lexicon_yaml(resource.read_text(encoding="utf-8"),
+                                 "lexicon/events/senses.yaml")
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot load lexicon events/senses: {exc}") from exc
     return dict(data)
