@@ -6,7 +6,7 @@ import pytest
 
 from dateline import extract
 
-TOLL_RULE = "events.date.toll-total.v1"
+TOLL_RULE = "events.date.toll-total.v2"
 
 
 def _dates(text: str) -> list[tuple[str, str | None, str]]:

@@ -106,7 +106,7 @@ def test_a_crowd_is_a_group_of_the_country_it_protests_in(nlp, text: str, countr
     record = extract(text, date="2023-06-15", min_confidence=0)
     events = [e for e in record.events if e.type == "PROTEST"]
     assert events, text
-    assert "events.args.crowd.v1" in events[0].rule
+    assert "events.args.crowd.v2" in events[0].rule
     sources = [a for a in record.actors if a.id in events[0].source]
     assert [(a.kind, a.country) for a in sources] == [("group", country)]
 

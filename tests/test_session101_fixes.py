@@ -63,3 +63,34 @@ def test_a_lexicon_word_list_with_a_bare_on_is_refused(tmp_path: Path) -> None:
 
 def test_a_quoted_on_loads_as_the_word() -> None:
     assert load_lexicon_yaml("preps: [in, 'on']\n", "test") == {"preps": ["in", "on"]}
+
+
+# Dates (rounds 65-68, read once their figures were reported).
+
+@pytest.mark.parametrize("text", [
+    # events.date.toll-total.v2: the run's own length is no time of the toll
+    "Monitors say more than 30,000 people have been killed in the country's three-year war.",
+    # events.date.counted-toll.v2: a count in round magnitudes is loose
+    "Relief groups estimate that several hundred villagers have been killed.",
+])
+def test_a_toll_summed_over_a_run_has_no_date(text: str) -> None:
+    event = trigger_event(record_of(text), "killed")
+    assert (event.date.value, event.date.basis) == (None, "unknown")
+
+
+def test_a_toll_of_one_named_day_keeps_it() -> None:
+    event = trigger_event(record_of("Nine people have been killed in the violence on Tuesday."),
+                          "killed")
+    assert event.date.value == "2023-06-13"
+
+
+@pytest.mark.parametrize("text", [
+    # a trailing dated statement that goes on with a participle
+    "Troops shelled the border town, the ministry said on Monday, raising fears of a wider war.",
+    # the cue's subject parsed as conjuncts of the noun before the comma
+    "Kenya closed its border with Somalia, officials and aid workers said on Monday.",
+])
+def test_an_act_told_by_a_dated_statement_takes_its_day(text: str) -> None:
+    record = record_of(text)
+    event = next(e for e in record.events if e.trigger.text in {"shelled", "closed"})
+    assert event.date.value == "2023-06-12"

@@ -1,6 +1,6 @@
 """Wave 63, ev63d: an act told in a dated statement takes the statement's day.
 
-- events.date.dated-attribution.v1: when the parse does not make a statement's day the quote's
+- events.date.dated-attribution.v2: when the parse does not make a statement's day the quote's
   time (a trailing attribution hung on a noun or on the act as a conjunct, a day hung on the
   clause after the cue), an act told as news in the statement, or in the main clause after an
   opening "In a ruling published Monday,", takes that day instead of the document date.
@@ -17,7 +17,7 @@ import pytest
 from dateline import extract
 
 DATE = "2023-06-15"  # a Thursday
-RULE = "events.date.dated-attribution.v1"
+RULE = "events.date.dated-attribution.v2"
 
 
 def _event(text: str, trigger: str) -> dict[str, Any]:

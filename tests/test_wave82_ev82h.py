@@ -14,7 +14,7 @@ import pytest
 
 from tests.event_records import record_of, trigger_event
 
-RULE = "events.date.counted-toll.v1"
+RULE = "events.date.counted-toll.v2"
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

@@ -1,5 +1,5 @@
 """The day of a statement that tells an act, when the parse did not hang the day on the quote
-(events.date.dated-attribution.v1, wave 63, judged round 39 and read in disc stories).
+(events.date.dated-attribution.v1, wave 63; v2 below, judged round 39 and read in disc stories).
 
 "Saudi Arabia is not offering a mediator, a security source said Monday, days before talks were
 due", "Iraqi forces have taken the town, said a security official on Saturday", "Montenegro and
@@ -20,6 +20,10 @@ The cue is a verb of ``times.attribution_day_verbs`` (or a participle of
 "in"); the day is a past calendar day hung on the cue (or standing right after it). The act is in
 the cue's reported clause, or the cue's phrase trails the act's clause after a comma and reports
 no clause of its own. Acts not done (future, hypothetical) are left alone.
+
+v2 (session 101; round 68): the trailing cue may go on with a participle (", officials said on
+Thursday, drawing the kingdom into the conflict"), and its subject may be parsed as conjuncts of
+the noun before the comma.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from dateline.stages.timex_types import vocab
 
 __all__ = ["ATTRIBUTION_DAY_RULE", "attribution_day"]
 
-ATTRIBUTION_DAY_RULE = "events.date.dated-attribution.v1"
+ATTRIBUTION_DAY_RULE = "events.date.dated-attribution.v2"
 #: Links by which the act's clause reaches the clause a trailing attribution hangs on.
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "ccomp", "advcl"})
 #: Links of the clause a cue reports.
@@ -103,9 +107,11 @@ def _trails(cue: Token, token: Token) -> bool:
     """``cue``'s phrase comes after ``token``'s clause behind a comma and reports no clause of
     its own ("..., a security source said Monday", "..., the two countries announced on
     Thursday"), and ``token``'s clause chain reaches the word the phrase hangs on."""
-    if cue.i < token.i or any(c.dep_ in REPORTED | {"xcomp", "advcl"} for c in cue.children):
+    if cue.i < token.i or any(_own_clause(c) for c in cue.children):
         return False
     subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and cue.dep_ == "conj":
+        subject = _stray_subject(cue)
     if cue.dep_ == "acl":
         start, host = cue.head.left_edge.i, cue.head
         while host.dep_ in {"appos", "conj"} and host.head.i != host.i:
@@ -122,6 +128,34 @@ def _trails(cue: Token, token: Token) -> bool:
     if cue.dep_ == "ROOT":
         return any(c.head.i == cue.i and c.i < cue.i and c.dep_ in REPORTED for c in chain)
     return any(c.i == host.i for c in chain)
+
+
+def _own_clause(child: Token) -> bool:
+    """A clause the cue reports or governs, other than a participle that goes on after it."""
+    if child.dep_ == "advcl":
+        return not _trailing_participle(child)
+    return child.dep_ in REPORTED | {"xcomp"}
+
+
+def _trailing_participle(clause: Token) -> bool:
+    """", ... said on Thursday, drawing the kingdom into the conflict": a participle after a comma
+    that goes on with the sentence, not a clause the statement reports (v2, session 101)."""
+    return clause.tag_ == "VBG" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
+
+
+def _stray_subject(cue: Token) -> Token | None:
+    """", officials and the rebels said on Thursday", parsed as conjuncts of the noun before the
+    comma: the first noun after the nearest comma before ``cue``, when only nouns, determiners
+    and "and" stand between (v2, session 101)."""
+    doc = cue.doc
+    for i in range(cue.i - 1, max(cue.i - 8, 0), -1):
+        if doc[i].text == ",":
+            words_between = doc[i + 1 : cue.i]
+            if words_between and all(w.pos_ in {"NOUN", "PROPN", "DET", "CCONJ", "ADJ"}
+                                     for w in words_between):
+                return words_between[0]
+            return None
+    return None
 
 
 def _opening_document(cue: Token, token: Token) -> bool:

@@ -1066,7 +1066,7 @@ def running_total(token: Token) -> bool:
     return bool(amounts) or already
 
 
-TOLL_TOTAL_RULE = "events.date.toll-total.v1"
+TOLL_TOTAL_RULE = "events.date.toll-total.v2"
 
 
 TOLL_CONJUNCT_RULE = "events.date.toll-conjunct.v1"
@@ -1081,7 +1081,9 @@ def toll_total(token: Token, spared: frozenset[int] = frozenset(),
     time the text does not give; a total has no single date (docs/judged/CONVENTIONS.md; judged
     wrong with the document date in round 18 and pairs23). A named incident ("killed in a bomb
     attack") is not a run and keeps its date, and so does a toll whose clause holds a time ("in the
-    violence on Wednesday") (events.date.toll-total.v1).
+    violence on Wednesday") (events.date.toll-total.v1). v2 (session 101; rounds 65-68): the
+    length of the run itself ("in Syria's two-year conflict", "the decade-long war") is no such
+    time.
 
     With ``shared_subject`` (wave 87, ev87j; judged rounds 41-51): the toll is a conjunct with no
     subject of its own whose head's subject is the run ("the insurgency began in 2017 and has
@@ -1090,11 +1092,11 @@ def toll_total(token: Token, spared: frozenset[int] = frozenset(),
     events.date.toll-conjunct.v1)."""
     times = vocab()
     verb = governing_verb(token)
+    runs = frozenset(times["toll_run_nouns"])
     if verb.i != token.i or token.pos_ != "VERB" or not present_perfect(token) \
             or token.lemma_.lower() not in times["toll_verbs"] \
-            or _clause_holds_a_time(token, spared):
+            or _clause_holds_a_time(token, spared | _run_lengths(token, runs)):
         return False
-    runs = frozenset(times["toll_run_nouns"])
     if token.dep_ == "relcl" and token.head.lemma_.lower() in runs:
         return True
     if shared_subject:
@@ -1105,6 +1107,15 @@ def toll_total(token: Token, spared: frozenset[int] = frozenset(),
     return any(child.dep_ == "prep" and child.lower_ in preps and any(
         g.dep_ == "pobj" and g.lemma_.lower() in runs for g in child.children)
         for holder in _toll_holders(token) for child in holder.children)
+
+
+def _run_lengths(verb: Token, runs: frozenset[str]) -> frozenset[int]:
+    """The tokens that give a run's length before it ("Syria's two-year conflict", "the
+    decade-long war"): how long the run lasted, not a time the toll falls on."""
+    nouns = [t for t in verb.subtree if t.lemma_.lower() in runs and t.pos_ == "NOUN"]
+    return frozenset(m.i for noun in nouns for c in noun.lefts
+                     if c.dep_ in {"amod", "compound", "nummod", "npadvmod"}
+                     for m in c.subtree)
 
 
 def _shares_run_subject(verb: Token, runs: frozenset[str]) -> bool:

@@ -36,7 +36,8 @@ gives it no time of its own), and makes it undated (``basis`` unknown).
   bomb"), or to a clause of its own ("when the bomb went off"), unless the "in which" of a
   relative points back at a run (``times.toll_run_nouns``, ``times.toll_span_run_nouns``:
   "protests in which ..."); not a plain count ("three soldiers have been killed"), nor an act
-  done to people one by one that is no toll ("two officers have been arrested").
+  done to people one by one that is no toll ("two officers have been arrested"). v2 (session
+  101; round 67): a count in round magnitudes is loose too ("several thousand people").
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ __all__ = ["COUNTED_TOLL_RULE", "COUNTED_TOTAL_RULE", "RECENT_NOUN_RULE", "SINCE
 RECENT_NOUN_RULE = "events.date.recent-act-noun.v1"
 SINCE_CHAIN_RULE = "events.date.since-chain.v1"
 COUNTED_TOTAL_RULE = "events.date.counted-total.v1"
-COUNTED_TOLL_RULE = "events.date.counted-toll.v1"
+COUNTED_TOLL_RULE = "events.date.counted-toll.v2"
 #: Links from a clause to the clause it hangs on ("with Baku accusing": pcomp of "with").
 CHAIN_LINKS = frozenset({"advcl", "xcomp", "ccomp", "conj", "pcomp"})
 #: How many links up a "since" clause is looked for.
@@ -216,6 +217,8 @@ def _loose_count(noun: Token) -> bool:
     counts = [c for c in noun.children if c.dep_ == "nummod"]
     if noun.tag_ == "CD":
         counts.append(noun)
+    if any(c.lemma_.lower() in words("loose_count_nouns") for c in counts):
+        return True  # "several thousand people", "a few hundred students" (v2, session 101)
     estimates = words("estimate_words")
     return any(t.lower_ in estimates for count in counts
                for t in noun.doc[noun.left_edge.i : count.i])
