@@ -311,9 +311,10 @@ def _country_at(place: Token, state: DocState) -> str | None:
     """The country code of a coded place or of an actor named as a place ("in Minsk", where
     the actors stage reads the capital as its government)."""
     if place.ent_type_ not in PLACE_ENTITIES:
-        town = _named_town(place)  # "in the city of Chengdu"
+        # "in the city of Chengdu": the town it names; else "outside the US embassy", a
+        # building, not where the crowd is
+        town = _named_town(place)
         return _country_at(town, state) if town is not None else None
-        # else "outside the US embassy": a building, not where the crowd is
     mention = state.mention_at(place.i)
     actor_id = mention.actor_id if mention is not None else place_target(place, state)
     actor = state.actor(actor_id) if actor_id is not None else None
