@@ -94,3 +94,22 @@ def test_an_act_told_by_a_dated_statement_takes_its_day(text: str) -> None:
     record = record_of(text)
     event = next(e for e in record.events if e.trigger.text in {"shelled", "closed"})
     assert event.date.value == "2023-06-12"
+
+
+# Spurious MOBILIZE (rounds 63-70 judges: "no event" for each standing garrison).
+
+@pytest.mark.parametrize("text", [
+    "Around 4,000 Italian soldiers are stationed in the province.",
+    "Japan, which has 900 troops stationed in the region, called for restraint.",
+])
+def test_a_standing_garrison_is_no_deployment(text: str) -> None:
+    assert not [e for e in record_of(text).events if e.trigger.text == "stationed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow stationed long-range bombers in Belarus on Friday.",
+    "Two hundred marines were stationed at the embassy last week.",
+])
+def test_stationing_told_as_an_act_stays_an_event(text: str) -> None:
+    event = trigger_event(record_of(text), "stationed")
+    assert event.type == "MOBILIZE"
