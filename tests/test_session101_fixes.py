@@ -109,7 +109,25 @@ def test_a_standing_garrison_is_no_deployment(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Moscow stationed long-range bombers in Belarus on Friday.",
     "Two hundred marines were stationed at the embassy last week.",
+    "Moscow denounced Washington's plan to station 20 interceptors in Romania.",
 ])
 def test_stationing_told_as_an_act_stays_an_event(text: str) -> None:
-    event = trigger_event(record_of(text), "stationed")
-    assert event.type == "MOBILIZE"
+    events = [e for e in record_of(text).events if e.trigger.text.startswith("station")]
+    assert [e.type for e in events] == ["MOBILIZE"]
+
+
+# Analysts' readings (rounds 11, 57, 64, 70 judges: "no event" for each).
+
+@pytest.mark.parametrize("text", [
+    "Analysts warned that the split vote could delay the formation of a cabinet.",
+    "Analysts blamed the defeat on low turnout in the cities.",
+])
+def test_an_analysts_reading_is_no_event(text: str) -> None:
+    assert not [e for e in record_of(text).events
+                if e.trigger.text in {"warned", "blamed"}]
+
+
+def test_an_act_analysts_only_report_stays_an_event() -> None:
+    event = trigger_event(record_of("Analysts said the army had shelled the border town."),
+                          "shelled")
+    assert event.type == "ASSAULT"
