@@ -1,5 +1,5 @@
 """The day of a statement that tells an act, when the parse did not hang the day on the quote
-(events.date.dated-attribution.v1, wave 63; v2 below, judged round 39 and read in disc stories).
+(events.date.dated-attribution.v1, wave 63, judged round 39 and read in disc stories; v2 below).
 
 "Saudi Arabia is not offering a mediator, a security source said Monday, days before talks were
 due", "Iraqi forces have taken the town, said a security official on Saturday", "Montenegro and

@@ -8,15 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
 from dateline.errors import LexiconError
-from dateline.lexicons import load_lexicon_yaml
 from dateline.stages.cameo_match import table
+from dateline.stages.event_gate import senses_file
 from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
 from dateline.stages.sense_accidents import ACCIDENT_CHECKS
@@ -110,25 +108,14 @@ class SenseRule:
 
 
 @cache
-def _sense_data() -> dict[str, Any]:
-    resource = resources.files("dateline").joinpath("lexicon", "events", "senses.yaml")
-    try:
-        data = load_lexicon_yaml(resource.read_text(encoding="utf-8"),
-                                 "lexicon/events/senses.yaml")
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(f"cannot load lexicon events/senses: {exc}") from exc
-    return dict(data)
-
-
-@cache
 def sense_classes() -> dict[str, frozenset[str]]:
     """The word classes of ``lexicon/events/senses.yaml`` (``$name`` in its rules)."""
-    return {name: _words(words, {}) for name, words in _sense_data()["classes"].items()}
+    return {name: _words(words, {}) for name, words in senses_file()["classes"].items()}
 
 
 @cache
 def sense_rules() -> tuple[SenseRule, ...]:
-    data = _sense_data()
+    data = senses_file()
     classes = sense_classes()
     rules = []
     for raw in data["rules"]:
