@@ -71,7 +71,7 @@ def test_a_critic_of_a_government_does_not_work_for_it() -> None:
     assert person.country is None and person.affiliation is None
 
 
-# --- days and months are no part of a title (actors.person.v3) ---------------------------
+# --- days and months are no part of a title (actors.person.v3, now v4) ---------------------------
 
 
 @pytest.mark.usefixtures("nlp")

@@ -696,3 +696,5 @@ CLAUSE_KEYS |= {"answered_request_nouns", "answered_request_author_preps"}  # wa
 CLAUSE_KEYS |= {"follower_group_nouns"}  # wave 88 (ev88p)
 CLAUSE_KEYS |= {"rival_group_nouns"}  # wave 92 (ev92c)
 CLAUSE_KEYS |= {"departure_nouns"}  # session 101 (request.demand-withdrawal.v2)
+CLAUSE_KEYS |= {"charge_told_verbs"}  # wave 102 (ev102a)
+TIMES_KEYS |= {"season_thing_nouns"}  # wave 102 (ev102d)

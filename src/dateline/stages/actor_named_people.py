@@ -74,7 +74,10 @@ SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
 
 def named_people(builder: ActorBuilder) -> list[Candidate]:
     """The people the recogniser names after the dateline, each with the title before or
-    beside the name (``actors.person.v3``)."""
+    beside the name (``actors.person.v4``: v4, wave 102, looks a hyphenated given name up
+    unhyphenated, codes a partial name's country when the article names it, and gives a
+    person whose offices all begin after the article's date the country of the first; see
+    ``actor_people.person_code``)."""
     people: list[Candidate] = []
     dateline_end = state_of(builder.doc).dateline_end or 0
     for ent in builder.doc.ents:
@@ -206,7 +209,7 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     source = "title" if code.country or code.sector else None  # of the Dominican Republic,"
     source = _dictionary_code(builder.doc, person_name(name), code) or source
     rule = "actors.person.possessive-title.v1" if any(
-        possessive_of_name(t) for t in prefix) else "actors.person.v3"
+        possessive_of_name(t) for t in prefix) else "actors.person.v4"
     if of_country is not None:
         rule = APPOSED_OF_COUNTRY_RULE
     if envoy:
@@ -364,11 +367,30 @@ def attach_apposition(builder: ActorBuilder, actor_id: str, start: int, end: int
         builder.attach(actor_id, start, end, APPOSITION_RULE)
 
 
+#: ``state.derived`` key of the countries an article names (``countries_named``).
+NAMED_COUNTRIES = "actors.named-countries"
+
+
+def countries_named(doc: Doc) -> frozenset[str]:
+    """The countries the article names or names the people of ("Mexico", "Mexican"), read
+    once per document: a person coded from a partial name must be of one of them."""
+    state = state_of(doc)
+    found = state.derived.get(NAMED_COUNTRIES)
+    if not isinstance(found, frozenset):
+        lex = lexicon()
+        names = {t.text for t in doc if t.text[:1].isupper()}
+        found = frozenset({lex.demonyms[w] for w in names if w in lex.demonyms} | {
+            country for name, country in lex.country_names.items()
+            if name.split()[0] in names and name in doc.text})
+        state.derived[NAMED_COUNTRIES] = found
+    return found
+
+
 def _dictionary_code(doc: Doc, name: str, code: Code) -> str | None:
     """Fill what the title leaves open from the leaders and Phoenix dictionaries, as of
     the article's date; the text's own title decides where it speaks."""
     day = state_of(doc).document_date
-    found = person_code(name, day)
+    found = person_code(name, day, named=countries_named(doc))
     if found is None and code.role and len(name.split()) == 1:
         found = titled_surname_code(name, day, code.sector,  # "President Bush"
                                     head=(code.role or "").lower() in rule_words("head_titles"))

@@ -22,7 +22,13 @@ from functools import cache
 from importlib import resources
 
 from dateline.errors import LexiconError
-from dateline.fielddicts import NON_STATE_PREFIXES, PhoenixActor, actor_codes_on, actor_from
+from dateline.fielddicts import (
+    NON_STATE_PREFIXES,
+    ActorCode,
+    PhoenixActor,
+    actor_codes_on,
+    actor_from,
+)
 from dateline.lexicons import load_data
 
 __all__ = ["PersonCode", "people_index", "person_code", "titled_surname_code"]
@@ -106,11 +112,21 @@ def _is_state(code: str) -> bool:
     return code in lexicon().display and code not in lexicon().igo_codes
 
 
-def person_code(name: str, day: dt.date | None, body: bool = False) -> PersonCode | None:
+def person_code(name: str, day: dt.date | None, body: bool = False,
+                named: frozenset[str] = frozenset()) -> PersonCode | None:
     """The code of a named person (or, with ``body``, organisation) on a day, or None when
-    unknown or ambiguous. A one-word name is looked up only for a body."""
+    unknown or ambiguous. A one-word name is looked up only for a body. A hyphenated given
+    name is looked up unhyphenated too ("Roh Moo-hyun": "roh moo hyun"; actors.person.v4,
+    wave 102). ``named``: the countries the article names, which a partial name's country
+    must be one of (``partial_name_code``)."""
     key = " ".join(name.lower().replace("’", "'").removeprefix("the ").split())
     entries = people_index().get(key)
+    if not entries and "-" in key and not body:
+        key = " ".join(key.replace("-", " ").split())
+        entries = people_index().get(key)
+    if not entries and not body and len(key.split()) == 2:
+        partial = partial_name_code(key, day)
+        return partial if partial is not None and partial.country in named else None
     if not entries or (len(key.split()) < 2 and not body):
         return None
     found = [c for c in (_code_of(entry, day) for entry in entries) if c is not None]
@@ -119,6 +135,20 @@ def person_code(name: str, day: dt.date | None, body: bool = False) -> PersonCod
     if len({c.country for c in found}) > 1:
         return found[0] if found[0].source == "leaders" else None
     return found[0]
+
+
+def _before_office(entry: PhoenixActor, day: dt.date) -> tuple[ActorCode, ...]:
+    """"his successor, Roh Moo-hyun, who takes office next month": a person all of whose
+    dated roles begin after the article's date is of the country of the first one, as a
+    person of note (ELI), never in the office to come (part of actors.person.v4, wave 102,
+    ev102c)."""
+    later = [(c, c.country) for c in entry.codes if c.start is not None and c.start > day
+             and c.country and c.country not in NON_STATE_PREFIXES and c.roles]
+    if not later or any(c.holds_on(day) or (c.end is not None and c.end <= day)
+                        for c in entry.codes if c.dated):
+        return ()
+    _, country = min(later, key=lambda pair: pair[0].start or day)
+    return (ActorCode(country + "ELI", country, ("ELI",), None, None),)
 
 
 @cache
@@ -155,11 +185,54 @@ def titled_surname_code(surname: str, day: dt.date | None, sector: str | None,
     return found[0]
 
 
+#: ``PersonCode.source`` of a code found by a partial name (``partial_name_code``).
+PARTIAL_SOURCE = "phoenix-partial"
+#: Words of a dictionary name that begin a family name or a patronymic ("bin", "al", "de"): a
+#: name is not shortened around them ("mohammed bin salman" is no "mohammed salman").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "abdul", "de", "da", "do",
+                            "dos", "das", "del", "della", "di", "du", "van", "von", "der",
+                            "le", "la", "ben", "ould", "ag", "mac", "st", "y"})
+
+
+def partial_name_code(key: str, day: dt.date | None) -> PersonCode | None:
+    """"Vicente Fox", "Mariano Rajoy", "Laurent Kabila": a two-word name that the dictionaries
+    hold only in a longer form ("vicente fox quesada", "laurent desire kabila"), as its first
+    two words or its first and last of three, gives the country of that person when every such
+    person belongs to one country (actors.person.partial-name.v1, wave 102, ev102c; judged
+    rounds 41-70 marked such heads of state and ministers uncoded). Only a person's country:
+    no office is read from a name the text gives in part (sector None); the caller keeps it
+    only when the article names that country ("John Smith" is someone in Kiribati's list)."""
+    if day is None:
+        return None
+    countries = _partial_names().get(key, frozenset())
+    if len(countries) != 1:
+        return None
+    return PersonCode(next(iter(countries)), None, PARTIAL_SOURCE, "")
+
+
+@cache
+def _partial_names() -> dict[str, frozenset[str]]:
+    """First two words of a longer person name, and first and last of a three-word one ->
+    the countries of the people so named. Names with a particle are not shortened."""
+    table: dict[str, set[str]] = {}
+    for name, entries in people_index().items():
+        parts = name.split()
+        if len(parts) < 3 or set(parts) & NAME_PARTICLES or any(
+                e.file in BODY_FILES for e in entries):
+            continue
+        countries = {found for e in entries for c in e.codes
+                     if (found := translate(c.code, c.country, c.roles)[0]) is not None}
+        short = [" ".join(parts[:2])] + ([f"{parts[0]} {parts[2]}"] if len(parts) == 3 else [])
+        for key in short:
+            table.setdefault(key, set()).update(countries)
+    return {key: frozenset(found) for key, found in table.items() if found}
+
+
 def _code_of(entry: PhoenixActor, day: dt.date | None) -> PersonCode | None:
     if day is None:
         codes = tuple(c for c in entry.codes if not c.dated and not c.is_null)
     else:
-        codes = actor_codes_on(entry, day)
+        codes = actor_codes_on(entry, day) or _before_office(entry, day)
     if not codes:
         return None
     first = codes[0]

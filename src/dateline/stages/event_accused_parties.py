@@ -20,9 +20,19 @@ v2 (wave 86, ev86a; judged rounds 41-51: "blamed 'some elements of a special age
 "for" phrase, cut like "of"), and "elements" names people: a faction inside a body or country
 (``clauses.inner_party_nouns``) that its phrase places nowhere is the accuser's own, so it does
 not fall to the article's country.
+
+v3 (wave 102, ev102a; judged rounds 41-70: "accused the commission of bias", "accused rivals of
+buying votes", "accuse the former comedian of being too eager" left with no target, 22 of the
+23 judged ACCUSE events of "accuse" with an empty target): the object of "accuse" with its
+charge told ("of" a gerund or a noun, on the verb or on the object) is the accused whatever its
+noun, since one accuses only people or bodies of something; a noun that names an act or a
+thing of the event lexicon ("accused the raid of ...") is still not read. "blame" keeps the
+word lists: one blames things too ("blamed technical problems for the halt").
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -30,14 +40,14 @@ from dateline.stages.actor_context import act_place_country, located_country
 from dateline.stages.actor_lexicon import code_description
 from dateline.stages.event_arg_actors import Args, actor_countries, set_group_target
 from dateline.stages.event_domestic import names_party
-from dateline.stages.event_lexicon import through_partitive, through_quantity
+from dateline.stages.event_lexicon import match, through_partitive, through_quantity
 from dateline.stages.place_targets import group_actor
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
 __all__ = ["ACCUSED_OBJECT_RULE", "accused_object"]
 
-ACCUSED_OBJECT_RULE = "events.args.accused-object.v2"
+ACCUSED_OBJECT_RULE = "events.args.accused-object.v3"
 #: Kinds of ``code_description`` whose role names people or a body, not a thing.
 _PARTY_KINDS = frozenset({"group", "person", "organization"})
 #: The prepositions that open the charge ("accused X of spying", "blamed X for the fire").
@@ -49,7 +59,8 @@ def accused_object(args: Args, token: Token, entry_type: str, state: DocState) -
     if args.target or entry_type != "ACCUSE" or token.pos_ != "VERB" \
             or token.lemma_.lower() not in words("accused_object_verbs"):
         return False
-    head = next((h for h in _object_heads(token) if _names_accused(h)
+    charged = _charge_told(token)
+    head = next((h for h in _object_heads(token) if (_names_accused(h) or charged(h))
                  and not _named_inside(h, state)), None)
     if head is None:
         return False
@@ -76,6 +87,20 @@ def _inner_country(head: Token, args: Args, state: DocState) -> str | None:
 def _object_heads(token: Token) -> list[Token]:
     """The verb's direct objects, through a quantity and a partitive ("some of the leaders")."""
     return [through_partitive(through_quantity(c)) for c in token.children if c.dep_ == "dobj"]
+
+
+def _charge_told(token: Token) -> Callable[[Token], bool]:
+    """For a verb of ``clauses.charge_told_verbs`` ("accuse"), a test that its object is a
+    common noun whose charge is told, on the verb or on the object ("accused the commission of
+    bias"), and that names no act of the event lexicon (v3)."""
+    if token.lemma_.lower() not in words("charge_told_verbs"):
+        return lambda head: False
+    on_verb = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+    def charged(head: Token) -> bool:
+        on_object = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        return head.pos_ == "NOUN" and (on_verb or on_object) and match(head) is None
+    return charged
 
 
 def _names_accused(head: Token) -> bool:

@@ -23,6 +23,15 @@ speakers were coded as the tortured and the arrested). The word is then given no
 than one of an earlier sentence: the nearest group there is often the doer ("Security forces
 fired. Activists said many were arrested"). A pronoun may still be its own speaker ("they said
 they were beaten").
+
+``events.args.counted-patient.v1`` (wave 102, ev102b; judged rounds 41-70: "1,074 had been
+detained", "many were detained", "scores had been detained", "several more had been killed",
+"killing 64" were left with no target, and the judges scored all 10 such detentions and most
+such killings wrong, since the sentence names the victims by their count): when no earlier
+party is the word's referent and the act has no target, the counted word itself (a number or
+quantifier, as passive subject or object, never a pronoun) is the target, as a group of
+people that takes the country of its place or story. Not a pronoun: "they" alone says nothing
+of who.
 """
 
 from __future__ import annotations
@@ -30,11 +39,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.record import Actor
-from dateline.stages.event_arg_actors import Args
+from dateline.stages.event_arg_actors import Args, set_group_target
+from dateline.stages.place_targets import group_actor
 from dateline.stages.state import DocState
 from dateline.stages.syntax import sentence_of, words
 
 REFERRED_PATIENT = "events.args.referred-patient.v1"
+COUNTED_PATIENT = "events.args.counted-patient.v1"
 SPEAKER_NOT_PATIENT = "events.args.speaker-not-patient.v1"
 #: The types whose patient is people acted on, and the SANCTION mode that acts on people.
 PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -43,19 +54,24 @@ PATIENT_MODES = frozenset({"expel"})
 PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
 #: Entity labels of places: a pronoun for people is never one ("Lahore ... them").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Words that bound a count ("more than a hundred", "fewer than 20"), no noun of their own.
+COUNT_BOUNDS = frozenset({"more", "fewer", "less", "least", "over", "nearly", "almost"})
 #: How many sentences before the act's own the referent may be named in.
 SENTENCES_BACK = 2
 
 
 def referred_patient(args: Args, token: Token, entry_type: str, mode: str | None,
-                     state: DocState) -> None:
-    """Give a harm or coercion act whose patient is a referring word the group it refers to."""
+                     state: DocState) -> bool:
+    """Give a harm or coercion act whose patient is a referring word the group it refers to,
+    else the counted word itself as a group; True when that group was made."""
     if entry_type not in PATIENT_TYPES and not (entry_type == "SANCTION"
                                                 and mode in PATIENT_MODES):
-        return
+        return False
     word = _patient_word(token)
-    if word is None or not _kept_target_wrong(args, word, state):
-        return
+    if word is None:
+        return _counted_patient(args, token, state)
+    if not _kept_target_wrong(args, word, state):
+        return _only_places(args, word, state) and _counted_patient(args, token, state)
     referent = _referent(word, args, state)
     if referent is not None and referent.id in _speakers_over(word, state):
         referent = None  # who tells of the victims is not among them; no guess of another
@@ -65,10 +81,46 @@ def referred_patient(args: Args, token: Token, entry_type: str, mode: str | None
         wrong = {a for a in wrong if a in args.source or not _coded(a, state)}
     kept = [a for a in args.target if a not in wrong]
     if referent is None and kept == args.target:
-        return
+        return _counted_patient(args, token, state)
     args.target = kept + ([referent.id] if referent is not None and referent.id not in kept
                           else [])
     args.rules.append(REFERRED_PATIENT)
+    return referent is None and _counted_patient(args, token, state)
+
+
+def _only_places(args: Args, word: Token, state: DocState) -> bool:
+    """"1,074 had been detained in Moscow": a target that is only places is no party; the
+    counted people replace it (events.args.counted-patient.v1)."""
+    if not all(_place(a, word.doc, state) for a in args.target):
+        return False
+    args.target = []
+    return True
+
+
+def _counted_patient(args: Args, token: Token, state: DocState) -> bool:
+    """"1,074 had been detained", "killing 64": with no target found, the counted word the verb
+    acts on is the target, a group of people (events.args.counted-patient.v1)."""
+    if args.target or token.pos_ != "VERB":
+        return False
+    word = next((c for c in token.children if c.dep_ in PATIENT_DEPS), None)
+    if word is None or word.pos_ == "PRON" or not _counted(word) or state.mentions_at(word.i):
+        return False
+    span = (word.left_edge.i, word.i + 1)
+    return set_group_target(args, group_actor(word.doc, state, span, None, None,
+                                              COUNTED_PATIENT), COUNTED_PATIENT)
+
+
+def _counted(word: Token) -> bool:
+    """A bare number or quantifier with no noun of its own, as passive subject or object
+    ("more than a hundred": "more" is no noun)."""
+    if any(c.dep_ in {"prep", "compound", "amod"} and c.lower_ not in COUNT_BOUNDS
+           for c in word.children):
+        return False
+    quantifiers = words("referring_quantifiers")
+    if word.lower_ == "more":  # "several more had been killed", "many more arrested"
+        return any(c.lower_ in quantifiers or c.pos_ == "NUM" for c in word.children)
+    return (word.pos_ == "NUM" or word.lower_ in quantifiers) \
+        and word.ent_type_ in {"", "CARDINAL"}
 
 
 def _patient_word(token: Token) -> Token | None:

@@ -578,7 +578,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     if not args.target:  # a source's country may now make a domestic target
         domestic_target(args, token, entry.type, state)
     party_patient_group(args, token, state)  # "Angola army chiefs were detained" (ev68a)
-    referred_patient(args, token, entry.type, entry.mode, state)  # "Two were arrested"
+    if referred_patient(args, token, entry.type, entry.mode, state):  # "Two were arrested"
+        carry_countries(args, token, state)  # "1,074 had been detained": the group's country
     source_bound_pronoun(args, token, entry.type, state)  # "X, which ruled Ukraine, annexed it"
     both_sides_pair(args, token, entry.type, state)  # "both sides": the named pair (ev71a)
     addressee_targets(args, token, entry.type, state)  # "called on member countries"

@@ -112,7 +112,8 @@ def _plausible(span: Span) -> bool:
     if re.fullmatch(r"(?i)(?:may|march)", text) and span[0].pos_ in {"VERB", "AUX"}:
         return False
     if not (_bare_month_ok(span) and _not_fraction(span) and _vague_adjective_ok(span)
-            and _not_ordinal(span) and _article_unit_ok(span) and not _named_season(span)):
+            and _not_ordinal(span) and _article_unit_ok(span) and not _named_season(span)
+            and not _age_decade(span) and not _season_of_thing(span)):
         return False
     if re.fullmatch(r"\d{4}", text):
         before = span.doc[span.start - 1].lower_ if span.start else ""
@@ -149,6 +150,35 @@ def _named_season(span: Span) -> bool:
     before = span.doc[span.start - 1]
     return before.is_title and not before.is_sent_start \
         and before.lower_ not in vocab()["season_time_words"]
+
+
+#: A decade written with two digits, as in an age: "40s", "mid-40s", "early 50s".
+SHORT_DECADE = re.compile(r"(?i)(?:(?:early|mid|late)[- ])?'?[1-9]0s")
+
+
+def _age_decade(span: Span) -> bool:
+    """"in his mid-40s", "in their 30s": a two-digit decade after a possessive pronoun is an
+    age, never a time (times.age-decade.v1, wave 102, ev102d; judged round 53: "Mughniyeh, in
+    his mid-40s" dated the 1940s)."""
+    words = [t for t in span if t.lower_ not in {"the"}]
+    owner = [t for t in span if t.tag_ == "PRP$"]
+    before = span.doc[span.start - 1] if span.start else None
+    text = "".join(t.text_with_ws for t in words if t.tag_ != "PRP$").strip()
+    possessed = bool(owner) or (before is not None and before.tag_ == "PRP$")
+    return possessed and SHORT_DECADE.fullmatch(text) is not None
+
+
+def _season_of_thing(span: Span) -> bool:
+    """"the summer capital", "the winter palace": a season word that only modifies a noun of
+    ``times.season_thing_nouns`` names a thing, not a time (times.season-of-thing.v1, wave
+    102, ev102d; judged round 44: "the summer capital of Indian-administered Kashmir" dated
+    summer 2001)."""
+    seasons = [t for t in span if t.lower_ in vocab()["seasons"]]
+    if len(seasons) != 1 or any(t.like_num for t in span):
+        return False
+    season = seasons[0]
+    return season.dep_ in {"compound", "amod", "nmod"} and season.head.i >= span.end \
+        and season.head.lemma_.lower() in vocab()["season_thing_nouns"]
 
 
 def _bare_month_ok(span: Span) -> bool:

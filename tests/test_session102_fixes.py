@@ -1,0 +1,118 @@
+"""Session 102: argument, actor and time fixes found in the judged rounds 41-70.
+
+- events.args.accused-object.v3: the object of "accuse" with its charge told is the accused,
+  whatever its noun ("accused the electoral commission of fraud"); "blame" keeps its word lists.
+- events.args.counted-patient.v1: a bare count a harm or arrest acts on ("850 had been
+  arrested", "killing 12") is the target when no earlier party is its referent.
+- actors.person.v4: a hyphenated given name is looked up unhyphenated, a two-word name the
+  dictionaries hold only in a longer form gives its country when the article names that
+  country, and a person whose offices all begin after the article's date is of that country.
+- times.age-decade.v1 and times.season-of-thing.v1: "in his mid-40s" and "the summer capital"
+  are no times."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline import extract
+from dateline.fielddicts import ActorCode, ActorName, PhoenixActor
+from dateline.record import Record
+from dateline.stages.actor_people import _code_of, person_code
+from tests.event_records import record_of, trigger_event
+
+
+def _target_names(record: Record, trigger: str) -> list[str]:
+    return [a.name for i in trigger_event(record, trigger).target
+            if (a := record.actor(i)) is not None]
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("The opposition accused the electoral commission of fraud on Monday.", "accused",
+     "electoral commission"),
+    ("The minister accused his rivals of stirring up the riots.", "accused", "his rivals"),
+])
+def test_the_object_of_accuse_with_its_charge_is_the_accused(text: str, trigger: str,
+                                                            name: str) -> None:
+    record = record_of(text)
+    event = trigger_event(record, trigger)
+    assert _target_names(record, trigger) == [name]
+    assert "events.args.accused-object.v3" in event.rule
+
+
+def test_a_thing_blamed_is_no_target() -> None:
+    record = record_of("The company blamed technical problems for the delay.")
+    assert all(not e.target for e in record.events if e.trigger.text == "blamed")
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Police in Minsk said 850 had been arrested after the rally.", "arrested", "850"),
+    ("A car bomb exploded in a market in Baghdad, killing 12.", "killing", "12"),
+    ("Witnesses in Caracas said many were detained.", "detained", "many"),
+])
+def test_a_bare_count_acted_on_is_the_target(text: str, trigger: str, name: str) -> None:
+    record = record_of(text)
+    event = trigger_event(record, trigger)
+    assert _target_names(record, trigger) == [name]
+    assert "events.args.counted-patient.v1" in event.rule
+
+
+def test_a_counted_group_takes_the_country_of_its_place() -> None:
+    record = record_of("Police in Minsk said 850 had been arrested after the rally.")
+    target = record.actor(trigger_event(record, "arrested").target[0])
+    assert target is not None and target.country == "BLR"
+
+
+def test_a_pronoun_acted_on_is_no_counted_group() -> None:
+    record = record_of("They were arrested on Monday.")
+    assert all("events.args.counted-patient.v1" not in e.rule for e in record.events)
+
+
+def test_a_hyphenated_given_name_is_found_unhyphenated() -> None:
+    found = person_code("Roh Moo-hyun", dt.date(2005, 3, 1))
+    assert found is not None and found.country == "KOR"
+
+
+def test_a_partial_name_is_coded_only_when_the_article_names_its_country() -> None:
+    day = dt.date(2004, 5, 1)
+    assert person_code("Vicente Fox", day) is None
+    found = person_code("Vicente Fox", day, named=frozenset({"MEX"}))
+    assert found is not None and (found.country, found.sector) == ("MEX", None)
+    assert found.source == "phoenix-partial"
+
+
+def test_a_partial_name_in_an_article_gets_the_country_it_names() -> None:
+    record = extract("President Vicente Fox met Mexican farm leaders on Monday.",
+                     date="2004-05-01", min_confidence=0)
+    assert isinstance(record, Record)
+    fox = next(a for a in record.actors if a.name == "Vicente Fox")
+    assert (fox.country, fox.source) == ("MEX", "phoenix-partial")
+
+
+def test_a_person_before_office_is_of_its_country() -> None:
+    code = ActorCode("XYZGOV", "KOR", ("GOV",), dt.date(2010, 1, 1), None)
+    person = PhoenixActor("test:1", (ActorName("kim test", True),), (code,), "countries", 1)
+    found = _code_of(person, dt.date(2009, 6, 1))
+    assert found is not None and (found.country, found.sector) == ("KOR", "ELI")
+
+
+def _times(text: str) -> list[str]:
+    return [t.text for t in record_of(text).times]
+
+
+def test_an_age_in_decades_is_no_time() -> None:
+    assert not any("40s" in t for t in _times("The suspect, in his mid-40s, was arrested."))
+
+
+def test_a_two_digit_decade_is_still_a_time() -> None:
+    assert any("90s" in t for t in _times("Rebels attacked the town in the mid-90s."))
+
+
+def test_a_season_naming_a_place_is_no_time() -> None:
+    texts = _times("Gunmen attacked the legislature in Srinagar, the summer capital.")
+    assert not any("summer" in t for t in texts)
+
+
+def test_a_season_is_still_a_time() -> None:
+    assert any("summer" in t for t in _times("Protesters marched through the city last summer."))
