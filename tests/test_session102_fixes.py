@@ -3,7 +3,8 @@
 - events.args.accused-object.v3: the object of "accuse" with its charge told is the accused,
   whatever its noun ("accused the electoral commission of fraud"); "blame" keeps its word lists.
 - events.args.counted-patient.v1: a bare count a harm or arrest acts on ("850 had been
-  arrested", "killing 12") is the target when no earlier party is its referent.
+  arrested", "killing 12") is the target when no earlier party is its referent, unless the
+  nearest sentence naming parties names rivals it may stand for.
 - actors.person.v4: a hyphenated given name is looked up unhyphenated, a two-word name the
   dictionaries hold only in a longer form gives its country when the article names that
   country, and a person whose offices all begin after the article's date is of that country.
@@ -116,3 +117,15 @@ def test_a_season_naming_a_place_is_no_time() -> None:
 
 def test_a_season_is_still_a_time() -> None:
     assert any("summer" in t for t in _times("Protesters marched through the city last summer."))
+
+
+def test_a_count_of_one_unnamed_crowd_is_still_its_target() -> None:
+    record = record_of("Police in Minsk said about 3,000 people had joined the march and that "
+                       "640 had been detained.")
+    assert _target_names(record, "detained") == ["640"]
+
+
+def test_a_count_between_two_rival_groups_is_no_target() -> None:
+    record = record_of("Farmers fought with herdsmen in Benue on Monday. Two were arrested by "
+                       "police.")
+    assert trigger_event(record, "arrested").target == []

@@ -13,7 +13,7 @@ import pytest
 
 from tests.event_records import names_of, record_of, trigger_event
 
-RULE = "events.args.accused-object.v2"  # v2 since wave 86 (ev86a)
+RULE = "events.args.accused-object.v3"  # v2 since wave 86 (ev86a), v3 since wave 102
 
 
 @pytest.mark.parametrize(("text", "trigger", "name"), [

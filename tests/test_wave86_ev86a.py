@@ -12,7 +12,7 @@ import pytest
 
 from tests.event_records import names_of, record_of, trigger_event
 
-RULE = "events.args.accused-object.v2"
+RULE = "events.args.accused-object.v3"  # v3 since wave 102
 
 
 @pytest.mark.parametrize(("text", "trigger", "party"), [

@@ -282,7 +282,7 @@ def apposed_of_country(described: Span | None, name: Span) -> str | None:
 #: wins over the nationality the dictionaries hold.
 BODY_POST_RULE = "actors.person.body-post.v1"
 #: Where ``_dictionary_code`` says a person's codes came from a dictionary, not the text.
-DICTIONARY_SOURCES = frozenset({"leaders", "phoenix"})
+DICTIONARY_SOURCES = frozenset({"leaders", "phoenix", "phoenix-partial"})
 
 
 def _body_post_over_dictionary(doc: Doc, employer: tuple[int, int], whole: Span | None,

@@ -40,7 +40,7 @@ class PersonCode:
 
     country: str | None
     sector: str | None
-    source: str  # "leaders" or "phoenix"
+    source: str  # "leaders", "phoenix" or "phoenix-partial" (``partial_name_code``)
     code: str  # the CAMEO-style code it came from
 
 

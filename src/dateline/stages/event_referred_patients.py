@@ -31,7 +31,8 @@ such killings wrong, since the sentence names the victims by their count): when 
 party is the word's referent and the act has no target, the counted word itself (a number or
 quantifier, as passive subject or object, never a pronoun) is the target, as a group of
 people that takes the country of its place or story. Not a pronoun: "they" alone says nothing
-of who.
+of who; not when the nearest sentence naming parties names rivals the word may stand for
+("Farmers fought with herdsmen. Two were arrested": a wrong target is worse than none).
 """
 
 from __future__ import annotations
@@ -70,9 +71,10 @@ def referred_patient(args: Args, token: Token, entry_type: str, mode: str | None
     word = _patient_word(token)
     if word is None:
         return _counted_patient(args, token, state)
+    referent, rivals = _referent_or_rivals(word, args, state)
     if not _kept_target_wrong(args, word, state):
-        return _only_places(args, word, state) and _counted_patient(args, token, state)
-    referent = _referent(word, args, state)
+        return not rivals and _only_places(args, word, state) \
+            and _counted_patient(args, token, state)
     if referent is not None and referent.id in _speakers_over(word, state):
         referent = None  # who tells of the victims is not among them; no guess of another
         args.rules.append(SPEAKER_NOT_PATIENT)
@@ -81,11 +83,11 @@ def referred_patient(args: Args, token: Token, entry_type: str, mode: str | None
         wrong = {a for a in wrong if a in args.source or not _coded(a, state)}
     kept = [a for a in args.target if a not in wrong]
     if referent is None and kept == args.target:
-        return _counted_patient(args, token, state)
+        return not rivals and _counted_patient(args, token, state)
     args.target = kept + ([referent.id] if referent is not None and referent.id not in kept
                           else [])
     args.rules.append(REFERRED_PATIENT)
-    return referent is None and _counted_patient(args, token, state)
+    return referent is None and not rivals and _counted_patient(args, token, state)
 
 
 def _only_places(args: Args, word: Token, state: DocState) -> bool:
@@ -185,6 +187,14 @@ def _referent(word: Token, args: Args, state: DocState) -> Actor | None:
     that names any; None when that sentence names two. In an earlier sentence the act's
     source is a rival too ("The officials were held. They were detained by militias", with
     the officials also the sayer): the word may well be it."""
+    return _referent_or_rivals(word, args, state)[0]
+
+
+def _referent_or_rivals(word: Token, args: Args, state: DocState) -> tuple[Actor | None, bool]:
+    """``_referent``, and whether the nearest sentence that names any party names rivals the
+    word may stand for (two fitting parties, or unnamed people beside one; the act's source
+    among them): then neither the referent nor the counted word itself is the target
+    ("Farmers fought with herdsmen. Two were arrested")."""
     sentence = sentence_of(word)
     start, end = sentence.start, word.i
     for _ in range(SENTENCES_BACK + 1):
@@ -192,13 +202,15 @@ def _referent(word: Token, args: Args, state: DocState) -> Actor | None:
                 if (a.id not in args.source or start < sentence.start) and _fits(word, a, state)}
         unnamed = _unnamed_people(word.doc, start, end, state)
         if fits.keys() & set(args.source) or (fits and unnamed):
-            return None
+            return None, True
         if len(fits) == 1:
-            return next(iter(fits.values()))
-        if fits or unnamed or start == 0:
-            return None
+            return next(iter(fits.values())), False
+        if fits or unnamed:  # two named parties are rivals; one unnamed crowd is no rival
+            return None, bool(fits)  # of its own count ("3,500 took part; 1,074 were held")
+        if start == 0:
+            return None, False
         end, start = start, sentence_of(word.doc[start - 1]).start
-    return None
+    return None, False
 
 
 def _speakers_over(word: Token, state: DocState) -> set[str]:

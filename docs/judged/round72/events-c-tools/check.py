@@ -1,0 +1,15 @@
+import json
+items = [json.loads(l) for l in open("events-c-items.jsonl")]
+out = [json.loads(l) for l in open("events-c.jsonl")]
+assert len(out) == 50
+F = ["event", "type", "source", "target", "date", "modality"]
+for a, b in zip(items, out):
+    assert (a["n"], a["doc"], a["trigger"]) == (b["n"], b["doc"], b["trigger"])
+    assert {k: b[k] for k in a} == a
+    v = b["verdict"]
+    assert v["all"] == all(v[f] for f in F)
+    if not v["event"]: assert not any(v.values())
+    assert b["reasons"]
+ps = [json.loads(l) for l in open("paragraphs-c-verdicts.jsonl")]
+assert len(ps) == 6
+print("ok")
