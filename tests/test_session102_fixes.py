@@ -129,3 +129,42 @@ def test_a_count_between_two_rival_groups_is_no_target() -> None:
     record = record_of("Farmers fought with herdsmen in Benue on Monday. Two were arrested by "
                        "police.")
     assert trigger_event(record, "arrested").target == []
+
+
+def test_a_name_cut_at_its_particle_is_one_person() -> None:
+    record = record_of("European Commission President Ursula von der Leyen welcomed the deal.")
+    people = [a for a in record.actors if a.kind == "person"]
+    assert [(a.name, a.country) for a in people] == [("Ursula von der Leyen", "EUR")]
+    assert "actors.person.particle-name.v1" in people[0].rule
+    assert not any(a.name == "Leyen" for a in record.actors)
+
+
+def test_a_capitalised_name_after_a_particle_free_name_stays_apart() -> None:
+    record = record_of("Sigmar Gabriel met Frank-Walter Steinmeier in Berlin on Monday.")
+    names = {a.name for a in record.actors if a.kind == "person"}
+    assert names == {"Sigmar Gabriel", "Frank-Walter Steinmeier"}
+
+
+def test_mauritania_s_leaders_are_not_coded_mauritius() -> None:
+    found = person_code("Maaouya Ould Sid'Ahmed Taya", dt.date(1999, 10, 28))
+    assert found is not None and found.country == "MRT"
+    mauritian = person_code("Navinchandra Ramgoolam", dt.date(2001, 1, 1))
+    assert mauritian is None or mauritian.country == "MUS"
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Opposition leader Carlos Mendez conceded defeat on Sunday night and telephoned President "
+     "Ana Ruiz to congratulate her.", "Ana Ruiz"),
+    ("Prime Minister Jonas Berg conceded defeat on Monday in a run-off against his rival, "
+     "Erik Lund.", "Erik Lund"),
+])
+def test_a_concession_goes_to_the_winner_the_sentence_names(text: str, winner: str) -> None:
+    record = record_of(text)
+    event = trigger_event(record, "conceded")
+    assert _target_names(record, "conceded") == [winner]
+    assert "events.args.concession-winner.v1" in event.rule
+
+
+def test_a_concession_with_no_winner_named_has_no_target() -> None:
+    record = record_of("Opposition leader Carlos Mendez conceded defeat on Sunday night.")
+    assert trigger_event(record, "conceded").target == []

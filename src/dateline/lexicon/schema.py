@@ -553,7 +553,8 @@ ACTOR_RULE_LISTS |= {"possessor_group_heads"}  # wave 76 (ev76d)
 ACTOR_RULE_LISTS |= {"designating_verbs"}  # wave 79 (ev79e)
 ACTOR_RULE_LISTS |= {"envoy_group_heads", "envoy_group_sides"}  # wave 90 (ev90x)
 ACTOR_RULE_LISTS |= {"side_party_nouns"}  # wave 91 (ev91b)
-ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases"}
+ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases",
+                     "phoenix_name_countries"}  # the last: wave 102 (ev102f)
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 
 
@@ -698,3 +699,4 @@ CLAUSE_KEYS |= {"rival_group_nouns"}  # wave 92 (ev92c)
 CLAUSE_KEYS |= {"departure_nouns"}  # session 101 (request.demand-withdrawal.v2)
 CLAUSE_KEYS |= {"charge_told_verbs"}  # wave 102 (ev102a)
 TIMES_KEYS |= {"season_thing_nouns"}  # wave 102 (ev102d)
+ACTOR_RULE_LISTS |= {"surname_particles"}  # wave 102 (ev102c, ev102e)

@@ -29,6 +29,7 @@ from dateline.stages.actor_context import (
 )
 from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
+from dateline.stages.actor_particle_names import PARTICLE_NAME_RULE, merged_particle_name
 from dateline.stages.actor_past_posts import PAST_POST_RULE, drop_past_post_code
 from dateline.stages.actor_people import person_code, titled_surname_code
 from dateline.stages.actor_phrases import not_actor, thing_label, thing_use
@@ -97,6 +98,9 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
             if company_surname(ent):  # "Ilir Meta": a person, not the company Meta (wave 79)
                 for candidate in found:
                     candidate.rule = f"{candidate.rule}+{COMPANY_SURNAME_RULE}"
+            if merged_particle_name(ent):  # "Ursula von der" + "Leyen" (wave 102, ev102e)
+                for candidate in found:
+                    candidate.rule = f"{candidate.rule}+{PARTICLE_NAME_RULE}"
             for candidate in found if ent.label_ not in NAME_LABELS else []:
                 candidate.rule = TITLED_NAME_RULE if titled else REGNAL_RULE  # "Tupou VI",
             people.extend(found)  # which NER called a body

@@ -187,13 +187,6 @@ def titled_surname_code(surname: str, day: dt.date | None, sector: str | None,
 
 #: ``PersonCode.source`` of a code found by a partial name (``partial_name_code``).
 PARTIAL_SOURCE = "phoenix-partial"
-#: Words of a dictionary name that begin a family name or a patronymic ("bin", "al", "de"): a
-#: name is not shortened around them ("mohammed bin salman" is no "mohammed salman").
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "abdul", "de", "da", "do",
-                            "dos", "das", "del", "della", "di", "du", "van", "von", "der",
-                            "le", "la", "ben", "ould", "ag", "mac", "st", "y"})
-
-
 def partial_name_code(key: str, day: dt.date | None) -> PersonCode | None:
     """"Vicente Fox", "Mariano Rajoy", "Laurent Kabila": a two-word name that the dictionaries
     hold only in a longer form ("vicente fox quesada", "laurent desire kabila"), as its first
@@ -213,11 +206,15 @@ def partial_name_code(key: str, day: dt.date | None) -> PersonCode | None:
 @cache
 def _partial_names() -> dict[str, frozenset[str]]:
     """First two words of a longer person name, and first and last of a three-word one ->
-    the countries of the people so named. Names with a particle are not shortened."""
+    the countries of the people so named. Names with a particle of
+    ``actor_rules.surname_particles`` are not shortened (read once per process)."""
+    from dateline.stages.actor_lexicon import rule_words  # actor_lexicon reads this module
+
+    particles = rule_words("surname_particles")
     table: dict[str, set[str]] = {}
     for name, entries in people_index().items():
         parts = name.split()
-        if len(parts) < 3 or set(parts) & NAME_PARTICLES or any(
+        if len(parts) < 3 or set(parts) & particles or any(
                 e.file in BODY_FILES for e in entries):
             continue
         countries = {found for e in entries for c in e.codes
@@ -238,4 +235,15 @@ def _code_of(entry: PhoenixActor, day: dt.date | None) -> PersonCode | None:
     first = codes[0]
     country, sector = translate(first.code, first.country, first.roles)
     source = "leaders" if entry.id.startswith("leaders:") else "phoenix"
-    return PersonCode(country, sector, source, first.code)
+    return PersonCode(_name_country(entry, country), sector, source, first.code)
+
+
+def _name_country(entry: PhoenixActor, country: str | None) -> str | None:
+    """The country ``actor_rules.phoenix_name_countries`` gives a Phoenix person the file
+    files under another state's code ("MUS:ould": Mauritania's leaders), else ``country``."""
+    table: dict[str, str] = load_data("actor_rules").get("phoenix_name_countries") or {}
+    if not table or country is None or entry.id.startswith("leaders:"):
+        return country
+    words = {w for name in entry.names for w in name.text.replace("_", " ").lower().split()}
+    return next((table[key] for key in table if key.split(":", 1)[0] == country
+                 and key.split(":", 1)[1] in words), country)

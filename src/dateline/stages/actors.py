@@ -139,6 +139,7 @@ from dateline.stages.actor_namesakes import (
 )
 from dateline.stages.actor_origin_states import set_apart
 from dateline.stages.actor_owned_bodies import owned_bodies
+from dateline.stages.actor_particle_names import merge_particle_names
 from dateline.stages.actor_party_members import party_members
 from dateline.stages.actor_people import person_code
 from dateline.stages.actor_phrases import (
@@ -228,7 +229,7 @@ STATE_GOVERNMENT_SECTORS = frozenset({"GOV", "LEG", "JUD"})
     "dateline_actors",
     default_config=DEFAULT_CONFIG,
     requires=["doc.ents", "token.dep", "token.pos"],
-    assigns=["doc.spans", "doc.user_data"],
+    assigns=["doc.ents", "doc.spans", "doc.user_data"],
 )
 def make_actors_stage(nlp: Language, name: str, user_lexicons: list[dict[str, Any]],
                       on_error: str) -> ActorsStage:
@@ -245,6 +246,7 @@ class ActorsStage(Stage):
     table = "actors"
 
     def process(self, doc: Doc, state: DocState) -> None:
+        merge_particle_names(doc)  # "Ursula von der" + "Leyen": one name (ev102e)
         builder = ActorCollector(doc)
         builder.collect_named()
         resolve_references(doc, builder)

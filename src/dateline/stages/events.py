@@ -80,6 +80,7 @@ from dateline.stages.event_both_sides import (
 from dateline.stages.event_cause_dates import cause_phrase_date
 from dateline.stages.event_censured_acts import drop_censured_act_parties
 from dateline.stages.event_clash_sides import clash_sides
+from dateline.stages.event_concession_winners import concession_winner
 from dateline.stages.event_counted_dates import counted_clause_date
 from dateline.stages.event_counterparts import reciprocity_denied
 from dateline.stages.event_crowd_demands import (
@@ -599,6 +600,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
         carry_countries(args, token, state)  # the group's country, as for any party
     if greeted_party(args, token, entry.type, state):  # "congratulated his rival" (ev84d)
         carry_countries(args, token, state)  # the group's country, as for any party
+    concession_winner(args, token, entry.type, state)  # "conceded and congratulated X" (ev102g)
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
     if sentence_crowd(args, token, entry.mode, state):  # "used tear gas as protesters ..." (ev83a)
         carry_countries(args, token, state)  # the crowd's place, as for any party

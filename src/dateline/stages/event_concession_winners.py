@@ -1,0 +1,64 @@
+"""To whom a defeat is conceded (wave 102, ev102g; issue 11).
+
+Blind judges of rounds 50, 63, 66 and 72 scored the target of a concession wrong where the
+sentence names the winner: "Pinera conceded within hours and telephoned Bachelet to
+congratulate her", "Massa conceded ..., saying he had called Milei to congratulate him",
+"Diouf conceded defeat on Monday in a presidential run-off against his long-time rival
+Abdoulaye Wade". A concession goes to the rival who won.
+
+``events.args.concession-winner.v1``: a CONCEDE event with no target takes, in this order,
+the party its sentence congratulates in a clause joined to the concession (a verb of
+``clauses.greeting_verbs`` in the trigger's own subtree or coordinated with it: its direct
+object's actor, a pronoun as the actors stage resolved it), else the party of an "against"
+phrase inside the concession's clause ("a run-off against his rival X"). Never the conceder
+itself, never a place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.stages.event_arg_actors import Args
+from dateline.stages.state import DocState
+from dateline.stages.syntax import words
+
+__all__ = ["CONCESSION_WINNER_RULE", "concession_winner"]
+
+CONCESSION_WINNER_RULE = "events.args.concession-winner.v1"
+#: Actor kinds that can win a contest.
+WINNER_KINDS = frozenset({"person", "organization", "group"})
+
+
+def concession_winner(args: Args, token: Token, entry_type: str, state: DocState) -> bool:
+    """Fill an empty CONCEDE target with the winner the sentence names; True if filled."""
+    if args.target or entry_type != "CONCEDE" or token.pos_ != "VERB":
+        return False
+    for head in [*_congratulated(token), *_opposed(token)]:
+        winners = [m.actor_id for m in state.mentions_at(head.i)
+                   if m.actor_id not in args.source and _winner(m.actor_id, state)]
+        if winners:
+            args.target = [winners[0]]
+            args.rules.append(CONCESSION_WINNER_RULE)
+            return True
+    return False
+
+
+def _congratulated(token: Token) -> list[Token]:
+    """Direct objects of a greeting verb in the concession's subtree or its conjuncts."""
+    greeting = words("greeting_verbs")
+    clauses = [token, *(c for c in token.children if c.dep_ == "conj")]
+    return [o for clause in clauses for verb in clause.subtree
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in greeting
+            for o in verb.children if o.dep_ == "dobj"]
+
+
+def _opposed(token: Token) -> list[Token]:
+    """Heads of the "against" phrases in the concession's subtree, and their appositions."""
+    found = [p for t in token.subtree if t.dep_ == "prep" and t.lower_ == "against"
+             for p in t.children if p.dep_ == "pobj"]
+    return found + [a for p in found for a in p.children if a.dep_ == "appos"]
+
+
+def _winner(actor_id: str, state: DocState) -> bool:
+    actor = state.actor(actor_id)
+    return actor is not None and actor.kind in WINNER_KINDS
