@@ -168,3 +168,24 @@ def test_a_concession_goes_to_the_winner_the_sentence_names(text: str, winner: s
 def test_a_concession_with_no_winner_named_has_no_target() -> None:
     record = record_of("Opposition leader Carlos Mendez conceded defeat on Sunday night.")
     assert trigger_event(record, "conceded").target == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The ministry said it defied logic that the court had ruled so quickly.", "defied"),
+    ("The president thanked the crowd, bowing to supporters in the square.", "bowing"),
+    ("Officials said Moscow had never sought the break.", "sought"),
+])
+def test_a_trigger_in_a_manner_of_speaking_is_no_event(text: str, trigger: str) -> None:
+    assert all(e.trigger.text != trigger for e in record_of(text).events)
+
+
+def test_bowing_to_pressure_is_still_a_concession() -> None:
+    record = record_of("The government bowed to pressure from the unions on Monday.")
+    assert trigger_event(record, "bowed").type == "CONCEDE"
+
+
+def test_seeking_ties_is_an_intent_to_cooperate() -> None:
+    record = record_of("Chile said it would seek closer ties with Argentina.")
+    event = trigger_event(record, "seek")
+    assert (event.type, event.rule.split("+")[0]) == ("AGREE", "events.sense.seek-ties.v1")
+    assert [a.country for i in event.target if (a := record.actor(i)) is not None] == ["ARG"]
