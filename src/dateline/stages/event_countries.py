@@ -94,7 +94,7 @@ from dateline.stages.event_side_parties import unguessed_sides
 from dateline.stages.event_unplaced_parties import placeable
 from dateline.stages.place_split import PLACES_KEY
 from dateline.stages.state import DocState
-from dateline.stages.syntax import sentence_of, words
+from dateline.stages.syntax import governing_verb, sentence_of, words
 
 #: Prepositions of a noun phrase that say whose it is or where it is from.
 PHRASE_PREPS = {"of", "from", "in"}
@@ -299,7 +299,7 @@ def _name_goes_on(token: Token) -> bool:
     """"Binh" in "Binh Duong province": the name's last word comes next."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return following is not None and following.pos_ == "PROPN" and (
-        following.dep_ == "compound" or token.head is following)
+        following.dep_ == "compound" or token.head.i == following.i)
 
 
 def _names_a_place(token: Token) -> bool:
@@ -379,10 +379,11 @@ SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
 
 
 def _first_verb(token: Token) -> Token:
-    """The verb whose clause holds the token (the token itself if it is one)."""
-    while token.pos_ not in {"VERB", "AUX"} and token.head is not token:
-        token = token.head
-    return token
+    """The verb whose clause holds the token (the token itself if it is one). Session 102: it
+    compared tokens by identity (``token.head is not token``), which is never false for spaCy's
+    token views, so a sentence whose root is no verb ("Among the dead, a mother and her two
+    daughters.") looped for ever; ``governing_verb`` compares positions."""
+    return governing_verb(token)
 
 
 def _clause_verbs(trigger: Token) -> set[Token]:
@@ -391,7 +392,7 @@ def _clause_verbs(trigger: Token) -> set[Token]:
     act."""
     verb = _first_verb(trigger)
     verbs = {verb}
-    while verb.dep_ in SHARED_SUBJECT_DEPS and verb.head is not verb and not any(
+    while verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         verb = verb.head
         verbs.add(verb)
@@ -418,7 +419,7 @@ def _seat_of_other(place: Span, parties: list[str], state: DocState) -> bool:
            for e in doc.ents):
         return True
     prep = place.root.head
-    while prep.dep_ in {"pobj", "appos", "compound", "conj"} and prep.head is not prep:
+    while prep.dep_ in {"pobj", "appos", "compound", "conj"} and prep.head.i != prep.i:
         prep = prep.head
         if prep.dep_ == "prep":
             break
@@ -452,7 +453,7 @@ def _locative(token: Token) -> bool:
     """The place is the object of a preposition of location ("in", "near", "around"), perhaps
     through nouns of places that contain it ("in the eastern city of Benghazi";
     ``actor_rules.act_place_nouns``)."""
-    while token.head is not token:
+    while token.head.i != token.i:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in rule_words("locative_preps"):
             return True
