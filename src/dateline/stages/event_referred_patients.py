@@ -55,8 +55,6 @@ PATIENT_MODES = frozenset({"expel"})
 PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
 #: Entity labels of places: a pronoun for people is never one ("Lahore ... them").
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Words that bound a count ("more than a hundred", "fewer than 20"), no noun of their own.
-COUNT_BOUNDS = frozenset({"more", "fewer", "less", "least", "over", "nearly", "almost"})
 #: How many sentences before the act's own the referent may be named in.
 SENTENCES_BACK = 2
 
@@ -115,7 +113,8 @@ def _counted_patient(args: Args, token: Token, state: DocState) -> bool:
 def _counted(word: Token) -> bool:
     """A bare number or quantifier with no noun of its own, as passive subject or object
     ("more than a hundred": "more" is no noun)."""
-    if any(c.dep_ in {"prep", "compound", "amod"} and c.lower_ not in COUNT_BOUNDS
+    bounds = words("count_bound_words")
+    if any(c.dep_ in {"prep", "compound", "amod"} and c.lower_ not in bounds
            for c in word.children):
         return False
     quantifiers = words("referring_quantifiers")
@@ -182,19 +181,14 @@ def _place(actor_id: str, doc: Doc, state: DocState) -> bool:
         doc[m.end - 1].ent_type_ in PLACE_LABELS for m in named))
 
 
-def _referent(word: Token, args: Args, state: DocState) -> Actor | None:
-    """The one fitting party of the nearest sentence (the act's own first, before the word)
-    that names any; None when that sentence names two. In an earlier sentence the act's
-    source is a rival too ("The officials were held. They were detained by militias", with
-    the officials also the sayer): the word may well be it."""
-    return _referent_or_rivals(word, args, state)[0]
-
-
 def _referent_or_rivals(word: Token, args: Args, state: DocState) -> tuple[Actor | None, bool]:
-    """``_referent``, and whether the nearest sentence that names any party names rivals the
-    word may stand for (two fitting parties, or unnamed people beside one; the act's source
-    among them): then neither the referent nor the counted word itself is the target
-    ("Farmers fought with herdsmen. Two were arrested")."""
+    """The one fitting party of the nearest sentence (the act's own first, before the word)
+    that names any, else None; and whether that sentence names rivals the word may stand for
+    (two fitting parties, or unnamed people beside one, or the act's source among them): then
+    neither a referent nor the counted word itself is the target ("Farmers fought with
+    herdsmen. Two were arrested"). In an earlier sentence the act's source is a rival too ("The
+    officials were held. They were detained by militias", with the officials also the sayer):
+    the word may well be it."""
     sentence = sentence_of(word)
     start, end = sentence.start, word.i
     for _ in range(SENTENCES_BACK + 1):
