@@ -202,15 +202,16 @@ def _no_hang(signum: int, frame: object) -> None:
 def test_the_verb_of_a_verbless_sentence_is_its_root(nlp: Any) -> None:
     """A sentence whose root is no verb ("Clashes in Alexandria on Friday.") once looped for
     ever where a place's clause verb was looked for (tokens compared by identity); a store of
-    a hundred stories stalled on one such sentence. The alarm turns a relapse into a failure."""
-    from dateline.stages.event_countries import _first_verb
+    a hundred stories stalled on one such sentence; event_countries now climbs with
+    ``governing_verb``. The alarm turns a relapse into a failure."""
+    from dateline.stages.syntax import governing_verb
 
     doc = nlp("Clashes in Alexandria on Friday.")
     place = next(t for t in doc if t.text == "Alexandria")
     previous = signal.signal(signal.SIGALRM, _no_hang)
     signal.alarm(20)
     try:
-        found = _first_verb(place)
+        found = governing_verb(place)
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)

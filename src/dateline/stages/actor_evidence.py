@@ -317,7 +317,7 @@ def _phrase_countries(root: Token) -> set[str]:
         for child in (c for c in noun.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i):
             if child.dep_ == "compound" and child.pos_ != "PROPN" and not _title(child):
                 continue  # "told a Tunisian newspaper Belhadj had called": not his title
-            found |= {code for t in child.subtree if (code := _country_word(t)) is not None}
+            found |= {code for t in child.subtree if (code := country_word(t)) is not None}
     return found
 
 
@@ -327,7 +327,7 @@ def _title(token: Token) -> bool:
     return token.lower_ in titles or token.lemma_.lower() in titles
 
 
-def _country_word(token: Token) -> str | None:
+def country_word(token: Token) -> str | None:
     """The country a word names or is the adjective of ("Libya", "Belgian"), else None."""
     lex = lexicon()
     return lex.demonyms.get(token.text) or _country_name_at(token)

@@ -27,6 +27,7 @@ from dateline.stages.actor_context import (
     corporate_title,
     title_phrase,
 )
+from dateline.stages.actor_evidence import country_word
 from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
 from dateline.stages.actor_particle_names import PARTICLE_NAME_RULE, merged_particle_name
@@ -381,11 +382,8 @@ def countries_named(doc: Doc) -> frozenset[str]:
     state = state_of(doc)
     found = state.derived.get(NAMED_COUNTRIES)
     if not isinstance(found, frozenset):
-        lex = lexicon()
-        names = {t.text for t in doc if t.text[:1].isupper()}
-        found = frozenset({lex.demonyms[w] for w in names if w in lex.demonyms} | {
-            country for name, country in lex.country_names.items()
-            if name.split()[0] in names and name in doc.text})
+        found = frozenset(code for t in doc if t.text[:1].isupper()
+                          and (code := country_word(t)) is not None)
         state.derived[NAMED_COUNTRIES] = found
     return found
 

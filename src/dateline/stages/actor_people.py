@@ -29,7 +29,7 @@ from dateline.fielddicts import (
     actor_codes_on,
     actor_from,
 )
-from dateline.lexicons import load_data
+from dateline.lexicons import LexiconData, active, load_data
 
 __all__ = ["PersonCode", "people_index", "person_code", "titled_surname_code"]
 
@@ -187,12 +187,14 @@ def titled_surname_code(surname: str, day: dt.date | None, sector: str | None,
 
 #: ``PersonCode.source`` of a code found by a partial name (``partial_name_code``).
 PARTIAL_SOURCE = "phoenix-partial"
+
+
 def partial_name_code(key: str, day: dt.date | None) -> PersonCode | None:
     """"Vicente Fox", "Mariano Rajoy", "Laurent Kabila": a two-word name that the dictionaries
     hold only in a longer form ("vicente fox quesada", "laurent desire kabila"), as its first
     two words or its first and last of three, gives the country of that person when every such
-    person belongs to one country (actors.person.partial-name.v1, wave 102, ev102c; judged
-    rounds 41-70 marked such heads of state and ministers uncoded). Only a person's country:
+    person belongs to one country (part of actors.person.v4, wave 102, ev102c; judged rounds
+    41-70 marked such heads of state and ministers uncoded). Only a person's country:
     no office is read from a name the text gives in part (sector None); the caller keeps it
     only when the article names that country ("John Smith" is someone in Kiribati's list)."""
     if day is None:
@@ -241,9 +243,22 @@ def _code_of(entry: PhoenixActor, day: dt.date | None) -> PersonCode | None:
 def _name_country(entry: PhoenixActor, country: str | None) -> str | None:
     """The country ``actor_rules.phoenix_name_countries`` gives a Phoenix person the file
     files under another state's code ("MUS:ould": Mauritania's leaders), else ``country``."""
-    table: dict[str, str] = load_data("actor_rules").get("phoenix_name_countries") or {}
-    if not table or country is None or entry.id.startswith("leaders:"):
+    fixes = _name_countries().get(country or "")
+    if not fixes or entry.id.startswith("leaders:"):
         return country
     words = {w for name in entry.names for w in name.text.replace("_", " ").lower().split()}
-    return next((table[key] for key in table if key.split(":", 1)[0] == country
-                 and key.split(":", 1)[1] in words), country)
+    return next((fixed for word, fixed in fixes if word in words), country)
+
+
+def _name_countries() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``actor_rules.phoenix_name_countries`` by the code it corrects: {"MUS": (("ould",
+    "MRT"),)}, built once per lexicon."""
+    def build(data: LexiconData) -> dict[str, tuple[tuple[str, str], ...]]:
+        table: dict[str, list[tuple[str, str]]] = {}
+        for key, fixed in (data.section("actor_rules").get("phoenix_name_countries") or {}).items():
+            code, _, word = str(key).partition(":")
+            table.setdefault(code, []).append((word.lower(), str(fixed)))
+        return {code: tuple(pairs) for code, pairs in table.items()}
+    found: dict[str, tuple[tuple[str, str], ...]] = active().derived(
+        "actor_rules.phoenix-name-countries", build)
+    return found

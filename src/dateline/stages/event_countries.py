@@ -227,13 +227,13 @@ def _sentence_places(token: Token, state: DocState, parties: list[str] | None = 
             named.add(code)
             if _locative(span.root) and not (parties is not None and (
                     _seat_of_other(span, parties, state)
-                    or _first_verb(span.root) not in _clause_verbs(token))):
+                    or governing_verb(span.root) not in _clause_verbs(token))):
                 located.add(code)
     for span, code in _unlisted_places(sent, state) if unlisted else []:  # wave 83 (ev83b)
         named.add(code)
         if _locative(span.root) and not (parties is not None and (
                 _seat_of_other(span, parties, state)
-                or _first_verb(span.root) not in _clause_verbs(token))):
+                or governing_verb(span.root) not in _clause_verbs(token))):
             located.add(code)
     for m in state.mentions:
         if not sent.start <= m.start < sent.end:
@@ -378,19 +378,11 @@ def _sentence_and_previous(token: Token) -> list[Span]:
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
 
 
-def _first_verb(token: Token) -> Token:
-    """The verb whose clause holds the token (the token itself if it is one). Session 102: it
-    compared tokens by identity (``token.head is not token``), which is never false for spaCy's
-    token views, so a sentence whose root is no verb ("Among the dead, a mother and her two
-    daughters.") looped for ever; ``governing_verb`` compares positions."""
-    return governing_verb(token)
-
-
 def _clause_verbs(trigger: Token) -> set[Token]:
     """The trigger's verb and the verbs it shares a subject with: a place in another clause
     ("EU mediators will host talks in Brussels, and Sargsyan will visit Paris") sets another
     act."""
-    verb = _first_verb(trigger)
+    verb = governing_verb(trigger)
     verbs = {verb}
     while verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):

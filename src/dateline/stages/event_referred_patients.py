@@ -117,11 +117,10 @@ def _counted(word: Token) -> bool:
     if any(c.dep_ in {"prep", "compound", "amod"} and c.lower_ not in bounds
            for c in word.children):
         return False
-    quantifiers = words("referring_quantifiers")
     if word.lower_ == "more":  # "several more had been killed", "many more arrested"
+        quantifiers = words("referring_quantifiers")
         return any(c.lower_ in quantifiers or c.pos_ == "NUM" for c in word.children)
-    return (word.pos_ == "NUM" or word.lower_ in quantifiers) \
-        and word.ent_type_ in {"", "CARDINAL"}
+    return _number_or_quantifier(word)
 
 
 def _patient_word(token: Token) -> Token | None:
@@ -148,7 +147,12 @@ def _referring(word: Token) -> bool:
     if word.dep_ != "nsubjpass" or any(c.dep_ in {"prep", "compound", "amod"}
                                        for c in word.children):
         return False  # "killed six": any six; "two of the soldiers": their own noun
-    return (word.pos_ == "NUM" or lowered in words("referring_quantifiers")) \
+    return _number_or_quantifier(word)
+
+
+def _number_or_quantifier(word: Token) -> bool:
+    """A number or a word of ``clauses.referring_quantifiers`` that names no date or sum."""
+    return (word.pos_ == "NUM" or word.lower_ in words("referring_quantifiers")) \
         and word.ent_type_ in {"", "CARDINAL"}
 
 
