@@ -106,7 +106,8 @@ def test_control_named_giver_stays_source(nlp) -> None:  # type: ignore[no-untyp
 
 def test_backed_by_participle_agent_is_source(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Rebels, backed by Rwandan forces, seized the town of Goma.")
-    backing = _event(record, "SUPPORT", "backed")
+    # AID since wave 103 (sense.backed-by-force.v1: forces backing a force give military aid)
+    backing = _event(record, "AID", "backed")
     assert _countries(record, backing.source) == {"RWA"}
     assert _names(record, backing.target) == ["Rebels"]
     seizing = _event(record, "ASSAULT", "seized")  # taking ground (wave 30)

@@ -3,8 +3,8 @@
 Coreference runs before the unnamed definite descriptions ("the rebels", "the minister") become
 actors, so "the army accused them" or "urging him to" left the target empty. The events stage
 now resolves such an object pronoun to the one compatible actor of its sentence (else of the
-previous sentence) that is not the doer of its clause (``actors.object-pronoun.v1``; the event
-names ``events.args.object-pronoun.v1``). Two candidates, or a parse that hangs the pronoun
+previous sentence) that is not the doer of its clause (``actors.object-pronoun.v2``; the event
+names ``events.args.object-pronoun.v2``). Two candidates, or a parse that hangs the pronoun
 under a complement, leave it empty. The sentences are our own; controls guard what must not
 change."""
 
@@ -14,7 +14,7 @@ from tests.event_records import event_of as _event
 from tests.event_records import names_of as _names
 from tests.event_records import record_of as _record
 
-OBJECT_PRONOUN = "events.args.object-pronoun.v1"
+OBJECT_PRONOUN = "events.args.object-pronoun.v2"
 
 
 def _targets(text: str, type_: str, trigger: str) -> str:

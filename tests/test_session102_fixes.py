@@ -5,9 +5,10 @@
 - events.args.counted-patient.v1: a bare count a harm or arrest acts on ("850 had been
   arrested", "killing 12") is the target when no earlier party is its referent, unless the
   nearest sentence naming parties names rivals it may stand for.
-- actors.person.v4: a hyphenated given name is looked up unhyphenated, a two-word name the
-  dictionaries hold only in a longer form gives its country when the article names that
-  country, and a person whose offices all begin after the article's date is of that country.
+- actors.person.v4 (v5 since wave 103): a hyphenated given name is looked up unhyphenated, a
+  two-word name the dictionaries hold only in a longer form gives its country when the article
+  names that country, and a person whose offices all begin after the article's date is of that
+  country.
 - times.age-decade.v1 and times.season-of-thing.v1: "in his mid-40s" and "the summer capital"
   are no times.
 - Names cut at a particle, Mauritania's leaders in the Phoenix file, concessions, sense rules of

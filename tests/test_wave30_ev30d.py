@@ -2,7 +2,7 @@
 
 - ``events.sense.occupy-territory.v1``: occupying (the verb) not by protesters is CAMEO 192, in
   the fight family (ASSAULT), not COERCE seize (police confiscating property);
-- ``events.sense.take-ground.v1``: seizing, capturing or taking ground ("the town", "control
+- ``events.sense.take-ground.v2``: seizing, capturing or taking ground ("the town", "control
   of the province", a named place) is that occupation too; "seized weapons" stays COERCE;
 - ``events.sense.fight-fire.v1`` / ``fight-fire-object.v1``: crews who fight a fire do no party
   an act.
@@ -19,13 +19,13 @@ from tests.event_records import trigger_event as _on
 def test_rebels_seized_a_town(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _on(_record("Rebel fighters seized the town of Kuma overnight."), "seized")
     assert event.type == "ASSAULT"
-    assert event.rule.startswith("events.sense.take-ground.v1")
+    assert event.rule.startswith("events.sense.take-ground.v2")
 
 
 def test_army_took_control_of_province(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _on(_record("The army took control of the northern province last week."), "took")
     assert event.type == "ASSAULT"
-    assert event.rule.startswith("events.sense.take-ground.v1")
+    assert event.rule.startswith("events.sense.take-ground.v2")
 
 
 def test_forces_seized_land_and_river(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,6 @@
 """Wave 35 (round 22: targets the sentence names through a pronoun, left empty).
 
-- ``events.args.object-pronoun-not-doer.v1``: coreference had given an object pronoun to the
+- ``events.args.object-pronoun-not-doer.v2``: coreference had given an object pronoun to the
   doer of its own clause ("police held two activists, accusing them": not the police, who are
   the accusers), so the event lost its target; that resolution is dropped and the pronoun
   takes the one other party of its sentence, or none.
@@ -12,7 +12,7 @@ from __future__ import annotations
 from tests.event_records import record_of as _record
 from tests.event_records import trigger_event as _on
 
-NOT_DOER = "events.args.object-pronoun-not-doer.v1"
+NOT_DOER = "events.args.object-pronoun-not-doer.v2"
 
 
 def _names(record, ids):  # type: ignore[no-untyped-def]

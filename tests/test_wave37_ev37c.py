@@ -83,6 +83,9 @@ def test_search_warrant_issued_is_coerce(nlp: Any) -> None:
         "COERCE", "171", "events.sense.issue-warrant.v1")
 
 
-def test_warrant_sought_stays_request(nlp: Any) -> None:
+def test_warrant_sought_is_a_legal_accusation(nlp: Any) -> None:
+    # REQUEST until wave 103; rounds 51 and 56 judged seeking charges or warrants ACCUSE allege
+    # (sense.seek-charges.v1), and a warrant sought is still not one issued (COERCE).
     event = _event("Prosecutors sought an arrest warrant for the former mayor.", "sought")
-    assert event["type"] == "REQUEST"
+    assert (event["type"], event["rule"].split("+")[0]) == (
+        "ACCUSE", "events.sense.seek-charges.v1")

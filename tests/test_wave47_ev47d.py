@@ -40,7 +40,7 @@ def test_financial_support_stays_aid(nlp: Any) -> None:
 
 def test_took_the_town_keeps_take_ground(nlp: Any) -> None:
     kind, _, _, rule = named_event("The army took the town.", "took")
-    assert (kind, rule) == ("ASSAULT", "events.sense.take-ground.v1")
+    assert (kind, rule) == ("ASSAULT", "events.sense.take-ground.v2")
 
 
 def test_took_part_in_talks_keeps_consult(nlp: Any) -> None:

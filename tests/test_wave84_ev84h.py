@@ -1,6 +1,6 @@
 """Wave 84, ev84h: a crowd that besieges a place or takes ground protests there.
 
-events.sense.crowd-besiege.v1 and events.sense.crowd-take-ground.v1: demonstrators, supporters
+events.sense.crowd-besiege.v1 and events.sense.crowd-take-ground.v2: demonstrators, supporters
 or a mob (the sense class ``rioters``, also counted: "thousands of marchers") as the subject of
 "besiege", or of "seize"/"take"/"capture"/"overrun" with ground as the object (an airport, a
 square, "control of the border crossing"), block the place: PROTEST obstruct (CAMEO 144), not
@@ -17,7 +17,7 @@ import pytest
 from tests.event_records import record_of, trigger_event
 
 BESIEGE = "events.sense.crowd-besiege.v1"
-GROUND = "events.sense.crowd-take-ground.v1"
+GROUND = "events.sense.crowd-take-ground.v2"
 
 
 @pytest.mark.parametrize(("text", "trigger", "rule"), [

@@ -553,6 +553,7 @@ ACTOR_RULE_LISTS |= {"possessor_group_heads"}  # wave 76 (ev76d)
 ACTOR_RULE_LISTS |= {"designating_verbs"}  # wave 79 (ev79e)
 ACTOR_RULE_LISTS |= {"envoy_group_heads", "envoy_group_sides"}  # wave 90 (ev90x)
 ACTOR_RULE_LISTS |= {"side_party_nouns"}  # wave 91 (ev91b)
+ACTOR_RULE_LISTS |= {"cameo_religion_roles"}  # wave 103 (actors.person.v5, actors.organization.v2)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases",
                      "phoenix_name_countries"}  # the last: wave 102 (ev102f)
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
@@ -701,3 +702,5 @@ CLAUSE_KEYS |= {"charge_told_verbs"}  # wave 102 (ev102a)
 TIMES_KEYS |= {"season_thing_nouns"}  # wave 102 (ev102d)
 ACTOR_RULE_LISTS |= {"surname_particles"}  # wave 102 (ev102c, ev102e)
 CLAUSE_KEYS |= {"count_bound_words"}  # wave 102 (ev102b)
+CLAUSE_KEYS |= {"not_one_openers"}  # wave 103 (events.modality.none-did.v2)
+CLAUSE_KEYS |= {"ousting_verbs"}  # wave 103 (events.args.ruler-foe-country.v1)

@@ -20,7 +20,7 @@ from dateline.stages.actor_identity import (
     same_body,
     same_person,
 )
-from dateline.stages.actor_lexicon import Code, Organization, code_description
+from dateline.stages.actor_lexicon import LEXICON_BODY_RULE, Code, Organization, code_description
 from dateline.stages.actor_locations import SUBNATIONAL_RULE, drop_locations
 from dateline.stages.place_split import separate_places, set_places
 from dateline.stages.state import ActorMention, state_of
@@ -112,7 +112,7 @@ class ActorBuilder:
     def organization_actor(self, org: Organization) -> Actor:
         """The actor of a lexicon organisation, created if it has no mention of its own yet."""
         code = code_description(org.name)
-        candidate = Candidate(0, 0, code, org.name, "organization", "actors.organization.v1")
+        candidate = Candidate(0, 0, code, org.name, "organization", LEXICON_BODY_RULE)
         return self._actor_for(candidate)
 
     def actor(self, actor_id: str) -> Actor:

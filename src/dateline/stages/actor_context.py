@@ -83,7 +83,7 @@ __all__ = [
     "titled_official",
 ]
 
-LOCATED_RULE = "actors.description.located-in.v4"
+LOCATED_RULE = "actors.description.located-in.v5"
 DOMINANT_RULE = "actors.title.dominant-country.v3"
 DOMINANT_PERSON_RULE = "actors.person.dominant-country.v5"
 DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v3"

@@ -38,7 +38,14 @@ from spacy.tokens import Span, Token
 
 from dateline.lexicons import LexiconData, active
 from dateline.record import Actor
-from dateline.stages.actor_lexicon import Code, Organization, agent_word, lexicon, rule_words
+from dateline.stages.actor_lexicon import (
+    BODY_RULES,
+    Code,
+    Organization,
+    agent_word,
+    lexicon,
+    rule_words,
+)
 
 if TYPE_CHECKING:
     from dateline.stages.actor_builder import ActorBuilder, Candidate
@@ -295,7 +302,7 @@ def descriptor_names(builder: ActorBuilder) -> None:
                 other_mention.actor_id = other.id
         other.sector = other.sector or actor.sector
         other.country = other.country or actor.country
-        other.rule = other.rule if other.rule != "actors.organization.v1" \
+        other.rule = other.rule if other.rule not in BODY_RULES \
             else DESCRIPTOR_NAME_RULE
 
 

@@ -265,6 +265,12 @@ def _code_description(text: str) -> Code:
 
 
 PLACED_PEOPLE_RULE = "actors.group.placed-people.v1"
+#: A body of the project's organisation list, and one the recogniser found and the Phoenix
+#: dictionaries (or none) coded; v2 (wave 103): a religion role of a non-state code is no home
+#: state ("IMGMUSALQ" is not Mauritius's; ``actor_people.translate``).
+LEXICON_BODY_RULE = "actors.organization.v1"
+DICTIONARY_BODY_RULE = "actors.organization.v2"
+BODY_RULES = frozenset({LEXICON_BODY_RULE, DICTIONARY_BODY_RULE})
 #: "Latin American governments", "South American leaders": the demonym names a part of a
 #: continent, not the state whose demonym is its last word (ev86d, judged rounds 41-51).
 REGION_DEMONYM_RULE = "actors.group.region-demonym.v1"

@@ -76,10 +76,11 @@ SURNAME_POS = frozenset(SYMBOLS[pos] for pos in ("PROPN", "NOUN", "X"))
 
 def named_people(builder: ActorBuilder) -> list[Candidate]:
     """The people the recogniser names after the dateline, each with the title before or
-    beside the name (``actors.person.v4``: v4, wave 102, looks a hyphenated given name up
+    beside the name (``actors.person.v5``: v4, wave 102, looks a hyphenated given name up
     unhyphenated, codes a partial name's country when the article names it, and gives a
-    person whose offices all begin after the article's date the country of the first; see
-    ``actor_people.person_code``)."""
+    person whose offices all begin after the article's date the country of the first; v5,
+    wave 103, reads a religion role of a non-state code as no home state; see
+    ``actor_people.person_code`` and ``actor_people.translate``)."""
     people: list[Candidate] = []
     dateline_end = state_of(builder.doc).dateline_end or 0
     for ent in builder.doc.ents:
@@ -214,7 +215,7 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     source = "title" if code.country or code.sector else None  # of the Dominican Republic,"
     source = _dictionary_code(builder.doc, person_name(name), code) or source
     rule = "actors.person.possessive-title.v1" if any(
-        possessive_of_name(t) for t in prefix) else "actors.person.v4"
+        possessive_of_name(t) for t in prefix) else "actors.person.v5"
     if of_country is not None:
         rule = APPOSED_OF_COUNTRY_RULE
     if envoy:

@@ -98,12 +98,24 @@ def translate(code: str, country: str | None, roles: tuple[str, ...]) -> tuple[s
     # A region ("MEA"), a religion ("HIN") or a code no state has ("KKL") is no country: a
     # record's country is always one a user can look up.
     if country is None or country in NON_STATE_PREFIXES or not _is_state(country):
-        home = roles[0] if roles and _is_state(roles[0]) else None
+        home = roles[0] if roles and _is_home(roles[0]) else None
         rest = roles[1:] if home else roles
         sector = next((sectors[r] for r in rest if r in sectors), None)
         return home, NON_STATE_SECTORS.get(country or "") or sector
     sector = next((sectors[r] for r in roles if r in sectors), None)
     return country, sector
+
+
+def _is_home(role: str) -> bool:
+    """A non-state code's first role is its home state when a state has that code and no
+    religion does ("IMGMUSALQ": MUS is Muslim here, not Mauritius; actors.person.v5,
+    actors.organization.v2)."""
+    return _is_state(role) and role not in _religion_roles()
+
+
+@cache
+def _religion_roles() -> frozenset[str]:
+    return frozenset(load_data("actor_rules").get("cameo_religion_roles") or ())
 
 
 def _is_state(code: str) -> bool:
@@ -116,7 +128,7 @@ def person_code(name: str, day: dt.date | None, body: bool = False,
                 named: frozenset[str] = frozenset()) -> PersonCode | None:
     """The code of a named person (or, with ``body``, organisation) on a day, or None when
     unknown or ambiguous. A one-word name is looked up only for a body. A hyphenated given
-    name is looked up unhyphenated too ("Roh Moo-hyun": "roh moo hyun"; actors.person.v4,
+    name is looked up unhyphenated too ("Roh Moo-hyun": "roh moo hyun"; actors.person.v4 and on,
     wave 102). ``named``: the countries the article names, which a partial name's country
     must be one of (``partial_name_code``)."""
     key = " ".join(name.lower().replace("’", "'").removeprefix("the ").split())
@@ -140,7 +152,7 @@ def person_code(name: str, day: dt.date | None, body: bool = False,
 def _before_office(entry: PhoenixActor, day: dt.date) -> tuple[ActorCode, ...]:
     """"his successor, Roh Moo-hyun, who takes office next month": a person all of whose
     dated roles begin after the article's date is of the country of the first one, as a
-    person of note (ELI), never in the office to come (part of actors.person.v4, wave 102,
+    person of note (ELI), never in the office to come (part of actors.person.v4 and on, wave 102,
     ev102c)."""
     later = [(c, c.country) for c in entry.codes if c.start is not None and c.start > day
              and c.country and c.country not in NON_STATE_PREFIXES and c.roles]
@@ -193,7 +205,7 @@ def partial_name_code(key: str, day: dt.date | None) -> PersonCode | None:
     """"Vicente Fox", "Mariano Rajoy", "Laurent Kabila": a two-word name that the dictionaries
     hold only in a longer form ("vicente fox quesada", "laurent desire kabila"), as its first
     two words or its first and last of three, gives the country of that person when every such
-    person belongs to one country (part of actors.person.v4, wave 102, ev102c; judged rounds
+    person belongs to one country (part of actors.person.v4 and on, wave 102, ev102c; judged rounds
     41-70 marked such heads of state and ministers uncoded). Only a person's country:
     no office is read from a name the text gives in part (sector None); the caller keeps it
     only when the article names that country ("John Smith" is someone in Kiribati's list)."""

@@ -98,6 +98,8 @@ from dateline.stages.actor_evidence import (
 from dateline.stages.actor_given_names import given_name_people
 from dateline.stages.actor_group_heads import compound_rule
 from dateline.stages.actor_lexicon import (
+    BODY_RULES,
+    DICTIONARY_BODY_RULE,
     Code,
     code_description,
     display_name,
@@ -559,7 +561,7 @@ class ActorCollector(ActorBuilder):
             return Candidate(span.start, span.end, code, span.text, "organization",
                              NAME_WORDS_RULE, source=lexicon_source(code))
         candidate = self._unknown_entity(span, code)
-        if candidate is not None and candidate.rule == "actors.organization.v1":
+        if candidate is not None and candidate.rule in BODY_RULES:
             candidate.rule = NAME_WORDS_RULE
         return candidate
 
@@ -641,7 +643,7 @@ class ActorCollector(ActorBuilder):
             described = based_body(span, code) or described_body(span, code)
             if described is not None:
                 return described
-            rule = PHOENIX_COMPANY_RULE if company is not None else "actors.organization.v1"
+            rule = PHOENIX_COMPANY_RULE if company is not None else DICTIONARY_BODY_RULE
             if particle:
                 rule = f"{rule}+{PARTICLE_NAME_RULE}"
             if code.sector is None and corporate_name(span):

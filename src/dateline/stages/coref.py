@@ -612,12 +612,15 @@ def _main_clause_subject(token: Token) -> bool:
 
 # --- object pronouns of descriptions, once the descriptions are actors ------------------------
 
-#: The mention rule of an object pronoun resolved in the events stage (ev15a).
-OBJECT_PRONOUN_RULE = "actors.object-pronoun.v1"
+#: The mention rule of an object pronoun resolved in the events stage (ev15a); v2 (wave 103,
+#: judged round 74: "Saudi Arabia cut ties with Qatar, accusing it of being too close to Iran"
+#: gave the accusation Iran as target): an "it" that is the object of a participle clause
+#: sharing its verb's subject is read too (``_object_it``).
+OBJECT_PRONOUN_RULE = "actors.object-pronoun.v2"
 #: The argument rule of an event whose party is such a pronoun.
-OBJECT_PRONOUN_ARGS = "events.args.object-pronoun.v1"
+OBJECT_PRONOUN_ARGS = "events.args.object-pronoun.v2"
 #: ... and of one whose pronoun coreference had given to its own clause's doer (wave 35).
-NOT_DOER_PRONOUN_ARGS = "events.args.object-pronoun-not-doer.v1"
+NOT_DOER_PRONOUN_ARGS = "events.args.object-pronoun-not-doer.v2"
 #: ... and of one whose doer was the subject that controls its infinitive (wave 98).
 INFINITIVE_DOER_PRONOUN_ARGS = "events.args.infinitive-pronoun-not-doer.v1"
 _LATE_DONE = "coref.object-pronouns"
@@ -805,7 +808,9 @@ def _clause_verb(token: Token) -> Token | None:
 
 def _object_pronoun(token: Token) -> bool:
     """"him", "her", "them" as a verb's object or the object of a verb's preposition ("calling
-    on him"), not "with her" (which may be the subject's)."""
+    on him"), not "with her" (which may be the subject's); an "it" of ``_object_it``."""
+    if _object_it(token):
+        return True
     if token.lower_ not in OBJECT_PRONOUNS or token.tag_ != "PRP":
         return False
     if token.dep_ in OBJECT_DEPS:
@@ -813,6 +818,18 @@ def _object_pronoun(token: Token) -> bool:
     prep = token.head
     return (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ != "with"
             and prep.head.pos_ in {"VERB", "NOUN"})
+
+
+def _object_it(token: Token) -> bool:
+    """"it" as the direct object of a participle clause with no subject of its own ("cut ties
+    with Qatar, accusing it of ..."): the state or body it stands for is not the subject the
+    clause shares. Only that shape, and not under a reported clause ("said Israel must not
+    feel constrained, while urging it": the parse hangs the participle on the wrong verb): an
+    object "it" elsewhere is as often a plan or a thing."""
+    verb = token.head
+    return (token.lower_ == "it" and token.tag_ == "PRP" and token.dep_ == "dobj"
+            and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _has_subject(verb)
+            and verb.head.dep_ not in {"ccomp", "xcomp"})
 
 
 def _late_antecedent(token: Token, state: DocState, nearby: bool = True) -> Actor | None:
@@ -823,7 +840,7 @@ def _late_antecedent(token: Token, state: DocState, nearby: bool = True) -> Acto
                        else (0, 0)):
         ids = {m.actor_id for m in state.mentions if start <= m.start and m.end <= end}
         fits = [a for a in state.actors if a.id in ids and a.id not in barred
-                and _fits_pronoun(token, a)]
+                and _fits_pronoun(token, a, state)]
         if any(told_only_late(token, a, state) for a in fits):
             return None  # "told AFP that police held them": not AFP, and no guess (ev60d)
         if len(fits) == 1:
@@ -861,8 +878,13 @@ def _barred_actors(token: Token, state: DocState) -> set[str]:
     return barred
 
 
-def _fits_pronoun(token: Token, actor: Actor) -> bool:
+def _fits_pronoun(token: Token, actor: Actor, state: DocState) -> bool:
     if token.lower_ in PERSON_PRONOUNS:
         gender = _given_name_gender(actor)
         return actor.kind == "person" and gender in (None, PERSON_PRONOUNS[token.lower_])
+    if token.lower_ == "it":  # a body, a state, or a group named in the singular ("the Taliban")
+        return actor.kind in {"organization", "country"} or (
+            actor.kind == "group" and any(
+                m.actor_id == actor.id and token.doc[m.end - 1].tag_ in {"NN", "NNP"}
+                for m in state.mentions if m.rule != "actors.pronoun.v1"))
     return actor.kind in {"group", "organization", "country"}

@@ -44,6 +44,9 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   ``events.args.article-dateline.v1`` (ev87i): a story filed from the country it names second,
   when the first leads by less than two to one, has the dateline's country as its own
   (``dateline_runner_up``); a party whose sentence points to the first keeps that one;
+- ``events.args.ruler-foe-country.v1`` (wave 103): ... else a group fighting to bring down a
+  state's ruler ("rebels fighting to topple Sierra Leone's President") is of that state
+  (``event_ruler_foes``);
 - ``events.args.relation-modifier.v1``: "a deal with Kremlin-owned Unified Aircraft": the owner
   named in an "X-owned" modifier is no party of its own; an owned actor with no country takes
   the owner's (Unified Aircraft is RUS).
@@ -87,8 +90,13 @@ from dateline.stages.event_envoy_groups import unguessed_envoys
 from dateline.stages.event_harm_parties import foreign_victims
 from dateline.stages.event_home_forces import HOME_FORCE_RULE, dateline_country, home_force_country
 from dateline.stages.event_place_owners import possessed_place, present_state
-from dateline.stages.event_possessor_groups import POSSESSOR_GROUP_RULE, possessor_group_country
+from dateline.stages.event_possessor_groups import (
+    POSSESSOR_GROUP_RULE,
+    possessor_group_country,
+    uncoded_owner,
+)
 from dateline.stages.event_possessor_titles import POSSESSOR_TITLE_RULE, possessor_title_country
+from dateline.stages.event_ruler_foes import RULER_FOE_RULE, ruler_foe_country
 from dateline.stages.event_scoped_parties import scoped_placeable
 from dateline.stages.event_side_parties import unguessed_sides
 from dateline.stages.event_unplaced_parties import placeable
@@ -135,6 +143,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = possessor_title_country(ids, token.doc, state), POSSESSOR_TITLE_RULE
         if country is None:  # wave 76 (ev76d): "its citizens", "his supporters"
             country, rule = possessor_group_country(ids, token.doc, state), POSSESSOR_GROUP_RULE
+        if country is None:  # wave 103: "rebels fighting to topple Sierra Leone's President"
+            country, rule = ruler_foe_country(ids, token.doc, state), RULER_FOE_RULE
         unlisted = False
         if country is None and sets_the_act(ids, state):
             country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
@@ -529,9 +539,12 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue  # "peacekeepers" in Bangui are not the Central African Republic's
         if rule in GUESSED_RULES and outside_trade_group(actor.name):
             continue  # "aid agencies" in Darfur are not Sudan's (v9)
-        if rule in GUESSED_RULES and doc is not None and any(
-                away_from_home(root) for root in _mention_roots(actor, state, doc)):
+        if rule in GUESSED_RULES and doc is not None and (any(
+                away_from_home(root) for root in _mention_roots(actor, state, doc))
+                or _named_abroad(actor)):
             continue  # "Rohingya refugees", "the embassy": where they are is not theirs (v8)
+        if rule in GUESSED_RULES and doc is not None and uncoded_owner(actor.id, doc, state):
+            continue  # "embassies urged their citizens": no country given (possessor-group v2)
         if rule in GUESSED_RULES and (company(actor) or _elsewhere(actor, country, state)
                                              or _elsewhere_v4(actor, country, state, doc)):
             continue
@@ -629,6 +642,14 @@ def _from_many_states(actor: Actor, state: DocState, doc: Doc) -> bool:
         noun.lower_ in many or any(w.lower_ in many for w in noun.children)
         for noun in prep.children if noun.dep_ == "pobj")
         for root in _mention_roots(actor, state, doc) for prep in root.children)
+
+
+def _named_abroad(actor: Actor) -> bool:
+    """A party the events stage made of a phrase, with no mention of its own ("five
+    foreigners"), whose last word says it is away from home
+    (``actors.description.located-in.v5``)."""
+    last = actor.name.lower().split()[-1:] or [""]
+    return last[0] in rule_words("abroad_party_heads")
 
 
 def _mention_roots(actor: Actor, state: DocState, doc: Doc) -> list[Token]:

@@ -13,6 +13,12 @@ soldiers, ministers, government ...): "his captors", "its critics", "their rival
 owner's people and are not read. Not a company's (its home is no country its people act for),
 nor an international body's ("their leaders" read as the UN's, a val story), nor a party
 with no country, nor when the possessives point to more than one country.
+
+v2 (wave 103; judged round 73: "foreign embassies urged their nationals to leave", "Western
+embassies urged their citizens to leave", both coded with the story's country): a group owned by
+a party of other or several states with no country ("foreign embassies") is that party's people,
+so the story's places and country are no guess for it either (``uncoded_owner``): no code
+rather than a wrong one. Not a home body with no code ("the MDC says 80 of its supporters").
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ from dateline.stages.actor_lexicon import rule_words
 from dateline.stages.event_arg_actors import Args
 from dateline.stages.place_targets import group_span
 from dateline.stages.state import DocState
+from dateline.stages.syntax import words
 
-POSSESSOR_GROUP_RULE = "events.args.possessor-group-country.v1"
+POSSESSOR_GROUP_RULE = "events.args.possessor-group-country.v2"
 #: Kinds of actor the rule gives a country to (a named person has a country of their own).
 GROUP_KINDS = frozenset({"group", "organization"})
 
@@ -48,6 +55,31 @@ def possessor_group_country(ids: list[str], doc: Doc, state: DocState) -> str | 
                 if code is not None:
                     found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+def uncoded_owner(actor_id: str, doc: Doc, state: DocState) -> bool:
+    """The group's own head noun has a possessive linked to a party with no country ("their
+    nationals" after "foreign embassies"): it belongs to no country the story gives."""
+    actor = state.actor(actor_id)
+    if actor is None or actor.kind not in GROUP_KINDS or actor.country is not None:
+        return False
+    heads = rule_words("possessor_group_heads")
+    owners = [c for head in _heads(actor, doc, state)
+              if head.lemma_.lower() in heads or head.lower_ in heads
+              for c in head.children if c.dep_ == "poss"]
+    parties = [state.actor(held.actor_id) for owner in owners
+               for held in state.mentions_at(owner.i) if held.actor_id != actor_id]
+    return bool(parties) and all(p is not None and p.country is None and _of_many_states(p)
+                                 for p in parties)
+
+
+def _of_many_states(party: Actor) -> bool:
+    """A party whose own name says it is of other or several states ("foreign embassies",
+    "several Western embassies"), not a home body the lexicon gives no country (a party, a
+    movement)."""
+    name = set(party.name.lower().split())
+    return bool(name & words("multinational_words")
+                or name & rule_words("abroad_party_heads"))
 
 
 def _heads(actor: Actor, doc: Doc, state: DocState) -> list[Token]:

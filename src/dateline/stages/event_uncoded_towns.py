@@ -43,7 +43,7 @@ def code_uncoded_towns(target: list[str], rules: list[str], token: Token, event_
                 or not (actor.rule or "").startswith(UNKNOWN_PLACE_RULE) \
                 or not _named_in_sentence(actor.name, actor_id, token, state):
             continue
-        country = _town_country(actor.name)
+        country = town_country(actor.name)
         if country is None:
             continue
         actor.country, actor.source = country, "gazetteer"
@@ -62,7 +62,7 @@ def _named_in_sentence(name: str, actor_id: str, token: Token, state: DocState) 
                and folded(token.doc[m.start:m.end].text) == folded(name) for m in state.mentions)
 
 
-def _town_country(name: str) -> str | None:
+def town_country(name: str) -> str | None:
     """The one country of the place below a country that the gazetteer takes the name for."""
     if name.lower() in DIRECTIONS:
         return None

@@ -182,6 +182,7 @@ from dateline.stages.event_reporter_sources import drop_reporter_sources, report
 from dateline.stages.event_requested_groups import requested_act_group
 from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
+from dateline.stages.event_ruler_foes import ruler_foes
 from dateline.stages.event_ruler_protests import ruler_protest_state
 from dateline.stages.event_second_copies import fold_second_copies
 from dateline.stages.event_sent_forces import sent_aid_forces, sent_envoy
@@ -615,6 +616,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     object_owner_target(args, token, entry.type, state)  # "attacks on Syrian targets", before drops
     drop_modifier_states(args, token, state)  # "the former Portuguese colony": no Portugal
     drop_nested_sources(args, token, state)  # "supporters of Trump attacked": no Trump (ev83f)
+    ruler_foes(args, token, state)  # "rebels fighting to topple X's president" (wave 103)
     follower_source(args, token, state)  # "his allies announced": the allies (ev88p)
     drop_nested_targets(args, token, entry.type, state)  # "Putin's critic was shot": no Putin
     code_uncoded_towns(args.target, args.rules, token, entry.type, state)  # "stormed Kunduz"

@@ -162,15 +162,29 @@ def _listed(key: str) -> frozenset[str]:
 
 def _reported_would(verb: Token) -> bool:
     """"They said they would be meeting with Chang": "would" in a clause under a verb of saying
-    in the past is the future in the past (events.modality.reported-would.v1, round 12)."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_ not in _listed("report_verbs"):
+    in the past is the future in the past (events.modality.reported-would.v1, round 12). v2
+    (wave 103; rounds 41-74 judged 12 of 15 such clauses future, not hypothetical): also the
+    later of coordinated reported clauses ("said Sudan reserved the right to respond and would
+    ask the Council"), and a clause under "adding"/"saying" that a past verb of saying carries
+    ("told reporters, adding that Moscow would seek explanations")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ != "ccomp" or head.i == first.i or head.lemma_ not in _listed("report_verbs"):
         return False
-    if head.tag_ != "VBD" or _aux(verb) & words("modal_auxiliaries"):
+    if not _past_saying(head) or _aux(verb) & words("modal_auxiliaries"):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _listed("hedge_adverbs") for c in verb.children):
         return False  # "would likely request": a guess
     return "would" in _aux(verb)
+
+
+def _past_saying(head: Token) -> bool:
+    """A verb of saying in the past, or its participle under one ("told ..., adding that")."""
+    if head.tag_ == "VBD":
+        return True
+    return head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.tag_ == "VBD"
 
 
 def _conditioned(verb: Token) -> bool:
@@ -249,8 +263,9 @@ def forecast(token: Token) -> Modality | None:
 
 def none_did(verb: Token) -> bool:
     """A negative quantifier as the clause's subject or object negates it (events.modality.
-    none-did.v1, judged round 7): "no shots were fired", "none of the soldiers was hurt",
-    "the army fired no missiles". Not "no fewer than ten were killed" ("no" modifies "fewer")."""
+    none-did.v2, judged round 7): "no shots were fired", "none of the soldiers was hurt",
+    "the army fired no missiles"; v2 (judged round 74): "not a single shot has been fired", "not
+    one bullet was fired". Not "no fewer than ten were killed" ("no" modifies "fewer")."""
     pronouns = words("negative_pronouns")
     for child in verb.children:
         if child.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
@@ -258,7 +273,15 @@ def none_did(verb: Token) -> bool:
         if child.lower_ in pronouns or any(d.dep_ == "det" and d.lower_ == "no"
                                             for d in child.children):
             return True
+        if _not_one(child):
+            return True
     return False
+
+
+def _not_one(noun: Token) -> bool:
+    """The noun phrase opens with "not a single", "not a" or "not one": no such thing."""
+    front = [t.lower_ for t in noun.doc[noun.left_edge.i:noun.i]]
+    return len(front) >= 2 and front[0] == "not" and front[1] in words("not_one_openers")
 
 
 def purpose_head(verb: Token) -> Token | None:

@@ -28,6 +28,7 @@ from dateline.stages.event_lexicon import TriggerEntry
 from dateline.stages.sense_parties import is_actor
 from dateline.stages.sense_statements import _others_subject
 from dateline.stages.state import DocState
+from dateline.stages.syntax import inherited_subjects
 
 
 def _words(name: str) -> frozenset[str]:
@@ -78,8 +79,72 @@ def unconditioned(token: Token) -> bool:
 
 Check = Callable[[Token, TriggerEntry | None, DocState, Any], bool]
 
+def possibility_clause(token: Token, state: DocState) -> bool:
+    """A that-clause under the token says what could, might or may happen, told of someone or
+    something other than the warner (``events.sense.warn-of-possibility.v1``, wave 103; rounds
+    51-64 judged "warned that Moscow could be planning an offensive", "warned that the anger
+    on the streets could be exploited", "warned that it could revive the ethnic divisions",
+    "warned that its equipment could be used for spying" no threat): unlike a forecast
+    (``forecast_clause``) its subject may be a party, a pronoun other than a person's, or a
+    passive's, since a warner does not threaten what may only possibly happen; still a
+    threat when a condition or a word of punishment is in it (``possibility_threat_words``:
+    "could face consequences", "could be punished")."""
+    return any(_possible(c, token, state) for c in token.children if c.dep_ == "ccomp")
+
+
+def _possible(clause: Token, verb: Token, state: DocState) -> bool:
+    aux = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+    if not aux & _words("possibility_modals") or any(c.dep_ == "neg" for c in clause.children):
+        return False  # "could not be normalised while ...": a condition set, not a forecast
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    if not subjects or any(s.lower_ in _words("speaker_pronouns") for s in subjects):
+        return False
+    if any(_warners(verb, state) & _parties_at(s, state) for s in subjects):
+        return False  # "the EU warned that it could halt support": its own act
+    own = _words("own_possessives")
+    speaker = {w.lower_ for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"}
+               for w in s.subtree}
+    if any(s.lower_ in speaker or any(c.dep_ == "poss" and c.lower_ in own for c in s.children)
+           for s in subjects):
+        return False
+    threat_words = _words("possibility_threat_words")
+    conditions = _words("condition_marks")
+    return not any((t.dep_ == "mark" and t.lower_ in conditions)
+                   or t.lemma_.lower() in threat_words or t.lower_ in threat_words
+                   for t in clause.subtree)
+
+
+def threatless_clause(token: Token) -> bool:
+    """The token has a that-clause, and none of its clauses holds a condition or a word of
+    punishment or force (``possibility_threat_words``): "urged the council to defer the case,
+    warning that it could undermine peace efforts" gives the appeal's reason, no threat
+    (``events.sense.warn-as-reason.v1``, wave 103)."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    threat_words = _words("possibility_threat_words")
+    conditions = _words("condition_marks")
+    return bool(clauses) and not any(
+        (t.dep_ == "mark" and t.lower_ in conditions) or t.lemma_.lower() in threat_words
+        or t.lower_ in threat_words for c in clauses for t in c.subtree)
+
+
+def _warners(verb: Token, state: DocState) -> set[str]:
+    """The parties of the warning verb's subjects, through the verbs it shares them with."""
+    return {m.actor_id for s in inherited_subjects(verb, WARNER_CLIMB)
+            for m in state.mentions_at(s.i)}
+
+
+def _parties_at(token: Token, state: DocState) -> set[str]:
+    return {m.actor_id for m in state.mentions_at(token.i)}
+
+
+#: The clauses through which a warning verb shares its governor's subject.
+WARNER_CLIMB = frozenset({"conj", "xcomp", "advcl"})
+
+
 #: The forecast conditions, by name (added to ``senses.CHECKS``).
 FORECAST_CHECKS: dict[str, Check] = {
+    "possibility_clause": lambda t, e, s, wanted: possibility_clause(t, s) == wanted,  # wave 103
+    "threatless_clause": lambda t, e, s, wanted: threatless_clause(t) == wanted,  # wave 103
     "forecast_clause": lambda t, e, s, wanted: forecast_clause(t, s) == wanted,
     "unconditioned": lambda t, e, s, wanted: unconditioned(t) == wanted,  # wave 90 (ev90y)
 }

@@ -17,6 +17,7 @@ from dateline.stages.cameo_match import table
 from dateline.stages.event_gate import senses_file
 from dateline.stages.event_harm_acts import BLAST_CHECKS
 from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
+from dateline.stages.event_uncoded_towns import town_country
 from dateline.stages.sense_accidents import ACCIDENT_CHECKS
 from dateline.stages.sense_aid_purposes import AID_PURPOSE_CHECKS
 from dateline.stages.sense_armed_seizers import ARMED_SEIZER_CHECKS
@@ -76,7 +77,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
               "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
               "label_complement", "verbless", "characterised", "class_of",
-              "dep", "object_of_prep",
+              "dep", "object_of_prep", "as_object",
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
@@ -387,6 +388,7 @@ CHECKS: dict[str, Check] = {
     # wave 86 (ev86e)
     "dep": lambda t, e, s, labels: t.dep_.lower() in labels,
     "object_of_prep": lambda t, e, s, words: t.dep_ == "pobj" and t.head.lower_ in words,
+    "as_object": lambda t, e, s, words: any(_lemma(o) in words for o in _as_objects(t)),
 }
 
 
@@ -496,7 +498,19 @@ def _sway_objects(head: Token, verb: Token) -> list[Token]:
 
 
 def _is_ground(head: Token, words: frozenset[str]) -> bool:
-    return _lemma(head) in words or head.lower_ in words or head.ent_type_ in PLACE_LABELS
+    return _lemma(head) in words or head.lower_ in words or head.ent_type_ in PLACE_LABELS \
+        or _gazetteer_town(head)
+
+
+def _gazetteer_town(head: Token) -> bool:
+    """A name the recogniser took for no place ("seized Goma", "seized Heglig", tagged PERSON)
+    that the gazetteer resolves to a town or province of one country (wave 103; ``town_country``
+    of ``events.args.uncoded-town.v1``): ground all the same. Not a name of a party the actors
+    stage coded (a person, a body)."""
+    if head.pos_ != "PROPN" or head.ent_type_ in {"ORG", "NORP"}:
+        return False
+    name = " ".join(t.text for t in head.subtree if t.dep_ == "compound" or t.i == head.i)
+    return town_country(name) is not None
 
 
 #: Subjects that deny anyone was the patient: "nobody", "none" (and "no one", see below).
@@ -711,6 +725,12 @@ def _objects(token: Token) -> list[Token]:
     for prep in particles(token).values():
         heads += [c for c in prep.children if c.dep_ == "pobj"]
     return heads
+
+
+def _as_objects(token: Token) -> list[Token]:
+    """The objects of an "as" phrase on the token: "dismissed Lebed as secretary" (secretary)."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _particle_objects(token: Token) -> list[Token]:
