@@ -150,12 +150,12 @@ def test_explain_gives_each_events_confidence_and_what_moved_it(nlp) -> None:  #
 #: One event a coder usually accepts (a named country asking another) and one the model doubts
 #: (an attack by uncoded "rebels" on no target): 0.51 and 0.23 on the shipped model.
 MIXED = "Officials said Sudan had asked Egypt to mediate on Monday, and rebels attacked the town."
-#: Rounds 63-74 (heldout_news9 to heldout_news14, judged blind, never trained on): the events the
-#: model keeps at the default threshold, which a user gets by default (rounds 65-74 were drawn from
-#: the default output): 2,281 events, all six right 0.5313, type right 0.9027, no event 0.04998
-#: (rounds 63-72: 1,881, 0.5306, 0.9027, 0.0468; rounds 73-74 alone: 400, 0.535, 0.9025, 0.065).
+#: Rounds 63-76 (heldout_news9 to heldout_news15, judged blind, never trained on): the events the
+#: model keeps at the default threshold, which a user gets by default (rounds 65-76 were drawn from
+#: the default output): 2,681 events, all six right 0.5289, type right 0.9049, no event 0.04812
+#: (rounds 63-74: 2,281, 0.5313, 0.9027, 0.04998; rounds 75-76 alone: 400, 0.515, 0.9175, 0.0375).
 #: Floors a few events under that (raise only; the no-event share: lower only).
-DEFAULT_BLIND_ROUNDS = (63, 74)
+DEFAULT_BLIND_ROUNDS = (63, 76)
 DEFAULT_KEPT_FLOORS = {"all": 0.52, "type": 0.90}
 DEFAULT_NO_EVENT_CEILING = 0.05
 
@@ -165,10 +165,11 @@ def test_the_default_threshold_keeps_what_blind_coders_accept(trainer: ModuleTyp
 
     rows = trainer.judged_rows(*DEFAULT_BLIND_ROUNDS)
     assert {r["corpus"] for r in rows} == {"heldout_news9", "heldout_news10", "heldout_news11",
-                                          "heldout_news12", "heldout_news13", "heldout_news14"}
+                                          "heldout_news12", "heldout_news13", "heldout_news14",
+                                          "heldout_news15"}
     kept = [r for r in rows
             if event_confidence(EventView.of_judged(r)) >= DEFAULT_MIN_CONFIDENCE]
-    assert len(kept) >= 2270
+    assert len(kept) >= 2670
     for name, floor in DEFAULT_KEPT_FLOORS.items():
         assert sum(r["verdict"][name] for r in kept) / len(kept) >= floor, name
     spurious = sum(not r["verdict"]["event"] for r in kept) / len(kept)
