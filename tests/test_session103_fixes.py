@@ -256,3 +256,36 @@ def test_seeking_warrants_accuses() -> None:
                        "Netanyahu.")
     assert [(t, r) for t, r, _ in _events(record, "seeking")] == [
         ("ACCUSE", "events.sense.seek-charges.v1")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ('Moon called the meeting "a milestone" for peace on the Korean peninsula.', "called"),
+    ("Mortar shells fired by rebels slammed into central Bogota on Wednesday.", "slammed"),
+    ("Republicans will take control of both houses of Congress in January.", "take"),
+    ("The president had travelled to the United States for medical checks last month.",
+     "travelled"),
+    ("Hundreds of Palestinian leaders stood to applaud in Gaza on Monday.", "applaud"),
+])
+def test_second_part_words_in_other_senses(text: str, trigger: str) -> None:
+    assert _events(record_of(text), trigger) == []
+
+
+def test_calling_for_and_labelling_for_keep_their_readings() -> None:
+    assert [t for t, _, _ in _events(record_of("France called for an immediate ceasefire."),
+                                     "called")] == ["REQUEST"]
+    label = record_of("The opposition called the vote a farce for democracy.")
+    assert [t for t, _, _ in _events(label, "called")] == ["ACCUSE"]
+
+
+def test_opposing_an_act_done_objects_to_it() -> None:
+    record = record_of("China's Foreign Ministry said Beijing firmly opposes the nuclear test.")
+    assert [(t, r) for t, r, _ in _events(record, "opposes")] == [
+        ("ACCUSE", "events.sense.oppose-an-act.v1")]
+
+
+def test_a_one_word_dictionary_body_of_a_state_the_story_never_names_is_not_coded_so() -> None:
+    record = record_of("Two bombs exploded at rallies in Colombo, Sri Lanka. Police blamed the "
+                       "Tigers for both attacks.")
+    event = next(e for e in record.events if e.trigger.text == "blamed")
+    assert "SWZ" not in countries_of(record, event.target)
+    assert "Tigers" in names_of(record, event.target)

@@ -116,6 +116,7 @@ from dateline.stages.actor_named_people import (
     NAME_LABELS,
     SURNAME_POS,
     attach_apposition,
+    lone_word_elsewhere,
     named_people,
     royals,
     surname_mentions,
@@ -634,6 +635,8 @@ class ActorCollector(ActorBuilder):
         if span.label_ == "ORG":
             day = state_of(self.doc).document_date
             found = person_code(span.text, day, body=True)
+            if found is not None and lone_word_elsewhere(span, found):
+                found = None  # "the Tigers" of a Sri Lankan story are not Eswatini's rebels
             company = phoenix_company(span.text, day) if found is None else None
             found = found or company
             if found is not None and code.country is None and code.sector in {None, "BUS"}:
