@@ -47,7 +47,7 @@ def possessor_group_country(ids: list[str], doc: Doc, state: DocState) -> str | 
     for actor in (state.actor(i) for i in ids):
         if actor is None or actor.kind not in GROUP_KINDS or actor.country is not None:
             continue
-        for head in _heads(actor, doc, state):
+        for head in actor_heads(actor, doc, state):
             if head.lemma_.lower() not in heads and head.lower_ not in heads:
                 continue
             for owner in (c for c in head.children if c.dep_ == "poss"):
@@ -64,7 +64,7 @@ def uncoded_owner(actor_id: str, doc: Doc, state: DocState) -> bool:
     if actor is None or actor.kind not in GROUP_KINDS or actor.country is not None:
         return False
     heads = rule_words("possessor_group_heads")
-    owners = [c for head in _heads(actor, doc, state)
+    owners = [c for head in actor_heads(actor, doc, state)
               if head.lemma_.lower() in heads or head.lower_ in heads
               for c in head.children if c.dep_ == "poss"]
     parties = [state.actor(held.actor_id) for owner in owners
@@ -82,7 +82,7 @@ def _of_many_states(party: Actor) -> bool:
                 or name & rule_words("abroad_party_heads"))
 
 
-def _heads(actor: Actor, doc: Doc, state: DocState) -> list[Token]:
+def actor_heads(actor: Actor, doc: Doc, state: DocState) -> list[Token]:
     """The head nouns of the actor's mentions: the actors stage's, else the spans the events
     stage made a group of ("its citizens" from "two of its citizens")."""
     found = [doc[m.start : m.end].root for m in state.mentions if m.actor_id == actor.id]

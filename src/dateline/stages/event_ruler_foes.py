@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.stages.actor_context import a_state
 from dateline.stages.event_arg_actors import Args, actor_countries
-from dateline.stages.place_targets import group_span
+from dateline.stages.event_possessor_groups import actor_heads
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
@@ -36,7 +36,7 @@ def ruler_foe_country(ids: list[str], doc: Doc, state: DocState) -> str | None:
     for actor in (state.actor(i) for i in ids):
         if actor is None or actor.kind not in GROUP_KINDS or actor.country is not None:
             continue
-        for root in _roots(actor.id, doc, state):
+        for root in actor_heads(actor, doc, state):
             found |= _ousted_states(root, state)
     return found.pop() if len(found) == 1 else None
 
@@ -54,14 +54,6 @@ def ruler_foes(args: Args, token: Token, state: DocState) -> None:
         if country is not None and give_country(ids, country, RULER_FOE_RULE, state, token.doc) \
                 and RULER_FOE_RULE not in args.rules:
             args.rules.append(RULER_FOE_RULE)
-
-
-def _roots(actor_id: str, doc: Doc, state: DocState) -> list[Token]:
-    roots = [doc[m.start:m.end].root for m in state.mentions if m.actor_id == actor_id]
-    made = group_span(state, actor_id)
-    if made is not None and made[1] <= len(doc):
-        roots.append(doc[made[0]:made[1]].root)
-    return roots
 
 
 def _ousted_states(root: Token, state: DocState) -> set[str]:
