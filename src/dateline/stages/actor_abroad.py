@@ -27,6 +27,14 @@ def away_from_home(root: Token) -> bool:
                and c.lower_ in rule_words("abroad_party_modifiers") for c in root.children)
 
 
+def named_abroad(name: str) -> bool:
+    """A party whose name's last word says it is away from home ("five foreigners", "foreign
+    embassies"): read from the name where no head token is at hand (a party the events stage
+    made of a phrase, an owner named only through a possessive)."""
+    last = name.lower().split()[-1:] or [""]
+    return last[0] in rule_words("abroad_party_heads")
+
+
 def place_not_home(root: Token, prep: Token) -> bool:
     """The place after ``prep`` is where a party away from home is, not where it is from
     ("refugees in Poland", not "refugees from Eritrea")."""

@@ -62,7 +62,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor
-from dateline.stages.actor_abroad import away_from_home, place_not_home
+from dateline.stages.actor_abroad import away_from_home, named_abroad, place_not_home
 from dateline.stages.actor_companies import company, no_setting
 from dateline.stages.actor_context import city_country, opponent_words
 from dateline.stages.actor_descriptors import sided_with
@@ -541,7 +541,7 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
             continue  # "aid agencies" in Darfur are not Sudan's (v9)
         if rule in GUESSED_RULES and doc is not None and (any(
                 away_from_home(root) for root in _mention_roots(actor, state, doc))
-                or _named_abroad(actor)):
+                or named_abroad(actor.name)):
             continue  # "Rohingya refugees", "the embassy": where they are is not theirs (v8)
         if rule in GUESSED_RULES and doc is not None and uncoded_owner(actor.id, doc, state):
             continue  # "embassies urged their citizens": no country given (possessor-group v2)
@@ -642,14 +642,6 @@ def _from_many_states(actor: Actor, state: DocState, doc: Doc) -> bool:
         noun.lower_ in many or any(w.lower_ in many for w in noun.children)
         for noun in prep.children if noun.dep_ == "pobj")
         for root in _mention_roots(actor, state, doc) for prep in root.children)
-
-
-def _named_abroad(actor: Actor) -> bool:
-    """A party the events stage made of a phrase, with no mention of its own ("five
-    foreigners"), whose last word says it is away from home
-    (``actors.description.located-in.v5``)."""
-    last = actor.name.lower().split()[-1:] or [""]
-    return last[0] in rule_words("abroad_party_heads")
 
 
 def _mention_roots(actor: Actor, state: DocState, doc: Doc) -> list[Token]:

@@ -49,14 +49,16 @@ def _forecasts(clause: Token, verb: Token, state: DocState) -> bool:
         return False
     if any(s.pos_ not in {"NOUN", "PROPN"} or is_actor(s, state) for s in subjects):
         return False
+    return not _threatening(clause, _words("forecast_threat_words"))
+
+
+def _threatening(clause: Token, threat_words: frozenset[str]) -> bool:
+    """The clause holds a condition ("if", "unless") or one of ``threat_words``: what is
+    warned of is tied to the other side's act or to force, so the warning threatens."""
     conditions = _words("condition_marks")
-    threat_words = _words("forecast_threat_words")
-    for t in clause.subtree:
-        if t.dep_ == "mark" and t.lower_ in conditions:
-            return False
-        if t.lemma_.lower() in threat_words or t.lower_ in threat_words:
-            return False
-    return True
+    return any((t.dep_ == "mark" and t.lower_ in conditions)
+               or t.lemma_.lower() in threat_words or t.lower_ in threat_words
+               for t in clause.subtree)
 
 
 def forecast_clause(token: Token, state: DocState) -> bool:
@@ -107,11 +109,7 @@ def _possible(clause: Token, verb: Token, state: DocState) -> bool:
     if any(s.lower_ in speaker or any(c.dep_ == "poss" and c.lower_ in own for c in s.children)
            for s in subjects):
         return False
-    threat_words = _words("possibility_threat_words")
-    conditions = _words("condition_marks")
-    return not any((t.dep_ == "mark" and t.lower_ in conditions)
-                   or t.lemma_.lower() in threat_words or t.lower_ in threat_words
-                   for t in clause.subtree)
+    return not _threatening(clause, _words("possibility_threat_words"))
 
 
 def threatless_clause(token: Token) -> bool:
@@ -121,10 +119,7 @@ def threatless_clause(token: Token) -> bool:
     (``events.sense.warn-as-reason.v1``, wave 103)."""
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     threat_words = _words("possibility_threat_words")
-    conditions = _words("condition_marks")
-    return bool(clauses) and not any(
-        (t.dep_ == "mark" and t.lower_ in conditions) or t.lemma_.lower() in threat_words
-        or t.lower_ in threat_words for c in clauses for t in c.subtree)
+    return bool(clauses) and not any(_threatening(c, threat_words) for c in clauses)
 
 
 def _warners(verb: Token, state: DocState) -> set[str]:
