@@ -32,7 +32,7 @@ def test_regression_12_an_unknown_titled_official_takes_the_dominant_country(nlp
     record = _record("Senator Bernie Sanders criticised President Biden. Speaking in the United "
                      "States, the senator said the United States must act.")
     sanders = _actor(record, "Senator Bernie Sanders")
-    assert (sanders.country, sanders.rule) == ("USA", "actors.person.dominant-country.v5")
+    assert (sanders.country, sanders.rule) == ("USA", "actors.person.dominant-country.v6")
 
 
 def test_regression_12_a_company_by_its_suffix_is_business(nlp) -> None:  # type: ignore[no-untyped-def]

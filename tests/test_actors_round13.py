@@ -186,7 +186,7 @@ def test_an_opposition_lawmaker_takes_the_storys_country() -> None:
         "lawmaker Wanjiru Otieno said the arrests were a disgrace.")
     person = _by_mention(record, "Opposition lawmaker Wanjiru Otieno")
     assert (person.country, person.sector) == ("KEN", "PTY")
-    assert person.rule == "actors.person.dominant-country.v5"
+    assert person.rule == "actors.person.dominant-country.v6"
 
 
 @pytest.mark.usefixtures("nlp")

@@ -70,7 +70,7 @@ def test_a_verb_joined_to_should_is_hypothetical() -> None:
     text = "She said the American government should free the activist and grant her a visa."
     event = _of(text, "grant")
     assert event.modality == "hypothetical"
-    assert "events.modality.shared-modal.v1" in event.rule
+    assert "events.modality.shared-modal.v2" in event.rule
 
 
 def test_a_verb_joined_to_must_not_keeps_the_modal_not_the_negation() -> None:

@@ -1,5 +1,5 @@
 """Wave 34, ev34a: a person whose name the recogniser missed but whose given name the lexicon
-lists is an actor (``actors.person.listed-given-name.v1``)."""
+lists is an actor (``actors.person.listed-given-name.v2``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from dateline import extract
 
-RULE = "actors.person.listed-given-name.v1"
+RULE = "actors.person.listed-given-name.v2"
 
 
 def _record(text: str) -> dict[str, Any]:

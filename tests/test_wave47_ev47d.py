@@ -4,7 +4,7 @@
 occupying ground (events.sense.take-ground-part.v1). "has taken the lead in the fighting" took
 COERCE seize from the army-takes pattern; it is no act (events.sense.take-lead.v1). "gave
 Qatar diplomatic support" is backing in words, SUPPORT, not AID
-(events.sense.political-support.v1). Near misses: money support stays AID, taking a town and
+(events.sense.political-support.v2). Near misses: money support stays AID, taking a town and
 taking part in talks keep their rules, an army taking over a ministry stays COERCE.
 """
 
@@ -30,7 +30,7 @@ def test_taken_the_lead_is_no_event(nlp: Any) -> None:
 def test_diplomatic_support_is_support(nlp: Any) -> None:
     kind, source, target, rule = named_event("Egypt gave Qatar diplomatic support.", "gave")
     assert (kind, source, target) == ("SUPPORT", [("Egypt", "EGY")], [("Qatar", "QAT")])
-    assert rule == "events.sense.political-support.v1"
+    assert rule == "events.sense.political-support.v2"
 
 
 def test_financial_support_stays_aid(nlp: Any) -> None:

@@ -22,6 +22,7 @@ from dateline.stages.actor_identity import (
 )
 from dateline.stages.actor_lexicon import LEXICON_BODY_RULE, Code, Organization, code_description
 from dateline.stages.actor_locations import SUBNATIONAL_RULE, drop_locations
+from dateline.stages.actor_union_seat import union_seats
 from dateline.stages.place_split import separate_places, set_places
 from dateline.stages.state import ActorMention, state_of
 
@@ -89,8 +90,8 @@ class ActorBuilder:
     def _actor_for(self, candidate: Candidate) -> Actor:
         key = _key(candidate)
         if key not in self._keys and candidate.kind in {"person", "organization"}:
-            earlier = same_person(self.actors, candidate.name) if candidate.kind == "person" \
-                else same_body(self.actors, candidate.name)
+            earlier = same_person(self.actors, candidate.name, candidate.code.role) \
+                if candidate.kind == "person" else same_body(self.actors, candidate.name)
             if earlier is not None:
                 self._keys[key] = earlier.id
         if key in self._keys:
@@ -121,6 +122,7 @@ class ActorBuilder:
     def finish(self) -> None:
         """Number actors by first mention, fill in their mention spans, publish on the doc."""
         state = state_of(self.doc)
+        union_seats(self)  # "criticised by Brussels": the EU, not Belgium (wave 104)
         merge_surname_actors(self)
         merge_short_bodies(self)
         set_places(self.doc, drop_locations(self, separate_places(self)))

@@ -28,6 +28,8 @@
   Title v3, person v5 (wave 19): not a title that names the body it is an office of, a
   non-state body or one whose phrase names its country ("the head of the union", "the leader of
   Romania's Communist Party"; ``actor_evidence.body_office``, ``actors.person.body-office.v1``).
+  Person v6 (wave 104): not a person who speaks with the dominant country's "counterpart" ("Prime
+  Minister Vajpayee spoke with his Bangladeshi counterpart"; ``actor_evidence.counterparts_of``).
 - ``actors.organization.company.v1``: an organisation whose name ends in a corporate suffix
   ("Creative Technology Ltd", "EADS N.V.") is a business (sector BUS).
 - ``actors.person.executive.v1``: a person whose title names a company office ("Chief
@@ -85,7 +87,7 @@ __all__ = [
 
 LOCATED_RULE = "actors.description.located-in.v5"
 DOMINANT_RULE = "actors.title.dominant-country.v3"
-DOMINANT_PERSON_RULE = "actors.person.dominant-country.v5"
+DOMINANT_PERSON_RULE = "actors.person.dominant-country.v6"
 DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v3"
 COMPANY_RULE = "actors.organization.company.v1"
 EXECUTIVE_RULE = "actors.person.executive.v1"

@@ -321,6 +321,26 @@ def _phrase_countries(root: Token) -> set[str]:
     return found
 
 
+def counterparts_of(roots: list[Token]) -> set[str]:
+    """"Vajpayee spoke by telephone with his Bangladeshi counterpart": the countries of the
+    counterparts a person's clauses name (a "counterpart" with a country word before it, in
+    the phrase of the verb the person is the subject of). The person is not of those countries
+    (``actors.person.dominant-country.v6``, wave 104; judged round 77 coded Vajpayee BGD)."""
+    found: set[str] = set()
+    for root in roots:
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        for word in root.head.subtree:
+            if word.lemma_.lower() in COUNTERPART_WORDS and word.i != root.i:
+                found |= {code for c in word.children if c.dep_ in MODIFIER_DEPS and c.i < word.i
+                          for t in c.subtree if (code := country_word(t)) is not None}
+    return found
+
+
+#: Words for the holder of the same office in another state.
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite number"})
+
+
 def _title(token: Token) -> bool:
     """A word of a person's title ("minister", "chief", "colonel")."""
     titles = lexicon().titles

@@ -49,13 +49,19 @@ def _elsewhere(part: Span, ent: Span) -> bool:
     return any(t.text == word for t in part.doc if not ent.start <= t.i < ent.end)
 
 
-def same_person(actors: list[Actor], name: str) -> Actor | None:
-    """The person an incoming name refers to: a lone surname -> the latest person with that
-    surname; a full name -> an earlier lone-surname actor with its surname."""
+def same_person(actors: list[Actor], name: str, role: str | None = None) -> Actor | None:
+    """The person an incoming name refers to: a lone surname -> the first person named with
+    that surname; a full name -> an earlier lone-surname actor with its surname. The first, not
+    the latest (part of ``actors.person.v6``, wave 104): wire copy names its main person first
+    and kin or namesakes after ("Keiko Fujimori ... her father, Alberto Fujimori ... Fujimori
+    conceded"; judged rounds 65-78 gave four acts to the later namesake). A titled surname
+    ("President Rajapaksa") is first the namesake who holds that title."""
     words = name.split()
     people = [a for a in actors if a.kind == "person"]
     if len(words) == 1:
-        by_surname = next((a for a in reversed(people) if a.name.split()[-1] == name), None)
+        namesakes = [a for a in people if a.name.split()[-1] == name]
+        titled = [a for a in namesakes if role and (a.role or "").lower() == role.lower()]
+        by_surname = next(iter(titled or namesakes), None)
         return by_surname or by_given_name(people, name)
     lone = [a for a in people if a.name == words[-1]]
     full = [a for a in people if len(a.name.split()) > 1 and a.name.split()[-1] == words[-1]]

@@ -26,6 +26,8 @@ from dateline.stages.actor_context import (
     city_country,
     corporate_suffix,
     corporate_title,
+    fits_title,
+    monarch_title,
     title_phrase,
 )
 from dateline.stages.actor_evidence import country_word
@@ -33,7 +35,7 @@ from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
 from dateline.stages.actor_particle_names import PARTICLE_NAME_RULE, merged_particle_name
 from dateline.stages.actor_past_posts import PAST_POST_RULE, drop_past_post_code
-from dateline.stages.actor_people import PersonCode, person_code, titled_surname_code
+from dateline.stages.actor_people import PersonCode, person_code, regnal_code, titled_surname_code
 from dateline.stages.actor_phrases import not_actor, thing_label, thing_use
 from dateline.stages.actor_state import (
     APPOSITION_RULE,
@@ -80,8 +82,9 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
     beside the name (``actors.person.v5``: v4, wave 102, looks a hyphenated given name up
     unhyphenated, codes a partial name's country when the article names it, and gives a
     person whose offices all begin after the article's date the country of the first; v5,
-    wave 103, reads a religion role of a non-state code as no home state; see
-    ``actor_people.person_code`` and ``actor_people.translate``)."""
+    wave 103, reads a religion role of a non-state code as no home state; v6, wave 104, codes a
+    royal title's name only in a monarchy, by the name a monarch reigns under; see
+    ``actor_people.person_code``, ``actor_people.regnal_code`` and ``actor_people.translate``)."""
     people: list[Candidate] = []
     dateline_end = state_of(builder.doc).dateline_end or 0
     for ent in builder.doc.ents:
@@ -216,7 +219,7 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     source = "title" if code.country or code.sector else None  # of the Dominican Republic,"
     source = _dictionary_code(builder.doc, person_name(name), code) or source
     rule = "actors.person.possessive-title.v1" if any(
-        possessive_of_name(t) for t in prefix) else "actors.person.v5"
+        possessive_of_name(t) for t in prefix) else "actors.person.v6"
     if of_country is not None:
         rule = APPOSED_OF_COUNTRY_RULE
     if envoy:
@@ -406,8 +409,18 @@ def _dictionary_code(doc: Doc, name: str, code: Code) -> str | None:
     day = state_of(doc).document_date
     found = person_code(name, day, named=countries_named(doc))
     if found is None and code.role and len(name.split()) == 1:
-        found = titled_surname_code(name, day, code.sector,  # "President Bush"
-                                    head=(code.role or "").lower() in rule_words("head_titles"))
+        role = code.role
+
+        def fits(country: str) -> bool:
+            return fits_title(role, country)
+
+        def reigns_here(country: str) -> bool:  # the article names the realm: Saudi Arabia's
+            return fits(country) and country in countries_named(doc)  # Abdullah is not Jordan's
+        if monarch_title(role):  # "King Hussein": the name he reigns under
+            found = regnal_code(name, day, reigns_here)
+        found = found or titled_surname_code(name, day, code.sector,  # "President Bush"
+                                             head=role.lower() in rule_words("head_titles"),
+                                             fits=fits)
     if found is None or (code.country and found.country and code.country != found.country):
         return None
     filled = code.country is None and found.country is not None

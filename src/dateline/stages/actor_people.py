@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,7 +32,7 @@ from dateline.fielddicts import (
 )
 from dateline.lexicons import LexiconData, active, load_data
 
-__all__ = ["PersonCode", "people_index", "person_code", "titled_surname_code"]
+__all__ = ["PersonCode", "people_index", "person_code", "regnal_code", "titled_surname_code"]
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,12 @@ def person_code(name: str, day: dt.date | None, body: bool = False,
     if not entries and not body and len(key.split()) == 2:
         partial = partial_name_code(key, day)
         return partial if partial is not None and partial.country in named else None
+    if not entries and not body and len(key.split()) == 3 and "-" not in name \
+            and (words := key.split())[0] not in _particles() and words[1] not in _particles():
+        # "Atal Behari Vajpayee" for the dictionaries' "atal bihari vajpayee": a middle name
+        # spelt another way; its first and last words as a partial name (wave 104)
+        partial = partial_name_code(f"{words[0]} {words[2]}", day)
+        return partial if partial is not None and partial.country in named else None
     if not entries or (len(key.split()) < 2 and not body):
         return None
     found = [c for c in (_code_of(entry, day) for entry in entries) if c is not None]
@@ -175,7 +182,8 @@ def _surname_index() -> dict[str, tuple[PhoenixActor, ...]]:
 
 
 def titled_surname_code(surname: str, day: dt.date | None, sector: str | None,
-                        head: bool = False) -> PersonCode | None:
+                        head: bool = False,
+                        fits: Callable[[str], bool] | None = None) -> PersonCode | None:
     """"President Bush" on 2008-01-21: a surname after a title, coded when every dictionary
     person of that surname holding an office on the article's date (of the title's sector,
     when it gives one) belongs to one country. No date, or two countries: None.
@@ -184,14 +192,48 @@ def titled_surname_code(surname: str, day: dt.date | None, sector: str | None,
     Minister"), a Phoenix person counts only when the code holds no ministry after GOV
     (``actors.person.titled-surname.v2``): Phoenix leaves many offices open-ended, so Cape
     Verde's health minister of 2004 (CPVGOVHLH) still "holds" office in 2023, and "President
-    Ramos" in a story set in Manila is not he. Our leaders list needs no such check."""
+    Ramos" in a story set in Manila is not he. Our leaders list needs no such check.
+
+    ``fits``: the countries whose office the title can name ("King": a monarchy's), so that
+    "King Hussein" is not Saddam Hussein of Iraq (``actors.person.v6``, wave 104)."""
     if day is None:
         return None
     entries = _surname_index().get(surname.lower().replace("’", "'"), ())
     found = [c for c in (_code_of(e, day) for e in entries)
              if c is not None and c.country and c.sector not in {None, "ELI"}
              and (sector is None or c.sector == sector)
-             and (not head or c.source == "leaders" or c.code.endswith("GOV"))]
+             and (not head or c.source == "leaders" or c.code.endswith("GOV"))
+             and (fits is None or fits(c.country))]
+    if not found or len({c.country for c in found}) > 1:
+        return None
+    return found[0]
+
+
+@cache
+def _regnal_index() -> dict[str, tuple[PhoenixActor, ...]]:
+    """One-word names of the Phoenix state files -> their entries: a monarch is listed by the
+    name he reigns under ("hussein": Jordan's king until 1999)."""
+    from dateline.fielddicts import phoenix_actors
+
+    index: dict[str, list[PhoenixActor]] = {}
+    for actor in phoenix_actors():
+        for name in actor.names:
+            text = name.text.replace("_", " ").strip()
+            if actor.file == "countries" and " " not in text:
+                index.setdefault(text, []).append(actor)
+    return {name: tuple(entries) for name, entries in index.items()}
+
+
+def regnal_code(name: str, day: dt.date | None, fits: Callable[[str], bool]) -> PersonCode | None:
+    """"King Hussein" on 1997-03-13: a royal title's one-word name, coded when every Phoenix
+    entry of that one name reigning on the day (in a country ``fits`` allows: a monarchy)
+    belongs to one country (``actors.person.v6``, wave 104; judged round 77 coded him Iraqi
+    three times, by Saddam Hussein's surname)."""
+    if day is None:
+        return None
+    entries = _regnal_index().get(name.lower().replace("’", "'"), ())
+    found = [c for c in (_code_of(e, day) for e in entries)
+             if c is not None and c.country and c.sector not in {None, "ELI"} and fits(c.country)]
     if not found or len({c.country for c in found}) > 1:
         return None
     return found[0]
@@ -218,6 +260,12 @@ def partial_name_code(key: str, day: dt.date | None) -> PersonCode | None:
 
 
 @cache
+def _particles() -> frozenset[str]:
+    from dateline.stages.actor_lexicon import rule_words  # actor_lexicon reads this module
+
+    return rule_words("surname_particles")
+
+
 def _partial_names() -> dict[str, frozenset[str]]:
     """First two words of a longer person name, and first and last of a three-word one ->
     the countries of the people so named. Names with a particle of

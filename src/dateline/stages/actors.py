@@ -90,6 +90,7 @@ from dateline.stages.actor_evidence import (
     apposed_country,
     body_office,
     called_abroad,
+    counterparts_of,
     join_described_names,
     longer_name_country,
     person_countries,
@@ -711,9 +712,12 @@ class ActorCollector(ActorBuilder):
                 if apposed is not None:  # "General X, a U.S. Army general," (ev11b)
                     take_apposed_country(actor, apposed, self.sources)
                     continue
-                if called_abroad([self.doc[m.start:m.end].root for m in self.mentions
-                                  if m.actor_id == actor.id], dominant):
+                roots = [self.doc[m.start:m.end].root for m in self.mentions
+                         if m.actor_id == actor.id]
+                if called_abroad(roots, dominant):
                     continue  # "Libya's former intelligence chief, Colonel X" (ev15b)
+                if dominant in counterparts_of(roots):
+                    continue  # "spoke with his Bangladeshi counterpart": not Bangladeshi
                 if self._take_namesake_country(actor, dominant):
                     continue  # "Interior Minister Carlos Abascal" is Mexico's (ev101p)
                 actor.country, actor.rule = dominant, DOMINANT_PERSON_RULE

@@ -39,6 +39,7 @@ from dateline.record import Span as TextSpan
 from dateline.stages.actor_builder import ActorBuilder
 from dateline.stages.actor_lexicon import code_description, lexicon
 from dateline.stages.coref_aged_persons import AGED_PERSON, aged_person, aged_phrase
+from dateline.stages.coref_kin import kin_appositions
 from dateline.stages.coref_speakers import speaker_antecedent
 from dateline.stages.coref_states import DESCRIBED_STATE, described_state
 from dateline.stages.coref_tellers import only_told, party_position, teller
@@ -64,6 +65,7 @@ def resolve_references(doc: Doc, builder: ActorBuilder) -> None:
                 _resolve_pronoun(token, builder)
         elif token.lower_ == "the" and token.dep_ == "det":
             _resolve_description(token, builder)
+    kin_appositions(doc, builder)  # "Bhutto's husband, Asif Ali Zardari," (wave 104)
 
 
 # --- descriptions ------------------------------------------------------------------------------

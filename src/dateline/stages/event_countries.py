@@ -72,6 +72,7 @@ from dateline.stages.actor_evidence import (
     FRONTED_TITLE_RULE,
     apposed_country,
     called_abroad,
+    counterparts_of,
     foreign_person,
     fronted_title_country,
     namesake_abroad,
@@ -503,7 +504,8 @@ def _fronted(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: home ("Rohingya refugees", "the embassy"; ``actor_abroad``) take the story's country.
 #: v9 (ev98d, wave 98): nor, with the sentence-place guess, a group whose trade crosses borders
 #: ("aid agencies", "relief groups"; ``outside_trade_group``).
-ARTICLE_COUNTRY_RULE = "events.args.article-country.v9"
+#: v10 (wave 104): nor a person who speaks with that country's counterpart (``_called_abroad``).
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v10"
 
 
 #: A party with no country of its own takes the country of the place its sentence sets the act in
@@ -614,8 +616,11 @@ def _elsewhere_v4(actor: Actor, country: str, state: DocState, doc: Doc | None) 
 
 def _called_abroad(actor: Actor, country: str, state: DocState, doc: Doc) -> bool:
     """"Libya's former intelligence chief, Colonel Suleiman Ibrahim": the phrase that names the
-    person calls them another country's (``actor_evidence.called_abroad``)."""
-    return called_abroad(_mention_roots(actor, state, doc), country)
+    person calls them another country's (``actor_evidence.called_abroad``); v10 (wave 104): or
+    a clause of theirs names their counterpart of that country ("spoke with his Bangladeshi
+    counterpart"; ``actor_evidence.counterparts_of``)."""
+    roots = _mention_roots(actor, state, doc)
+    return called_abroad(roots, country) or country in counterparts_of(roots)
 
 
 def _stateless_body(name: str) -> bool:

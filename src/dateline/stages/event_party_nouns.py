@@ -33,6 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.stages.actor_lexicon import Code, code_description, rule_words
+from dateline.stages.event_arg_actors import MISJOINED_SUBJECT, subject_of_next_verb
 from dateline.stages.event_by_agents import doer_verb, series_verb
 from dateline.stages.event_countries import PARTY_AGENT, PARTY_MODIFIER
 from dateline.stages.event_gate import section_words, senses_section
@@ -53,7 +54,8 @@ PARTY_KINDS = frozenset({"group", "organization", "person"})
 def party_nouns(token: Token, targets: list[str], state: DocState) -> tuple[list[str], str]:
     """The source an uncoded party noun names for the event of ``token``, and the rule's name;
     never one of the event's own targets."""
-    for finder, rule in ((_agent_party, PARTY_AGENT), (_modifier_party, PARTY_MODIFIER)):
+    for finder, rule in ((_agent_party, PARTY_AGENT), (_modifier_party, PARTY_MODIFIER),
+                         (_misjoined_party, MISJOINED_SUBJECT)):
         noun = finder(token, state)
         if noun is None:
             continue
@@ -61,6 +63,15 @@ def party_nouns(token: Token, targets: list[str], state: DocState) -> tuple[list
         if actor_id not in targets:
             return [actor_id], rule
     return [], ""
+
+
+def _misjoined_party(token: Token, state: DocState) -> Token | None:
+    """"... the assembly building and soldiers stormed the headquarters": the party noun the
+    parser joined to the object before the verb is the verb's subject (wave 104)."""
+    if token.pos_ != "VERB" or token.i == 0 or not subject_of_next_verb(token.nbor(-1)):
+        return None
+    noun = token.nbor(-1)
+    return noun if party_code(noun, state) is not None else None
 
 
 def _modifier_party(token: Token, state: DocState) -> Token | None:

@@ -50,7 +50,7 @@ from dateline.stages.coref import (
     unbound_pronoun_party,
 )
 from dateline.stages.crowds import crowd_agent, sentence_protesters
-from dateline.stages.event_arg_actors import harm_types
+from dateline.stages.event_arg_actors import MISJOINED_SUBJECT, harm_types, subject_of_next_verb
 from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_by_agents import named_agents
 from dateline.stages.event_counterparts import (
@@ -231,6 +231,9 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
     unmarked = None if passive else _unmarked_passive(token, frame)
     passive = passive or unmarked is not None
     subjects = [c for c in frame.children if c.dep_ in SUBJECTS]
+    misjoined = not passive and token.i > 0 and subject_of_next_verb(token.nbor(-1))
+    if misjoined:
+        subjects = [token.nbor(-1)]  # "... the attack and President Yeltsin telephoned X"
     people = passive_people(token, entry.type, state) if passive else None
     agent = agent_nouns(token) or (object_agents(token) if conjoined else [])  # "was denied
     # access by the authorities": the "by" phrase hangs on the retained object
@@ -247,6 +250,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         patients_side = party_patient_modifier(args, token, entry.type, agent, state)
     else:
         args = _active_arguments(token, subjects, state)
+    if misjoined and args.source:
+        args.rules.append(MISJOINED_SUBJECT)
     if unmarked is not None:
         args.rules.append(unmarked)
     addressed = bool(args.target) and entry.type in REQUESTING_TYPES

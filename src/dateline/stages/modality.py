@@ -512,7 +512,7 @@ RAISED_HEARSAY_RULE = "events.modality.raised-hearsay.v1"
 OBLIGATION_RULE = "events.modality.obligation.v1"
 AVOIDED_RULE = "events.modality.avoided.v1"
 ASPECT_FRAME_RULE = "events.modality.aspect-frame.v1"
-SHARED_MODAL_RULE = "events.modality.shared-modal.v1"
+SHARED_MODAL_RULE = "events.modality.shared-modal.v2"
 NO_EVIDENCE_RULE = "events.modality.no-evidence.v1"
 CONTENT_CLAUSE_RULE = "events.modality.content-clause.v1"
 #: Modalities a framed act takes from the verb that frames it.
@@ -617,12 +617,23 @@ def shared_modal_head(verb: Token) -> Token | None:
     """"should pardon her and grant her clemency", "would respond ... and conduct other
     operations": a bare verb joined to another, with no subject or auxiliary of its own, shares
     that verb's modal (events.modality.shared-modal.v1, round 18); a past form ("would suspend
-    visits and recalled its ambassador") is a clause of its own."""
-    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.tag_ != "VB":
+    visits and recalled its ambassador") is a clause of its own. A passive participle joined to
+    a passive with a modal shares it too ("must be upheld by a court and then approved by
+    parliament": v2, wave 104, judged round 77)."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.tag_ not in {"VB", "VBN"}:
         return None
     if _aux(verb) or _has_subject(verb):
         return None
+    if verb.tag_ == "VBN" and not _modal_passive(verb.head):
+        return None
     return verb.head
+
+
+def _modal_passive(verb: Token) -> bool:
+    """"must be upheld": a passive participle under a modal auxiliary."""
+    children = list(verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
 
 
 def modality_rules(token: Token, modality: Modality) -> list[str]:
@@ -768,8 +779,21 @@ def generic(token: Token) -> bool:
     clause = _clause_chain(token)[0]
     if any(c.dep_ == "advmod" and c.lower_ in words("habitual") for c in clause.children):
         return True
+    if _recurring_present(clause):
+        return True
     sentence = sentence_of(token)  # its text as a slice of the doc's: no join of its tokens
     return doc_text(token.doc)[sentence.start_char:sentence.end_char].rstrip().endswith("?")
+
+
+def _recurring_present(clause: Token) -> bool:
+    """"About a million Germans visit the country each year": a present simple verb with a time
+    that recurs ("each year", "every summer") tells what is usual, no act of the news (wave 104,
+    judged round 77: tourism coded CONSULT)."""
+    if clause.tag_ not in {"VBP", "VBZ"} or any(c.dep_ == "aux" for c in clause.children):
+        return False
+    return any(c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in {"each", "every"}
+                                            for d in c.children)
+               for c in clause.children)
 
 
 def reporter(state: DocState, token: Token) -> str | None:

@@ -3,9 +3,9 @@
 "the army denied that its soldiers had fired on the crowd", "Moscow denied carrying out the
 strike", "the ministry rejected reports that troops had crossed the border": the speaker says
 the act did not happen, so a coder codes it negated, not reported as an accusation's act is
-(events.modality.denied-act.v1). A denial itself denied ("did not deny that ...") is left to the
-older rules, and so is a denied party's part in an act that happened ("denied any role in the
-attack": the attack is not the clause of the denial).
+(events.modality.denied-act.v1; v2, wave 104: see ``_first_conjunct``). A denial itself denied
+("did not deny that ...") is left to the older rules, and so is a denied party's part in an act
+that happened ("denied any role in the attack": the attack is not the clause of the denial).
 
 An act ruled out is denied the same way ("ruled out sending ground troops", "ruled out any
 talks"): negated (events.modality.ruled-out.v1, wave 88).
@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dateline.stages.syntax import words
 
-DENIED_RULE = "events.modality.denied-act.v1"
+DENIED_RULE = "events.modality.denied-act.v2"
 RULED_OUT_RULE = "events.modality.ruled-out.v1"
 
 
@@ -34,9 +34,14 @@ def _negated(token: Token) -> bool:
 
 
 def _first_conjunct(verb: Token) -> Token:
-    """"denied taking over land or making demands": the later conjunct is denied as well."""
+    """"denied taking over land or making demands": the later conjunct is denied as well. Not a
+    past verb joined to a denied "be" ("denied that its leaders were responsible and accused the
+    police": the parser joins the party's own accusation to the denied clause; v2, wave 104,
+    judged round 77)."""
     for _ in range(3):
         if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+            break
+        if verb.tag_ == "VBD" and verb.head.lemma_ == "be":
             break
         verb = verb.head
     return verb

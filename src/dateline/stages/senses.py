@@ -63,7 +63,7 @@ COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
 FINITE = {"VBD", "VBZ", "VBP"}
 CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep",
               "without_prep", "particle_object", "subject", "subject_not", "clause_mark",
-              "complement", "object_actor",
+              "complement", "object_actor", "object_person",
               "clause_words", "modifier", "modifier_not", "has_object", "sentence_words",
               "passive", "subject_phrase", "subject_group", "clause_subject", "head_words",
               "to_clause_not",
@@ -273,6 +273,7 @@ CHECKS: dict[str, Check] = {
                                               if m.dep_ in {"mark", "advmod"}),
     "complement": lambda t, e, s, words: _complement(t, words, s),
     "object_actor": lambda t, e, s, wanted: _object_actor(t, s) == wanted,
+    "object_person": lambda t, e, s, wanted: _object_person(t, s) == wanted,
     "clause_words": lambda t, e, s, words: _clause_words(t, words),
     "modifier": lambda t, e, s, words: bool(words & _modifiers(t)),
     "modifier_not": lambda t, e, s, words: not words & _modifiers(t),
@@ -769,6 +770,12 @@ def _prep_objects_no_actor(token: Token, words: frozenset[str], state: DocState)
 
 def _object_actor(token: Token, state: DocState) -> bool:
     return any(is_actor(h, state) for h in _objects(token))
+
+
+def _object_person(token: Token, state: DocState) -> bool:
+    """Some object head is a mention of a person actor ("dismiss Gutierrez"; wave 104)."""
+    return any((actor := state.actor(m.actor_id)) is not None and actor.kind == "person"
+               for h in _objects(token) for m in state.mentions_at(h.i))
 
 
 def _complement(token: Token, words: frozenset[str], state: DocState) -> bool:
