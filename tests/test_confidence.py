@@ -150,14 +150,14 @@ def test_explain_gives_each_events_confidence_and_what_moved_it(nlp) -> None:  #
 #: One event a coder usually accepts (a named country asking another) and one the model doubts
 #: (an attack by uncoded "rebels" on no target): 0.51 and 0.23 on the shipped model.
 MIXED = "Officials said Sudan had asked Egypt to mediate on Monday, and rebels attacked the town."
-#: Rounds 63-78 (heldout_news9 to heldout_news16, judged blind, never trained on): the events the
-#: model keeps at the default threshold, which a user gets by default (rounds 65-78 were drawn from
-#: the default output): 3,081 events, all six right 0.5307, type right 0.9072, no event 0.04576
-#: (rounds 63-76: 2,681, 0.5289, 0.9049, 0.04812; rounds 77-78 alone: 400, 0.5425, 0.9225, 0.03).
+#: Rounds 63-80 (heldout_news9 to heldout_news17, judged blind, never trained on): the events the
+#: model keeps at the default threshold, which a user gets by default (rounds 65-80 were drawn from
+#: the default output): 3,481 events, all six right 0.5329, type right 0.9086, no event 0.04539
+#: (rounds 63-78: 3,081, 0.5307, 0.9072, 0.04576; rounds 79-80 alone: 400, 0.55, 0.92, 0.0425).
 #: Floors a few events under that (raise only; the no-event share: lower only).
-DEFAULT_BLIND_ROUNDS = (63, 78)
-DEFAULT_KEPT_FLOORS = {"all": 0.525, "type": 0.905}
-DEFAULT_NO_EVENT_CEILING = 0.048
+DEFAULT_BLIND_ROUNDS = (63, 80)
+DEFAULT_KEPT_FLOORS = {"all": 0.528, "type": 0.906}
+DEFAULT_NO_EVENT_CEILING = 0.047
 
 
 def test_the_default_threshold_keeps_what_blind_coders_accept(trainer: ModuleType) -> None:
@@ -166,10 +166,11 @@ def test_the_default_threshold_keeps_what_blind_coders_accept(trainer: ModuleTyp
     rows = trainer.judged_rows(*DEFAULT_BLIND_ROUNDS)
     assert {r["corpus"] for r in rows} == {"heldout_news9", "heldout_news10", "heldout_news11",
                                           "heldout_news12", "heldout_news13", "heldout_news14",
-                                          "heldout_news15", "heldout_news16"}
+                                          "heldout_news15", "heldout_news16",
+                                          "heldout_news17"}
     kept = [r for r in rows
             if event_confidence(EventView.of_judged(r)) >= DEFAULT_MIN_CONFIDENCE]
-    assert len(kept) >= 3070
+    assert len(kept) >= 3470
     for name, floor in DEFAULT_KEPT_FLOORS.items():
         assert sum(r["verdict"][name] for r in kept) / len(kept) >= floor, name
     spurious = sum(not r["verdict"]["event"] for r in kept) / len(kept)
