@@ -22,7 +22,7 @@ from tests.event_records import record_of
 
 CLOSING = "events.date.closing-conjunct.v1"
 WHILE = "events.date.while-participle.v1"
-LASTING = "events.date.lasting-perfect.v3"
+LASTING = "events.date.lasting-perfect.v4"
 
 
 @pytest.mark.parametrize(

@@ -17,10 +17,16 @@
   deploy are mobilised (sense.order-forces-deploy.v1); a named person dismissed is removed
   (sense.dismiss-person.v1); a strike story's generals are not its workers.
 - Dates: a present perfect summed "since 2014" or "over the past three days" on a noun of the
-  verb's phrase has no date (events.date.lasting-perfect.v3).
+  verb's phrase has no date (events.date.lasting-perfect.v4).
 - Modality: a past verb joined to a denied "be" is not denied (events.modality.denied-act.v2); a
   passive joined to a modal passive shares the modal (events.modality.shared-modal.v2); a
-  time clause under an unreal past happened; a present with "each year" is habitual."""
+  time clause under an unreal past happened; a present with "each year" is habitual.
+- Second part (rounds 79-80): "Turnout" is no person; "ethnic Indians" are no party of India
+  (actors.group.ethnic-demonym.v1); "Ethiopia's Somali region" names no Somali party; a span on
+  verbs joined to the dated one counts (lasting-perfect.v4); condemned to a penalty is sentenced;
+  shots into the air hit no one (sense.shots-into-air.v1); people captured by a militia are abducted
+  (sense.band-capture.v1); the owner of kin is no victim; a protest called for a time ahead is
+  future when the call sets its time with "for" (events.modality.called-protest.v1)."""
 
 from __future__ import annotations
 
@@ -202,7 +208,7 @@ def test_generals_in_a_strike_story_make_no_walkout() -> None:
 def test_a_total_summed_over_a_span_has_no_date(text: str, trigger: str) -> None:
     event = next(e for e in record_of(text).events if e.trigger.text == trigger)
     assert (event.date.value, event.date.basis) == (None, "unknown")
-    assert "events.date.lasting-perfect.v3" in event.rule
+    assert "events.date.lasting-perfect.v4" in event.rule
 
 
 # --- modality ---------------------------------------------------------------------------------
@@ -236,3 +242,63 @@ def test_a_time_clause_under_an_unreal_past_happened() -> None:
 def test_a_time_clause_under_a_would_stays_awaited() -> None:
     record = record_of("He said the army would withdraw when the rebels disarmed.")
     assert [m for _, _, m in _events(record, "disarmed")] == ["hypothetical"]
+
+
+# --- second part (from rounds 79-80) ----------------------------------------------------------
+
+
+def test_turnout_is_no_person_for_a_later_he() -> None:
+    record = _on("Turnout was about 70 percent, officials said. He was arrested in November.",
+                 "2005-11-20")
+    assert all(a.name != "Turnout" for a in record.actors)
+
+
+def test_ethnic_people_are_not_the_state_of_their_name() -> None:
+    record = _on("Malaysia's government faced protests. Tens of thousands of ethnic Indians "
+                 "marched in the capital in November to demand equal rights.", "2007-12-01")
+    marched = next(e for e in record.events if e.trigger.text == "marched")
+    assert "IND" not in countries_of(record, marched.source)
+
+
+def test_a_demonym_naming_another_states_region_is_no_party() -> None:
+    record = _on("Gunmen attacked a Chinese-run oil exploration site in Ethiopia's eastern "
+                 "Somali region on Tuesday, killing 65 Ethiopians.", "2007-04-25")
+    attacked = next(e for e in record.events if e.trigger.text == "attacked")
+    assert "SOM" not in countries_of(record, attacked.target)
+
+
+def test_condemned_to_a_penalty_is_sentenced() -> None:
+    record = record_of("A court in Dhaka condemned the former minister to death on Thursday.")
+    assert [t for t, _, _ in _events(record, "condemned")] == ["SANCTION"]
+
+
+def test_shots_into_the_air_hit_no_one_but_police_firing_stays() -> None:
+    mourning = record_of("Rebel fighters fired into the air in mourning in several villages.")
+    police = record_of("Police fired into the air before clearing the building.")
+    assert _events(mourning, "fired") == []
+    assert [t for t, _, _ in _events(police, "fired")] == ["ASSAULT"]
+
+
+def test_soldiers_captured_by_a_militia_are_abducted() -> None:
+    record = record_of("The fighting began on July 12 when Hezbollah captured two Israeli "
+                       "soldiers in a cross-border raid.")
+    assert _events(record, "captured")[0][:2] == ("ASSAULT", "events.sense.band-capture.v1")
+
+
+def test_the_owner_of_kin_is_not_the_victim() -> None:
+    record = record_of("Zardari has used the phrase since his wife was killed in December.")
+    killed = next(e for e in record.events if e.trigger.text == "killed")
+    assert "Zardari" not in names_of(record, killed.target)
+
+
+def test_a_strike_called_for_a_day_ahead_is_future() -> None:
+    record = _on("Trade unions called a general strike in Catalonia for Tuesday to protest "
+                 "against the police action.", "2017-10-02")
+    called = next(e for e in record.events if e.trigger.text == "called")
+    assert (called.modality, called.date.value) == ("future", "2017-10-03")
+    assert "events.modality.called-protest.v1" in called.rule
+
+
+def test_a_protest_called_on_a_day_stays_as_it_was() -> None:
+    record = record_of("On Sunday his party called for protests across the country.")
+    assert [m for _, _, m in _events(record, "called")] == ["asserted"]

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.lexicons import LexiconData, active
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 IGO_SECTOR = "IGO"
 ROLE_KINDS = frozenset({"institution", "title", "group"})
@@ -247,6 +250,8 @@ def _code_description(text: str) -> Code:
     matches = _admin1_before_title(matches, words, lex)
     matches, people_rule = _peoples(matches, words)
     matches, region_rule = _region_demonyms(matches, words)
+    matches, ethnic_rule = _ethnic_demonyms(matches, words)
+    region_rule = region_rule or ethnic_rule
     matches = _whole_only(matches, words)
     code = Code(people_rule=people_rule or region_rule)
     whole = not _inside_longer_name(matches, words)
@@ -286,6 +291,30 @@ def _region_demonyms(matches: list[tuple[str, Any, int, int]],
     out = [(kind, value, start, end) for kind, value, start, end in matches
            if not (kind == "demonym" and start > 0 and words[start - 1].lower() in prefixes)]
     return out, REGION_DEMONYM_RULE if len(out) < len(matches) else None
+
+
+#: "ethnic Indians marched in Kuala Lumpur": a demonym after "ethnic" names a people by descent,
+#: not the state (wave 104, judged round 79 coded Malaysia's ethnic Indians IND).
+ETHNIC_DEMONYM_RULE = "actors.group.ethnic-demonym.v1"
+
+
+def _ethnic_demonyms(matches: list[tuple[str, Any, int, int]],
+                     words: list[str]) -> tuple[list[tuple[str, Any, int, int]], str | None]:
+    """A demonym right after a word of ``actor_rules.ethnic_markers`` ("ethnic") gives no
+    country: the party takes none from it (``ETHNIC_DEMONYM_RULE``), and the story's may still
+    be guessed."""
+    markers = rule_words("ethnic_markers")
+    out = [(kind, value, start, end) for kind, value, start, end in matches
+           if not (kind == "demonym" and start > 0 and words[start - 1].lower() in markers)]
+    return out, ETHNIC_DEMONYM_RULE if len(out) < len(matches) else None
+
+
+def ethnic_demonym(span: Span) -> bool:
+    """A span that is a demonym right after a word of ``actor_rules.ethnic_markers`` ("ethnic
+    Indians"): it names a people by descent, not the state's party (``ETHNIC_DEMONYM_RULE``)."""
+    text = span.text.removeprefix("the ")
+    return span.start > 0 and text in lexicon().demonyms \
+        and span.doc[span.start - 1].lower_ in rule_words("ethnic_markers")
 
 
 #: "the West" codes only standing alone: inside "West Timor" it is part of another name (ev97a).

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dateline.stages.actor_lexicon import code_description, rule_words
+from dateline.stages.actor_lexicon import code_description, lexicon, rule_words
 
 LANDFORM_NAME_RULE = "actors.place.landform-name.v1"
 LONG_NAME_RULE = "actors.state.long-name.v1"
@@ -36,6 +36,24 @@ def landform_name(span: Span) -> bool:
         return False
     opens = words[0].lower() in rule_words("landform_opening_words") and words[1] == "of"
     return opens or words[-1].lower() in rule_words("landform_closing_words")
+
+
+def foreign_demonym_region(span: Span) -> bool:
+    """"Ethiopia's eastern Somali region": a demonym naming a region ("region", "province",
+    "state" after it) that another state owns is the region's name, not a party of the
+    demonym's state (``actors.place.demonym-region.v1``, wave 104; judged round 79 made Somalia
+    a target)."""
+    lex = lexicon()
+    own = lex.demonyms.get(span.text)
+    head = span.root.head
+    if own is None or head.i == span.root.i or head.lemma_.lower() not in REGION_NOUNS:
+        return False
+    owners = {lex.country_names.get(c.text) for c in head.children if c.dep_ == "poss"}
+    return any(o is not None and o != own for o in owners)
+
+
+#: Nouns of a country's part that a demonym may name ("the Somali region", "Kurdish province").
+REGION_NOUNS = frozenset({"region", "province", "state", "regions", "provinces"})
 
 
 def in_landform_name(token: Token) -> bool:

@@ -101,13 +101,16 @@ from dateline.stages.actor_group_heads import compound_rule
 from dateline.stages.actor_lexicon import (
     BODY_RULES,
     DICTIONARY_BODY_RULE,
+    ETHNIC_DEMONYM_RULE,
     Code,
     code_description,
     display_name,
+    ethnic_demonym,
     lexicon,
     rule_words,
 )
 from dateline.stages.actor_long_names import (
+    foreign_demonym_region,
     in_landform_name,
     landform_name,
     long_name_state,
@@ -296,6 +299,8 @@ class ActorCollector(ActorBuilder):
                 candidate = replace(candidate, rule=owner_rule(candidate.rule))
             if candidate is not None:  # "four armed men" (ev42a)
                 candidate = replace(candidate, rule=compound_rule(span, candidate.rule))
+            if candidate is not None and ethnic_demonym(strip_determiner(span)):
+                candidate = replace(candidate, rule=f"{candidate.rule}+{ETHNIC_DEMONYM_RULE}")
             if candidate is not None:
                 found.append(candidate)
         found += owned_bodies(self.doc, chunks, found)  # "Liberia's electoral commission"
@@ -310,6 +315,8 @@ class ActorCollector(ActorBuilder):
             return None
         if landform_name(span) or in_landform_name(span.root):
             return None  # "the Gulf of Guinea" is water, not Guinea (actors.place.landform-name.v1)
+        if foreign_demonym_region(span):
+            return None  # "Ethiopia's Somali region": no party of Somalia (wave 104)
         if named_thing(span):
             return None  # "a task manager called Mission Control" (ev12b)
         if title_ends_in(span):
@@ -324,6 +331,8 @@ class ActorCollector(ActorBuilder):
         if full is not None:  # "General Motor's": the text's "General Motors"
             return _possessive_cut_body(span, full)
         code = code_description(span.text)
+        if ethnic_demonym(span):  # "ethnic Indians" in Malaysia are no party of India
+            code.country, code.countries = None, []
         if other_body(span, code):
             code = Code()  # "Apple Corps": not Apple Inc.
         own = body_namesake(span, code)

@@ -1788,7 +1788,7 @@ def _counted(noun: Token) -> bool:
     return noun.tag_ in {"NNS", "NNPS", "CD"}
 
 
-LASTING_PERFECT_RULE = "events.date.lasting-perfect.v3"
+LASTING_PERFECT_RULE = "events.date.lasting-perfect.v4"
 #: How many days back a "since" time may reach and still leave the act news of these days
 #: ("have been killed since 3am this morning", "since taking over last Saturday").
 RECENT_SINCE_DAYS = 7
@@ -1820,11 +1820,26 @@ def lasting_perfect(token: Token) -> bool:
 def _verb_preps(verb: Token) -> list[Token]:
     """The prepositions on the verb and on the nouns of its own phrases ("have been killed in
     fighting there since 2014", "have been arrested, including about 450 over the past three
-    days": the parser hangs the time on the noun; v3, wave 104, judged rounds 77-78)."""
+    days": the parser hangs the time on the noun; v3, wave 104, judged rounds 77-78), and on the
+    verbs joined to it with no subject of their own (v4, judged rounds 79-80). Not an adverb
+    "since" ("has since deployed", "has since killed"): judges split on those, most keeping the
+    document date of a state still holding."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
     inner = [g for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ != "VERB"
              for g in o.children if g.dep_ == "prep"]
-    return preps + inner
+    joined = [c for j in _joined_verbs(verb) for c in j.children if c.dep_ == "prep"]
+    return preps + inner + joined  # "has released ..., allowed exiles to return and abolished
+    # a law since taking power" (v4)
+
+
+def _joined_verbs(verb: Token) -> list[Token]:
+    """The verbs joined to ``verb`` (and to those) with no subject of their own."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and not any(
+                s.dep_ in {"nsubj", "nsubjpass"} for s in child.children):
+            found += [child, *_joined_verbs(child)]
+    return found
 
 
 def _inner_since(verb: Token) -> Token | None:

@@ -20,7 +20,7 @@ from dateline.stages.event_lexicon import through_quantity
 from dateline.stages.event_place_parties import place_party_country
 from dateline.stages.place_targets import place_target
 from dateline.stages.state import DocState
-from dateline.stages.syntax import SUBJECTS
+from dateline.stages.syntax import SUBJECTS, words
 
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
 MODIFIER_ACTORS = {"poss", "compound", "amod", "nmod"}
@@ -91,9 +91,10 @@ def targets_of(tokens: list[Token], state: DocState) -> list[str]:
 
 
 def target_owners(tokens: list[Token], state: DocState) -> list[str]:
-    """"shelled Russia's Kursk region": the coded place owning what an event acts on."""
-    return targets_of([c for t in tokens for c in t.children if c.dep_ in MODIFIER_ACTORS],
-                       state)
+    """"shelled Russia's Kursk region": the coded place owning what an event acts on (not the
+    owner of a word of kin, as ``owner_actors``)."""
+    return targets_of([c for t in not_kin(tokens) for c in t.children
+                       if c.dep_ in MODIFIER_ACTORS], state)
 
 
 def pronoun_owned(actor_id: str, state: DocState) -> bool:
@@ -106,3 +107,10 @@ def pronoun_owned(actor_id: str, state: DocState) -> bool:
 def owner_actors(tokens: list[Token], state: DocState) -> list[str]:
     """"the US response", "Washington's written response": the actor that owns the thing."""
     return actors_of([c for t in tokens for c in t.children if c.dep_ in MODIFIER_ACTORS], state)
+
+
+def not_kin(tokens: list[Token]) -> list[Token]:
+    """The tokens that are no word of kin (``clauses.kin_nouns``): the owner of "his wife" is no
+    party acted on when she is (wave 104, judged round 79)."""
+    kin = words("kin_nouns")
+    return [t for t in tokens if t.lemma_.lower() not in kin]

@@ -47,6 +47,7 @@ from dateline.stages.event_phrase_actors import (
     OBJECTS,
     actors_of,
     frame_verb,
+    not_kin,
     owner_actors,
     pronoun_owned,
     target_owners,
@@ -332,7 +333,7 @@ def _summary_targets(token: Token, entry: TriggerEntry, state: DocState) -> list
 
 
 def _owner_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
-    heads = object_heads(token) + _particle_objects(token, entry)
+    heads = not_kin(object_heads(token) + _particle_objects(token, entry))
     return owner_actors(heads, state) or target_owners(heads, state)
 
 

@@ -356,6 +356,9 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     ahead = modality == "asserted" and dated_ahead(state, token)
     if ahead or (modality == "asserted" and vow_act_ahead(entry)):
         modality = verdict.modality = "future"
+    called = modality == "asserted" and called_protest(token, entry)
+    if called:  # "called a general strike for Tuesday": the strike is still to come
+        modality = verdict.modality = "future"
     promised = promised_retreat(token, entry, modality) or conditional_threat(token, entry,
                                                                               modality)
     if promised is not None:  # the promise or the threat is made, whatever its act's time
@@ -402,6 +405,8 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
         args.rules.extend(modality_rules(token, modality))
     if ahead:
         args.rules.append(AHEAD_RULE)
+    if called:
+        args.rules.append(CALLED_PROTEST_RULE)
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
@@ -1040,6 +1045,35 @@ def event_date(doc: Doc, state: DocState, token: Token, modality: Modality,
 
 
 AHEAD_RULE = "events.modality.dated-ahead-noun.v1"
+#: Wave 104 (judged rounds 78-79: "called a general strike in Catalonia for Tuesday", "called a
+#: nationwide general strike for later this week", "called for the biggest protests yet on
+#: Wednesday", all asserted). A protest or strike a party calls is the callers' protest (the sense
+#: rules' PROTEST) that has not happened yet: future.
+CALLED_PROTEST_RULE = "events.modality.called-protest.v1"
+#: The sense rules that read a call as the protest called.
+CALLED_PROTEST_SENSES = frozenset({"events.sense.call-a-strike.v1",
+                                   "events.sense.call-for-strike.v1",
+                                   "events.sense.call-for-protest.v1",
+                                   "events.sense.call-for-boycott.v1"})
+
+
+def called_protest(token: Token, entry: TriggerEntry) -> bool:
+    """A call for a protest, strike or boycott, read as the protest (``CALLED_PROTEST_RULE``),
+    that sets it for a time ("for Tuesday", "for later this week", "from Sunday"). A time with
+    "on" may be the call's own ("On Sunday his party called for protests"): judged rounds 51-78
+    read those as done, so they are left as they were."""
+    if entry.rule not in CALLED_PROTEST_SENSES:
+        return False
+    heads = [token, *(c for c in token.children if c.dep_ in {"dobj", "prep"})]
+    heads += [o for h in heads if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
+    return any(p.dep_ == "prep" and p.lower_ in SET_FOR_PREPS  # "for Tuesday", not "for
+               and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}  # daily protests"
+                       for o in p.children)
+               for h in heads for p in h.children)
+
+
+#: Prepositions that set a called protest's time.
+SET_FOR_PREPS = frozenset({"for", "from"})
 
 
 def dated_ahead(state: DocState, token: Token) -> bool:
