@@ -259,13 +259,13 @@ def partial_name_code(key: str, day: dt.date | None) -> PersonCode | None:
     return PersonCode(next(iter(countries)), None, PARTIAL_SOURCE, "")
 
 
-@cache
 def _particles() -> frozenset[str]:
     from dateline.stages.actor_lexicon import rule_words  # actor_lexicon reads this module
 
     return rule_words("surname_particles")
 
 
+@cache
 def _partial_names() -> dict[str, frozenset[str]]:
     """First two words of a longer person name, and first and last of a three-word one ->
     the countries of the people so named. Names with a particle of
