@@ -707,3 +707,5 @@ CLAUSE_KEYS |= {"ousting_verbs"}  # wave 103 (events.args.ruler-foe-country.v1)
 CLAUSE_KEYS |= {"kin_nouns"}  # wave 104 (actors.description.kin-apposition.v1)
 ACTOR_RULE_LISTS |= {"union_seat_names"}  # wave 104 (actors.organization.union-seat.v1)
 ACTOR_RULE_LISTS |= {"ethnic_markers"}  # wave 104 (actors.group.ethnic-demonym.v1)
+ACTOR_RULE_LISTS |= {"counterpart_words"}  # wave 104 (actors.person.dominant-country.v6)
+CLAUSE_KEYS |= {"recurring_determiners", "called_protest_time_preps"}  # wave 104

@@ -331,14 +331,10 @@ def counterparts_of(roots: list[Token]) -> set[str]:
         if root.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         for word in root.head.subtree:
-            if word.lemma_.lower() in COUNTERPART_WORDS and word.i != root.i:
+            if word.lemma_.lower() in rule_words("counterpart_words") and word.i != root.i:
                 found |= {code for c in word.children if c.dep_ in MODIFIER_DEPS and c.i < word.i
                           for t in c.subtree if (code := country_word(t)) is not None}
     return found
-
-
-#: Words for the holder of the same office in another state.
-COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "opposite number"})
 
 
 def _title(token: Token) -> bool:

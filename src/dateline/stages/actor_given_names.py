@@ -65,7 +65,7 @@ def given_name_spans(doc_ents: Sequence[Span], sent: Span) -> list[Span]:
         surname = token.nbor(1)
         if token.i in covered or not _given_name(token):
             continue
-        if surname.i in covered and not (surname.i in towns and _town_surname(token, surname)):
+        if surname.i in covered and not (surname.i in towns and _town_surname(surname)):
             continue
         if _surname_in_slot(token, surname, town=surname.i in towns):
             found.append(sent.doc[token.i : surname.i + 1])
@@ -76,14 +76,12 @@ def given_name_spans(doc_ents: Sequence[Span], sent: Span) -> list[Span]:
 TOWN_LABELS = frozenset({"GPE", "LOC"})
 
 
-def _town_surname(given: Token, surname: Token) -> bool:
+def _town_surname(surname: Token) -> bool:
     """"Alejandro Toledo won": the recogniser tagged only the surname, as the Spanish city; a
-    listed given name, outside every entity, as its compound makes the pair a person's name
-    (part of ``GIVEN_NAME_RULE`` v2, wave 104; judged round 78 coded Peru's Toledo as a place
-    with no country). A country or demonym is never a surname here."""
-    lex = lexicon()
-    return given.dep_ == "compound" and surname.text not in lex.country_names \
-        and surname.text not in lex.demonyms and surname.text not in lex.capitals
+    listed given name, outside every entity, as its compound (``_surname_in_slot``) makes the
+    pair a person's name (part of ``GIVEN_NAME_RULE`` v2, wave 104; judged round 78 coded Peru's
+    Toledo as a place with no country). A capital read as its government is never one."""
+    return surname.text not in lexicon().capitals
 
 
 def _given_name(token: Token) -> bool:

@@ -249,8 +249,9 @@ def _code_description(text: str) -> Code:
         matches = _matches(words, lex, agents=True)  # our roles first, the field's nouns after
     matches = _admin1_before_title(matches, words, lex)
     matches, people_rule = _peoples(matches, words)
-    matches, region_rule = _region_demonyms(matches, words)
-    matches, ethnic_rule = _ethnic_demonyms(matches, words)
+    matches, region_rule = _marked_demonyms(matches, words, "region_demonym_prefixes",
+                                            REGION_DEMONYM_RULE)
+    matches, ethnic_rule = _marked_demonyms(matches, words, "ethnic_markers", ETHNIC_DEMONYM_RULE)
     region_rule = region_rule or ethnic_rule
     matches = _whole_only(matches, words)
     code = Code(people_rule=people_rule or region_rule)
@@ -281,32 +282,22 @@ BODY_RULES = frozenset({LEXICON_BODY_RULE, DICTIONARY_BODY_RULE})
 REGION_DEMONYM_RULE = "actors.group.region-demonym.v1"
 
 
-def _region_demonyms(matches: list[tuple[str, Any, int, int]],
-                     words: list[str]) -> tuple[list[tuple[str, Any, int, int]], str | None]:
-    """A demonym right after a word of a continent's part (``actor_rules.region_demonym_prefixes``:
-    "Latin American", "Central American") that the lexicon does not know as one demonym
-    ("South Korean" is matched whole) names a region of many states: its match is dropped, so
-    the party takes no country rather than a wrong one, and ``REGION_DEMONYM_RULE`` returned."""
-    prefixes = rule_words("region_demonym_prefixes")
+def _marked_demonyms(matches: list[tuple[str, Any, int, int]], words: list[str], key: str,
+                     rule: str) -> tuple[list[tuple[str, Any, int, int]], str | None]:
+    """Drop a demonym match right after a word of ``actor_rules.<key>``, returning ``rule`` when
+    one was dropped, so the party takes no country rather than a wrong one:
+    ``region_demonym_prefixes`` ("Latin American", "Central American": a region of many states;
+    "South Korean" is matched whole, ``REGION_DEMONYM_RULE``) and ``ethnic_markers`` ("ethnic
+    Indians": a people by descent, ``ETHNIC_DEMONYM_RULE``)."""
+    marks = rule_words(key)
     out = [(kind, value, start, end) for kind, value, start, end in matches
-           if not (kind == "demonym" and start > 0 and words[start - 1].lower() in prefixes)]
-    return out, REGION_DEMONYM_RULE if len(out) < len(matches) else None
+           if not (kind == "demonym" and start > 0 and words[start - 1].lower() in marks)]
+    return out, rule if len(out) < len(matches) else None
 
 
 #: "ethnic Indians marched in Kuala Lumpur": a demonym after "ethnic" names a people by descent,
 #: not the state (wave 104, judged round 79 coded Malaysia's ethnic Indians IND).
 ETHNIC_DEMONYM_RULE = "actors.group.ethnic-demonym.v1"
-
-
-def _ethnic_demonyms(matches: list[tuple[str, Any, int, int]],
-                     words: list[str]) -> tuple[list[tuple[str, Any, int, int]], str | None]:
-    """A demonym right after a word of ``actor_rules.ethnic_markers`` ("ethnic") gives no
-    country: the party takes none from it (``ETHNIC_DEMONYM_RULE``), and the story's may still
-    be guessed."""
-    markers = rule_words("ethnic_markers")
-    out = [(kind, value, start, end) for kind, value, start, end in matches
-           if not (kind == "demonym" and start > 0 and words[start - 1].lower() in markers)]
-    return out, ETHNIC_DEMONYM_RULE if len(out) < len(matches) else None
 
 
 def ethnic_demonym(span: Span) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.lexicons import active
 from dateline.stages.actor_lexicon import code_description, lexicon, rule_words
 
 LANDFORM_NAME_RULE = "actors.place.landform-name.v1"
@@ -46,14 +47,19 @@ def foreign_demonym_region(span: Span) -> bool:
     lex = lexicon()
     own = lex.demonyms.get(span.text)
     head = span.root.head
-    if own is None or head.i == span.root.i or head.lemma_.lower() not in REGION_NOUNS:
+    if own is None or head.i == span.root.i or head.lemma_.lower() not in _region_nouns():
         return False
     owners = {lex.country_names.get(c.text) for c in head.children if c.dep_ == "poss"}
     return any(o is not None and o != own for o in owners)
 
 
-#: Nouns of a country's part that a demonym may name ("the Somali region", "Kurdish province").
-REGION_NOUNS = frozenset({"region", "province", "state", "regions", "provinces"})
+def _region_nouns() -> frozenset[str]:
+    """The nouns that make a name a state's first-level division (``places.admin_nouns.admin1``:
+    "the Somali region", "Sindh province"), read once per lexicon."""
+    found: frozenset[str] = active().derived(
+        "actor_long_names.region-nouns", lambda data: frozenset(
+            str(w).lower() for w in data.section("places")["admin_nouns"]["admin1"]))
+    return found
 
 
 def in_landform_name(token: Token) -> bool:

@@ -204,9 +204,12 @@ def titled_surname_code(surname: str, day: dt.date | None, sector: str | None,
              and (sector is None or c.sector == sector)
              and (not head or c.source == "leaders" or c.code.endswith("GOV"))
              and (fits is None or fits(c.country))]
-    if not found or len({c.country for c in found}) > 1:
-        return None
-    return found[0]
+    return _one_country(found)
+
+
+def _one_country(found: list[PersonCode]) -> PersonCode | None:
+    """The first code when all of them name one country; none otherwise, or when there are none."""
+    return found[0] if found and len({c.country for c in found}) == 1 else None
 
 
 @cache
@@ -234,9 +237,7 @@ def regnal_code(name: str, day: dt.date | None, fits: Callable[[str], bool]) -> 
     entries = _regnal_index().get(name.lower().replace("’", "'"), ())
     found = [c for c in (_code_of(e, day) for e in entries)
              if c is not None and c.country and c.sector not in {None, "ELI"} and fits(c.country)]
-    if not found or len({c.country for c in found}) > 1:
-        return None
-    return found[0]
+    return _one_country(found)
 
 
 #: ``PersonCode.source`` of a code found by a partial name (``partial_name_code``).
@@ -270,9 +271,7 @@ def _partial_names() -> dict[str, frozenset[str]]:
     """First two words of a longer person name, and first and last of a three-word one ->
     the countries of the people so named. Names with a particle of
     ``actor_rules.surname_particles`` are not shortened (read once per process)."""
-    from dateline.stages.actor_lexicon import rule_words  # actor_lexicon reads this module
-
-    particles = rule_words("surname_particles")
+    particles = _particles()
     table: dict[str, set[str]] = {}
     for name, entries in people_index().items():
         parts = name.split()

@@ -26,6 +26,6 @@ OWNED_OTHER_PARTY = "events.args.owned-other-party.v1"
 
 def other_party_subject(subjects: list[Token]) -> bool:
     """Whether a subject's head names a party other than its owner (a possessor or a
-    modifier): a noun of ``clauses.owned_other_parties``."""
-    return any(s.pos_ in {"NOUN", "PROPN"} and s.lemma_.lower() in words("owned_other_parties")
-               for s in subjects)
+    modifier): a noun of ``clauses.owned_other_parties`` or ``clauses.kin_nouns``."""
+    others = words("owned_other_parties") | words("kin_nouns")
+    return any(s.pos_ in {"NOUN", "PROPN"} and s.lemma_.lower() in others for s in subjects)

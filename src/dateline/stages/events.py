@@ -1066,14 +1066,10 @@ def called_protest(token: Token, entry: TriggerEntry) -> bool:
         return False
     heads = [token, *(c for c in token.children if c.dep_ in {"dobj", "prep"})]
     heads += [o for h in heads if h.dep_ == "prep" for o in h.children if o.dep_ == "pobj"]
-    return any(p.dep_ == "prep" and p.lower_ in SET_FOR_PREPS  # "for Tuesday", not "for
+    return any(p.dep_ == "prep" and p.lower_ in words("called_protest_time_preps")  # not "for
                and any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}  # daily protests"
                        for o in p.children)
                for h in heads for p in h.children)
-
-
-#: Prepositions that set a called protest's time.
-SET_FOR_PREPS = frozenset({"for", "from"})
 
 
 def dated_ahead(state: DocState, token: Token) -> bool:

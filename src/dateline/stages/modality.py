@@ -791,9 +791,8 @@ def _recurring_present(clause: Token) -> bool:
     judged round 77: tourism coded CONSULT)."""
     if clause.tag_ not in {"VBP", "VBZ"} or any(c.dep_ == "aux" for c in clause.children):
         return False
-    return any(c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in {"each", "every"}
-                                            for d in c.children)
-               for c in clause.children)
+    return any(c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in words(
+        "recurring_determiners") for d in c.children) for c in clause.children)
 
 
 def reporter(state: DocState, token: Token) -> str | None:
