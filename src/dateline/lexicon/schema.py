@@ -709,3 +709,4 @@ ACTOR_RULE_LISTS |= {"union_seat_names"}  # wave 104 (actors.organization.union-
 ACTOR_RULE_LISTS |= {"ethnic_markers"}  # wave 104 (actors.group.ethnic-demonym.v1)
 ACTOR_RULE_LISTS |= {"counterpart_words"}  # wave 104 (actors.person.dominant-country.v6)
 CLAUSE_KEYS |= {"recurring_determiners", "called_protest_time_preps"}  # wave 104
+CLAUSE_KEYS |= {"protest_cause_marks", "protest_cause_sectors"}  # wave 105 (ev105c)

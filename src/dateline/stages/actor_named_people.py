@@ -30,6 +30,7 @@ from dateline.stages.actor_context import (
     monarch_title,
     title_phrase,
 )
+from dateline.stages.actor_cut_surnames import CUT_SURNAME_RULE, cut_surname
 from dateline.stages.actor_evidence import country_word
 from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
@@ -107,6 +108,9 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
             if merged_particle_name(ent):  # "Ursula von der" + "Leyen" (wave 102, ev102e)
                 for candidate in found:
                     candidate.rule = f"{candidate.rule}+{PARTICLE_NAME_RULE}"
+            if cut_surname(ent):  # "Ahmad Tejan" + "Kabbah" (wave 105)
+                for candidate in found:
+                    candidate.rule = f"{candidate.rule}+{CUT_SURNAME_RULE}"
             for candidate in found if ent.label_ not in NAME_LABELS else []:
                 candidate.rule = TITLED_NAME_RULE if titled else REGNAL_RULE  # "Tupou VI",
             people.extend(found)  # which NER called a body

@@ -72,6 +72,7 @@ from dateline.stages.actor_context import (
 )
 from dateline.stages.actor_counted_groups import ACTOR_RULE as COUNTED_GROUP_RULE
 from dateline.stages.actor_counted_groups import counted_part
+from dateline.stages.actor_cut_surnames import merge_cut_surnames
 from dateline.stages.actor_descriptors import (
     CAUSE_PREFIX_RULE,
     DEMONYM_DESCRIPTOR_RULE,
@@ -254,6 +255,7 @@ class ActorsStage(Stage):
 
     def process(self, doc: Doc, state: DocState) -> None:
         merge_particle_names(doc)  # "Ursula von der" + "Leyen": one name (ev102e)
+        merge_cut_surnames(doc)  # "Ahmad Tejan" + "Kabbah": one name (wave 105)
         builder = ActorCollector(doc)
         builder.collect_named()
         resolve_references(doc, builder)

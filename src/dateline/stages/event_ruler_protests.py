@@ -26,6 +26,11 @@ country when:
 - no coded place or party of another country is named in its sentence, and no named party in
   its aims is of another country ("protested against the Israeli government": not the
   protesters' own state).
+
+``events.args.ruler-protest-article.v1`` (wave 105; judged round 81): with no source and no coded
+place in its sentence ("Anti-government protests in August last year left more than 20
+civilians dead"), the country is the article's, when one country leads the story clearly
+(``clear_lead``: named at least twice as often as the next).
 """
 
 from __future__ import annotations
@@ -34,12 +39,14 @@ from spacy.tokens import Token
 
 from dateline.stages.crowds import aimed_elsewhere, protest_aims
 from dateline.stages.event_arg_actors import Args
+from dateline.stages.event_countries import clear_lead, dominant_country
 from dateline.stages.event_group_protests import PLACES, _abroad, _protest_heads
 from dateline.stages.place_targets import country_actor
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
 RULER_PROTEST_STATE = "events.args.ruler-protest-state.v1"
+RULER_PROTEST_ARTICLE = "events.args.ruler-protest-article.v1"
 #: How many words after "down with" the ruler word may come ("down with the military regime").
 SLOGAN_SPAN = 4
 
@@ -51,13 +58,16 @@ def ruler_protest_state(args: Args, token: Token, entry_type: str, mode: str | N
             or mode in words("state_protest_skipped_modes") or not _against_rulers(token):
         return
     country = _source_country(args.source, state) if args.source else _place_country(token, state)
+    rule = RULER_PROTEST_STATE
+    if country is None and not args.source and not _coded_places(token, state):
+        country, rule = _article_country(token, state), RULER_PROTEST_ARTICLE
     if country is None or _abroad(token, country, state) \
             or _aims_abroad(token, country, state):
         return
     made = country_actor(token.doc, state, country, make=True)
     if made is not None and made not in args.source:
         args.target = [made]
-        args.rules.append(RULER_PROTEST_STATE)
+        args.rules.append(rule)
 
 
 def _against_rulers(token: Token) -> bool:
@@ -99,13 +109,25 @@ def _source_country(source: list[str], state: DocState) -> str | None:
 
 def _place_country(token: Token, state: DocState) -> str | None:
     """The one country of the coded places the sentence names ("erupted in Dubai")."""
+    countries = _coded_places(token, state)
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _coded_places(token: Token, state: DocState) -> set[str]:
+    """The countries of the coded places the token's sentence names."""
     countries = set()
     for word in token.sent:
         mention = state.mention_at(word.i) if word.ent_type_ in PLACES else None
         actor = state.actor(mention.actor_id) if mention is not None else None
         if actor is not None and actor.country:
             countries.add(actor.country)
-    return next(iter(countries)) if len(countries) == 1 else None
+    return countries
+
+
+def _article_country(token: Token, state: DocState) -> str | None:
+    """The article's country when one leads the story clearly (``RULER_PROTEST_ARTICLE``)."""
+    doc = token.doc
+    return dominant_country(doc, state) if clear_lead(doc, state) else None
 
 
 def _aims_abroad(token: Token, country: str, state: DocState) -> bool:

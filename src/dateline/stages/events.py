@@ -169,6 +169,7 @@ from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_patient_group import party_patient_group
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_possessor_groups import possessor_groups
+from dateline.stages.event_protest_causes import protest_cause_ruler
 from dateline.stages.event_provisions import provision_rule
 from dateline.stages.event_quoted_parties import QUOTED_RECIPIENT, quoted_first_person_target
 from dateline.stages.event_quoted_self import quoted_self
@@ -615,6 +616,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     between_groups(args, token, entry, state)  # "clashes between militants and Iraqi forces"
     group_protest_state(args, token, entry.type, entry.mode, state)  # "demonstrators marched"
     ruler_protest_state(args, token, entry.type, entry.mode, state)  # "anti-government protests"
+    protest_cause_ruler(args, token, entry.type, entry.mode, state)  # "began when X moved" (ev105c)
     made_by_rules(args, state)
     drop_opposed(args, token, entry.type, state)
     drop_venue_capitals(args, token, entry.type, state)  # "an attack in Cairo": no Egypt

@@ -77,7 +77,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
               "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
               "label_complement", "verbless", "characterised", "class_of",
-              "dep", "object_of_prep", "as_object",
+              "dep", "object_of_prep", "as_object", "partner_not",
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
@@ -390,6 +390,7 @@ CHECKS: dict[str, Check] = {
     "dep": lambda t, e, s, labels: t.dep_.lower() in labels,
     "object_of_prep": lambda t, e, s, words: t.dep_ == "pobj" and t.head.lower_ in words,
     "as_object": lambda t, e, s, words: any(_lemma(o) in words for o in _as_objects(t)),
+    "partner_not": lambda t, e, s, words: not any(_lemma(o) in words for o in _partners(t)),
 }
 
 
@@ -732,6 +733,14 @@ def _as_objects(token: Token) -> list[Token]:
     """The objects of an "as" phrase on the token: "dismissed Lebed as secretary" (secretary)."""
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _partners(token: Token) -> list[Token]:
+    """The objects of a "with" phrase on the token, and their conjuncts: "clashed with France
+    and with Western governments" (France, governments)."""
+    heads = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj"]
+    return heads + [c for h in heads for c in h.conjuncts]
 
 
 def _particle_objects(token: Token) -> list[Token]:
