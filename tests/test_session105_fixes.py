@@ -1,0 +1,162 @@
+"""Session 105 (wave 105): actor, sense and argument fixes found in judged rounds 41-82 (rounds
+81-82 read for the first time).
+
+- Actors: a person the recogniser cut before an unknown one-word surname is one name
+  (actors.person.cut-surname.v1: "Ahmad Tejan" + "Kabbah"); a known place after a name stays a
+  place.
+- Senses: a campaign or offensive pressed is no request (sense.press-campaign.v1); a complaint of
+  feeling unwell accuses no one (sense.complain-of-health.v1); an envoy called home is no
+  request (sense.called-home.v1); "caught red-handed" is no seizure told
+  (sense.caught-red-handed.v1); a message of congratulation is SUPPORT
+  (sense.message-of-support.v1); a quarrel over a matter between unarmed parties is ACCUSE
+  (sense.political-clash.v1).
+- Arguments: a protest that began when a ruler acted aims at that ruler
+  (events.args.protest-cause-ruler.v1), not at a private person or "the country"; an
+  anti-government protest with no source or place takes the article's clear country
+  (events.args.ruler-protest-article.v1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import extract
+from dateline.record import Event, Record
+from dateline.stages.actor_cut_surnames import _known_name
+from tests.event_records import countries_of, names_of
+
+
+def _on(text: str, date: str) -> Record:
+    record = extract(text, date=date, min_confidence=0)
+    assert isinstance(record, Record)
+    return record
+
+
+def _event(record: Record, trigger: str) -> Event | None:
+    return next((e for e in record.events if e.trigger.text == trigger), None)
+
+
+# --- actors -----------------------------------------------------------------------------------
+
+
+def test_a_name_cut_before_an_unknown_surname_is_one_person() -> None:
+    record = _on("Sierra Leone's junta agreed to restore the government of President Ahmad "
+                 "Tejan Kabbah by April. Kabbah welcomed the deal cautiously.", "1997-10-24")
+    person = next(a for a in record.actors if a.name == "Ahmad Tejan Kabbah")
+    assert person.kind == "person" and person.country == "SLE"
+    assert "actors.person.cut-surname.v1" in person.rule
+    assert "Kabbah" in {m.text for m in person.mentions}
+    welcomed = _event(record, "welcomed")
+    assert welcomed is not None and names_of(record, welcomed.source) == ["Ahmad Tejan Kabbah"]
+
+
+def test_a_known_place_is_never_read_as_a_surname() -> None:
+    assert _known_name("London") and _known_name("Moscow") and _known_name("France")
+    assert not _known_name("Kabbah") and not _known_name("Velayati")
+
+
+# --- senses -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Museveni vowed to press the army's campaign against the rebels in the north.",
+    "Ukrainian forces were pressing an offensive near Kherson on Monday.",
+])
+def test_a_campaign_pressed_is_no_request(text: str) -> None:
+    record = _on(text, "2022-09-05")
+    assert all(e.type != "REQUEST" for e in record.events)
+
+
+def test_pressing_for_talks_stays_a_request() -> None:
+    event = _event(_on("France pressed for talks on Monday.", "2022-09-05"), "pressed")
+    assert event is not None and event.type == "REQUEST"
+
+
+def test_a_complaint_of_feeling_unwell_accuses_no_one() -> None:
+    record = _on("His lawyer said Milosevic had complained of feeling unwell.", "2006-03-12")
+    assert _event(record, "complained") is None
+
+
+def test_a_complaint_of_harassment_stays_an_accusation() -> None:
+    event = _event(_on("The opposition complained of harassment by police.", "2006-03-12"),
+                   "complained")
+    assert event is not None and event.type == "ACCUSE"
+
+
+def test_an_envoy_called_home_makes_no_request() -> None:
+    record = _on("He said Ambassador Nadjib Riphat Kesoema had been called home for "
+                 "consultations.", "2013-11-18")
+    assert _event(record, "called") is None
+
+
+def test_calling_for_consultations_stays_a_request() -> None:
+    event = _event(_on("The opposition called for consultations with the president.",
+                       "2013-11-18"), "called")
+    assert event is not None and event.type == "REQUEST"
+
+
+def test_caught_red_handed_is_no_seizure_told() -> None:
+    record = _on('Peskov told reporters that the journalist had been "caught red-handed".',
+                 "2023-03-31")
+    assert _event(record, "caught") is None
+
+
+def test_a_message_of_congratulation_is_support() -> None:
+    event = _event(_on("Abe and Xi sent messages of congratulation to Moon on Thursday.",
+                       "2017-05-11"), "sent")
+    assert event is not None and event.type == "SUPPORT"
+    assert event.rule.startswith("events.sense.message-of-support.v1")
+
+
+def test_a_letter_sent_to_a_body_stays_a_consultation() -> None:
+    event = _event(_on("Iran sent a letter to the Security Council on Thursday.", "2017-05-11"),
+                   "sent")
+    assert event is not None and event.type == "CONSULT"
+
+
+def test_a_quarrel_over_a_matter_is_an_accusation() -> None:
+    record = _on("President Vladimir Voronin has clashed with Moscow over the breakaway region "
+                 "of Transnistria.", "2006-03-12")
+    event = _event(record, "clashed")
+    assert event is not None and (event.type, event.mode) == ("ACCUSE", "disapprove")
+    assert countries_of(record, event.target) == {"RUS"}
+
+
+def test_protesters_clashing_with_police_over_a_ban_still_fight() -> None:
+    event = _event(_on("Protesters clashed with police over the ban on Friday.", "2006-03-12"),
+                   "clashed")
+    assert event is not None and event.type == "ASSAULT"
+
+
+# --- arguments --------------------------------------------------------------------------------
+
+
+def test_a_protest_set_off_by_a_rulers_act_aims_at_him() -> None:
+    record = _on("Armenia's parliament voted on Tuesday. The protests began in April when Serzh "
+                 "Sargsyan moved to become prime minister.", "2018-05-02")
+    event = _event(record, "protests")
+    assert event is not None and names_of(record, event.target) == ["Serzh Sargsyan"]
+    assert "events.args.protest-cause-ruler.v1" in event.rule
+
+
+def test_a_protest_set_off_by_a_private_mishap_has_no_target() -> None:
+    record = _on("Morocco's king called for calm. The protests erupted in October 2016 after "
+                 "fishmonger Mouhcine Fikri was crushed to death.", "2017-05-30")
+    event = _event(record, "protests")
+    assert event is not None and event.target == []
+
+
+def test_the_country_running_out_of_money_is_no_rulers_act() -> None:
+    record = _on("Sri Lanka's president fled to Singapore. The protests began in March as Sri "
+                 "Lankans faced long queues for fuel, after the country ran out of foreign "
+                 "exchange.", "2022-07-14")
+    event = _event(record, "protests")
+    assert event is not None and event.target == []
+
+
+def test_an_anti_government_protest_takes_the_articles_country() -> None:
+    record = _on("Sierra Leone's president said on Monday he would not resign. Sierra Leone "
+                 "has been tense since the vote. Anti-government protests in August last year "
+                 "left more than 20 civilians dead.", "2023-06-28")
+    event = _event(record, "protests")
+    assert event is not None and countries_of(record, event.target) == {"SLE"}
+    assert "events.args.ruler-protest-article.v1" in event.rule
