@@ -1,6 +1,6 @@
 """Wave 91, ev91d: an infinitive of purpose that tells what an act of its own type was for.
 
-events.repeat.purpose-infinitive.v1: "blocked roads to protest against the fees", "will stage a
+events.repeat.purpose-infinitive.v2: "blocked roads to protest against the fees", "will stage a
 strike to protest against low pay": the purpose is folded into the act it hangs on (coders code
 the act once), and the act takes the purpose's target when it has none. Near misses: a purpose
 of another type ("called her to congratulate her", "flew there to ask for aid") stays an act of
@@ -14,7 +14,7 @@ import pytest
 
 from tests.event_records import events_in, names_of, record_of, trigger_event
 
-RULE = "events.repeat.purpose-infinitive.v1"
+RULE = "events.repeat.purpose-infinitive.v2"
 
 
 @pytest.mark.parametrize(("text", "kept", "folded"), [

@@ -153,7 +153,7 @@ def _story_pair(source: list[str], state: DocState) -> list[list[str]]:
     the second, neither of them the source's."""
     counts = Counter(a.country for a in state.actors if a.kind == "country" and a.country
                      for _ in a.mentions)
-    ranked = [*counts.most_common(3), ("", 0)]
+    ranked = [*counts.most_common(3), ("", 0), ("", 0), ("", 0)]  # a story of one state or none
     (first, _), (second, n2), (_, n3) = ranked[0], ranked[1], ranked[2]
     if n2 < PAIR_MIN_MENTIONS or 2 * n3 > n2 or {first, second} & actor_countries(source, state):
         return []

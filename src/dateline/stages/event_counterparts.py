@@ -381,6 +381,10 @@ def nominal_reaction_targets(token: Token, entry: TriggerEntry, state: DocState,
 #: "complained to the IMF about Guadeloupe's exchange-rate policy" aimed at the IMF): a
 #: reaction to a thing a party made or holds is aimed at that party.
 REACTED_OWNER = "events.args.reacted-owner.v1"
+#: Wave 105 (ev105h; judged round 84: "has refused opposition calls to resign" left empty): a
+#: thing with no possessor, "of" or "by" phrase whose owner is the noun compounded with it
+#: ("opposition calls", "U.S. sanctions") is that party's, read the same way.
+REACTED_COMPOUND_OWNER = "events.args.reacted-compound-owner.v1"
 
 
 def reacted_owner(target: list[str], source: list[str], rules: list[str], token: Token,
@@ -406,6 +410,8 @@ def reacted_owner(target: list[str], source: list[str], rules: list[str], token:
         return target
     things = _owned_things(token, state)
     heads = _thing_owners(things)
+    compound = not heads  # "refused opposition calls to resign" (ev105h)
+    heads = heads or [c for t in things for c in t.children if c.dep_ == "compound"]
     aimed = _aimed_countries(things, heads, state)
     owners = [a for a in dict.fromkeys(actors_of(heads, state))
               if a not in source and a not in addressed and not _same_state(a, source, state)
@@ -413,7 +419,7 @@ def reacted_owner(target: list[str], source: list[str], rules: list[str], token:
               and (actor.country or not (actor.rule or "").startswith("actors.description."))]
     if not owners:
         return _pronoun_owner(target, source, rules, things, addressed, state)
-    rules.append(REACTED_OWNER)
+    rules.append(REACTED_COMPOUND_OWNER if compound else REACTED_OWNER)
     return owners
 
 

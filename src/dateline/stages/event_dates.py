@@ -30,9 +30,11 @@ from spacy.tokens import Doc, Span, Token
 from dateline.record import EventDate, Quote
 from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
 from dateline.stages.event_coarse_news_dates import (  # wave 82 (ev82a)
+    COARSE_NEWS_CHARGE_RULE,
     COARSE_NEWS_PREDICATE_RULE,
     COARSE_NEWS_STATEMENT_RULE,
     FLASHBACK_NEWS_STATEMENT_RULE,
+    coarse_news_charge,
     coarse_news_statement,
 )
 from dateline.stages.event_complement_days import (  # wave 79 (ev79d)
@@ -358,6 +360,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
             return _document_date(token), COARSE_NEWS_STATEMENT_RULE
         if coarse_news_statement(token, through_predicate=True):  # wave 96 (ev96k)
             return _document_date(token), COARSE_NEWS_PREDICATE_RULE
+        if coarse_news_charge(token):  # "Militia leaders accused Egypt of ..." (ev105e)
+            return _document_date(token), COARSE_NEWS_CHARGE_RULE
         return EventDate(None, None, "unknown"), COARSE_NARRATIVE_RULE
     if date.basis == "unknown":
         scene = future_scene_time(token)

@@ -24,14 +24,16 @@ and police", "marched ... in the largest demonstration in years"). Left alone: a
 party of its own before it ("fired during a Russian bombardment": another side's act, "during
 their protest"), and a noun of another type ("arrested during protests").
 
-``events.repeat.purpose-infinitive.v1`` (wave 91, ev91d; rounds 45-53 judges): an infinitive of
+``events.repeat.purpose-infinitive.v2`` (wave 91, ev91d; rounds 45-53 judges): an infinitive of
 purpose with no subject of its own that the act performs (``times.realised_purpose_verbs``: "to
 protest against the levy", "to condemn the raid") hung on a verb whose event, or whose object's
 event, is of the same type tells what that act was for, not a second act: "blocked roads to
 protest against the law", "will stage a strike to protest against low pay". Coders code the act
 once. A purpose of another type stays its own act ("called her to congratulate her": a call and
 praise; "flew to the capital to ask for aid": a visit and a request); a meeting "to discuss"
-is left alone (a case set codes it apart).
+is left alone (a case set codes it apart). v2 (wave 105, ev105g): "summoned the envoy to lodge a
+protest" is the one complaint (``lodge`` joined the list; judged round 83 called the second copy
+spurious).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ __all__ = ["APPOSED_RULE", "PURPOSE_RULE", "RESULT_RULE", "SETTING_RULE", "fold_
 RESULT_RULE = "events.repeat.result-participle.v1"
 APPOSED_RULE = "events.repeat.apposed-noun.v1"
 SETTING_RULE = "events.repeat.setting-noun.v1"
-PURPOSE_RULE = "events.repeat.purpose-infinitive.v1"
+PURPOSE_RULE = "events.repeat.purpose-infinitive.v2"
 #: Dependencies of an infinitive of purpose on the verb it hangs on.
 _PURPOSE_DEPS = frozenset({"advcl"})
 #: Dependencies of a party named before an event noun ("Russian bombardment", "their protest").

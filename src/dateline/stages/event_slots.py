@@ -50,6 +50,7 @@ from dateline.stages.coref import (
     unbound_pronoun_party,
 )
 from dateline.stages.crowds import crowd_agent, sentence_protesters
+from dateline.stages.event_accompanying_parties import ACCOMPANYING_WITH, accompanying_parties
 from dateline.stages.event_arg_actors import MISJOINED_SUBJECT, harm_types, subject_of_next_verb
 from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_by_agents import named_agents
@@ -179,8 +180,13 @@ def arguments(token: Token, entry: TriggerEntry, state: DocState) -> Arguments:
     # a passive read from the sentence's shape names its agents in "by": none did it with another
     mutual = (entry.symmetric or entry.type in MUTUAL_TYPES) and not (
         UNMARKED_PASSIVES & set(args.rules))
+    present = accompanying_parties(token, args.source, state) if mutual else set()
+    if present & set(args.target):  # "met ..., with envoys from the US" (ev105d)
+        args.target = [a for a in args.target if a not in present]
+        args.rules.append(ACCOMPANYING_WITH)
     if len(args.source) > 1 and not args.target and mutual and (
-            partners := joint_partners(token, args.source, state)):
+            partners := [a for a in joint_partners(token, args.source, state)
+                         if a not in present]):
         args.target, args.rules = partners, [*args.rules, JOINT_PARTNER]  # "held drills with"
     if len(args.source) > 1 and not args.target and mutual:
         reciprocal = reciprocal_act(token, entry, args.source, state)

@@ -110,6 +110,7 @@ from dateline.stages.event_dates import (
     temporal_marks,
 )
 from dateline.stages.event_day_part_dates import own_day_part_date
+from dateline.stages.event_demanded_acts import DEMANDED_ACT_RULE, demanding_speaker
 from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_described_parties import drop_described_parties
 from dateline.stages.event_destination_places import DESTINATION_PLACE, destination_places
@@ -386,6 +387,13 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
             f"{why}".rstrip()
         return verdict
     args = verdict.args = arguments(token, entry, state)
+    speakers = None if pending or entry.type == "REQUEST" \
+        else demanding_speaker(token, args.source, state)
+    if speakers is not None:  # "said Fujimori should resign": the speaker's demand (ev105f)
+        args.source, args.target = speakers, args.source
+        args.rules.append(DEMANDED_ACT_RULE)
+        entry = verdict.entry = replace(entry, type="REQUEST", mode=None, cameo="100")
+        modality = verdict.modality = "asserted"
     if claimed:  # "the alleged killing of a student", "reports of abductions" (wave 84): a
         args.rules.append(ALLEGED_RULE if alleged(token) else HEARSAY_RULE if hearsay(token)
                           else REPORTS_CONTENT_RULE)  # happening told as a claim
@@ -424,6 +432,9 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     else:
         verdict.event = _build(doc, state, token, entry, args, modality,
                                len(narrative.events) + 1)
+        if speakers is not None:  # the demand is dated when it was said (ev105f)
+            verdict.event = replace(verdict.event,
+                                    date=event_date(doc, state, token.head, "asserted"))
         if token.pos_ == "NOUN" and modality == "asserted" \
                 and surely_ahead(state, verdict.event.date):
             verdict.event = None  # "a crackdown next month was announced": dated ahead
