@@ -1,0 +1,6 @@
+import json,sys
+want=set(sys.argv[1:])
+for l in open('/work/wt/j86d/data/heldout_news20/stories.jsonl'):
+    d=json.loads(l)
+    if d['id'] in want:
+        print('=====',d['id'],d['date'],d['title']); print(d['text']); print()
