@@ -711,4 +711,4 @@ ACTOR_RULE_LISTS |= {"counterpart_words"}  # wave 104 (actors.person.dominant-co
 CLAUSE_KEYS |= {"recurring_determiners", "called_protest_time_preps"}  # wave 104
 CLAUSE_KEYS |= {"protest_cause_marks", "protest_cause_sectors"}  # wave 105 (ev105c)
 CLAUSE_KEYS |= {"demand_speech_verbs"}  # wave 105 (events.request.said-should.v1)
-TIMES_KEYS |= {"standing_accuser_nouns"}  # wave 105 (events.date.coarse-news-charge.v1)
+TIMES_KEYS |= {"standing_accuser_nouns", "news_charge_verbs"}  # wave 105 (coarse-news-charge)

@@ -54,9 +54,10 @@ COARSE_NEWS_CHARGE_RULE = "events.date.coarse-news-charge.v1"
 
 
 def coarse_news_charge(token: Token) -> bool:
-    """A charge told as the story's news: a verb of ``times.standing_charge_verbs`` in the
-    shape of a statement of the news, whose subject is no standing accuser."""
-    if token.lemma_.lower() not in words("standing_charge_verbs", "times"):
+    """A charge told as the story's news: a verb of ``times.news_charge_verbs`` (accuse, blame;
+    not a prosecutor's "charged him with fraud", whose time is the indictment's) in the shape
+    of a statement of the news, whose subject is no standing accuser."""
+    if token.lemma_.lower() not in words("news_charge_verbs", "times"):
         return False
     accusers = words("standing_accuser_nouns", "times")
     subjects = [c for c in token.children if c.dep_ == "nsubj"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.stages.event_phrase_actors import actors_of
 from dateline.stages.state import DocState
 from dateline.stages.syntax import inherited_subjects, words
 
@@ -42,7 +43,7 @@ def demanding_speaker(token: Token, subjects: list[str], state: DocState) -> lis
         return None
     if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in token.children):
         return None
-    speakers = _actors_of(inherited_subjects(speech, SPEAKER_CLIMB), state)
+    speakers = list(dict.fromkeys(actors_of(inherited_subjects(speech, SPEAKER_CLIMB), state)))
     if not speakers or set(speakers) & set(subjects):
         return None
     if _own_state(speakers, subjects, state) or _court(speakers, state):
@@ -64,11 +65,6 @@ def _obliged(token: Token) -> bool:
         return False
     auxiliaries = [c.lower_ for c in token.children if c.dep_ == "aux"]
     return bool(set(auxiliaries) & OBLIGATION_MODALS) and "have" not in auxiliaries
-
-
-def _actors_of(heads: list[Token], state: DocState) -> list[str]:
-    """The actors named at the subject heads themselves (not in a clause on them)."""
-    return list(dict.fromkeys(m.actor_id for head in heads for m in state.mentions_at(head.i)))
 
 
 def _own_state(speakers: list[str], subjects: list[str], state: DocState) -> bool:
