@@ -257,3 +257,13 @@ def test_a_story_of_one_state_or_none_has_no_story_pair(countries: list[str]) ->
                                    mentions=[Span(0, 3, code)])
                              for n, code in enumerate(countries)])
     assert _story_pair([], state) == []
+
+
+def test_an_anti_government_protest_in_a_story_naming_no_country_is_kept() -> None:
+    """The article-country reading of an anti-government protest asked for the second-ranked
+    country of a story that names none (IndexError; one synthetic story of the first 60, the
+    bench's, was an error record)."""
+    record = _on("Anti-government protests in August last year left more than 20 civilians "
+                 "dead.", "2023-06-28")
+    event = _event(record, "protests")
+    assert event is not None and event.target == []

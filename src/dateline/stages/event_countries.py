@@ -733,7 +733,7 @@ def _ranked_countries(doc: Doc, state: DocState) -> list[tuple[str, int]]:
                   if row.get("country") and _is_country(str(row["country"]))
                   for m in row["mentions"]}
         counts = Counter(country for country, _ in named)
-        state.derived[key] = [*counts.most_common(2), ("", 0)]
+        state.derived[key] = [*counts.most_common(2), ("", 0), ("", 0)]  # none named: two
     ranked: list[tuple[str, int]] = state.derived[key]
     return ranked
 

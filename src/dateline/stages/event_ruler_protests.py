@@ -127,7 +127,8 @@ def _coded_places(token: Token, state: DocState) -> set[str]:
 def _article_country(token: Token, state: DocState) -> str | None:
     """The article's country when one leads the story clearly (``RULER_PROTEST_ARTICLE``)."""
     doc = token.doc
-    return dominant_country(doc, state) if clear_lead(doc, state) else None
+    country = dominant_country(doc, state)  # none in a story that names no country
+    return country if country is not None and clear_lead(doc, state) else None
 
 
 def _aims_abroad(token: Token, country: str, state: DocState) -> bool:
