@@ -267,3 +267,25 @@ def test_an_anti_government_protest_in_a_story_naming_no_country_is_kept() -> No
                  "dead.", "2023-06-28")
     event = _event(record, "protests")
     assert event is not None and event.target == []
+
+
+# --- third part (written from rounds 85-86) -----------------------------------------------------
+
+
+def test_a_two_digit_range_of_years_is_a_span() -> None:
+    record = _on("Kosovo's ethnic Albanian majority fought a guerrilla war against Serbian forces "
+                 "in 1998-99.", "2012-09-10")
+    assert {t.text: t.value for t in record.times} == {"1998": "1998", "99": "1999"}
+    event = _event(record, "fought")
+    assert event is not None and event.date.value is None
+    assert "events.date.span.v1" in event.rule
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("The 1992-95 war in Bosnia killed 100,000 people.", {}),  # a thing's name, as before
+    ("The vote in the council was 1998-12 against the plan.", {}),  # no later year
+    ("The report of 2010-12-05 said troops had left.", {"2010-12-05": "2010-12-05"}),  # a day
+])
+def test_no_two_digit_range_where_none_is_told(text: str, times: dict[str, str]) -> None:
+    record = _on(text, "2012-09-10")
+    assert {t.text: t.value for t in record.times} == times

@@ -79,7 +79,11 @@ DAY_AFTER_CLOCK = re.compile(rf", (?:{WEEKDAY_WORDS}|{MONTH_RE} \d{{1,2}}(?:st|n
 
 def reading(span: Span) -> str:
     """The text to normalise: a rate ("15 a year") reads as "per year"; a clock time followed by
-    its day ("16:15 UTC, June 1st") reads with that day."""
+    its day ("16:15 UTC, June 1st") reads with that day; the two-digit end of a range of years
+    ("the 1992-95 war") reads as its year (1995)."""
+    full_year = _range_end_year(span)
+    if full_year is not None:
+        return full_year
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and before.like_num and re.match(r"(?i)an? \w+$", span.text):
         return "per " + span.text.split(" ", 1)[1]
@@ -109,6 +113,8 @@ def _apostrophe_year(doc: Doc, i: int) -> bool:
 
 def _plausible(span: Span) -> bool:
     text = span.text
+    if _range_end_year(span) is not None:
+        return True  # "95" of "1992-95"
     if re.fullmatch(r"(?i)(?:may|march)", text) and span[0].pos_ in {"VERB", "AUX"}:
         return False
     if not (_bare_month_ok(span) and _not_fraction(span) and _vague_adjective_ok(span)
@@ -127,6 +133,23 @@ def _plausible(span: Span) -> bool:
         re.fullmatch(r"\d{4}(-\d\d){0,2}|\d{1,2}\.\d{1,2}\.\d{4}", text))
 
 
+#: "the 1992-95 war": a year, a dash and the two last digits of a later year of its century.
+SHORT_RANGE = re.compile(r"((?:19|20)\d\d)[-–](\d\d)")
+
+
+def _range_end_year(span: Span) -> str | None:
+    """The full year of a two-digit range end ("95" of "1992-95"; wave 105, ev105i: judged round
+    85 found "fought a guerrilla war in 1998-99" dated the document's day, as no time was read)."""
+    if len(span) != 1 or not re.fullmatch(r"\d\d", span.text):
+        return None
+    text = doc_text(span.doc)
+    start = max(0, span.start_char - 5)
+    found = SHORT_RANGE.fullmatch(text, start, span.end_char)
+    if found is None or not _short_range(text, found):
+        return None
+    return f"{found.group(1)[:2]}{found.group(2)}"
+
+
 def _inside_number(span: Span) -> bool:
     """"555-1990", "1990/91 kg": digits glued to the year make it part of another number."""
     text = doc_text(span.doc)
@@ -134,9 +157,30 @@ def _inside_number(span: Span) -> bool:
     after = text[span.end_char : span.end_char + 5]
     if re.search(r"(?:19|20)\d\d[-–]$", before) or re.match(r"^[-–](?:19|20)\d\d\b", after):
         return False  # a range of years, "2009-2011"
+    if SHORT_RANGE.match(text, span.start_char) and _later_short_year(text, span):
+        return False  # "1992-95"
     return bool(re.search(r"\d[-/.]?$", before) or re.match(r"^[-/.]?\d", after))
 
 
+
+
+def _later_short_year(text: str, span: Span) -> bool:
+    found = SHORT_RANGE.match(text, span.start_char)
+    return found is not None and _short_range(text, found)
+
+
+#: The prepositions that make "1998-99" a time of the clause ("fought a war in 1998-99"); a range
+#: that only names a thing ("the 1992-95 war") stays unread, as before, so that its end does not
+#: become the time the next sentences are told at.
+SHORT_RANGE_PREPOSITIONS = re.compile(r"\b(?:in|from|during|between|through|over)\s+$", re.I)
+
+
+def _short_range(text: str, found: re.Match[str]) -> bool:
+    """A later year of the century after a preposition of time, and no more digits after it
+    ("2010-12-05" is a day)."""
+    return not re.match(r"[-–/]?\d", text[found.end():]) \
+        and int(found.group(2)) > int(found.group(1)) % 100 \
+        and bool(SHORT_RANGE_PREPOSITIONS.search(text, max(0, found.start() - 12), found.start()))
 
 
 def _named_season(span: Span) -> bool:
