@@ -710,5 +710,5 @@ ACTOR_RULE_LISTS |= {"ethnic_markers"}  # wave 104 (actors.group.ethnic-demonym.
 ACTOR_RULE_LISTS |= {"counterpart_words"}  # wave 104 (actors.person.dominant-country.v6)
 CLAUSE_KEYS |= {"recurring_determiners", "called_protest_time_preps"}  # wave 104
 CLAUSE_KEYS |= {"protest_cause_marks", "protest_cause_sectors"}  # wave 105 (ev105c)
-CLAUSE_KEYS |= {"demand_speech_verbs"}  # wave 105 (events.request.said-should.v1)
+CLAUSE_KEYS |= {"demand_speech_verbs", "obligation_modals"}  # wave 105 (said-should.v1)
 TIMES_KEYS |= {"standing_accuser_nouns", "news_charge_verbs"}  # wave 105 (coarse-news-charge)

@@ -26,9 +26,6 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import inherited_subjects, words
 
 DEMANDED_ACT_RULE = "events.request.said-should.v1"
-#: Modal auxiliaries of an obligation laid on another.
-OBLIGATION_MODALS = frozenset({"should", "must"})
-FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 #: "called it a victory but said Fujimori should resign": the speaker of a joined verb.
 SPEAKER_CLIMB = frozenset({"conj"})
 
@@ -41,7 +38,8 @@ def demanding_speaker(token: Token, subjects: list[str], state: DocState) -> lis
     speech = token.head
     if token.dep_ != "ccomp" or speech.lemma_.lower() not in words("demand_speech_verbs"):
         return None
-    if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in token.children):
+    first_person = words("quoted_first_person_singular") | words("quoted_first_person_plural")
+    if any(c.dep_ == "nsubj" and c.lower_ in first_person for c in token.children):
         return None
     speakers = list(dict.fromkeys(actors_of(inherited_subjects(speech, SPEAKER_CLIMB), state)))
     if not speakers or set(speakers) & set(subjects):
@@ -64,7 +62,7 @@ def _obliged(token: Token) -> bool:
     if "neg" in deps or "auxpass" in deps or "nsubjpass" in deps:
         return False
     auxiliaries = [c.lower_ for c in token.children if c.dep_ == "aux"]
-    return bool(set(auxiliaries) & OBLIGATION_MODALS) and "have" not in auxiliaries
+    return bool(set(auxiliaries) & words("obligation_modals")) and "have" not in auxiliaries
 
 
 def _own_state(speakers: list[str], subjects: list[str], state: DocState) -> bool:
