@@ -712,3 +712,4 @@ CLAUSE_KEYS |= {"recurring_determiners", "called_protest_time_preps"}  # wave 10
 CLAUSE_KEYS |= {"protest_cause_marks", "protest_cause_sectors"}  # wave 105 (ev105c)
 CLAUSE_KEYS |= {"demand_speech_verbs", "obligation_modals"}  # wave 105 (said-should.v1)
 TIMES_KEYS |= {"standing_accuser_nouns", "news_charge_verbs"}  # wave 105 (coarse-news-charge)
+TIMES_KEYS |= {"year_range_prepositions"}  # wave 105 (ev105i, a two-digit range of years)

@@ -48,7 +48,7 @@ PLAIN_PAST_AUXILIARIES = frozenset({"did"})
 #: Wave 105 (ev105e; judged rounds 41-84): a charge ("accused", "blamed") laid by a party the
 #: story names as acting now ("Militia leaders accused Egypt of carrying out the raids", "Iranian
 #: officials quickly blamed foreign powers"), told as the news like any other statement: 8 of
-#: the 16 such charges left undated were scored wrong, the right ones laid by critics, rights
+#: the 15 such charges left undated were scored wrong, the right ones laid by critics, rights
 #: groups and governments at large (``times.standing_accuser_nouns``), whose charge stands.
 COARSE_NEWS_CHARGE_RULE = "events.date.coarse-news-charge.v1"
 

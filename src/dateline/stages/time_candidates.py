@@ -80,7 +80,7 @@ DAY_AFTER_CLOCK = re.compile(rf", (?:{WEEKDAY_WORDS}|{MONTH_RE} \d{{1,2}}(?:st|n
 def reading(span: Span) -> str:
     """The text to normalise: a rate ("15 a year") reads as "per year"; a clock time followed by
     its day ("16:15 UTC, June 1st") reads with that day; the two-digit end of a range of years
-    ("the 1992-95 war") reads as its year (1995)."""
+    ("in 1998-99") reads as its year (1999)."""
     full_year = _range_end_year(span)
     if full_year is not None:
         return full_year
@@ -114,7 +114,7 @@ def _apostrophe_year(doc: Doc, i: int) -> bool:
 def _plausible(span: Span) -> bool:
     text = span.text
     if _range_end_year(span) is not None:
-        return True  # "95" of "1992-95"
+        return True  # "99" of "in 1998-99"
     if re.fullmatch(r"(?i)(?:may|march)", text) and span[0].pos_ in {"VERB", "AUX"}:
         return False
     if not (_bare_month_ok(span) and _not_fraction(span) and _vague_adjective_ok(span)
@@ -133,12 +133,12 @@ def _plausible(span: Span) -> bool:
         re.fullmatch(r"\d{4}(-\d\d){0,2}|\d{1,2}\.\d{1,2}\.\d{4}", text))
 
 
-#: "the 1992-95 war": a year, a dash and the two last digits of a later year of its century.
+#: "in 1998-99": a year, a dash and the two last digits of a later year of its century.
 SHORT_RANGE = re.compile(r"((?:19|20)\d\d)[-–](\d\d)")
 
 
 def _range_end_year(span: Span) -> str | None:
-    """The full year of a two-digit range end ("95" of "1992-95"; wave 105, ev105i: judged round
+    """The full year of a two-digit range end ("99" of "in 1998-99"; wave 105, ev105i: judged round
     85 found "fought a guerrilla war in 1998-99" dated the document's day, as no time was read)."""
     if len(span) != 1 or not re.fullmatch(r"\d\d", span.text):
         return None
@@ -157,8 +157,8 @@ def _inside_number(span: Span) -> bool:
     after = text[span.end_char : span.end_char + 5]
     if re.search(r"(?:19|20)\d\d[-–]$", before) or re.match(r"^[-–](?:19|20)\d\d\b", after):
         return False  # a range of years, "2009-2011"
-    if SHORT_RANGE.match(text, span.start_char) and _later_short_year(text, span):
-        return False  # "1992-95"
+    if _later_short_year(text, span):
+        return False  # "in 1998-99"
     return bool(re.search(r"\d[-/.]?$", before) or re.match(r"^[-/.]?\d", after))
 
 
@@ -169,10 +169,8 @@ def _later_short_year(text: str, span: Span) -> bool:
     return found is not None and _short_range(text, found)
 
 
-#: The prepositions that make "1998-99" a time of the clause ("fought a war in 1998-99"); a range
-#: that only names a thing ("the 1992-95 war") stays unread, as before, so that its end does not
-#: become the time the next sentences are told at.
-SHORT_RANGE_PREPOSITIONS = re.compile(r"\b(?:in|from|during|between|through|over)\s+$", re.I)
+#: How far before a range of years its preposition may start ("during " is the longest).
+RANGE_PREPOSITION_REACH = 12
 
 
 def _short_range(text: str, found: re.Match[str]) -> bool:
@@ -180,7 +178,15 @@ def _short_range(text: str, found: re.Match[str]) -> bool:
     ("2010-12-05" is a day)."""
     return not re.match(r"[-–/]?\d", text[found.end():]) \
         and int(found.group(2)) > int(found.group(1)) % 100 \
-        and bool(SHORT_RANGE_PREPOSITIONS.search(text, max(0, found.start() - 12), found.start()))
+        and _after_time_preposition(text, found.start())
+
+
+def _after_time_preposition(text: str, start: int) -> bool:
+    """"fought a war in 1998-99": a preposition of ``times.year_range_prepositions`` just before
+    the range makes it a time of the clause; a range that only names a thing ("the 1992-95 war")
+    stays unread, so that its end does not become the time the next sentences are told at."""
+    before = text[max(0, start - RANGE_PREPOSITION_REACH) : start].split()
+    return bool(before) and before[-1].lower() in vocab()["year_range_prepositions"]
 
 
 def _named_season(span: Span) -> bool:
