@@ -526,6 +526,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "locative_preps", "travel_verbs", "act_place_nouns",
                     "abroad_force_words", "side_prefixes", "name_particles",
                     "act_doer_verbs", "doer_modified_acts", "given_name_place_words",
+                    "misread_person_thing_words",
                     "statement_agent_verbs",
                     "act_patient_preps", "stateless_party_sectors", "state_force_sectors"}
 ACTOR_RULE_LISTS |= {"abroad_party_heads", "abroad_party_modifiers", "abroad_party_office_heads",
@@ -713,3 +714,6 @@ CLAUSE_KEYS |= {"protest_cause_marks", "protest_cause_sectors"}  # wave 105 (ev1
 CLAUSE_KEYS |= {"demand_speech_verbs", "obligation_modals"}  # wave 105 (said-should.v1)
 TIMES_KEYS |= {"standing_accuser_nouns", "news_charge_verbs"}  # wave 105 (coarse-news-charge)
 TIMES_KEYS |= {"year_range_prepositions"}  # wave 105 (ev105i, a two-digit range of years)
+TIMES_KEYS |= {"lead_occasion_types", "lead_occasion_vote_words",
+               "lead_occasion_moving_adverbs"}  # wave 106 (ev106b)
+CLAUSE_KEYS |= {"conceding_verbs", "congratulating_verbs"}  # wave 106 (ev106f)

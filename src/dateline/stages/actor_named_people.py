@@ -34,6 +34,7 @@ from dateline.stages.actor_cut_surnames import CUT_SURNAME_RULE, cut_surname
 from dateline.stages.actor_evidence import country_word
 from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
+from dateline.stages.actor_misread_people import MISREAD_PERSON_RULE, misread_person
 from dateline.stages.actor_particle_names import PARTICLE_NAME_RULE, merged_particle_name
 from dateline.stages.actor_past_posts import PAST_POST_RULE, drop_past_post_code
 from dateline.stages.actor_people import PersonCode, person_code, regnal_code, titled_surname_code
@@ -111,6 +112,9 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
             if cut_surname(ent):  # "Ahmad Tejan" + "Kabbah" (wave 105)
                 for candidate in found:
                     candidate.rule = f"{candidate.rule}+{CUT_SURNAME_RULE}"
+            if misread_person(ent):  # "Ibrahim Boubacar Keita" read as a body (wave 106)
+                for candidate in found:
+                    candidate.rule = f"{candidate.rule}+{MISREAD_PERSON_RULE}"
             for candidate in found if ent.label_ not in NAME_LABELS else []:
                 candidate.rule = TITLED_NAME_RULE if titled else REGNAL_RULE  # "Tupou VI",
             people.extend(found)  # which NER called a body

@@ -116,6 +116,7 @@ from dateline.stages.actor_long_names import (
     landform_name,
     long_name_state,
 )
+from dateline.stages.actor_misread_people import relabel_misread_people
 from dateline.stages.actor_named_people import (
     EMPLOYER_RULE,
     NAME_LABELS,
@@ -256,6 +257,7 @@ class ActorsStage(Stage):
     def process(self, doc: Doc, state: DocState) -> None:
         merge_particle_names(doc)  # "Ursula von der" + "Leyen": one name (ev102e)
         merge_cut_surnames(doc)  # "Ahmad Tejan" + "Kabbah": one name (wave 105)
+        relabel_misread_people(doc)  # "Ibrahim Boubacar Keita" read as a body (wave 106)
         builder = ActorCollector(doc)
         builder.collect_named()
         resolve_references(doc, builder)

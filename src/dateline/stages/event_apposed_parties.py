@@ -15,6 +15,11 @@ round 43: empty targets although the sentence names the party acted on).
   country; "the Kremlin website" is a thing).
   Only the preposition's own object and its conjuncts are read, never a phrase nested deeper,
   and never the source or the source's own country.
+- ``events.args.apposed-object-person.v1`` (wave 106, ev106e; judged round 87: "congratulating
+  his rival Ibrahim Boubacar Keita" left empty): the same for the verb's direct object, when the
+  description is no actor and the name in apposition is a person's ("praised his rival X",
+  "met the opposition leader, Y"); a place beside an object ("the capital, Kabul") is left to
+  the place rules.
 """
 
 from __future__ import annotations
@@ -28,9 +33,11 @@ from dateline.stages.event_phrase_actors import targets_of
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
-__all__ = ["APPOSED_PREP_PARTY", "apposed_prep_party"]
+__all__ = ["APPOSED_OBJECT_PERSON", "APPOSED_PREP_PARTY", "apposed_object_person",
+           "apposed_prep_party"]
 
 APPOSED_PREP_PARTY = "events.args.apposed-prep-party.v1"
+APPOSED_OBJECT_PERSON = "events.args.apposed-object-person.v1"
 
 
 def apposed_prep_party(args: Args, token: Token, entry: TriggerEntry, state: DocState) -> None:
@@ -43,6 +50,22 @@ def apposed_prep_party(args: Args, token: Token, entry: TriggerEntry, state: Doc
     if found:
         args.target = found
         args.rules.append(APPOSED_PREP_PARTY)
+
+
+def apposed_object_person(args: Args, token: Token, state: DocState) -> None:
+    """Fill an empty target from the person named beside the verb's object description."""
+    if args.target or token.pos_ != "VERB":
+        return
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # the tagger reads "his rival" as an adjective heading the object
+    names = [c for o in objects for n in [o, *conjuncts(o)] if n.pos_ in {"NOUN", "ADJ"}
+             and not state.mentions_at(n.i) for c in n.children
+             if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    found = [a for a in targets_of(names, state) if a not in args.source
+             and (actor := state.actor(a)) is not None and actor.kind == "person"]
+    if found:
+        args.target = found
+        args.rules.append(APPOSED_OBJECT_PERSON)
 
 
 def _named(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:

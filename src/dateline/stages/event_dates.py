@@ -60,9 +60,11 @@ from dateline.stages.event_lead_report_days import (  # wave 74 (ev74c)
     lead_report_day,
 )
 from dateline.stages.event_lead_story_dates import (  # waves 67, 70
+    LEAD_OCCASION_RULE,
     LEAD_STORY_PLUPERFECT_RULE,
     LEAD_STORY_RULE,
     LEAD_STORY_SAME_DAY_RULE,
+    lead_occasion_statement,
     lead_story_day,
     lead_story_pluperfect,
     lead_story_same_day,
@@ -1970,6 +1972,10 @@ def subject_dated(token: Token, date: EventDate,
     if storied is not None:
         return EventDate(storied[0], storied[1], "narrative"), _past_dateline(
             token, LEAD_STORY_SAME_DAY_RULE)
+    storied = lead_occasion_statement(token) if date.basis == "document_date" else None
+    if storied is not None:  # wave 106 (ev106b)
+        return EventDate(storied[0], storied[1], "narrative"), _past_dateline(
+            token, LEAD_OCCASION_RULE)
     return date, kept
 
 

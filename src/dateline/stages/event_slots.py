@@ -94,6 +94,7 @@ from dateline.stages.event_lexicon import (
     particles,
 )
 from dateline.stages.event_listed_sites import LISTED_SITE, listed_sites
+from dateline.stages.event_named_owners import named_thing_owner
 from dateline.stages.event_nominal_parties import (
     BY_AGENT_TARGET,
     CROWD_PLACE_OWNER,
@@ -268,6 +269,8 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args.target, args.rules = doers, [*args.rules, REACTED_AGENT]
     # "welcomed the resolutions of the Security Council" (wave 57, ev57e)
     args.target = reacted_owner(args.target, args.source, args.rules, token, entry, state)
+    # "condemned what it called China's actions" (wave 106, ev106a)
+    args.target = named_thing_owner(args.target, args.source, args.rules, token, entry, state)
     # "accepted the resignation of Prime Minister X" (wave 78, ev78a)
     args.target = resigner_target(args.target, args.source, args.rules, token, entry, state)
     # "took control of the country", "seized Yemen's capital" (wave 80, ev80b)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.record import Actor
-from dateline.stages.event_apposed_parties import apposed_prep_party
+from dateline.stages.event_apposed_parties import apposed_object_person, apposed_prep_party
 from dateline.stages.event_arg_actors import (
     actor_countries,
     conjuncts,
@@ -35,6 +35,7 @@ from dateline.stages.event_args import (
     participant_tokens,
     people_patients,
 )
+from dateline.stages.event_conceded_winners import conceded_to_congratulated
 from dateline.stages.event_countries import ARTICLE_COUNTRY_RULE, dominant_country
 from dateline.stages.event_domestic import FORCE_AT_PLACE_TYPES, SITE_SCENE, party_heads
 from dateline.stages.event_exclusions import SCENE_PREPS
@@ -105,6 +106,8 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     joint_parties(args, token, entry, state)
     prep_parties(args, token, entry, state)  # the type's own preposition (wave 49, ev49f)
     apposed_prep_party(args, token, entry, state)  # "at former colonial power Britain" (ev73a)
+    apposed_object_person(args, token, state)  # "praised his rival Ibrahim Keita" (ev106e)
+    conceded_to_congratulated(args, token, state)  # "conceded and congratulated X" (ev106f)
     drop_quoted_speakers(args, token, state)
     drop_modifier_countries(args, token, state)
     if not args.target and entry.type in PLACE_TARGET_TYPES and _scene_left_empty(token, state):
@@ -155,7 +158,9 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
             if finder is _departure_targets:
                 args.rules.append(REQUESTED_DEPARTURE)
             if finder is _owner_targets and actor_countries(found, state) & own:
-                args.rules.append(DOMESTIC_OWNER)
+                args.rules.append(DOMESTIC_OWNER if all(
+                    _other_sector(a, args.source, state) for a in found
+                    if actor_countries([a], state) & own) else DOMESTIC_PERSON_OWNER)
             return
     if not party:
         args.target, scene_named, happening_left = _last_resort(args, token, entry, state)
@@ -242,10 +247,29 @@ def _domestic_owner(owner: str, token: Token, entry: TriggerEntry, sources: list
     if owner not in actors_of(possessors, state):
         return False
     actor = state.actor(owner)
+    # "Cisse visited Keita's home": another named person at home (wave 106)
+    return _other_sector(owner, sources, state) or (actor is not None
+                                                    and _full_named_person(actor))
+
+
+def _other_sector(owner: str, sources: list[str], state: DocState) -> bool:
+    """The owner is a body or person of a sector none of the sources is of."""
+    actor = state.actor(owner)
     if actor is None or actor.kind == "country" or not actor.sector or pronoun_owned(owner, state):
         return False
     sides = [a for i in sources if (a := state.actor(i)) is not None]
     return bool(sides) and all(a.sector and a.sector != actor.sector for a in sides)
+
+
+#: Wave 106 (ev106d; judged round 88: "Cisse visited Keita's home" left empty once Keita was
+#: known as Mali's): a named person who owns what the act is aimed at is another side at home,
+#: whatever the sectors (two politicians are both ELI). A person known by a full name only: a
+#: one-word "person" may be a place or a title the recogniser misread ("Bukavu's airport").
+DOMESTIC_PERSON_OWNER = "events.args.domestic-person-owner.v1"
+
+
+def _full_named_person(actor: Actor) -> bool:
+    return actor.kind == "person" and len(actor.name.split()) > 1
 
 
 DEAL_CLAUSE = "events.args.deal-clause.v1"

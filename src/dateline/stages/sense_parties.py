@@ -55,6 +55,29 @@ def direct_party(token: Token, state: DocState) -> bool:
     return any(_names_party(h, state) for h in heads)
 
 
+def helped_abroad(token: Token, state: DocState, purposes: frozenset[str]) -> bool:
+    """Wave 106 (ev106g): a to-infinitive of purpose under the token whose verb is one of
+    ``purposes`` ("sent forces to defend the Kinshasa government", "arrived to help President
+    Patasse") names, as its object or the subject of a clause under it, a party of another
+    country than every country the token's subject names: the help goes abroad, not to the
+    sender's own police or army."""
+    own = _countries([s for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}
+                      for s in [c, *c.conjuncts]], state)
+    clauses = [c for c in token.children if c.dep_ in {"advcl", "xcomp"}
+               and c.lemma_.lower() in purposes
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    heads = [h for c in clauses for h in [*object_heads(c), *complement_subjects(c)]]
+    owners = [o for h in heads for o in h.children if o.dep_ in OWNER_DEPS]
+    helped = _countries(heads + owners, state)
+    return bool(own) and bool(helped - own)
+
+
+def _countries(tokens: list[Token], state: DocState) -> set[str]:
+    found = [state.actor(m.actor_id) for t in tokens for m in state.mentions_at(t.i)]
+    return {a.country for a in found if a is not None and a.country}
+
+
 PARTY_CHECKS: dict[str, Callable[[Token, Any, Any, Any], bool]] = {
     "direct_party": lambda t, e, s, wanted: direct_party(t, s) == wanted,
+    "helped_abroad": lambda t, e, s, purposes: helped_abroad(t, s, purposes),
 }

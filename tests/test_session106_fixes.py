@@ -1,0 +1,151 @@
+"""Session 106 (wave 106): actor, argument and date fixes found in judged rounds 83-88 (read for
+the first time as development items).
+
+- Actors: a person's full name the recogniser tagged as a body or a place is a person
+  (actors.person.misread-entity.v1), and so is a later one-word mention of its surname; names of
+  things ("Mohamed V Avenue", "Victoria Park") and known places stay what they are.
+- Arguments: the owner of a thing a reaction names in a free relative ("condemned what it called
+  China's actions", events.args.named-thing-owner.v1); a named person of the source's own
+  country who owns what the act is aimed at (events.args.domestic-person-owner.v1); a person
+  named beside the object ("praised his rival X", events.args.apposed-object-person.v1); a
+  defeat conceded to the rival congratulated (events.args.conceded-to-congratulated.v1).
+- Dates: a statement by a party the lead names takes the lead's day
+  (events.date.lead-occasion-statement.v1), but not after a lead about a vote, nor with "later".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import extract
+from dateline.record import Event, Record
+from tests.event_records import names_of
+
+
+def _on(text: str, date: str) -> Record:
+    record = extract(text, date=date, min_confidence=0)
+    assert isinstance(record, Record)
+    return record
+
+
+def _event(record: Record, trigger: str) -> Event:
+    found = next((e for e in record.events if e.trigger.text == trigger), None)
+    assert found is not None, f"no event on {trigger!r}"
+    return found
+
+
+# --- actors -----------------------------------------------------------------------------------
+
+
+def test_a_full_name_read_as_a_body_is_a_person_and_so_is_its_surname_later() -> None:
+    record = _on("Former finance minister Amadou Diallo praised his rival Ibrahim Boubacar "
+                 "Keita. Diallo later visited Keita's home in Bamako.", "2013-08-13")
+    keita = next(a for a in record.actors if a.name == "Ibrahim Boubacar Keita")
+    assert keita.kind == "person"
+    assert {m.text for m in keita.mentions} >= {"Ibrahim Boubacar Keita", "Keita"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Protesters gathered on Mohamed V Avenue in the capital on Friday.", "Mohamed V Avenue"),
+    ("Thousands rallied in Victoria Park on Sunday to demand elections.", "Victoria Park"),
+])
+def test_names_of_things_stay_things(text: str, name: str) -> None:
+    record = _on(text, "2011-03-01")
+    assert all(a.kind != "person" for a in record.actors if name in a.name)
+
+
+# --- arguments --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The United States condemned what it called Beijing's reckless manoeuvres near the reef.",
+     "condemned", "CHN"),
+    ("Japan condemned what it described as Russia's illegal occupation of the islands.",
+     "condemned", "RUS"),
+    ("Kyiv welcomed what it called Washington's firm stance on the sanctions.",
+     "welcomed", "USA"),
+])
+def test_a_reaction_to_a_thing_named_in_a_free_relative_aims_at_its_owner(
+        text: str, trigger: str, target: str) -> None:
+    record = _on(text, "2016-07-13")
+    event = _event(record, trigger)
+    assert [a.country for a in record.actors if a.id in event.target] == [target]
+    assert "events.args.named-thing-owner.v1" in event.rule
+
+
+def test_a_free_relative_about_the_source_itself_gives_no_target() -> None:
+    record = _on("Kenya condemned what it called its own failures at the border.", "2016-07-13")
+    assert _event(record, "condemned").target == []
+
+
+def test_a_named_person_at_home_who_owns_the_object_is_the_target() -> None:
+    record = _on("Former Malian prime minister Modibo Sidibe met Soumaila Cisse on Sunday. "
+                 "Sidibe visited Cisse's home in Bamako on Monday evening.", "2013-08-13")
+    visit = _event(record, "visited")
+    assert names_of(record, visit.target) == ["Soumaila Cisse"]
+
+
+def test_a_body_of_the_source_own_sector_stays_no_target() -> None:
+    record = _on("The president praised his cabinet's work in a speech.", "2013-08-13")
+    assert _event(record, "praised").target == []
+
+
+def test_a_person_named_beside_the_object_is_the_target() -> None:
+    record = _on("Mali's Amadou Diallo praised his rival Ibrahim Boubacar Keita on Monday.",
+                 "2013-08-13")
+    praised = _event(record, "praised")
+    assert names_of(record, praised.target) == ["Ibrahim Boubacar Keita"]
+
+
+def test_a_place_beside_the_object_is_no_person_target() -> None:
+    record = _on("Rebel fighters entered the capital, Kabul, on Sunday.", "2021-08-16")
+    entered = next((e for e in record.events if e.trigger.text == "entered"), None)
+    assert entered is None or "events.args.apposed-object-person.v1" not in entered.rule
+
+
+def test_a_defeat_is_conceded_to_the_rival_congratulated() -> None:
+    record = _on("Chilean candidate Joaquin Lavin conceded defeat within hours and congratulated "
+                 "his rival Ricardo Lagos.", "2000-01-17")
+    conceded = _event(record, "conceded")
+    assert names_of(record, conceded.target) == ["Ricardo Lagos"]
+    assert "events.args.conceded-to-congratulated.v1" in conceded.rule
+
+
+def test_an_unnamed_rival_gives_the_concession_no_target() -> None:
+    record = _on("Maldives President Ibrahim Mohamed Solih conceded defeat on social media within "
+                 "hours, congratulating his rival and urging his supporters to accept the "
+                 "result.", "2023-10-01")
+    assert _event(record, "conceded").target == []
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+_SPEECH_LEAD = ("Vice President Mark Dalton used a speech at a security conference in Munich on "
+                "Friday to lecture European governments on free speech.\n\n"
+                "European officials said after the speech that they were stunned.\n\n")
+
+
+def test_a_statement_of_a_party_the_lead_names_takes_the_lead_day() -> None:
+    record = _on(_SPEECH_LEAD + "Dalton urged European governments to spend more on "
+                 "defence.", "2025-02-15")
+    urged = _event(record, "urged")
+    assert urged.date.value == "2025-02-14"
+    assert "events.date.lead-occasion-statement.v1" in urged.rule
+
+
+def test_a_statement_of_another_party_is_not_read_as_the_lead_occasion() -> None:
+    record = _on(_SPEECH_LEAD + "The German chancellor urged European governments to ignore "
+                 "the lecture.", "2025-02-15")
+    assert "events.date.lead-occasion-statement.v1" not in _event(record, "urged").rule
+
+
+def test_a_statement_told_later_keeps_off_the_lead_day() -> None:
+    record = _on(_SPEECH_LEAD + "Dalton later praised the Polish government.", "2025-02-15")
+    assert "events.date.lead-occasion-statement.v1" not in _event(record, "praised").rule
+
+
+def test_a_statement_after_a_lead_about_a_vote_is_not_read_as_its_occasion() -> None:
+    record = _on("Alpha Conde was declared the winner of Guinea's presidential run-off on "
+                 "Monday.\n\nConde called on his rival to join him in building the nation.",
+                 "2010-11-16")
+    assert "events.date.lead-occasion-statement.v1" not in _event(record, "called").rule
