@@ -1,9 +1,9 @@
 """Assemble a set of written news stories from their writers' text files into stories.jsonl.
 
-Twenty-three sets were made this way, each by four writers (helpers briefed as wire journalists that
-never read dateline's code, rules or tests), 25 stories each, one region each: twenty-two held-out sets for
+Twenty-four sets were made this way, each by four writers (helpers briefed as wire journalists that
+never read dateline's code, rules or tests), 25 stories each, one region each: twenty-three held-out sets for
 blind judgings (data/heldout_news/, ids hn-w1-01 ...; data/heldout_news2/, ids h2-x1-01 ...;
-data/heldout_news3/, ids h3-x5-01 ...; data/heldout_news4/, ids h4-x9-01 ...; data/heldout_news5/, ids h5-x13-01 ...; data/heldout_news6/, ids h6-x17-01 ...; data/heldout_news7/, ids h7-x21-01 ...; data/heldout_news8/, ids h8-x25-01 ...; data/heldout_news9/, ids h9-x29-01 ...; data/heldout_news10/, ids h10-x33-01 ...; data/heldout_news11/, ids h11-x37-01 ...; data/heldout_news12/, ids h12-x41-01 ...; data/heldout_news13/, ids h13-x45-01 ...; data/heldout_news14/, ids h14-x49-01 ...; data/heldout_news15/, ids h15-x53-01 ...; data/heldout_news16/, ids h16-x57-01 ...; data/heldout_news17/, ids h17-x61-01 ...; data/heldout_news18/, ids h18-x65-01 ...; data/heldout_news19/, ids h19-x69-01 ...; data/heldout_news20/, ids h20-x73-01 ...; data/heldout_news21/, ids h21-x77-01 ...; data/heldout_news22/, ids h22-x81-01 ...) and the
+data/heldout_news3/, ids h3-x5-01 ...; data/heldout_news4/, ids h4-x9-01 ...; data/heldout_news5/, ids h5-x13-01 ...; data/heldout_news6/, ids h6-x17-01 ...; data/heldout_news7/, ids h7-x21-01 ...; data/heldout_news8/, ids h8-x25-01 ...; data/heldout_news9/, ids h9-x29-01 ...; data/heldout_news10/, ids h10-x33-01 ...; data/heldout_news11/, ids h11-x37-01 ...; data/heldout_news12/, ids h12-x41-01 ...; data/heldout_news13/, ids h13-x45-01 ...; data/heldout_news14/, ids h14-x49-01 ...; data/heldout_news15/, ids h15-x53-01 ...; data/heldout_news16/, ids h16-x57-01 ...; data/heldout_news17/, ids h17-x61-01 ...; data/heldout_news18/, ids h18-x65-01 ...; data/heldout_news19/, ids h19-x69-01 ...; data/heldout_news20/, ids h20-x73-01 ...; data/heldout_news21/, ids h21-x77-01 ...; data/heldout_news22/, ids h22-x81-01 ...; data/heldout_news23/, ids h23-x85-01 ...) and the
 development news rule writers read (data/dev_news/, ids dn-d1-01 ...); see each folder's README. The writers' text files lived
 outside the repo; this script is kept to say how each stories.jsonl was made.
 
