@@ -106,8 +106,9 @@ def test_named_victim_stays_named(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_troops_sent_to_help_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    # wave 106 (sense.forces-sent-to-help.v1): forces sent to help another country are AID
     record = _record("Chad said it was sending troops to help Niger.")
-    event = _event(record, "MOBILIZE", "sending")
+    event = _event(record, "AID", "sending")
     assert "NER" in _countries(record, event.target)
     assert "events.args.purpose-target.v2" in event.rule
 

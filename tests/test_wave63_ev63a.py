@@ -33,7 +33,9 @@ def test_group_of_subject_is_source() -> None:
 
 def test_dozens_of_subject_is_source() -> None:
     kind, _, source, _, rule = _event(
-        "Dozens of youths attacked the offices of the election board in Kano.", "attacked")
+        # not "attacked the offices of the election board": a crowd attacking a seat of authority
+        # riots (PROTEST, sense.crowd-attack-seat, wave 106), and the crowd rules read its source
+        "Dozens of youths attacked a bus carrying election officials in Kano.", "attacked")
     assert kind == "ASSAULT"
     assert source == ["youths"]
     assert RULE in rule

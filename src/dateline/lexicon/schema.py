@@ -716,4 +716,4 @@ TIMES_KEYS |= {"standing_accuser_nouns", "news_charge_verbs"}  # wave 105 (coars
 TIMES_KEYS |= {"year_range_prepositions"}  # wave 105 (ev105i, a two-digit range of years)
 TIMES_KEYS |= {"lead_occasion_types", "lead_occasion_vote_words",
                "lead_occasion_moving_adverbs"}  # wave 106 (ev106b)
-CLAUSE_KEYS |= {"conceding_verbs", "congratulating_verbs"}  # wave 106 (ev106f)
+CLAUSE_KEYS |= {"complaint_verbs", "complaint_forum_sectors"}  # wave 106 (ev106i)

@@ -6,7 +6,7 @@ congratulate her", "Massa conceded ..., saying he had called Milei to congratula
 "Diouf conceded defeat on Monday in a presidential run-off against his long-time rival
 Abdoulaye Wade". A concession goes to the rival who won.
 
-``events.args.concession-winner.v1``: a CONCEDE event with no target takes, in this order,
+``events.args.concession-winner.v2``: a CONCEDE event with no target takes, in this order,
 the party its sentence congratulates in a clause joined to the concession (a verb of
 ``clauses.greeting_verbs`` in the trigger's own subtree or coordinated with it: its direct
 object's actor, a pronoun as the actors stage resolved it), else the party of an "against"
@@ -24,7 +24,9 @@ from dateline.stages.syntax import words
 
 __all__ = ["CONCESSION_WINNER_RULE", "concession_winner"]
 
-CONCESSION_WINNER_RULE = "events.args.concession-winner.v1"
+#: v2 (wave 106, ev106f; judged round 87: "congratulating his rival Ibrahim Boubacar Keita"
+#: left empty): also the name in apposition to the congratulated object ("his rival X").
+CONCESSION_WINNER_RULE = "events.args.concession-winner.v2"
 #: Actor kinds that can win a contest.
 WINNER_KINDS = frozenset({"person", "organization", "group"})
 
@@ -44,12 +46,14 @@ def concession_winner(args: Args, token: Token, entry_type: str, state: DocState
 
 
 def _congratulated(token: Token) -> list[Token]:
-    """Direct objects of a greeting verb in the concession's subtree or its conjuncts."""
+    """Direct objects of a greeting verb in the concession's subtree or its conjuncts, and the
+    names in apposition to them ("his rival Ibrahim Boubacar Keita")."""
     greeting = words("greeting_verbs")
     clauses = [token, *(c for c in token.children if c.dep_ == "conj")]
-    return [o for clause in clauses for verb in clause.subtree
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in greeting
-            for o in verb.children if o.dep_ == "dobj"]
+    objects = [o for clause in clauses for verb in clause.subtree
+               if verb.pos_ == "VERB" and verb.lemma_.lower() in greeting
+               for o in verb.children if o.dep_ == "dobj"]
+    return objects + [a for o in objects for a in o.children if a.dep_ == "appos"]
 
 
 def _opposed(token: Token) -> list[Token]:

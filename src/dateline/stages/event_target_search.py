@@ -35,7 +35,6 @@ from dateline.stages.event_args import (
     participant_tokens,
     people_patients,
 )
-from dateline.stages.event_conceded_winners import conceded_to_congratulated
 from dateline.stages.event_countries import ARTICLE_COUNTRY_RULE, dominant_country
 from dateline.stages.event_domestic import FORCE_AT_PLACE_TYPES, SITE_SCENE, party_heads
 from dateline.stages.event_exclusions import SCENE_PREPS
@@ -107,7 +106,6 @@ def complete_targets(args: Arguments, token: Token, entry: TriggerEntry,
     prep_parties(args, token, entry, state)  # the type's own preposition (wave 49, ev49f)
     apposed_prep_party(args, token, entry, state)  # "at former colonial power Britain" (ev73a)
     apposed_object_person(args, token, state)  # "praised his rival Ibrahim Keita" (ev106e)
-    conceded_to_congratulated(args, token, state)  # "conceded and congratulated X" (ev106f)
     drop_quoted_speakers(args, token, state)
     drop_modifier_countries(args, token, state)
     if not args.target and entry.type in PLACE_TARGET_TYPES and _scene_left_empty(token, state):

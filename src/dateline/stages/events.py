@@ -80,6 +80,7 @@ from dateline.stages.event_both_sides import (
 from dateline.stages.event_cause_dates import cause_phrase_date
 from dateline.stages.event_censured_acts import drop_censured_act_parties
 from dateline.stages.event_clash_sides import clash_sides
+from dateline.stages.event_complaint_forums import COMPLAINT_FORUM, drop_complaint_forums
 from dateline.stages.event_concession_winners import concession_winner
 from dateline.stages.event_counted_dates import counted_clause_date
 from dateline.stages.event_counterparts import reciprocity_denied
@@ -419,6 +420,7 @@ def consider(doc: Doc, state: DocState, token: Token, narrative: Narrative) -> V
     narrative.fill(args, token, entry)
     complete_targets(args, token, entry, state)
     refine_arguments(args, token, entry, state)
+    drop_complaint_forums(args, token, entry, state)  # "complain to the UN" (ev106i)
     if crowd_protest is not None:  # wave 66: "protesters demanded that X resign": X
         keep_demand_target(args, token, state)
     if not args.source and not _unnamed_agent(args, token, entry, modality, state):
@@ -753,9 +755,9 @@ def _target_emptied_on_purpose(rules: list[str]) -> bool:
     """Rules that removed every candidate as no party leave the act told with no target rather
     than no event: a party within the source (``dropped_within``), the party asked to act
     (ev72a), the parties mediated between, who go unnamed (ev89t), a place that is no party
-    (ev93a)."""
+    (ev93a), the forum a complaint is taken to (ev106i)."""
     return (dropped_within(rules) or dropped_asked_patient(rules) or MEDIATORS in rules
-            or dropped_uncoded_place(rules))
+            or dropped_uncoded_place(rules) or COMPLAINT_FORUM in rules)
 
 
 def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> bool:

@@ -40,6 +40,7 @@ from dateline.stages.sense_own_acts import OWN_ACT_CHECKS
 from dateline.stages.sense_parties import PARTY_CHECKS, is_actor
 from dateline.stages.sense_partners import PARTNER_CHECKS
 from dateline.stages.sense_readings import READING_CHECKS
+from dateline.stages.sense_reduced_relatives import REDUCED_RELATIVE_CHECKS
 from dateline.stages.sense_referents import REFERENT_CHECKS
 from dateline.stages.sense_relative_names import RELATIVE_NAME_CHECKS
 from dateline.stages.sense_resolves import RESOLVE_CHECKS
@@ -87,7 +88,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS,
               *RELATIVE_NAME_CHECKS, *AID_PURPOSE_CHECKS, *EBBING_ACT_CHECKS,
               *STANDING_ACT_CHECKS, *ARMED_SEIZER_CHECKS, *DEGREE_ADVERB_CHECKS,
-              *STORMER_CHECKS)
+              *STORMER_CHECKS, *REDUCED_RELATIVE_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -367,6 +368,7 @@ CHECKS: dict[str, Check] = {
     **STANDING_ACT_CHECKS,  # wave 82 (ev82i)
     **ARMED_SEIZER_CHECKS,  # wave 83 (ev83d)
     **STORMER_CHECKS,  # wave 100 (ev100j)
+    **REDUCED_RELATIVE_CHECKS,  # wave 106 (ev106h)
     **CULPRIT_CHECKS,  # wave 71 (ev71d)
     **CENSURE_LABEL_CHECKS,  # wave 71 (ev71d)
     **CONDITIONED_ACT_CHECKS,  # wave 71 (ev71d)
