@@ -235,7 +235,10 @@ def crowd_source(token: Token, state: DocState) -> list[str]:
     crowd = next((s for s in _subjects(verb) if _crowd(s)), None) if verb is not None else None
     if crowd is None or (country is None and not _crowd_acts(crowd, verb)):
         return []
-    end = max(t.i for t in crowd.subtree if verb is None or t.i < verb.i) + 1
+    # the crowd's words before its verb; a crowd told after it ("..., said the protesters") is
+    # its whole phrase (an empty max() failed a story of heldout_news23 before wave 106c)
+    before = [t.i for t in crowd.subtree if verb is None or t.i < verb.i]
+    end = (max(before) if before else crowd.right_edge.i) + 1
     span = (crowd.left_edge.i, end)
     rule = crowd_words().rule if country is not None else CROWD_PARTY_RULE
     return [group_actor(token.doc, state, span, country, CROWD_SECTOR, rule)]
