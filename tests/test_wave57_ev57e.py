@@ -47,9 +47,15 @@ def test_complaint_possessor(nlp: Any) -> None:
 
 
 def test_complaint_without_owner_keeps_addressee(nlp: Any) -> None:
+    kind, target, rule = _event("Chile complained to Peru about the tariffs.", "complained")
+    assert kind == "ACCUSE" and target == ["Peru"] and RULE not in rule
+
+
+def test_complaint_to_a_forum_without_owner_has_no_target(nlp: Any) -> None:
+    # wave 106 (events.args.complaint-forum.v1): the body a complaint is taken to is its forum
     kind, target, rule = _event("Chile complained to the World Trade Organization about the "
                                 "tariffs.", "complained")
-    assert kind == "ACCUSE" and target == ["WTO"] and RULE not in rule
+    assert kind == "ACCUSE" and target == [] and "events.args.complaint-forum.v1" in rule
 
 
 def test_visitors_unchanged(nlp: Any) -> None:

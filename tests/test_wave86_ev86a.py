@@ -34,7 +34,7 @@ def test_blamed_object_is_target(text: str, trigger: str, party: str) -> None:
     ("The mayor blamed the weather for the delays.", "blamed"),
 ])
 def test_blamed_thing_is_no_party(text: str, trigger: str) -> None:
+    # wave 106 (sense.blame-circumstance.v1): blame laid on the weather is no event at all
     record = record_of(text)
-    event = trigger_event(record, trigger)
-    assert RULE not in event.rule
-    assert event.target == []
+    events = [e for e in record.events if e.trigger.text == trigger]
+    assert all(RULE not in e.rule and e.target == [] for e in events)
