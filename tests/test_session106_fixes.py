@@ -228,3 +228,27 @@ def test_a_crowd_that_speaks_after_its_quote_does_not_crash_the_events_stage() -
     record = next(iter(extract_many([story["text"]], date=story["date"])))
     assert not isinstance(record, ErrorRecord), getattr(record, "message", "")
     assert isinstance(record, Record) and record.events
+
+
+# --- wave 106, third part: dates -------------------------------------------------------------
+
+
+def test_a_day_hung_on_a_stative_participle_dates_the_clause() -> None:
+    record = _on("A bomb tore through a restaurant crowded with diners in the old city on "
+                 "Thursday, killing 12 people, police said.", "2011-04-29")
+    killing = _event(record, "killing")
+    assert killing.date.value == "2011-04-28"
+    assert "events.date.stative-participle-time.v1" in killing.rule
+
+
+def test_a_day_hung_on_a_participle_of_an_act_stays_its_own() -> None:
+    record = _on("Protesters burned copies of the accord signed on Thursday.", "2011-04-30")
+    assert all("events.date.stative-participle-time.v1" not in e.rule for e in record.events)
+
+
+def test_a_feast_day_the_recogniser_calls_an_event_is_read() -> None:
+    record = _on("An opposition lawmaker was shot dead outside a temple in the capital on New "
+                 "Year's Day.", "2008-01-03")
+    shot = _event(record, "shot")
+    assert shot.date.value == "2008-01-01"
+    assert [t.rule for t in record.times] == ["times.holiday.v2"]

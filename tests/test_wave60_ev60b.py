@@ -1,6 +1,6 @@
 """Wave 60, ev60b: a feast day that names one day of the calendar dates the act.
 
-- times.holiday.v1: "Christmas Eve", "Christmas Day", "Boxing Day", "New Year's Eve/Day"
+- times.holiday.v2: "Christmas Eve", "Christmas Day", "Boxing Day", "New Year's Eve/Day"
   (``times.holidays``) read like "December 24": with their own year, else placed by the clause's
   tense on one side of the document date. An act on such a day takes that date (basis explicit)
   instead of the document date.
@@ -42,7 +42,7 @@ def test_act_on_feast_day_takes_its_date(text: str, trigger: str, value: str) ->
 def test_feast_day_times_rule() -> None:
     record = extract("On Christmas Eve, the interior ministry banned all rallies.", date=DATE,
                      min_confidence=0)
-    assert [(t.text, t.rule) for t in record.times] == [("Christmas Eve", "times.holiday.v1")]
+    assert [(t.text, t.rule) for t in record.times] == [("Christmas Eve", "times.holiday.v2")]
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -60,12 +60,12 @@ def test_feast_day_values(text: str, value: str) -> None:
 def test_not_a_feast_day(text: str) -> None:
     context = Context(dt.date(2023, 6, 15), "past")
     found = normalise(text, context)
-    assert found is None or found.rule != "times.holiday.v1"
+    assert found is None or found.rule != "times.holiday.v2"
 
 
 def test_gift_is_no_time_and_act_keeps_document_date() -> None:
     text = "The minister accepted a Christmas gift from a businessman, the court heard."
     record = extract(text, date=DATE, min_confidence=0)
-    assert not [t for t in record.times if t.rule == "times.holiday.v1"]
+    assert not [t for t in record.times if t.rule == "times.holiday.v2"]
     event = _event("The interior ministry banned all rallies in the capital.", "banned")
     assert event["date"]["basis"] == "document_date"

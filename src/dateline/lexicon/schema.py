@@ -717,3 +717,4 @@ TIMES_KEYS |= {"year_range_prepositions"}  # wave 105 (ev105i, a two-digit range
 TIMES_KEYS |= {"lead_occasion_types", "lead_occasion_vote_words",
                "lead_occasion_moving_adverbs"}  # wave 106 (ev106b)
 CLAUSE_KEYS |= {"complaint_verbs", "complaint_forum_sectors"}  # wave 106 (ev106i)
+TIMES_KEYS |= {"stative_participles"}  # wave 106 (ev106k)

@@ -239,6 +239,7 @@ from dateline.stages.syntax import SUBJECTS, doc_text, sentence_of, words
 from dateline.stages.time_happenings import EVENT_RULES
 from dateline.stages.time_nested_nouns import nested_noun
 from dateline.stages.time_plans import PAST_PLAN_RULE, PAST_PLAN_TIME_RULE
+from dateline.stages.time_stative_hosts import STATIVE_HOST_RULE, stative_hosted
 from dateline.stages.time_when import CONTROLLED_PAST_RULE, controlled_past_dated
 from dateline.stages.times import WhenAnswer, event_when
 
@@ -964,6 +965,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
         date_rule = PROMISE_DATE_RULE
     if date_rule is None and date.basis == "explicit" and controlled_past_dated(doc, token):
         date_rule = CONTROLLED_PAST_RULE  # wave 97: "declined to intervene last week"
+    if date_rule is None and date.basis == "explicit" and stative_hosted(doc, token):
+        date_rule = STATIVE_HOST_RULE  # wave 106: "a cafe packed with tourists on Thursday"
     date, date_rule = _late_date(doc, state, token, args, modality, said_date, date, date_rule)
     args.target, passed = passed_places(token, entry.type, args.target, state)
     if passed:  # a country named only as where the act goes (wave 47)

@@ -31,6 +31,7 @@ from dateline.stages.syntax import (
 from dateline.stages.time_happenings import reaction_to_happening
 from dateline.stages.time_names import season_in_name
 from dateline.stages.time_nested_nouns import nested_noun_time
+from dateline.stages.time_stative_hosts import stative_host
 from dateline.stages.time_tense import verb_tense
 from dateline.stages.timex import vocab
 from dateline.stages.timex_types import Point
@@ -424,8 +425,9 @@ def _when_index(doc: Doc, state: DocState) -> _WhenIndex:
             by_clause.setdefault(anchor.clause, anchor)
             for i in range(anchor.start, anchor.end):
                 by_token.setdefault(i, anchor)
-            if not _noun_bound(doc, anchor):
-                _keep_finest(by_event_clause, reporter_time_clause(doc, anchor), anchor)
+            if not _noun_bound(doc, anchor):  # "a cafe packed with tourists on Thursday"
+                clause = stative_host(doc, reporter_time_clause(doc, anchor))  # wave 106
+                _keep_finest(by_event_clause, clause, anchor)
     narrative = sorted((a for a in dated if _carries_narrative(a)
                         and not _describes_thing(doc, a)), key=lambda a: a.end)
     index = _WhenIndex(by_clause, by_event_clause, by_token, narrative,

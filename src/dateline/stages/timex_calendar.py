@@ -88,14 +88,15 @@ def full_date(text: str, lowered: str, context: Context) -> Timex | None:
     return Timex("DATE", day.isoformat(), None, rule, Point(day, "day"))
 
 
-HOLIDAY_RULE = "times.holiday.v1"
+#: v2 (wave 106): also read where the recogniser tags the feast an EVENT ("New Year's Day").
+HOLIDAY_RULE = "times.holiday.v2"
 HOLIDAY_YEAR = re.compile(r"^(?P<name>.+?),?\s+(?P<y>1[5-9]\d\d|20\d\d)$")
 
 
 def holiday(text: str, lowered: str, context: Context) -> Timex | None:
     """A feast day of the calendar that names one day ("Christmas Eve", "New Year's Day":
     ``times.holidays``), with its year or placed by the clause's tense like "December 24"
-    (times.holiday.v1)."""
+    (times.holiday.v2)."""
     days: dict[str, list[int]] = vocab()["holidays"]
     name = re.sub(r"^the\s+", "", lowered.replace("\u2019", "'"))
     match = HOLIDAY_YEAR.match(name)
