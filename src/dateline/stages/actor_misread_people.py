@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dateline.gazetteer import shared
+from dateline.stages.actor_cut_surnames import _capitalised
 from dateline.stages.actor_given_names import _given_names
 from dateline.stages.actor_lexicon import lexicon, rule_words
 from dateline.stages.state import state_of
@@ -87,7 +88,3 @@ def _surname(name: Span, surnames: set[str]) -> bool:
     lex = lexicon()
     return name.text not in lex.country_names and name.text not in lex.capitals \
         and not shared().candidates(name.text)
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower() and word.isalpha()

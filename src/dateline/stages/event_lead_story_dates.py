@@ -19,9 +19,10 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from dateline.stages.event_arg_actors import subject_actors
 from dateline.stages.event_lexicon import match
 from dateline.stages.state import state_of
-from dateline.stages.syntax import governing_verb, sentence_of, words
+from dateline.stages.syntax import SUBJECTS, governing_verb, sentence_of, words
 
 __all__ = ["LEAD_OCCASION_RULE", "LEAD_STORY_PLUPERFECT_RULE", "LEAD_STORY_RULE",
            "LEAD_STORY_SAME_DAY_RULE", "lead_occasion_statement", "lead_story_day",
@@ -116,12 +117,13 @@ def lead_occasion_statement(token: Token) -> tuple[str, str | None] | None:
 
 
 def _subject_actors(clause: Token) -> set[str]:
-    """The actors the clause's subject (or the subject of the clause it is joined to) names."""
-    state = state_of(clause.doc)
-    if clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+    """The actors the clause's subject (or the subject of the clause it is joined to) names;
+    none for a passive, whose subject is the one the act is done to ("Thatcher was charged")."""
+    if clause.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in clause.children):
         clause = clause.head
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    return {m.actor_id for s in subjects for m in state.mentions_at(s.i)}
+    if any(c.dep_ == "nsubjpass" for c in clause.children):
+        return set()
+    return set(subject_actors(clause, state_of(clause.doc)))
 
 
 def _kept_on_day(token: Token, day: str) -> bool:

@@ -246,8 +246,8 @@ def _domestic_owner(owner: str, token: Token, entry: TriggerEntry, sources: list
         return False
     actor = state.actor(owner)
     # "Cisse visited Keita's home": another named person at home (wave 106)
-    return _other_sector(owner, sources, state) or (actor is not None
-                                                    and _full_named_person(actor))
+    return actor is not None and (_full_named_person(actor)
+                                  or _other_sector(owner, sources, state))
 
 
 def _other_sector(owner: str, sources: list[str], state: DocState) -> bool:

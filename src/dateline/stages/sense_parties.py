@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from dateline.stages.event_arg_actors import actor_countries, actors_named_at, subject_actors
 from dateline.stages.event_lexicon import match, object_heads
 from dateline.stages.state import DocState
 from dateline.stages.syntax import COMPLEMENT_CLAUSES, complement_subjects
@@ -61,20 +62,14 @@ def helped_abroad(token: Token, state: DocState, purposes: frozenset[str]) -> bo
     Patasse") names, as its object or the subject of a clause under it, a party of another
     country than every country the token's subject names: the help goes abroad, not to the
     sender's own police or army."""
-    own = _countries([s for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}
-                      for s in [c, *c.conjuncts]], state)
+    own = actor_countries(subject_actors(token, state), state)
     clauses = [c for c in token.children if c.dep_ in {"advcl", "xcomp"}
                and c.lemma_.lower() in purposes
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     heads = [h for c in clauses for h in [*object_heads(c), *complement_subjects(c)]]
     owners = [o for h in heads for o in h.children if o.dep_ in OWNER_DEPS]
-    helped = _countries(heads + owners, state)
+    helped = actor_countries(actors_named_at(heads + owners, state), state)
     return bool(own) and bool(helped - own)
-
-
-def _countries(tokens: list[Token], state: DocState) -> set[str]:
-    found = [state.actor(m.actor_id) for t in tokens for m in state.mentions_at(t.i)]
-    return {a.country for a in found if a is not None and a.country}
 
 
 PARTY_CHECKS: dict[str, Callable[[Token, Any, Any, Any], bool]] = {
