@@ -11,7 +11,7 @@
   (sense.message-of-support.v1); a quarrel over a matter between unarmed parties is ACCUSE
   (sense.political-clash.v1).
 - Arguments: a protest that began when a ruler acted aims at that ruler
-  (events.args.protest-cause-ruler.v1), not at a private person or "the country"; an
+  (events.args.protest-cause-ruler.v2), not at a private person or "the country"; an
   anti-government protest with no source or place takes the article's clear country
   (events.args.ruler-protest-article.v1)."""
 
@@ -135,7 +135,7 @@ def test_a_protest_set_off_by_a_rulers_act_aims_at_him() -> None:
                  "Sargsyan moved to become prime minister.", "2018-05-02")
     event = _event(record, "protests")
     assert event is not None and names_of(record, event.target) == ["Serzh Sargsyan"]
-    assert "events.args.protest-cause-ruler.v1" in event.rule
+    assert "events.args.protest-cause-ruler.v2" in event.rule
 
 
 def test_a_protest_set_off_by_a_private_mishap_has_no_target() -> None:

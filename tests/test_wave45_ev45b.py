@@ -22,7 +22,7 @@ def test_call_for_resignation_of_a_named_leader(nlp: Any) -> None:
         "Opposition lawmakers called for the resignation of Prime Minister Ranil "
         "Wickremesinghe on Monday.", "called")
     assert (kind, source, target) == (
-        "REQUEST", [("Opposition lawmakers", None)], [("Ranil Wickremesinghe", None)])
+        "REQUEST", [("Opposition lawmakers", None)], [("Ranil Wickremesinghe", "LKA")])
     assert DEPARTURE in rule
 
 

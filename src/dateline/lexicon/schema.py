@@ -514,6 +514,7 @@ ACTOR_RULE_LISTS = {"organization_heads", "collective_heads", "former_words", "n
                     "naming_verbs",
                     "product_heads", "origin_verbs",
                     "people_nouns", "generic_legislatures", "shared_party_names", "harm_verbs",
+                    "party_family_words",
                     "member_party_sectors",
                     "namesake_body_words",
                     "employer_prepositions", "employer_prepositions_any_job",
@@ -556,7 +557,7 @@ ACTOR_RULE_LISTS |= {"envoy_group_heads", "envoy_group_sides"}  # wave 90 (ev90x
 ACTOR_RULE_LISTS |= {"side_party_nouns"}  # wave 91 (ev91b)
 ACTOR_RULE_LISTS |= {"cameo_religion_roles"}  # wave 103 (actors.person.v5, actors.organization.v2)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases",
-                     "phoenix_name_countries"}  # the last: wave 102 (ev102f)
+                     "phoenix_name_countries", "ended_state_successors"}  # wave 102, wave 107
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 
 

@@ -14,7 +14,9 @@ from spacy.tokens import Doc
 from dateline.record import Actor, ActorKind
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_identity import (
+    NAME_TAIL_RULE,
     fill_aliases,
+    longer_name_holder,
     merge_short_bodies,
     merge_surname_actors,
     same_body,
@@ -92,6 +94,10 @@ class ActorBuilder:
         if key not in self._keys and candidate.kind in {"person", "organization"}:
             earlier = same_person(self.actors, candidate.name, candidate.code.role) \
                 if candidate.kind == "person" else same_body(self.actors, candidate.name)
+            if earlier is None and candidate.kind == "person":  # "Suu Kyi" (wave 107)
+                earlier = longer_name_holder(self.actors, candidate.name)
+                if earlier is not None:
+                    candidate.rule = f"{candidate.rule}+{NAME_TAIL_RULE}"
             if earlier is not None:
                 self._keys[key] = earlier.id
         if key in self._keys:

@@ -68,6 +68,21 @@ def same_person(actors: list[Actor], name: str, role: str | None = None) -> Acto
     return lone[-1] if lone and not full else None
 
 
+#: "Suu Kyi" after "Aung San Suu Kyi" (wave 107): the last words of one person's longer name.
+NAME_TAIL_RULE = "actors.person.name-tail.v1"
+
+
+def longer_name_holder(actors: list[Actor], name: str) -> Actor | None:
+    """The one earlier person whose name of more words ends in ``name`` (two words or more):
+    "Suu Kyi" after "Aung San Suu Kyi" (``NAME_TAIL_RULE``)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    holders = [a for a in actors if a.kind == "person" and len(a.name.split()) > len(words)
+               and a.name.split()[-len(words):] == words]
+    return holders[0] if len(holders) == 1 else None
+
+
 def by_given_name(people: list[Actor], word: str) -> Actor | None:
     """"Najib" after "Prime Minister Najib Razak": a lone name that is another word of exactly
     one person's full name (and nobody's surname) is that person."""

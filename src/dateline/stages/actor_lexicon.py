@@ -9,6 +9,7 @@ from ``lexicon/*.yaml`` (longest match first) and combines them by the conventio
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -254,7 +255,8 @@ def _code_description(text: str) -> Code:
     matches, ethnic_rule = _marked_demonyms(matches, words, "ethnic_markers", ETHNIC_DEMONYM_RULE)
     region_rule = region_rule or ethnic_rule
     matches = _whole_only(matches, words)
-    code = Code(people_rule=people_rule or region_rule)
+    matches, party_rule = _other_parties(matches, words)
+    code = Code(people_rule=people_rule or region_rule or party_rule)
     whole = not _inside_longer_name(matches, words)
     for kind, value, _, _ in matches:
         if kind in {"country", "demonym"} or (kind in {"capital", "seat"} and whole):
@@ -267,7 +269,19 @@ def _code_description(text: str) -> Code:
     _apply_country(code, matches, lex)
     _apply_people(code, matches, words)
     _apply_former(code, words, lex)
+    if party_rule is not None:
+        _apply_other_party(code, matches)
     return code
+
+
+def _apply_other_party(code: Code, matches: list[tuple[str, Any, int, int]]) -> None:
+    """A party of another name (``OTHER_PARTY_RULE``) is a party: only a country named
+    whole in it gives its code ("the Democratic Party of Albanians" speaks for a people)."""
+    if code.role_kind == "title":
+        return  # "Social Democrat leader": the leader, coded as a title
+    code.kind, code.sector, code.role, code.role_kind = "organization", "PTY", None, None
+    code.countries = [value for kind, value, _, _ in matches if kind == "country"]
+    code.country = code.countries[0] if code.countries else None
 
 
 PLACED_PEOPLE_RULE = "actors.group.placed-people.v1"
@@ -320,6 +334,38 @@ def _whole_only(matches: list[tuple[str, Any, int, int]],
     rest = [w for w in words if w.lower() not in ARTICLES]
     return [(kind, value, start, end) for kind, value, start, end in matches
             if not (" ".join(words[start:end]).lower() in names and end - start < len(rest))]
+
+
+#: "the Social Democrats", "the Democratic Party of Albanians" (wave 107, judged rounds 89-96):
+#: a party name many countries' parties share, inside another party's longer name, is not the
+#: party the lexicon gives a country.
+OTHER_PARTY_RULE = "actors.organization.other-party-name.v1"
+
+
+def _other_parties(matches: list[tuple[str, Any, int, int]],
+                   words: list[str]) -> tuple[list[tuple[str, Any, int, int]], str | None]:
+    """Drop the match of a shared party name that ``other_party_name`` reads as part of
+    another party's name, returning ``OTHER_PARTY_RULE`` when one was dropped."""
+    out: list[tuple[str, Any, int, int]] = []
+    rule = None
+    for kind, value, start, end in matches:
+        if kind == "organization" and other_party_name(
+                value, words[start - 1] if start else None, words[end : end + 2]):
+            rule = OTHER_PARTY_RULE
+            continue
+        out.append((kind, value, start, end))
+    return out, rule
+
+
+def other_party_name(body: Organization, before: str | None, after: Sequence[str]) -> bool:
+    """A shared party name (``actor_rules.shared_party_names``, by its lexicon name) right
+    after a word of ``actor_rules.party_family_words`` ("Social Democrats"), or right before
+    "of" and a capitalised word ("Democratic Party of Albanians"): the party is another one."""
+    if body.name.lower() not in rule_words("shared_party_names"):
+        return False
+    if before is not None and before.lower() in rule_words("party_family_words"):
+        return True
+    return len(after) == 2 and after[0].lower() == "of" and after[1][:1].isupper()
 
 
 def _peoples(matches: list[tuple[str, Any, int, int]],

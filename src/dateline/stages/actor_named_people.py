@@ -31,12 +31,17 @@ from dateline.stages.actor_context import (
     title_phrase,
 )
 from dateline.stages.actor_cut_surnames import CUT_SURNAME_RULE, cut_surname
+from dateline.stages.actor_dictionary_names import DICTIONARY_EXTENT_RULE, dictionary_extent
 from dateline.stages.actor_evidence import country_word
 from dateline.stages.actor_identity import by_given_name, split_names
 from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
 from dateline.stages.actor_misread_people import MISREAD_PERSON_RULE, misread_person
 from dateline.stages.actor_particle_names import PARTICLE_NAME_RULE, merged_particle_name
-from dateline.stages.actor_past_posts import PAST_POST_RULE, drop_past_post_code
+from dateline.stages.actor_past_posts import (
+    drop_past_post_abroad,
+    drop_past_post_code,
+    successor_of,
+)
 from dateline.stages.actor_people import PersonCode, person_code, regnal_code, titled_surname_code
 from dateline.stages.actor_phrases import not_actor, thing_label, thing_use
 from dateline.stages.actor_state import (
@@ -112,6 +117,9 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
             if cut_surname(ent):  # "Ahmad Tejan" + "Kabbah" (wave 105)
                 for candidate in found:
                     candidate.rule = f"{candidate.rule}+{CUT_SURNAME_RULE}"
+            if dictionary_extent(ent):  # "Aung San" + "Suu Kyi" (wave 107)
+                for candidate in found:
+                    candidate.rule = f"{candidate.rule}+{DICTIONARY_EXTENT_RULE}"
             if misread_person(ent):  # "Ibrahim Boubacar Keita" read as a body (wave 106)
                 for candidate in found:
                     candidate.rule = f"{candidate.rule}+{MISREAD_PERSON_RULE}"
@@ -214,6 +222,8 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     if described is not None and code.organization is not None:
         title_namesake(described, code)  # "Congress's Naseemuddin Siddiqui" (India)
     past_post = drop_past_post_code(described, code)  # "former World Bank economist X"
+    if past_post is None and code.former and code.country is not None:  # "X, a former U.S.
+        past_post = drop_past_post_abroad(described, code, _known_country(builder.doc, name))
     if code.country is None and code.role_kind == "institution":
         code.country = _institution_country(builder, code.role)
     envoy = state_envoy(described, code)  # "Britain's UN envoy, Nick Bryer,": GBR
@@ -226,6 +236,9 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     titled = titled_apposition(name, prefix, code, apposed_of_country)  # "Dr. X, the president
     source = "title" if code.country or code.sector else None  # of the Dominican Republic,"
     source = _dictionary_code(builder.doc, person_name(name), code) or source
+    successor = successor_of(described, past_post, code.country)  # "former Yugoslav President"
+    if successor is not None:
+        code.country, code.countries, source = successor, [successor], "title"
     rule = "actors.person.possessive-title.v1" if any(
         possessive_of_name(t) for t in prefix) else "actors.person.v6"
     if of_country is not None:
@@ -234,8 +247,8 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
         rule = STATE_ENVOY_RULE
     if titled is not None:
         rule = TITLED_APPOSITION_RULE
-    if past_post:
-        rule = f"{rule}+{PAST_POST_RULE}"
+    if past_post is not None:
+        rule = f"{rule}+{past_post}"
     affiliation = affiliation_span(prefix)
     if affiliation is not None and honorific(builder.doc[affiliation[0] : affiliation[1]]):
         affiliation = None  # "Mr Howard": no body called "Mr"
@@ -437,6 +450,13 @@ def _dictionary_code(doc: Doc, name: str, code: Code) -> str | None:
         filled = filled or found.sector is not None
         code.sector = found.sector or code.sector
     return found.source if filled else None
+
+
+def _known_country(doc: Doc, name: Span) -> str | None:
+    """The country the dictionaries give a full name on the article's date."""
+    found = person_code(person_name(name), state_of(doc).document_date,
+                        named=countries_named(doc))
+    return found.country if found is not None else None
 
 
 def _institution_country(builder: ActorBuilder, institution: str | None) -> str | None:

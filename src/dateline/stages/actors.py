@@ -85,6 +85,7 @@ from dateline.stages.actor_descriptors import (
     refine_actors,
     side_prefix_words,
 )
+from dateline.stages.actor_dictionary_names import merge_dictionary_names
 from dateline.stages.actor_evidence import (
     BODY_OFFICE_RULE,
     NAMESAKE_COUNTRY_RULE,
@@ -257,6 +258,7 @@ class ActorsStage(Stage):
     def process(self, doc: Doc, state: DocState) -> None:
         merge_particle_names(doc)  # "Ursula von der" + "Leyen": one name (ev102e)
         merge_cut_surnames(doc)  # "Ahmad Tejan" + "Kabbah": one name (wave 105)
+        merge_dictionary_names(doc)  # "Aung San" + "Suu Kyi": one name (wave 107)
         relabel_misread_people(doc)  # "Ibrahim Boubacar Keita" read as a body (wave 106)
         builder = ActorCollector(doc)
         builder.collect_named()

@@ -6,7 +6,8 @@ minister", "Demonstrations spread after the government raised fuel prices", "The
 began in November when Yanukovych abandoned the agreement" were left with no target; judged
 rounds 45, 48, 49, 76 and 82 named the ruler whose act set the protest off.
 
-``events.args.protest-cause-ruler.v1`` fills the empty target of a protest (not a strike or a
+``events.args.protest-cause-ruler.v2`` (v2, wave 107: a ruler out of office by the story's
+date, as the dictionaries list him, counts) fills the empty target of a protest (not a strike or a
 boycott: ``clauses.state_protest_skipped_modes``) with the subject of a clause introduced by
 ``clauses.protest_cause_marks`` ("when", "after") that hangs on the protest's verb, or on the
 verb a protest noun is the subject of ("the protests began ... when"), when that subject is an
@@ -26,7 +27,7 @@ from dateline.stages.event_arg_actors import Args
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
-PROTEST_CAUSE_RULER = "events.args.protest-cause-ruler.v1"
+PROTEST_CAUSE_RULER = "events.args.protest-cause-ruler.v2"
 #: Dependencies of a clause that tells when or after what something happened.
 CAUSE_CLAUSES = frozenset({"advcl"})
 
@@ -71,7 +72,13 @@ def _ruler(subject: Token, state: DocState) -> Actor | None:
         return None
     if actor.kind == "country":  # named: "the country ran out of money" is no ruler's act
         return actor if subject.pos_ == "PROPN" else None
-    return actor if (actor.sector or "") in words("protest_cause_sectors") else None
+    if (actor.sector or "") in words("protest_cause_sectors"):
+        return actor
+    # v2 (wave 107): a ruler the dictionaries list as out of office by the story's date acted
+    # while in it ("The protests began in April when Serzh Sargsyan moved to become prime
+    # minister", told in May)
+    return actor if actor.kind == "person" and actor.sector == "ELI" \
+        and actor.source in {"leaders", "phoenix"} else None
 
 
 def _source_countries(source: list[str], state: DocState) -> set[str]:
