@@ -110,7 +110,8 @@ def _code(country: str, term: dict) -> dict:
 def _note(note: str) -> str:
     extra = (" Entries whose file is leaders-regional: heads of state and government 1995-2026"
              " of every region and heads of international bodies, from data/leaders/"
-             " (scripts/build_leaders.py).")
+             " (scripts/build_leaders.py); a body's head also carries an undated ELI code of"
+             " their own country, which holds on the days no dated role does.")
     return note.split(" Entries whose file is leaders-regional")[0] + extra
 
 
