@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.gazetteer import shared
 from dateline.stages.actor_lexicon import lexicon
-from dateline.stages.state import state_of
+from dateline.stages.entity_merges import merged, note_merge
 
 __all__ = ["CUT_SURNAME_RULE", "cut_surname", "merge_cut_surnames"]
 
@@ -42,7 +42,7 @@ def merge_cut_surnames(doc: Doc) -> None:
         if i in joined:
             tail = entities[i + 1]
             merged.append(Span(doc, entity.start, tail.end, label="PERSON"))
-            state_of(doc).derived.setdefault(MERGED, set()).add((entity.start, tail.end))
+            note_merge(doc, MERGED, entity.start, tail.end)
         else:
             merged.append(entity)
     doc.ents = merged
@@ -50,8 +50,7 @@ def merge_cut_surnames(doc: Doc) -> None:
 
 def cut_surname(entity: Span) -> bool:
     """Whether ``entity`` is a name ``merge_cut_surnames`` rejoined."""
-    found = state_of(entity.doc).derived.get(MERGED)
-    return isinstance(found, set) and (entity.start, entity.end) in found
+    return merged(entity, MERGED)
 
 
 def _cut_pair(person: Span, tail: Span) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dateline.stages.actor_people import people_index
-from dateline.stages.state import state_of
+from dateline.stages.entity_merges import merged, note_merge
 
 __all__ = ["DICTIONARY_EXTENT_RULE", "dictionary_extent", "merge_dictionary_names"]
 
@@ -36,7 +36,7 @@ def merge_dictionary_names(doc: Doc) -> None:
     for i, entity in enumerate(entities):
         if i in ends:
             merged.append(Span(doc, entity.start, ends[i], label="PERSON"))
-            state_of(doc).derived.setdefault(MERGED, set()).add((entity.start, ends[i]))
+            note_merge(doc, MERGED, entity.start, ends[i])
         else:
             merged.append(entity)
     doc.ents = merged
@@ -44,8 +44,7 @@ def merge_dictionary_names(doc: Doc) -> None:
 
 def dictionary_extent(entity: Span) -> bool:
     """Whether ``entity`` is a name ``merge_dictionary_names`` extended."""
-    found = state_of(entity.doc).derived.get(MERGED)
-    return isinstance(found, set) and (entity.start, entity.end) in found
+    return merged(entity, MERGED)
 
 
 def _full_end(doc: Doc, entity: Span) -> int | None:

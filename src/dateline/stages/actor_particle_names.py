@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from dateline.stages.actor_lexicon import rule_words
-from dateline.stages.state import state_of
+from dateline.stages.entity_merges import merged, note_merge
 
 __all__ = ["PARTICLE_NAME_RULE", "merge_particle_names", "merged_particle_name"]
 
@@ -46,14 +46,13 @@ def merge_particle_names(doc: Doc) -> None:
             continue
         skip = following is not None and following.start < end
         merged.append(Span(doc, entity.start, end, label="PERSON"))
-        state_of(doc).derived.setdefault(MERGED, set()).add((entity.start, end))
+        note_merge(doc, MERGED, entity.start, end)
     doc.ents = merged
 
 
 def merged_particle_name(entity: Span) -> bool:
     """Whether ``entity`` is a name ``merge_particle_names`` rejoined."""
-    found = state_of(entity.doc).derived.get(MERGED)
-    return isinstance(found, set) and (entity.start, entity.end) in found
+    return merged(entity, MERGED)
 
 
 def _ends_in_particle(entity: Span) -> bool:
