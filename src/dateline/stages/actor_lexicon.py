@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from dateline.lexicons import LexiconData, active
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 IGO_SECTOR = "IGO"
 ROLE_KINDS = frozenset({"institution", "title", "group"})
@@ -355,6 +355,17 @@ def _other_parties(matches: list[tuple[str, Any, int, int]],
             continue
         out.append((kind, value, start, end))
     return out, rule
+
+
+def other_party_at(doc: Doc, start: int, end: int, floor: int) -> bool:
+    """The lexicon body named by tokens ``start:end`` of ``doc`` is a shared party name inside
+    another party's name (``other_party_name``); the word before counts only from ``floor`` on
+    (the sentence's or the title's first token)."""
+    body = lexicon().organizations.get(doc[start:end].text)
+    if body is None:
+        return False
+    before = doc[start - 1].text if start > floor else None
+    return other_party_name(body, before, [t.text for t in doc[end : end + 2]])
 
 
 def other_party_name(body: Organization, before: str | None, after: Sequence[str]) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.lexicons import LexiconData, active
 from dateline.stages.actor_group_heads import listed_compound
-from dateline.stages.actor_lexicon import agent_word, lexicon, other_party_name
+from dateline.stages.actor_lexicon import agent_word, lexicon, other_party_at
 from dateline.stages.actor_names import of_country_end
 from dateline.stages.actor_phrases import act_owner
 from dateline.stages.syntax import doc_text, words
@@ -37,7 +37,7 @@ def lexicon_spans(doc: Doc) -> list[Span]:
         i = sent.start
         while i < sent.end:
             length = _longest_name(text, starts, ends, i, sent.end, names)
-            if length and _other_party(doc, i, i + length, sent.start):
+            if length and other_party_at(doc, i, i + length, sent.start):
                 length = 0  # "the Social Democrats": not the lexicon's "Democrats"
             if length:
                 found.append(doc[i : i + length])
@@ -45,16 +45,6 @@ def lexicon_spans(doc: Doc) -> list[Span]:
             else:
                 i += 1
     return found
-
-
-def _other_party(doc: Doc, start: int, end: int, sent_start: int) -> bool:
-    """The name at ``start:end`` is a shared party name inside another party's name
-    (``other_party_name``, actors.organization.other-party-name.v1)."""
-    body = lexicon().organizations.get(doc[start:end].text)
-    if body is None:
-        return False
-    before = doc[start - 1].text if start > sent_start else None
-    return other_party_name(body, before, [t.text for t in doc[end : end + 2]])
 
 
 def _span_names(data: LexiconData) -> frozenset[str]:

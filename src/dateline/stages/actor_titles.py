@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.lexicons import LexiconData, active
-from dateline.stages.actor_lexicon import Code, Organization, lexicon, other_party_name, rule_words
+from dateline.stages.actor_lexicon import Code, lexicon, other_party_at, rule_words
 from dateline.stages.actor_namesakes import namesake
 from dateline.stages.actor_phrases import unknown_body
 from dateline.stages.actor_state import demonym_before_title
@@ -35,18 +35,10 @@ def affiliation_span(prefix: Span, guess: bool = True) -> tuple[int, int] | None
     organizations = lexicon().organizations
     for length in range(len(prefix), 0, -1):
         for start in range(prefix.start, prefix.end - length + 1):
-            body = organizations.get(prefix.doc[start : start + length].text)
-            if body is not None and not _other_party(prefix, body, start, start + length):
+            if prefix.doc[start : start + length].text in organizations \
+                    and not other_party_at(prefix.doc, start, start + length, prefix.start):
                 return start, start + length
     return unknown_body(prefix) if guess else None
-
-
-def _other_party(prefix: Span, body: Organization, start: int, end: int) -> bool:
-    """"Social Democrats of former Prime Minister": not the lexicon's "Democrats"
-    (``other_party_name``)."""
-    doc = prefix.doc
-    before = doc[start - 1].text if start > prefix.start else None
-    return other_party_name(body, before, [t.text for t in doc[end : end + 2]])
 
 
 def title_namesake(described: Span, code: Code) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.record import Actor
+from dateline.stages.actor_named_people import DICTIONARY_SOURCES
 from dateline.stages.event_arg_actors import Args
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
@@ -78,7 +79,7 @@ def _ruler(subject: Token, state: DocState) -> Actor | None:
     # while in it ("The protests began in April when Serzh Sargsyan moved to become prime
     # minister", told in May)
     return actor if actor.kind == "person" and actor.sector == "ELI" \
-        and actor.source in {"leaders", "phoenix"} else None
+        and actor.source in DICTIONARY_SOURCES else None
 
 
 def _source_countries(source: list[str], state: DocState) -> set[str]:
