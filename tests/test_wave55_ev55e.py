@@ -1,6 +1,6 @@
 """Wave 55, ev55e: a count of many summed over a span that runs up to now has no date.
 
-- events.date.span-total.v1: a time phrase of the act's clause that reaches the telling ("the
+- events.date.span-total.v2: a time phrase of the act's clause that reaches the telling ("the
   past month", "the last two weeks", "recent days", "this year") makes a counted act done to
   people one by one, a noun that is the subject of such an act, or a counted plural act noun a
   total: no date (docs/judged/CONVENTIONS.md, "Date").
@@ -15,7 +15,7 @@ from typing import Any
 from dateline import extract
 
 DATE = "2023-06-15"
-RULE = "events.date.span-total.v1"
+RULE = "events.date.span-total.v2"
 
 
 def _event(text: str, trigger: str) -> dict[str, Any]:

@@ -719,3 +719,4 @@ TIMES_KEYS |= {"lead_occasion_types", "lead_occasion_vote_words",
                "lead_occasion_moving_adverbs"}  # wave 106 (ev106b)
 CLAUSE_KEYS |= {"complaint_verbs", "complaint_forum_sectors"}  # wave 106 (ev106i)
 TIMES_KEYS |= {"stative_participles"}  # wave 106 (ev106k)
+TIMES_KEYS |= {"perfect_deed_types", "perfect_deed_open_spans"}  # wave 108 (perfect-deed.v1)

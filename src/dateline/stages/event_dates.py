@@ -80,6 +80,7 @@ from dateline.stages.event_ongoing_dates import (
 )
 from dateline.stages.event_participle_dates import BACKGROUND_PARTICIPLE_RULE, background_head
 from dateline.stages.event_past_purposes import PAST_PURPOSE_RULE, past_purpose
+from dateline.stages.event_perfect_deeds import PERFECT_DEED_RULE, perfect_deed  # wave 108
 from dateline.stages.event_purpose_dates import PURPOSE_DAY_RULE, purpose_day
 from dateline.stages.event_reported_news_dates import (  # wave 71
     REPORTED_NEWS_NARRATIVE_RULE,
@@ -373,6 +374,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
         return date, None
     rule = future_clause(token) or background_rule(token) or told_earlier(token) \
         or flashback(token)
+    if rule is None and perfect_deed(token):  # wave 108: "militias have massacred hundreds"
+        return EventDate(None, None, "unknown"), PERFECT_DEED_RULE
     if rule is None:
         added = added_report_day(token)  # last: an added report's act still told as news
         return (date, None) if added is None \

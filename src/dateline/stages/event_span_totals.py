@@ -5,11 +5,11 @@ past two weeks", "abductions over the last 12 days") has no date. The since-rule
 ``events.date.lasting-perfect.v2`` read "since ..." and a present perfect "for/over years";
 this rule reads the spans they miss, in any tense.
 
-``events.date.span-total.v1``: a time phrase of the act's own clause that runs up to the
+``events.date.span-total.v2``: a time phrase of the act's own clause that runs up to the
 telling (``clauses.span_now_words``: "the past month", "the last two weeks", "recent days";
-"this year" or "this month", ``clauses.span_now_periods``) makes a count of many done over it
-a total: no date, not the month the times stage read "the past month" as, nor "this year",
-nor the document's day. The count is
+"this year", ``clauses.span_now_periods``; v2 leaves "this month" a dated month) makes a count
+of many done over it a total: no date, not the month the times stage read "the past month" as,
+nor "this year", nor the document's day. The count is
 
 - the party of an act done to people one by one (``clauses.tally_verbs``: "have killed at
   least 100 civilians this year", "some 300 protesters were killed in the past month", "had
@@ -34,7 +34,7 @@ from dateline.stages.syntax import SUBJECTS, governing_verb, words
 
 __all__ = ["SPAN_TOTAL_RULE", "span_total_date"]
 
-SPAN_TOTAL_RULE = "events.date.span-total.v1"
+SPAN_TOTAL_RULE = "events.date.span-total.v2"
 #: Earlier date rules whose date this rule may take away: a reported act told as news of the
 #: document date ("said the militants had killed five men over the past two days").
 SPAN_TOTAL_OVERRIDES = frozenset({REPORTED_NEWS_RULE})
@@ -44,7 +44,7 @@ COUNTED_DEPS = frozenset({"nsubjpass", "dobj"})
 
 def span_total_date(token: Token, date: EventDate, rule: str | None, modality: str
                     ) -> tuple[EventDate, str | None]:
-    """The event's date after ``events.date.span-total.v1``, and the rule that set it (``rule``
+    """The event's date after ``events.date.span-total.v2``, and the rule that set it (``rule``
     when unchanged)."""
     if modality in NOT_DONE or (rule is not None and rule not in SPAN_TOTAL_OVERRIDES):
         return date, rule

@@ -5,7 +5,7 @@ unless the text gives one day for the whole toll ("killed in Thursday's bombing"
 (rounds 41-42) marked wrong five tolls given a day: "more than 300 people were killed during the
 uprising", "at least six people have been killed since the leader was arrested on Tuesday", "232
 people were killed in air strikes during the conflict". The toll rules before this one
-(``events.date.toll-total.v1``, ``events.date.span-total.v1``, the since-rules) read a present
+(``events.date.toll-total.v1``, ``events.date.span-total.v2``, the since-rules) read a present
 perfect or a span that runs up to now; this rule reads the spans they miss, in any tense.
 
 ``events.date.toll-span.v1``: an act of harm or arrest (``clauses.toll_span_verbs``) whose party

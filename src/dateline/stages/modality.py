@@ -21,7 +21,11 @@ from dateline.stages.modality_awaited import (
     pending_passive,
 )
 from dateline.stages.modality_denied import DENIED_RULE, RULED_OUT_RULE, denied_act, ruled_out
-from dateline.stages.modality_disputed import DISPUTED_CLAIM_RULE, disputed_claim
+from dateline.stages.modality_disputed import (
+    DISPUTED_CLAIM_RULE,
+    disputed_claim,
+    misread_denial,  # wave 108
+)
 from dateline.stages.modality_embedded import embedded_modality
 from dateline.stages.modality_implied import implied_modality
 from dateline.stages.modality_negative_pairs import (
@@ -131,7 +135,8 @@ def modality_of(token: Token) -> Modality:
         return "future"
     if _scheduled_subject(token, own):
         return "future"
-    if any(t.lemma_ in words("allegations") for t in embedding[1:3]):
+    if any(t.lemma_ in words("allegations") for t in embedding[1:3]) \
+            and not misread_denial(own, own.head):  # wave 108: "X accused Y, a charge Z denies"
         return "reported"
     if (planned := planned_modality(own)) is not None:
         return planned[0]  # "were planning to launch an attack" (wave 58): last, so only

@@ -1,0 +1,50 @@
+"""A deed told in the present perfect in the body of a story: background, no date (wave 108).
+
+"Moscow has also banned imports of Georgian wine", "In Ituri, militias have massacred hundreds of
+people", "China has since imposed tariffs on Australian barley": after the lead, a wire story
+tells in the present perfect what was done before the news it files, at a time it does not
+give; the act is not the news of the document date (events.date.perfect-deed.v1). Blind judges
+of rounds 81-102 gave such deeds of force, arrest, protest and sanction no date 24 times and the
+document date 5 times (the lead's own present perfect, "Eritrean security forces have arrested
+11 senior members of the ruling party", is the news and keeps its date; so does a quoted one).
+Statements ("has accused", "has called for") are left alone: judges took most of them as news;
+so is a deed over a span that reaches the telling ("have marched on La Paz in recent days",
+``times.perfect_deed_open_spans``), news of the document date to the judges.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.stages.event_lexicon import match
+from dateline.stages.quotemarks import inside_quote
+from dateline.stages.syntax import doc_text, governing_verb, words
+
+__all__ = ["PERFECT_DEED_RULE", "perfect_deed"]
+
+PERFECT_DEED_RULE = "events.date.perfect-deed.v1"
+#: Line breaks before a token of the story's second paragraph (the parsed text keeps one break
+#: between paragraphs).
+LEAD_BREAKS = 1
+
+
+def perfect_deed(token: Token) -> bool:
+    """``token`` is a deed (``times.perfect_deed_types``) whose own verb is a present perfect
+    ("have killed", "has been detained"), told after the story's first paragraph and outside a
+    quote."""
+    from dateline.stages.event_dates import present_perfect  # event_dates calls this module
+
+    entry = match(token)
+    if entry is None or entry.type not in words("perfect_deed_types", "times"):
+        return False
+    if doc_text(token.doc).count("\n", 0, token.idx) < LEAD_BREAKS or inside_quote(token):
+        return False
+    verb = governing_verb(token)
+    return token.pos_ == "VERB" and present_perfect(verb) and not _open_span(verb)
+
+
+def _open_span(verb: Token) -> bool:
+    """A time phrase of the verb that runs up to now ("in recent days")."""
+    spans = words("perfect_deed_open_spans", "times")
+    return any(word.lower_ in spans for child in verb.children if child.dep_ == "prep"
+               for word in child.subtree)
