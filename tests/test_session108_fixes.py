@@ -11,8 +11,12 @@ read as development items for the first time).
 - A vote for a cause ("voted for change", "for stability") is no act of support
   (events.sense.vote-for-cause.v1); votes for a law or a candidate stay SUPPORT.
 - "X accused Y of Z, a charge Y denies": the accusation is made (asserted); only what it charges
-  is reported (events.modality.disputed-claim.v2, events.modality.denied-act.v3). "denied
-  attacking and accused Djibouti" denies the attack, not the accusation (denied-act.v3).
+  is reported (events.modality.disputed-claim.v3, events.modality.denied-act.v4). "denied
+  attacking and accused Djibouti" denies the attack, not the accusation (denied-act.v4); so
+  does "a charge Georgia denies", parsed with the charge as the denial's subject (v4, after
+  judged round 104).
+- "The country" after a state that had ended by the document's date ("the former Soviet
+  republic", 2017) is the living state named, not the ended one (coref, wave 108).
 """
 
 from __future__ import annotations
@@ -151,4 +155,24 @@ def test_a_said_act_called_a_denied_claim_stays_reported() -> None:
                  "government denied.", "2008-06-12")
     event = _event(record, "raided")
     assert event.modality == "reported"
-    assert "events.modality.disputed-claim.v2" in event.rule
+    assert "events.modality.disputed-claim.v3" in event.rule
+
+
+def test_an_accusation_a_charge_parsed_as_subject_is_asserted() -> None:
+    record = _on("Russia has long accused Tbilisi of letting Chechen rebels use the gorge to rest "
+                 "and rearm, a charge Georgia denies.", "2002-02-28")
+    assert _event(record, "accused").modality == "asserted"
+
+
+# --- ended states ----------------------------------------------------------------------------
+
+
+def test_the_country_is_no_state_ended_by_the_document_date() -> None:
+    record = _on("Police in Belarus detained hundreds of people on Saturday in the biggest "
+                 "crackdown on dissent in the former Soviet republic for years.\n\nA rights "
+                 "group said more than 700 people had been detained across the country.",
+                 "2017-03-26")
+    events = [e for e in record.events if e.trigger.text == "detained"]
+    countries = {a.country for e in events for a in record.actors if a.id in e.target}
+    assert "SUN" not in countries
+    assert "BLR" in countries

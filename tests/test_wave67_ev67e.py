@@ -17,7 +17,7 @@ import pytest
 from tests.event_records import events_with_trigger as _events
 from tests.event_records import record_dict
 
-RULE = "events.modality.denied-act.v3"
+RULE = "events.modality.denied-act.v4"
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """Wave 83, ev83h: an act told in what a speaker said, which the sentence itself calls a claim
 that someone denies, is reported.
 
-events.modality.disputed-claim.v2: "two mayors said their offices had been raided by police, an
+events.modality.disputed-claim.v3: "two mayors said their offices had been raided by police, an
 accusation the government denied" passes the raid on as a claim (reported), not as a fact. Near
 misses: a speaker's claim with no denial after it, a claim noun whose relative clause is no
 denial, the saying verb itself, an accusation told as a fact ("was accused of ..., charges he has
@@ -15,7 +15,7 @@ import pytest
 
 from tests.event_records import record_of, trigger_event
 
-RULE = "events.modality.disputed-claim.v2"
+RULE = "events.modality.disputed-claim.v3"
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

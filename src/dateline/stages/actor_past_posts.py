@@ -17,7 +17,7 @@ president; ``PAST_POST_DICTIONARY_RULE``)."""
 from __future__ import annotations
 
 import pycountry
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dateline.lexicons import active
 from dateline.stages.actor_lexicon import Code, code_description, lexicon, rule_words
@@ -73,9 +73,14 @@ def _successors() -> dict[str, str]:
 
 def _ended_state(country: str, described: Span) -> bool:
     """``country`` is a historic state (pycountry's) withdrawn before the article's date."""
-    historic = pycountry.historic_countries.get(alpha_3=country)
+    return ended_by_document(country, described.doc)
+
+
+def ended_by_document(country: str | None, doc: Doc) -> bool:
+    """``country`` is a historic state (pycountry's) withdrawn before the document's date."""
+    historic = pycountry.historic_countries.get(alpha_3=country) if country else None
     ended = getattr(historic, "withdrawal_date", None) if historic is not None else None
-    day = state_of(described.doc).document_date
+    day = state_of(doc).document_date
     return ended is not None and day is not None and day.isoformat() > str(ended)
 
 

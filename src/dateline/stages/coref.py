@@ -38,6 +38,7 @@ from dateline.record import Actor
 from dateline.record import Span as TextSpan
 from dateline.stages.actor_builder import ActorBuilder
 from dateline.stages.actor_lexicon import code_description, lexicon
+from dateline.stages.actor_past_posts import ended_by_document
 from dateline.stages.coref_aged_persons import AGED_PERSON, aged_person, aged_phrase
 from dateline.stages.coref_kin import kin_appositions
 from dateline.stages.coref_speakers import speaker_antecedent
@@ -268,7 +269,9 @@ def _description_patterns(data: LexiconData) -> tuple[tuple[re.Pattern[str], str
 
 
 def _by_generic(text: str, position: int, builder: ActorBuilder) -> Actor | None:
-    """"the company", "the country": the latest actor of that kind."""
+    """"the company", "the country": the latest actor of that kind; none when that is a state
+    that had ended by the document's date (wave 108: after "the former Soviet republic" in 2017,
+    "the country" is no Soviet Union, and an older country named before it is no safer a guess)."""
     kinds: dict[str, str] = load_data("roles").get("generic_anaphors") or {}
     kind = kinds.get(text.lower())
     if kind is None:
@@ -278,6 +281,8 @@ def _by_generic(text: str, position: int, builder: ActorBuilder) -> Actor | None
     if not fits:
         return None
     found = _salient(fits, position, builder) or fits[0]
+    if found.kind == "country" and ended_by_document(found.country, builder.doc):
+        return None
     head = builder.doc[position].head if builder.doc[position].dep_ == "det" else None
     if head is not None and _told_only(head, found, builder):
         return None  # "told AFP that police detained the group": not AFP (ev60d)

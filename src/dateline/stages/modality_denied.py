@@ -4,9 +4,11 @@
 strike", "the ministry rejected reports that troops had crossed the border": the speaker says
 the act did not happen, so a coder codes it negated, not reported as an accusation's act is
 (events.modality.denied-act.v1; v2, wave 104: see ``_first_conjunct``; v3, wave 108: see
-``_charge_denied`` and ``_first_conjunct``). A denial itself denied
-("did not deny that ...") is left to the older rules, and so is a denied party's part in an act
-that happened ("denied any role in the attack": the attack is not the clause of the denial).
+``_charge_denied`` and ``_first_conjunct``; v4, wave 108 after judged round 104: a claim noun the
+parser made the denial's subject, "a charge Georgia denies", is read as its object). A denial
+itself denied ("did not deny that ...") is left to the older rules, and so is a denied party's
+part in an act that happened ("denied any role in the attack": the attack is not the clause of
+the denial).
 
 An act ruled out is denied the same way ("ruled out sending ground troops", "ruled out any
 talks"): negated (events.modality.ruled-out.v1, wave 88).
@@ -16,9 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.stages.modality_disputed import misread_denial
 from dateline.stages.syntax import words
 
-DENIED_RULE = "events.modality.denied-act.v3"
+DENIED_RULE = "events.modality.denied-act.v4"
 #: Tags of a finite verb (a clause of its own, not one more gerund of a denial's list).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # VBN: a past the tagger misreads
 RULED_OUT_RULE = "events.modality.ruled-out.v1"
@@ -74,7 +77,7 @@ def _charge_denied(verb: Token, denial: Token) -> bool:
     parser hangs the clause before the denial on it, but the denial has an object of its own
     (the charge); what is denied is the charge's content, not that it was made (v3, wave 108:
     judged rounds 88-102 called five such accusations asserted, none negated)."""
-    return verb.i < denial.i and any(c.dep_ == "dobj" for c in denial.children)
+    return misread_denial(verb, denial)
 
 
 def _rules_out(verb: Token) -> bool:

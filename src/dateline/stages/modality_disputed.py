@@ -18,7 +18,9 @@ comma) by a noun of a contested claim (``clauses.disputed_claim_nouns``) that a 
 v2 (wave 108, judged rounds 88-102): "Kyiv has long accused Moscow of arming the rebels, a charge
 the Kremlin denies": the parser hangs the accusation, before the denial, on "denies" as its
 complement, though the denial has its own object (the charge). That is no clause of saying: the
-accusation is told as a fact (asserted), and only what it charges is reported.
+accusation is told as a fact (asserted), and only what it charges is reported. v3 (after judged
+round 104): the same when the parser makes the charge the denial's subject ("a charge Georgia
+denies").
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from dateline.stages.syntax import words
 
 __all__ = ["DISPUTED_CLAIM_RULE", "disputed_claim", "misread_denial"]
 
-DISPUTED_CLAIM_RULE = "events.modality.disputed-claim.v2"
+DISPUTED_CLAIM_RULE = "events.modality.disputed-claim.v3"
 #: How far up an act may lie below the content clause ("had been tortured into confessing").
 _CLAUSE_STEPS = 4
 #: How a verb of denial hangs on the claim noun (a noun the parser takes for a verb heads a
@@ -42,7 +44,7 @@ _WITHIN = frozenset({"conj", "xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", 
 
 def disputed_claim(token: Token) -> bool:
     """Whether ``token`` lies in what a speaker said, which the sentence calls a claim that
-    someone denies (events.modality.disputed-claim.v2)."""
+    someone denies (events.modality.disputed-claim.v3)."""
     content = _content_clause(token)
     return content is not None and _denied_claim_after(content)
 
@@ -64,8 +66,11 @@ def _content_clause(token: Token) -> Token | None:
 
 def misread_denial(clause: Token, verb: Token) -> bool:
     """A clause before a verb that has an object of its own ("..., a charge the Kremlin
-    denies"): the parser's complement is the charge's clause, not what the verb says (v2)."""
-    return clause.i < verb.i and any(c.dep_ == "dobj" for c in verb.children)
+    denies"), or a claim noun the parser made its subject ("..., a charge Georgia denies"): the
+    parser's complement is the charge's clause, not what the verb says (v2)."""
+    return clause.i < verb.i and any(
+        c.dep_ == "dobj" or (clause.i < c.i < verb.i and _claim_noun(c))
+        for c in verb.children)
 
 
 def _denied_claim_after(content: Token) -> bool:
