@@ -34,7 +34,7 @@ def drop_past_post_code(described: Span | None, code: Code) -> str | None:
     if described is None or not _past_post(described) or code.country is None:
         return None
     rule = PAST_POST_RULE if _body_code(code) else None
-    if rule is None and _ended_state(code.country, described):
+    if rule is None and ended_by_document(code.country, described.doc):
         rule = PAST_STATE_RULE
     if rule is not None:
         code.country = None
@@ -69,11 +69,6 @@ def _successors() -> dict[str, str]:
         str(k): str(v) for k, v in
         (data.section("actor_rules").get("ended_state_successors") or {}).items()})
     return table
-
-
-def _ended_state(country: str, described: Span) -> bool:
-    """``country`` is a historic state (pycountry's) withdrawn before the article's date."""
-    return ended_by_document(country, described.doc)
 
 
 def ended_by_document(country: str | None, doc: Doc) -> bool:

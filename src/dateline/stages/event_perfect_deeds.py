@@ -34,13 +34,15 @@ def perfect_deed(token: Token) -> bool:
     quote."""
     from dateline.stages.event_dates import present_perfect  # event_dates calls this module
 
+    if token.pos_ != "VERB":
+        return False
     entry = match(token)
     if entry is None or entry.type not in words("perfect_deed_types", "times"):
         return False
     if doc_text(token.doc).count("\n", 0, token.idx) < LEAD_BREAKS or inside_quote(token):
         return False
     verb = governing_verb(token)
-    return token.pos_ == "VERB" and present_perfect(verb) and not _open_span(verb)
+    return present_perfect(verb) and not _open_span(verb)
 
 
 def _open_span(verb: Token) -> bool:

@@ -4,11 +4,11 @@
 strike", "the ministry rejected reports that troops had crossed the border": the speaker says
 the act did not happen, so a coder codes it negated, not reported as an accusation's act is
 (events.modality.denied-act.v1; v2, wave 104: see ``_first_conjunct``; v3, wave 108: see
-``_charge_denied`` and ``_first_conjunct``; v4, wave 108 after judged round 104: a claim noun the
-parser made the denial's subject, "a charge Georgia denies", is read as its object). A denial
-itself denied ("did not deny that ...") is left to the older rules, and so is a denied party's
-part in an act that happened ("denied any role in the attack": the attack is not the clause of
-the denial).
+``modality_disputed.misread_denial`` and ``_first_conjunct``; v4, wave 108 after judged round
+104: a claim noun the parser made the denial's subject, "a charge Georgia denies", is read as its
+object). A denial itself denied ("did not deny that ...") is left to the older rules, and so is a
+denied party's part in an act that happened ("denied any role in the attack": the attack is not
+the clause of the denial).
 
 An act ruled out is denied the same way ("ruled out sending ground troops", "ruled out any
 talks"): negated (events.modality.ruled-out.v1, wave 88).
@@ -63,21 +63,17 @@ def denied_act(own: Token) -> bool:
     if head.i == verb.i:
         return False
     if verb.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in words("denial_verbs"):
-        return not _negated(head) and not _charge_denied(verb, head)
+        # v3 (wave 108): "Kyiv has long accused Moscow of arming the rebels, a charge the Kremlin
+        # denies": the parser hangs the clause before the denial on it, but the denial has a
+        # charge of its own; what is denied is the charge's content, not that it was made
+        # (judged rounds 88-102 called five such accusations asserted, none negated).
+        return not _negated(head) and not misread_denial(verb, head)
     if verb.dep_ not in {"acl", "ccomp"} or head.pos_ != "NOUN" \
             or head.lemma_.lower() not in words("denied_report_nouns"):
         return False
     denier = head.head
     return (head.dep_ == "dobj" and denier.i != head.i
             and denier.lemma_.lower() in words("denial_dismissals") and not _negated(denier))
-
-
-def _charge_denied(verb: Token, denial: Token) -> bool:
-    """"Kyiv has long accused Moscow of arming the rebels, a charge the Kremlin denies": the
-    parser hangs the clause before the denial on it, but the denial has an object of its own
-    (the charge); what is denied is the charge's content, not that it was made (v3, wave 108:
-    judged rounds 88-102 called five such accusations asserted, none negated)."""
-    return misread_denial(verb, denial)
 
 
 def _rules_out(verb: Token) -> bool:
