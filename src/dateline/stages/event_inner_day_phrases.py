@@ -4,8 +4,8 @@
 attacked crowds of people trying to reach the airport on Thursday": the one day phrase of a
 lead sentence is hung by the parser below the act, on a participle or infinitive of its object
 phrase, or on a noun of that phrase, so the act itself kept the document date. An act in the
-simple past of the first two paragraphs (``LEAD_PARAGRAPHS``) with no time of its own took place
-on the day of such a phrase (events.date.lead-inner-day.v1) when:
+simple past of the first two paragraphs (``event_lead_day_phrases.LEAD_PARAGRAPHS``) with no
+time of its own took place on the day of such a phrase (events.date.lead-inner-day.v1) when:
 
 - the sentence names exactly one time, a calendar day no later than the document date, as the
   object of an "on" phrase (``times.lead_object_day_preps``);
@@ -33,9 +33,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.event_lead_day_phrases import LEAD_PARAGRAPHS, _calendar_day, _happening
+from dateline.stages.event_lead_day_phrases import _calendar_day, _happening, _in_lead
 from dateline.stages.state import state_of
-from dateline.stages.syntax import doc_text, words
+from dateline.stages.syntax import words
 
 __all__ = ["LEAD_INNER_DAY_RULE", "lead_inner_day"]
 
@@ -50,10 +50,6 @@ INNER_NOUN_DEPS = frozenset({"dobj", "pobj"})
 OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "auxpass", "mark"})
 #: Prepositions of the act's own setting, whose happening noun is the act's occasion.
 SETTING_PREPS = frozenset({"in", "at", "during"})
-
-
-def _in_lead(token: Token) -> bool:
-    return doc_text(token.doc).count("\n", 0, token.idx) < LEAD_PARAGRAPHS
 
 
 def _own_clause(verb: Token) -> bool:

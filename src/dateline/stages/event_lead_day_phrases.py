@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from dateline.record import EventDate
 from dateline.stages.state import state_of
-from dateline.stages.syntax import doc_text, governing_verb, words
+from dateline.stages.syntax import governing_verb, paragraph_index, words
 
 __all__ = ["GAP_LEAD_DAY_RULE", "LEAD_OBJECT_DAY_RULE", "gap_after_lead_day", "lead_object_day"]
 
@@ -41,7 +41,7 @@ OBJECT_PARTICIPLE_TAGS = frozenset({"VBN"})
 
 
 def _in_lead(token: Token) -> bool:
-    return doc_text(token.doc).count("\n", 0, token.idx) < LEAD_PARAGRAPHS
+    return paragraph_index(token) < LEAD_PARAGRAPHS
 
 
 def _calendar_day(value: str | None, token: Token) -> bool:

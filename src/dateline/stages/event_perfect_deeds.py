@@ -18,14 +18,13 @@ from spacy.tokens import Token
 
 from dateline.stages.event_lexicon import match
 from dateline.stages.quotemarks import inside_quote
-from dateline.stages.syntax import doc_text, governing_verb, words
+from dateline.stages.syntax import governing_verb, paragraph_index, words
 
 __all__ = ["PERFECT_DEED_RULE", "perfect_deed"]
 
 PERFECT_DEED_RULE = "events.date.perfect-deed.v1"
-#: Line breaks before a token of the story's second paragraph (the parsed text keeps one break
-#: between paragraphs).
-LEAD_BREAKS = 1
+#: The paragraphs of the lead, where a present perfect tells the news itself.
+LEAD_PARAGRAPHS = 1
 
 
 def perfect_deed(token: Token) -> bool:
@@ -39,7 +38,7 @@ def perfect_deed(token: Token) -> bool:
     entry = match(token)
     if entry is None or entry.type not in words("perfect_deed_types", "times"):
         return False
-    if doc_text(token.doc).count("\n", 0, token.idx) < LEAD_BREAKS or inside_quote(token):
+    if paragraph_index(token) < LEAD_PARAGRAPHS or inside_quote(token):
         return False
     verb = governing_verb(token)
     return present_perfect(verb) and not _open_span(verb)

@@ -67,7 +67,7 @@ def _content_clause(token: Token) -> Token | None:
 def misread_denial(clause: Token, verb: Token) -> bool:
     """A clause before a verb that has an object of its own ("..., a charge the Kremlin
     denies"), or a claim noun the parser made its subject ("..., a charge Georgia denies"): the
-    parser's complement is the charge's clause, not what the verb says (v2)."""
+    parser's complement is the charge's clause, not what the verb says (v2, v3)."""
     return clause.i < verb.i and any(
         c.dep_ == "dobj" or (clause.i < c.i < verb.i and _claim_noun(c))
         for c in verb.children)

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.record import Event, EventLocation
-from dateline.stages.syntax import doc_text, sentence_of
+from dateline.stages.syntax import doc_text, paragraph_index, sentence_of
 
 RULE = "places.locate.v1"
 CLAUSE_BREAKS = {"advcl", "ccomp", "relcl", "parataxis", "csubj", "xcomp", "pcomp"}
@@ -64,17 +64,13 @@ def locate(doc: Doc, events: list[Event], mentions: list[PlaceMention], words: d
         if location is not None:
             located[event.id] = location
             if location.basis in {"clause", "sentence"}:
-                previous.append((_paragraph(doc, token), token.idx, location.place))
+                previous.append((paragraph_index(token), token.idx, location.place))
     return located
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span.root if span is not None else None
-
-
-def _paragraph(doc: Doc, token: Token) -> int:
-    return doc_text(doc).count("\n", 0, token.idx)
 
 
 class _Finder:
@@ -144,7 +140,7 @@ class _Finder:
         """The place of the paragraph's last located event before this sentence, else the last
         place an earlier sentence of the paragraph puts something in ("fighting broke out in
         Goma. Rebels later seized the airport")."""
-        paragraph = _paragraph(self.doc, token)
+        paragraph = paragraph_index(token)
         sentence_start = sentence_of(token).start_char
         earlier = [p for p in previous if p[0] == paragraph and p[1] < sentence_start]
         if earlier:

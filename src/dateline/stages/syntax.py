@@ -137,6 +137,12 @@ def doc_text(doc: Doc) -> str:
         return text
 
 
+def paragraph_index(token: Token) -> int:
+    """The paragraph ``token`` stands in, counted from 0: the parsed text keeps one line break
+    between paragraphs, so the breaks before the token count them."""
+    return doc_text(token.doc).count("\n", 0, token.idx)
+
+
 def remember_text(doc: Doc, text: str) -> Doc:
     """Note the text a doc was made from (``nlp.make_doc(text)``), so no stage joins it."""
     _TEXTS[doc] = text
