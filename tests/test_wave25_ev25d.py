@@ -1,5 +1,5 @@
 """Wave 25 (ev25d) dates: an act told in a relative clause of a dated happening takes that
-happening's time (events.date.dated-relative-head.v1); a toll coordinated with a second passive
+happening's time (events.date.dated-relative-head.v2); a toll coordinated with a second passive
 takes the week or the as/when clause that closes the second (events.date.conjunct-clause-time.v1);
 a definite event noun of the story's body goes back to the lead's dated incident
 (events.date.lead-incident-noun.v1)."""
@@ -10,7 +10,7 @@ import pytest
 
 from tests.event_records import dates_by_trigger as _dates
 
-HEAD_RULE = "events.date.dated-relative-head.v1"
+HEAD_RULE = "events.date.dated-relative-head.v2"
 CONJUNCT_RULE = "events.date.conjunct-clause-time.v1"
 LEAD_NOUN_RULE = "events.date.lead-incident-noun.v1"
 

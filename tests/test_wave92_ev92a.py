@@ -1,6 +1,6 @@
 """Wave 92, ev92a: the party a relative pronoun object stands for.
 
-events.args.relative-object.v1: a relative clause whose verb's object is "whom", "which" or
+events.args.relative-object.v2: a relative clause whose verb's object is "whom", "which" or
 "that" ("the rebels, whom the ministry accuses of ...") acts on the noun the clause describes,
 when that noun is an actor; before, the target was left empty or taken from another phrase of
 the clause ("of receiving arms from Iran": Iran). Near misses: an antecedent that is no actor
@@ -14,7 +14,7 @@ import pytest
 
 from tests.event_records import names_of, record_of, trigger_event
 
-RULE = "events.args.relative-object.v1"
+RULE = "events.args.relative-object.v2"
 
 
 @pytest.mark.parametrize(("text", "trigger", "party"), [

@@ -94,7 +94,9 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "crowd_singular_nouns",
                "addressed_reaction_verbs", "reacted_owner_verbs", "reacted_owner_pronouns",
                "fight_preps", "relative_which",
-               "naming_verbs", "act_censure_verbs", "act_pronouns", "harm_types",
+               "naming_verbs", "act_censure_verbs", "act_pronouns", "censured_harm_verbs",
+               "censured_harm_nouns", "censured_harm_of_nouns", "censured_harm_preps",
+               "concession_contest_nouns", "harm_types",
                "target_positions", "party_nouns",
                "suffering_verbs", "owned_things",
                "deal_nouns", "site_nouns", "facility_nouns", "facility_owner_sectors",
@@ -165,6 +167,7 @@ TIMES_KEYS |= {"nested_happening_nouns", "nested_relating_preps", "nested_weak_p
                "nested_link_nouns", "nested_strong_of_heads"}
 TIMES_KEYS |= {"past_perfect_auxiliaries", "progressive_perfect_auxiliaries"}  # wave 51 (ev51a)
 TIMES_KEYS |= {"scene_purposes"}  # wave 56 (ev56d)
+TIMES_KEYS |= {"dated_relative_heads"}  # session 109
 TIMES_KEYS |= {"past_frame_auxiliaries", "backshift_speech_verbs",
                "forecast_frames"}  # wave 59 (ev59b)
 TIMES_KEYS |= {"cause_phrase_verbs"}  # wave 64 (ev64b)
@@ -665,6 +668,8 @@ CLAUSE_KEYS |= {"proposal_marks"}  # wave 67 (lead: ev66d and the seed)
 CLAUSE_KEYS |= {"referred_act_verbs", "referred_act_nouns"}
 CLAUSE_KEYS |= {"toll_span_verbs", "toll_span_nouns", "toll_span_in_nouns",
                 "toll_sum_phrases"}  # wave 70 (ev70b)
+CLAUSE_KEYS |= {"toll_counted_span_nouns", "toll_first_span_words", "toll_run_up_nouns",
+                "toll_run_up_marks"}  # session 109
 CLAUSE_KEYS |= {"pair_party_nouns", "pair_place_preps"}  # wave 71 (ev71a)
 CLAUSE_KEYS |= {"pair_mutual_types"}  # wave 101 (ev101o)
 CLAUSE_KEYS |= {"conjoined_object_types"}  # wave 71 (ev71b)

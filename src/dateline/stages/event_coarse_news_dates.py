@@ -16,6 +16,13 @@ clause (relative, adverbial, "after" or "when"), pluperfect or marked as older (
 "previously"), tied to the story told before it ("later", ``times.continuation_openers``; added
 at the wave's merge after a disc story), told by a quoted speaker in the first person ("I asked
 ..."), nor when its sentence names a time of its own.
+
+v2 of all four rules here (session 109; judged rounds 65-106: "Aoun, who has lived in exile in
+France since 1991, called on his supporters to stay calm", "Biya, who has ruled since 1982,
+condemned the violence" left undated and scored wrong): a time inside a relative clause or an
+apposition that describes a party ("who has ruled since 1982") is that party's story, not a time
+of the sentence's statement; nor is a possessive time on a noun ("welcomed Sunday's decision",
+"condemned Monday's violence"), the time of the thing reacted to.
 """
 
 from __future__ import annotations
@@ -24,23 +31,26 @@ from spacy.tokens import Token
 
 from dateline.stages.event_lead_story_dates import STATEMENT_TYPES
 from dateline.stages.event_lexicon import match
-from dateline.stages.syntax import governing_verb, words
+from dateline.stages.state import state_of
+from dateline.stages.syntax import governing_verb, sentence_of, words
 
 __all__ = ["COARSE_NEWS_CHARGE_RULE", "COARSE_NEWS_PREDICATE_RULE", "COARSE_NEWS_STATEMENT_RULE",
            "FLASHBACK_NEWS_STATEMENT_RULE", "coarse_news_charge", "coarse_news_statement"]
 
-COARSE_NEWS_STATEMENT_RULE = "events.date.coarse-news-statement.v1"
+COARSE_NEWS_STATEMENT_RULE = "events.date.coarse-news-statement.v2"
 #: Wave 96 (ev96k): the same statement joined to the predicate adjective of a reported state
 #: ("said it was concerned and urged ...", where the parser hangs "urged" on "concerned").
-COARSE_NEWS_PREDICATE_RULE = "events.date.coarse-news-predicate.v1"
+COARSE_NEWS_PREDICATE_RULE = "events.date.coarse-news-predicate.v2"
 #: Wave 101 (ev101m): the same statement right after a pluperfect or background sentence, which
 #: events.date.flashback.v1 reads as the backstory going on ("The deal had stalled for months.
 #: The envoy welcomed the signing and urged calm."). Blind judges of rounds 41-59 scored that
 #: missing date wrong for most such statements: a reaction told in the main clause is the news
 #: the story reports, after its backstory, so it keeps the document date.
-FLASHBACK_NEWS_STATEMENT_RULE = "events.date.flashback-news-statement.v1"
+FLASHBACK_NEWS_STATEMENT_RULE = "events.date.flashback-news-statement.v2"
 #: Links from a predicate adjective up to the copula of its clause ("it was worried").
 PREDICATE_LINKS = frozenset({"acomp"})
+#: Clauses and phrases that describe a party; a time in them is the party's story.
+DESCRIBING_DEPS = frozenset({"relcl", "appos"})
 #: Auxiliaries a statement told as news may carry: none of a perfect, a future or a modal.
 PLAIN_PAST_AUXILIARIES = frozenset({"did"})
 
@@ -50,7 +60,7 @@ PLAIN_PAST_AUXILIARIES = frozenset({"did"})
 #: officials quickly blamed foreign powers"), told as the news like any other statement: 8 of
 #: the 15 such charges left undated were scored wrong, the right ones laid by critics, rights
 #: groups and governments at large (``times.standing_accuser_nouns``), whose charge stands.
-COARSE_NEWS_CHARGE_RULE = "events.date.coarse-news-charge.v1"
+COARSE_NEWS_CHARGE_RULE = "events.date.coarse-news-charge.v2"
 
 
 def coarse_news_charge(token: Token) -> bool:
@@ -73,7 +83,7 @@ def coarse_news_statement(token: Token, through_predicate: bool = False,
     ``through_predicate``: the statement may be joined to a predicate adjective of a reported
     state ("said it was worried and urged calm": the worry and the call are one statement).
     ``charges``: a verb of a charge may be one (``coarse_news_charge`` has checked its subject)."""
-    from dateline.stages.event_dates import _marked, _sentence_has_time  # event_dates calls us
+    from dateline.stages.event_dates import _marked  # event_dates calls us
 
     entry = match(token)
     if token.pos_ != "VERB" or entry is None or entry.type not in STATEMENT_TYPES \
@@ -83,9 +93,30 @@ def coarse_news_statement(token: Token, through_predicate: bool = False,
     if clause.i != token.i or not _plain_active_past(clause) or _marked(clause):
         return False  # "accused X of ordering": the inner act is no statement of the news
     top = _main_clause(clause, through_predicate)
-    return top is not None and not _marked(top) and not _sentence_has_time(token) \
+    return top is not None and not _marked(top) and not _statement_time(token) \
         and not _continues_narrative(clause) and not _continues_narrative(top) \
         and not _told_in_first_person(clause)
+
+
+def _statement_time(token: Token) -> bool:
+    """A time expression in the sentence, outside a relative clause or an apposition that
+    describes a party and does not hold the statement ("Aoun, who has lived in exile since
+    1991, called ...") and not the possessive of a noun ("Sunday's decision"). A length of
+    time dates nothing."""
+    sentence = sentence_of(token)
+    described = {w.i for phrase in sentence
+                 if phrase.dep_ in DESCRIBING_DEPS and token not in phrase.subtree
+                 for w in phrase.subtree}
+    doc = token.doc
+    return any(sentence.start <= a.start < sentence.end and a.time.type != "DURATION"
+               and a.start not in described and not _noun_time(doc[a.start:a.end].root)
+               for a in state_of(doc).time_anchors)
+
+
+def _noun_time(root: Token) -> bool:
+    """"welcomed Sunday's decision", "condemned Monday's violence": a possessive time dates its
+    noun, the thing reacted to, not the reaction."""
+    return root.dep_ == "poss" and root.head.pos_ == "NOUN"
 
 
 def _told_in_first_person(verb: Token) -> bool:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.record import EventDate, Quote
 from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_report_day
+from dateline.stages.event_coarse_gaps import GAP_COARSE_RULE, coarse_gap_date  # session 109
 from dateline.stages.event_coarse_news_dates import (  # wave 82 (ev82a)
     COARSE_NEWS_CHARGE_RULE,
     COARSE_NEWS_PREDICATE_RULE,
@@ -272,6 +273,9 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
             came = came_gap_date(token)  # wave 76 (ev76c), wave 84 (ev84f)
             if came is not None:
                 return came
+            coarse = coarse_gap_date(token)  # session 109: "a month after Putin met Bush"
+            if coarse is not None:
+                return coarse, GAP_COARSE_RULE
         if gapped is not None:
             return gapped, GAP_AFTER_RULE
         gapped = gap_after_date(token, through_report=True)
@@ -762,7 +766,9 @@ def _day_on(verb: Token) -> tuple[str, str | None] | None:
     return None
 
 
-DATED_HEAD_RULE = "events.date.dated-relative-head.v1"
+#: v2 (session 109): also the happenings of ``times.dated_relative_heads`` ("the 1994 genocide,
+#: in which ...", "a short war in 1992 in which ...") and a year that counts the noun ("1994").
+DATED_HEAD_RULE = "events.date.dated-relative-head.v2"
 
 
 def dated_relative_head_time(token: Token) -> EventDate | None:
@@ -872,7 +878,7 @@ def _happening_of(head: Token, state: DocState) -> Token | None:
     if any(a.start <= head.i < a.end for a in state.time_anchors) and head.dep_ == "pobj" \
             and head.head.dep_ == "prep":
         head = head.head.head
-    occasions = vocab()["occasion_nouns"]
+    occasions = {*vocab()["occasion_nouns"], *vocab()["dated_relative_heads"]}
     if head.pos_ == "NOUN" and (match(head) is not None or head.lemma_.lower() in occasions
                                 or head.lower_ in occasions):
         return head
@@ -882,7 +888,7 @@ def _happening_of(head: Token, state: DocState) -> Token | None:
 def _dates_noun(root: Token, noun: Token) -> bool:
     """The time hangs on the noun itself: "an incident last week", "last week's attack", "an
     attack on Monday" (``times.occasion_time_preps``)."""
-    if root.head.i == noun.i and root.dep_ in {"npadvmod", "poss", "nmod", "compound"}:
+    if root.head.i == noun.i and root.dep_ in {"npadvmod", "poss", "nmod", "compound", "nummod"}:
         return True
     prep = root.head
     return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == noun.i \

@@ -443,19 +443,53 @@ def _active_arguments(token: Token, subjects: list[Token], state: DocState) -> A
 RELATIVE_SUBJECT = "events.args.relative-subject.v1"
 #: "Arafat, whom Israel had confined", "the group, which he accused of": the object is a
 #: relative pronoun, and the party acted on is the noun its clause describes (wave 92, ev92a).
-RELATIVE_OBJECT = "events.args.relative-object.v1"
+#: v2 (session 109; judged rounds 65-106: "Ugandan officials it accuses of undermining
+#: democracy", "two men it accused of organising" left empty): also a clause with no relative
+#: pronoun ("the officials it accuses"), whose own subject is another word and which has no object.
+RELATIVE_OBJECT = "events.args.relative-object.v2"
 
 
 def _relative_object(token: Token, objects: list[Token], source: list[str],
                      state: DocState) -> list[str]:
     """The actors of the noun a relative clause describes when its verb's object is the
-    relative pronoun ("whom", "which", "that"); none when the noun is no actor (the act
-    "which it condemned"), rather than a party of some other phrase."""
-    if token.dep_ != "relcl" or not any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
+    relative pronoun ("whom", "which", "that") or left out ("the officials it accuses"); none
+    when the noun is no actor (the act "which it condemned"), rather than a party of some
+    other phrase."""
+    if token.dep_ != "relcl":
+        return []
+    if any(o.lower_ in RELATIVE_PRONOUNS for o in objects):
+        described = token.head
+    elif not objects and _object_gap(token):
+        described = _contact_noun(token)
+    else:
         return []
     # not a place ("Crimea, which Russia annexed from Ukraine": the state it was taken from)
-    return [a for a in actors_of([token.head], state) if a not in source
+    return [a for a in actors_of([described], state) if a not in source
             and (actor := state.actor(a)) is not None and actor.kind != "country"]
+
+
+#: Children that fill a relative clause's object slot or make it passive ("agreed to take",
+#: "were detained"): the noun it describes is then no object of it.
+GAP_FILLERS = frozenset({"auxpass", "xcomp", "ccomp", "dative", "attr", "oprd", "acomp"})
+
+
+def _object_gap(clause: Token) -> bool:
+    """"the officials it accuses of ...": an active relative clause whose subject is its own
+    word, not a relative pronoun, so the noun it describes can only be its object."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    return clause.pos_ == "VERB" and len(subjects) == 1 and subjects[0].dep_ == "nsubj" \
+        and subjects[0].lower_ not in RELATIVE_PRONOUNS and not any(
+            c.dep_ in GAP_FILLERS for c in clause.children) and not any(
+            # "under which Turkey agreed", "where soldiers started": the noun is no object
+            w.lower_ in RELATIVE_PRONOUNS | {"whose"} or w.tag_ == "WRB" for w in clause.subtree)
+
+
+def _contact_noun(clause: Token) -> Token:
+    """The noun a relative clause with no pronoun describes: the noun just before it ("visa
+    restrictions on Ugandan officials it accuses": officials, where the parse may hang the
+    clause on "restrictions"), else the clause's head."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else clause.head
+    return before if before.pos_ in {"NOUN", "PROPN"} else clause.head
 
 
 def _subject_owners(subjects: list[Token], args: Arguments, state: DocState) -> list[str]:

@@ -20,7 +20,14 @@ protesters"; not "one soldier") and whose clause spreads it over a span has no d
   only: "in heavy fighting at the prison" is one clash, and a day carried from the story may be
   the day of the violence it names;
 - a phrase that says the count is a sum (``clauses.toll_sum_phrases``: "so far", "to date",
-  "in total", "in all").
+  "in total", "in all");
+- (v2, session 109; judged rounds 43-92: 13 such tolls given a day were scored wrong, 3 left
+  undated right) "in", "over" or "during" a counted run of days
+  (``clauses.toll_counted_span_nouns``: "killed in five days of fighting", "arrested over the
+  past three days"; not "in the first two days", ``clauses.toll_first_span_words``), the
+  run-up to an event ("in the run-up to the vote", ``clauses.toll_run_up_nouns``) or the days
+  before or around one ("in the days before the vote", ``clauses.toll_run_up_marks``), on the
+  toll or on the phrase it was killed in ("killed in clashes in the days before polling").
 
 A "since" part whose time falls on the toll's own day keeps the date ("since 3am this morning,
 police have arrested 40 protesters": a run of the last hours, test_wave45_ev45d). A toll whose
@@ -41,7 +48,7 @@ from dateline.stages.syntax import words
 
 __all__ = ["TOLL_SPAN_RULE", "toll_span_date"]
 
-TOLL_SPAN_RULE = "events.date.toll-span.v1"
+TOLL_SPAN_RULE = "events.date.toll-span.v2"
 #: Prepositions that spread an act over the run their object names.
 RUN_PREPS = frozenset({"during", "throughout", "over"})
 #: Kinds of span phrase (``_run_part``).
@@ -55,14 +62,14 @@ def toll_span_date(token: Token, date: EventDate, rule: str | None, modality: st
     if modality in NOT_DONE or date.basis == "unknown" or not _counted_toll(token):
         return date, rule
     holders = _holders(token)
-    since, run = _since_parts(holders), _run_part(holders)
+    since, (run, run_words) = _since_parts(holders), _run_part(holders)
     if not since and run is None:
         return date, rule
     if not since and run == IN_RUN and date.basis != "document_date":
         return date, rule  # "killed in the violence" after a story of that day's violence
     clause = range(min(h.left_edge.i for h in holders), max(h.right_edge.i for h in holders) + 1)
     anchors = [a for a in state_of(token.doc).time_anchors if a.start in clause]
-    if any(a.start not in since for a in anchors):
+    if any(a.start not in since and a.start not in run_words for a in anchors):
         return date, rule  # "killed during the protests on Friday": a day for the whole toll
     today = state_of(token.doc).document_date
     if today is not None and any(
@@ -120,29 +127,59 @@ def _since_parts(holders: list[Token]) -> set[int]:
     return parts
 
 
-def _run_part(holders: list[Token]) -> str | None:
+def _run_part(holders: list[Token]) -> tuple[str | None, set[int]]:
     """The kind of phrase on the holders that spreads the toll over a run or says it is a sum:
     ``SUM`` ("so far", "in total"), ``RUN`` ("during the uprising") or ``IN_RUN`` ("in the
-    unrest": a bare noun with "the", not "in heavy fighting at the prison", one clash); else
-    None."""
+    unrest": a bare noun with "the", not "in heavy fighting at the prison", one clash), else
+    None; and the words of a counted run ("in five days of fighting"), whose own time words
+    ("the days before the vote") give the toll no day."""
     runs, in_runs = words("toll_span_nouns"), words("toll_span_in_nouns")
     sums = words("toll_sum_phrases")
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "advmod" and child.lower_ == "far" and any(
                     c.lower_ == "so" for c in child.children):
-                return SUM if "so far" in sums else None
+                return (SUM if "so far" in sums else None), set()
             if child.dep_ != "prep":
                 continue
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 noun = obj.lower_
                 if f"{child.lower_} {noun}" in sums and not list(obj.children):
-                    return SUM  # "in total", "to date", "in all"
+                    return SUM, set()  # "in total", "to date", "in all"
                 if child.lower_ in RUN_PREPS and noun in runs:
-                    return RUN
+                    return RUN, set()
                 if child.lower_ == "in" and noun in in_runs and _bare_definite(obj):
-                    return IN_RUN
-    return None
+                    return IN_RUN, set()
+                if child.lower_ in RUN_PREPS | {"in"} and _counted_run(obj):
+                    return RUN, {t.i for t in child.subtree}
+    return None, set()
+
+
+def _counted_run(noun: Token) -> bool:
+    """"five days of fighting", "the past three days", "the run-up to the vote", "the days
+    before the vote", also as the phrase of a noun the toll happened in ("clashes in the days
+    before polling")."""
+    nouns = [noun, *(p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                     for p in prep.children if p.dep_ == "pobj")]
+    return any(_run_of_days(n) or _run_up(n) for n in nouns)
+
+
+def _run_of_days(noun: Token) -> bool:
+    if noun.lower_ not in words("toll_counted_span_nouns"):
+        return False
+    if any(c.lower_ in words("toll_first_span_words") for c in noun.children):
+        return False
+    single = words("span_single_counts")
+    counted = any(c.dep_ == "nummod" and c.lower_ not in single for c in noun.children)
+    marked = any(c.lower_ in words("toll_run_up_marks") for c in noun.children)
+    return counted or marked
+
+
+def _run_up(noun: Token) -> bool:
+    """"the run-up to the vote", "the lead-up to": the parse hangs the noun on its last part."""
+    return noun.lower_ in words("toll_run_up_nouns") and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in noun.children) and any(
+        c.dep_ == "det" for c in noun.children)
 
 
 def _bare_definite(noun: Token) -> bool:
