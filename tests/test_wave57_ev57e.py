@@ -74,8 +74,10 @@ def test_own_country_decision(nlp: Any) -> None:
 
 
 def test_act_done_to_someone_unchanged(nlp: Any) -> None:
+    # the victims of the condemned killing are no target either (session 109:
+    # events.args.censured-harm-victim.v1; judged rounds 44-106 called them wrong every time)
     _, target, rule = _event("Chile condemned the killing of Peruvian soldiers.", "condemned")
-    assert target == ["Peruvian soldiers"] and RULE not in rule
+    assert target == [] and RULE not in rule
 
 
 def test_request_phrase_not_read(nlp: Any) -> None:
