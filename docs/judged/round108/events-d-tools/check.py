@@ -1,0 +1,14 @@
+"""Check events-d.jsonl against the items and the brief's rules."""
+import json
+items=[json.loads(l) for l in open('events-d-items.jsonl')]
+out=[json.loads(l) for l in open('events-d.jsonl')]
+assert len(out)==50
+for a,b in zip(items,out):
+    assert (a['n'],a['doc'],a['trigger'])==(b['n'],b['doc'],b['trigger'])
+    assert {k:v for k,v in b.items() if k not in('verdict','reasons')}==a
+    v=b['verdict']; six=[v[k] for k in('event','type','source','target','date','modality')]
+    assert v['all']==all(six)
+    if not v['event']: assert not any(six) and not v['all']
+    assert b['reasons']
+assert sum(1 for _ in open('paragraphs-d-verdicts.jsonl'))==6
+print('ok')
