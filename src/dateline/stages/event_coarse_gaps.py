@@ -2,12 +2,12 @@
 
 ``events.date.gap-after.v1`` dates the act of an "after" clause whose gap is told ("came one day
 after the president declared") only for a gap of whole days from a day the text gives, and leaves
-the rest undated. Blind judges of rounds 49-106 scored that missing date wrong wherever the gap
-was a definite count of weeks, months or years: "The killing came a week after insurgents staged
-an assault", "The Kremlin meeting came a month after Putin met Bush", "six years after Israeli
-commandos killed 10 activists", "Relations broke down in 1988, a year after clashes in Mecca"
-(10 of the 17 acts the rule left undated); the undated ones judged right had a rough or countless
-gap ("days after", "less than a year after").
+the rest undated. Blind judges of rounds 49-106 scored 11 of the 17 acts it left undated wrong,
+and every one whose gap was a definite count of weeks, months or years (8): "The killing came a
+week after insurgents staged an assault", "The Kremlin meeting came a month after Putin met Bush",
+"six years after Israeli commandos killed 10 activists", "Relations broke down in 1988, a year
+after clashes in Mecca"; the undated ones judged right had a rough or countless gap ("days
+after", "less than a year after").
 
 ``events.date.gap-after-coarse.v1``: a definite gap of weeks (``P2W``), months (``P8M``) or years
 (``P6Y``), with no modifier ("more than", "nearly"), counted back from the time of the act the
