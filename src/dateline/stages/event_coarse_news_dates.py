@@ -103,14 +103,16 @@ def _statement_time(token: Token) -> bool:
     describes a party and does not hold the statement ("Aoun, who has lived in exile since
     1991, called ...") and not the possessive of a noun ("Sunday's decision"). A length of
     time dates nothing."""
-    sentence = sentence_of(token)
+    sentence, doc = sentence_of(token), token.doc
+    times = [a.start for a in state_of(doc).time_anchors
+             if sentence.start <= a.start < sentence.end and a.time.type != "DURATION"
+             and not _noun_time(doc[a.start:a.end].root)]
+    if not times:  # most sentences: no phrase to read
+        return False
     described = {w.i for phrase in sentence
                  if phrase.dep_ in DESCRIBING_DEPS and token not in phrase.subtree
                  for w in phrase.subtree}
-    doc = token.doc
-    return any(sentence.start <= a.start < sentence.end and a.time.type != "DURATION"
-               and a.start not in described and not _noun_time(doc[a.start:a.end].root)
-               for a in state_of(doc).time_anchors)
+    return any(start not in described for start in times)
 
 
 def _noun_time(root: Token) -> bool:

@@ -12,9 +12,8 @@ the party its sentence congratulates in a clause joined to the concession (a ver
 object's actor, a pronoun as the actors stage resolved it), else the party of an "against"
 phrase inside the concession's clause ("a run-off against his rival X"), else (v3) the party of
 a "to" phrase on the concession, on its object or on a contest it names
-(``clauses.concession_contest_nouns``: "conceded defeat in Sunday's run-off to Jakov Milatovic"; not
-"conceded in a speech to supporters"). Never the conceder itself, never a
-place.
+(``clauses.concession_contest_nouns``: "conceded defeat in Sunday's run-off to Jakov
+Milatovic"; not "conceded in a speech to supporters"). Never the conceder itself, never a place.
 """
 
 from __future__ import annotations
@@ -70,8 +69,8 @@ def _opposed(token: Token) -> list[Token]:
 
 
 def _conceded_to(token: Token) -> list[Token]:
-    """Heads of the "to" phrases on the concession, its object and the phrases they hold
-    ("conceded defeat in the run-off to X"), and their appositions."""
+    """Heads of the "to" phrases on the concession, on its object and on a contest noun of
+    theirs ("conceded defeat in the run-off to X"), and their appositions."""
     contests = words("concession_contest_nouns")
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
     heads += [p for h in list(heads) for prep in h.children if prep.dep_ == "prep"
