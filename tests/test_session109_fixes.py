@@ -21,9 +21,16 @@ items for the first time).
 - "Came a month after Putin met Bush", "six years after commandos killed": a definite gap of weeks,
   months or years dates the earlier act that week, month or year (events.date.gap-after-coarse.v1);
   "days after", "less than a year after" leave it undated.
+- The same article gives the same record whether it is a process's first or a later one: the
+  places stage loads the gazetteer's country names before it reads which names act as parties
+  (a first article kept "the freedoms of Hong Kong" as a place, later ones not).
 """
 
 from __future__ import annotations
+
+import json
+import subprocess
+import sys
 
 from dateline import extract
 from dateline.record import Actor, Event, Record
@@ -184,3 +191,20 @@ def test_a_rough_gap_leaves_the_earlier_act_undated() -> None:
     event = _event(record, "pulled")
     assert event.date.value is None
     assert GAP_COARSE not in event.rule
+
+
+TWICE_IN_A_NEW_PROCESS = """
+import json, dateline
+text = ("The ministers urged Beijing to respect the freedoms of Hong Kong and stressed "
+        "peace across the Taiwan Strait.")
+print(json.dumps([[p.name for p in dateline.extract(text, date="2021-06-14").places]
+                  for _ in range(2)]))
+"""
+
+
+def test_a_process_first_article_gets_the_same_places_as_a_later_one() -> None:
+    out = subprocess.run([sys.executable, "-c", TWICE_IN_A_NEW_PROCESS], capture_output=True,
+                         text=True, check=True, timeout=300)
+    first, second = json.loads(out.stdout.strip().splitlines()[-1])
+    assert first == second
+    assert "Taiwan Strait" in first

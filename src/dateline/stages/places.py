@@ -104,12 +104,16 @@ class PlacesStage(Stage):
         return gazetteer
 
     def process(self, doc: Doc, state: DocState) -> None:
+        # the gazetteer first: ``acts`` reads the country names it brings, so a process's first
+        # article would otherwise keep "the freedoms of Hong Kong" as a place and later ones not
+        # (session 109: the same article gave two outputs in one process)
+        gazetteer = self.gazetteer
         dateline, body_start = dateline_spans(doc, state)
         handed = handed_over(doc)
         candidates = _merge(dateline + self.entity_spans(doc, body_start) + list(handed.values()))
         mentions = [m for m in candidates if m in dateline or (m.start, m.end) in handed
                     or not acts(m, self.words)]
-        resolved = Resolver(self.gazetteer, self.words, doc, state).run(mentions, dateline)
+        resolved = Resolver(gazetteer, self.words, doc, state).run(mentions, dateline)
         places, place_mentions = _places(doc, resolved)
         on_dateline = _dateline_place(place_mentions, dateline)
         body = [m for m in place_mentions if m.start >= body_start]
