@@ -22,9 +22,11 @@ import re
 
 from spacy.tokens import Token
 
+from dateline.dates import add_months, add_years, shift_days
 from dateline.record import EventDate
 from dateline.stages.state import state_of
 from dateline.stages.syntax import governing_verb
+from dateline.stages.timex_types import Grain, Point
 
 __all__ = ["GAP_COARSE_RULE", "coarse_gap_date"]
 
@@ -69,14 +71,15 @@ def _count_from(value: str | None, document_date: dt.date | None) -> str | None:
 
 def _back(start: str, count: int, unit: str) -> str | None:
     """``start`` moved back ``count`` units, written at the unit's precision."""
+    grain: Grain
     if unit == "Y":
-        return f"{int(start[:4]) - count:04d}"
-    if unit == "M":
+        day, grain = add_years(dt.date(int(start[:4]), 1, 1), -count), "year"
+    elif unit == "M":
         if not MONTH.match(start):
             return None
-        months = int(start[:4]) * 12 + int(start[5:7]) - 1 - count
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    if not DAY.fullmatch(start):
-        return None
-    year, week, _ = (dt.date.fromisoformat(start) - dt.timedelta(weeks=count)).isocalendar()
-    return f"{year:04d}-W{week:02d}"
+        day, grain = add_months(dt.date(int(start[:4]), int(start[5:7]), 1), -count), "month"
+    else:
+        if not DAY.fullmatch(start):
+            return None
+        day, grain = shift_days(dt.date.fromisoformat(start), -7 * count), "week"
+    return Point(day, grain).value() if day is not None else None

@@ -878,9 +878,9 @@ def _happening_of(head: Token, state: DocState) -> Token | None:
     if any(a.start <= head.i < a.end for a in state.time_anchors) and head.dep_ == "pobj" \
             and head.head.dep_ == "prep":
         head = head.head.head
-    occasions = {*vocab()["occasion_nouns"], *vocab()["dated_relative_heads"]}
-    if head.pos_ == "NOUN" and (match(head) is not None or head.lemma_.lower() in occasions
-                                or head.lower_ in occasions):
+    if head.pos_ == "NOUN" and (match(head) is not None or any(
+            w in words(key, "times") for key in ("occasion_nouns", "dated_relative_heads")
+            for w in (head.lemma_.lower(), head.lower_))):
         return head
     return None
 
