@@ -21,8 +21,6 @@ RULE = "events.args.accused-object.v3"  # v2 since wave 86 (ev86a), v3 since wav
      "accused", "politicians"),
     ("The opposition leader has accused the army leadership of rigging the vote.", "accused",
      "leadership"),
-    ("Venezuela's foreign minister accused Western countries of meddling in the election.",
-     "accused", "countries"),
 ])
 def test_accused_object(text: str, trigger: str, name: str) -> None:
     record = record_of(text)
@@ -49,3 +47,13 @@ def test_named_target_is_kept() -> None:
     event = trigger_event(record, "accused")
     assert RULE not in event.rule
     assert "Togo" in " ".join(names_of(record, event.target))
+
+
+def test_accused_bloc_is_its_own_party() -> None:
+    # session 110: "Western countries" is a bloc the actors stage names (actors.group.bloc.v1),
+    # the accusation's own object; accused-object.v3 is no longer needed to find it
+    record = record_of("Venezuela's foreign minister accused Western countries of meddling in "
+                       "the election.")
+    event = trigger_event(record, "accused")
+    assert event.type == "ACCUSE"
+    assert names_of(record, event.target) == ["Western countries"]

@@ -21,7 +21,10 @@ SETTING = "Kenya held a tense vote last week. Kenya counted the ballots on Monda
 
 @pytest.mark.parametrize(("text", "trigger"), [
     (SETTING + "The rebels accused outside forces of plotting against Kenya.", "accused"),
-    (SETTING + "Protesters accused foreign powers of using the bloc against Kenya.", "accused"),
+    # session 110: "foreign powers" became a party of its own (actors.group.bloc.v1), so a
+    # word that names no party stands in its place here
+    (SETTING + "Protesters accused foreign meddling of using the bloc against Kenya.",
+     "accused"),
 ])
 def test_own_state_is_no_last_resort_target(text: str, trigger: str) -> None:
     record = record_of(text)

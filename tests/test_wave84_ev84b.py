@@ -15,7 +15,7 @@ import pytest
 
 from tests.event_records import names_of, record_of, trigger_event
 
-RULE = "events.args.answered-request.v1"
+RULE = "events.args.answered-request.v2"
 DEMAND = "The northern rebels demanded that the army leave the valley by Friday. "
 
 

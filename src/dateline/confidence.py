@@ -52,12 +52,18 @@ def checked_min_confidence(value: float | None) -> float | None:
     return value
 
 
+#: Session 110: a bloc of states ("the Gulf states", actors.group.bloc.v1) has no country by what it
+#: is, not for want of a code; its missing code is not the "uncoded" the model learned to doubt.
+BLOC_RULE_STEM = "actors.group.bloc."
+
+
 @dataclass(frozen=True)
 class ActorView:
     name: str
     country: str | None
     sector: str | None
     kind: str | None
+    bloc: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,8 @@ class EventView:
                  document_date: str | None) -> EventView:
         def side(ids: Iterable[str]) -> tuple[ActorView, ...]:
             return tuple(ActorView(actors[i].name, actors[i].country, actors[i].sector,
-                                   actors[i].kind) for i in ids if i in actors)
+                                   actors[i].kind, BLOC_RULE_STEM in (actors[i].rule or ""))
+                         for i in ids if i in actors)
 
         return cls(type=event.type, mode=event.mode, modality=event.modality, rule=event.rule,
                    source=side(event.source), target=side(event.target),
@@ -181,7 +188,8 @@ def _actor_features(view: EventView, words: FeatureWords) -> list[str]:
     for role, side in (("source", view.source), ("target", view.target)):
         found.append(f"{role}_count={min(len(side), 2)}")
         for actor in side[:2]:
-            found += [f"{role}_uncoded={actor.country is None}", f"{role}_sector={actor.sector}",
+            uncoded = actor.country is None and not actor.bloc
+            found += [f"{role}_uncoded={uncoded}", f"{role}_sector={actor.sector}",
                       f"{role}_kind={actor.kind}"]
             if actor.name.lower() in words.pointer_names:
                 found.append(f"{role}_pointer")

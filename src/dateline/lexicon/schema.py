@@ -558,6 +558,7 @@ ACTOR_RULE_LISTS |= {"possessor_group_heads"}  # wave 76 (ev76d)
 ACTOR_RULE_LISTS |= {"designating_verbs"}  # wave 79 (ev79e)
 ACTOR_RULE_LISTS |= {"envoy_group_heads", "envoy_group_sides"}  # wave 90 (ev90x)
 ACTOR_RULE_LISTS |= {"side_party_nouns"}  # wave 91 (ev91b)
+ACTOR_RULE_LISTS |= {"bloc_heads", "bloc_modifiers"}  # session 110 (actors.group.bloc.v1)
 ACTOR_RULE_LISTS |= {"cameo_religion_roles"}  # wave 103 (actors.person.v5, actors.organization.v2)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases",
                      "phoenix_name_countries", "ended_state_successors"}  # wave 102, wave 107

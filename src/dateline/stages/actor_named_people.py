@@ -19,7 +19,12 @@ from spacy.tokens import Doc, Span
 from dateline.record import Actor
 from dateline.stages.actor_builder import ActorBuilder, Candidate
 from dateline.stages.actor_companies import body_names, body_owner, company_reading, honorific
-from dateline.stages.actor_company_surnames import COMPANY_SURNAME_RULE, company_surname
+from dateline.stages.actor_company_surnames import (
+    COMPANY_SURNAME_RULE,
+    COUNTRY_SURNAME_RULE,
+    company_surname,
+    country_surname,
+)
 from dateline.stages.actor_context import (
     EXECUTIVE_RULE,
     a_state,
@@ -106,11 +111,15 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
         titled = ent.label_ not in NAME_LABELS and titled_name(ent)
         if (ent.label_ in NAME_LABELS or titled or regnal_name(ent)) \
                 and ent.text[:1].isupper() and not not_actor(ent) and not thing_use(ent) \
-                and not thing_label(ent) and (not _lexicon_name(ent) or company_surname(ent)):
+                and not thing_label(ent) \
+                and (not _lexicon_name(ent) or company_surname(ent) or country_surname(ent)):
             found = [_person(builder, name) for name in split_names(ent)]
             if company_surname(ent):  # "Ilir Meta": a person, not the company Meta (wave 79)
                 for candidate in found:
                     candidate.rule = f"{candidate.rule}+{COMPANY_SURNAME_RULE}"
+            if country_surname(ent):  # "Madhav Kumar Nepal": not the state (session 110)
+                for candidate in found:
+                    candidate.rule = f"{candidate.rule}+{COUNTRY_SURNAME_RULE}"
             if merged_particle_name(ent):  # "Ursula von der" + "Leyen" (wave 102, ev102e)
                 for candidate in found:
                     candidate.rule = f"{candidate.rule}+{PARTICLE_NAME_RULE}"

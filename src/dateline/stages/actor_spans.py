@@ -16,6 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from dateline.lexicons import LexiconData, active
+from dateline.stages.actor_blocs import bloc_group, bloc_head, bloc_start
 from dateline.stages.actor_group_heads import listed_compound
 from dateline.stages.actor_lexicon import agent_word, lexicon, other_party_at
 from dateline.stages.actor_names import of_country_end
@@ -79,12 +80,13 @@ def group_spans(doc: Doc, chunks: Sequence[Span] | None = None) -> list[Span]:
     for chunk in doc.noun_chunks if chunks is None else chunks:
         head = chunk.root.lower_
         if head in lex.groups or head in lex.institutions or head in lex.titles \
-                or agent_word(head) or listed_compound(chunk):
+                or agent_word(head) or listed_compound(chunk) or bloc_group(chunk):
             if _inside_person_description(chunk):
                 continue
             if head in lex.not_actor_heads:
                 continue  # "its Amaq News Agency website": a platform, not a body
-            start = max(_coordinated_start(chunk), _after_noise(chunk))
+            start = bloc_start(chunk) if bloc_head(head) \
+                else max(_coordinated_start(chunk), _after_noise(chunk))
             spans.append(doc[start : of_country_end(chunk)])
     return spans
 

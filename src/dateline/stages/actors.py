@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor, ActorKind
+from dateline.stages.actor_blocs import BLOC_RULE, bloc_group
 from dateline.stages.actor_bodies import (
     based_body,
     described_body,
@@ -406,6 +407,8 @@ class ActorCollector(ActorBuilder):
         based = based_group(span, code)
         if based is not None:  # "the Yemen-based al Qaeda": the group, coded Yemen's
             return based
+        if code.country is None and code.organization is None and bloc_group(span):
+            return self._bloc(span, code)  # "the Gulf states", "Western powers" (session 110)
         if code.kind == "group" and code.country is None and not takes_part(span):
             if counted_part(span):  # "a group of militants stormed ..." (ev63a)
                 return self._counted(span, code)
@@ -505,6 +508,8 @@ class ActorCollector(ActorBuilder):
     def _unnamed(self, span: Span, code: Code) -> Candidate | None:
         """An unnamed description: none after a locative word; an indefinite one ("Officials",
         which may be "they" later) now; a definite one waits for coreference (``pending``)."""
+        if bloc_group(span):  # "the Gulf states": a bloc of its own, no country, no anaphor
+            return self._bloc(span, code)
         aimed_at = thrown_at(span.root)  # "threw stones at police" (ev64c)
         if locative_object(span) and not aimed_at:
             return None
@@ -528,6 +533,15 @@ class ActorCollector(ActorBuilder):
             pending.rule = owner_rule(pending.rule)
         self.pending.append(pending)
         return None
+
+    @staticmethod
+    def _bloc(span: Span, code: Code) -> Candidate:
+        code.country, code.countries = None, []
+        code.kind, code.role_kind = "group", "group"  # "powers" is no group word elsewhere
+        code.sector, code.role = "GOV", span.root.lower_  # states: "Muslim countries" too
+        candidate = description_candidate(span, code)
+        candidate.rule = BLOC_RULE
+        return candidate
 
     def _counted(self, span: Span, code: Code) -> Candidate | None:
         """A group a quantity counts, as an unnamed description (``actor_counted_groups``)."""

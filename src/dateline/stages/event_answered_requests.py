@@ -13,6 +13,11 @@ verb joined to the request ("asked to see his lawyer but was denied access"); a 
 something else in that sentence ("Kuwait requested a session, and the US blocked a statement")
 does not. Otherwise its target stays empty, as a coder leaves a party the sentence neither names
 nor refers to.
+
+Session 110 (v2): a refusal to act answers only a request told in its own sentence or the one
+before. Rounds 52-101 judged 8 of 10 refusals that took a requester from further back wrong
+("Hamas refused to renew it" answering the White House, "China refused to apologise" answering
+its own spokesman's demand); and a "suggestion" is no request (both judged such targets wrong).
 """
 
 from __future__ import annotations
@@ -21,18 +26,19 @@ from spacy.tokens import Token
 
 from dateline.stages.syntax import words
 
-ANSWERED_REQUEST = "events.args.answered-request.v1"
+ANSWERED_REQUEST = "events.args.answered-request.v2"
 
 
-def answers_request(token: Token, in_request_sentence: bool) -> bool:
+def answers_request(token: Token, in_request_sentence: bool, near_request: bool) -> bool:
     """Whether the rejection ``token`` rejects a request: by its object ("rejected the call"), as
-    a refusal to act ("refused to step down"), or as a relative clause in the request's own
-    sentence ("asked Mexico to ..., a request the Mexican government refused")."""
+    a refusal to act ("refused to step down") told in the request's sentence or the next one
+    (``near_request``), or as a relative clause in the request's own sentence ("asked Mexico to
+    ..., a request the Mexican government refused")."""
     if in_request_sentence and token.dep_ == "relcl":
         return True
     if in_request_sentence and _joined_refusal(token):
         return True
-    if any(c.dep_ == "xcomp" for c in token.children):
+    if near_request and any(c.dep_ == "xcomp" for c in token.children):
         return True  # "refused to hand them over": the act refused is the one asked for
     nouns = words("answered_request_nouns")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns and not _another_occasion(c)

@@ -57,6 +57,8 @@ __all__ = ["BOTH_SIDES_PAIR", "NAMED_PAIR_PARTIES", "NAMED_PAIR_SIDES", "both_si
 BOTH_SIDES_PAIR = "events.args.both-sides-pair.v1"
 NAMED_PAIR_SIDES = "events.args.named-pair-sides.v1"
 NAMED_PAIR_PARTIES = "events.args.named-pair-parties.v1"
+#: Session 110: the pair found by counting the story's parties, not named near the act.
+STORY_PAIR = "events.args.story-pair.v2"
 #: How many sentences back the pair may be named (besides the lead); judged rounds 41-59 name
 #: it in the sentence before or two before ("clashes on the border ... China urged both sides").
 PAIR_WINDOW = 3
@@ -96,10 +98,10 @@ def named_pair_sides(args: Args, token: Token, entry_type: str, state: DocState)
     nouns = [n for n in _objects(token) if _counted_pair(n)]
     if len(nouns) != 1 or not _uncoded_pair_group(args.target, nouns[0], state):
         return
-    pair = _window_pair(token, args.source, state)
+    pair, counted = _window_pair(token, args.source, state)
     if pair:
         args.target = pair
-        args.rules.append(NAMED_PAIR_SIDES)
+        args.rules.extend([NAMED_PAIR_SIDES, STORY_PAIR] if counted else [NAMED_PAIR_SIDES])
 
 
 def named_pair_parties(args: MutualArgs, token: Token, entry: TriggerEntry,
@@ -111,55 +113,78 @@ def named_pair_parties(args: MutualArgs, token: Token, entry: TriggerEntry,
         return
     subjects = [n for n in inherited_subjects(token, SUBJECT_LINKS) if _counted_pair(n)]
     if len(subjects) == 1 and not args.target and _pair_group(args.source, subjects[0], state):
-        pair = _window_pair(token, [], state, states_only=True)
+        pair, counted = _window_pair(token, [], state, states_only=True)
         if pair:
             args.source, args.mutual = pair, reciprocal_act(token, entry, pair, state)
-            args.rules.append(NAMED_PAIR_PARTIES)
+            args.rules.extend([NAMED_PAIR_PARTIES, STORY_PAIR] if counted else [NAMED_PAIR_PARTIES])
         return
     nouns = [n for n in _objects(token, MEETING_PREPS) if _counted_pair(n)]
     if len(nouns) == 1 and _pair_group(args.target, nouns[0], state):
-        pair = _window_pair(token, args.source, state)
+        pair, counted = _window_pair(token, args.source, state)
         if pair:
             args.target = pair
-            args.rules.append(NAMED_PAIR_PARTIES)
+            args.rules.extend([NAMED_PAIR_PARTIES, STORY_PAIR] if counted else [NAMED_PAIR_PARTIES])
 
 
 def _window_pair(token: Token, source: list[str], state: DocState,
-                 states_only: bool = False) -> list[str]:
+                 states_only: bool = False) -> tuple[list[str], bool]:
     """The one pair named in the sentence or up to ``PAIR_WINDOW`` back, the nearest sentence
     with one deciding; else in the lead; else a two-state story's pair; else none. With
     ``states_only`` a pair with an international body's member ("Kofi Annan and Madeleine
-    Albright witnessed the signing") is no pair of the two governments or leaders."""
+    Albright witnessed the signing") is no pair of the two governments or leaders. Whether the
+    story's count gave the pair (``STORY_PAIR``) comes with it."""
     sent = token.sent
     for _ in range(PAIR_WINDOW + 1):
         pairs = _pairs(sent, state, source, states_only)
         if len(pairs) > 1:
-            return []  # two pairs: no guess
-        if pairs:
-            break
-        if sent.start == 0:
-            return []
+            return [], False  # two pairs: no guess
+        if pairs or sent.start == 0:
+            break  # a story shorter than the window: its count still decides (session 110)
         sent = token.doc[sent.start - 1].sent
     else:
         pairs = _pairs(next(iter(token.doc.sents)), state, source, states_only)  # the lead
     if not pairs:
-        pairs = _story_pair(source, state)
-    return pairs[0] if len(pairs) == 1 else []
+        story = _story_pair(source, state)
+        return (story[0], True) if len(story) == 1 else ([], False)
+    return (pairs[0], False) if len(pairs) == 1 else ([], False)
 
 
 def _story_pair(source: list[str], state: DocState) -> list[list[str]]:
     """The two states a two-state story is about ("India's army said ... Pakistani troops"):
     each named at least ``PAIR_MIN_MENTIONS`` times, any third state at most half as often as
-    the second, neither of them the source's."""
-    counts = Counter(a.country for a in state.actors if a.kind == "country" and a.country
-                     for _ in a.mentions)
+    the second, counted first by the states' own names (neither of them the source's), then
+    (session 110, ``STORY_PAIR``) by every party coded with a state ("Israeli troops",
+    "Palestinian officials"), the source's states and international bodies left out of the count
+    ("The United States urged both sides" in a story that names the United States often),
+    unless the source's own state leads the story: its sides are then its own factions."""
+    named = Counter(a.country for a in state.actors if a.kind == "country" and a.country
+                    for _ in a.mentions)
+    pair = _leading_pair(named)
+    if pair and not set(pair) & actor_countries(source, state):
+        return [[_standing_for(code, state) for code in pair]]
+    own = actor_countries(source, state)
+    every = Counter(a.country for a in state.actors if a.country and a.sector != IGO_SECTOR
+                    for _ in a.mentions)
+    if not every or every.most_common(1)[0][0] in own:
+        return []  # "President Pellegrini urged both sides": his own country's government and
+        # opposition, no pair of states
+    pair = _leading_pair(Counter({code: n for code, n in every.items() if code not in own}))
+    return [[_standing_for(code, state) for code in pair]] if pair else []
+
+
+def _leading_pair(counts: Counter[str]) -> tuple[str, str] | None:
+    """The two codes counted most when each is counted ``PAIR_MIN_MENTIONS`` times or more and any
+    third at most half as often as the second."""
     ranked = [*counts.most_common(3), ("", 0), ("", 0), ("", 0)]  # a story of one state or none
     (first, _), (second, n2), (_, n3) = ranked[0], ranked[1], ranked[2]
-    if n2 < PAIR_MIN_MENTIONS or 2 * n3 > n2 or {first, second} & actor_countries(source, state):
-        return []
-    states = [max((a for a in state.actors if a.kind == "country" and a.country == code),
-                  key=lambda a: len(a.mentions)).id for code in (first, second)]
-    return [states]
+    return None if n2 < PAIR_MIN_MENTIONS or 2 * n3 > n2 else (first, second)
+
+
+def _standing_for(code: str, state: DocState) -> str:
+    """The actor that stands for a state in a pair: its own name, else its most named party."""
+    coded = [a for a in state.actors if a.country == code]
+    named = [a for a in coded if a.kind == "country"] or coded
+    return max(named, key=lambda a: len(a.mentions)).id
 
 
 def _uncoded_pair_group(target: list[str], noun: Token, state: DocState) -> bool:

@@ -1164,13 +1164,20 @@ class Narrative:
         elif CROWD_DEMAND_PROTEST in event.rule.split("+"):  # wave 66: a crowd's demand
             self.last_crowd_demand, self.last_request = list(event.source), []
 
+    def _near_request(self, token: Token) -> bool:
+        """The latest request was told in ``token``'s sentence or the one just before."""
+        start = token.sent.start
+        return start == self.last_request_sentence or (
+            start > 0 and token.doc[start - 1].sent.start == self.last_request_sentence)
+
     def fill(self, args: Arguments, token: Token, entry: TriggerEntry) -> None:
         if not args.source and self.document_author and _needs_author(token, entry):
             args.source = list(self.document_author)
             args.implicit = True
         if entry.type == "REJECT" and not args.target and self.last_request:
             # only a rejected request answers it (wave 84, ev84b)
-            if answers_request(token, token.sent.start == self.last_request_sentence):
+            if answers_request(token, token.sent.start == self.last_request_sentence,
+                               self._near_request(token)):
                 args.target = [a for a in self.last_request if a not in args.source]
                 args.implicit = bool(args.target)
                 args.rules.extend([ANSWERED_REQUEST] if args.target else [])
