@@ -191,3 +191,13 @@ def test_a_bloc_is_a_group_of_governments_whatever_its_modifier() -> None:
     sources = _actors(record, _event(record, "condemned").source)
     assert [(a.name, a.country, a.sector, a.kind) for a in sources] == [
         ("Several Muslim countries", None, "GOV", "group")]
+
+
+def test_a_bloc_called_on_is_the_addressee_of_a_call_for_steps() -> None:
+    # found after rounds 113-114 (a mend): "calls on developing countries to take steps" lost
+    # its addressee once "developing countries" became a bloc the addressee rule skipped
+    record = _on("Delegates from 190 nations adopted a road map in Bali on Saturday. For the "
+                 "first time it also calls on developing countries to take verifiable steps to "
+                 "curb their emissions.")
+    targets = _actors(record, _event(record, "calls").target)
+    assert [(a.name, a.country) for a in targets] == [("developing countries", None)]

@@ -3,7 +3,7 @@
 - events.args.protest-aim.v1: "protests erupted against Greece's government", "were held
   against the first lady, Ana Diaz", "was aimed at pressuring Russia".
 - events.args.demand-clause.v1: "demanding Kabila step down": the one asked to act.
-- events.args.addressee-group.v1: "called on member countries to", "urged the two nations to".
+- events.args.addressee-group.v2: "called on member countries to", "urged the two nations to".
 """
 
 from __future__ import annotations
@@ -93,4 +93,4 @@ def test_demanded_clause_with_no_one_asked_stays_empty(nlp: Any) -> None:
 def test_call_on_a_named_country_unchanged(nlp: Any) -> None:
     text = "The United Nations called on Israel to halt the strikes."
     assert _targets(text, "called") == [("Israel", "ISR")]
-    assert "events.args.addressee-group.v1" not in _rule(text, "called")
+    assert "events.args.addressee-group.v2" not in _rule(text, "called")

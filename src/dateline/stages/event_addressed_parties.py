@@ -13,7 +13,7 @@ mention of an actor itself (a named one is found earlier), and never a word of a
 talks to resume") nor of ``clauses.addressed_thing_nouns`` (things that can "go on" or "stop":
 "ordered flights to stop"); a passive infinitive ("ordered the files to be destroyed") makes
 the object what is acted on, not the party asked.
-``events.args.addressee-group.v1`` (``event_aims``) reads a short word list for the same
+``events.args.addressee-group.v2`` (``event_aims``) reads a short word list for the same
 positions and runs first.
 """
 

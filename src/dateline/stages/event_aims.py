@@ -12,16 +12,19 @@ Each rule fills an empty target only, and names itself after the trigger rule:
 - ``events.args.demand-clause.v1``: "demanded that President Anastasiades resign", "protests
   ... demanding the president resign": the party asked to act is the subject of the demanded
   clause (of a verb of ``clauses.demand_clause_verbs``), not a party the clause merely names;
-- ``events.args.addressee-group.v1``: "called on member countries to", "urged the nations of
+- ``events.args.addressee-group.v2``: "called on member countries to", "urged the nations of
   the world to": an addressee named by a common noun of ``clauses.addressee_group_nouns``
   with no actor of its own is the target, as a group actor (a common-noun group is a right
   party by CONVENTIONS); after the domestic and unnamed-party rules, which it only follows.
+  v2 (session 110, after rounds 113-114): an addressee the actors stage already named as a bloc
+  of states ("calls on developing countries to take steps", actors.group.bloc.v1) is that bloc.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.stages.actor_blocs import BLOC_RULE
 from dateline.stages.actor_lexicon import code_description
 from dateline.stages.event_arg_actors import Args, actors_named_at, conjuncts
 from dateline.stages.place_targets import group_actor
@@ -30,7 +33,7 @@ from dateline.stages.syntax import SUBJECTS, words
 
 PROTEST_AIM = "events.args.protest-aim.v1"
 DEMAND_CLAUSE = "events.args.demand-clause.v1"
-ADDRESSEE_GROUP = "events.args.addressee-group.v1"
+ADDRESSEE_GROUP = "events.args.addressee-group.v2"
 #: "called on", "called upon": the prepositions that name whom a call is addressed to.
 CALL_PREPS = frozenset({"on", "upon"})
 
@@ -125,6 +128,16 @@ def _clause_subjects(clause: Token) -> list[Token]:
     return [n for s in subjects for n in [s, *conjuncts(s)]]
 
 
+def _bloc_named(head: Token, state: DocState) -> list[str]:
+    """The bloc of states (actors.group.bloc.v1) whose mention ends at ``head``."""
+    found = []
+    for mention in state.mentions_at(head.i):
+        actor = state.actor(mention.actor_id)
+        if actor is not None and BLOC_RULE in (actor.rule or ""):
+            found.append(actor.id)
+    return found
+
+
 def _addressee_group(token: Token, state: DocState) -> list[str]:
     """"called on member countries to cut spending": an unnamed group addressed, with no
     actor inside its phrase, as a group actor with the country its words name, if one."""
@@ -133,8 +146,11 @@ def _addressee_group(token: Token, state: DocState) -> list[str]:
     if not heads and any(c.dep_ == "xcomp" for c in token.children):  # "urged X to"
         heads = [c for c in token.children if c.dep_ == "dobj"]
     nouns = words("addressee_group_nouns")
-    heads = [h for h in heads if h.lemma_.lower() in nouns
-             and not any(state.mentions_at(t.i) for t in h.subtree)]
+    heads = [h for h in heads if h.lemma_.lower() in nouns]
+    blocs = [a for h in heads for a in _bloc_named(h, state)]
+    if blocs:  # "calls on developing countries": the bloc the actors stage named (session 110)
+        return blocs[:1]
+    heads = [h for h in heads if not any(state.mentions_at(t.i) for t in h.subtree)]
     if not heads:
         return []
     head = heads[0]
