@@ -201,3 +201,16 @@ def test_a_bloc_called_on_is_the_addressee_of_a_call_for_steps() -> None:
                  "curb their emissions.")
     targets = _actors(record, _event(record, "calls").target)
     assert [(a.name, a.country) for a in targets] == [("developing countries", None)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "country"), [
+    ("G8 leaders urged North Korea to halt its missile tests.", "urged", "G8 leaders", "G8"),
+    ("The Quartet urged Israel to freeze settlement building.", "urged", "Middle East Quartet",
+     None),
+    ("The OSCE Minsk Group urged Armenia to show restraint.", "urged", "OSCE Minsk Group", "OSC"),
+])
+def test_international_bodies_added_to_the_lexicon(text: str, trigger: str, name: str,
+                                                   country: str | None) -> None:
+    record = _on(text)
+    sources = _actors(record, _event(record, trigger).source)
+    assert [(a.name, a.country, a.sector) for a in sources] == [(name, country, "IGO")]
