@@ -408,7 +408,8 @@ class ActorCollector(ActorBuilder):
         if based is not None:  # "the Yemen-based al Qaeda": the group, coded Yemen's
             return based
         if code.country is None and code.organization is None and bloc_group(span):
-            return self._bloc(span, code)  # "the Gulf states", "Western powers" (session 110)
+            return self._bloc(span, code)  # "the Gulf states": its own party, no anaphor, no
+            # country (session 110); before the unnamed and counted descriptions below
         if code.kind == "group" and code.country is None and not takes_part(span):
             if counted_part(span):  # "a group of militants stormed ..." (ev63a)
                 return self._counted(span, code)
@@ -508,8 +509,6 @@ class ActorCollector(ActorBuilder):
     def _unnamed(self, span: Span, code: Code) -> Candidate | None:
         """An unnamed description: none after a locative word; an indefinite one ("Officials",
         which may be "they" later) now; a definite one waits for coreference (``pending``)."""
-        if bloc_group(span):  # "the Gulf states": a bloc of its own, no country, no anaphor
-            return self._bloc(span, code)
         aimed_at = thrown_at(span.root)  # "threw stones at police" (ev64c)
         if locative_object(span) and not aimed_at:
             return None
