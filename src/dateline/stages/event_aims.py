@@ -128,16 +128,6 @@ def _clause_subjects(clause: Token) -> list[Token]:
     return [n for s in subjects for n in [s, *conjuncts(s)]]
 
 
-def _bloc_named(head: Token, state: DocState) -> list[str]:
-    """The bloc of states (actors.group.bloc.v1) whose mention ends at ``head``."""
-    found = []
-    for mention in state.mentions_at(head.i):
-        actor = state.actor(mention.actor_id)
-        if actor is not None and BLOC_RULE in (actor.rule or ""):
-            found.append(actor.id)
-    return found
-
-
 def _addressee_group(token: Token, state: DocState) -> list[str]:
     """"called on member countries to cut spending": an unnamed group addressed, with no
     actor inside its phrase, as a group actor with the country its words name, if one."""
@@ -147,7 +137,8 @@ def _addressee_group(token: Token, state: DocState) -> list[str]:
         heads = [c for c in token.children if c.dep_ == "dobj"]
     nouns = words("addressee_group_nouns")
     heads = [h for h in heads if h.lemma_.lower() in nouns]
-    blocs = [a for h in heads for a in _bloc_named(h, state)]
+    named = [state.actor(a) for a in actors_named_at(heads, state)]
+    blocs = [a.id for a in named if a is not None and BLOC_RULE in (a.rule or "")]
     if blocs:  # "calls on developing countries": the bloc the actors stage named (session 110)
         return blocs[:1]
     heads = [h for h in heads if not any(state.mentions_at(t.i) for t in h.subtree)]

@@ -145,11 +145,11 @@ def _window_pair(token: Token, source: list[str], state: DocState,
         pairs = _pairs(next(iter(token.doc.sents)), state, source, states_only)  # the lead
     if not pairs:
         story = _story_pair(source, state)
-        return (story[0], True) if len(story) == 1 else ([], False)
+        return story, bool(story)
     return (pairs[0], False) if len(pairs) == 1 else ([], False)
 
 
-def _story_pair(source: list[str], state: DocState) -> list[list[str]]:
+def _story_pair(source: list[str], state: DocState) -> list[str]:
     """The two states a two-state story is about ("India's army said ... Pakistani troops"):
     each named at least ``PAIR_MIN_MENTIONS`` times, any third state at most half as often as
     the second, counted first by the states' own names (neither of them the source's), then
@@ -157,19 +157,18 @@ def _story_pair(source: list[str], state: DocState) -> list[list[str]]:
     "Palestinian officials"), the source's states and international bodies left out of the count
     ("The United States urged both sides" in a story that names the United States often),
     unless the source's own state leads the story: its sides are then its own factions."""
+    own = actor_countries(source, state)
     named = Counter(a.country for a in state.actors if a.kind == "country" and a.country
                     for _ in a.mentions)
     pair = _leading_pair(named)
-    if pair and not set(pair) & actor_countries(source, state):
-        return [[_standing_for(code, state) for code in pair]]
-    own = actor_countries(source, state)
-    every = Counter(a.country for a in state.actors if a.country and a.sector != IGO_SECTOR
-                    for _ in a.mentions)
-    if not every or every.most_common(1)[0][0] in own:
-        return []  # "President Pellegrini urged both sides": his own country's government and
-        # opposition, no pair of states
-    pair = _leading_pair(Counter({code: n for code, n in every.items() if code not in own}))
-    return [[_standing_for(code, state) for code in pair]] if pair else []
+    if pair is None or set(pair) & own:
+        every = Counter(a.country for a in state.actors if a.country and a.sector != IGO_SECTOR
+                        for _ in a.mentions)
+        if not every or every.most_common(1)[0][0] in own:
+            return []  # "President Pellegrini urged both sides": his own country's government
+            # and opposition, no pair of states
+        pair = _leading_pair(Counter({code: n for code, n in every.items() if code not in own}))
+    return [_standing_for(code, state) for code in pair] if pair else []
 
 
 def _leading_pair(counts: Counter[str]) -> tuple[str, str] | None:
