@@ -1,4 +1,4 @@
-"""How the judges scored each rule (session 109): for the judged items of rounds 41-110 (41-106 in session 109) whose event in
+"""How the judges scored each rule (session 109): for the judged items of rounds 41-116 (41-110 in session 110, 41-106 in session 109) whose event in
 a run of run_sets.py still has the judged value of FIELD, the verdicts of FIELD tallied by the run's
 rule names that start with PREFIX; --show RULE prints those items with the judges' reasons.
 
@@ -24,7 +24,7 @@ for p in Path(run).glob("*.jsonl"):
             cur.setdefault((row["id"], sample18.norm(v["sentence"]), v["trigger"]), v)
 val = lambda v: json.dumps(v[field] if field != "date" else v["date"].get("value"), sort_keys=True)
 c = collections.defaultdict(lambda: [0, 0])
-for r in range(41, 111):
+for r in range(41, 117):
     for f in sorted(glob.glob(str(J / f"round{r}" / "events-[a-z].jsonl"))):
         for line in open(f):
             it = json.loads(line)

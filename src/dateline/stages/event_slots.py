@@ -51,7 +51,13 @@ from dateline.stages.coref import (
 )
 from dateline.stages.crowds import crowd_agent, sentence_protesters
 from dateline.stages.event_accompanying_parties import ACCOMPANYING_WITH, accompanying_parties
-from dateline.stages.event_arg_actors import MISJOINED_SUBJECT, harm_types, subject_of_next_verb
+from dateline.stages.event_arg_actors import (
+    MISJOINED_NAMES,
+    MISJOINED_SUBJECT,
+    harm_types,
+    misjoined_first_names,
+    subject_of_next_verb,
+)
 from dateline.stages.event_args import listed_parties, nominal_roles
 from dateline.stages.event_by_agents import named_agents
 from dateline.stages.event_counterparts import (
@@ -259,6 +265,9 @@ def _verb_arguments(token: Token, entry: TriggerEntry, state: DocState) -> Argum
         args = _active_arguments(token, subjects, state)
     if misjoined and args.source:
         args.rules.append(MISJOINED_SUBJECT)
+    if any(misjoined_first_names(t) for t in [*subjects, *token.children]
+           if t.dep_ in SUBJECTS | OBJECTS):
+        args.rules.append(MISJOINED_NAMES)  # "X's PM A and Y's President B met"
     if unmarked is not None:
         args.rules.append(unmarked)
     addressed = bool(args.target) and entry.type in REQUESTING_TYPES
