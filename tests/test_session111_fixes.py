@@ -5,6 +5,23 @@ development items for the first time). Sentences written for these tests.
   the second as a modifier; the first is a party too (events.args.misjoined-names.v1), and a
   meeting of the two is coded both ways. Nouns that are no names ("Bosniak and Croat
   politicians") and one name with an "and" in it ("Trinidad and Tobago") are left as they are.
+- A measure, proposal or vote backed, refused or conceded is no party, and neither is its
+  backer's own country: no target (events.args.measure-no-party.v1), and the act stays an
+  event. A curfew imposed still acts on the country.
+- "refused to give Zaev a mandate", "refused to grant clemency to drug traffickers": the
+  receiver of a refused giving is the party refused (events.args.refused-recipient.v1); the
+  thing given is not.
+- Another act of the lead sentence, with no time of its own, took place on the one past day the
+  lead names ("detained the army chief and briefly held the prime minister on Thursday"), not
+  on the document date (events.date.lead-sentence-day.v1); not when the day is a possessive
+  ("Tuesday's election"), nor in a later sentence.
+- Force on a facility whose owner an "of" phrase names, or a noun the parser hung on it, or a
+  word joined to its modifier ("attacked army and police posts") targets the owners
+  (events.args.facility-owner-phrase.v1); "fired on and seized three Ukrainian navy ships": a
+  verb whose preposition has no object shares the joined verb's object
+  (events.args.stranded-shared-object.v1).
+- "urged restraint on all sides": the sides are whom the request addresses
+  (events.args.urged-on-sides.v1); "urged action on climate change" names no party.
 """
 
 from __future__ import annotations
@@ -15,6 +32,12 @@ from dateline import extract
 from dateline.record import Event, Record
 
 MISJOINED = "events.args.misjoined-names.v1"
+MEASURE = "events.args.measure-no-party.v1"
+RECIPIENT = "events.args.refused-recipient.v1"
+LEAD_DAY = "events.date.lead-sentence-day.v1"
+FACILITY_PHRASE = "events.args.facility-owner-phrase.v1"
+STRANDED = "events.args.stranded-shared-object.v1"
+URGED_ON_SIDES = "events.args.urged-on-sides.v1"
 
 
 def _on(text: str, date: str = "2004-09-25") -> Record:
@@ -63,3 +86,114 @@ def test_groups_named_by_two_peoples_are_not_split_into_names() -> None:
     record = _on("Muslim Bosniak and Croat politicians accuse them of holding the budget "
                  "hostage.", date="2013-06-07")
     assert all(MISJOINED not in e.rule for e in record.events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("The Knesset approved the measure by 62 votes to 55.", "approved", "SUPPORT"),
+    ("Tehran dismissed the proposal over the weekend.", "dismissed", "REJECT"),
+    ("President Salome Zourabichvili said she would veto the law.", "veto", "REJECT"),
+])
+def test_a_measure_backed_or_refused_has_no_target(text: str, trigger: str, kind: str) -> None:
+    event = _event(_on(text, date="2018-07-19"), trigger)
+    assert (event.type, event.target) == (kind, [])
+    assert MEASURE in event.rule
+
+
+def test_a_curfew_still_acts_on_the_country() -> None:
+    record = _on("The Sri Lankan authorities imposed an indefinite nationwide curfew.",
+                 date="2022-05-09")
+    event = _event(record, "imposed")
+    assert _countries(record, event.target) == {"LKA"}
+    assert MEASURE not in event.rule
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ("President Gjorge Ivanov refused in March to give Zaev a mandate to form a government.",
+     "Zaev"),
+    ("Indonesia's President Joko Widodo has refused to grant clemency to drug traffickers.",
+     "drug traffickers"),
+])
+def test_the_receiver_of_a_refused_giving_is_the_target(text: str, receiver: str) -> None:
+    record = _on(text, date="2017-06-01")
+    event = _event(record, "refused")
+    names = {a.id: a.name for a in record.actors}
+    assert [names[a] for a in event.target] == [receiver]
+    assert RECIPIENT in event.rule
+
+
+def test_the_thing_given_is_no_party() -> None:
+    event = _event(_on("The IMF refused to give the loan.", date="2017-06-01"), "refused")
+    assert event.target == []
+
+
+def test_another_act_of_the_lead_takes_the_lead_day() -> None:
+    record = _on("Soldiers in Guinea-Bissau detained the head of the armed forces and briefly "
+                 "held Prime Minister Carlos Gomes Junior on Thursday, in the latest bout of "
+                 "turmoil.", date="2010-04-02")
+    event = _event(record, "detained")
+    assert event.date is not None and event.date.value == "2010-04-01"
+    assert LEAD_DAY in event.rule
+
+
+def test_a_participle_of_the_lead_takes_the_lead_day() -> None:
+    record = _on("Serbia stopped a train before it could cross into Kosovo on Saturday, accusing "
+                 "authorities in Pristina of sending armed police to the border.",
+                 date="2017-01-15")
+    event = _event(record, "accusing")
+    assert event.date is not None and event.date.value == "2017-01-14"
+
+
+def test_a_possessive_day_dates_no_other_act() -> None:
+    record = _on("Malawian President Bingu wa Mutharika won a second term in Tuesday's election, "
+                 "but his main rival "
+                 "rejected the result and accused the ruling party of abusing state resources.",
+                 date="2009-05-23")
+    event = _event(record, "accused")
+    assert LEAD_DAY not in event.rule
+    assert event.date is not None and event.date.value == "2009-05-23"
+
+
+def test_a_later_sentence_keeps_its_own_rules() -> None:
+    record = _on("Soldiers detained the army chief on Thursday. Opposition leaders condemned "
+                 "the detention.", date="2010-04-02")
+    assert LEAD_DAY not in _event(record, "condemned").rule
+
+
+def _target_names(record: Record, event: Event) -> list[str]:
+    names = {a.id: a.name for a in record.actors}
+    return [names[a] for a in event.target]
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    ("The rebels attacked army and police posts.", ["army", "police"]),
+    ("Troops stormed the headquarters of a mutinous special police unit on Friday.",
+     ["mutinous special police unit"]),
+])
+def test_the_owners_a_facility_phrase_names_are_the_target(text: str,
+                                                             owners: list[str]) -> None:
+    record = _on(text, date="2009-10-01")
+    event = next(e for e in record.events if e.type == "ASSAULT")
+    assert _target_names(record, event) == owners
+    assert FACILITY_PHRASE in event.rule
+
+
+def test_a_stranded_preposition_shares_the_joined_verbs_object() -> None:
+    record = _on("Russian coast guard vessels fired on and seized three Ukrainian navy ships "
+                 "near the Kerch Strait.", date="2018-11-26")
+    event = _event(record, "fired")
+    assert _countries(record, event.target) == {"UKR"}
+    assert STRANDED in event.rule
+
+
+@pytest.mark.parametrize("text", ["The U.N. mission urged restraint on all sides.",
+                                  "Several governments called for restraint on all sides."])
+def test_restraint_urged_on_all_sides_addresses_the_sides(text: str) -> None:
+    record = _on(text, date="2018-11-26")
+    event = next(e for e in record.events if e.type == "REQUEST")
+    assert _target_names(record, event) == ["sides"]
+    assert URGED_ON_SIDES in event.rule
+
+
+def test_action_urged_on_a_topic_names_no_party() -> None:
+    event = _event(_on("The minister urged action on climate change."), "urged")
+    assert event.target == []

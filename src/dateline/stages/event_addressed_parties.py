@@ -15,6 +15,11 @@ talks to resume") nor of ``clauses.addressed_thing_nouns`` (things that can "go 
 the object what is acted on, not the party asked.
 ``events.args.addressee-group.v2`` (``event_aims``) reads a short word list for the same
 positions and runs first.
+
+``events.args.urged-on-sides.v1`` (session 111; judged rounds 41-116: 12 of 13 "urged
+restraint on all sides" left with no target were called wrong): a request for a conduct
+(``clauses.urged_conduct_nouns``: restraint, calm) "on" all or both sides or parties addresses
+those sides, as "called on all sides to" does.
 """
 
 from __future__ import annotations
@@ -28,9 +33,14 @@ from dateline.stages.place_targets import group_actor
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
-__all__ = ["ADDRESSED_PARTY", "addressed_party"]
+__all__ = ["ADDRESSED_PARTY", "URGED_ON_SIDES", "addressed_party"]
 
 ADDRESSED_PARTY = "events.args.addressed-party.v1"
+URGED_ON_SIDES = "events.args.urged-on-sides.v1"
+#: Words of the sides a conduct is urged on ("restraint on all sides", "on both parties").
+SIDE_WORDS = frozenset({"side", "party"})
+#: Determiners that make them every side of the dispute.
+SIDES_DETERMINERS = frozenset({"all", "both"})
 #: The types whose object, told to act, is the party addressed.
 ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
 #: "called on X to", "called upon X to".
@@ -42,7 +52,9 @@ def addressed_party(args: Args, token: Token, entry_type: str, state: DocState) 
     True when it did."""
     if args.target or entry_type not in ADDRESSED_TYPES or token.pos_ not in {"VERB", "AUX"}:
         return False
-    head = _addressed_head(token, state)
+    head, rule = _addressed_head(token, state), ADDRESSED_PARTY
+    if head is None and entry_type == "REQUEST":
+        head, rule = _urged_on_sides(token), URGED_ON_SIDES
     if head is None:
         return False
     start, end = head.left_edge.i, head.i + 1
@@ -50,12 +62,31 @@ def addressed_party(args: Args, token: Token, entry_type: str, state: DocState) 
         start += 1  # "his African counterparts": the party's name, not its determiner
     code = code_description(head.doc[start:end].text)
     country = code.country if len(code.countries) <= 1 else None
-    group = group_actor(head.doc, state, (start, end), country, code.sector, ADDRESSED_PARTY)
+    group = group_actor(head.doc, state, (start, end), country, code.sector, rule)
     if group not in args.source:
         args.target = [group]
-        args.rules.append(ADDRESSED_PARTY)
+        args.rules.append(rule)
         return True
     return False
+
+
+def _urged_on_sides(token: Token) -> Token | None:
+    """"urged restraint on all sides", "called for calm on both sides": the sides."""
+    conduct = words("urged_conduct_nouns")
+    holders = [token] + [c for c in token.children if c.dep_ == "dobj"] + [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children if p.dep_ == "pobj"]
+    if not any(h.lemma_.lower() in conduct for h in holders[1:]):
+        return None
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ADDRESS_PREPS:
+                continue
+            for side in (p for p in prep.children if p.dep_ == "pobj"):
+                if side.lemma_.lower() in SIDE_WORDS and any(
+                        c.lower_ in SIDES_DETERMINERS for c in side.children):
+                    return side
+    return None
 
 
 def _addressed_head(token: Token, state: DocState) -> Token | None:

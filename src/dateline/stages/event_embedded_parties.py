@@ -11,6 +11,8 @@ word (a pronoun counts as its referent) or a common noun of people or bodies as 
   threatener's own (no subject, a pronoun, or the source);
 - ``events.args.refused-party.v1``: "refused to allow opposition candidates to run", "refused to
   recognise the government": the party of a refused act of ``clauses.refused_party_verbs``;
+  ``events.args.refused-recipient.v1`` (session 111): "refused to give Zaev a mandate", the
+  receiver of a refused giving (``clauses.refused_recipient_verbs``);
 - ``events.args.helped-party.v1``: "is helping Cape Verde work toward ...": the parser makes the
   helped party the subject of the bare infinitive; it is the object of "help" all the same;
 - ``events.args.requested-clause.v1``: "requested that all public schools participate", "urge
@@ -35,6 +37,7 @@ from dateline.stages.syntax import COMPLEMENT_CLAUSES, complement_subjects, word
 
 THREATENED_PARTY = "events.args.threatened-party.v1"
 REFUSED_PARTY = "events.args.refused-party.v1"
+REFUSED_RECIPIENT = "events.args.refused-recipient.v1"
 HELPED_PARTY = "events.args.helped-party.v1"
 REQUESTED_CLAUSE = "events.args.requested-clause.v1"
 CONDEMNED_DOER = "events.args.condemned-doer.v1"
@@ -81,7 +84,23 @@ def _refused(token: Token, args: Args, state: DocState) -> tuple[list[str], str]
     found = _parties([o for c in acts for o in _objects(c)], state, REFUSED_PARTY)
     if not found:
         found = _parties([s for c in acts for s in complement_subjects(c)], state, REFUSED_PARTY)
+    if not found:
+        return _refused_recipients(token, state), REFUSED_RECIPIENT
     return found, REFUSED_PARTY
+
+
+def _refused_recipients(token: Token, state: DocState) -> list[str]:
+    """"refused to give Zaev a mandate", "refused to grant clemency to drug traffickers": the
+    receiver of a refused giving (``clauses.refused_recipient_verbs``) is the party refused
+    (session 111: judged rounds 41-116 asked for it where the target was left empty)."""
+    gifts = [c for c in token.children if c.dep_ == "xcomp"
+             and c.lemma_.lower() in words("refused_recipient_verbs")]
+    datives = [r for g in gifts for r in g.children if r.dep_ == "dative"]
+    receivers = [r for r in datives if r.pos_ != "ADP"]  # "to" as dative: "give it to X"
+    receivers += [p for r in datives if r.pos_ == "ADP" for p in r.children if p.dep_ == "pobj"]
+    receivers += [p for g in gifts for r in [g, *(c for c in g.children if c.dep_ == "prt")]
+                  for p in _prep_objects(r, {"to"})]
+    return _parties(receivers, state, REFUSED_RECIPIENT)
 
 
 def _helped(token: Token, args: Args, state: DocState) -> tuple[list[str], str]:

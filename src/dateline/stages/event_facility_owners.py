@@ -23,6 +23,11 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
 FACILITY_OWNER = "events.args.facility-owner.v1"
+#: Session 111 (judged rounds 41-116: "attacked army and police posts", "stormed the
+#: headquarters of a mutinous special police unit" left with no target): the owner named by an
+#: "of" phrase, by a noun the parser hung on the facility as a modifier of its own, or by a
+#: word joined to the modifier ("army and police").
+FACILITY_PHRASE_OWNER = "events.args.facility-owner-phrase.v1"
 #: Modifiers that may name a facility's owner: "the party's", "army", "military".
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 
@@ -41,8 +46,34 @@ def facility_owners(sites: list[Token], token: Token, sources: list[str],
     return list(dict.fromkeys(found))
 
 
+def facility_phrase_owners(sites: list[Token], token: Token, sources: list[str],
+                           state: DocState) -> list[str]:
+    """The owners ``facility_owners`` does not read: "of" phrases, modifiers the parser hung
+    as nouns of their own, and the words joined to a modifier (``FACILITY_PHRASE_OWNER``)."""
+    found: list[str] = []
+    for site in sites:
+        if site.pos_ != "NOUN" or site.lemma_.lower() not in words("facility_nouns"):
+            continue
+        for owner in _phrase_owner_words(site):
+            actor_id = _owner_actor(owner, site, token, sources, state, FACILITY_PHRASE_OWNER)
+            if actor_id is not None:
+                found.append(actor_id)
+    return list(dict.fromkeys(found))
+
+
+def _phrase_owner_words(site: Token) -> list[Token]:
+    """"army and police posts": army (hung as a noun) and police (joined to it); "the
+    headquarters of a police unit": unit."""
+    modifiers = [c for c in site.children if c.dep_ in OWNER_DEPS | {"nmod"}]
+    owners = [c for c in modifiers if c.dep_ == "nmod"]
+    owners += [p for c in site.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
+    owners += [c for m in modifiers for c in m.children if c.dep_ == "conj"]
+    return owners
+
+
 def _owner_actor(owner: Token, site: Token, token: Token, sources: list[str],
-                 state: DocState) -> str | None:
+                 state: DocState, rule: str = FACILITY_OWNER) -> str | None:
     """The actor for an institution word modifying a facility, or None when the word is no
     institution, is already an actor's mention, or names the source's own kind."""
     start = owner.left_edge.i
@@ -60,8 +91,7 @@ def _owner_actor(owner: Token, site: Token, token: Token, sources: list[str],
     same = _same_institution(state, code.sector, code.role, country)
     if same is not None:
         return same.id
-    return group_actor(owner.doc, state, (start, owner.i + 1), country, code.sector,
-                       FACILITY_OWNER)
+    return group_actor(owner.doc, state, (start, owner.i + 1), country, code.sector, rule)
 
 
 def _site_country(site: Token, token: Token, state: DocState) -> str | None:

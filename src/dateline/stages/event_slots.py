@@ -82,7 +82,12 @@ from dateline.stages.event_counterparts import (
     suffered_by_subject,
 )
 from dateline.stages.event_domestic import antecedent, clash_party
-from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owners
+from dateline.stages.event_facility_owners import (
+    FACILITY_OWNER,
+    FACILITY_PHRASE_OWNER,
+    facility_owners,
+    facility_phrase_owners,
+)
 from dateline.stages.event_force_agents import force_agents
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_harm_attackers import harm_attackers
@@ -791,6 +796,8 @@ def _attacked_owner(args: Arguments, token: Token, entry: TriggerEntry, state: D
         if found:
             args.target = list(dict.fromkeys(found))
             args.rules += [ATTACKED_OWNER, LISTED_SITE] if wider else [ATTACKED_OWNER]
+            if _stranded_shared_objects(token, []):
+                args.rules.append(STRANDED_SHARED_OBJECT)  # "fired on and seized X's ships"
             return
 
 
@@ -802,7 +809,7 @@ def _attacked_sites(token: Token, entry: TriggerEntry, wider: bool = False) -> l
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
     objects = [] if passive or token.pos_ != "VERB" else \
         [c for c in token.children if c.dep_ == "dobj"]
-    heads = list(objects)
+    heads = list(objects) + _stranded_shared_objects(token, objects)
     preps = set(entry.target_preps) | words("against_on_preps")  # "an offensive against"
     for holder in [token, *objects]:
         heads += [p for word, prep in particles(holder).items() if word in preps
@@ -811,6 +818,21 @@ def _attacked_sites(token: Token, entry: TriggerEntry, wider: bool = False) -> l
     things = words("owned_things") | (words("facility_nouns") if wider else frozenset())
     return [h for h in heads if h.pos_ == "NOUN" and (h.lower_ in things or h.lemma_.lower()
                                                       in things)]
+
+
+STRANDED_SHARED_OBJECT = "events.args.stranded-shared-object.v1"
+
+
+def _stranded_shared_objects(token: Token, objects: list[Token]) -> list[Token]:
+    """"fired on and seized three Ukrainian navy ships": a verb whose preposition has no object
+    of its own shares the object of the verb joined to it (session 111)."""
+    if objects or token.pos_ != "VERB" or not any(
+            c.dep_ in {"prep", "prt"} and c.lower_ in words("against_on_preps")
+            and not any(g.dep_ == "pobj" for g in c.children) for c in token.children):
+        return []
+    return [o for v in token.conjuncts if v.pos_ == "VERB" and v.i > token.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+            for o in v.children if o.dep_ == "dobj"]
 
 
 def _facility_owner(args: Arguments, token: Token, entry: TriggerEntry,
@@ -824,9 +846,14 @@ def _facility_owner(args: Arguments, token: Token, entry: TriggerEntry,
         sites = _attacked_sites(token, entry, wider) + passives
         found = [a for a in facility_owners(sites, token, args.source, state)
                  if a not in args.source]
+        rule = FACILITY_OWNER
+        if not found:  # "attacked army and police posts" (session 111)
+            found = [a for a in facility_phrase_owners(sites, token, args.source, state)
+                     if a not in args.source]
+            rule = FACILITY_PHRASE_OWNER
         if found:
             args.target = found
-            args.rules += [FACILITY_OWNER, LISTED_SITE] if wider else [FACILITY_OWNER]
+            args.rules += [rule, LISTED_SITE] if wider else [rule]
             return
 
 

@@ -115,6 +115,7 @@ from dateline.stages.event_demanded_acts import DEMANDED_ACT_RULE, demanding_spe
 from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_described_parties import drop_described_parties
 from dateline.stages.event_destination_places import DESTINATION_PLACE, destination_places
+from dateline.stages.event_domestic import MEASURE_NO_PARTY
 from dateline.stages.event_done_easings import DONE_EASING_RULE, done_easing
 from dateline.stages.event_drawdown_host import (
     drawdown_host,
@@ -151,6 +152,7 @@ from dateline.stages.event_harm_acts import (
 from dateline.stages.event_harm_parties import dispersal_target
 from dateline.stages.event_hit_parties import hit_party_targets
 from dateline.stages.event_joint_one_way import MEDIATORS, joint_one_way_act, joint_one_way_rules
+from dateline.stages.event_lead_sentence_days import LEAD_SENTENCE_DAY_RULE, lead_sentence_day
 from dateline.stages.event_lexicon import (
     POS_OF,
     TriggerEntry,
@@ -756,9 +758,11 @@ def _target_emptied_on_purpose(rules: list[str]) -> bool:
     """Rules that removed every candidate as no party leave the act told with no target rather
     than no event: a party within the source (``dropped_within``), the party asked to act
     (ev72a), the parties mediated between, who go unnamed (ev89t), a place that is no party
-    (ev93a), the forum a complaint is taken to (ev106i)."""
+    (ev93a), the forum a complaint is taken to (ev106i), a measure backed or refused
+    (session 111)."""
     return (dropped_within(rules) or dropped_asked_patient(rules) or MEDIATORS in rules
-            or dropped_uncoded_place(rules) or COMPLAINT_FORUM in rules)
+            or dropped_uncoded_place(rules) or COMPLAINT_FORUM in rules
+            or MEASURE_NO_PARTY in rules)
 
 
 def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> bool:
@@ -997,7 +1001,8 @@ def _late_date(doc: Doc, state: DocState, token: Token, args: Arguments, modalit
     """Waves 54-55, after the rules above: a realised act counted "the next day" past the
     document date has no date (events.date.relative-ahead.v1); a wire story's news takes its
     dateline's day (events.date.dateline-day.v1); a weekday read through a verb of sequence
-    names its rule (events.date.follows-happening.v1)."""
+    names its rule (events.date.follows-happening.v1); an act of the lead sentence that no rule
+    dated takes the lead's one past day (events.date.lead-sentence-day.v1, session 111)."""
     # A noun ("the protests came a day after ...") restates an act told before: its repeat is
     # merged by its date, so it keeps it.
     told_by_verb = token.pos_ in {"VERB", "AUX"}
@@ -1014,6 +1019,9 @@ def _late_date(doc: Doc, state: DocState, token: Token, args: Arguments, modalit
         date, late_rule = relative_ahead_date(date, modality, state, _promise(args))
     if late_rule is None:
         date, late_rule = dateline_news_day(date, state, doc_text(doc))
+    if late_rule is None and date_rule is None and told_by_verb and modality not in NOT_DONE \
+            and date.basis == "document_date" and (day := lead_sentence_day(token)) is not None:
+        date, late_rule = EventDate(day[0], day[1], "narrative"), LEAD_SENTENCE_DAY_RULE
     date_rule = "+".join(filter(None, [date_rule, late_rule])) or None
     return date, "+".join(filter(None, [date_rule, _reached_rule(state, date)])) or None
 
