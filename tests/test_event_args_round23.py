@@ -97,10 +97,14 @@ def test_un_investigating_is_not_its_own_target(nlp) -> None:  # type: ignore[no
     assert event.target == []
 
 
-def test_national_parliament_keeps_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_national_parliament_approving_names_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Until session 111 the parliament's own country was the target; judged rounds 41-116 called
+    # 18 of 23 such approvals and welcomes wrong (events.args.measure-no-party.v1).
     record = _record("The Belgian parliament approved the reforms on Friday.")
     event = _on(record, "approved")
-    assert _names(record, event.target) == ["Belgium"]
+    assert _names(record, event.source) == ["Belgian parliament"]
+    assert event.target == []
+    assert "events.args.measure-no-party.v1" in event.rule
 
 
 def test_restrictive_relative_gives_no_source(nlp) -> None:  # type: ignore[no-untyped-def]

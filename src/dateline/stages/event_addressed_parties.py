@@ -84,7 +84,8 @@ def _urged_on_sides(token: Token) -> Token | None:
                 continue
             for side in (p for p in prep.children if p.dep_ == "pobj"):
                 if side.lemma_.lower() in SIDE_WORDS and any(
-                        c.lower_ in SIDES_DETERMINERS for c in side.children):
+                        c.lower_ in SIDES_DETERMINERS for c in side.children) and not any(
+                        c.dep_ == "prep" for c in side.children):  # "sides of the Strait"
                     return side
     return None
 

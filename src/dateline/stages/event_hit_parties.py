@@ -17,7 +17,9 @@ noun (CONVENTIONS, "Source and target").
   own (the source does it);
 - ``events.args.hit-site-holder.v1``: "attacked the offices of the authorities", "struck rebel
   positions", "air strikes against IS positions": the holder of a struck facility or position,
-  its named or "of" owner, or an institution word before it (``event_facility_owners``).
+  its named or "of" owner, or an institution word before it (``event_facility_owners``);
+- ``events.args.facility-owner-phrase.v1`` (session 111): else an institution its "of" phrase,
+  a noun hung on it or a word joined to its modifier names ("army and police posts").
 """
 
 from __future__ import annotations
@@ -28,7 +30,11 @@ from spacy.tokens import Token
 
 from dateline.stages.event_arg_actors import Args, conjuncts
 from dateline.stages.event_embedded_parties import PartyWords, party_group
-from dateline.stages.event_facility_owners import facility_owners
+from dateline.stages.event_facility_owners import (
+    FACILITY_PHRASE_OWNER,
+    facility_owners,
+    facility_phrase_owners,
+)
 from dateline.stages.event_lexicon import match
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
@@ -47,7 +53,7 @@ def hit_party_targets(args: Args, token: Token, entry_type: str, state: DocState
     if args.target or entry_type not in HIT_TYPES:
         return
     for finder, rule in ((_aimed, AIMED_FORCE), (_forced, FORCED_PARTY),
-                         (_held, HIT_SITE_HOLDER)):
+                         (_held, HIT_SITE_HOLDER), (_held_by_phrase, FACILITY_PHRASE_OWNER)):
         found = [a for a in dict.fromkeys(finder(token, args, state)) if a not in args.source]
         if found:
             args.target = found
@@ -72,6 +78,13 @@ def _held(token: Token, args: Args, state: DocState) -> list[str]:
     """The holder of a struck site, aimed at or the act's object."""
     sites = _aimed_objects(token) + [c for c in token.children if c.dep_ == "dobj"]
     return _holders(sites, token, args.source, state)
+
+
+def _held_by_phrase(token: Token, args: Args, state: DocState) -> list[str]:
+    """"attacked army and police posts", "stormed the headquarters of a police unit": the
+    institutions ``facility_phrase_owners`` reads (session 111)."""
+    sites = _aimed_objects(token) + [c for c in token.children if c.dep_ == "dobj"]
+    return facility_phrase_owners(sites, token, args.source, state)
 
 
 def _forced(token: Token, args: Args, state: DocState) -> list[str]:

@@ -82,12 +82,7 @@ from dateline.stages.event_counterparts import (
     suffered_by_subject,
 )
 from dateline.stages.event_domestic import antecedent, clash_party
-from dateline.stages.event_facility_owners import (
-    FACILITY_OWNER,
-    FACILITY_PHRASE_OWNER,
-    facility_owners,
-    facility_phrase_owners,
-)
+from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owners
 from dateline.stages.event_force_agents import force_agents
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_harm_attackers import harm_attackers
@@ -846,14 +841,9 @@ def _facility_owner(args: Arguments, token: Token, entry: TriggerEntry,
         sites = _attacked_sites(token, entry, wider) + passives
         found = [a for a in facility_owners(sites, token, args.source, state)
                  if a not in args.source]
-        rule = FACILITY_OWNER
-        if not found:  # "attacked army and police posts" (session 111)
-            found = [a for a in facility_phrase_owners(sites, token, args.source, state)
-                     if a not in args.source]
-            rule = FACILITY_PHRASE_OWNER
         if found:
             args.target = found
-            args.rules += [rule, LISTED_SITE] if wider else [rule]
+            args.rules += [FACILITY_OWNER, LISTED_SITE] if wider else [FACILITY_OWNER]
             return
 
 

@@ -115,7 +115,6 @@ from dateline.stages.event_demanded_acts import DEMANDED_ACT_RULE, demanding_spe
 from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_described_parties import drop_described_parties
 from dateline.stages.event_destination_places import DESTINATION_PLACE, destination_places
-from dateline.stages.event_domestic import MEASURE_NO_PARTY
 from dateline.stages.event_done_easings import DONE_EASING_RULE, done_easing
 from dateline.stages.event_drawdown_host import (
     drawdown_host,
@@ -123,6 +122,7 @@ from dateline.stages.event_drawdown_host import (
     recall_own_envoy,
 )
 from dateline.stages.event_embedded_parties import embedded_party_targets
+from dateline.stages.event_facility_owners import FACILITY_PHRASE_OWNER
 from dateline.stages.event_follower_source import follower_source
 from dateline.stages.event_frames import (
     FINITE_CONJUNCT_RULE,
@@ -615,6 +615,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     warned_party_target(args, token, entry.type, state)  # "warned ... if Israel retaliated" (ev81a)
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
+    if FACILITY_PHRASE_OWNER in args.rules:  # "attacked army and police posts" (session 111)
+        carry_countries(args, token, state)  # the owners' country, as for any party
     if crowd_force_parties(args, token, entry.type, state):  # "to disperse them" (ev79c)
         carry_countries(args, token, state)  # the crowd's place, as for any party
     result_party_targets(args, token, entry.type, state)  # "leaving four civilians injured"
@@ -758,11 +760,9 @@ def _target_emptied_on_purpose(rules: list[str]) -> bool:
     """Rules that removed every candidate as no party leave the act told with no target rather
     than no event: a party within the source (``dropped_within``), the party asked to act
     (ev72a), the parties mediated between, who go unnamed (ev89t), a place that is no party
-    (ev93a), the forum a complaint is taken to (ev106i), a measure backed or refused
-    (session 111)."""
+    (ev93a), the forum a complaint is taken to (ev106i)."""
     return (dropped_within(rules) or dropped_asked_patient(rules) or MEDIATORS in rules
-            or dropped_uncoded_place(rules) or COMPLAINT_FORUM in rules
-            or MEASURE_NO_PARTY in rules)
+            or dropped_uncoded_place(rules) or COMPLAINT_FORUM in rules)
 
 
 def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> bool:
