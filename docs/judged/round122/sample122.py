@@ -1,0 +1,22 @@
+"""Round 122 sampler: the second blind round on the thirty-eighth held-out news set (data/heldout_news38/,
+ids h38-...), on the default output (events below confidence 0.3 withheld), the same output as round 121, drawing only
+from sentences and lead paragraphs round 121 did not show. One seed draws 4 x 44 events (all 176 left)
+and 4 x 6 leads; judge a takes the first quarter of each draw, b the second, and so on. No story of this
+set retells an earlier set's event (data/heldout_news38/README.md), so none is left out.
+
+usage (from docs/judged/round122): python sample122.py SEED RECORDS.jsonl
+writes events-{a,b,c,d}-items.jsonl and paragraphs-{a,b,c,d}.jsonl here
+"""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "round45"))
+import sample45  # noqa: E402  (round 45's sampler, with this round's folder, set and judges)
+
+sample45.HERE = Path(__file__).resolve().parent
+sample45.PREFIX, sample45.CORPUS = "h38-", "heldout_news38"
+sample45.N_EVENTS, sample45.N_PARAGRAPHS = 44, 6  # 176 events were left: all of them
+
+if __name__ == "__main__":
+    sample45.main()
