@@ -140,8 +140,8 @@ OWN_PARTY_NOT_PATIENT = "events.args.own-party-not-patient.v1"
 #: "The Knesset approved the measure", "Tehran dismissed the proposal", "I concede the
 #: election": a measure, a proposal or a vote backed, refused or conceded is no party, and
 #: neither is the country of its backer; no target rather than that country (session 111:
-#: judged rounds 41-116 called 31 of 45 such country targets of these types wrong, 18 of 23
-#: approvals and welcomes).
+#: judged rounds 41-116 called 26 of 36 such country targets of these types wrong: 18 of 23
+#: approvals and welcomes, 6 of 9 refusals, 2 of 4 concessions).
 MEASURE_NO_PARTY = "events.args.measure-no-party.v1"
 #: Types whose measure acted on names no party (``MEASURE_NO_PARTY``).
 MEASURE_TYPES = frozenset({"SUPPORT", "REJECT", "CONCEDE"})
