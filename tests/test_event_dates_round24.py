@@ -34,7 +34,7 @@ def test_an_incident_or_another_act_keeps_the_document_date(nlp, text: str) -> N
 
 def test_arrests_counted_over_the_unrest_have_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
     # Changed on purpose in wave 70 (ev70b): this arrest toll once kept the document date; by the
-    # round-20 convention a count of many over a run has no date (events.date.toll-span.v2).
+    # round-20 convention a count of many over a run has no date (events.date.toll-span.v3).
     dates = _dates("Police have arrested dozens of protesters in the unrest.")
     assert dates and all(value is None and TOLL_RULE not in rule and "toll-span" in rule
                          for _, value, rule in dates)

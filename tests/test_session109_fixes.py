@@ -11,7 +11,7 @@ items for the first time).
   on the noun just before it (events.args.relative-object.v2); not a "where" clause or a
   pied-piped "under which" clause.
 - A toll counted over a run of days, the run-up to an event or the days before it has no date
-  (events.date.toll-span.v2); "in the first two days" keeps its date.
+  (events.date.toll-span.v3); "in the first two days" keeps its date.
 - "The 1994 genocide, in which ... were killed", "a short war in 1992 in which ...": the act of the
   relative clause takes the happening's time (events.date.dated-relative-head.v2).
 - A statement told as the news keeps the document date though a relative clause on its speaker
@@ -38,7 +38,7 @@ from dateline.record import Actor, Event, Record
 HARM_VICTIM = "events.args.censured-harm-victim.v1"
 CONCESSION_WINNER = "events.args.concession-winner.v3"
 RELATIVE_OBJECT = "events.args.relative-object.v2"
-TOLL_SPAN = "events.date.toll-span.v2"
+TOLL_SPAN = "events.date.toll-span.v3"
 DATED_HEAD = "events.date.dated-relative-head.v2"
 COARSE_NEWS = "events.date.coarse-news-statement.v2"
 FLASHBACK_NEWS = "events.date.flashback-news-statement.v2"

@@ -22,6 +22,10 @@ development items for the first time). Sentences written for these tests.
   (events.args.stranded-shared-object.v1).
 - "urged restraint on all sides": the sides are whom the request addresses
   (events.args.urged-on-sides.v1); "urged action on climate change" names no party.
+- "fired on an opposition rally": the people of a gathering force is aimed at are its target
+  (events.args.aimed-gathering.v1); a checkpoint is no party.
+- "killed 200 militants during the 11-day conflict": a length before the run's noun is no day
+  for the toll (events.date.toll-span.v3); "during the protests on Friday" keeps its day.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ LEAD_DAY = "events.date.lead-sentence-day.v1"
 FACILITY_PHRASE = "events.args.facility-owner-phrase.v1"
 STRANDED = "events.args.stranded-shared-object.v1"
 URGED_ON_SIDES = "events.args.urged-on-sides.v1"
+AIMED_GATHERING = "events.args.aimed-gathering.v1"
+TOLL_SPAN = "events.date.toll-span.v3"
 
 
 def _on(text: str, date: str = "2004-09-25") -> Record:
@@ -206,3 +212,30 @@ def test_restraint_urged_on_all_sides_addresses_the_sides(text: str) -> None:
 def test_action_urged_on_a_topic_names_no_party() -> None:
     event = _event(_on("The minister urged action on climate change."), "urged")
     assert event.target == []
+
+
+@pytest.mark.parametrize("text", ["Troops fired on an opposition rally in a stadium.",
+                                  "Gunmen opened fire at an opposition rally."])
+def test_force_aimed_at_a_rally_targets_its_people(text: str) -> None:
+    record = _on(text, date="2019-09-21")
+    event = next(e for e in record.events if e.type == "ASSAULT")
+    assert _target_names(record, event) == ["protesters"]
+    assert AIMED_GATHERING in event.rule
+
+
+def test_force_aimed_at_a_checkpoint_names_no_party() -> None:
+    event = _event(_on("Soldiers fired at a checkpoint.", date="2019-09-21"), "fired")
+    assert event.target == []
+
+
+def test_a_toll_over_a_run_of_given_length_has_no_day() -> None:
+    event = _event(_on("Israel killed about 200 militants during the 11-day conflict.",
+                       date="2021-05-22"), "killed")
+    assert event.date is not None and event.date.value is None
+    assert TOLL_SPAN in event.rule
+
+
+def test_a_toll_on_a_named_day_of_the_run_keeps_it() -> None:
+    event = _event(_on("Police killed 12 people during the protests on Friday.",
+                       date="2021-05-22"), "killed")
+    assert event.date is not None and event.date.value == "2021-05-21"

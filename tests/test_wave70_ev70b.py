@@ -1,6 +1,6 @@
 """Wave 70, ev70b: a toll counted over a span has no day.
 
-- events.date.toll-span.v2: a kill, wound, death or arrest of a party counted as many, spread
+- events.date.toll-span.v3: a kill, wound, death or arrest of a party counted as many, spread
   over a "since" phrase or clause, "during/throughout/over" a run ("the uprising", "the
   conflict"), "in the unrest" (over a document date), or summed ("so far", "in total"), has no
   date, not the document's day, a day carried from the story, or the day the "since" part names.
@@ -17,7 +17,7 @@ import pytest
 
 from tests.event_records import dates_by_trigger
 
-RULE = "events.date.toll-span.v2"
+RULE = "events.date.toll-span.v3"
 
 
 @pytest.fixture(scope="module")

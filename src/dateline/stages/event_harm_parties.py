@@ -77,17 +77,28 @@ def _dispersed_group(verb: Token, rule: str, state: DocState) -> str | None:
     for head in (c for c in verb.children if c.dep_ in DISPERSED_DEPS):
         if any(state.mentions_at(t.i) for t in head.subtree):
             continue
-        lemma = head.lemma_.lower()
         start = min(head.left_edge.i, head.i)
-        if lemma in words("dispersed_gathering_nouns") and head.pos_ == "NOUN":
-            group = group_actor(verb.doc, state, (start, head.i + 1), None, CROWD_SECTOR, rule)
-            actor = state.actor(group)
-            if actor is not None and actor.rule == rule:  # the participants, not the event
-                actor.name = next(iter(sorted(words("dispersed_gathering_party"))))
-            return group
+        if gathering(head):
+            return gathering_party(head, rule, state)
         if _people(head):
             return group_actor(verb.doc, state, (start, head.i + 1), None, CROWD_SECTOR, rule)
     return None
+
+
+def gathering(head: Token) -> bool:
+    """A noun of a gathering of people (``clauses.dispersed_gathering_nouns``: "the rally")."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in words("dispersed_gathering_nouns")
+
+
+def gathering_party(head: Token, rule: str, state: DocState) -> str:
+    """The group actor of the people at the gathering ``head`` names, named as its participants
+    (``clauses.dispersed_gathering_party``), not as the event."""
+    start = min(head.left_edge.i, head.i)
+    group = group_actor(head.doc, state, (start, head.i + 1), None, CROWD_SECTOR, rule)
+    actor = state.actor(group)
+    if actor is not None and actor.rule == rule:  # the participants, not the event
+        actor.name = next(iter(sorted(words("dispersed_gathering_party"))))
+    return group
 
 
 def _people(head: Token) -> bool:

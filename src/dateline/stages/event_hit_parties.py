@@ -19,7 +19,9 @@ noun (CONVENTIONS, "Source and target").
   positions", "air strikes against IS positions": the holder of a struck facility or position,
   its named or "of" owner, or an institution word before it (``event_facility_owners``);
 - ``events.args.facility-owner-phrase.v1`` (session 111): else an institution its "of" phrase,
-  a noun hung on it or a word joined to its modifier names ("army and police posts").
+  a noun hung on it or a word joined to its modifier names ("army and police posts");
+- ``events.args.aimed-gathering.v1`` (session 111): else the people of a gathering force is
+  aimed at ("fired on an opposition rally": the protesters).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from dateline.stages.event_facility_owners import (
     facility_owners,
     facility_phrase_owners,
 )
+from dateline.stages.event_harm_parties import gathering, gathering_party
 from dateline.stages.event_lexicon import match
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
@@ -42,6 +45,10 @@ from dateline.stages.syntax import words
 AIMED_FORCE = "events.args.aimed-force.v1"
 FORCED_PARTY = "events.args.forced-party.v1"
 HIT_SITE_HOLDER = "events.args.hit-site-holder.v1"
+AIMED_GATHERING = "events.args.aimed-gathering.v1"
+#: "opened fire at an opposition rally": "at" aims force at a gathering (not at a place: "the
+#: camp at Gatumba").
+AT = frozenset({"at"})
 #: Event types whose target is the party force or coercion lands on.
 HIT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Clauses that say what an act was for or did ("to disperse", ", forcing them away").
@@ -53,7 +60,8 @@ def hit_party_targets(args: Args, token: Token, entry_type: str, state: DocState
     if args.target or entry_type not in HIT_TYPES:
         return
     for finder, rule in ((_aimed, AIMED_FORCE), (_forced, FORCED_PARTY),
-                         (_held, HIT_SITE_HOLDER), (_held_by_phrase, FACILITY_PHRASE_OWNER)):
+                         (_held, HIT_SITE_HOLDER), (_held_by_phrase, FACILITY_PHRASE_OWNER),
+                         (_aimed_gathering, AIMED_GATHERING)):
         found = [a for a in dict.fromkeys(finder(token, args, state)) if a not in args.source]
         if found:
             args.target = found
@@ -61,17 +69,25 @@ def hit_party_targets(args: Args, token: Token, entry_type: str, state: DocState
             return
 
 
-def _aimed_objects(token: Token) -> list[Token]:
+def _aimed_objects(token: Token, extra: frozenset[str] = frozenset()) -> list[Token]:
     """What an aiming preposition on the act or on its object (weapon, act noun) names."""
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    preps = words("aimed_force_preps") | extra
     return [p for h in heads for c in h.children if c.dep_ == "prep"
-            and c.lower_ in words("aimed_force_preps") for p in c.children if p.dep_ == "pobj"]
+            and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
 
 
 def _aimed(token: Token, args: Args, state: DocState) -> list[str]:
     """The party an aiming preposition names ("against the rioters", "into the crowd"); not a
     pronoun there ("fired canisters toward them" after a quote's addressee is misread)."""
     return party_actors([o for o in _aimed_objects(token) if o.pos_ != "PRON"], state, AIMED_FORCE)
+
+
+def _aimed_gathering(token: Token, args: Args, state: DocState) -> list[str]:
+    """"fired on an opposition rally": the people of a gathering force is aimed at (session
+    111), when no party is named at it."""
+    return [gathering_party(o, AIMED_GATHERING, state) for o in _aimed_objects(token, AT)
+            if gathering(o) and not any(state.mentions_at(t.i) for t in o.subtree)][:1]
 
 
 def _held(token: Token, args: Args, state: DocState) -> list[str]:

@@ -27,7 +27,9 @@ protesters"; not "one soldier") and whose clause spreads it over a span has no d
   past three days"; not "in the first two days", ``clauses.toll_first_span_words``), the
   run-up to an event ("in the run-up to the vote", ``clauses.toll_run_up_nouns``) or the days
   before or around one ("in the days before the vote", ``clauses.toll_run_up_marks``), on the
-  toll or on the phrase it was killed in ("killed in clashes in the days before polling").
+  toll or on the phrase it was killed in ("killed in clashes in the days before polling");
+- (v3, session 111) a length of time before the run's noun ("during the 11-day conflict") is
+  the run's, not a day for the toll.
 
 A "since" part whose time falls on the toll's own day keeps the date ("since 3am this morning,
 police have arrested 40 protesters": a run of the last hours, test_wave45_ev45d). A toll whose
@@ -48,11 +50,12 @@ from dateline.stages.syntax import words
 
 __all__ = ["TOLL_SPAN_RULE", "toll_span_date"]
 
-TOLL_SPAN_RULE = "events.date.toll-span.v2"
+TOLL_SPAN_RULE = "events.date.toll-span.v3"
 #: Prepositions that spread an act over the run their object names.
 RUN_PREPS = frozenset({"during", "throughout", "over"})
-#: Kinds of span phrase (``_run_part``).
-SUM, RUN, IN_RUN = "sum", "run", "in-run"
+#: Kinds of span phrase (``_run_part``); a ``RUN_NOUN``'s words are those before its noun, whose
+#: lengths of time ("the 11-day conflict") are the run's own, but not a year ("the 2014 uprising").
+SUM, RUN, IN_RUN, RUN_NOUN = "sum", "run", "in-run", "run-noun"
 
 
 def toll_span_date(token: Token, date: EventDate, rule: str | None, modality: str
@@ -69,7 +72,8 @@ def toll_span_date(token: Token, date: EventDate, rule: str | None, modality: st
         return date, rule  # "killed in the violence" after a story of that day's violence
     clause = range(min(h.left_edge.i for h in holders), max(h.right_edge.i for h in holders) + 1)
     anchors = [a for a in state_of(token.doc).time_anchors if a.start in clause]
-    if any(a.start not in since and a.start not in run_words for a in anchors):
+    if any(a.start not in since and not (a.start in run_words and (
+            run != RUN_NOUN or a.time.type == "DURATION")) for a in anchors):
         return date, rule  # "killed during the protests on Friday": a day for the whole toll
     today = state_of(token.doc).document_date
     if today is not None and any(
@@ -129,10 +133,11 @@ def _since_parts(holders: list[Token]) -> set[int]:
 
 def _run_part(holders: list[Token]) -> tuple[str | None, set[int]]:
     """The kind of phrase on the holders that spreads the toll over a run or says it is a sum:
-    ``SUM`` ("so far", "in total"), ``RUN`` ("during the uprising") or ``IN_RUN`` ("in the
-    unrest": a bare noun with "the", not "in heavy fighting at the prison", one clash), else
-    None; and the words of a counted run ("in five days of fighting"), whose own time words
-    ("the days before the vote") give the toll no day."""
+    ``SUM`` ("so far", "in total"), ``RUN_NOUN`` ("during the uprising"), ``IN_RUN`` ("in the
+    unrest": a bare noun with "the", not "in heavy fighting at the prison", one clash) or
+    ``RUN`` (a counted run: "in five days of fighting"), else None; and the words whose times
+    are the run's own: all of a counted run's ("the days before the vote"), the words before a
+    run noun ("the 11-day conflict")."""
     runs, in_runs = words("toll_span_nouns"), words("toll_span_in_nouns")
     sums = words("toll_sum_phrases")
     for holder in holders:
@@ -146,8 +151,8 @@ def _run_part(holders: list[Token]) -> tuple[str | None, set[int]]:
                 noun = obj.lower_
                 if f"{child.lower_} {noun}" in sums and not list(obj.children):
                     return SUM, set()  # "in total", "to date", "in all"
-                if child.lower_ in RUN_PREPS and noun in runs:
-                    return RUN, set()
+                if child.lower_ in RUN_PREPS and noun in runs:  # "the 11-day conflict"
+                    return RUN_NOUN, {t.i for left in obj.lefts for t in left.subtree}
                 if child.lower_ == "in" and noun in in_runs and _bare_definite(obj):
                     return IN_RUN, set()
                 if child.lower_ in RUN_PREPS | {"in"} and _counted_run(obj):

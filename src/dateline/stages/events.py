@@ -150,7 +150,7 @@ from dateline.stages.event_harm_acts import (
     deadly_strike,
 )
 from dateline.stages.event_harm_parties import dispersal_target
-from dateline.stages.event_hit_parties import hit_party_targets
+from dateline.stages.event_hit_parties import AIMED_GATHERING, hit_party_targets
 from dateline.stages.event_joint_one_way import MEDIATORS, joint_one_way_act, joint_one_way_rules
 from dateline.stages.event_lead_sentence_days import LEAD_SENTENCE_DAY_RULE, lead_sentence_day
 from dateline.stages.event_lexicon import (
@@ -615,8 +615,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     embedded_party_targets(args, token, entry.type, state)  # "refused to allow X to run"
     warned_party_target(args, token, entry.type, state)  # "warned ... if Israel retaliated" (ev81a)
     hit_party_targets(args, token, entry.type, state)  # "used water cannon against rioters"
-    if FACILITY_PHRASE_OWNER in args.rules:  # "attacked army and police posts" (session 111)
-        carry_countries(args, token, state)  # the owners' country, as for any party
+    if {FACILITY_PHRASE_OWNER, AIMED_GATHERING} & set(args.rules):  # session 111
+        carry_countries(args, token, state)  # the owners' or the crowd's country
     if crowd_force_parties(args, token, entry.type, state):  # "to disperse them" (ev79c)
         carry_countries(args, token, state)  # the crowd's place, as for any party
     result_party_targets(args, token, entry.type, state)  # "leaving four civilians injured"
