@@ -1,5 +1,5 @@
 """Run dateline over a set of written news stories (data/FOLDER/stories.jsonl), each with its own date:
-the held-out news (heldout_news, the default; heldout_news2; heldout_news3; heldout_news4; heldout_news5; heldout_news6; heldout_news7; ... heldout_news21; heldout_news22; heldout_news23; heldout_news24; heldout_news25; heldout_news26; heldout_news27; heldout_news28; heldout_news29; heldout_news30; heldout_news31; heldout_news32; heldout_news33; heldout_news34; heldout_news35; heldout_news36; heldout_news37; heldout_news38) or the development news (dev_news).
+the held-out news (heldout_news, the default; heldout_news2; heldout_news3; heldout_news4; heldout_news5; heldout_news6; heldout_news7; ... heldout_news21; heldout_news22; heldout_news23; heldout_news24; heldout_news25; heldout_news26; heldout_news27; heldout_news28; heldout_news29; heldout_news30; heldout_news31; heldout_news32; heldout_news33; heldout_news34; heldout_news35; heldout_news36; heldout_news37; heldout_news38; heldout_news39) or the development news (dev_news).
 usage: run_heldout.py OUT [FOLDER]  (NPROC processes, default 1)"""
 import json
 import os
