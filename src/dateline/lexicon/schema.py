@@ -726,4 +726,5 @@ TIMES_KEYS |= {"lead_occasion_types", "lead_occasion_vote_words",
 CLAUSE_KEYS |= {"complaint_verbs", "complaint_forum_sectors"}  # wave 106 (ev106i)
 TIMES_KEYS |= {"stative_participles"}  # wave 106 (ev106k)
 TIMES_KEYS |= {"perfect_deed_types", "perfect_deed_open_spans"}  # wave 108 (perfect-deed.v1)
-CLAUSE_KEYS |= {"refused_recipient_verbs", "urged_conduct_nouns"}  # session 111
+CLAUSE_KEYS |= {"refused_recipient_verbs", "urged_conduct_nouns", "urged_side_nouns",
+                "urged_side_determiners"}  # session 111

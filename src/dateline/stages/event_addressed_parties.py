@@ -37,10 +37,6 @@ __all__ = ["ADDRESSED_PARTY", "URGED_ON_SIDES", "addressed_party"]
 
 ADDRESSED_PARTY = "events.args.addressed-party.v1"
 URGED_ON_SIDES = "events.args.urged-on-sides.v1"
-#: Words of the sides a conduct is urged on ("restraint on all sides", "on both parties").
-SIDE_WORDS = frozenset({"side", "party"})
-#: Determiners that make them every side of the dispute.
-SIDES_DETERMINERS = frozenset({"all", "both"})
 #: The types whose object, told to act, is the party addressed.
 ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN"})
 #: "called on X to", "called upon X to".
@@ -83,9 +79,9 @@ def _urged_on_sides(token: Token) -> Token | None:
             if prep.dep_ != "prep" or prep.lower_ not in ADDRESS_PREPS:
                 continue
             for side in (p for p in prep.children if p.dep_ == "pobj"):
-                if side.lemma_.lower() in SIDE_WORDS and any(
-                        c.lower_ in SIDES_DETERMINERS for c in side.children) and not any(
-                        c.dep_ == "prep" for c in side.children):  # "sides of the Strait"
+                if side.lemma_.lower() in words("urged_side_nouns") and any(
+                        c.lower_ in words("urged_side_determiners") for c in side.children) \
+                        and not any(c.dep_ == "prep" for c in side.children):  # "of the Strait"
                     return side
     return None
 

@@ -37,8 +37,6 @@ __all__ = ["LEAD_SENTENCE_DAY_RULE", "lead_sentence_day"]
 LEAD_SENTENCE_DAY_RULE = "events.date.lead-sentence-day.v1"
 #: How many days before the document date the lead's day may be (as ``lead-story-day.v1``).
 LEAD_SENTENCE_REACH = 7
-#: Auxiliaries of a perfect: "has pledged" may tell an older act.
-PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 #: How many joined verbs up the doer of a verb is looked for.
 DOER_REACH = 4
 
@@ -65,16 +63,17 @@ def lead_sentence_day(token: Token) -> tuple[str, str | None] | None:
 
 def _told_past(token: Token) -> bool:
     """A simple past verb ("detained", "were killed"), or a participle or infinitive hung on one
-    (", accusing", "walked in to press"); not a perfect ("has pledged" may be older), nor a
-    present ("condemns")."""
-    if token.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES
-                                   for c in token.children):
+    (", accusing", "walked in to press") with no auxiliary of its own but "to"; not a perfect
+    ("has pledged" may be older), nor a present ("condemns")."""
+    from dateline.stages.event_dates import _simple_past  # event_dates calls this module
+
+    if token.pos_ != "VERB":
         return False
-    if token.tag_ == "VBD" or (token.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in token.children)):
+    if _simple_past(token):
         return True
     return token.tag_ in {"VBG", "VBN", "VB"} and token.dep_ in {"advcl", "conj", "xcomp"} \
-        and token.head.tag_ == "VBD"
+        and token.head.tag_ == "VBD" \
+        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in token.children)
 
 
 def _dates_the_doer(anchor: TimeAnchor, token: Token) -> bool:
@@ -87,8 +86,9 @@ def _dates_the_doer(anchor: TimeAnchor, token: Token) -> bool:
     doc = token.doc
     verb = doc[anchor.clause] if 0 <= anchor.clause < len(doc) else None
     head = _phrase_head(anchor, doc)
+    doer = _doer(token)
     if verb is None or head is None or _since_phrase(doc[anchor.start]) \
-            or _possessive(doc[anchor.end - 1]) or _describes_doer(verb, token):
+            or _possessive(doc[anchor.end - 1]) or _describes(doer, verb, token):
         return False
     if head.pos_ in {"NOUN", "PROPN"} and head.i != verb.i:
         return match(head) is None
@@ -96,7 +96,7 @@ def _dates_the_doer(anchor: TimeAnchor, token: Token) -> bool:
             or (verb.dep_ in {"relcl", "acl"}
                 and (match(verb) is not None or match(verb.head) is not None)):
         return False  # "hostages who were taken on Monday", "the bombing carried out on Monday"
-    doer, verb_doer = _doer(token), _doer(verb)
+    verb_doer = _doer(verb)
     return doer is None or verb_doer is None or doer.i == verb_doer.i \
         or verb_doer.tag_ in {"WP", "WDT"}
 
@@ -107,9 +107,8 @@ def _possessive(last: Token) -> bool:
     return last.tag_ == "POS" or (following is not None and following.tag_ == "POS")
 
 
-def _describes_doer(verb: Token, token: Token) -> bool:
-    """"Soldiers who arrived on Monday clashed": the day's clause describes the doer."""
-    doer = _doer(token)
+def _describes(doer: Token | None, verb: Token, token: Token) -> bool:
+    """"Soldiers who arrived on Monday clashed": the day's clause describes ``token``'s doer."""
     return doer is not None and verb.i != token.i \
         and doer.left_edge.i <= verb.i <= doer.right_edge.i
 
