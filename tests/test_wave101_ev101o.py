@@ -1,7 +1,7 @@
 """Wave 101, ev101o: a pair noun counted as two that meets, agrees or signs, or is hosted or
 met, resolved to the pair the story named a little before.
 
-events.args.named-pair-parties.v1: "the two leaders agreed", "both governments signed" as the
+events.args.named-pair-parties.v2: "the two leaders agreed", "both governments signed" as the
 subject of a mutual act with no target of its own become the named pair, each the other's
 partner; "hosted the two leaders", "met with both sides" make the pair the target. Near misses:
 "all leaders" (no count of two), no pair named, a pair of one country, and a mutual act with a
@@ -14,7 +14,7 @@ import pytest
 
 from tests.event_records import names_of, record_of, trigger_event
 
-RULE = "events.args.named-pair-parties.v1"
+RULE = "events.args.named-pair-parties.v2"
 
 
 @pytest.mark.parametrize(("text", "trigger", "pair"), [

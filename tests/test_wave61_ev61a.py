@@ -54,14 +54,14 @@ def test_described_state_is_target(text: str, trigger: str, code: str) -> None:
 
 def test_plural_is_not_one_described_state() -> None:
     # Changed on purpose in wave 71: this plural was a near miss with no target; it is still no
-    # one described state (no RULE), but ev71a's events.args.both-sides-pair.v1 now reads "the
+    # one described state (no RULE), but ev71a's events.args.both-sides-pair.v2 now reads "the
     # two countries" as the pair the previous sentence names, as a coder would.
     target, rule = _target(
         "Benin and Togo signed a pact on Monday. Ghana criticized the two countries on Tuesday.",
         "criticized")
     assert RULE not in rule
     assert sorted(c for c in target if c) == ["BEN", "TGO"]
-    assert "events.args.both-sides-pair.v1" in rule
+    assert "events.args.both-sides-pair.v2" in rule
 
 
 @pytest.mark.parametrize(("text", "trigger"), [

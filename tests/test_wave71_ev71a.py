@@ -1,5 +1,5 @@
 """Wave 71, ev71a: "both sides" told to act or blamed is the pair the sentence names
-(events.args.both-sides-pair.v1; issue 11, empty targets of saying-acts).
+(events.args.both-sides-pair.v2; issue 11, empty targets of saying-acts).
 
 - A request, accusation or warning addressed to "both sides"/"the two countries" takes the one
   coordinated pair of two parties of two countries named in the same sentence, or, with none
@@ -16,7 +16,7 @@ import pytest
 
 from tests.event_records import events_with_trigger, record_dict
 
-RULE = "events.args.both-sides-pair.v1"
+RULE = "events.args.both-sides-pair.v2"
 
 
 def _target(text: str, trigger: str) -> tuple[set[str | None], str]:

@@ -37,11 +37,11 @@ def test_envoy_group_takes_no_story_country(sentence: str, trigger: str) -> None
 
 
 def test_counted_pair_that_signs_is_the_named_pair() -> None:
-    # since wave 101 (events.args.named-pair-parties.v1) "the two leaders" who sign stand for
+    # since wave 101 (events.args.named-pair-parties.v2) "the two leaders" who sign stand for
     # the two parties the story names, never for the story's one country
     sentence = "On Tuesday the two leaders signed a declaration on fishing rights."
     countries, rule = _source_countries(_STORY.format(sentence), "signed")
-    assert "events.args.named-pair-parties.v1" in rule
+    assert "events.args.named-pair-parties.v2" in rule
     assert sorted(c or "" for c in countries) == ["CHL", "PER"]
 
 

@@ -4,7 +4,7 @@ events.args.envoy-parties.v1: "the leaders of Chile and Peru" stand for both sid
 later "the two leaders" or "they" takes no guessed country from the story, and an elliptic pair
 ("the leaders of North and South Korea"), where only one of the two is coded, does not take that
 one's country (since wave 101, a counted pair that meets, agrees, signs or backs takes the two
-named parties instead: events.args.named-pair-parties.v1). Near misses: "the leaders of Peru"
+named parties instead: events.args.named-pair-parties.v2). Near misses: "the leaders of Peru"
 name one side and keep its country.
 Sentences written for these tests.
 """
@@ -30,10 +30,10 @@ _TALKS = ("Peru's navy searched the coast on Monday, and Peru's press followed t
 def test_later_mention_of_joined_leaders_takes_the_named_pair() -> None:
     countries, rule = _source(_TALKS.format("In a joint statement, the two leaders also "
                                             "backed a new fishing accord."), "backed")
-    # since wave 101 (events.args.named-pair-parties.v1) the counted pair is the two parties
+    # since wave 101 (events.args.named-pair-parties.v2) the counted pair is the two parties
     # named: both countries, not the story's one
     assert sorted(c or "" for c in countries) == ["CHL", "PER"]
-    assert "events.args.named-pair-parties.v1" in rule
+    assert "events.args.named-pair-parties.v2" in rule
 
 
 def test_elliptic_pair_takes_neither_country() -> None:

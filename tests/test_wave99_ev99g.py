@@ -1,6 +1,6 @@
 """Wave 99, ev99g: "both sides" asked to act, resolved to the pair the story named a little before.
 
-events.args.named-pair-sides.v1: a request or other saying-act whose object is a pair noun
+events.args.named-pair-sides.v2: a request or other saying-act whose object is a pair noun
 counted as two ("both sides", "both nuclear-armed neighbours") and already made an uncoded group
 of its own takes the two parties of the one coordinated pair of different countries named in
 the sentence, up to three sentences back, or in the lead. Near misses: "all sides" (no count of
@@ -13,7 +13,7 @@ import pytest
 
 from tests.event_records import names_of, record_of, trigger_event
 
-RULE = "events.args.named-pair-sides.v1"
+RULE = "events.args.named-pair-sides.v2"
 
 
 @pytest.mark.parametrize(("text", "pair"), [

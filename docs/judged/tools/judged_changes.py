@@ -1,4 +1,4 @@
-"""The judged items (rounds 41-116 by default; 41-110 in session 110, 41-106 in session 109) whose event changed between two runs of run_sets.py
+"""The judged items (rounds 41-124 by default; 41-116 in session 111, 41-110 in session 110, 41-106 in session 109) whose event changed between two runs of run_sets.py
 (session 109; judged_delta.py does this for rounds 41-62 only). Prints each changed item with its
 verdict, the judge's reasons and both runs' events, then counts per field: changed where the judge
 called the base value right (a risk) or wrong (perhaps fixed), and events gone or new.
@@ -32,7 +32,7 @@ def val(v, k):
 
 def main():
     new, base = load(sys.argv[1]), load(sys.argv[2])
-    r0, r1 = (int(x) for x in (sys.argv[3] if len(sys.argv) > 3 and "-" in sys.argv[3] else "41-116").split("-"))
+    r0, r1 = (int(x) for x in (sys.argv[3] if len(sys.argv) > 3 and "-" in sys.argv[3] else "41-124").split("-"))
     quiet = "--quiet" in sys.argv
     items = []
     for r in range(r0, r1 + 1):

@@ -1,8 +1,8 @@
-"""How the judges scored each rule (session 109): for the judged items of rounds 41-116 (41-110 in session 110, 41-106 in session 109) whose event in
+"""How the judges scored each rule (session 109): for the judged items of rounds 41-124 by default (--rounds A-B; 41-116 in session 111, 41-110 in session 110, 41-106 in session 109) whose event in
 a run of run_sets.py still has the judged value of FIELD, the verdicts of FIELD tallied by the run's
 rule names that start with PREFIX; --show RULE prints those items with the judges' reasons.
 
-usage: python rule_verdicts.py RUN_DIR FIELD PREFIX [--show RULE]   (FIELD: type, source, target,
+usage: python rule_verdicts.py RUN_DIR FIELD PREFIX [--show RULE] [--rounds A-B]   (FIELD: type, source, target,
 date, modality)"""
 import collections
 import glob
@@ -14,6 +14,7 @@ import sample18
 J = Path(__file__).resolve().parents[1]
 run, field, prefix = sys.argv[1], sys.argv[2], sys.argv[3]
 show = sys.argv[sys.argv.index("--show") + 1] if "--show" in sys.argv else None
+r0, r1 = (int(x) for x in (sys.argv[sys.argv.index("--rounds") + 1] if "--rounds" in sys.argv else "41-124").split("-"))
 cur = {}
 for p in Path(run).glob("*.jsonl"):
     for line in open(p):
@@ -24,7 +25,7 @@ for p in Path(run).glob("*.jsonl"):
             cur.setdefault((row["id"], sample18.norm(v["sentence"]), v["trigger"]), v)
 val = lambda v: json.dumps(v[field] if field != "date" else v["date"].get("value"), sort_keys=True)
 c = collections.defaultdict(lambda: [0, 0])
-for r in range(41, 117):
+for r in range(r0, r1 + 1):
     for f in sorted(glob.glob(str(J / f"round{r}" / "events-[a-z].jsonl"))):
         for line in open(f):
             it = json.loads(line)

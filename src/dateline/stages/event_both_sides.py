@@ -12,6 +12,13 @@ countries, neither of them the act's source; with no such pair there, the one pa
 previous sentence ("Fighting broke out between X and Y. The UN urged both sides to ...").
 A pair set in a place phrase ("the wars in Syria and Yemen") is no pair of parties, nor is a
 list of three or more; a sentence with two such pairs leaves the target as it was (no guess).
+v2 (session 112; judged rounds 41-124, 2 right of 9): in the act's own sentence only a pair
+named before the pair noun counts (or after it as the object of "between" or "with": the sides
+of a fight, the parties spoken with), for "both sides" points back; another pair named after it
+is the doers of another clause ("urged both sides to show restraint, and the United States and
+Japan, two of the co-chairs, issued a statement"); and "X or Y" names alternatives, not a pair
+of sides ("any mechanism that gives Egypt or Sudan a say"). The same holds for the two rules
+below (v2).
 
 ``events.args.named-pair-sides.v1`` (wave 99, ev99g; issue 11: blind rounds 41-59 judged
 "sides[None]", "nuclear-armed neighbours[None]" wrong where the story names the pair, North and
@@ -54,9 +61,9 @@ if TYPE_CHECKING:
 __all__ = ["BOTH_SIDES_PAIR", "NAMED_PAIR_PARTIES", "NAMED_PAIR_SIDES", "both_sides_pair",
            "named_pair_parties", "named_pair_sides"]
 
-BOTH_SIDES_PAIR = "events.args.both-sides-pair.v1"
-NAMED_PAIR_SIDES = "events.args.named-pair-sides.v1"
-NAMED_PAIR_PARTIES = "events.args.named-pair-parties.v1"
+BOTH_SIDES_PAIR = "events.args.both-sides-pair.v2"
+NAMED_PAIR_SIDES = "events.args.named-pair-sides.v2"
+NAMED_PAIR_PARTIES = "events.args.named-pair-parties.v2"
 #: Session 110: the pair found by counting the story's parties, not named near the act.
 STORY_PAIR = "events.args.story-pair.v2"
 #: How many sentences back the pair may be named (besides the lead); judged rounds 41-59 name
@@ -66,6 +73,8 @@ PAIR_WINDOW = 3
 PAIR_MIN_MENTIONS = 2
 PAIR_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT"})
 ADDRESS_PREPS = frozenset({"on", "upon"})
+#: Prepositions whose pair may follow the pair noun in the act's own sentence (v2).
+AFTER_PAIR_PREPS = frozenset({"between", "with"})
 #: "met with both sides": the partners of a meeting or agreement.
 MEETING_PREPS = frozenset({"with"})
 #: "The two leaders went ahead and signed": the subject of the verb a conjunct hangs on.
@@ -80,9 +89,10 @@ def both_sides_pair(args: Args, token: Token, entry_type: str, state: DocState) 
     """Fill an empty target with the two parties "both sides" stands for."""
     if args.target or entry_type not in PAIR_TYPES or token.pos_ not in {"VERB", "AUX"}:
         return
-    if not any(_counted_pair(noun) for noun in _objects(token)):
+    nouns = [noun for noun in _objects(token) if _counted_pair(noun)]
+    if not nouns:
         return
-    pairs = _pairs(token.sent, state, args.source)
+    pairs = _pairs(token.sent, state, args.source, before=nouns[0].i)
     if not pairs and token.sent.start > 0:  # "Fighting broke out between X and Y. ... both sides"
         pairs = _pairs(token.doc[token.sent.start - 1].sent, state, args.source)
     if len(pairs) != 1:
@@ -135,7 +145,8 @@ def _window_pair(token: Token, source: list[str], state: DocState,
     story's count gave the pair (``STORY_PAIR``) comes with it."""
     sent = token.sent
     for _ in range(PAIR_WINDOW + 1):
-        pairs = _pairs(sent, state, source, states_only)
+        pairs = _pairs(sent, state, source, states_only,
+                       before=token.i if sent.start <= token.i < sent.end else None)
         if len(pairs) > 1:
             return [], False  # two pairs: no guess
         if pairs or sent.start == 0:
@@ -220,19 +231,27 @@ def _counted_pair(noun: Token) -> bool:
     return "both" in kids or ("two" in kids and "the" in kids)
 
 
-def _pairs(sent: Span, state: DocState, source: list[str],
-           states_only: bool = False) -> list[list[str]]:
+def _pairs(sent: Span, state: DocState, source: list[str], states_only: bool = False,
+           before: int | None = None) -> list[list[str]]:
     """The coordinated pairs "X and Y" of a sentence whose two members are actors of two
     different countries, neither the source (with ``states_only``, neither an international
-    body's)."""
+    body's). In the act's own sentence only pairs named ``before`` the act's token count, or
+    after it as the object of "between" or "with" ("urged both countries to talk after clashes
+    between X and Y"): "both sides" points back, and another pair named after it is another
+    clause's doers ("urged both sides to show restraint, and the United States and Japan
+    issued ...")."""
     found: list[list[str]] = []
     for head in sent:
+        if before is not None and head.i >= before and not _between(head):
+            continue
         conjs = [c for c in head.children if c.dep_ == "conj"]
         if head.dep_ == "conj" or len(conjs) != 1 or any(
                 c.dep_ == "conj" for c in conjs[0].children):
             continue  # a list of three or more is no pair
         if head.dep_ == "pobj" and head.head.lower_ in words("pair_place_preps"):
             continue  # "the wars in Syria and Yemen": places, not parties
+        if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children):
+            continue  # "a say for Egypt or Sudan": alternatives, not a pair of sides (v2)
         first, second = _actor(head, state), _actor(conjs[0], state)
         if first is None or second is None or first == second:
             continue
@@ -245,6 +264,12 @@ def _pairs(sent: Span, state: DocState, source: list[str],
             continue
         found.append([first, second])
     return found
+
+
+def _between(head: Token) -> bool:
+    """"after clashes between Sudan and Ethiopia", "have spoken daily with Yerevan and Baku":
+    a pair named as the sides of a fight or the parties spoken with."""
+    return head.dep_ == "pobj" and head.head.lower_ in AFTER_PAIR_PREPS
 
 
 def _international(actor_id: str, state: DocState) -> bool:

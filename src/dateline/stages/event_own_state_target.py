@@ -19,10 +19,12 @@ from spacy.tokens import Token
 from dateline.stages.event_phrase_actors import actors_of
 from dateline.stages.syntax import words
 
+__all__ = ["OWN_STATE_TARGET", "drop_own_state_target", "state_countries"]
+
 OWN_STATE_TARGET = "events.args.own-state-target.v1"
 
 
-def _state_countries(source: list[str], state: Any) -> set[str]:
+def state_countries(source: list[str], state: Any) -> set[str]:
     """Countries whose state a doer speaks for: the country itself, its government or an
     official of it."""
     out = set()
@@ -54,7 +56,7 @@ def drop_own_state_target(args: Any, token: Token, event_type: str, rule: str,
     blind = words("own_side_blind_rules")
     if event_type.lower() not in blind and rule not in blind:
         return
-    countries = _state_countries(args.source, state)
+    countries = state_countries(args.source, state)
     if not countries:
         return
     named = _addressees(token, rule, state)

@@ -124,6 +124,7 @@ from dateline.stages.event_drawdown_host import (
 from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_facility_owners import FACILITY_PHRASE_OWNER
 from dateline.stages.event_follower_source import follower_source
+from dateline.stages.event_foreign_addressee import foreign_addressee
 from dateline.stages.event_frames import (
     FINITE_CONJUNCT_RULE,
     ONGOING_RULE,
@@ -152,6 +153,7 @@ from dateline.stages.event_harm_acts import (
 from dateline.stages.event_harm_parties import dispersal_target
 from dateline.stages.event_hit_parties import AIMED_GATHERING, hit_party_targets
 from dateline.stages.event_joint_one_way import MEDIATORS, joint_one_way_act, joint_one_way_rules
+from dateline.stages.event_journey_hosts import journey_hosts
 from dateline.stages.event_lead_sentence_days import LEAD_SENTENCE_DAY_RULE, lead_sentence_day
 from dateline.stages.event_lexicon import (
     POS_OF,
@@ -607,6 +609,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     source_bound_pronoun(args, token, entry.type, state)  # "X, which ruled Ukraine, annexed it"
     both_sides_pair(args, token, entry.type, state)  # "both sides": the named pair (ev71a)
     addressee_targets(args, token, entry.type, state)  # "called on member countries"
+    journey_hosts(args, token, entry.type, state)  # "flew to Moscow to ask" (session 112)
     if addressed_party(args, token, entry.type, state) and side_groups(args.target, state):
         _addressed_sides_country(args, token, state)  # "urged all sides to" (ev91b)
     named_pair_sides(args, token, entry.type, state)  # "urged both sides": the pair (ev99g)
@@ -652,6 +655,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     drop_censured_act_parties(args, token, entry.type, state)  # "condemned it" (ev83e)
     recall_own_envoy(args, token, entry.rule, state)  # wave 72 (ev72b)
     drop_own_state_target(args, token, entry.type, entry.rule, state)  # ev94g
+    foreign_addressee(args, token, entry.type, state)  # "urged the government" (session 112)
     possessor_groups(args, token, state)  # "its citizens", late parties too (ev76d)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):

@@ -1,0 +1,102 @@
+""""The government" a foreign state's official urges or blames is the story's, not his own
+(session 112; issue 11, pattern 4).
+
+Judged rounds 41-124: "U.S. President Joe Biden said the United States stood with the Cuban
+people ... and urged the government to refrain from violence", "The U.S. ambassador in Dhaka ...
+urged the government to conduct a credible inquiry", "Western governments, including Germany,
+have urged the authorities to keep to the new timetable": coreference read the bare "the
+government" as the nearest government named, the speaker's own, and the judges wanted the
+government of the country the story is about.
+
+``events.args.foreign-addressee.v1``: for the acts of ``clauses.foreign_addressee_types``, when
+every doer speaks for one state (the country, its government or an official of it) that is not
+the article's country, a target that is that same state's government and is named in the
+event's sentence only by a bare description ("the government", "the authorities": ``the`` and a
+word of ``clauses.domestic_institutions``) becomes the article's country's government, or the
+country itself when the article has no government actor of it. With neither, the target is
+dropped: no target rather than the speaker's own. A state that names its own government by name
+("Washington", "his government") is left as it is, and so is a doer that is a group ("Kenyan
+opposition politicians") or whose phrase names the home's critics (``clauses.home_critic_words``:
+"opposition lawmakers in Berlin ... urged the government", whatever the doer was coded).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.record import Actor
+from dateline.stages.event_arg_actors import Args
+from dateline.stages.event_countries import dominant_country
+from dateline.stages.event_own_state_target import state_countries
+from dateline.stages.state import DocState
+from dateline.stages.syntax import sentence_of, words
+
+__all__ = ["FOREIGN_ADDRESSEE", "foreign_addressee"]
+
+FOREIGN_ADDRESSEE = "events.args.foreign-addressee.v1"
+
+
+def foreign_addressee(args: Args, token: Token, event_type: str, state: DocState) -> None:
+    """Give a foreign state's bare "the government" the article's country (module docstring)."""
+    if event_type.lower() not in words("foreign_addressee_types") or not args.target:
+        return
+    speaking = state_countries([a for a in args.source if _state_speaker(state.actor(a))], state)
+    home = dominant_country(token.doc, state)
+    if len(speaking) != 1 or home is None or home in speaking or _home_critics(token):
+        return
+    own = next(iter(speaking))
+    bare = _barely_described(token, state)
+    wrong = {a for a in args.target if a in bare and _government_of(state.actor(a), own)}
+    if not wrong:
+        return
+    home_state = _home_state(home, state)
+    kept = [a for a in args.target if a not in wrong]
+    if home_state is not None and home_state not in kept and home_state not in args.source:
+        kept.append(home_state)
+    args.target = kept
+    args.rules.append(FOREIGN_ADDRESSEE)
+
+
+def _state_speaker(actor: Actor | None) -> bool:
+    """The country, its government or one official of it; not a group ("Kenyan opposition
+    politicians" are coded GOV but speak against their own government)."""
+    return actor is not None and actor.kind != "group"
+
+
+def _home_critics(token: Token) -> bool:
+    """The doer's phrase names the home's own critics ("Opposition lawmakers in Berlin said
+    ... and urged the government"): whatever the doer was coded, "the government" is theirs."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "said ... and urged": the first verb's subject
+    critics = words("home_critic_words")
+    return any(t.lower_ in critics for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+               for t in c.subtree)
+
+
+def _barely_described(token: Token, state: DocState) -> set[str]:
+    """Actors the trigger's sentence names only as "the government", "the authorities"."""
+    institutions = words("domestic_institutions")
+    sentence = sentence_of(token)
+    found = set()
+    for mention in state.mentions:
+        if mention.start < sentence.start or mention.end > sentence.end:
+            continue
+        span = token.doc[mention.start : mention.end]
+        if len(span) > 1 and span[0].lower_ == "the" and span[1:].text.lower() in institutions:
+            found.add(mention.actor_id)
+    return found
+
+
+def _government_of(actor: Actor | None, country: str) -> bool:
+    return actor is not None and actor.country == country and actor.kind == "organization" \
+        and actor.sector == "GOV"
+
+
+def _home_state(home: str, state: DocState) -> str | None:
+    """The article's country's government actor, else the country's own actor; not an
+    embassy or a ministry of it."""
+    governments = [a.id for a in state.actors if _government_of(a, home)
+                   and a.name.lower().endswith("government")]
+    countries = [a.id for a in state.actors if a.country == home and a.kind == "country"]
+    return next(iter(governments + countries), None)
