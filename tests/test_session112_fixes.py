@@ -13,7 +13,8 @@ development items for the first time). Sentences written for these tests.
   Sudan" names alternatives, not sides (events.args.both-sides-pair.v2 and the pair rules' v2).
 - "Saddam Hussein's sons Uday and Qusay were killed": a plural word of kin stands for each
   person named beside it (actors.description.kin-plural-apposition.v1), and kin with no
-  country of their own take their owner's (actors.person.kin-country.v1).
+  country of their own take their owner's (actors.person.kin-country.v1); "forces under
+  Assad's father Hafez" stay the one doer, with Hafez's country (events.args.nested-source.v3).
 """
 
 from __future__ import annotations
@@ -131,3 +132,14 @@ def test_kin_with_a_country_of_their_own_keep_it() -> None:
     names = {a.name: a for a in record.actors}
     person = next(a for n, a in names.items() if "Dyachenko" in n)
     assert KIN_COUNTRY not in person.rule or person.country == "RUS"
+
+
+def test_forces_under_a_named_kinsman_are_the_one_doer() -> None:
+    record = _on("The attack revived memories of 1982, when forces under Assad's father Hafez "
+                 "crushed an Islamist revolt in Hama, killing thousands of people.",
+                 date="2024-02-01")
+    event = _event(record, "killing")
+    by_id = {a.id: a for a in record.actors}
+    assert [by_id[i].name for i in event.source] == ["forces"]
+    assert _countries(record, event.source) == {"SYR"}
+    assert "events.args.nested-source.v3" in event.rule

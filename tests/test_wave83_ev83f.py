@@ -1,6 +1,6 @@
 """Wave 83, ev83f: a party named inside another source's phrase is no second doer.
 
-events.args.nested-source.v2: "supporters of X", "an adviser to X", "students, who reject a
+events.args.nested-source.v3: "supporters of X", "an adviser to X", "students, who reject a
 deal with X": the follower, the aide or the group is the source; X, a modifier of it, is not.
 Near misses: conjoined parties ("Egypt and Qatar"), a group's own states ("the leaders of
 France and Germany"), and a source's own clause that names no party. Sentences written for
@@ -17,7 +17,7 @@ import pytest
 
 from tests.event_records import countries_of, names_of, record_of, trigger_event
 
-RULE = "events.args.nested-source.v2"
+RULE = "events.args.nested-source.v3"
 COUNTRY_RULE = "events.args.nested-source-country.v2"
 
 

@@ -1,6 +1,6 @@
 """Wave 84, ev84c: wrong parties in the target of a violent or coercive act.
 
-events.args.nested-target.v1: a party named only inside another target's phrase is no second
+events.args.nested-target.v2: a party named only inside another target's phrase is no second
 target of an ASSAULT or a COERCE ("a critic of X was shot", "an adviser to X was detained",
 "members of a council that had ruled X were detained"): the victim is the target, the rival, the
 patron or the state its phrase tells of is not. events.args.nested-target-country.v1: a leader
@@ -21,7 +21,7 @@ import pytest
 
 from tests.event_records import countries_of, names_of, record_of, trigger_event
 
-NESTED = "events.args.nested-target.v1"
+NESTED = "events.args.nested-target.v2"
 NESTED_COUNTRY = "events.args.nested-target-country.v1"
 SPEAKER = "events.args.speaker-not-patient.v1"
 

@@ -8,8 +8,8 @@ any normalisation with India, clashed" (India), "the parliament of Georgia's bre
 ... accepted" (Georgia). The coder's source is the group, the follower or the body; the leader,
 the patron or the party its clause tells of is a modifier of it, not a doer of the act.
 
-``events.args.nested-source.v2``: a source whose every mention in the trigger's sentence hangs
-below another source's head, through
+``events.args.nested-source.v3`` (v2 before session 112, below): a source whose every mention
+in the trigger's sentence hangs below another source's head, through
 
 - a clause on it ("who oppose ties with X", "backed by X"), unless the clause names its leader
   (``clauses.nested_source_leading_verbs``: "a coalition led by Saudi Arabia");
@@ -30,6 +30,12 @@ place of the group (``actor_rules.locative_preps``: "commandos deployed in Panam
 "soldiers at the Syrian border"; v1 gave the soldiers SYR and dropped Panama), members
 (``clauses.nested_source_member_preps``: "embassies, including those of the United States"),
 and the last source.
+
+Session 112 (``nested-source.v3``, ``nested-target.v2``): a name set beside a word that is a
+mention of the same party ("forces under Assad's father Hafez": "father" and "Hafez" both name
+Hafez, ``actors.description.kin-apposition.v1``) is read through that word alone; the name's
+own apposition arc kept the party from counting as nested once kin took a country
+(``actors.person.kin-country.v1``), and the forces lost their country to a second doer.
 """
 
 from __future__ import annotations
@@ -46,9 +52,9 @@ from dateline.stages.syntax import sentence_of, words
 __all__ = ["NESTED_COUNTRY_RULE", "NESTED_SOURCE_RULE", "NESTED_TARGET_COUNTRY_RULE",
            "NESTED_TARGET_RULE", "drop_nested_sources", "drop_nested_targets"]
 
-NESTED_SOURCE_RULE = "events.args.nested-source.v2"
+NESTED_SOURCE_RULE = "events.args.nested-source.v3"
 NESTED_COUNTRY_RULE = "events.args.nested-source-country.v2"
-NESTED_TARGET_RULE = "events.args.nested-target.v1"
+NESTED_TARGET_RULE = "events.args.nested-target.v2"
 NESTED_TARGET_COUNTRY_RULE = "events.args.nested-target-country.v1"
 #: How a source hangs below another: through a clause on it, or through a phrase of it.
 CLAUSE, PHRASE = "clause", "phrase"
@@ -141,6 +147,8 @@ def _mention_heads(actor_id: str, token: Token, state: DocState,
     sent = sentence_of(token)
     roots = [token.doc[m.start : m.end].root for i in range(sent.start, sent.end)
              for m in state.mentions_at(i) if m.actor_id == actor_id and m.start == i]
+    own = {r.i for r in roots}
+    roots = [r for r in roots if not (r.dep_ == "appos" and r.head.i in own)]  # v3
     if renamed:
         roots += [r.head for r in roots if r.dep_ == "appos"]
     return roots

@@ -44,7 +44,7 @@ def ruler_foe_country(ids: list[str], doc: Doc, state: DocState) -> str | None:
 def ruler_foes(args: Args, token: Token, state: DocState) -> None:
     """The same for a source or target that a later argument rule made the party ("Rebels
     fighting to topple Sierra Leone's President Kabbah stormed": the nested president was the
-    source when the countries were carried, ``events.args.nested-source.v2``)."""
+    source when the countries were carried, ``events.args.nested-source.v3``)."""
     from dateline.stages.event_countries import give_country  # it imports this module
 
     for ids in (args.source, args.target):
