@@ -11,7 +11,7 @@ government of the country the story is about.
 ``events.args.foreign-addressee.v1``: for the acts of ``clauses.foreign_addressee_types``, when
 every doer speaks for one state (the country, its government or an official of it) that is not
 the article's country, a target that is that same state's government and is named in the
-event's sentence only by a bare description ("the government", "the authorities": ``the`` and a
+event's sentence by a bare description ("the government", "the authorities": ``the`` and a
 word of ``clauses.domestic_institutions``) becomes the article's country's government, or the
 country itself when the article has no government actor of it. With neither, the target is
 dropped: no target rather than the speaker's own. A state that names its own government by name
@@ -41,13 +41,14 @@ def foreign_addressee(args: Args, token: Token, event_type: str, state: DocState
     if event_type.lower() not in words("foreign_addressee_types") or not args.target:
         return
     speaking = state_countries([a for a in args.source if _state_speaker(state.actor(a))], state)
-    home = dominant_country(token.doc, state)
-    if len(speaking) != 1 or home is None or home in speaking or _home_critics(token):
+    if len(speaking) != 1:
         return
     own = next(iter(speaking))
-    bare = _barely_described(token, state)
-    wrong = {a for a in args.target if a in bare and _government_of(state.actor(a), own)}
-    if not wrong:
+    wrong = {a for a in args.target if _government_of(state.actor(a), own)}
+    if not wrong or not (wrong := wrong & _barely_described(token, state)):
+        return
+    home = dominant_country(token.doc, state)  # counted once per doc, asked last
+    if home is None or home == own or _home_critics(token):
         return
     home_state = _home_state(home, state)
     kept = [a for a in args.target if a not in wrong]
@@ -79,9 +80,9 @@ def _barely_described(token: Token, state: DocState) -> set[str]:
     institutions = words("domestic_institutions")
     sentence = sentence_of(token)
     found = set()
-    for mention in state.mentions:
-        if mention.start < sentence.start or mention.end > sentence.end:
-            continue
+    starting = (m for i in range(sentence.start, sentence.end) for m in state.mentions_at(i)
+                if m.start == i and m.end <= sentence.end)
+    for mention in starting:
         span = token.doc[mention.start : mention.end]
         if len(span) > 1 and span[0].lower_ == "the" and span[1:].text.lower() in institutions:
             found.add(mention.actor_id)
