@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from dateline.stages.event_arg_actors import Args
 from dateline.stages.event_phrase_actors import targets_of
+from dateline.stages.event_scene_purposes import purpose_infinitive
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 from dateline.stages.timex import vocab
@@ -26,8 +27,6 @@ __all__ = ["JOURNEY_HOST", "journey_hosts"]
 JOURNEY_HOST = "events.args.journey-host.v1"
 #: Prepositions that name where a journey goes.
 DESTINATION_PREPS = frozenset({"to", "in"})
-#: Children that give the purpose clause a subject or a conjunction of its own.
-OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "mark", "csubj"})
 
 
 def journey_hosts(args: Args, token: Token, event_type: str, state: DocState) -> None:
@@ -46,15 +45,9 @@ def journey_hosts(args: Args, token: Token, event_type: str, state: DocState) ->
 
 def _journey_of(token: Token) -> Token | None:
     """The journey verb ``token`` is the purpose infinitive of, if it is one."""
-    head = token.head
-    if token.dep_ != "advcl" or token.tag_ != "VB" or head.i >= token.i \
-            or head.lemma_.lower() not in vocab()["journey_verbs"]:
-        return None
-    children = list(token.children)
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) \
-            or any(c.dep_ in OWN_CLAUSE_DEPS for c in children):
-        return None
-    return head
+    if purpose_infinitive(token) and token.head.lemma_.lower() in vocab()["journey_verbs"]:
+        return token.head
+    return None
 
 
 def _destinations(journey: Token) -> list[Token]:

@@ -25,7 +25,7 @@ from dateline.stages.state import state_of
 from dateline.stages.syntax import governing_verb
 from dateline.stages.timex import vocab
 
-__all__ = ["SCENE_PURPOSE_RULE", "scene_purpose_time"]
+__all__ = ["SCENE_PURPOSE_RULE", "purpose_infinitive", "scene_purpose_time"]
 
 SCENE_PURPOSE_RULE = "events.date.scene-purpose.v1"
 #: Children that give the purpose clause a subject, a conjunction or a tense of its own.
@@ -55,10 +55,14 @@ def scene_purpose_time(token: Token) -> tuple[str, str | None] | None:
 
 def _scene_purpose(token: Token) -> bool:
     """An adverbial "to" + bare verb of ``times.scene_purposes`` with no subject of its own."""
+    return purpose_infinitive(token) and token.lemma_.lower() in vocab()["scene_purposes"]
+
+
+def purpose_infinitive(token: Token) -> bool:
+    """``token`` is an adverbial "to" + bare verb after the verb it hangs on, with no subject,
+    conjunction or tense of its own ("met Tuesday to discuss", "flew to Moscow to ask")."""
     if token.pos_ != "VERB" or token.dep_ != "advcl" or token.tag_ != "VB" \
             or token.head.i == token.i or token.head.i > token.i:
-        return False
-    if token.lemma_.lower() not in vocab()["scene_purposes"]:
         return False
     children = list(token.children)
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children) \
