@@ -170,7 +170,7 @@ def test_a_person_described_by_a_job_stays_a_person() -> None:
     assert any(a.name == "Maria Lopez" and a.kind == "person" for a in record.actors)
 
 
-# --- a short name two bodies share (actors.organization.namesake.v1) ---------------------------
+# --- a short name two bodies share (actors.organization.namesake.v2) ---------------------------
 
 
 @pytest.mark.usefixtures("nlp")

@@ -239,7 +239,7 @@ def test_a_thing_owned_by_its_compound_party_aims_a_rejection_at_it() -> None:
     record = _on("Iran rejected U.S. sanctions on Monday.", "2012-08-16")
     event = _event(record, "rejected")
     assert event is not None and countries_of(record, event.target) == {"USA"}
-    assert "events.args.reacted-compound-owner.v1" in event.rule
+    assert "events.args.reacted-compound-owner.v2" in event.rule
 
 
 # --- reliability --------------------------------------------------------------------------------

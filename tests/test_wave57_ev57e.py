@@ -1,6 +1,6 @@
 """Wave 57, ev57e: a reaction to a thing a party made or holds is aimed at that party.
 
-- events.args.reacted-owner.v1: "welcomed the resolutions of the Security Council", "praised the
+- events.args.reacted-owner.v2: "welcomed the resolutions of the Security Council", "praised the
   ruling of the Kenyan High Court", "complained to the WTO about tariffs imposed by Argentina":
   the possessor, "of" or "by" phrase of the decision, policy or ban a reaction verb has as its
   object or in its "about"/"over"/"against" phrase is the target, and a complaint's "to"
@@ -15,7 +15,7 @@ from typing import Any
 
 from tests.event_records import targeted_event
 
-RULE = "events.args.reacted-owner.v1"
+RULE = "events.args.reacted-owner.v2"
 
 
 def _event(text: str, trigger: str) -> tuple[str, list[str], str]:

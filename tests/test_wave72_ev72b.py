@@ -1,6 +1,6 @@
 """Wave 72, ev72b: a state's own envoys are not the other side.
 
-- events.args.recall-own-envoy.v1: "X recalled its ambassador from Y": the recalled envoy is X's
+- events.args.recall-own-envoy.v2: "X recalled its ambassador from Y": the recalled envoy is X's
   own; the target is the host Y (or nothing when no host is named), never the envoy.
 - events.args.expelled-envoy-home.v1: "X expelled diplomats from A and B": the diplomats are
   A's and B's, so A and B are the target (not places people are moved from).
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tests.event_records import named_event
 
-RECALL_OWN = "events.args.recall-own-envoy.v1"
+RECALL_OWN = "events.args.recall-own-envoy.v2"
 HOME = "events.args.expelled-envoy-home.v1"
 
 

@@ -1,9 +1,9 @@
 """Wave 89, ev89s: an empty target where the reacted-to thing's owner is named.
 
-events.args.reacted-pronoun-owner.v1: a reaction verb (reject, condemn, welcome ...) whose
+events.args.reacted-pronoun-owner.v2: a reaction verb (reject, condemn, welcome ...) whose
 object is a thing a party makes or holds (an offer, a request, a plan) owned through "his" or
 "her" takes the one person the pronoun stands for as its target (first drafted in ev87m).
-events.args.reacted-owner.v1 reads two more owned nouns, "attempt" and "idea". Near misses:
+events.args.reacted-owner.v2 reads two more owned nouns, "attempt" and "idea". Near misses:
 "its" (a body: whose is less sure), a possessor that is the source itself, and a thing that
 is no owned act ("his car"). Sentences written for these tests.
 """
@@ -14,8 +14,8 @@ import pytest
 
 from tests.event_records import names_of, record_of, trigger_event
 
-RULE = "events.args.reacted-pronoun-owner.v1"
-OWNER_RULE = "events.args.reacted-owner.v1"
+RULE = "events.args.reacted-pronoun-owner.v2"
+OWNER_RULE = "events.args.reacted-owner.v2"
 
 
 @pytest.mark.parametrize(("text", "trigger", "owner"), [

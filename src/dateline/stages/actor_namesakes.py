@@ -1,6 +1,6 @@
 """A short name two bodies share is the one of the story's country (issue 11, act10).
 
-``actors.organization.namesake.v1``: a bare short name ("Congress") that the lexicon gives one
+``actors.organization.namesake.v2``: a bare short name ("Congress") that the lexicon gives one
 body (the US Congress) while another body of the lexicon is named with it ("Congress Party",
 "Indian National Congress") is that other body where the story names the other body's country
 and not the first one's ("Congress's Naseemuddin Siddiqui" in a story about India).
@@ -35,7 +35,10 @@ from dateline.stages.state import state_of
 __all__ = ["FOREIGN_NAMESAKE_RULE", "NAMESAKE_RULE", "POSSESSOR_NAMESAKE_RULE", "foreign_namesake",
            "named_countries", "namesake", "possessor_namesake"]
 
-NAMESAKE_RULE = "actors.organization.namesake.v1"
+#: v2 (session 113; judged round 126: "Congress president Sitaram Kesri" coded American in a story
+#: that named "the Congress party"): the other body named in full in the text, and the first
+#: body not, decides even where the text also names the first body's country.
+NAMESAKE_RULE = "actors.organization.namesake.v2"
 FOREIGN_NAMESAKE_RULE = "actors.organization.foreign-namesake.v1"
 POSSESSOR_NAMESAKE_RULE = "actors.organization.possessor-namesake.v1"
 _POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
@@ -53,11 +56,35 @@ def namesake(span: Span, code: Code) -> Organization | None:
     others = _namesakes(active()).get(span.text, ())
     if not others:
         return None
+    in_full = [o for o in others if o.country != org.country
+               and _named_in_full(span.doc, o) and not _named_in_full(span.doc, org)]
+    if len(in_full) == 1:
+        return in_full[0]  # v2: "the Congress party ... Congress president Kesri" (India)
     named = _named_countries(span.doc)
     if org.country in named:
         return None
     found = [o for o in others if o.country in named and o.country != org.country]
     return found[0] if len(found) == 1 else None
+
+
+def _named_in_full(doc: Doc, org: Organization) -> bool:
+    """The text names the body by one of its names of more than one word ("Congress party")."""
+    forms = _full_forms(active()).get(org.name, ())
+    return any(form in doc.text for form in forms)
+
+
+def _full_forms(data: LexiconData) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = data.derived("actors.namesake_forms", _build_forms)
+    return found
+
+
+def _build_forms(data: LexiconData) -> dict[str, tuple[str, ...]]:
+    """Lexicon body name -> its forms of more than one word."""
+    forms: dict[str, list[str]] = {}
+    for form, org in lexicon().organizations.items():
+        if " " in form:
+            forms.setdefault(org.name, []).append(form)
+    return {name: tuple(found) for name, found in forms.items()}
 
 
 def foreign_namesake(span: Span, code: Code) -> tuple[Code, Span] | None:

@@ -43,7 +43,7 @@ def affiliation_span(prefix: Span, guess: bool = True) -> tuple[int, int] | None
 
 def title_namesake(described: Span, code: Code) -> None:
     """The body a title names by a short name two bodies share, as the story's country reads
-    it (``actors.organization.namesake.v1``): its country and sector become the title's."""
+    it (``actors.organization.namesake.v2``): its country and sector become the title's."""
     organizations = lexicon().organizations
     for token in described:
         if organizations.get(token.text) is code.organization:

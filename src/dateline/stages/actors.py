@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.record import Actor, ActorKind
+from dateline.stages.actor_based_places import based_place_groups
 from dateline.stages.actor_blocs import BLOC_RULE, bloc_group
 from dateline.stages.actor_bodies import (
     based_body,
@@ -267,6 +268,7 @@ class ActorsStage(Stage):
         builder.add_pending()
         refine_actors(builder)  # ev12b: descriptors, modifiers, companies' officers
         party_members(builder)  # ev91a: "whose Democratic Unionist Party": the party's country
+        based_place_groups(builder)  # "Pakistan-based groups": no "Pakistan" (session 113)
         builder.finish()
 
 

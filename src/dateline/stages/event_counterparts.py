@@ -380,11 +380,11 @@ def nominal_reaction_targets(token: Token, entry: TriggerEntry, state: DocState,
 #: Wave 57 (ev57e; judges: "welcomes the resolutions of the Security Council" left empty,
 #: "complained to the IMF about Guadeloupe's exchange-rate policy" aimed at the IMF): a
 #: reaction to a thing a party made or holds is aimed at that party.
-REACTED_OWNER = "events.args.reacted-owner.v1"
+REACTED_OWNER = "events.args.reacted-owner.v2"
 #: Wave 105 (ev105h; judged round 84: "has refused opposition calls to resign" left empty): a
 #: thing with no possessor, "of" or "by" phrase whose owner is the noun compounded with it
 #: ("opposition calls", "U.S. sanctions") is that party's, read the same way.
-REACTED_COMPOUND_OWNER = "events.args.reacted-compound-owner.v1"
+REACTED_COMPOUND_OWNER = "events.args.reacted-compound-owner.v2"
 
 
 def reacted_owner(target: list[str], source: list[str], rules: list[str], token: Token,
@@ -399,7 +399,7 @@ def reacted_owner(target: list[str], source: list[str], rules: list[str], token:
     to the IMF about Guadeloupe's policy"). A person or a visitor as object is the target itself
     and is left to the slots; a thing with no party ("welcomed the rain") gives nothing, nor
     does a group named by a common noun with no country of its own ("measures implemented by
-    government authorities": whose the article would guess; events.args.reacted-owner.v1)."""
+    government authorities": whose the article would guess; events.args.reacted-owner.v2)."""
     if entry.type.lower() not in words("reaction_types") or token.pos_ != "VERB" \
             or token.lemma_.lower() not in words("reacted_owner_verbs"):
         return target
@@ -427,7 +427,7 @@ def reacted_owner(target: list[str], source: list[str], rules: list[str], token:
 #: request" left empty where the pronoun's antecedent is named): the same reaction to a thing
 #: whose only possessor is a personal pronoun ("his", "her") is aimed at the person it stands
 #: for, as the actors stage resolved it.
-REACTED_PRONOUN_OWNER = "events.args.reacted-pronoun-owner.v1"
+REACTED_PRONOUN_OWNER = "events.args.reacted-pronoun-owner.v2"
 
 
 def _pronoun_owner(target: list[str], source: list[str], rules: list[str], things: list[Token],
@@ -452,7 +452,8 @@ def _owned_things(token: Token, state: DocState) -> list[Token]:
     """The owned things (``clauses.reacted_owner_nouns``) the reaction is to: its objects and
     the objects of its reaction prepositions, with their conjuncts; none an actor itself."""
     reacting = words("reaction_preps")
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "the junta's plan was widely condemned": a passive reaction's subject is what it reacts to
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     things = objects + [p for h in [token, *objects] for word, prep in particles(h).items()
                         if word in reacting for p in prep.children if p.dep_ == "pobj"]
     owned = words("reacted_owner_nouns")

@@ -11,7 +11,7 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   Bangladesh"; ``actor_abroad``); ``events.args.phrase-parties.v1``: when the phrase names
   several ("the leaders of Moldova and Uzbekistan"), those countries join the argument;
 - ``events.args.affiliation-country.v1``: ... else for its organisation's country;
-- ``events.args.sentence-place-country.v2`` (ev16b, dev stories): ... else, for a group, a
+- ``events.args.sentence-place-country.v3`` (ev16b, dev stories): ... else, for a group, a
   body or an unnamed private person, the country of the place its sentence sets the act in
   ("protesters set a clinic on fire in and around the Nepali capital, Kathmandu" in a story the
   article's count gives to another country), when every country the sentence names is that one,
@@ -39,7 +39,7 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   after a sentence set in Benghazi, in a story that names Egypt a little more often than Libya);
   v8 (ev43c): a country named as the owner of the place sets the act there ("in Myanmar's
   Arakan State"), and Kosovo counts as a country (``event_place_owners``; the same for
-  ``events.args.sentence-place-country.v2``); nor does a party away from home ("Rohingya
+  ``events.args.sentence-place-country.v3``); nor does a party away from home ("Rohingya
   refugees", "foreign workers", "the embassy"; ``actor_abroad``) take the story's country;
   ``events.args.article-dateline.v1`` (ev87i): a story filed from the country it names second,
   when the first leads by less than two to one, has the dateline's country as its own
@@ -90,6 +90,7 @@ from dateline.stages.event_as_titles import AS_TITLE_RULE, as_title_country
 from dateline.stages.event_envoy_groups import unguessed_envoys
 from dateline.stages.event_harm_parties import foreign_victims
 from dateline.stages.event_home_forces import HOME_FORCE_RULE, dateline_country, home_force_country
+from dateline.stages.event_lexicon import match
 from dateline.stages.event_place_owners import possessed_place, present_state
 from dateline.stages.event_possessor_groups import (
     POSSESSOR_GROUP_RULE,
@@ -227,6 +228,7 @@ def _sentence_places(token: Token, state: DocState, parties: list[str] | None = 
     sent, doc = sentence_of(token), token.doc
     located: set[str] = set()
     named: set[str] = set()
+    protest = (entry := match(token)) is not None and entry.type == "PROTEST"  # v3
     for row in doc.user_data.get(PLACES_KEY) or []:
         code = _place_code(row)
         if code is None:
@@ -252,6 +254,8 @@ def _sentence_places(token: Token, state: DocState, parties: list[str] | None = 
         actor = state.actor(m.actor_id)
         if actor is None or not actor.country or company(actor) or _guessed(actor):
             continue
+        if protest and named_abroad(actor.name):
+            continue  # "rallied outside the Australian embassy in Jakarta": the mission is there
         named.add(actor.country)
         if actor.kind == "country" and _sets_in(doc[m.start : m.end].root):
             located.add(actor.country)  # "in Egypt" kept as the country's mention
@@ -512,7 +516,11 @@ ARTICLE_COUNTRY_RULE = "events.args.article-country.v10"
 #: ("protesters set a clinic on fire in Kathmandu" in a story that names another country more
 #: often), before the article's country is guessed (``sentence_place_country``).
 #: v2 (ev43c, wave 43): the owner of the place counts ("in Kosovo's capital, Pristina").
-SENTENCE_PLACE_RULE = "events.args.sentence-place-country.v2"
+#: v3 (session 113; judged round 124: "protesters rallied outside the Australian embassy in
+#: Jakarta" coded Australian): in a sentence of protest, a party away from home (an embassy,
+#: tourists, refugees; ``actor_abroad.named_abroad``) does not name another country. Not for
+#: other acts: "the U.S. embassy in Yerevan called on all sides" names no sides of Armenia.
+SENTENCE_PLACE_RULE = "events.args.sentence-place-country.v3"
 #: Named after the rule above when the place that set the act is a name the parser took for a
 #: person or a body and the gazetteer places in one country (``_unlisted_places``, ev83b).
 UNLISTED_PLACE_RULE = "events.args.unlisted-place.v1"

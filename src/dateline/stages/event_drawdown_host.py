@@ -57,7 +57,7 @@ def drawdown_host(args: Any, token: Token, rule: str, state: Any) -> None:
 # "from" a named state is that state's.
 RECALL = "events.sanction.recall-envoy.v1"
 EXPEL = "events.sanction.expel.v1"
-RECALL_OWN_ENVOY = "events.args.recall-own-envoy.v1"
+RECALL_OWN_ENVOY = "events.args.recall-own-envoy.v2"
 EXPELLED_ENVOY_HOME = "events.args.expelled-envoy-home.v1"
 
 
@@ -94,14 +94,24 @@ def recall_own_envoy(args: Any, token: Token, rule: str, state: Any) -> None:
     own = actor_countries(args.source, state)
     phrase = {t.i for e in envoys for t in e.subtree if not _in_prep(t, e)}
     envoy_ids = {m.actor_id for i in phrase for m in state.mentions_at(i)}
-    # "recalled ... to Riyadh" on the verb is home; "its ambassador to Ethiopia" is the post
-    places = _pobjs(token, {"from"}) + [
+    # "recalled ... to Riyadh" on the verb is home; "its ambassador to Ethiopia" is the post,
+    # also where the parser hung "to Ethiopia" on the verb right after the envoy (v2; judged
+    # round 117: "Kenya recalled its ambassador to Somalia" left empty). Home is the doer's own
+    # country, which the filter below drops.
+    places = _pobjs(token, {"from"}) + _post_on_verb(token, envoys) + [
         p for e in envoys for p in _pobjs(e, {"from", "to", "in"})]
     hosts = actors_of(places, state)
     kept = [a for a in [*args.target, *hosts] if a not in envoy_ids and a not in args.source
             and not actor_countries([a], state) & own]
     args.target = list(dict.fromkeys(kept))
     args.rules.append(RECALL_OWN_ENVOY)
+
+
+def _post_on_verb(token: Token, envoys: list[Token]) -> list[Token]:
+    """The objects of a "to" phrase on the verb that directly follows a recalled envoy."""
+    ends = {e.right_edge.i + 1 for e in envoys}
+    return [g for p in token.children if p.dep_ == "prep" and p.lower_ == "to" and p.i in ends
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _in_prep(tok: Token, envoy: Token) -> bool:

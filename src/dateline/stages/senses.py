@@ -29,6 +29,7 @@ from dateline.stages.sense_cyber_acts import CYBER_CHECKS
 from dateline.stages.sense_degree_adverbs import DEGREE_ADVERB_CHECKS
 from dateline.stages.sense_ebbing_acts import EBBING_ACT_CHECKS
 from dateline.stages.sense_forecasts import FORECAST_CHECKS
+from dateline.stages.sense_foreign_orders import FOREIGN_ORDER_CHECKS
 from dateline.stages.sense_gatherings import GATHERING_CHECKS
 from dateline.stages.sense_halts import HALT_CHECKS
 from dateline.stages.sense_hyphen_prefixes import HYPHEN_CHECKS
@@ -88,7 +89,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               *FORECAST_CHECKS, *STIPULATED_CHECKS, *HYPHEN_CHECKS, *ORDERED_ACT_CHECKS,
               *RELATIVE_NAME_CHECKS, *AID_PURPOSE_CHECKS, *EBBING_ACT_CHECKS,
               *STANDING_ACT_CHECKS, *ARMED_SEIZER_CHECKS, *DEGREE_ADVERB_CHECKS,
-              *STORMER_CHECKS, *REDUCED_RELATIVE_CHECKS)
+              *STORMER_CHECKS, *REDUCED_RELATIVE_CHECKS, *FOREIGN_ORDER_CHECKS)
 
 
 @dataclass(frozen=True)
@@ -369,6 +370,7 @@ CHECKS: dict[str, Check] = {
     **ARMED_SEIZER_CHECKS,  # wave 83 (ev83d)
     **STORMER_CHECKS,  # wave 100 (ev100j)
     **REDUCED_RELATIVE_CHECKS,  # wave 106 (ev106h)
+    **FOREIGN_ORDER_CHECKS,  # session 113
     **CULPRIT_CHECKS,  # wave 71 (ev71d)
     **CENSURE_LABEL_CHECKS,  # wave 71 (ev71d)
     **CONDITIONED_ACT_CHECKS,  # wave 71 (ev71d)
