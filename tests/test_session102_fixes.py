@@ -167,7 +167,7 @@ def test_a_concession_goes_to_the_winner_the_sentence_names(text: str, winner: s
     record = record_of(text)
     event = trigger_event(record, "conceded")
     assert _target_names(record, "conceded") == [winner]
-    assert "events.args.concession-winner.v3" in event.rule
+    assert "events.args.concession-winner.v4" in event.rule
 
 
 def test_a_concession_with_no_winner_named_has_no_target() -> None:

@@ -9,7 +9,7 @@ the first time as development items).
   country who owns what the act is aimed at (events.args.domestic-person-owner.v1); a person
   named beside the object ("praised his rival X", events.args.apposed-object-person.v1); a
   defeat conceded to the rival congratulated, named beside "his rival"
-  (events.args.concession-winner.v3).
+  (events.args.concession-winner.v4).
 - Dates: a statement by a party the lead names takes the lead's day
   (events.date.lead-occasion-statement.v1), but not after a lead about a vote, nor with "later".
 """
@@ -112,7 +112,7 @@ def test_a_defeat_is_conceded_to_the_rival_congratulated() -> None:
                  "his rival Ricardo Lagos.", "2000-01-17")
     conceded = _event(record, "conceded")
     assert names_of(record, conceded.target) == ["Ricardo Lagos"]
-    assert "events.args.concession-winner.v3" in conceded.rule
+    assert "events.args.concession-winner.v4" in conceded.rule
 
 
 def test_an_unnamed_rival_gives_the_concession_no_target() -> None:

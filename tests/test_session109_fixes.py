@@ -5,7 +5,7 @@ items for the first time).
   censured harmful act are not the party censured (events.args.censured-harm-victim.v1); the
   doer, when named ("Israel's raids on Gaza"), stays.
 - "Conceded defeat in the run-off to X": a "to" phrase on the concession, its object or the
-  contest it names gives the winner (events.args.concession-winner.v3); "conceded in a speech to
+  contest it names gives the winner (events.args.concession-winner.v4); "conceded in a speech to
   supporters" does not.
 - "Officials it accuses of ...": a relative clause with no pronoun and no object of its own acts
   on the noun just before it (events.args.relative-object.v2); not a "where" clause or a
@@ -36,7 +36,7 @@ from dateline import extract
 from dateline.record import Actor, Event, Record
 
 HARM_VICTIM = "events.args.censured-harm-victim.v1"
-CONCESSION_WINNER = "events.args.concession-winner.v3"
+CONCESSION_WINNER = "events.args.concession-winner.v4"
 RELATIVE_OBJECT = "events.args.relative-object.v2"
 TOLL_SPAN = "events.date.toll-span.v3"
 DATED_HEAD = "events.date.dated-relative-head.v2"

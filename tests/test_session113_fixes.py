@@ -128,3 +128,123 @@ def test_a_body_based_in_a_country_leaves_no_country_party() -> None:
     record = _on("Air strikes killed 20 people in Idlib, according to the Britain-based Syrian "
                  "Observatory for Human Rights.")
     assert not any(a.kind == "country" and a.country == "GBR" for a in record.actors)
+
+
+# --- second part: followers, concessions, refusals, bare institutions abroad, referred moves --
+
+FOLLOWER_GROUP = "events.args.follower-group.v1"
+CONCESSION_WINNER = "events.args.concession-winner.v4"
+REFUSED_PARTY = "events.args.refused-party.v2"
+LOCATED = "actors.description.located-in.v6"
+REFERRED_MOVE = "events.args.referred-move-author.v1"
+
+
+def _names(record: Record, ids: list[str]) -> list[str]:
+    by_id = {a.id: a for a in record.actors}
+    return [by_id[i].name for i in ids]
+
+
+def test_followers_of_a_named_leader_are_the_target_not_the_leader() -> None:
+    record = _on("Police in Dhaka arrested dozens of Khaleda Zia's supporters on Monday.")
+    event = _event(record, "arrested")
+    assert _names(record, event.target) == ["Khaleda Zia's supporters"]
+    assert _countries(record, event.target) == {"BGD"}
+    assert FOLLOWER_GROUP in event.rule
+
+
+def test_followers_arrested_in_the_passive_are_the_target() -> None:
+    record = _on("Dozens of Khaleda Zia's supporters were arrested in Dhaka on Monday.")
+    event = _event(record, "arrested")
+    assert _names(record, event.target) == ["Khaleda Zia's supporters"]
+
+
+def test_a_backer_named_beside_the_word_is_that_party() -> None:
+    record = _on("Barack Obama warned the militia's backer Iran to stop arming it.")
+    event = _event(record, "warned")
+    assert _countries(record, event.target) == {"IRN"}
+    assert FOLLOWER_GROUP not in event.rule
+
+
+def test_a_concession_made_by_telephone_goes_to_the_one_called() -> None:
+    record = _on("Isaac Herzog telephoned Benjamin Netanyahu to concede defeat.")
+    event = _event(record, "concede")
+    assert _names(record, event.target) == ["Benjamin Netanyahu"]
+    assert CONCESSION_WINNER in event.rule
+
+
+def test_a_concession_goes_to_the_winner_the_sentence_names() -> None:
+    record = _on("Keiko Fujimori conceded defeat on Friday after an official count showed Pedro "
+                 "Pablo Kuczynski had beaten her.")
+    event = _event(record, "conceded")
+    assert _names(record, event.target) == ["Pedro Pablo Kuczynski"]
+
+
+def test_a_concession_naming_no_winner_keeps_no_target() -> None:
+    record = _on("Ivan Gasparovic won Sunday's run-off in Slovakia. Vladimir Meciar conceded "
+                 "defeat late on Sunday.")
+    assert _event(record, "conceded").target == []
+
+
+def test_a_defeat_conceded_goes_to_the_one_winner_of_the_story() -> None:
+    record = _on("Ivan Gasparovic won Sunday's run-off in Slovakia. Vladimir Meciar conceded "
+                 "defeat and congratulated his rival.")
+    event = _event(record, "conceded")
+    assert _names(record, event.target) == ["Ivan Gasparovic"]
+
+
+def test_a_point_conceded_takes_no_winner_from_the_story() -> None:
+    record = _on("Ivan Gasparovic won Sunday's run-off in Slovakia. Vladimir Meciar conceded the "
+                 "point and congratulated his rival.")
+    assert _event(record, "conceded").target == []
+
+
+def test_a_person_refused_release_is_the_party_refused() -> None:
+    record = _on("Nigeria's military ruler Sani Abacha refused to free Moshood Abiola, the "
+                 "Nigerian opposition leader.")
+    event = _event(record, "refused")
+    assert _names(record, event.target) == ["Moshood Abiola"]
+    assert REFUSED_PARTY in event.rule
+
+
+def test_police_in_a_named_city_abroad_are_of_that_city() -> None:
+    record = _on("Turkey protested to Paris. Police in Strasbourg detained 20 protesters on "
+                 "Saturday.")
+    event = _event(record, "detained")
+    by_id = {a.id: a for a in record.actors}
+    police = [by_id[i] for i in event.source]
+    assert [(a.country, a.rule) for a in police] == [("FRA", LOCATED)]
+
+
+def test_a_welcomed_offensive_is_aimed_at_its_state_the_sentence_names() -> None:
+    record = _on("Pakistan's army launched an offensive against militants in North Waziristan "
+                 "on Sunday. The United States, which had pressed Islamabad for months, welcomed "
+                 "the offensive.")
+    event = _event(record, "welcomed")
+    assert _countries(record, event.target) == {"PAK"}
+    assert REFERRED_MOVE in event.rule
+
+
+def test_an_act_whose_maker_the_sentence_does_not_name_has_no_target() -> None:
+    record = _on("Pakistan's army launched an offensive against militants in North Waziristan "
+                 "on Sunday. The United States welcomed the offensive.")
+    assert _event(record, "welcomed").target == []
+
+
+def test_a_welcomed_move_of_no_kind_is_not_read() -> None:
+    record = _on("Pakistan's army launched an offensive against militants in North Waziristan "
+                 "on Sunday. The United States, which had pressed Islamabad for months, welcomed "
+                 "the move.")
+    assert _event(record, "welcomed").target == []
+
+
+def test_a_welcomed_agreement_is_aimed_at_both_signers() -> None:
+    record = _on("Croatia and Slovenia signed an agreement on their border dispute. The "
+                 "European Union welcomed the agreement, saying Croatia and Slovenia had shown "
+                 "courage.")
+    event = _event(record, "welcomed")
+    assert _countries(record, event.target) == {"HRV", "SVN"}
+
+
+def test_a_welcomed_decision_with_no_act_before_it_has_no_target() -> None:
+    record = _on("France condemned the killing. Britain welcomed the decision.")
+    assert _event(record, "welcomed").target == []

@@ -1,7 +1,7 @@
 """Wave 40, ev40a: the target of a statement or act is the party of the act it is about.
 
 - events.args.threatened-party.v1: the object of the threatener's own threatened act.
-- events.args.refused-party.v1: the party of a refused act of ``refused_party_verbs``.
+- events.args.refused-party.v2: the party of a refused act of ``refused_party_verbs``.
 - events.args.helped-party.v1: "helping Cape Verde work": the helped party before an infinitive.
 - events.args.requested-clause.v1: the subject of a requested clause, named by a common noun.
 - events.args.condemned-doer.v1: the doer of a condemned act noun ("by", possessor, "of").
@@ -15,7 +15,7 @@ from dateline import extract
 
 DATE = "2023-06-15"
 THREATENED = "events.args.threatened-party.v1"
-REFUSED = "events.args.refused-party.v1"
+REFUSED = "events.args.refused-party.v2"
 HELPED = "events.args.helped-party.v1"
 REQUESTED = "events.args.requested-clause.v1"
 CONDEMNED = "events.args.condemned-doer.v1"

@@ -397,9 +397,11 @@ class ActorCollector(ActorBuilder):
             return Candidate(span.start, span.end, code, f"{display_name(governed)} "
                              f"{span.text.lower().removeprefix('the ')}", "organization",
                              GOVERNMENT_IN_RULE, source="context")
-        if domestic:
-            code.country = self._country_in_play(span)
+        # v6 (session 113; judged round 129: "police in Strasbourg" coded Turkish in a story
+        # about Turkey): the place named with a bare institution decides before the story does
         located = located_in(span, code)
+        if domestic and not located:
+            code.country = self._country_in_play(span)
         followed = follower_country(span) if code.kind == "group" and code.country is None \
             else None
         if followed is not None:  # "supporters of Pakistan's main opposition party"

@@ -14,6 +14,18 @@ phrase inside the concession's clause ("a run-off against his rival X"), else (v
 a "to" phrase on the concession, on its object or on a contest it names
 (``clauses.concession_contest_nouns``: "conceded defeat in Sunday's run-off to Jakov
 Milatovic"; not "conceded in a speech to supporters"). Never the conceder itself, never a place.
+
+v4 (session 113; judged rounds 63-125: "congratulated his rival", "telephoned Netanyahu to
+concede", "after a count showed Kuczynski had beaten her", "pledged to support the new president"
+left empty, 20 of 26 concessions judged wrong): then the object of a verb of calling the
+concession is the purpose of ("telephoned Talon to concede"); then the winner its own sentence
+names (``_sentence_winners``: the subject of a verb of winning, ``clauses.winning_verbs``, or the
+possessor of a noun of victory, ``clauses.victory_nouns``: "Chavez's win"); then, for a defeat
+conceded (no object, or ``clauses.concession_defeat_objects``) whose sentence refers to the
+winner by a description ("congratulated his rival", "the new president":
+``clauses.winner_description_nouns``, or an office noun marked new), the one winner the whole
+story names that way, when it names exactly one. A concession whose sentence neither names nor
+describes the winner keeps no target (the conventions: empty is right there).
 """
 
 from __future__ import annotations
@@ -30,7 +42,8 @@ __all__ = ["CONCESSION_WINNER_RULE", "concession_winner"]
 #: left empty): also the name in apposition to the congratulated object ("his rival X").
 #: v3 (session 109; judged rounds 65-106: "conceded defeat in Sunday's presidential run-off to
 #: Jakov Milatovic" left empty): also the party of a "to" phrase of the concession.
-CONCESSION_WINNER_RULE = "events.args.concession-winner.v3"
+#: v4 (session 113): the called party, the sentence's winner, the story's one winner (above).
+CONCESSION_WINNER_RULE = "events.args.concession-winner.v4"
 
 #: Actor kinds that can win a contest.
 WINNER_KINDS = frozenset({"person", "organization", "group"})
@@ -40,14 +53,58 @@ def concession_winner(args: Args, token: Token, entry_type: str, state: DocState
     """Fill an empty CONCEDE target with the winner the sentence names; True if filled."""
     if args.target or entry_type != "CONCEDE" or token.pos_ != "VERB":
         return False
-    for head in [*_congratulated(token), *_opposed(token), *_conceded_to(token)]:
-        winners = [m.actor_id for m in state.mentions_at(head.i)
-                   if m.actor_id not in args.source and _winner(m.actor_id, state)]
-        if winners:
-            args.target = [winners[0]]
-            args.rules.append(CONCESSION_WINNER_RULE)
-            return True
-    return False
+    named = [*_congratulated(token), *_opposed(token), *_conceded_to(token), *_called(token)]
+    winners = _actors_at(named, args.source, state) or _sentence_winners(
+        token, args.source, state) or _story_winner(token, args.source, state)
+    if not winners:
+        return False
+    args.target = [winners[0]]
+    args.rules.append(CONCESSION_WINNER_RULE)
+    return True
+
+
+def _actors_at(heads: list[Token], source: list[str], state: DocState) -> list[str]:
+    return [m.actor_id for head in heads for m in state.mentions_at(head.i)
+            if m.actor_id not in source and _winner(m.actor_id, state)]
+
+
+def _called(token: Token) -> list[Token]:
+    """"telephoned Netanyahu to concede defeat": the object of the verb of calling whose
+    purpose the concession is (``clauses.calling_verbs``)."""
+    head = token.head
+    if token.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in words("calling_verbs"):
+        return []
+    return [c for c in head.children if c.dep_ == "dobj"]
+
+
+def _win_heads(tokens: list[Token]) -> list[Token]:
+    """Who wins among ``tokens``: subjects of a verb of winning ("Kuczynski had beaten her", "X
+    won the vote"), and possessors of a noun of victory ("Chavez's win")."""
+    verbs, nouns = words("winning_verbs"), words("victory_nouns")
+    found = [c for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in verbs
+             and not any(n.dep_ == "neg" for n in t.children)
+             for c in t.children if c.dep_ == "nsubj"]
+    return found + [c for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in nouns
+                    for c in t.children if c.dep_ == "poss"]
+
+
+def _sentence_winners(token: Token, source: list[str], state: DocState) -> list[str]:
+    return _actors_at(_win_heads(list(token.sent)), source, state)
+
+
+def _story_winner(token: Token, source: list[str], state: DocState) -> list[str]:
+    """The one person the story names as winning, for a defeat conceded whose sentence refers to
+    the winner by a description ("congratulated his rival", "wished the winner well", "pledged
+    to support the new president"): a concession whose sentence names no winner at all has no
+    target by the conventions."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() not in words("concession_defeat_objects") for o in objects):
+        return []  # "conceded the point", "conceded territory"
+    if not any(_describes_winner(t) for t in token.sent):
+        return []
+    found = {a for a in _actors_at(_win_heads(list(token.doc)), source, state)
+             if (actor := state.actor(a)) is not None and actor.kind == "person"}
+    return [found.pop()] if len(found) == 1 else []
 
 
 def _congratulated(token: Token) -> list[Token]:
@@ -84,3 +141,13 @@ def _conceded_to(token: Token) -> list[Token]:
 def _winner(actor_id: str, state: DocState) -> bool:
     actor = state.actor(actor_id)
     return actor is not None and actor.kind in WINNER_KINDS
+
+
+def _describes_winner(token: Token) -> bool:
+    """"his rival", "the winner", "the new president", "the president-elect"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" and lemma not in words("winner_description_nouns"):
+        return False
+    return lemma in words("winner_description_nouns") or (any(
+        c.dep_ == "amod" and c.lower_ in words("winner_description_marks")
+        for c in token.children) and lemma in words("winner_office_nouns"))

@@ -9,7 +9,7 @@ word (a pronoun counts as its referent) or a common noun of people or bodies as 
 - ``events.args.threatened-party.v1``: "warned that it will wipe out all government critics",
   "threatened to expel foreign observers": the object of the threatened act, when the act is the
   threatener's own (no subject, a pronoun, or the source);
-- ``events.args.refused-party.v1``: "refused to allow opposition candidates to run", "refused to
+- ``events.args.refused-party.v2``: "refused to allow opposition candidates to run", "refused to
   recognise the government": the party of a refused act of ``clauses.refused_party_verbs``;
   ``events.args.refused-recipient.v1`` (session 111): "refused to give Zaev a mandate", the
   receiver of a refused giving (``clauses.refused_recipient_verbs``);
@@ -36,7 +36,7 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import COMPLEMENT_CLAUSES, complement_subjects, words
 
 THREATENED_PARTY = "events.args.threatened-party.v1"
-REFUSED_PARTY = "events.args.refused-party.v1"
+REFUSED_PARTY = "events.args.refused-party.v2"
 REFUSED_RECIPIENT = "events.args.refused-recipient.v1"
 HELPED_PARTY = "events.args.helped-party.v1"
 REQUESTED_CLAUSE = "events.args.requested-clause.v1"

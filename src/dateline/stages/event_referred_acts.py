@@ -25,7 +25,7 @@ from dateline.stages.event_dates import DEFINITE_DETERMINERS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
-__all__ = ["REFERRED_ACT_RULE", "referred_act_authors"]
+__all__ = ["REFERRED_ACT_RULE", "own_side", "referred_act_authors", "trigger_token"]
 
 REFERRED_ACT_RULE = "events.args.referred-act-author.v1"
 _NOUN_POS = frozenset({"NOUN"})
@@ -37,6 +37,11 @@ _STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 def _token(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None else None
+
+
+def trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The root token of the event's trigger."""
+    return _token(doc, event.trigger.start, event.trigger.end)
 
 
 def _act_lemmas(noun: Token) -> frozenset[str]:
@@ -86,7 +91,7 @@ def _told_act(noun: Token, reaction: Event, events: list[Event]) -> Event | None
     return None
 
 
-def _own_side(candidate: str, sources: list[str], state: DocState) -> bool:
+def own_side(candidate: str, sources: list[str], state: DocState) -> bool:
     """The reaction's own source, or a state of a source's own country (either way)."""
     if candidate in sources:
         return True
@@ -106,7 +111,7 @@ def referred_act_authors(doc: Doc, events: list[Event], state: DocState) -> None
     for event in events:
         if event.target or event.type.lower() not in reacting:
             continue
-        verb = _token(doc, event.trigger.start, event.trigger.end)
+        verb = trigger_token(doc, event)
         if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         noun = _referred_noun(verb)
@@ -115,7 +120,7 @@ def referred_act_authors(doc: Doc, events: list[Event], state: DocState) -> None
         act = _told_act(noun, event, events)
         if act is None or act.type in _STATEMENT_TYPES:
             continue
-        authors = [a for a in act.source if not _own_side(a, event.source, state)]
+        authors = [a for a in act.source if not own_side(a, event.source, state)]
         if not authors:
             continue
         event.target = authors

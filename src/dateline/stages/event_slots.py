@@ -83,6 +83,7 @@ from dateline.stages.event_counterparts import (
 )
 from dateline.stages.event_domestic import antecedent, clash_party
 from dateline.stages.event_facility_owners import FACILITY_OWNER, facility_owners
+from dateline.stages.event_follower_groups import FOLLOWER_GROUP, follower_head, follower_targets
 from dateline.stages.event_force_agents import force_agents
 from dateline.stages.event_frames import REQUESTING_TYPES
 from dateline.stages.event_harm_attackers import harm_attackers
@@ -348,7 +349,9 @@ def _passive_arguments(token: Token, frame: Token, subjects: list[Token], agent:
         if args.target:
             args.rules.append("events.args.relative-patient.v1")
     args.target += owner_actors([h for h in object_heads(token)
-                                 if h.dep_ != "nsubjpass"], state)
+                                 if h.dep_ != "nsubjpass" and not follower_head(h)], state)
+    if not args.target and (followers := follower_targets(token, state)):
+        args.target, args.rules = followers, [*args.rules, FOLLOWER_GROUP]  # session 113
     if people is not None and not args.target:
         args.target, args.rules = [people], [*args.rules, PASSIVE_PEOPLE]
     if agent_owners and args.source == agent_owners and set(agent_owners) <= set(args.target):

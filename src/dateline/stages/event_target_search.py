@@ -38,9 +38,16 @@ from dateline.stages.event_args import (
 from dateline.stages.event_countries import ARTICLE_COUNTRY_RULE, dominant_country
 from dateline.stages.event_domestic import FORCE_AT_PLACE_TYPES, SITE_SCENE, party_heads
 from dateline.stages.event_exclusions import SCENE_PREPS
+from dateline.stages.event_follower_groups import FOLLOWER_GROUP, follower_head, follower_targets
 from dateline.stages.event_group_scenes import GROUP_SCENE, group_scene_tokens
 from dateline.stages.event_joint_parties import joint_parties
-from dateline.stages.event_lexicon import TriggerEntry, match, object_heads, particles
+from dateline.stages.event_lexicon import (
+    TriggerEntry,
+    match,
+    object_heads,
+    particles,
+    through_quantity,
+)
 from dateline.stages.event_nested_happenings import NESTED_HAPPENING, happening_words
 from dateline.stages.event_passive_roles import PARTY_PATIENT_MODIFIER
 from dateline.stages.event_phrase_actors import (
@@ -125,7 +132,7 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
     owners = () if PARTY_PATIENT_MODIFIER in args.rules else (_owner_targets,)
     for finder in (_clause_subject_targets, _threatened_act_targets, _message_addressees,
                    _eruption_targets, _summary_targets, _summary_form_targets,
-                   _requested_act_targets, *owners, _departure_targets,
+                   _requested_act_targets, _follower_targets, *owners, _departure_targets,
                    _deal_clause_targets, *(() if party else (_place_targets,))):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
                  and not (finder is _owner_targets and actor_countries([a], state) & own
@@ -155,6 +162,8 @@ def _search_targets(args: Arguments, token: Token, entry: TriggerEntry,
                 args.rules.append(REQUESTED_ACT)
             if finder is _departure_targets:
                 args.rules.append(REQUESTED_DEPARTURE)
+            if finder is _follower_targets:
+                args.rules.append(FOLLOWER_GROUP)
             if finder is _owner_targets and actor_countries(found, state) & own:
                 args.rules.append(DOMESTIC_OWNER if all(
                     _other_sector(a, args.source, state) for a in found
@@ -355,8 +364,13 @@ def _summary_targets(token: Token, entry: TriggerEntry, state: DocState) -> list
 
 
 def _owner_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
-    heads = not_kin(object_heads(token) + _particle_objects(token, entry))
+    heads = [h for h in not_kin(object_heads(token) + _particle_objects(token, entry))
+             if not follower_head(through_quantity(h))]  # "Mursi's supporters" (session 113)
     return owner_actors(heads, state) or target_owners(heads, state)
+
+
+def _follower_targets(token: Token, entry: TriggerEntry, state: DocState) -> list[str]:
+    return follower_targets(token, state)
 
 
 def _particle_objects(token: Token, entry: TriggerEntry) -> list[Token]:

@@ -182,6 +182,7 @@ from dateline.stages.event_quoted_self import quoted_self
 from dateline.stages.event_range_dates import range_date
 from dateline.stages.event_reciprocal import RECIPROCAL_OBJECT, reciprocal_object
 from dateline.stages.event_referred_acts import referred_act_authors
+from dateline.stages.event_referred_moves import referred_move_authors
 from dateline.stages.event_referred_patients import referred_patient
 from dateline.stages.event_relative_dates import relative_clause_date
 from dateline.stages.event_repeats import fold_repeats, fold_same_day, one_act
@@ -286,6 +287,7 @@ class EventsStage(Stage):
         state.events = fold_means_nouns(doc, state.events)  # wave 67: "killed in a strike"
         state.events = fold_topic_nouns(doc, state.events)  # wave 73: "The invasion came after"
         referred_act_authors(doc, state.events, state)  # wave 70: "condemned the attack"
+        referred_move_authors(doc, state.events, state)  # session 113: "welcomed the move"
         if adopt_place_targets(doc, state) | carried(state) | pronouns_moved(state):
             state.write(doc, "actors")  # a place an event acts on is now an actor, an actor
             # took the country it acts for, or an object pronoun now names another actor

@@ -159,8 +159,11 @@ def group_actor(doc: Doc, state: DocState, span: tuple[int, int], country: str |
     if span in pending.spans:
         return pending.spans[span]
     words = doc[span[0] : span[1]]
-    name = " ".join(t.text for t in words if t.dep_ not in {"det", "punct"}
-                    and t.lower_ not in {"more", "than", "least", "at", "some"})
+    kept = [t for t in words if t.dep_ not in {"det", "punct"}
+            and t.lower_ not in {"more", "than", "least", "at", "some"}]
+    # a possessive clitic keeps to its word: "Mursi's supporters", not "Mursi 's supporters"
+    name = "".join(t.text if t.tag_ == "POS" or i == 0 else f" {t.text}"
+                   for i, t in enumerate(kept))
     actor = Actor(id=f"event-group:{span[0]}", name=name or words.text, kind="group",
                   country=country, sector=sector, rule=rule, source="context")
     state.actors.append(actor)
