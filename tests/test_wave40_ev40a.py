@@ -84,7 +84,7 @@ def test_requested_clause_subject(nlp: Any) -> None:
     kind, target, rules = _event(
         "Governor Yuko Shimomura had requested that children's schools close on Monday.",
         "requested")
-    assert kind == "REQUEST" and [n for n, _ in target] == ["children 's schools"]
+    assert kind == "REQUEST" and [n for n, _ in target] == ["children's schools"]
     assert REQUESTED in rules
 
 
