@@ -18,6 +18,8 @@ its own state ("Kenya condemned the attack" never aims at Kenya).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from dateline.record import Event
@@ -25,7 +27,8 @@ from dateline.stages.event_dates import DEFINITE_DETERMINERS
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
-__all__ = ["REFERRED_ACT_RULE", "own_side", "referred_act_authors", "trigger_token"]
+__all__ = ["REFERRED_ACT_RULE", "own_side", "referred_act_authors", "trigger_token",
+           "untargeted_reactions"]
 
 REFERRED_ACT_RULE = "events.args.referred-act-author.v1"
 _NOUN_POS = frozenset({"NOUN"})
@@ -103,17 +106,24 @@ def own_side(candidate: str, sources: list[str], state: DocState) -> bool:
         a.country == actor.country and "country" in {a.kind, actor.kind} for a in sides)
 
 
-def referred_act_authors(doc: Doc, events: list[Event], state: DocState) -> None:
-    """Fill the empty target of each reaction to an act told earlier with that act's sources
-    (module docstring; events.args.referred-act-author.v1)."""
+def untargeted_reactions(doc: Doc, events: list[Event],
+                         verbs: frozenset[str]) -> Iterator[tuple[Event, Token]]:
+    """Each reaction (``clauses.reaction_types``) with no target told by one of ``verbs``,
+    with its verb."""
     reacting = words("reaction_types")
-    verbs = words("reacted_owner_verbs") | words("referred_act_verbs")
     for event in events:
         if event.target or event.type.lower() not in reacting:
             continue
         verb = trigger_token(doc, event)
-        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
-            continue
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
+            yield event, verb
+
+
+def referred_act_authors(doc: Doc, events: list[Event], state: DocState) -> None:
+    """Fill the empty target of each reaction to an act told earlier with that act's sources
+    (module docstring; events.args.referred-act-author.v1)."""
+    verbs = words("reacted_owner_verbs") | words("referred_act_verbs")
+    for event, verb in untargeted_reactions(doc, events, verbs):
         noun = _referred_noun(verb)
         if noun is None:
             continue

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.record import Actor, Event
 from dateline.stages.event_dates import DEFINITE_DETERMINERS
-from dateline.stages.event_referred_acts import own_side, trigger_token
+from dateline.stages.event_referred_acts import own_side, trigger_token, untargeted_reactions
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
@@ -77,13 +77,7 @@ def _signing(doc: Doc, event: Event) -> bool:
 def referred_move_authors(doc: Doc, events: list[Event], state: DocState) -> None:
     """Fill the empty target of each reaction to a move told just before with its makers
     (module docstring; events.args.referred-move-author.v1)."""
-    reacting, verbs = words("reaction_types"), words("reacted_owner_verbs")
-    for event in events:
-        if event.target or event.type.lower() not in reacting:
-            continue
-        verb = trigger_token(doc, event)
-        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
-            continue
+    for event, verb in untargeted_reactions(doc, events, words("reacted_owner_verbs")):
         noun = _move_noun(verb)
         if noun is None or (act := _told_move(noun, event, events)) is None or not act.source:
             continue
