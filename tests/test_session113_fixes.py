@@ -62,16 +62,18 @@ def test_a_passive_condemnation_of_a_plan_is_aimed_at_its_owner() -> None:
 
 
 def test_a_crowd_outside_a_foreign_embassy_is_of_the_city_it_is_in() -> None:
-    record = record_of("Several hundred protesters rallied outside the Danish embassy in Ankara on "
-                 "Friday, witnesses said.")
+    record = record_of(
+        "Several hundred protesters rallied outside the Danish embassy in Ankara on "
+        "Friday, witnesses said.")
     event = trigger_event(record, "rallied")
     assert countries_of(record, event.source) == {"TUR"}
     assert SENTENCE_PLACE in event.rule
 
 
 def test_foreign_troops_ordered_out_are_expelled() -> None:
-    record = record_of("Chad expelled two Sudanese diplomats and ordered Sudanese troops out of the "
-                 "border zone.")
+    record = record_of(
+        "Chad expelled two Sudanese diplomats and ordered Sudanese troops out of the "
+        "border zone.")
     event = trigger_event(record, "ordered")
     assert event.type == "SANCTION"
     assert countries_of(record, event.target) == {"SDN"}
@@ -106,8 +108,9 @@ def test_a_based_in_country_is_no_party_but_the_groups_country() -> None:
 
 
 def test_a_body_based_in_a_country_leaves_no_country_party() -> None:
-    record = record_of("Air strikes killed 20 people in Idlib, according to the Britain-based Syrian "
-                 "Observatory for Human Rights.")
+    record = record_of(
+        "Air strikes killed 20 people in Idlib, according to the Britain-based Syrian "
+        "Observatory for Human Rights.")
     assert not any(a.kind == "country" and a.country == "GBR" for a in record.actors)
 
 
@@ -150,73 +153,83 @@ def test_a_concession_made_by_telephone_goes_to_the_one_called() -> None:
 
 
 def test_a_concession_goes_to_the_winner_the_sentence_names() -> None:
-    record = record_of("Keiko Fujimori conceded defeat on Friday after an official count showed Pedro "
-                 "Pablo Kuczynski had beaten her.")
+    record = record_of(
+        "Keiko Fujimori conceded defeat on Friday after an official count showed Pedro "
+        "Pablo Kuczynski had beaten her.")
     event = trigger_event(record, "conceded")
     assert names_of(record, event.target) == ["Pedro Pablo Kuczynski"]
 
 
 def test_a_concession_naming_no_winner_keeps_no_target() -> None:
-    record = record_of("Ivan Gasparovic won Sunday's run-off in Slovakia. Vladimir Meciar conceded "
-                 "defeat late on Sunday.")
+    record = record_of(
+        "Ivan Gasparovic won Sunday's run-off in Slovakia. Vladimir Meciar conceded "
+        "defeat late on Sunday.")
     assert trigger_event(record, "conceded").target == []
 
 
 def test_a_defeat_conceded_goes_to_the_one_winner_of_the_story() -> None:
-    record = record_of("Ivan Gasparovic won Sunday's run-off in Slovakia. Vladimir Meciar conceded "
-                 "defeat and congratulated his rival.")
+    record = record_of(
+        "Ivan Gasparovic won Sunday's run-off in Slovakia. Vladimir Meciar conceded "
+        "defeat and congratulated his rival.")
     event = trigger_event(record, "conceded")
     assert names_of(record, event.target) == ["Ivan Gasparovic"]
 
 
 def test_a_point_conceded_takes_no_winner_from_the_story() -> None:
-    record = record_of("Ivan Gasparovic won Sunday's run-off in Slovakia. Vladimir Meciar conceded the "
-                 "point and congratulated his rival.")
+    record = record_of(
+        "Ivan Gasparovic won Sunday's run-off in Slovakia. Vladimir Meciar conceded the "
+        "point and congratulated his rival.")
     assert trigger_event(record, "conceded").target == []
 
 
 def test_a_person_refused_release_is_the_party_refused() -> None:
-    record = record_of("Nigeria's military ruler Sani Abacha refused to free Moshood Abiola, the "
-                 "Nigerian opposition leader.")
+    record = record_of(
+        "Nigeria's military ruler Sani Abacha refused to free Moshood Abiola, the "
+        "Nigerian opposition leader.")
     event = trigger_event(record, "refused")
     assert names_of(record, event.target) == ["Moshood Abiola"]
     assert REFUSED_PARTY in event.rule
 
 
 def test_police_in_a_named_city_abroad_are_of_that_city() -> None:
-    record = record_of("Turkey protested to Paris. Police in Strasbourg detained 20 protesters on "
-                 "Saturday.")
+    record = record_of(
+        "Turkey protested to Paris. Police in Strasbourg detained 20 protesters on "
+        "Saturday.")
     event = trigger_event(record, "detained")
     police = [a for i in event.source if (a := record.actor(i)) is not None]
     assert [(a.country, a.rule) for a in police] == [("FRA", LOCATED)]
 
 
 def test_a_welcomed_offensive_is_aimed_at_its_state_the_sentence_names() -> None:
-    record = record_of("Pakistan's army launched an offensive against militants in North Waziristan "
-                 "on Sunday. The United States, which had pressed Islamabad for months, welcomed "
-                 "the offensive.")
+    record = record_of(
+        "Pakistan's army launched an offensive against militants in North Waziristan "
+        "on Sunday. The United States, which had pressed Islamabad for months, welcomed "
+        "the offensive.")
     event = trigger_event(record, "welcomed")
     assert countries_of(record, event.target) == {"PAK"}
     assert REFERRED_MOVE in event.rule
 
 
 def test_an_act_whose_maker_the_sentence_does_not_name_has_no_target() -> None:
-    record = record_of("Pakistan's army launched an offensive against militants in North Waziristan "
-                 "on Sunday. The United States welcomed the offensive.")
+    record = record_of(
+        "Pakistan's army launched an offensive against militants in North Waziristan "
+        "on Sunday. The United States welcomed the offensive.")
     assert trigger_event(record, "welcomed").target == []
 
 
 def test_a_welcomed_move_of_no_kind_is_not_read() -> None:
-    record = record_of("Pakistan's army launched an offensive against militants in North Waziristan "
-                 "on Sunday. The United States, which had pressed Islamabad for months, welcomed "
-                 "the move.")
+    record = record_of(
+        "Pakistan's army launched an offensive against militants in North Waziristan "
+        "on Sunday. The United States, which had pressed Islamabad for months, welcomed "
+        "the move.")
     assert trigger_event(record, "welcomed").target == []
 
 
 def test_a_welcomed_agreement_is_aimed_at_both_signers() -> None:
-    record = record_of("Croatia and Slovenia signed an agreement on their border dispute. The "
-                 "European Union welcomed the agreement, saying Croatia and Slovenia had shown "
-                 "courage.")
+    record = record_of(
+        "Croatia and Slovenia signed an agreement on their border dispute. The "
+        "European Union welcomed the agreement, saying Croatia and Slovenia had shown "
+        "courage.")
     event = trigger_event(record, "welcomed")
     assert countries_of(record, event.target) == {"HRV", "SVN"}
 
