@@ -2,13 +2,13 @@
 41-78 (rounds 77-78 for the first time).
 
 - Actors: a royal title's name is coded in a monarchy the story names, by the name the monarch
-  reigns under ("King Hussein" is not Saddam Hussein; actors.person.v6); the Niger Delta is
+  reigns under ("King Hussein" is not Saddam Hussein; actors.person.v7); the Niger Delta is
   Nigeria's; "Brussels" acting is the European Union (actors.organization.union-seat.v1); a
   listed given name before a surname the recogniser took for a town makes a person
   (actors.person.listed-given-name.v2); a middle name spelt another way still finds the person;
   a lone surname two people share is the first named, or the one with the title; a person who
   speaks with a state's "counterpart" is not of that state (actors.person.dominant-country.v6,
-  events.args.article-country.v10); a word of kin set beside a name is that person
+  events.args.article-country.v11); a word of kin set beside a name is that person
   (actors.description.kin-apposition.v1), and a predecessor is someone else.
 - Arguments: a name the parser joined to an object but that is the subject of the next verb is
   no second object, and is that verb's subject.

@@ -237,3 +237,49 @@ def test_a_welcomed_agreement_is_aimed_at_both_signers() -> None:
 def test_a_welcomed_decision_with_no_act_before_it_has_no_target() -> None:
     record = record_of("France condemned the killing. Britain welcomed the decision.")
     assert trigger_event(record, "welcomed").target == []
+
+
+# --- third part, from judged rounds 129-132: demonym spellings, side prefixes, missions abroad,
+# ground overrun in a harm clause
+
+PERSON = "actors.person.v7"
+ARTICLE_COUNTRY = "events.args.article-country.v11"
+HARM_CLAUSE = "events.args.harm-clause-attacker.v2"
+
+
+def test_belarussian_with_a_double_s_is_belarus() -> None:
+    record = record_of("Belarussian authorities detained a Russian television reporter in Minsk.")
+    event = trigger_event(record, "detained")
+    assert countries_of(record, event.source) == {"BLR"}
+
+
+def test_a_side_prefix_in_a_title_names_no_country() -> None:
+    record = record_of(
+        "A Kyiv court ordered pro-Russian opposition leader Viktor Medvedchuk to be placed "
+        "under house arrest.")
+    person = next(a for a in record.actors if a.name == "Viktor Medvedchuk")
+    assert person.country == "UKR"
+
+
+def test_a_title_with_a_country_word_still_gives_the_country() -> None:
+    record = record_of("Russian Deputy Foreign Minister Sergei Ryabkov said talks would resume.")
+    person = next(a for a in record.actors if a.name == "Sergei Ryabkov")
+    assert (person.country, person.rule) == ("RUS", PERSON)
+
+
+def test_a_crowd_at_a_foreign_embassy_is_not_that_countrys() -> None:
+    record = record_of(
+        "Sri Lanka's government criticised Norway. Several dozen monks protested outside the "
+        "Norwegian embassy.")
+    event = trigger_event(record, "protested")
+    assert "NOR" not in countries_of(record, event.source)
+    assert ARTICLE_COUNTRY not in event.rule
+
+
+def test_those_who_overran_the_positions_killed_the_soldiers() -> None:
+    record = record_of(
+        "Russia's military said 84 paratroopers were killed when hundreds of Chechen rebels "
+        "overran their positions.")
+    event = trigger_event(record, "killed")
+    assert names_of(record, event.source) == ["Chechen rebels"]
+    assert HARM_CLAUSE in event.rule

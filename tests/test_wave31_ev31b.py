@@ -30,7 +30,7 @@ def test_a_participle_toll_names_the_attack_target(nlp) -> None:  # type: ignore
 
 
 def test_victims_killed_when_the_attack_happened_are_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    # Since wave 54 (events.args.harm-clause-attacker.v1) the killing takes the ambushers as its
+    # Since wave 54 (events.args.harm-clause-attacker.v2) the killing takes the ambushers as its
     # source, so it and the ambush are one act with the same parties and day: one event, merged
     # by events.repeat.same-day.v2, with the victims as target either way.
     record = _record("Four Malian soldiers were killed when jihadists ambushed a convoy near "

@@ -53,7 +53,7 @@ def test_possessed_noun_that_is_no_place_keeps_the_story_country(nlp: Any) -> No
     text = THAI + "Four people were killed in Myanmar's response to the attack, witnesses said."
     _, target, rule = _event(text, "killed")
     assert target == [("Four people", "THA")]
-    assert "events.args.article-country.v10" in rule
+    assert "events.args.article-country.v11" in rule
 
 
 def test_kosovo_counts_as_a_country(nlp: Any) -> None:

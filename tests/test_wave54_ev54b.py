@@ -3,7 +3,7 @@
 - events.args.battle-with.v1: a passive ASSAULT verb with no "by" phrase told as happening in
   a fight noun that is no trigger of its own ("a firefight with", "an exchange of fire with")
   takes the fight's "with" party as its source.
-- events.args.harm-clause-attacker.v1: a passive ASSAULT verb with no "by" phrase whose
+- events.args.harm-clause-attacker.v2: a passive ASSAULT verb with no "by" phrase whose
   "when"/"after"/"as" clause has an active act of force takes that clause's named subject as
   its source (not a pronoun, not a crowd).
 """
@@ -16,7 +16,7 @@ from dateline import extract
 
 DATE = "2023-06-15"
 BATTLE = "events.args.battle-with.v1"
-CLAUSE = "events.args.harm-clause-attacker.v1"
+CLAUSE = "events.args.harm-clause-attacker.v2"
 
 
 def _event(text: str, trigger: str) -> tuple[dict[str, Any], dict[str, Any]]:

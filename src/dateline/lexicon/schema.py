@@ -67,6 +67,7 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "home_critic_words", "calling_verbs", "winning_verbs", "victory_nouns",
                "concession_defeat_objects", "followed_party_nouns", "referred_move_nouns",
                "winner_description_nouns", "winner_description_marks", "winner_office_nouns",
+               "harm_clause_seizing_verbs",
                "supporter_nouns", "backing_verbs", "rally_address_verbs",
                "allied_markers", "allied_act_types",
                "future_auxiliaries", "conditional_auxiliaries", "modal_auxiliaries",

@@ -52,7 +52,7 @@ def _elsewhere(part: Span, ent: Span) -> bool:
 def same_person(actors: list[Actor], name: str, role: str | None = None) -> Actor | None:
     """The person an incoming name refers to: a lone surname -> the first person named with
     that surname; a full name -> an earlier lone-surname actor with its surname. The first, not
-    the latest (part of ``actors.person.v6``, wave 104): wire copy names its main person first
+    the latest (part of ``actors.person.v7``, wave 104): wire copy names its main person first
     and kin or namesakes after ("Keiko Fujimori ... her father, Alberto Fujimori ... Fujimori
     conceded"; judged rounds 65-78 gave four acts to the later namesake). A titled surname
     ("President Rajapaksa") is first the namesake who holds that title."""

@@ -248,8 +248,11 @@ def _person(builder: ActorBuilder, name: Span) -> Candidate:
     successor = successor_of(described, past_post, code.country)  # "former Yugoslav President"
     if successor is not None:
         code.country, code.countries, source = successor, [successor], "title"
+    # v7 (session 113; judged round 131: "pro-Russian opposition leader Viktor Medvedchuk" coded
+    # Russian): a title begun by a side prefix names the side, not the person's country
+    # (``actor_titles.title_start``)
     rule = "actors.person.possessive-title.v1" if any(
-        possessive_of_name(t) for t in prefix) else "actors.person.v6"
+        possessive_of_name(t) for t in prefix) else "actors.person.v7"
     if of_country is not None:
         rule = APPOSED_OF_COUNTRY_RULE
     if envoy:

@@ -195,7 +195,7 @@ def titled_surname_code(surname: str, day: dt.date | None, sector: str | None,
     Ramos" in a story set in Manila is not he. Our leaders list needs no such check.
 
     ``fits``: the countries whose office the title can name ("King": a monarchy's), so that
-    "King Hussein" is not Saddam Hussein of Iraq (``actors.person.v6``, wave 104)."""
+    "King Hussein" is not Saddam Hussein of Iraq (``actors.person.v7``, wave 104)."""
     if day is None:
         return None
     entries = _surname_index().get(surname.lower().replace("’", "'"), ())
@@ -230,7 +230,7 @@ def _regnal_index() -> dict[str, tuple[PhoenixActor, ...]]:
 def regnal_code(name: str, day: dt.date | None, fits: Callable[[str], bool]) -> PersonCode | None:
     """"King Hussein" on 1997-03-13: a royal title's one-word name, coded when every Phoenix
     entry of that one name reigning on the day (in a country ``fits`` allows: a monarchy)
-    belongs to one country (``actors.person.v6``, wave 104; judged round 77 coded him Iraqi
+    belongs to one country (``actors.person.v7``, wave 104; judged round 77 coded him Iraqi
     three times, by Saddam Hussein's surname)."""
     if day is None:
         return None

@@ -11,7 +11,7 @@ taken for a body ("Member of Parliament", "The Secretary of State"). Kept apart 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import LexiconData, active
 from dateline.stages.actor_lexicon import Code, lexicon, other_party_at, rule_words
@@ -94,6 +94,10 @@ def person_name(name: Span) -> str:
     return name.doc[name.start : end].text
 
 
+#: Entity labels of the word a side prefix governs ("pro-Russian", "anti-Western").
+SIDE_ENTITY_TYPES = frozenset({"NORP", "GPE"})
+
+
 def title_start(name: Span) -> int:
     """Extend left over a title written before a name ("Russian Deputy Foreign Minister")."""
     title_words = active().derived("actors.title_words", _title_words)
@@ -117,7 +121,16 @@ def title_start(name: Span) -> int:
         start -= 1
     while start < name.start and doc[start].lower_ == "of":
         start += 1
+    if _side_prefixed(doc, start, name.start):
+        start += 2  # "pro-Russian opposition leader X" sides with Russia, is not Russia's
     return start
+
+
+def _side_prefixed(doc: Doc, start: int, end: int) -> bool:
+    """The title begins with the hyphen and country word of a side prefix ("pro-Russian")."""
+    return start + 2 < end and start >= 1 and doc[start].text == "-" \
+        and doc[start - 1].lower_ in rule_words("side_prefixes") \
+        and doc[start + 1].ent_type_ in SIDE_ENTITY_TYPES
 
 
 def possessive_of_name(token: Token) -> bool:

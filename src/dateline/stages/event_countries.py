@@ -154,6 +154,9 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
                 token, state, unlisted=False) is None  # wave 83: a name the parser missed
         if country is None and not (role == "target" and foreign_victims(args.rules)):
             country, rule = _article_country(ids, token, state), ARTICLE_COUNTRY_RULE
+            if country is not None and _mission_of(country, other, state) \
+                    and not _sentence_places(token, state)[0] - {country}:
+                country = None  # v11: "monks protested outside the Norwegian embassy"
         if country is None:  # wave 71 (ev71e): soldiers or police in the dateline's country
             located = _sentence_places(token, state, parties=ids)[0]
             country, rule = home_force_country(ids, token, state, located), HOME_FORCE_RULE
@@ -173,6 +176,15 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
                 args.rules.append(ARTICLE_DATELINE_RULE)
             if unlisted and rule == SENTENCE_PLACE_RULE:
                 args.rules.append(UNLISTED_PLACE_RULE)
+
+
+def _mission_of(country: str, other: list[str], state: DocState) -> bool:
+    """The act's other side is that country's mission abroad (an embassy, a consulate): the
+    parties acting at it are not that country's (``events.args.article-country.v11``), unless
+    the sentence sets the act in other countries' places, where a country's own people protest
+    at its missions ("attacked Cameroonian embassies in Paris and Berlin")."""
+    return any((actor := state.actor(a)) is not None and actor.country == country
+               and named_abroad(actor.name) for a in other)
 
 
 def _article_country(ids: list[str], token: Token, state: DocState) -> str | None:
@@ -509,7 +521,9 @@ def _fronted(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: v9 (ev98d, wave 98): nor, with the sentence-place guess, a group whose trade crosses borders
 #: ("aid agencies", "relief groups"; ``outside_trade_group``).
 #: v10 (wave 104): nor a person who speaks with that country's counterpart (``_called_abroad``).
-ARTICLE_COUNTRY_RULE = "events.args.article-country.v10"
+#: v11 (session 113; judged round 132: "Several dozen monks protested outside the Norwegian
+#: embassy" coded Norwegian): nor for parties whose act's other side is that country's mission.
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v11"
 
 
 #: A party with no country of its own takes the country of the place its sentence sets the act in

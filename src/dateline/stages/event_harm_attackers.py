@@ -14,11 +14,13 @@ Two more shapes, both read off the parse of the harm verb's own clause:
   (``clauses.battle_exchange_nouns``) of fire (``clauses.battle_exchange_objects``), takes the
   party of the fight's "with" phrase as its source. "Between A and B" names both sides and
   gives no source.
-- ``events.args.harm-clause-attacker.v1``: "a soldier was killed when insurgents struck his
+- ``events.args.harm-clause-attacker.v2``: "a soldier was killed when insurgents struck his
   convoy", "16 people were killed after the army fired rockets at the village": a passive
   ASSAULT verb with no "by" phrase and an adverbial clause (marked by
   ``clauses.harm_clause_marks``) whose verb is an active act of force of the trigger lexicon
-  (ASSAULT) takes that clause's named subject as its source. Not a pronoun subject ("when they
+  (ASSAULT), or (v2, session 113) an armed taking of ground the lexicon codes as seizure
+  (``clauses.harm_clause_seizing_verbs``: "were killed when Chechen rebels overran their
+  positions"), takes that clause's named subject as its source. Not a pronoun subject ("when they
   attacked": maybe the victims themselves), not a subject among the targets, not a crowd
   (``clauses.harm_clause_crowd_heads``: "were shot when protesters stormed the building" says
   nothing of who shot).
@@ -39,7 +41,7 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import PASSIVE_MARKS, SUBJECTS, words
 
 BATTLE_WITH = "events.args.battle-with.v1"
-HARM_CLAUSE_ATTACKER = "events.args.harm-clause-attacker.v1"
+HARM_CLAUSE_ATTACKER = "events.args.harm-clause-attacker.v2"
 
 
 def harm_attackers(token: Token, entry: TriggerEntry, targets: list[str],
@@ -101,7 +103,8 @@ def _clause_attackers(token: Token, state: DocState) -> list[str]:
         if any(c.dep_ in PASSIVE_MARKS for c in clause.children):
             continue
         act = match(clause)
-        if act is None or act.type != "ASSAULT":
+        if act is None or (act.type != "ASSAULT"
+                           and clause.lemma_.lower() not in words("harm_clause_seizing_verbs")):
             continue
         subjects = [s for s in clause.children if s.dep_ in SUBJECTS and s.pos_ != "PRON"
                     and s.lemma_.lower() not in crowds and s.lower_ not in crowds]
