@@ -146,8 +146,7 @@ def _winner(actor_id: str, state: DocState) -> bool:
 def _describes_winner(token: Token) -> bool:
     """"his rival", "the winner", "the new president", "the president-elect"."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" and lemma not in words("winner_description_nouns"):
-        return False
-    return lemma in words("winner_description_nouns") or (any(
-        c.dep_ == "amod" and c.lower_ in words("winner_description_marks")
-        for c in token.children) and lemma in words("winner_office_nouns"))
+    return lemma in words("winner_description_nouns") or (
+        token.pos_ == "NOUN" and lemma in words("winner_office_nouns")
+        and any(c.dep_ == "amod" and c.lower_ in words("winner_description_marks")
+                for c in token.children))

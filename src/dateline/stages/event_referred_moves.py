@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dateline.lexicons import LexiconData, active
 from dateline.record import Actor, Event
 from dateline.stages.event_dates import DEFINITE_DETERMINERS
 from dateline.stages.event_referred_acts import own_side, trigger_token, untargeted_reactions
@@ -33,12 +34,20 @@ from dateline.stages.syntax import words
 __all__ = ["REFERRED_MOVE_RULE", "referred_move_authors"]
 
 REFERRED_MOVE_RULE = "events.args.referred-move-author.v1"
+#: Prepositions of the noun that name whose act it is.
+PARTY_PREPS = frozenset({"by", "of", "between", "with"})
 #: Types whose both sides made the act ("the agreement" between two states).
 JOINT_TYPES = frozenset({"AGREE", "COOPERATE"})
 
 
 def _kinds() -> dict[str, frozenset[str]]:
-    """Noun -> the upper-case kinds the list gives it (``clauses.referred_move_nouns``)."""
+    """Noun -> the upper-case kinds the list gives it (``clauses.referred_move_nouns``), built
+    once per lexicon."""
+    found: dict[str, frozenset[str]] = active().derived("event_referred_moves.kinds", _build_kinds)
+    return found
+
+
+def _build_kinds(data: LexiconData) -> dict[str, frozenset[str]]:
     return {noun: frozenset(k.upper() for k in kinds.split())
             for noun, kinds in (pair.split(maxsplit=1) for pair in words("referred_move_nouns"))}
 
@@ -49,23 +58,27 @@ def _move_noun(verb: Token) -> Token | None:
     for noun in (c for c in verb.children if c.dep_ == "dobj"):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in kinds:
             continue
-        kids = list(noun.children)
-        if any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ == "PROPN" for c in kids) or any(
-                c.dep_ == "poss" for c in kids) or any(
-                c.dep_ == "prep" and c.lower_ in {"by", "of", "between", "with"} for c in kids):
+        if any(_names_party(c) for c in noun.children):
             return None
-        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in kids):
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
             return noun
     return None
+
+
+def _names_party(child: Token) -> bool:
+    """A word on the noun that says whose act it is: a possessor, a name in front ("Israeli
+    operation"), a "by"/"of"/"between"/"with" phrase."""
+    return child.dep_ == "poss" or (child.dep_ in {"compound", "amod"} and child.pos_ == "PROPN") \
+        or (child.dep_ == "prep" and child.lower_ in PARTY_PREPS)
 
 
 def _told_move(noun: Token, reaction: Event, events: list[Event]) -> Event | None:
     """The latest act of the noun's kinds told before the reaction."""
     kinds = _kinds()[noun.lemma_.lower()]
-    earlier = sorted((e for e in events if e is not reaction and e.trigger.end <= noun.idx
-                      and e.modality == "asserted"), key=lambda e: e.trigger.start)
-    return next((e for e in reversed(earlier)
-                 if e.type in kinds or ("SIGN" in kinds and _signing(noun.doc, e))), None)
+    told = (e for e in events if e is not reaction and e.trigger.end <= noun.idx
+            and e.modality == "asserted"
+            and (e.type in kinds or ("SIGN" in kinds and _signing(noun.doc, e))))
+    return max(told, key=lambda e: e.trigger.start, default=None)
 
 
 def _signing(doc: Doc, event: Event) -> bool:
