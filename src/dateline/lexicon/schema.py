@@ -733,3 +733,4 @@ TIMES_KEYS |= {"stative_participles"}  # wave 106 (ev106k)
 TIMES_KEYS |= {"perfect_deed_types", "perfect_deed_open_spans"}  # wave 108 (perfect-deed.v1)
 CLAUSE_KEYS |= {"refused_recipient_verbs", "urged_conduct_nouns", "urged_side_nouns",
                 "urged_side_determiners"}  # session 111
+CLAUSE_KEYS |= {"speaker_conjunct_cues", "speaker_reaction_verbs"}  # session 114

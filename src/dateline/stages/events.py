@@ -192,6 +192,7 @@ from dateline.stages.event_restated import RESTATED_RULE, restated_time
 from dateline.stages.event_result_parties import result_party_targets
 from dateline.stages.event_ruler_foes import ruler_foes
 from dateline.stages.event_ruler_protests import ruler_protest_state
+from dateline.stages.event_said_conjunct_speakers import said_conjunct_speaker
 from dateline.stages.event_second_copies import fold_second_copies
 from dateline.stages.event_sent_forces import sent_aid_forces, sent_envoy
 from dateline.stages.event_sentence_crowds import sentence_crowd
@@ -578,6 +579,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     quoted_first_person_target(args, token, state)  # "'Police arrested me,' she said"
     asked_from(args, token, entry.type, state)
     warned_act(args, token, entry.type, state)
+    said_conjunct_speaker(args, token, entry.type, state)  # "said X had ... and urged" (s114)
     between_pair(args, token, state)
     drop_reporter_sources(args, token, state)  # "according to AP, it rejected": not AP
     note_teller_skips(args.rules, token, state)  # ev60d
