@@ -47,7 +47,7 @@ def test_regression_12_a_party_or_an_owner_stays_an_actor(nlp) -> None:  # type:
 def test_regression_12_a_description_a_country_locates_takes_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Teachers in Ghana went on strike to demand higher wages.")
     teachers = next(a for a in record.actors if a.mentions[0].text == "Teachers")
-    assert (teachers.country, teachers.rule) == ("GHA", "actors.description.located-in.v6")
+    assert (teachers.country, teachers.rule) == ("GHA", "actors.description.located-in.v7")
     assert "Ghana" in {p.name for p in record.places}
     record = _record("An official in the capital city of the Central African Republic accused "
                      "the militia of murder.")

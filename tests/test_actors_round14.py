@@ -6,7 +6,7 @@ over the wave-14 list); a multinational with no single home has no country; a co
 name is the known company, not a namesake; its home does not set the story's country; a
 surname after a head-of-state title is no Phoenix minister of that surname
 (actors.person.titled-surname.v2); a demonym-qualified place that holds people says whose a
-group is (actors.description.located-in.v6).
+group is (actors.description.located-in.v7).
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def test_a_president_keeps_the_country_of_a_phoenix_head_of_state() -> None:
     assert _by_mention(record, "President Museveni").country == "UGA"
 
 
-# --- a place that holds people says whose a group is (located-in.v6) -------------------------
+# --- a place that holds people says whose a group is (located-in.v7) -------------------------
 
 
 @pytest.mark.usefixtures("nlp")

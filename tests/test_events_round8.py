@@ -117,7 +117,7 @@ def test_possessed_nominal_event_referred_to_is_background(nlp) -> None:  # type
     record = _record("The talks came days after Russia's invasion of Ukraine.")
     event = _event(record, "ASSAULT", "invasion")
     assert (event.date.value, event.date.basis) == (None, "unknown")
-    assert "events.date.possessed-nominal.v1" in event.rule
+    assert "events.date.possessed-nominal.v2" in event.rule
 
 
 def test_possessed_nominal_event_as_subject_keeps_the_date(nlp) -> None:  # type: ignore[no-untyped-def]

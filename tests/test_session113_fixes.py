@@ -119,7 +119,7 @@ def test_a_body_based_in_a_country_leaves_no_country_party() -> None:
 FOLLOWER_GROUP = "events.args.follower-group.v1"
 CONCESSION_WINNER = "events.args.concession-winner.v4"
 REFUSED_PARTY = "events.args.refused-party.v2"
-LOCATED = "actors.description.located-in.v6"
+LOCATED = "actors.description.located-in.v7"
 REFERRED_MOVE = "events.args.referred-move-author.v1"
 
 
@@ -243,7 +243,7 @@ def test_a_welcomed_decision_with_no_act_before_it_has_no_target() -> None:
 # ground overrun in a harm clause
 
 PERSON = "actors.person.v7"
-ARTICLE_COUNTRY = "events.args.article-country.v11"
+ARTICLE_COUNTRY = "events.args.article-country.v12"
 HARM_CLAUSE = "events.args.harm-clause-attacker.v2"
 
 

@@ -5,13 +5,28 @@ for the first time). Sentences written for these tests.
   reported verb, not to "said"; the call is the speaker's (events.args.said-conjunct-speaker.v1).
   After a pluperfect only a verb of reaction is the speaker's ("said Syria had apologised" stays
   Syria's), and a speaker with no country leaves a reported state's act as it was.
+- A concession or a spoken commitment ("conceded defeat", "promised to ...") under a coarse
+  carried time is the story's news, like a statement: the document date
+  (events.date.coarse-news-commitment.v1); a deed of agreement keeps no date.
+- "Obama, on his first visit to China, said": a visit the actor is on is the news, not
+  background (events.date.possessed-nominal.v2).
+- "The vote on Tuesday was marred by violence in which several people were killed": the
+  relative clause's act takes the time of the clause its happening is a party of
+  (events.date.relative-antecedent-time.v1); not through "after".
+- "Western diplomats in Kiev", a bare "diplomats": diplomats serve abroad, so the place they are
+  in and the story's country are not theirs (actors.description.located-in.v7,
+  events.args.article-country.v12).
 """
 
 from __future__ import annotations
 
-from tests.event_records import countries_of, names_of, record_of, trigger_event
+from tests.event_records import countries_of, dates_by_trigger, names_of, record_of, trigger_event
 
 SAID_CONJUNCT = "events.args.said-conjunct-speaker.v1"
+COMMITMENT = "events.date.coarse-news-commitment.v1"
+ANTECEDENT_TIME = "events.date.relative-antecedent-time.v1"
+POSSESSED = "events.date.possessed-nominal.v2"
+ELECTION = "Gabriel Boric won the run-off in December 2022 with 56 percent of the vote. "
 
 
 def test_a_call_joined_after_a_reported_pluperfect_is_the_speakers() -> None:
@@ -56,3 +71,63 @@ def test_a_speaker_with_no_country_leaves_a_reported_states_act() -> None:
                        "towards peace on the peninsula.")
     event = trigger_event(record, "supported")
     assert countries_of(record, event.source) == {"CHN"}
+
+
+def test_a_concession_under_a_carried_month_takes_the_document_date() -> None:
+    dates = dates_by_trigger(ELECTION + "Matthei conceded defeat and thanked her voters.")
+    value, basis, rule = dates["conceded"]
+    assert (value, basis) == ("2023-06-15", "document_date")
+    assert COMMITMENT in rule
+
+
+def test_a_promise_under_a_carried_month_takes_the_document_date() -> None:
+    dates = dates_by_trigger(ELECTION + "Finance Minister Mario Marcel promised to seek dialogue with the opposition.")
+    assert dates["promised"][:2] == ("2023-06-15", "document_date")
+
+
+def test_an_agreement_done_under_a_carried_month_stays_undated() -> None:
+    dates = dates_by_trigger(ELECTION + "Congress agreed to raise taxes on mining companies.")
+    value, _, rule = dates["agreed"]
+    assert value is None
+    assert COMMITMENT not in rule
+
+
+def test_a_visit_the_actor_is_on_is_the_news() -> None:
+    dates = dates_by_trigger("Obama, on his first visit to China, said the two nations could "
+                             "achieve more together.")
+    value, basis, rule = dates["visit"]
+    assert (value, basis) == ("2023-06-15", "document_date")
+    assert POSSESSED not in rule
+
+
+def test_a_visit_referred_to_by_its_possessor_stays_background() -> None:
+    dates = dates_by_trigger("Relations soured after Obama's visit to Beijing.")
+    value, _, rule = dates["visit"]
+    assert value is None
+    assert POSSESSED in rule
+
+
+def test_a_killing_in_violence_that_marred_a_dated_vote_takes_its_day() -> None:
+    dates = dates_by_trigger("The vote on Tuesday was marred by violence in which several "
+                             "people were killed.")
+    value, _, rule = dates["killed"]
+    assert value == "2023-06-13"
+    assert ANTECEDENT_TIME in rule
+
+
+def test_a_killing_in_an_attempt_before_a_dated_arrest_stays_undated() -> None:
+    dates = dates_by_trigger("Police detained 2,800 soldiers on Saturday, hours after a coup "
+                             "attempt in which 290 people were killed.")
+    assert dates["killed"][0] is None
+
+
+def test_diplomats_in_a_capital_are_not_the_hosts() -> None:
+    record = record_of("Western diplomats in Kiev called for calm on Monday.")
+    event = trigger_event(record, "called")
+    assert countries_of(record, event.source) == {None}
+
+
+def test_diplomats_from_a_country_are_that_countrys() -> None:
+    record = record_of("Diplomats from Britain met Indian officials in Srinagar.")
+    event = trigger_event(record, "met")
+    assert countries_of(record, event.source) == {"GBR"}

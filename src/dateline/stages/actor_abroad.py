@@ -1,6 +1,6 @@
 """Descriptions of people and bodies away from home (wave 43, ev43c).
 
-``actors.description.located-in.v6``: a description whose own words say it is away from home
+``actors.description.located-in.v7``: a description whose own words say it is away from home
 ("foreign workers", "Rohingya refugees", "the embassy", "a peacekeeping mission") does not take
 the country of a place it is in ("foreign workers in Singapore" are not Singapore's; judged: a
 foreign intelligence agency, a US ambassador coded with the country they work in); it still
@@ -17,7 +17,7 @@ from dateline.stages.actor_lexicon import rule_words
 def away_from_home(root: Token) -> bool:
     """A description whose own words say it is away from home ("foreign workers", "Rohingya
     refugees", "the embassy", "a peacekeeping mission"; ``actor_rules.abroad_party_*``): a place
-    it is in is not its country (``actors.description.located-in.v6``)."""
+    it is in is not its country (``actors.description.located-in.v7``)."""
     if root.lemma_.lower() in rule_words("abroad_party_heads") \
             or root.lower_ in rule_words("abroad_party_heads"):
         return True

@@ -86,8 +86,9 @@ __all__ = [
 ]
 
 #: v6 (session 113): also for a bare domestic institution ("police in Strasbourg"), before the
-#: country in play around it (``actors.domestic.v4``).
-LOCATED_RULE = "actors.description.located-in.v6"
+#: country in play around it (``actors.domestic.v4``). v7 (session 114): diplomats are away from
+#: home ("Western diplomats in Kiev" are not Ukraine's; ``actor_abroad``).
+LOCATED_RULE = "actors.description.located-in.v7"
 DOMINANT_RULE = "actors.title.dominant-country.v3"
 DOMINANT_PERSON_RULE = "actors.person.dominant-country.v6"
 DOMINANT_INSTITUTION_RULE = "actors.institution.dominant-country.v3"

@@ -34,8 +34,9 @@ from dateline.stages.event_lexicon import match
 from dateline.stages.state import state_of
 from dateline.stages.syntax import governing_verb, sentence_of, words
 
-__all__ = ["COARSE_NEWS_CHARGE_RULE", "COARSE_NEWS_PREDICATE_RULE", "COARSE_NEWS_STATEMENT_RULE",
-           "FLASHBACK_NEWS_STATEMENT_RULE", "coarse_news_charge", "coarse_news_statement"]
+__all__ = ["COARSE_NEWS_CHARGE_RULE", "COARSE_NEWS_COMMITMENT_RULE", "COARSE_NEWS_PREDICATE_RULE",
+           "COARSE_NEWS_STATEMENT_RULE", "FLASHBACK_NEWS_STATEMENT_RULE", "coarse_news_charge",
+           "coarse_news_commitment", "coarse_news_statement"]
 
 COARSE_NEWS_STATEMENT_RULE = "events.date.coarse-news-statement.v2"
 #: Wave 96 (ev96k): the same statement joined to the predicate adjective of a reported state
@@ -78,16 +79,22 @@ def coarse_news_charge(token: Token) -> bool:
 
 
 def coarse_news_statement(token: Token, through_predicate: bool = False,
-                          charges: bool = False) -> bool:
+                          charges: bool = False, commitments: bool = False) -> bool:
     """True when ``token`` is a statement told as the story's news (module docstring).
     ``through_predicate``: the statement may be joined to a predicate adjective of a reported
     state ("said it was worried and urged calm": the worry and the call are one statement).
-    ``charges``: a verb of a charge may be one (``coarse_news_charge`` has checked its subject)."""
+    ``charges``: a verb of a charge may be one (``coarse_news_charge`` has checked its subject).
+    ``commitments``: only a concession or a spoken commitment is (``coarse_news_commitment``)."""
     from dateline.stages.event_dates import _marked  # event_dates calls us
 
     entry = match(token)
-    if token.pos_ != "VERB" or entry is None or entry.type not in STATEMENT_TYPES \
-            or (not charges and token.lemma_.lower() in words("standing_charge_verbs", "times")):
+    if token.pos_ != "VERB" or entry is None:
+        return False
+    if commitments:
+        if not _commitment(token, entry.type):
+            return False
+    elif entry.type not in STATEMENT_TYPES or (
+            not charges and token.lemma_.lower() in words("standing_charge_verbs", "times")):
         return False  # "accused him of seeking a second term": a standing charge, of no day
     clause = governing_verb(token)
     if clause.i != token.i or not _plain_active_past(clause) or _marked(clause):
@@ -96,6 +103,27 @@ def coarse_news_statement(token: Token, through_predicate: bool = False,
     return top is not None and not _marked(top) and not _statement_time(token) \
         and not _continues_narrative(clause) and not _continues_narrative(top) \
         and not _told_in_first_person(clause)
+
+
+#: Session 114 (judged rounds 65-134): a concession ("Marki-Zay conceded defeat") or a spoken
+#: commitment ("Xi promised to step up cooperation", "they pledged cooperation") told in the main
+#: clause under a coarse carried time was left undated, and judges scored 16 of 20 such wrong:
+#: like a statement, it is the reaction the news reports, on the document date. Only the verbs
+#: of a spoken commitment (``times.news_commitment_verbs``): "agreed to let the force through
+#: after weeks of pressure" is a deed of the story's time.
+COARSE_NEWS_COMMITMENT_RULE = "events.date.coarse-news-commitment.v1"
+#: Types whose act is itself spoken, whatever the verb.
+SPOKEN_TYPES = frozenset({"CONCEDE"})
+
+
+def coarse_news_commitment(token: Token) -> bool:
+    """A concession or a spoken commitment told as the story's news."""
+    return coarse_news_statement(token, commitments=True)
+
+
+def _commitment(token: Token, event_type: str) -> bool:
+    return event_type in SPOKEN_TYPES or (
+        event_type == "AGREE" and token.lemma_.lower() in words("news_commitment_verbs", "times"))
 
 
 def _statement_time(token: Token) -> bool:

@@ -180,7 +180,7 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
 
 def _mission_of(country: str, other: list[str], state: DocState) -> bool:
     """The act's other side is that country's mission abroad (an embassy, a consulate): the
-    parties acting at it are not that country's (``events.args.article-country.v11``), unless
+    parties acting at it are not that country's (``events.args.article-country.v12``), unless
     the sentence sets the act in other countries' places, where a country's own people protest
     at its missions ("attacked Cameroonian embassies in Paris and Berlin")."""
     return any((actor := state.actor(a)) is not None and actor.country == country
@@ -523,7 +523,8 @@ def _fronted(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: v10 (wave 104): nor a person who speaks with that country's counterpart (``_called_abroad``).
 #: v11 (session 113; judged round 132: "Several dozen monks protested outside the Norwegian
 #: embassy" coded Norwegian): nor for parties whose act's other side is that country's mission.
-ARTICLE_COUNTRY_RULE = "events.args.article-country.v11"
+#: v12 (session 114): diplomats are among the parties away from home (``actor_abroad``).
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v12"
 
 
 #: A party with no country of its own takes the country of the place its sentence sets the act in

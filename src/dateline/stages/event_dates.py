@@ -32,10 +32,12 @@ from dateline.stages.event_added_report_dates import ADDED_REPORT_RULE, added_re
 from dateline.stages.event_coarse_gaps import GAP_COARSE_RULE, coarse_gap_date  # session 109
 from dateline.stages.event_coarse_news_dates import (  # wave 82 (ev82a)
     COARSE_NEWS_CHARGE_RULE,
+    COARSE_NEWS_COMMITMENT_RULE,
     COARSE_NEWS_PREDICATE_RULE,
     COARSE_NEWS_STATEMENT_RULE,
     FLASHBACK_NEWS_STATEMENT_RULE,
     coarse_news_charge,
+    coarse_news_commitment,
     coarse_news_statement,
 )
 from dateline.stages.event_complement_days import (  # wave 79 (ev79d)
@@ -369,6 +371,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
             return _document_date(token), COARSE_NEWS_PREDICATE_RULE
         if coarse_news_charge(token):  # "Militia leaders accused Egypt of ..." (ev105e)
             return _document_date(token), COARSE_NEWS_CHARGE_RULE
+        if coarse_news_commitment(token):  # "X conceded defeat", "Y promised" (session 114)
+            return _document_date(token), COARSE_NEWS_COMMITMENT_RULE
         return EventDate(None, None, "unknown"), COARSE_NARRATIVE_RULE
     if date.basis == "unknown":
         scene = future_scene_time(token)
@@ -1339,7 +1343,7 @@ RELATIVE_PAST_RULE = "events.date.relative-past.v1"
 #: members who were charged by the ICC with war crimes" after a sentence dated 2011): the charge
 #: is older than the news and than the narrative (round 16, judged round 13).
 RELATIVE_NARRATIVE_RULE = "events.date.relative-past-narrative.v1"
-POSSESSED_RULE = "events.date.possessed-nominal.v1"
+POSSESSED_RULE = "events.date.possessed-nominal.v2"
 #: Clause links through which a relative clause's past reaches the trigger ("relations, which
 #: were broken off when X expelled ...").
 RELATIVE_LINKS = frozenset({"conj", "advcl", "xcomp"})
@@ -1354,10 +1358,15 @@ def told_earlier(token: Token) -> str | None:
       ambassador": the breaking and the expulsion are background of today's news);
     - ``events.date.possessed-nominal.v1``: a nominal event with a possessor, object of a
       preposition ("a stark contrast to his criticism of Airbus", "in response to Russia's
-      annexation"), is referred to as a known earlier event, not reported as news."""
+      annexation"), is referred to as a known earlier event, not reported as news. v2 (session
+      114; judged rounds 93-119: six such visits left undated, all scored wrong): "on" a visit
+      ("Obama, on his first visit to China, said") is where the actor is as the story is told,
+      the news itself (``times.journey_nouns``), and keeps the document date."""
     if token.pos_ in {"NOUN", "PROPN"}:
         possessed = token.dep_ == "pobj" and any(c.dep_ == "poss" for c in token.children)
-        return POSSESSED_RULE if possessed else None
+        journey = token.head.lower_ == "on" and token.lemma_.lower() in words("journey_nouns",
+                                                                               "times")
+        return POSSESSED_RULE if possessed and not journey else None
     clause = governing_verb(token)
     for _ in range(DEPTH):
         if clause.dep_ == "relcl":

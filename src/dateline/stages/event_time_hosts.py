@@ -9,6 +9,13 @@
   theft": a simple past passive in a relative clause on a participant, with no time of its own,
   tells that participant's past, not the news; it has no date rather than the document's (a
   present main clause is ``events.date.relative-past.v1``'s; this one covers the rest).
+- ``events.date.relative-antecedent-time.v1`` (session 114; judged rounds 41-134: 16 of 24
+  relative-participant dates scored wrong, most where the text dates the happening): "The vote
+  on Tuesday was marred by violence in which several people were killed": the relative clause
+  tells what happened in a happening that is a party of a dated clause; it takes that clause's
+  time, not none (a time of the noun's own phrase, "a war in 1992 in which", is
+  events.date.dated-relative-head.v2's). Not through "after", "before" or "since" ("detained
+  on Saturday, hours after a coup attempt in which ...": the attempt is older), nor a length.
 """
 
 from __future__ import annotations
@@ -19,10 +26,17 @@ from dateline.record import EventDate
 from dateline.stages.state import DocState, TimeAnchor
 from dateline.stages.syntax import governing_verb, words
 
-__all__ = ["PERFECT_NOUN_RULE", "RELATIVE_PARTICIPANT_RULE", "hosted_date"]
+__all__ = ["PERFECT_NOUN_RULE", "RELATIVE_ANTECEDENT_RULE", "RELATIVE_PARTICIPANT_RULE",
+           "hosted_date"]
 
 PERFECT_NOUN_RULE = "events.date.perfect-noun-time.v1"
 RELATIVE_PARTICIPANT_RULE = "events.date.relative-participant.v1"
+RELATIVE_ANTECEDENT_RULE = "events.date.relative-antecedent-time.v1"
+#: How a happening a relative clause hangs on is a party of the clause whose time it takes.
+ANTECEDENT_PARTY_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+#: Prepositions that put the happening in the clause's own time ("marred by violence", "killed
+#: in a war"), not before or after it.
+ANTECEDENT_PREPS = frozenset({"by", "in", "during", "amid"})
 #: Auxiliaries of a present perfect, and those that make a perfect past, future or conditional.
 PERFECT_NOW = frozenset({"has", "have", "'s", "'ve"})
 PERFECT_OTHER = frozenset({"had", "'d", "will", "would"})
@@ -45,8 +59,50 @@ def hosted_date(token: Token, date: EventDate, state: DocState) -> tuple[EventDa
         return EventDate(state.document_date.isoformat(), None, "document_date"), \
             PERFECT_NOUN_RULE
     if date.basis == "document_date" and _participant_past(token):
+        dated = _antecedent_time(token, state)
+        if dated is not None:
+            return EventDate(dated.time.value, dated.time.id, "explicit"), \
+                RELATIVE_ANTECEDENT_RULE
         return EventDate(None, None, "unknown"), RELATIVE_PARTICIPANT_RULE
     return date, None
+
+
+def _antecedent_time(token: Token, state: DocState) -> TimeAnchor | None:
+    """The one time of the clause whose party is the happening the trigger's relative clause
+    hangs on ("was marred on Tuesday by violence in which ..."); a time of the noun's own phrase
+    ("a war in 1992 in which") is events.date.dated-relative-head.v2's. None when there is none
+    or more than one, or the time is a length."""
+    clause = _relative_clause(token)
+    verb = _party_of(clause.head) if clause is not None else None
+    if clause is None or verb is None:
+        return None
+    inner = {t.i for t in clause.subtree}
+    found = [a for a in state.time_anchors if a.clause == verb.i and a.start not in inner
+             and a.time.type != "DURATION" and (a.time.value or "")[:1].isdigit()]
+    return found[0] if len(found) == 1 else None
+
+
+def _relative_clause(token: Token) -> Token | None:
+    clause = governing_verb(token)
+    for _ in range(DEPTH):
+        if clause.dep_ == "relcl":
+            return clause
+        if clause.dep_ not in RELATIVE_LINKS or clause.head.i == clause.i:
+            return None
+        clause = governing_verb(clause.head)
+    return None
+
+
+def _party_of(noun: Token) -> Token | None:
+    """The verb the noun is a party of: subject or object, or the object of "by", "in",
+    "during" or "amid" on it."""
+    if noun.dep_ in ANTECEDENT_PARTY_DEPS and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ANTECEDENT_PREPS \
+            and prep.head.pos_ in {"VERB", "AUX"} and prep.dep_ in {"prep", "agent"}:
+        return prep.head
+    return None
 
 
 def _noun_time_of_perfect(token: Token, date: EventDate, state: DocState) -> bool:
