@@ -81,7 +81,8 @@ def test_a_concession_under_a_carried_month_takes_the_document_date() -> None:
 
 
 def test_a_promise_under_a_carried_month_takes_the_document_date() -> None:
-    dates = dates_by_trigger(ELECTION + "Finance Minister Mario Marcel promised to seek dialogue with the opposition.")
+    dates = dates_by_trigger(ELECTION + "Finance Minister Mario Marcel promised to seek "
+                             "dialogue with the opposition.")
     assert dates["promised"][:2] == ("2023-06-15", "document_date")
 
 
