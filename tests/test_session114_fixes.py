@@ -16,6 +16,11 @@ for the first time). Sentences written for these tests.
 - "Western diplomats in Kiev", a bare "diplomats": diplomats serve abroad, so the place they are
   in and the story's country are not theirs (actors.description.located-in.v7,
   events.args.article-country.v12).
+- "Police said at least six officers had been killed": a harm reported in a pluperfect as the
+  story's news, of the kind the lead tells on a past day, is the lead's incident and takes its
+  day (events.date.lead-incident-reported.v1).
+- "Abbott has promised to return the budget to surplus", after the lead: a background pledge of
+  no given time, no date (events.date.perfect-promise.v1); in the lead it is the news.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ SAID_CONJUNCT = "events.args.said-conjunct-speaker.v1"
 COMMITMENT = "events.date.coarse-news-commitment.v1"
 ANTECEDENT_TIME = "events.date.relative-antecedent-time.v1"
 POSSESSED = "events.date.possessed-nominal.v2"
+LEAD_REPORTED = "events.date.lead-incident-reported.v1"
+PERFECT_PROMISE = "events.date.perfect-promise.v1"
 ELECTION = "Gabriel Boric won the run-off in December 2022 with 56 percent of the vote. "
 
 
@@ -132,3 +139,47 @@ def test_diplomats_from_a_country_are_that_countrys() -> None:
     record = record_of("Diplomats from Britain met Indian officials in Srinagar.")
     event = trigger_event(record, "met")
     assert countries_of(record, event.source) == {"GBR"}
+
+
+def test_a_reported_toll_after_a_dated_lead_takes_the_leads_day() -> None:
+    dates = dates_by_trigger("Rioters set fire to shops in Kabul on Tuesday after a military "
+                             "truck crashed into traffic.\n\nThe government imposed a curfew "
+                             "across the city.\n\nOfficials at the Health Ministry said at "
+                             "least 14 people had been killed.")
+    value, _, rule = dates["killed"]
+    assert value == "2023-06-13"
+    assert LEAD_REPORTED in rule
+
+
+def test_a_reported_toll_with_no_dated_lead_keeps_the_document_date() -> None:
+    dates = dates_by_trigger("Rioters set fire to shops in Kabul after a military truck "
+                             "crashed into traffic. Officials at the Health Ministry said at "
+                             "least 14 people had been killed.")
+    value, _, rule = dates["killed"]
+    assert value == "2023-06-15"
+    assert LEAD_REPORTED not in rule
+
+
+PLEDGE = ("Tony Abbott won Saturday's election in a landslide, ending six years of Labor rule."
+          "\n\nTony Abbott has promised to return the budget to surplus and cut red tape.")
+
+
+def test_a_promise_told_in_the_present_perfect_after_the_lead_has_no_date() -> None:
+    value, _, rule = dates_by_trigger(PLEDGE)["promised"]
+    assert value is None
+    assert PERFECT_PROMISE in rule
+
+
+def test_a_promise_told_in_the_present_perfect_in_the_lead_is_the_news() -> None:
+    value, _, rule = dates_by_trigger("Tony Abbott has promised to return the budget to "
+                                      "surplus and cut red tape.")["promised"]
+    assert value == "2023-06-15"
+    assert PERFECT_PROMISE not in rule
+
+
+def test_a_vow_of_force_in_the_present_perfect_keeps_the_document_date() -> None:
+    text = ("Rebels seized the eastern port of Brega on Saturday after heavy fighting.\n\n"
+            "In Tripoli, Muammar Gaddafi has vowed to fight on.")
+    value, _, rule = dates_by_trigger(text)["vowed"]
+    assert value == "2023-06-15"
+    assert PERFECT_PROMISE not in rule

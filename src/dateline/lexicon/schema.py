@@ -734,4 +734,4 @@ TIMES_KEYS |= {"perfect_deed_types", "perfect_deed_open_spans"}  # wave 108 (per
 CLAUSE_KEYS |= {"refused_recipient_verbs", "urged_conduct_nouns", "urged_side_nouns",
                 "urged_side_determiners"}  # session 111
 CLAUSE_KEYS |= {"speaker_conjunct_cues", "speaker_reaction_verbs"}  # session 114
-TIMES_KEYS |= {"news_commitment_verbs", "journey_nouns"}  # session 114
+TIMES_KEYS |= {"news_commitment_verbs", "journey_nouns", "perfect_promise_verbs"}  # session 114

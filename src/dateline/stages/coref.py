@@ -44,6 +44,9 @@ from dateline.stages.coref_kin import kin_appositions
 from dateline.stages.coref_speakers import speaker_antecedent
 from dateline.stages.coref_states import DESCRIBED_STATE, described_state
 from dateline.stages.coref_tellers import only_told, party_position, teller
+from dateline.stages.event_lead_story_dates import STATEMENT_TYPES
+from dateline.stages.event_lexicon import match
+from dateline.stages.event_said_conjunct_speakers import speaker_cue
 from dateline.stages.quotemarks import quoted_contents
 from dateline.stages.state import ActorMention, DocState
 from dateline.stages.syntax import SUBJECTS, sentence_of
@@ -870,7 +873,12 @@ def _barred_actors(token: Token, state: DocState) -> set[str]:
     caller), the object that controls a "to" clause on the way ("urged Israel to protect
     them"), and, above a complement clause, the speaker: an object pronoun is never its
     clause's doer, and the parse of a coordinated clause often hangs it under a complement
-    ("said the rebels must disarm and urged them": neither the rebels nor the ministry)."""
+    ("said the rebels must disarm and urged them": neither the rebels nor the ministry). A
+    statement joined after what its speaker reported ("said the rebels had lost and urged them
+    to join talks", ``speaker_cue``) is the speaker's: only the speaker is barred (session 114)."""
+    speaker = _joined_statement_speaker(token, state)
+    if speaker is not None:
+        return speaker
     barred: set[str] = set()
     for verb in (t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}):
         subjects = {m.actor_id for c in verb.children if c.dep_ in SUBJECTS
@@ -883,6 +891,20 @@ def _barred_actors(token: Token, state: DocState) -> set[str]:
         if has_subject and verb.dep_ not in {"ccomp", "xcomp", "advcl"}:
             break
     return barred
+
+
+def _joined_statement_speaker(token: Token, state: DocState) -> set[str] | None:
+    """The speaker's actors when the pronoun's verb is a statement joined after a reported
+    clause (``event_said_conjunct_speakers.speaker_cue``), else None."""
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    entry = match(verb) if verb is not None else None
+    if verb is None or entry is None or entry.type not in STATEMENT_TYPES:
+        return None
+    cue = speaker_cue(verb)
+    if cue is None:
+        return None
+    return {m.actor_id for c in cue.children if c.dep_ in SUBJECTS
+            for m in state.mentions_at(c.i)}
 
 
 def _fits_pronoun(token: Token, actor: Actor, state: DocState) -> bool:

@@ -29,7 +29,7 @@ from dateline.stages.event_lead_story_dates import STATEMENT_TYPES
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
-__all__ = ["SAID_CONJUNCT_SPEAKER", "said_conjunct_speaker"]
+__all__ = ["SAID_CONJUNCT_SPEAKER", "said_conjunct_speaker", "speaker_cue"]
 
 SAID_CONJUNCT_SPEAKER = "events.args.said-conjunct-speaker.v1"
 #: Dependencies that give a joined verb a clause of its own (its own party, its own tense).
@@ -41,14 +41,10 @@ def said_conjunct_speaker(args: Args, token: Token, entry_type: str, state: DocS
     docstring)."""
     if entry_type not in STATEMENT_TYPES:
         return
-    cue = _report_cue(token)
+    cue = speaker_cue(token)
     if cue is None:
         return
     reported = [s for s in token.head.children if s.dep_ in SUBJECTS]
-    if any(s.pos_ not in {"NOUN", "PROPN"} for s in reported):
-        return  # "said it was concerned and urged": a pronoun for the speaker, as it is
-    if _pluperfect(token.head) and token.lemma_.lower() not in words("speaker_reaction_verbs"):
-        return  # "said Syria had acknowledged responsibility and apologised": may share "had"
     said_by = _parties(cue, state)
     told_of = _told_of(reported, state)
     if not said_by or not set(said_by).isdisjoint(told_of):
@@ -60,6 +56,24 @@ def said_conjunct_speaker(args: Args, token: Token, entry_type: str, state: DocS
     args.source = said_by
     args.target = [a for a in args.target if a not in said_by]
     args.rules.append(SAID_CONJUNCT_SPEAKER)
+
+
+def speaker_cue(token: Token) -> Token | None:
+    """The verb of saying whose subject is the doer of ``token``, a verb joined after the
+    reported clause in the shape of the module docstring, whose reported subject is a noun (not
+    a pronoun for the speaker: "said it was concerned and urged"), and which cannot share a
+    pluperfect's "had" (a verb of reaction); else None. The coreference stage reads it too: an
+    object pronoun of such a verb ("and urged them to join talks") may stand for the reported
+    subject, not for the speaker."""
+    cue = _report_cue(token)
+    if cue is None:
+        return None
+    reported = [s for s in token.head.children if s.dep_ in SUBJECTS]
+    if not reported or any(s.pos_ not in {"NOUN", "PROPN"} for s in reported):
+        return None
+    if _pluperfect(token.head) and token.lemma_.lower() not in words("speaker_reaction_verbs"):
+        return None  # "said Syria had acknowledged responsibility and apologised": may share
+    return cue
 
 
 def _report_cue(token: Token) -> Token | None:

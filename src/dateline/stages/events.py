@@ -173,6 +173,7 @@ from dateline.stages.event_own_state_target import drop_own_state_target
 from dateline.stages.event_passed_places import PASSED_PLACE, passed_places
 from dateline.stages.event_past_progressives import past_progressive_date
 from dateline.stages.event_patient_group import party_patient_group
+from dateline.stages.event_perfect_deeds import PERFECT_PROMISE_RULE, PROMISE_TYPES
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_possessor_groups import possessor_groups
 from dateline.stages.event_protest_causes import protest_cause_ruler
@@ -928,6 +929,8 @@ def _build(doc: Doc, state: DocState, token: Token, entry: TriggerEntry, args: A
            modality: Modality, number: int) -> Event:
     said_date = event_date(doc, state, token, modality, document=args.implicit)
     date, date_rule = background_date(token, said_date)
+    if date_rule == PERFECT_PROMISE_RULE and entry.type not in PROMISE_TYPES:
+        date, date_rule = said_date, None  # "has vowed to fight on": a threat, standing now
     date, date_rule = own_day_part_date(token, said_date, date, date_rule, modality)  # wave 86
     promise = date_rule in PROMISE_UNDATERS and _promise(args)
     if promise:
