@@ -21,6 +21,10 @@ for the first time). Sentences written for these tests.
   day (events.date.lead-incident-reported.v1).
 - "Abbott has promised to return the budget to surplus", after the lead: a background pledge of
   no given time, no date (events.date.perfect-promise.v1); in the lead it is the news.
+- Rounds 135-136, read after they were judged: "twelve people were killed and around 50 injured
+  on Monday evening" (events.date.elliptical-count.v1); "withdrew their ambassadors from
+  Algiers" is a cut in relations (events.sanction.withdraw-envoy.v1); "promised Nepal help to
+  fight the rebels" is a pledge of aid, not a threat (events.sense.promised-help.v1).
 """
 
 from __future__ import annotations
@@ -183,3 +187,38 @@ def test_a_vow_of_force_in_the_present_perfect_keeps_the_document_date() -> None
     value, _, rule = dates_by_trigger(text)["vowed"]
     assert value == "2023-06-15"
     assert PERFECT_PROMISE not in rule
+
+
+def test_a_count_and_participle_joined_to_a_toll_share_its_day() -> None:
+    # events.date.elliptical-count.v1: the parser makes "50" the conjunct and hangs "injured"
+    # on it; "on Monday evening" dates the killing too.
+    value, _, rule = dates_by_trigger("Twelve people were killed and around 50 injured on Monday "
+                                      "evening when a truck ploughed into crowds.")["killed"]
+    assert (value or "")[:10] == "2023-06-12"
+    assert "events.date.elliptical-count.v1" in rule
+
+
+def test_envoys_withdrawn_are_a_cut_in_relations() -> None:
+    record = record_of("Mali and Niger withdrew their ambassadors from Algiers on Monday.")
+    event = trigger_event(record, "withdrew")
+    assert (event.type, event.rule.split("+")[0]) == ("SANCTION",
+                                                       "events.sanction.withdraw-envoy.v1")
+    assert countries_of(record, event.target) == {"DZA"}
+
+
+def test_troops_withdrawn_stay_a_retreat() -> None:
+    record = record_of("Russia withdrew its troops from Georgia on Monday.")
+    assert trigger_event(record, "withdrew").type == "RETREAT"
+
+
+def test_help_promised_against_rebels_is_a_pledge_of_aid() -> None:
+    record = record_of("Washington has promised Nepal help to fight the rebels.")
+    event = trigger_event(record, "promised")
+    assert event.type == "AGREE"
+    assert "events.sense.promised-help.v1" in event.rule
+    assert countries_of(record, event.target) == {"NPL"}
+
+
+def test_a_vow_to_crush_rebels_stays_a_threat() -> None:
+    record = record_of("President Ali Abdullah Saleh vowed to crush the rebels.")
+    assert trigger_event(record, "vowed").type == "THREATEN"

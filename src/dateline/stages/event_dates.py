@@ -1952,6 +1952,7 @@ def subject_dated(token: Token, date: EventDate,
         (lambda: as_clause_time(state, token), AS_CLAUSE_RULE),
         (lambda: setting_phrase_time(state, token), SETTING_RULE),
         (lambda: elliptical_conjunct_time(token), CONJUNCT_RULE),
+        (lambda: elliptical_count_time(token), ELLIPTICAL_COUNT_RULE),  # session 114
         (lambda: closing_conjunct_time(token), CLOSING_CONJUNCT_RULE),
         (lambda: conjunct_clause_time(state, token), CONJUNCT_CLAUSE_RULE),
         (lambda: closing_series_time(token), CLOSING_SERIES_RULE),
@@ -2120,6 +2121,26 @@ def elliptical_conjunct_time(token: Token) -> tuple[str, str | None] | None:
         return None
     return _conjunct_calendar_time(token, lambda conjunct: conjunct.tag_ == "VBN" and not any(
         c.dep_ in {"aux", "auxpass"} for c in conjunct.children))
+
+
+ELLIPTICAL_COUNT_RULE = "events.date.elliptical-count.v1"
+
+
+def elliptical_count_time(token: Token) -> tuple[str, str | None] | None:
+    """"Twelve people were killed and around 50 injured on Monday evening": the parser makes the
+    count the conjunct and hangs the participle on it as a modifier; that participle's time
+    dates both, as in elliptical-conjunct.v1 (events.date.elliptical-count.v1, session 114:
+    judged round 136, the Berlin market attack given the document date)."""
+    from dateline.stages.time_when import event_when  # time_when reads this module
+
+    if token.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    for count in (c for c in token.children if c.dep_ == "conj" and c.pos_ in {"NUM", "NOUN"}):
+        for participle in (p for p in count.children if p.dep_ == "acl" and p.tag_ == "VBN"):
+            answer = event_when(token.doc, participle.i)
+            if answer.basis == "explicit" and (answer.value or "")[:1].isdigit():
+                return answer.value or "", answer.time
+    return None
 
 
 CLOSING_CONJUNCT_RULE = "events.date.closing-conjunct.v1"

@@ -56,6 +56,8 @@ def drawdown_host(args: Any, token: Token, rule: str, state: Any) -> None:
 # Wave 72 (ev72b): a state's own envoys are never the target of a recall; an envoy expelled
 # "from" a named state is that state's.
 RECALL = "events.sanction.recall-envoy.v1"
+#: Session 114: envoys withdrawn are recalled ("withdrew its ambassador from Tel Aviv").
+RECALLS = frozenset({RECALL, "events.sanction.withdraw-envoy.v1"})
 EXPEL = "events.sanction.expel.v1"
 RECALL_OWN_ENVOY = "events.args.recall-own-envoy.v2"
 EXPELLED_ENVOY_HOME = "events.args.expelled-envoy-home.v1"
@@ -85,8 +87,9 @@ def recall_own_envoy(args: Any, token: Token, rule: str, state: Any) -> None:
     """"Bahrain recalled its ambassador from Tehran": the recalled envoy is the doer's own, so
     neither the envoy (whatever country the actor stage gave it) nor any party of the doer's
     country is a target; the host ("from" on the verb, "from"/"to"/"in" on the envoy) is, and
-    with no host named there is no target (events.args.recall-own-envoy.v1)."""
-    if rule != RECALL:
+    with no host named there is no target (events.args.recall-own-envoy.v1). The same for an
+    envoy withdrawn (``RECALLS``)."""
+    if rule not in RECALLS:
         return
     envoys = [e for e in _envoys(token) if _own(e, args.source, state)]
     if not envoys:
