@@ -1,6 +1,6 @@
 """Round 138 sampler: the second blind round on the forty-sixth held-out news set (data/heldout_news46/,
 ids h46-...), on the default output (events below confidence 0.3 withheld), the same output as round 137, drawing only
-from sentences and lead paragraphs round 137 did not show. One seed draws 4 x 50 events
+from sentences and lead paragraphs round 137 did not show. One seed draws 4 x 47 events (all 188 left)
 and 4 x 6 leads; judge a takes the first quarter of each draw, b the second, and so on. All 99 stories of the set are
 kept (data/heldout_news46/README.md).
 
@@ -16,7 +16,7 @@ import sample45  # noqa: E402  (round 45's sampler, with this round's folder, se
 
 sample45.HERE = Path(__file__).resolve().parent
 sample45.PREFIX, sample45.CORPUS = "h46-", "heldout_news46"
-sample45.N_EVENTS, sample45.N_PARAGRAPHS = 50, 6
+sample45.N_EVENTS, sample45.N_PARAGRAPHS = 47, 6  # 188 events were left: all of them
 
 if __name__ == "__main__":
     sample45.main()
