@@ -44,9 +44,8 @@ def said_conjunct_speaker(args: Args, token: Token, entry_type: str, state: DocS
     cue = speaker_cue(token)
     if cue is None:
         return
-    reported = [s for s in token.head.children if s.dep_ in SUBJECTS]
     said_by = _parties(cue, state)
-    told_of = _told_of(reported, state)
+    told_of = _told_of(_reported_subjects(token), state)
     if not said_by or not set(said_by).isdisjoint(told_of):
         return
     if not actor_countries(said_by, state) and _states(told_of, state):
@@ -68,7 +67,7 @@ def speaker_cue(token: Token) -> Token | None:
     cue = _report_cue(token)
     if cue is None:
         return None
-    reported = [s for s in token.head.children if s.dep_ in SUBJECTS]
+    reported = _reported_subjects(token)
     if not reported or any(s.pos_ not in {"NOUN", "PROPN"} for s in reported):
         return None
     if _pluperfect(token.head) and token.lemma_.lower() not in words("speaker_reaction_verbs"):
@@ -89,6 +88,11 @@ def _report_cue(token: Token) -> Token | None:
     if cue.i > reported.i or cue.lemma_.lower() not in words("speaker_conjunct_cues"):
         return None
     return cue
+
+
+def _reported_subjects(token: Token) -> list[Token]:
+    """The subjects of the reported clause the joined verb hangs on."""
+    return [s for s in token.head.children if s.dep_ in SUBJECTS]
 
 
 def _pluperfect(verb: Token) -> bool:

@@ -83,6 +83,7 @@ def _antecedent_time(token: Token, state: DocState) -> TimeAnchor | None:
 
 
 def _relative_clause(token: Token) -> Token | None:
+    """The relative clause the trigger's verb is, or hangs on through a conjunct."""
     clause = governing_verb(token)
     for _ in range(DEPTH):
         if clause.dep_ == "relcl":
@@ -142,14 +143,9 @@ def _host(token: Token, anchor: TimeAnchor) -> Token | None:
 
 
 def _participant_past(token: Token) -> bool:
-    clause = governing_verb(token)
-    for _ in range(DEPTH):
-        if clause.dep_ == "relcl":
-            return _past_passive(clause) and _participant(clause.head) and not _scene(clause)
-        if clause.dep_ not in RELATIVE_LINKS or clause.head.i == clause.i:
-            return False
-        clause = governing_verb(clause.head)
-    return False
+    clause = _relative_clause(token)
+    return clause is not None and _past_passive(clause) and _participant(clause.head) \
+        and not _scene(clause)
 
 
 def _scene(clause: Token) -> bool:
