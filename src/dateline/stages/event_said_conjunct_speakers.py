@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.stages.event_arg_actors import Args, actor_countries, actors_named_at, conjuncts
+from dateline.stages.event_dates import _pluperfect
 from dateline.stages.event_lead_story_dates import STATEMENT_TYPES
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
@@ -93,10 +94,6 @@ def _report_cue(token: Token) -> Token | None:
 def _reported_subjects(token: Token) -> list[Token]:
     """The subjects of the reported clause the joined verb hangs on."""
     return [s for s in token.head.children if s.dep_ in SUBJECTS]
-
-
-def _pluperfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _states(ids: list[str], state: DocState) -> bool:
