@@ -37,7 +37,7 @@ def test_attacking_positions(text: str, word: str, expected: list[str]) -> None:
     [
         # going on with one's own plan is no demand (sense.press-ahead.v1)
         ("The Kenyan government said it would press ahead with plans to build the dam.", "press"),
-        # how attackers were armed is no aid (sense.carry-weapons.v1)
+        # how attackers were armed is no aid (sense.carry-weapons.v2)
         ("Police in Pakistan said two suicide bombers carrying gasoline bombs were arrested.",
          "carrying"),
         # buying food is no order to anyone (sense.order-goods.v2)

@@ -186,7 +186,7 @@ def test_a_named_partys_charge_under_a_coarse_time_is_news() -> None:
                  "Egypt and the United Arab Emirates of carrying out the raids.", "2014-08-24")
     event = _event(record, "accused")
     assert event is not None and event.date.value == "2014-08-24"
-    assert "events.date.coarse-news-charge.v2" in event.rule
+    assert "events.date.coarse-news-charge.v3" in event.rule
 
 
 def test_a_critics_charge_under_a_coarse_time_stands_undated() -> None:

@@ -16,8 +16,8 @@ items for the first time).
   relative clause takes the happening's time (events.date.dated-relative-head.v2).
 - A statement told as the news keeps the document date though a relative clause on its speaker
   holds a time ("Aoun, who has lived in exile since 1991, called ...") or its object is dated
-  by a possessive ("welcomed Sunday's decision"): events.date.coarse-news-statement.v2,
-  events.date.flashback-news-statement.v2.
+  by a possessive ("welcomed Sunday's decision"): events.date.coarse-news-statement.v3,
+  events.date.flashback-news-statement.v3.
 - "Came a month after Putin met Bush", "six years after commandos killed": a definite gap of weeks,
   months or years dates the earlier act that week, month or year (events.date.gap-after-coarse.v1);
   "days after", "less than a year after" leave it undated.
@@ -40,8 +40,8 @@ CONCESSION_WINNER = "events.args.concession-winner.v4"
 RELATIVE_OBJECT = "events.args.relative-object.v2"
 TOLL_SPAN = "events.date.toll-span.v3"
 DATED_HEAD = "events.date.dated-relative-head.v2"
-COARSE_NEWS = "events.date.coarse-news-statement.v2"
-FLASHBACK_NEWS = "events.date.flashback-news-statement.v2"
+COARSE_NEWS = "events.date.coarse-news-statement.v3"
+FLASHBACK_NEWS = "events.date.flashback-news-statement.v3"
 GAP_COARSE = "events.date.gap-after-coarse.v1"
 
 

@@ -7,7 +7,7 @@ for the first time). Sentences written for these tests.
   Syria's), and a speaker with no country leaves a reported state's act as it was.
 - A concession or a spoken commitment ("conceded defeat", "promised to ...") under a coarse
   carried time is the story's news, like a statement: the document date
-  (events.date.coarse-news-commitment.v1); a deed of agreement keeps no date.
+  (events.date.coarse-news-commitment.v2); a deed of agreement keeps no date.
 - "Obama, on his first visit to China, said": a visit the actor is on is the news, not
   background (events.date.possessed-nominal.v2).
 - "The vote on Tuesday was marred by violence in which several people were killed": the
@@ -32,7 +32,7 @@ from __future__ import annotations
 from tests.event_records import countries_of, dates_by_trigger, names_of, record_of, trigger_event
 
 SAID_CONJUNCT = "events.args.said-conjunct-speaker.v1"
-COMMITMENT = "events.date.coarse-news-commitment.v1"
+COMMITMENT = "events.date.coarse-news-commitment.v2"
 ANTECEDENT_TIME = "events.date.relative-antecedent-time.v1"
 POSSESSED = "events.date.possessed-nominal.v2"
 LEAD_REPORTED = "events.date.lead-incident-reported.v1"

@@ -1,6 +1,6 @@
 """Wave 101, ev101m: a reaction told as the news right after the story's backstory.
 
-events.date.flashback-news-statement.v2: a statement in the simple past of its sentence's main
+events.date.flashback-news-statement.v3: a statement in the simple past of its sentence's main
 clause (welcomed, condemned, urged, thanked), told right after a pluperfect or background
 sentence, is the news the story reports after its backstory, not more of that backstory: it
 keeps the document date, where events.date.flashback.v1 left it undated. Near misses: a deed
@@ -20,7 +20,7 @@ import pytest
 
 from tests.event_records import DATE, record_of, trigger_event
 
-RULE = "events.date.flashback-news-statement.v2"
+RULE = "events.date.flashback-news-statement.v3"
 FLASHBACK = "events.date.flashback.v1"
 
 

@@ -1,7 +1,7 @@
 """Wave 25 (ev25a; judged rounds 16-18: "a target left empty although the sentence names the
 party acted on"). An unnamed party is read in more places and in more words:
 
-- ``events.args.at-party.v1``: force and protest read their "at" phrase ("threw stones at
+- ``events.args.at-party.v2``: force and protest read their "at" phrase ("threw stones at
   officers", "fired at villagers");
 - ``events.args.aid-recipient.v1``: who is rescued, evacuated or trained;
 - ``events.args.released-party.v1``: who is freed or pardoned (a release only: "withdrew its
@@ -22,14 +22,14 @@ def test_stones_thrown_at_officers(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Angry students threw stones at officers outside the university on Friday.")
     event = _on(record, "threw")
     assert "officers" in " ".join(_names(record, event.target))
-    assert "events.args.at-party.v1" in event.rule
+    assert "events.args.at-party.v2" in event.rule
 
 
 def test_fired_at_villagers(nlp) -> None:  # type: ignore[no-untyped-def]
     record = _record("Masked gunmen fired at villagers near the market on Sunday.")
     event = _on(record, "fired")
     assert "villagers" in " ".join(_names(record, event.target))
-    assert "events.args.at-party.v1" in event.rule
+    assert "events.args.at-party.v2" in event.rule
 
 
 def test_shot_the_pilot(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -55,5 +55,5 @@ def test_group_word_at_keeps_old_rule() -> None:
     _, _, _, target, rule = _event(
         "Angry youths threw stones at soldiers near the market late on Friday.", "threw")
     assert target == ["soldiers"]
-    assert "events.args.at-party.v1" in rule
+    assert "events.args.at-party.v2" in rule
     assert RULE not in rule

@@ -1,7 +1,7 @@
 """Wave 82, ev82a: a statement told as the story's news keeps the document date under a coarse
 carried time.
 
-events.date.coarse-news-statement.v2: after a sentence that gives a month or a year, "Canada
+events.date.coarse-news-statement.v3: after a sentence that gives a month or a year, "Canada
 condemned the raid and urged restraint" (main clause, or the complement of "said") is the
 reaction the news reports: document date, not undated. Near misses: a passive record ("was
 widely criticised"), a statement in a "when" or an "after" clause, a pluperfect one, a sentence
@@ -15,7 +15,7 @@ import pytest
 
 from tests.event_records import DATE, record_of, trigger_event
 
-RULE = "events.date.coarse-news-statement.v2"
+RULE = "events.date.coarse-news-statement.v3"
 COARSE = "events.date.coarse-narrative.v1"
 SETTING = "Militants took over the port town in 2018. "
 

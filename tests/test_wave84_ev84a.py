@@ -3,7 +3,7 @@
 "fired volleys of tear gas", "fired canisters of tear gas": the quantity word
 (clauses.quantity_heads: volley, canister) stands before the weapon, so the act matched no
 crowd-control entry (gunfire, or no event at all). Read through it, the act is
-assault.fire-teargas.v1 (crowd control), and the crowd its sentence names is its target
+assault.fire-teargas.v2 (crowd control), and the crowd its sentence names is its target
 (events.args.sentence-crowd.v1). Near misses: volleys of shots stay gunfire, volleys of rockets
 are heavy weapons (read through too), and tear gas fired with no crowd named keeps no target.
 Sentences written for these tests.
@@ -15,7 +15,7 @@ import pytest
 
 from tests.event_records import names_of, record_of, trigger_event
 
-TEARGAS = "events.assault.fire-teargas.v1"
+TEARGAS = "events.assault.fire-teargas.v2"
 CROWD = "events.args.sentence-crowd.v1"
 
 

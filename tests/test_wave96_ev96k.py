@@ -1,9 +1,9 @@
 """Wave 96, ev96k: a statement joined to a reported state is news under a wide carried time.
 
-events.date.coarse-news-predicate.v2: under a month or a year carried from an earlier sentence,
+events.date.coarse-news-predicate.v3: under a month or a year carried from an earlier sentence,
 "X said it was worried and urged calm" is one statement of the news, even where the parser hangs
 "urged" on the predicate adjective ("worried") rather than on the reported clause; it takes the
-document date, as events.date.coarse-news-statement.v2 gives "said it welcomed ...". Near misses:
+document date, as events.date.coarse-news-statement.v3 gives "said it welcomed ...". Near misses:
 a deed joined that way keeps no date, a statement hung on a clause marked "because" keeps none,
 and a sentence with its own time keeps that time. Sentences written for these tests.
 """
@@ -14,7 +14,7 @@ import pytest
 
 from tests.event_records import DATE, record_of, trigger_event
 
-RULE = "events.date.coarse-news-predicate.v2"
+RULE = "events.date.coarse-news-predicate.v3"
 LEAD = "Armed men seized the port town of Belo in March. "
 
 

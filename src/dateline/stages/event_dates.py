@@ -33,11 +33,13 @@ from dateline.stages.event_coarse_gaps import GAP_COARSE_RULE, coarse_gap_date  
 from dateline.stages.event_coarse_news_dates import (  # wave 82 (ev82a)
     COARSE_NEWS_CHARGE_RULE,
     COARSE_NEWS_COMMITMENT_RULE,
+    COARSE_NEWS_MEETING_RULE,
     COARSE_NEWS_PREDICATE_RULE,
     COARSE_NEWS_STATEMENT_RULE,
     FLASHBACK_NEWS_STATEMENT_RULE,
     coarse_news_charge,
     coarse_news_commitment,
+    coarse_news_meeting,
     coarse_news_statement,
 )
 from dateline.stages.event_complement_days import (  # wave 79 (ev79d)
@@ -382,6 +384,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
             return _document_date(token), COARSE_NEWS_CHARGE_RULE
         if coarse_news_commitment(token):  # "X conceded defeat", "Y promised" (session 114)
             return _document_date(token), COARSE_NEWS_COMMITMENT_RULE
+        if coarse_news_meeting(token):  # "Vance met Zelenskiy in Munich" (session 115)
+            return _document_date(token), COARSE_NEWS_MEETING_RULE
         return EventDate(None, None, "unknown"), COARSE_NARRATIVE_RULE
     if date.basis == "unknown":
         scene = future_scene_time(token)

@@ -53,7 +53,7 @@ unnamed party too when none of the three word lists holds it.
 
 Round 25 (ev25a, judged rounds 16-18: a party the sentence names left empty): the unnamed party
 is read in more positions and words (``clauses.target_positions``, ``people_nouns``,
-``partitive_heads``, ``people_pronouns``): ``events.args.at-party.v1`` ("threw rocks at
+``partitive_heads``, ``people_pronouns``): ``events.args.at-party.v2`` ("threw rocks at
 officers"), ``events.args.aid-recipient.v1`` ("rescued 23 people"),
 ``events.args.released-party.v1`` ("pardoned his brother"), ``events.args.people-noun.v1``
 ("the pilot was attacked"), ``events.args.partitive-party.v1`` ("some of the six policemen",
@@ -180,6 +180,9 @@ def _domestic_target(args: Args, token: Token, entry_type: str, state: DocState)
             args.rules.append("events.args.domestic-target.v2")
         return
     where = _where_countries(token, heads, state)
+    if not where and PARTY_NOT_PLACE not in args.rules \
+            and _where_countries(token, heads, state, parties_too=True):
+        args.rules.append(PARTY_NOT_PLACE)  # "fired tear gas at supporters of Odinga"
     if where:
         found = where
     elif (entry_type not in ABROAD_TYPES or protesters(heads)) and any(
@@ -319,13 +322,24 @@ def _shared_objects(token: Token) -> list[Token]:
             if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PRON"}]
 
 
-def _where_countries(token: Token, heads: list[Token], state: DocState) -> list[str]:
-    """Coded places in the clause's or the object's "in"/"at" phrase, through "the city of"."""
+#: Session 115 (judged rounds 132 and 138: "Kenyan police fired tear gas and water cannon at
+#: supporters of opposition leader Raila Odinga" coded Odinga as the target): a party noun in
+#: the "at" phrase ("supporters", "members") is whom the act is aimed at, not a place, so the
+#: person or body its "of" phrase names is no place the act happens in; the unnamed party
+#: rule then makes the supporters the target.
+PARTY_NOT_PLACE = "events.args.party-not-place.v1"
+
+
+def _where_countries(token: Token, heads: list[Token], state: DocState,
+                     parties_too: bool = False) -> list[str]:
+    """Coded places in the clause's or the object's "in"/"at" phrase, through "the city of" (not
+    through a party noun's "of" phrase, unless ``parties_too``: ``PARTY_NOT_PLACE``)."""
     quantities = [h.head.head for h in heads if h.dep_ == "pobj" and h.head.lower_ == "of"]
     nouns = [p for holder in [token, *heads, *quantities] for c in holder.children
              if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
              for p in c.children if p.dep_ == "pobj"]
-    nouns += [p for n in list(nouns) for c in n.children if c.dep_ in {"prep", "appos"}
+    nouns += [p for n in list(nouns) if parties_too or not names_party(n)
+              for c in n.children if c.dep_ in {"prep", "appos"}
               and (c.dep_ == "appos" or c.lower_ == "of")
               for p in ([c] if c.dep_ == "appos" else c.children) if p.pos_ == "PROPN"]
     return list(dict.fromkeys(coded_actors(nouns, state)))
@@ -569,7 +583,7 @@ def nominal_patient_heads(token: Token, entry_type: str, state: DocState) -> lis
             and not any(state.mentions_at(t.i) for t in h.subtree)]
 
 
-AT_PARTY = "events.args.at-party.v1"
+AT_PARTY = "events.args.at-party.v2"
 AID_RECIPIENT = "events.args.aid-recipient.v1"
 RELEASED_PARTY = "events.args.released-party.v1"
 PEOPLE_NOUN = "events.args.people-noun.v1"
@@ -828,8 +842,12 @@ def _raw_position_heads(token: Token, positions: frozenset[str]) -> list[Token]:
     if "clause-subject" in positions:  # "demanded the governor resign", "urged that people
         # stay home": who is to do the asked act is asked (events.args.asked-party.v1)
         heads += asked_party_heads(token)
-    if "at-prep" in positions:  # "threw rocks at officers" (events.args.at-party.v1)
-        heads += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "at"
+    if "at-prep" in positions:  # "threw rocks at officers" (events.args.at-party.v2); v2
+        # (session 115): also on the object the parser hangs it on ("fired pepper spray at
+        # supporters": the "at" phrase on "spray")
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        heads += [p for h in [token, *objects] for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == "at"
                   for p in c.children if p.dep_ == "pobj"]
     return heads
 

@@ -9,6 +9,11 @@ side, or was the topic of the deal or the talks).
 - ``events.args.complement-partner.v1``: "agreed to meet with the farmers' leaders",
   "promised to hold talks with the opposition", "promised it will work with the Commission":
   the partner of the joint act an intent (AGREE) is about is the intent's target;
+- ``events.args.split-complement-partner.v1`` (session 115; judged round 137: "Morocco agreed in
+  December 2020 to resume diplomatic ties with Israel" had no target): a time or place phrase
+  between an intent and its to-infinitive makes the parser hang the infinitive as an adverbial
+  clause, not a complement; such an infinitive with no subject of its own is read as the
+  complement, for its partner and for the target its own verb names ("resume ties with X");
 - ``events.args.visit-partner.v1``: "visited India to sign the agreement": the party visited
   (``clauses.visit_verbs``) is the other party of the act the visit is for;
 - ``events.args.conjoined-partner.v1`` (wave 56, ev56c): "met with Togo's leader on Tuesday and
@@ -34,6 +39,7 @@ from spacy.tokens import Token
 from dateline.stages.event_arg_actors import Args, actors_named_at, conjuncts
 from dateline.stages.event_exclusions import SCENE_PREPS
 from dateline.stages.event_lexicon import TriggerEntry, match
+from dateline.stages.event_slots import prep_targets
 from dateline.stages.state import DocState
 from dateline.stages.syntax import SUBJECTS, words
 
@@ -42,6 +48,7 @@ __all__ = ["JOINT_TOPIC", "joint_parties"]
 
 JOINT_NOUN_PARTNER = "events.args.joint-noun-partner.v1"
 COMPLEMENT_PARTNER = "events.args.complement-partner.v1"
+SPLIT_COMPLEMENT_PARTNER = "events.args.split-complement-partner.v1"
 VISIT_PARTNER = "events.args.visit-partner.v1"
 CONJOINED_PARTNER = "events.args.conjoined-partner.v1"
 JOINT_TOPIC = "events.args.joint-topic.v2"
@@ -69,6 +76,7 @@ def joint_parties(args: Args, token: Token, entry: TriggerEntry, state: DocState
         return
     for finder, rule in ((_noun_partners, JOINT_NOUN_PARTNER),
                          (_complement_partners, COMPLEMENT_PARTNER),
+                         (_split_complement_partners, SPLIT_COMPLEMENT_PARTNER),
                          (_visited_parties, VISIT_PARTNER),
                          (_conjoined_partners, CONJOINED_PARTNER)):
         found = [a for a in dict.fromkeys(finder(token, entry, state)) if a not in args.source
@@ -141,6 +149,33 @@ def _complement_partners(token: Token, entry: TriggerEntry, state: DocState) -> 
             found += _partners_of(clause, state)
             found += [a for o in objects for a in _partners_of(o, state)]
     return found
+
+
+def _split_complement_partners(token: Token, entry: TriggerEntry,
+                               state: DocState) -> list[str]:
+    """"agreed in December 2020 to resume ties with Israel": the partner or the target of an
+    AGREE trigger's to-infinitive that the parser hung as an adverbial clause because a phrase
+    came between (events.args.split-complement-partner.v1)."""
+    if entry.type != "AGREE" or token.pos_ != "VERB":
+        return []
+    found: list[str] = []
+    for clause in (c for c in token.children if c.dep_ == "advcl" and _split_infinitive(c)):
+        found += _partners_of(clause, state)
+        if (inner := match(clause)) is not None and inner.type in JOINT_TYPES:
+            found += prep_targets(clause, inner, state)
+        found += [a for o in clause.children if o.dep_ == "dobj" and _joint_noun(o)
+                  for a in _partners_of(o, state)]
+    return found
+
+
+def _split_infinitive(clause: Token) -> bool:
+    """A to-infinitive with no subject of its own, set apart from its head by a phrase."""
+    head = clause.head
+    return clause.pos_ == "VERB" and clause.tag_ == "VB" \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) \
+        and not any(s.dep_ in SUBJECTS for s in clause.children) \
+        and any(c.dep_ in {"prep", "npadvmod"} and head.i < c.i < clause.i
+                for c in head.children)
 
 
 def _joint_act(verb: Token) -> bool:

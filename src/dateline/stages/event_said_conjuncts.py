@@ -16,7 +16,7 @@ that names no time of its own. It takes the report's day (events.date.said-conju
 document date; a carried day of the filing's news (at most ``NEWS_REACH`` days before the
 document date) is kept, as for the report's own news (events.date.reported-news-narrative.v1);
 a carried month or year is another act's, and the statement takes the document date, as
-events.date.coarse-news-statement.v2 gives a statement of the news. An older carried day
+events.date.coarse-news-statement.v3 gives a statement of the news. An older carried day
 leaves it undated.
 """
 

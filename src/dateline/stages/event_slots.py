@@ -147,6 +147,7 @@ from dateline.stages.event_targets import (
     PARTICIPLE_CLAUSE,
     PASSIVE_COMPLEMENT,
     PASSIVE_PEOPLE,
+    RETAINED_OBJECT_PASSIVE,
     UNMARKED_PASSIVES,
     conjoined_passive,
     object_agents,
@@ -558,6 +559,8 @@ def _unmarked_passive(token: Token, frame: Token) -> str | None:
     sentence (its head's, or its controller's), or None."""
     if _bare_conjoined_passive(token, frame):
         return BARE_CONJOINED_PASSIVE
+    if _retained_object_passive(token, frame):  # "was convicted and given a sentence"
+        return RETAINED_OBJECT_PASSIVE
     if chained_passive(token, frame):  # "were beaten, arrested, and tortured"
         return CHAINED_PASSIVE
     if _controlled_passive(token, frame):
@@ -617,6 +620,18 @@ def _bare_conjoined_passive(token: Token, frame: Token) -> bool:
     return token.tag_ == "VBN" and _shared_passive(token, frame) and any(
         c.dep_ == "auxpass" for c in frame.children) and not any(
         c.dep_ in {"aux", "auxpass", "dobj", *SUBJECTS} for c in token.children)
+
+
+def _retained_object_passive(token: Token, frame: Token) -> bool:
+    """"was convicted of poisoning Heywood and given a suspended death sentence": a participle
+    of a verb of giving coordinated with a passive, whose one object is the thing given (the
+    retained object of a passive), shares the passive (``RETAINED_OBJECT_PASSIVE``)."""
+    if token.tag_ != "VBN" or token.lemma_.lower() not in words("retained_object_verbs") \
+            or not _shared_passive(token, frame) \
+            or not any(c.dep_ == "auxpass" for c in frame.children):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "dative", *SUBJECTS} for c in token.children) \
+        and sum(c.dep_ == "dobj" for c in token.children) == 1
 
 
 def _adverbial_patient(token: Token) -> list[Token]:

@@ -89,11 +89,17 @@ PASSIVE_COMPLEMENT = "events.args.passive-complement.v1"
 CHAINED_PASSIVE = "events.args.chained-passive.v1"  # event_passive_chains
 REPORTED_PARTICIPLE_PATIENT = "events.args.reported-participle-patient.v1"  # wave 79 (ev79a)
 CONJOINED_PASSIVE_CHAIN = "events.args.conjoined-passive-chain.v1"  # wave 79 (ev79a)
+#: Session 115 (set 40: "Gu Kailai, was convicted in August 2012 of poisoning Heywood and given
+#: a suspended death sentence" made her the giver): a bare conjunct of a passive whose only
+#: object is the retained object of a verb of giving (``clauses.retained_object_verbs``: "given
+#: a sentence", "granted bail") shares the passive (event_slots).
+RETAINED_OBJECT_PASSIVE = "events.args.retained-object-passive.v1"
 #: Passives read from the sentence's shape rather than the trigger's own auxiliary: their
 #: patient is named and their agent, unless a "by" phrase names it, is not.
 UNMARKED_PASSIVES = frozenset({CONJOINED_PASSIVE, BARE_CONJOINED_PASSIVE, CONTROLLED_PASSIVE,
                                PARTICIPLE_CLAUSE, PASSIVE_COMPLEMENT, CHAINED_PASSIVE,
-                               REPORTED_PARTICIPLE_PATIENT, CONJOINED_PASSIVE_CHAIN})
+                               REPORTED_PARTICIPLE_PATIENT, CONJOINED_PASSIVE_CHAIN,
+                               RETAINED_OBJECT_PASSIVE})
 ERUPTION_TARGET = "events.args.eruption-target.v1"
 
 #: Relative pronouns that stand for people ("four people who crossed", "a man whom police").

@@ -79,6 +79,17 @@ def inherited_subjects(token: Token, through: frozenset[str]) -> list[Token]:
     return []
 
 
+def appositive_main_verb(verb: Token) -> bool:
+    """"The bloc's foreign policy chief, Federica Mogherini, called on Russia to ...": a simple
+    past the parser hung as a clause on the sentence's root noun, after the subject's
+    apposition, is the sentence's main verb (a reduced relative would be a participle)."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" \
+        and head.pos_ in {"NOUN", "PROPN"} and head.i < verb.i \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        and any(c.dep_ == "appos" for c in head.children)
+
+
 #: Dependencies of a clause a verb takes as its complement ("allow candidates to run").
 COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp"})
 
