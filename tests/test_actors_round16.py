@@ -2,7 +2,7 @@
 
 Short texts written for these rules:
 
-- ``events.args.sentence-place-country.v3``: a party with no country of its own takes the country
+- ``events.args.sentence-place-country.v4``: a party with no country of its own takes the country
   of the place its sentence sets the act in ("protesters ... in the Libyan city of Misrata"),
   before the article's dominant country is guessed; not where a verb of travel makes the place
   a destination, nor where the sentence names another country too, nor for a named person;
@@ -30,7 +30,7 @@ def _with_mention(record: Record, text: str) -> Actor:
     return found
 
 
-# --- events.args.sentence-place-country.v3 ----------------------------------------------------
+# --- events.args.sentence-place-country.v4 ----------------------------------------------------
 
 
 @pytest.mark.usefixtures("nlp")
@@ -52,7 +52,7 @@ def test_a_city_the_gazetteer_knows_gives_its_country() -> None:
 def test_the_rule_names_itself_on_the_event() -> None:
     record = record_of(FRENCH_STORY + "Protesters attacked a police station in Benghazi on "
                        "Tuesday night.")
-    assert "events.args.sentence-place-country.v3" in event_of(record, "ASSAULT").rule
+    assert "events.args.sentence-place-country.v4" in event_of(record, "ASSAULT").rule
 
 
 @pytest.mark.usefixtures("nlp")

@@ -60,7 +60,7 @@ def test_a_story_about_one_country_keeps_its_country() -> None:
             "the exams would go ahead. Rebels attacked a market, killing four traders.")
     gunmen = _actor(_record(text), "Rebels")  # wave 49: gunmen take no guess (ev49b)
     assert gunmen["country"] == "KEN"
-    assert "events.args.article-country.v12" in gunmen["rule"]
+    assert "events.args.article-country.v13" in gunmen["rule"]
 
 
 def test_a_party_introduced_in_the_article_country_keeps_it() -> None:

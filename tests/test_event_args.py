@@ -132,7 +132,7 @@ def test_actor_takes_the_articles_country(nlp) -> None:  # type: ignore[no-untyp
             "on Saturday, Bolivia's interior ministry said.")
     event = _one(text, "ASSAULT")
     assert "BOL" in event.source
-    assert "events.args.article-country.v12" in event.rule
+    assert "events.args.article-country.v13" in event.rule
 
 
 def test_company_takes_no_country_from_where_the_story_is(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@
   (actors.person.listed-given-name.v2); a middle name spelt another way still finds the person;
   a lone surname two people share is the first named, or the one with the title; a person who
   speaks with a state's "counterpart" is not of that state (actors.person.dominant-country.v6,
-  events.args.article-country.v12); a word of kin set beside a name is that person
+  events.args.article-country.v13); a word of kin set beside a name is that person
   (actors.description.kin-apposition.v1), and a predecessor is someone else.
 - Arguments: a name the parser joined to an object but that is the subject of the next verb is
   no second object, and is that verb's subject.

@@ -5,7 +5,7 @@ the first time as development items).
   (actors.person.misread-entity.v1), and so is a later one-word mention of its surname; names of
   things ("Mohamed V Avenue", "Victoria Park") and known places stay what they are.
 - Arguments: the owner of a thing a reaction names in a free relative ("condemned what it called
-  China's actions", events.args.named-thing-owner.v1); a named person of the source's own
+  China's actions", events.args.named-thing-owner.v2); a named person of the source's own
   country who owns what the act is aimed at (events.args.domestic-person-owner.v1); a person
   named beside the object ("praised his rival X", events.args.apposed-object-person.v1); a
   defeat conceded to the rival congratulated, named beside "his rival"
@@ -74,7 +74,7 @@ def test_a_reaction_to_a_thing_named_in_a_free_relative_aims_at_its_owner(
     record = _on(text, "2016-07-13")
     event = _event(record, trigger)
     assert [a.country for a in record.actors if a.id in event.target] == [target]
-    assert "events.args.named-thing-owner.v1" in event.rule
+    assert "events.args.named-thing-owner.v2" in event.rule
 
 
 def test_a_free_relative_about_the_source_itself_gives_no_target() -> None:

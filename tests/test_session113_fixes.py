@@ -7,7 +7,7 @@ for the first time). Sentences written for these tests.
 - A reaction to a visit, a win, a threat (added owned things) or a passive reaction ("the
   council's plan was condemned") is aimed at the thing's owner (events.args.reacted-owner.v2).
 - "protesters rallied outside the Danish embassy in Ankara": the embassy names no other country
-  for the sentence, so the crowd is Turkish (events.args.sentence-place-country.v3).
+  for the sentence, so the crowd is Turkish (events.args.sentence-place-country.v4).
 - "ordered Danish troops out", "ordered Norway to close its consulate": another state's forces
   ordered out, or told to close or cut its presence, is an expulsion (sense.ordered-foreign-out,
   sense.ordered-closure); a state's own troops ordered out stay a request.
@@ -21,7 +21,7 @@ from tests.event_records import countries_of, names_of, record_of, trigger_event
 
 RECALL_OWN = "events.args.recall-own-envoy.v2"
 REACTED_OWNER = "events.args.reacted-owner.v2"
-SENTENCE_PLACE = "events.args.sentence-place-country.v3"
+SENTENCE_PLACE = "events.args.sentence-place-country.v4"
 FOREIGN_OUT = "events.sense.ordered-foreign-out.v1"
 CLOSURE = "events.sense.ordered-closure.v1"
 BASED_GROUP = "actors.group.based-in-place.v1"
@@ -243,7 +243,7 @@ def test_a_welcomed_decision_with_no_act_before_it_has_no_target() -> None:
 # ground overrun in a harm clause
 
 PERSON = "actors.person.v7"
-ARTICLE_COUNTRY = "events.args.article-country.v12"
+ARTICLE_COUNTRY = "events.args.article-country.v13"
 HARM_CLAUSE = "events.args.harm-clause-attacker.v2"
 
 

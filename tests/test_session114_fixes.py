@@ -15,7 +15,7 @@ for the first time). Sentences written for these tests.
   (events.date.relative-antecedent-time.v1); not through "after".
 - "Western diplomats in Kiev", a bare "diplomats": diplomats serve abroad, so the place they are
   in and the story's country are not theirs (actors.description.located-in.v7,
-  events.args.article-country.v12).
+  events.args.article-country.v13).
 - "Police said at least six officers had been killed": a harm reported in a pluperfect as the
   story's news, of the kind the lead tells on a past day, is the lead's incident and takes its
   day (events.date.lead-incident-reported.v1).

@@ -123,3 +123,99 @@ def test_a_vessel_stopped_by_warships_is_restricted_movement() -> None:
 def test_talks_stopped_are_no_restriction() -> None:
     record = record_of("Turkey stopped the talks with Cyprus on Friday.")
     assert all(e.type != "COERCE" for e in record.events)
+
+
+def test_a_thing_named_with_a_nationality_is_aimed_at_that_state() -> None:
+    record = record_of("Egypt condemned what it called Turkish interference in its affairs.")
+    event = trigger_event(record, "condemned")
+    assert names_of(record, event.target) == ["Turkey"]
+    assert "events.args.named-thing-owner.v2" in event.rule
+
+
+def test_a_thing_named_with_no_party_leaves_the_target_empty() -> None:
+    record = record_of("Egypt condemned what it called interference in its affairs.")
+    assert trigger_event(record, "condemned").target == []
+
+
+def test_a_ministry_speaking_in_a_capital_is_that_states() -> None:
+    record = record_of("In Moscow, the Foreign Ministry called on Riga to ease citizenship "
+                       "rules.")
+    event = trigger_event(record, "called")
+    assert [record.actor(i).country for i in event.source] == ["RUS"]  # type: ignore[union-attr]
+    assert "events.args.capital-opener.v1" in event.rule
+
+
+def test_diplomats_in_a_capital_take_no_country_from_it() -> None:
+    record = record_of("In Beijing, Western diplomats said they welcomed the deal.")
+    event = trigger_event(record, "welcomed")
+    assert all(record.actor(i).country != "CHN"  # type: ignore[union-attr]
+               for i in event.source)
+
+
+def test_foreign_ministers_meeting_in_a_capital_take_no_country_from_it() -> None:
+    record = record_of("In Brussels, foreign ministers called on Russia to withdraw.")
+    event = trigger_event(record, "called")
+    assert all(record.actor(i).country is None  # type: ignore[union-attr]
+               for i in event.source)
+
+
+def test_a_meeting_after_the_backstory_is_the_news() -> None:
+    record = record_of("The two leaders had not spoken since the border clashes of 2020. "
+                       "Prime Minister Narendra Modi met Chinese President Xi Jinping on the "
+                       "sidelines of the summit.")
+    event = trigger_event(record, "met")
+    assert "events.date.flashback-news-meeting.v1" in event.rule
+    assert event.date.value == DOCUMENT_DATE
+
+
+def test_a_deed_after_the_backstory_stays_undated() -> None:
+    record = record_of("The two leaders had not spoken since the border clashes of 2020. "
+                       "Troops shelled the border villages.")
+    assert trigger_event(record, "shelled").date.value is None
+
+
+def test_the_government_an_opposition_party_urges_is_its_own() -> None:
+    record = record_of("Qatar sentenced eight former Indian navy officers to death on "
+                       "Thursday. Qatar's government declined to comment. India's main "
+                       "opposition Congress party urged the government to use all its "
+                       "diplomatic influence.")
+    event = trigger_event(record, "urged")
+    assert [record.actor(i).country for i in event.target] == ["IND"]  # type: ignore[union-attr]
+    assert "events.args.home-addressee.v1" in event.rule
+
+
+def test_the_government_a_foreign_official_urges_is_not_his_own() -> None:
+    record = record_of("Zimbabwe's police detained 40 opposition activists on Monday. A State "
+                       "Department spokesman urged the government to release those detained.")
+    event = trigger_event(record, "urged")
+    assert "USA" not in {record.actor(i).country for i in event.target}  # type: ignore[union-attr]
+
+
+def test_a_time_inside_a_charges_content_leaves_the_charge_the_news() -> None:
+    dates = dates_by_trigger(ELECTION + "Foreign Minister Antonia Urrejola also accused Peru "
+                             "of sheltering the killers of a senator shot in 1991.")
+    value, basis, rule = dates["accused"]
+    assert (value, basis) == (DOCUMENT_DATE, "document_date")
+    assert "events.date.content-time-statement.v1" in rule
+
+
+def test_a_time_of_the_charge_itself_still_dates_it() -> None:
+    dates = dates_by_trigger(ELECTION + "Foreign Minister Antonia Urrejola accused Peru on "
+                             "Monday of sheltering the men.")
+    assert dates["accused"][0] == "2023-06-12"
+
+
+def test_leaders_of_a_summit_take_no_hosts_country() -> None:
+    record = record_of("Russia hosted the G8 summit in St Petersburg on Sunday. Russian "
+                       "officials praised the talks. Leaders called on Hezbollah to release two "
+                       "captured Israeli soldiers.")
+    event = trigger_event(record, "called")
+    assert all(record.actor(i).country != "RUS"  # type: ignore[union-attr]
+               for i in event.source)
+
+
+def test_the_hague_tribunal_is_the_international_tribunal() -> None:
+    record = record_of("Radovan Karadzic was indicted by the Hague tribunal in 1995 for "
+                       "genocide.")
+    event = trigger_event(record, "indicted")
+    assert names_of(record, event.source) == ["ICTY"]

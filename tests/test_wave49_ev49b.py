@@ -42,7 +42,7 @@ def test_rebels_keep_the_article_country(nlp: Any) -> None:
     kind, source, _, rule = named_event(
         LEAD + "Rebels attacked a police post on Wednesday.", "attacked")
     assert (kind, source) == ("ASSAULT", [("Rebels", "KEN")])
-    assert RULE not in rule and "events.args.article-country.v12" in rule
+    assert RULE not in rule and "events.args.article-country.v13" in rule
 
 
 def test_protesters_keep_the_article_country(nlp: Any) -> None:

@@ -15,7 +15,7 @@ import pytest
 from tests.event_records import named_events
 
 RULE = "events.args.possessor-title-country.v1"
-ARTICLE = "events.args.article-country.v12"
+ARTICLE = "events.args.article-country.v13"
 
 SUDAN = ("KHARTOUM — Sudanese troops and Ethiopian forces clashed near the border on Friday, "
          "Sudan said. Sudan accused Ethiopia of shelling farms. ")

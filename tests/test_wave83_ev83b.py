@@ -1,6 +1,6 @@
 """Wave 83, ev83b: a place name the parser took for a person or a body still sets the act.
 
-events.args.unlisted-place.v1 (after events.args.sentence-place-country.v3): "killed in Khan
+events.args.unlisted-place.v1 (after events.args.sentence-place-country.v4): "killed in Khan
 Sheikhoun", "in the northern town of ...", "in Binh Duong province": a run of proper nouns
 after a locative preposition (or before a place noun) that no place row holds, that the
 dictionaries know as no person or body and that the gazetteer places in one country gives an

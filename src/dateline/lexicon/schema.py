@@ -737,3 +737,4 @@ CLAUSE_KEYS |= {"speaker_conjunct_cues", "speaker_reaction_verbs"}  # session 11
 TIMES_KEYS |= {"news_commitment_verbs", "journey_nouns", "perfect_promise_verbs"}  # session 114
 TIMES_KEYS |= {"news_meeting_verbs"}  # session 115 (coarse-news-meeting)
 CLAUSE_KEYS |= {"retained_object_verbs"}  # session 115 (retained-object-passive)
+CLAUSE_KEYS |= {"summit_group_heads", "summit_minister_portfolios"}  # session 115

@@ -11,7 +11,7 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   Bangladesh"; ``actor_abroad``); ``events.args.phrase-parties.v1``: when the phrase names
   several ("the leaders of Moldova and Uzbekistan"), those countries join the argument;
 - ``events.args.affiliation-country.v1``: ... else for its organisation's country;
-- ``events.args.sentence-place-country.v3`` (ev16b, dev stories): ... else, for a group, a
+- ``events.args.sentence-place-country.v4`` (ev16b, dev stories): ... else, for a group, a
   body or an unnamed private person, the country of the place its sentence sets the act in
   ("protesters set a clinic on fire in and around the Nepali capital, Kathmandu" in a story the
   article's count gives to another country), when every country the sentence names is that one,
@@ -39,11 +39,14 @@ event's arguments: an actor that takes a country here is rewritten in the actors
   after a sentence set in Benghazi, in a story that names Egypt a little more often than Libya);
   v8 (ev43c): a country named as the owner of the place sets the act there ("in Myanmar's
   Arakan State"), and Kosovo counts as a country (``event_place_owners``; the same for
-  ``events.args.sentence-place-country.v3``); nor does a party away from home ("Rohingya
+  ``events.args.sentence-place-country.v4``); nor does a party away from home ("Rohingya
   refugees", "foreign workers", "the embassy"; ``actor_abroad``) take the story's country;
   ``events.args.article-dateline.v1`` (ev87i): a story filed from the country it names second,
   when the first leads by less than two to one, has the dateline's country as its own
   (``dateline_runner_up``); a party whose sentence points to the first keeps that one;
+- ``events.args.capital-opener.v1`` (session 115): ... else, for a source of the state's own
+  kind that is the subject of a sentence opened by "In <capital>," ("In Moscow, the Foreign
+  Ministry said"), the capital's country (``event_capital_openers``);
 - ``events.args.ruler-foe-country.v1`` (wave 103): ... else a group fighting to bring down a
   state's ruler ("rebels fighting to topple Sierra Leone's President") is of that state
   (``event_ruler_foes``);
@@ -87,6 +90,7 @@ from dateline.stages.event_arg_actors import (
     mention_heads,
 )
 from dateline.stages.event_as_titles import AS_TITLE_RULE, as_title_country
+from dateline.stages.event_capital_openers import CAPITAL_OPENER_RULE, capital_opener_country
 from dateline.stages.event_envoy_groups import unguessed_envoys
 from dateline.stages.event_harm_parties import foreign_victims
 from dateline.stages.event_home_forces import HOME_FORCE_RULE, dateline_country, home_force_country
@@ -147,6 +151,8 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             country, rule = possessor_group_country(ids, token.doc, state), POSSESSOR_GROUP_RULE
         if country is None:  # wave 103: "rebels fighting to topple Sierra Leone's President"
             country, rule = ruler_foe_country(ids, token.doc, state), RULER_FOE_RULE
+        if country is None and role == "source":  # session 115: "In Moscow, the Foreign
+            country, rule = capital_opener_country(ids, token, state), CAPITAL_OPENER_RULE
         unlisted = False
         if country is None and sets_the_act(ids, state):
             country, rule = sentence_place_country(token, state), SENTENCE_PLACE_RULE
@@ -180,7 +186,7 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
 
 def _mission_of(country: str, other: list[str], state: DocState) -> bool:
     """The act's other side is that country's mission abroad (an embassy, a consulate): the
-    parties acting at it are not that country's (``events.args.article-country.v12``), unless
+    parties acting at it are not that country's (``events.args.article-country.v13``), unless
     the sentence sets the act in other countries' places, where a country's own people protest
     at its missions ("attacked Cameroonian embassies in Paris and Berlin")."""
     return any((actor := state.actor(a)) is not None and actor.country == country
@@ -524,7 +530,10 @@ def _fronted(ids: list[str], doc: Doc, state: DocState) -> str | None:
 #: v11 (session 113; judged round 132: "Several dozen monks protested outside the Norwegian
 #: embassy" coded Norwegian): nor for parties whose act's other side is that country's mission.
 #: v12 (session 114): diplomats are among the parties away from home (``actor_abroad``).
-ARTICLE_COUNTRY_RULE = "events.args.article-country.v12"
+#: v13 (session 115; judged rounds 65-140: bare "Leaders" of G8, APEC, UNASUR or CELAC summits
+#: coded with the host's or the story's country, 60 judged wrong against 29 right): nor a bare
+#: plural of heads of state or of one portfolio's ministers (``summit_group``).
+ARTICLE_COUNTRY_RULE = "events.args.article-country.v13"
 
 
 #: A party with no country of its own takes the country of the place its sentence sets the act in
@@ -535,7 +544,8 @@ ARTICLE_COUNTRY_RULE = "events.args.article-country.v12"
 #: Jakarta" coded Australian): in a sentence of protest, a party away from home (an embassy,
 #: tourists, refugees; ``actor_abroad.named_abroad``) does not name another country. Not for
 #: other acts: "the U.S. embassy in Yerevan called on all sides" names no sides of Armenia.
-SENTENCE_PLACE_RULE = "events.args.sentence-place-country.v3"
+#: v4 (session 115): nor a bare plural of heads of state (``summit_group``), as v13 above.
+SENTENCE_PLACE_RULE = "events.args.sentence-place-country.v4"
 #: Named after the rule above when the place that set the act is a name the parser took for a
 #: person or a body and the gazetteer places in one country (``_unlisted_places``, ev83b).
 UNLISTED_PLACE_RULE = "events.args.unlisted-place.v1"
@@ -552,14 +562,18 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
     for actor in (state.actor(i) for i in ids):
         if actor is None or actor.country is not None or actor.kind == "country":
             continue
-        if set(actor.name.lower().split()) & words("multinational_words"):
-            continue
+        if set(actor.name.lower().split()) & words("multinational_words") and not (
+                rule == CAPITAL_OPENER_RULE and actor.kind == "organization"):
+            continue  # "foreign ministers"; but "In Moscow, the Foreign Ministry" is one body
         if rule == ARTICLE_COUNTRY_RULE and BODY_OFFICE_RULE in (actor.rule or ""):
             continue  # "the leader of the Palestine Solidarity Movement" is not the state's (v6)
         if rule == ARTICLE_COUNTRY_RULE and sided_with(actor, country):
             continue  # "pro-Russian rebels" in a story that names Russia most are not Russia's
         if rule == ARTICLE_COUNTRY_RULE and _stateless_party(actor):
             continue  # "a militant attack": the article's country is no guess of the militants'
+        if rule in GUESSED_RULES and summit_group(actor.name) and not (
+                doc is not None and _of_phrase(actor, state, doc)):
+            continue  # "Leaders", "presidents", "trade ministers" of a summit: many states (v13)
         if rule in GUESSED_RULES and _abroad_force(actor):
             continue  # "peacekeepers" in Bangui are not the Central African Republic's
         if rule in GUESSED_RULES and outside_trade_group(actor.name):
@@ -585,6 +599,40 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
 #: The rules of the groups the events stage makes of a party noun (``event_party_nouns``).
 PARTY_MODIFIER = "events.args.party-modifier.v1"
 PARTY_AGENT = "events.args.party-agent.v1"
+
+
+#: Words a bare group name may hold besides its head ("the two leaders", "11 trade ministers").
+GROUP_NAME_FILLERS = frozenset({"the", "two", "three", "four", "five", "both", "other", "some",
+                                "many", "several"})
+
+
+def summit_group(name: str) -> bool:
+    """A bare plural of heads of state or government, or of ministers of one portfolio
+    ("Leaders", "the two presidents", "Trade ministers"; ``clauses.summit_group_heads``,
+    ``summit_minister_portfolios``): in international news the holders of several states, whom
+    no guess from where the story is can give one country (``events.args.article-country.v13``,
+    ``sentence-place-country.v4``)."""
+    words_ = [w for w in name.lower().split() if w not in GROUP_NAME_FILLERS and not w.isdigit()]
+    phrase = " ".join(words_)
+    if phrase in words("summit_group_heads"):
+        return True
+    return len(words_) == 2 and words_[1] == "ministers" \
+        and words_[0] in words("summit_minister_portfolios")
+
+
+def _of_phrase(actor: Actor, state: DocState, doc: Doc) -> bool:
+    """A mention of the actor says whose its holders are: an "of" phrase ("Leaders of the
+    opposition"), a possessor ("its leaders") or a partitive ("most of the leaders"): not
+    bare. A group the events stage made of a phrase, with no mention yet, is not read as bare
+    either ("that "most of the leaders" of the attack had been arrested")."""
+    roots = _mention_roots(actor, state, doc)
+    if not roots:
+        return True
+    many = words("multinational_words")
+    return any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and not any(
+        t.lower_ in many for t in c.subtree))  # "both countries' leaders" stay many states'
+               for root in roots for c in root.children) \
+        or any(root.dep_ == "pobj" and root.head.lower_ == "of" for root in roots)
 
 
 def _stateless_party(actor: Actor) -> bool:

@@ -36,9 +36,12 @@ from dateline.stages.event_coarse_news_dates import (  # wave 82 (ev82a)
     COARSE_NEWS_MEETING_RULE,
     COARSE_NEWS_PREDICATE_RULE,
     COARSE_NEWS_STATEMENT_RULE,
+    CONTENT_TIME_STATEMENT_RULE,
+    FLASHBACK_NEWS_MEETING_RULE,
     FLASHBACK_NEWS_STATEMENT_RULE,
     coarse_news_charge,
     coarse_news_commitment,
+    coarse_news_content_time,
     coarse_news_meeting,
     coarse_news_statement,
 )
@@ -386,6 +389,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
             return _document_date(token), COARSE_NEWS_COMMITMENT_RULE
         if coarse_news_meeting(token):  # "Vance met Zelenskiy in Munich" (session 115)
             return _document_date(token), COARSE_NEWS_MEETING_RULE
+        if coarse_news_content_time(token):  # "accused Cuba of ... the killing in 1973" (115)
+            return _document_date(token), CONTENT_TIME_STATEMENT_RULE
         return EventDate(None, None, "unknown"), COARSE_NARRATIVE_RULE
     if date.basis == "unknown":
         scene = future_scene_time(token)
@@ -405,6 +410,8 @@ def background_date(token: Token, date: EventDate) -> tuple[EventDate, str | Non
             else (EventDate(added[0], added[1], "narrative"), ADDED_REPORT_RULE)
     if rule == FLASHBACK_RULE and coarse_news_statement(token):  # wave 101 (ev101m)
         return date, FLASHBACK_NEWS_STATEMENT_RULE  # a reaction after the backstory is news
+    if rule == FLASHBACK_RULE and coarse_news_meeting(token):  # session 115: "Abbott held a
+        return date, FLASHBACK_NEWS_MEETING_RULE  # private meeting with Putin"
     if rule in {BACKGROUND_RULE, ONCE_RULE} and ongoing_progressive(token):
         return date, ONGOING_PROGRESSIVE_RULE  # an adverb of an earlier start, act still on
     if rule == BACKGROUND_RULE and reported_news(token):

@@ -18,6 +18,17 @@ dropped: no target rather than the speaker's own. A state that names its own gov
 ("Washington", "his government") is left as it is, and so is a doer that is a group ("Kenyan
 opposition politicians") or whose phrase names the home's critics (``clauses.home_critic_words``:
 "opposition lawmakers in Berlin ... urged the government", whatever the doer was coded).
+
+``events.args.home-addressee.v1`` (session 115; judged rounds 138 and 140: "India's main
+opposition Congress party urged the government to use all its diplomatic influence" coded
+Qatar's government, "Opposition parties called on the government to be transparent" France's):
+the other way round, when every doer is a party of one state's own politics (a political party,
+lawmakers, the opposition: sector ``HOME_POLITICS_SECTORS`` or a name with a word of
+``clauses.home_critic_words``; not a whole legislature, which a misread name can make another
+state's: "the All People's Congress" read as the U.S. Congress) and a target named by such a
+bare description is another state's government, the government meant is the doers' own: it
+becomes their state's government actor, else their country's (made when the article names the
+country only inside the doers' phrase, "India's main opposition Congress party").
 """
 
 from __future__ import annotations
@@ -28,12 +39,16 @@ from dateline.record import Actor
 from dateline.stages.event_arg_actors import Args
 from dateline.stages.event_countries import dominant_country
 from dateline.stages.event_own_state_target import state_countries
+from dateline.stages.place_targets import country_actor
 from dateline.stages.state import DocState
 from dateline.stages.syntax import sentence_of, words
 
-__all__ = ["FOREIGN_ADDRESSEE", "foreign_addressee"]
+__all__ = ["FOREIGN_ADDRESSEE", "HOME_ADDRESSEE", "foreign_addressee", "home_addressee"]
 
 FOREIGN_ADDRESSEE = "events.args.foreign-addressee.v1"
+HOME_ADDRESSEE = "events.args.home-addressee.v1"
+#: Sectors of the parties of a state's own politics, who urge or blame their own government.
+HOME_POLITICS_SECTORS = frozenset({"PTY"})
 
 
 def foreign_addressee(args: Args, token: Token, event_type: str, state: DocState) -> None:
@@ -56,6 +71,38 @@ def foreign_addressee(args: Args, token: Token, event_type: str, state: DocState
         kept.append(home_state)
     args.target = kept
     args.rules.append(FOREIGN_ADDRESSEE)
+
+
+def home_addressee(args: Args, token: Token, event_type: str, state: DocState) -> None:
+    """Give a home party's bare "the government" its own state (module docstring)."""
+    if event_type.lower() not in words("foreign_addressee_types") or not args.target \
+            or not args.source:
+        return
+    doers = [state.actor(a) for a in args.source]
+    homes = {a.country for a in doers if a is not None}
+    if len(homes) != 1 or None in homes \
+            or not all(a is not None and _home_politics(a) for a in doers):
+        return
+    home = next(iter(homes))
+    assert home is not None
+    wrong = {a for a in args.target if (actor := state.actor(a)) is not None
+             and actor.kind == "organization" and actor.sector == "GOV"
+             and actor.country not in {None, home}}
+    if not wrong or not (wrong := wrong & _barely_described(token, state)):
+        return
+    home_state = _home_state(home, state) or country_actor(token.doc, state, home, make=True)
+    kept = [a for a in args.target if a not in wrong]
+    if home_state is not None and home_state not in kept:
+        kept.append(home_state)
+    args.target = kept
+    args.rules.append(HOME_ADDRESSEE)
+
+
+def _home_politics(actor: Actor) -> bool:
+    """A party of a state's own politics: a political party, lawmakers, the opposition."""
+    critics = words("home_critic_words")
+    return actor.kind != "country" and (actor.sector in HOME_POLITICS_SECTORS or bool(
+        set(actor.name.lower().split()) & critics))
 
 
 def _state_speaker(actor: Actor | None) -> bool:

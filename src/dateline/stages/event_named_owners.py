@@ -2,7 +2,10 @@
 
 "The United States condemned what it called China's "dangerous and unlawful" actions" was
 coded with no target by reacted-owner.v1, which reads only the reaction's own object; judged
-round 85's coder aimed it at China. A reaction verb (``clauses.reacted_owner_verbs`` of a
+round 85's coder aimed it at China. v2 (session 115; judged rounds 103 and 109: "condemned what
+he called a new Israeli crime", "condemned what it called interference" left empty): a
+nationality adjective of the named thing ("Israeli", a NORP modifier with an actor) names its
+owner as a possessor does. A reaction verb (``clauses.reacted_owner_verbs`` of a
 reaction type) whose object is a naming free relative ("what it called", "what he described
 as": ``clauses.naming_verbs``) aims at the named thing's possessor, a party named by a proper
 or common noun, not a pronoun (events.args.named-thing-owner.v1). It fills an empty target
@@ -22,7 +25,7 @@ from dateline.stages.syntax import words
 
 __all__ = ["NAMED_THING_OWNER", "named_thing_owner"]
 
-NAMED_THING_OWNER = "events.args.named-thing-owner.v1"
+NAMED_THING_OWNER = "events.args.named-thing-owner.v2"
 #: Dependencies of the noun a naming verb gives its "what" ("called [China's actions]").
 NAMED_NOUN_DEPS = frozenset({"oprd", "attr", "dobj"})
 
@@ -35,13 +38,19 @@ def named_thing_owner(target: list[str], source: list[str], rules: list[str], to
         return target
     named = [n for c in token.children if c.dep_ == "ccomp" and _names_what(c)
              for n in _named_nouns(c)]
-    owners = [p for n in named for p in n.children if p.dep_ == "poss" and p.pos_ != "PRON"]
+    owners = [p for n in named for p in n.children
+              if (p.dep_ == "poss" and p.pos_ != "PRON") or _nationality(p)]
     found = [a for a in dict.fromkeys(actors_of(owners, state))
              if a not in source and not _same_state(a, source, state)]
     if not found:
         return target
     rules.append(NAMED_THING_OWNER)
     return found
+
+
+def _nationality(modifier: Token) -> bool:
+    """"a new Israeli crime": a nationality adjective of the named thing (v2)."""
+    return modifier.dep_ == "amod" and modifier.ent_type_ == "NORP"
 
 
 def _named_nouns(clause: Token) -> list[Token]:

@@ -12,7 +12,7 @@ coded with the story's Thailand):
   of the lexicon (the Soviet Union) are not, since a story that recalls them is not set there.
 
 Both feed ``events.args.article-country.v9`` (no guess of the article's country for a party
-whose sentence sets the act in another country only) and ``events.args.sentence-place-country.v3``
+whose sentence sets the act in another country only) and ``events.args.sentence-place-country.v4``
 (the party takes the country of the place its sentence sets the act in).
 """
 

@@ -2,7 +2,7 @@
 (``events.args.unplaced-party.v1``, wave 49 ev49b).
 
 The article's country (``events.args.article-country.v9``) and the place of the sentence
-(``events.args.sentence-place-country.v3``) are guesses: right for "protesters" or "police" in a
+(``events.args.sentence-place-country.v4``) are guesses: right for "protesters" or "police" in a
 story set in one country, wrong for parties that the place of the story does not make a country's
 own. By CONVENTIONS a group's country is empty when the text does not make it plain:
 

@@ -124,7 +124,7 @@ from dateline.stages.event_drawdown_host import (
 from dateline.stages.event_embedded_parties import embedded_party_targets
 from dateline.stages.event_facility_owners import FACILITY_PHRASE_OWNER
 from dateline.stages.event_follower_source import follower_source
-from dateline.stages.event_foreign_addressee import foreign_addressee
+from dateline.stages.event_foreign_addressee import foreign_addressee, home_addressee
 from dateline.stages.event_frames import (
     FINITE_CONJUNCT_RULE,
     ONGOING_RULE,
@@ -661,6 +661,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     recall_own_envoy(args, token, entry.rule, state)  # wave 72 (ev72b)
     drop_own_state_target(args, token, entry.type, entry.rule, state)  # ev94g
     foreign_addressee(args, token, entry.type, state)  # "urged the government" (session 112)
+    home_addressee(args, token, entry.type, state)  # "the opposition urged the government" (115)
     possessor_groups(args, token, state)  # "its citizens", late parties too (ev76d)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):
