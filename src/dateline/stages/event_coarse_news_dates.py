@@ -33,6 +33,8 @@ of the sentence's statement; nor is a possessive time on a noun ("welcomed Sunda
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dateline.stages.event_lead_story_dates import STATEMENT_TYPES
@@ -102,21 +104,22 @@ def coarse_news_content_time(token: Token) -> bool:
 
 
 def coarse_news_statement(token: Token, through_predicate: bool = False,
-                          charges: bool = False, commitments: bool = False,
-                          meetings: bool = False, content_times: bool = False) -> bool:
+                          charges: bool = False, content_times: bool = False,
+                          kind: Callable[[Token, str], bool] | None = None) -> bool:
     """True when ``token`` is a statement told as the story's news (module docstring).
     ``through_predicate``: the statement may be joined to a predicate adjective of a reported
     state ("said it was worried and urged calm": the worry and the call are one statement).
     ``charges``: a verb of a charge may be one (``coarse_news_charge`` has checked its subject).
-    ``commitments``: only a concession or a spoken commitment is (``coarse_news_commitment``).
-    ``meetings``: only a meeting, talks or an arrival is (``coarse_news_meeting``)."""
+    ``content_times``: a time inside what it is about does not count (``coarse_news_content_time``).
+    ``kind``: instead of a statement, only an act this test of the trigger and its type accepts
+    (a spoken commitment for ``coarse_news_commitment``, a meeting for ``coarse_news_meeting``)."""
     from dateline.stages.event_dates import _marked  # event_dates calls us
 
     entry = match(token)
     if token.pos_ != "VERB" or entry is None:
         return False
-    if commitments or meetings:
-        if not (_commitment(token, entry.type) if commitments else _meeting(token, entry.type)):
+    if kind is not None:
+        if not kind(token, entry.type):
             return False
     elif entry.type not in STATEMENT_TYPES or (
             not charges and token.lemma_.lower() in words("standing_charge_verbs", "times")):
@@ -144,7 +147,7 @@ SPOKEN_TYPES = frozenset({"CONCEDE"})
 
 def coarse_news_commitment(token: Token) -> bool:
     """A concession or a spoken commitment told as the story's news."""
-    return coarse_news_statement(token, commitments=True)
+    return coarse_news_statement(token, kind=_commitment)
 
 
 def _commitment(token: Token, event_type: str) -> bool:
@@ -168,7 +171,7 @@ FLASHBACK_NEWS_MEETING_RULE = "events.date.flashback-news-meeting.v1"
 
 def coarse_news_meeting(token: Token) -> bool:
     """A meeting, talks or an arrival told as the story's news."""
-    return coarse_news_statement(token, meetings=True)
+    return coarse_news_statement(token, kind=_meeting)
 
 
 def _meeting(token: Token, event_type: str) -> bool:
