@@ -735,6 +735,7 @@ CLAUSE_KEYS |= {"refused_recipient_verbs", "urged_conduct_nouns", "urged_side_no
                 "urged_side_determiners"}  # session 111
 CLAUSE_KEYS |= {"speaker_conjunct_cues", "speaker_reaction_verbs"}  # session 114
 TIMES_KEYS |= {"news_commitment_verbs", "journey_nouns", "perfect_promise_verbs"}  # session 114
-TIMES_KEYS |= {"news_meeting_verbs"}  # session 115 (coarse-news-meeting)
+TIMES_KEYS |= {"news_meeting_verbs", "charge_content_preps"}  # session 115
 CLAUSE_KEYS |= {"retained_object_verbs"}  # session 115 (retained-object-passive)
-CLAUSE_KEYS |= {"summit_group_heads", "summit_minister_portfolios"}  # session 115
+CLAUSE_KEYS |= {"summit_group_heads", "summit_minister_portfolios",
+                "summit_group_fillers"}  # session 115

@@ -37,10 +37,11 @@ def capital_opener_country(ids: list[str], token: Token, state: DocState) -> str
     """The country of the capital that opens the trigger's sentence, for parties of the state's
     own kind that are the subject the opening phrase's clause has (module docstring)."""
     sent = sentence_of(token)
-    country = _opening_capital(sent)
-    if country is None or not ids:
+    opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    country = _opening_capital(sent, opener) if opener is not None and ids else None
+    if country is None or opener is None:
         return None
-    subjects = _opener_subjects(sent, token)
+    subjects = _opener_subjects(opener, token)
     for actor_id in ids:
         actor = state.actor(actor_id)
         if actor is None or not _governing(actor) or named_abroad(actor.name):
@@ -50,11 +51,10 @@ def capital_opener_country(ids: list[str], token: Token, state: DocState) -> str
     return country
 
 
-def _opening_capital(sent: Span) -> str | None:
-    """"In Moscow, ...": the country of the capital the sentence opens with, set off by a
-    comma."""
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if first is None or first.lower_ != "in" or first.dep_ != "prep":
+def _opening_capital(sent: Span, first: Token) -> str | None:
+    """"In Moscow, ...": the country of the capital the sentence opens with (``first`` its first
+    word), set off by a comma."""
+    if first.lower_ != "in" or first.dep_ != "prep":
         return None
     objects = [c for c in first.children if c.dep_ == "pobj"]
     if len(objects) != 1:
@@ -68,17 +68,16 @@ def _opening_capital(sent: Span) -> str | None:
     return lexicon().capitals.get(sent.doc[start:end].text)
 
 
-def _opener_subjects(sent: Span, token: Token) -> list[Token]:
+def _opener_subjects(opener: Token, token: Token) -> list[Token]:
     """The subjects of the clause the opening phrase hangs on and of the trigger's clause chain
     up to it."""
-    opener = next(t for t in sent if not t.is_punct and not t.is_space)
     verbs = {opener.head.i}
     verb = token
     while verb.dep_ in SHARED_LINKS and verb.head.i != verb.i and not any(
             c.dep_ in SUBJECTS for c in verb.children):
         verb = verb.head
     verbs.add(verb.i)
-    return [c for i in verbs for c in sent.doc[i].children if c.dep_ in SUBJECTS]
+    return [c for i in verbs for c in token.doc[i].children if c.dep_ in SUBJECTS]
 
 
 def _governing(actor: Actor) -> bool:

@@ -572,7 +572,7 @@ def give_country(ids: list[str], country: str, rule: str, state: DocState,
         if rule == ARTICLE_COUNTRY_RULE and _stateless_party(actor):
             continue  # "a militant attack": the article's country is no guess of the militants'
         if rule in GUESSED_RULES and summit_group(actor.name) and not (
-                doc is not None and _of_phrase(actor, state, doc)):
+                doc is not None and _says_whose(actor, state, doc)):
             continue  # "Leaders", "presidents", "trade ministers" of a summit: many states (v13)
         if rule in GUESSED_RULES and _abroad_force(actor):
             continue  # "peacekeepers" in Bangui are not the Central African Republic's
@@ -601,18 +601,14 @@ PARTY_MODIFIER = "events.args.party-modifier.v1"
 PARTY_AGENT = "events.args.party-agent.v1"
 
 
-#: Words a bare group name may hold besides its head ("the two leaders", "11 trade ministers").
-GROUP_NAME_FILLERS = frozenset({"the", "two", "three", "four", "five", "both", "other", "some",
-                                "many", "several"})
-
-
 def summit_group(name: str) -> bool:
     """A bare plural of heads of state or government, or of ministers of one portfolio
     ("Leaders", "the two presidents", "Trade ministers"; ``clauses.summit_group_heads``,
     ``summit_minister_portfolios``): in international news the holders of several states, whom
     no guess from where the story is can give one country (``events.args.article-country.v13``,
     ``sentence-place-country.v4``)."""
-    words_ = [w for w in name.lower().split() if w not in GROUP_NAME_FILLERS and not w.isdigit()]
+    fillers = words("summit_group_fillers")  # "the two leaders", "11 trade ministers"
+    words_ = [w for w in name.lower().split() if w not in fillers and not w.isdigit()]
     phrase = " ".join(words_)
     if phrase in words("summit_group_heads"):
         return True
@@ -620,7 +616,7 @@ def summit_group(name: str) -> bool:
         and words_[0] in words("summit_minister_portfolios")
 
 
-def _of_phrase(actor: Actor, state: DocState, doc: Doc) -> bool:
+def _says_whose(actor: Actor, state: DocState, doc: Doc) -> bool:
     """A mention of the actor says whose its holders are: an "of" phrase ("Leaders of the
     opposition"), a possessor ("its leaders") or a partitive ("most of the leaders"): not
     bare. A group the events stage made of a phrase, with no mention yet, is not read as bare

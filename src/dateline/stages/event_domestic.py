@@ -179,9 +179,8 @@ def _domestic_target(args: Args, token: Token, entry_type: str, state: DocState)
             args.target = list(dict.fromkeys(found))
             args.rules.append("events.args.domestic-target.v2")
         return
-    where = _where_countries(token, heads, state)
-    if not where and PARTY_NOT_PLACE not in args.rules \
-            and _where_countries(token, heads, state, parties_too=True):
+    where, party_skipped = _where_countries(token, heads, state)
+    if not where and party_skipped and PARTY_NOT_PLACE not in args.rules:
         args.rules.append(PARTY_NOT_PLACE)  # "fired tear gas at supporters of Odinga"
     if where:
         found = where
@@ -330,19 +329,24 @@ def _shared_objects(token: Token) -> list[Token]:
 PARTY_NOT_PLACE = "events.args.party-not-place.v1"
 
 
-def _where_countries(token: Token, heads: list[Token], state: DocState,
-                     parties_too: bool = False) -> list[str]:
+def _where_countries(token: Token, heads: list[Token],
+                     state: DocState) -> tuple[list[str], bool]:
     """Coded places in the clause's or the object's "in"/"at" phrase, through "the city of" (not
-    through a party noun's "of" phrase, unless ``parties_too``: ``PARTY_NOT_PLACE``)."""
+    through a party noun's "of" phrase: ``PARTY_NOT_PLACE``), and whether such a party noun's
+    phrase named a coded actor that was left out."""
     quantities = [h.head.head for h in heads if h.dep_ == "pobj" and h.head.lower_ == "of"]
     nouns = [p for holder in [token, *heads, *quantities] for c in holder.children
              if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
              for p in c.children if p.dep_ == "pobj"]
-    nouns += [p for n in list(nouns) if parties_too or not names_party(n)
-              for c in n.children if c.dep_ in {"prep", "appos"}
-              and (c.dep_ == "appos" or c.lower_ == "of")
-              for p in ([c] if c.dep_ == "appos" else c.children) if p.pos_ == "PROPN"]
-    return list(dict.fromkeys(coded_actors(nouns, state)))
+    placed: list[Token] = []
+    skipped: list[Token] = []
+    for noun in list(nouns):
+        named = [p for c in noun.children if c.dep_ in {"prep", "appos"}
+                 and (c.dep_ == "appos" or c.lower_ == "of")
+                 for p in ([c] if c.dep_ == "appos" else c.children) if p.pos_ == "PROPN"]
+        (skipped if names_party(noun) else placed).extend(named)
+    found = list(dict.fromkeys(coded_actors(nouns + placed, state)))
+    return found, bool(skipped) and bool(coded_actors(skipped, state))
 
 
 INTERNATIONAL_NO_HOME = "events.args.international-no-home.v1"
