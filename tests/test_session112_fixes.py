@@ -28,7 +28,11 @@ KIN_PLURAL = "actors.description.kin-plural-apposition.v1"
 KIN_COUNTRY = "actors.person.kin-country.v1"
 JOURNEY_HOST = "events.args.journey-host.v1"
 
-HAVANA = ("Thousands of Cubans marched in Havana on Sunday against food shortages. Cuban police "
+# The lead names both states (since session 116 coreference itself leaves a foreign capital's
+# government alone when the lead names only the story's state, so the rule below is not needed
+# there: see test_session116_fixes).
+HAVANA = ("Cuba's president accused the United States on Monday of stoking the protests. "
+          "Thousands of Cubans marched in Havana on Sunday against food shortages. Cuban police "
           "detained dozens of marchers, and Cuba's president blamed Washington for the unrest. "
           "Cuban state television showed the arrests. ")
 

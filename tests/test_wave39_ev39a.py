@@ -3,8 +3,8 @@
 - events.args.foreign-victims.v1: the unnamed victims of force by a coded source that is no
   police force are the target, with the sentence's place's country or none (never the
   article's guess).
-- events.args.dispersed-gathering.v1: dispersing a protest or rally acts on its protesters.
-- events.args.dispersal-purpose.v1: "used tear gas to disperse about 300 people".
+- events.args.dispersed-gathering.v2: dispersing a protest or rally acts on its protesters.
+- events.args.dispersal-purpose.v2: "used tear gas to disperse about 300 people".
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from dateline import extract
 
 DATE = "2023-06-15"
 FOREIGN = "events.args.foreign-victims.v1"
-GATHERING = "events.args.dispersed-gathering.v1"
-PURPOSE = "events.args.dispersal-purpose.v1"
+GATHERING = "events.args.dispersed-gathering.v2"
+PURPOSE = "events.args.dispersal-purpose.v2"
 
 
 def _events(text: str, trigger: str) -> list[tuple[str, list[tuple[str, str | None]], str]]:

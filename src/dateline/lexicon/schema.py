@@ -118,7 +118,10 @@ CLAUSE_KEYS |= {"struck_town_types", "struck_town_preps"}  # wave 38 (ev38d)
 CLAUSE_KEYS |= {"protest_aim_verbs", "demand_clause_verbs", "addressee_group_nouns"}
 #: wave 39 (ev39a): dispersed gatherings (``stages.event_harm_parties``).
 CLAUSE_KEYS |= {"dispersal_verbs", "dispersal_particle_verbs", "dispersed_gathering_nouns",
-                "dispersed_gathering_party"}
+                "dispersed_gathering_party", "dispersed_people"}
+#: session 116: blamed parties and sanction counterparts (``stages.event_blamed_party``,
+#: ``stages.event_sanction_counterpart``).
+CLAUSE_KEYS |= {"blame_on_verbs", "counterpart_sanction_skips"}
 #: wave 39 (ev39b): blasts that kill as attacks (``stages.event_harm_acts``).
 CLAUSE_KEYS |= {"blast_nouns", "blast_verbs", "blast_attack_words", "blast_accident_words",
                 "blast_armed_victims"}

@@ -70,6 +70,7 @@ from dateline.stages.actor_titles import (
     whole_apposition,
     without_title_words,
 )
+from dateline.stages.actor_unlabelled_leaders import UNLABELLED_LEADER_RULE, unlabelled_leader
 from dateline.stages.state import state_of
 from dateline.stages.syntax import doc_text, sentence_bounds
 
@@ -132,6 +133,9 @@ def named_people(builder: ActorBuilder) -> list[Candidate]:
             if misread_person(ent):  # "Ibrahim Boubacar Keita" read as a body (wave 106)
                 for candidate in found:
                     candidate.rule = f"{candidate.rule}+{MISREAD_PERSON_RULE}"
+            if unlabelled_leader(ent):  # "Umaro Sissoco Embalo" not tagged (session 116)
+                for candidate in found:
+                    candidate.rule = f"{candidate.rule}+{UNLABELLED_LEADER_RULE}"
             for candidate in found if ent.label_ not in NAME_LABELS else []:
                 candidate.rule = TITLED_NAME_RULE if titled else REGNAL_RULE  # "Tupou VI",
             people.extend(found)  # which NER called a body

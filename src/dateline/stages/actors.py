@@ -196,6 +196,7 @@ from dateline.stages.actor_titles import (
     strip_determiner,
     title_ends_in,
 )
+from dateline.stages.actor_unlabelled_leaders import label_unlabelled_leaders
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
 from dateline.stages.state import DocState, state_of
@@ -262,6 +263,7 @@ class ActorsStage(Stage):
         merge_cut_surnames(doc)  # "Ahmad Tejan" + "Kabbah": one name (wave 105)
         merge_dictionary_names(doc)  # "Aung San" + "Suu Kyi": one name (wave 107)
         relabel_misread_people(doc)  # "Ibrahim Boubacar Keita" read as a body (wave 106)
+        label_unlabelled_leaders(doc)  # "Umaro Sissoco Embalo" not tagged at all (session 116)
         builder = ActorCollector(doc)
         builder.collect_named()
         resolve_references(doc, builder)

@@ -72,6 +72,7 @@ from dateline.stages.event_args import (
 from dateline.stages.event_asked_patients import drop_asked_patients, dropped_asked_patient
 from dateline.stages.event_attribution_days import ATTRIBUTION_DAY_RULE, attribution_day
 from dateline.stages.event_between_groups import between_groups
+from dateline.stages.event_blamed_party import blamed_on_target
 from dateline.stages.event_both_sides import (
     both_sides_pair,
     named_pair_parties,
@@ -114,6 +115,7 @@ from dateline.stages.event_day_part_dates import own_day_part_date
 from dateline.stages.event_demanded_acts import DEMANDED_ACT_RULE, demanding_speaker
 from dateline.stages.event_demanded_patients import drop_demanded_patients
 from dateline.stages.event_described_parties import drop_described_parties
+from dateline.stages.event_designations import drop_designation_labels
 from dateline.stages.event_destination_places import DESTINATION_PLACE, destination_places
 from dateline.stages.event_done_easings import DONE_EASING_RULE, done_easing
 from dateline.stages.event_drawdown_host import (
@@ -194,6 +196,7 @@ from dateline.stages.event_result_parties import result_party_targets
 from dateline.stages.event_ruler_foes import ruler_foes
 from dateline.stages.event_ruler_protests import ruler_protest_state
 from dateline.stages.event_said_conjunct_speakers import said_conjunct_speaker
+from dateline.stages.event_sanction_counterpart import sanction_counterpart
 from dateline.stages.event_second_copies import fold_second_copies
 from dateline.stages.event_sent_forces import sent_aid_forces, sent_envoy
 from dateline.stages.event_sentence_crowds import sentence_crowd
@@ -596,6 +599,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     own_forces(args, token, entry.type, state)
     nominal_subject_targets(args, token, entry.type, state)
     phrase_targets(args, token, state)
+    blamed_on_target(args, token, entry.type, state)  # "an attack X blamed on Y" (session 116)
     aimed_targets(args, token, entry.type, state)  # whom a protest or request aims at
     drop_demanded_patients(args, token, entry.type, state)  # "demanded the release of X"
     drop_currency_modifiers(args, token, state)
@@ -656,12 +660,14 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     kept = drop_uncoded_places(args.target, args.rules, state)  # "visited Hiroshima"
     args.places, args.target = [a for a in args.target if a not in kept], kept
     drawdown_host(args, token, entry.rule, state)  # wave 70 (ev70g)
+    drop_designation_labels(args, token, entry.rule, state)  # "designated X a terrorist group"
     drop_asked_patients(args, token, entry.type, state)  # "demanded X be freed" (ev72a)
     drop_censured_act_parties(args, token, entry.type, state)  # "condemned it" (ev83e)
     recall_own_envoy(args, token, entry.rule, state)  # wave 72 (ev72b)
     drop_own_state_target(args, token, entry.type, entry.rule, state)  # ev94g
     foreign_addressee(args, token, entry.type, state)  # "urged the government" (session 112)
     home_addressee(args, token, entry.type, state)  # "the opposition urged the government" (115)
+    sanction_counterpart(args, token, entry, state)  # "cut ties after Iran" (116)
     possessor_groups(args, token, state)  # "its citizens", late parties too (ev76d)
     if not args.mutual and len(args.source) > 1 and set(args.target) <= set(args.source) and (
             reciprocal_object(token)):

@@ -79,7 +79,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "clause_past", "ended_by", "nobody_subject", "told_clause", "cause_words",
               "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
               "label_complement", "verbless", "characterised", "class_of",
-              "dep", "object_of_prep", "as_object", "partner_not",
+              "dep", "object_of_prep", "as_object", "partner_not", "clause_words_not",
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
@@ -395,6 +395,9 @@ CHECKS: dict[str, Check] = {
     "object_of_prep": lambda t, e, s, words: t.dep_ == "pobj" and t.head.lower_ in words,
     "as_object": lambda t, e, s, words: any(_lemma(o) in words for o in _as_objects(t)),
     "partner_not": lambda t, e, s, words: not any(_lemma(o) in words for o in _partners(t)),
+    # session 116: "added X to its sanctions list" (a listing names why)
+    "clause_words_not": lambda t, e, s, words: not any(_lemma(x) in words or x.lower_ in words
+                                                       for x in t.subtree),
 }
 
 
