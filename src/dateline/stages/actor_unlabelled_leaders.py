@@ -41,11 +41,12 @@ LEADERS_PREFIX = "leaders:"
 def label_unlabelled_leaders(doc: Doc) -> None:
     """Make PERSON every untagged run of proper nouns that names a listed leader."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    start = _after_dateline(doc)
+    proper = [t.pos_ == "PROPN" for t in doc]  # read once: most tokens end the search here
+    words = [p and t.i not in covered and _capitalised(t.text) for t, p in zip(doc, proper)]
     found: list[Span] = []
-    i = start
+    i = _after_dateline(doc)
     while i < len(doc):
-        name = _leader_at(doc, i, covered)
+        name = _leader_at(doc, i, words, proper) if words[i] else None
         if name is None:
             i += 1
             continue
@@ -63,20 +64,20 @@ def unlabelled_leader(entity: Span) -> bool:
     return isinstance(found, set) and (entity.start, entity.end) in found
 
 
-def _leader_at(doc: Doc, i: int, covered: set[int]) -> Span | None:
+def _leader_at(doc: Doc, i: int, words: list[bool], proper: list[bool]) -> Span | None:
     """The longest listed leader's name that starts at token ``i`` and ends its run of proper
-    nouns ("President Umaro Sissoco Embalo" gives the last three words), or None."""
+    nouns ("President Umaro Sissoco Embalo" gives the last three words), or None. ``words``:
+    which tokens are capitalised proper nouns no entity covers; ``proper``: which are proper
+    nouns at all."""
     for size in NAME_WORDS:
-        span = doc[i : i + size]
-        if len(span) != size or any(t.i in covered for t in span):
+        end = i + size
+        if end > len(doc) or not all(words[i:end]):
             continue
-        if not all(t.pos_ == "PROPN" and _capitalised(t.text) for t in span):
-            continue
-        if span.end < len(doc) and doc[span.end].pos_ == "PROPN":
+        if end < len(doc) and proper[end]:
             continue  # the run goes on ("Queen Elizabeth II"): not this name
-        entries = people_index().get(span.text.lower(), ())
+        entries = people_index().get(doc[i:end].text.lower(), ())
         if any(e.id.startswith(LEADERS_PREFIX) for e in entries):
-            return Span(doc, span.start, span.end, label="PERSON")
+            return Span(doc, i, end, label="PERSON")
     return None
 
 
