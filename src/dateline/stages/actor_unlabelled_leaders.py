@@ -42,7 +42,7 @@ def label_unlabelled_leaders(doc: Doc) -> None:
     """Make PERSON every untagged run of proper nouns that names a listed leader."""
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     proper = [t.pos_ == "PROPN" for t in doc]  # read once: most tokens end the search here
-    words = [p and t.i not in covered and _capitalised(t.text) for t, p in zip(doc, proper)]
+    words = [proper[t.i] and t.i not in covered and _capitalised(t.text) for t in doc]
     found: list[Span] = []
     i = _after_dateline(doc)
     while i < len(doc):

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from dateline.stages.actor_context import a_state
 from dateline.stages.event_arg_actors import Args, actor_countries
+from dateline.stages.event_drawdown_host import DRAWDOWN_HOST
 from dateline.stages.event_lexicon import TriggerEntry
 from dateline.stages.place_targets import country_actor, place_country
 from dateline.stages.state import DocState
@@ -38,7 +39,7 @@ SANCTION_COUNTERPART = "events.args.sanction-counterpart.v1"
 #: Sanctions whose target is a person, not a state: convictions and sentences.
 PERSON_SANCTION_MODES = frozenset({"convict"})
 #: Rules that leave a sanction with no target on purpose (an unnamed host of a drawdown).
-NO_HOST_RULES = frozenset({"events.args.drawdown-host.v1"})
+NO_HOST_RULES = frozenset({DRAWDOWN_HOST})
 
 
 def sanction_counterpart(args: Args, token: Token, entry: TriggerEntry,
