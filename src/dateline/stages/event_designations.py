@@ -5,8 +5,8 @@ listed Azhar as a global terrorist": the sanction (``events.sanction.designate.v
 ``list-party.v1``) acts on the party designated; the label ("a foreign terrorist
 organisation", "as a global terrorist") is a complement the actors stage may read as a person
 or a group, and is no target (``events.args.designation-label.v1``). The parser often reads
-the label as a second direct object; a "by" phrase under it names the designator, which the
-passive agent rules read.
+the label as a second direct object; a "by" phrase it hangs under the label ("was designated a
+global terrorist by the United Nations") names the designator, the source when none was found.
 """
 
 from __future__ import annotations
