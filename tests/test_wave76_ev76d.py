@@ -1,18 +1,18 @@
 """Wave 76, ev76d: a group whose own noun a possessive says is a coded party's takes its country.
 
-- events.args.possessor-group-country.v2 (v1 before wave 103): "Kenya said two of its citizens
-  had been killed" in a story set in another country: "its" is linked to Kenya, and the
-  citizens are KEN (the head noun is one of ``actor_rules.possessor_group_heads``). It also
-  reads parties that argument rules add after ``carry_countries`` ("clashes between his
-  supporters and protesters"). "his critics", "his captors" and a possessive of no coded
-  party change nothing.
+- events.args.possessor-group-country.v3 (v1 before wave 103, v2 before session 117): "Kenya
+  said two of its citizens had been killed" in a story set in another country: "its" is linked
+  to Kenya, and the citizens are KEN (the head noun is one of
+  ``actor_rules.possessor_group_heads``). It also reads parties that argument rules add after
+  ``carry_countries`` ("clashes between his supporters and protesters"). "his critics", "his
+  captors" and a possessive of no coded party change nothing.
 """
 
 from __future__ import annotations
 
 from tests.event_records import named_events
 
-RULE = "events.args.possessor-group-country.v2"
+RULE = "events.args.possessor-group-country.v3"
 
 MOZAMBIQUE = ("MAPUTO — Gunmen attacked a hotel in northern Mozambique on Friday, police in "
               "Mozambique said. ")

@@ -1,10 +1,11 @@
 """Kin named beside their word of kin: "Bhutto's husband, Asif Ali Zardari," (issue 11, wave 104).
 
-``actors.description.kin-apposition.v1``: a word of kin or succession (``clauses.kin_nouns``:
-husband, brother, predecessor ...) with a named person in apposition ("Bhutto's husband,
-Investment Minister Asif Ali Zardari, was detained", "Bhutto's estranged brother Murtaza was shot
-dead") is that person, so an act on the noun is an act on the person and never on the noun's
-owner. Judged round 77 made Benazir Bhutto the target of both acts.
+``actors.description.kin-apposition.v1`` (v2 since session 117, below): a word of kin or
+succession (``clauses.kin_nouns``: husband, brother, predecessor ...) with a named person in
+apposition ("Bhutto's husband, Investment Minister Asif Ali Zardari, was detained", "Bhutto's
+estranged brother Murtaza was shot dead") is that person, so an act on the noun is an act on
+the person and never on the noun's owner. Judged round 77 made Benazir Bhutto the target of
+both acts.
 
 Session 112 (judged rounds 41-124: "Saddam Hussein's sons Uday and Qusay were killed" had no
 target, the two sons no country):
@@ -12,6 +13,11 @@ target, the two sons no country):
 - ``actors.description.kin-plural-apposition.v1``: a plural word of kin with two or more
   persons named in apposition, one per conjunct ("his sons Uday and Qusay"), stands for each
   of them (one mention of the noun per person, as "Iranian and Saudi officials" names two).
+
+Session 117 (judged round 94: "Kyagulanyi's driver, Yasin Kawuma, was shot dead" coded against
+Kyagulanyi): ``kin-apposition.v2`` and the plural rule read a person's entourage too
+(``clauses.entourage_nouns``: bodyguard, driver, aide ...), and ``kin-country.v1`` gives the
+person named there the owner's country when they have none.
 - ``actors.person.kin-country.v1``: a person named beside a word of kin whose owner is a
   person or a country with a country ("Saddam Hussein's sons Uday and Qusay", "Mubarak's son
   Gamal") takes the owner's country when the person has none of its own.
@@ -26,7 +32,7 @@ from dateline.stages.syntax import words
 
 __all__ = ["KIN_APPOSITION", "KIN_COUNTRY", "KIN_PLURAL_APPOSITION", "kin_appositions"]
 
-KIN_APPOSITION = "actors.description.kin-apposition.v1"
+KIN_APPOSITION = "actors.description.kin-apposition.v2"
 KIN_PLURAL_APPOSITION = "actors.description.kin-plural-apposition.v1"
 KIN_COUNTRY = "actors.person.kin-country.v1"
 
@@ -34,7 +40,7 @@ KIN_COUNTRY = "actors.person.kin-country.v1"
 def kin_appositions(doc: Doc, builder: ActorBuilder) -> None:
     """Attach to each word of kin no mention covers the person (or, plural, the persons) named
     in apposition to it, and give them the owner's country when they have none."""
-    kin = words("kin_nouns")
+    kin = words("kin_nouns") | words("entourage_nouns")  # v2: "his driver, Yasin Kawuma"
     for token in doc:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in kin or token.i in builder.taken:
             continue

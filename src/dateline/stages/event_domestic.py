@@ -591,6 +591,9 @@ AT_PARTY = "events.args.at-party.v2"
 AID_RECIPIENT = "events.args.aid-recipient.v1"
 RELEASED_PARTY = "events.args.released-party.v1"
 PEOPLE_NOUN = "events.args.people-noun.v1"
+#: "His bodyguard was also killed": the people acted on are the bodyguard, not the owner the
+#: possessive names (``clauses.entourage_nouns``; session 117, judged rounds 59-141).
+ENTOURAGE_VICTIM = "events.args.entourage-victim.v1"
 PARTITIVE_PARTY = "events.args.partitive-party.v1"
 THOSE_PARTY = "events.args.those-party.v1"
 #: Dependents that say which people a bare "those" stands for ("those in the vicinity", "those
@@ -601,6 +604,13 @@ THOSE_MODIFIERS = frozenset({"prep", "acl", "amod"})
 #: Dependents of an "acl" participle kept in the party's name ("those affected by the floods");
 #: a clause it governs ("to go to the embassy") is the asked act, not who they are.
 THOSE_NAME_DEPS = frozenset({"prep", "agent", "advmod", "dobj", "pobj"})
+
+
+def _owned_entourage(head: Token) -> bool:
+    """A noun of a person's entourage with a possessor ("his bodyguard", "Yevkurov's driver")."""
+    entourage = words("entourage_nouns") | words("served_party_nouns")
+    return (head.lemma_.lower() in entourage or head.lower_ in entourage) \
+        and any(c.dep_ == "poss" for c in head.children)
 
 
 def _those_people(head: Token) -> bool:
@@ -643,6 +653,8 @@ def _unnamed_party_reasons(token: Token, head: Token, entry_type: str) -> list[s
         rules.append(RECIPIENT_POSITION_RULES[entry_type])
     if head.lemma_.lower() in words("people_nouns") or head.lower_ in words("people_nouns"):
         rules.append(PEOPLE_NOUN)
+        if _owned_entourage(head):
+            rules.append(ENTOURAGE_VICTIM)
     elif _those_people(head):
         rules.append(THOSE_PARTY)
     elif _person_patient_shape(token, head):  # party_heads checked it names no actor

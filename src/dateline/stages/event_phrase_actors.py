@@ -110,7 +110,9 @@ def owner_actors(tokens: list[Token], state: DocState) -> list[str]:
 
 
 def not_kin(tokens: list[Token]) -> list[Token]:
-    """The tokens that are no word of kin (``clauses.kin_nouns``): the owner of "his wife" is no
-    party acted on when she is (wave 104, judged round 79)."""
-    kin = words("kin_nouns")
-    return [t for t in tokens if t.lemma_.lower() not in kin]
+    """The tokens that are no word of kin (``clauses.kin_nouns``) nor of a person's entourage
+    or clients (``clauses.entourage_nouns``, ``served_party_nouns``): the owner of "his wife"
+    or "his bodyguard" is no party acted on when they are (wave 104, judged round 79; session
+    117, events.args.entourage-victim.v1)."""
+    kin = words("kin_nouns") | words("entourage_nouns") | words("served_party_nouns")
+    return [t for t in tokens if t.lemma_.lower() not in kin and t.lower_ not in kin]

@@ -19,6 +19,11 @@ embassies urged their citizens to leave", both coded with the story's country): 
 a party of other or several states with no country ("foreign embassies") is that party's people,
 so the story's places and country are no guess for it either (``uncoded_owner``): no code
 rather than a wrong one. Not a home body with no code ("the MDC says 80 of its supporters").
+
+v3 (session 117; judged rounds 59-141: "His bodyguard was also killed", "Yevkurov's driver was
+killed" coded against the owner): a person's bodyguards, drivers, guards and aides are the
+person's people too, now that the events stage makes them the party acted on
+(``events.args.entourage-victim.v1``).
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from dateline.stages.place_targets import group_span
 from dateline.stages.state import DocState
 from dateline.stages.syntax import words
 
-POSSESSOR_GROUP_RULE = "events.args.possessor-group-country.v2"
+POSSESSOR_GROUP_RULE = "events.args.possessor-group-country.v3"
 #: Kinds of actor the rule gives a country to (a named person has a country of their own).
 GROUP_KINDS = frozenset({"group", "organization"})
 

@@ -47,6 +47,7 @@ from dateline.stages.event_accused_parties import accused_object
 from dateline.stages.event_addressed_parties import addressed_party
 from dateline.stages.event_aims import addressee_targets, aimed_targets
 from dateline.stages.event_answered_requests import ANSWERED_REQUEST, answers_request
+from dateline.stages.event_apposed_partner import apposed_partner_target
 from dateline.stages.event_arg_actors import actor_countries
 from dateline.stages.event_args import (
     asked_from,
@@ -600,6 +601,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     nominal_subject_targets(args, token, entry.type, state)
     phrase_targets(args, token, state)
     blamed_on_target(args, token, entry.type, state)  # "an attack X blamed on Y" (session 116)
+    apposed_partner_target(args, token, entry.type, state)  # "X, Japan's ally, welcomed" (s117)
     aimed_targets(args, token, entry.type, state)  # whom a protest or request aims at
     drop_demanded_patients(args, token, entry.type, state)  # "demanded the release of X"
     drop_currency_modifiers(args, token, state)
