@@ -2,8 +2,8 @@
 for the first time). Sentences written for these tests.
 
 - "Ghana recalled its envoy to Togo": the parser hangs "to Togo" on the verb; the post named
-  right after the recalled envoy is the target (events.args.recall-own-envoy.v2). Home ("to
-  Accra") stays no target.
+  right after the recalled envoy is the target (events.args.recall-own-envoy.v3; v2 before
+  session 117). Home ("to Accra") stays no target.
 - A reaction to a visit, a win, a threat (added owned things) or a passive reaction ("the
   council's plan was condemned") is aimed at the thing's owner (events.args.reacted-owner.v2).
 - "protesters rallied outside the Danish embassy in Ankara": the embassy names no other country
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from tests.event_records import countries_of, names_of, record_of, trigger_event
 
-RECALL_OWN = "events.args.recall-own-envoy.v2"
+RECALL_OWN = "events.args.recall-own-envoy.v3"
 REACTED_OWNER = "events.args.reacted-owner.v2"
 SENTENCE_PLACE = "events.args.sentence-place-country.v4"
 FOREIGN_OUT = "events.sense.ordered-foreign-out.v1"

@@ -10,6 +10,10 @@ items for the first time). Sentences written for these tests.
   not a condemnation, which is aimed at the partner's foes.
 - "withdrew the first banknotes from a cash machine" is no RETREAT (sense.cash-withdrawal.v1);
   "struck nine candidates from the ballot" is no ASSAULT (sense.struck-from-list.v1).
+- Second part (rounds 149-152 read as development items): "the government and the country's
+  main rebel movement signed" makes the movement the other signatory, of the state's country
+  (events.args.unnamed-cosigner.v1, cosigner-country.v1); "recalled its ambassador from Lima"
+  aims at Peru (events.args.recall-own-envoy.v3).
 """
 
 from __future__ import annotations
@@ -106,3 +110,45 @@ def test_candidates_struck_from_the_ballot_are_not_attacked() -> None:
 def test_a_strike_on_a_town_is_still_an_attack() -> None:
     record = record_of("Russian jets struck the town of Gori on Monday.")
     assert trigger_event(record, "struck").type == "ASSAULT"
+
+
+COSIGNER = "events.args.unnamed-cosigner.v1"
+COSIGNER_COUNTRY = "events.args.cosigner-country.v1"
+RECALL_OWN = "events.args.recall-own-envoy.v3"
+
+
+def test_a_rebel_movement_beside_the_government_is_the_other_signatory() -> None:
+    record = record_of("Uganda's government and the country's main northern rebel movement signed "
+                       "a ceasefire agreement in Juba on Friday.")
+    event = trigger_event(record, "signed")
+    assert COSIGNER in event.rule or COSIGNER_COUNTRY in event.rule
+    assert "country's main northern rebel movement" in names_of(record, event.target)
+    assert countries_of(record, event.target) == {"UGA"}
+
+
+def test_a_breakaway_region_signs_with_its_state() -> None:
+    record = record_of("Georgia and its breakaway Abkhazia region signed a memorandum in Moscow "
+                       "on Tuesday.")
+    event = trigger_event(record, "signed")
+    assert COSIGNER in event.rule
+    assert countries_of(record, event.target) == {"GEO"}
+
+
+def test_two_named_states_keep_the_plain_mutual_rule() -> None:
+    record = record_of("Peru and Ecuador signed a border treaty in Brasilia on Monday.")
+    event = trigger_event(record, "signed")
+    assert COSIGNER not in event.rule
+    assert countries_of(record, event.target) == {"PER", "ECU"}
+
+
+def test_an_ambassador_recalled_from_a_capital_aims_at_its_state() -> None:
+    record = record_of("Chile recalled its ambassador from Lima on Thursday.")
+    event = trigger_event(record, "recalled")
+    assert countries_of(record, event.target) == {"PER"}
+    assert RECALL_OWN in event.rule
+
+
+def test_an_ambassador_recalled_to_the_home_capital_has_no_target() -> None:
+    record = record_of("Chile recalled its ambassador to Santiago for consultations.")
+    event = trigger_event(record, "recalled")
+    assert event.target == []

@@ -1,7 +1,8 @@
 """Wave 72, ev72b: a state's own envoys are not the other side.
 
-- events.args.recall-own-envoy.v2: "X recalled its ambassador from Y": the recalled envoy is X's
-  own; the target is the host Y (or nothing when no host is named), never the envoy.
+- events.args.recall-own-envoy.v3 (v2 before session 117): "X recalled its ambassador from Y":
+  the recalled envoy is X's own; the target is the host Y (a city named there stands for its
+  state), or nothing when no host is named, never the envoy.
 - events.args.expelled-envoy-home.v1: "X expelled diplomats from A and B": the diplomats are
   A's and B's, so A and B are the target (not places people are moved from).
 - Near misses: a foreign envoy recalled or expelled keeps the envoy as target; an envoy
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from tests.event_records import named_event
 
-RECALL_OWN = "events.args.recall-own-envoy.v2"
+RECALL_OWN = "events.args.recall-own-envoy.v3"
 HOME = "events.args.expelled-envoy-home.v1"
 
 

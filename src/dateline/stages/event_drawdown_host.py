@@ -13,8 +13,10 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from dateline.stages.actor_context import a_state, city_country
 from dateline.stages.event_arg_actors import actor_countries
 from dateline.stages.event_phrase_actors import actors_of
+from dateline.stages.place_targets import country_actor
 from dateline.stages.syntax import words
 
 DRAWDOWN = "events.sense.ordered-drawdown.v1"
@@ -59,7 +61,7 @@ RECALL = "events.sanction.recall-envoy.v1"
 #: Session 114: envoys withdrawn are recalled ("withdrew its ambassador from Tel Aviv").
 RECALLS = frozenset({RECALL, "events.sanction.withdraw-envoy.v1"})
 EXPEL = "events.sanction.expel.v1"
-RECALL_OWN_ENVOY = "events.args.recall-own-envoy.v2"
+RECALL_OWN_ENVOY = "events.args.recall-own-envoy.v3"
 EXPELLED_ENVOY_HOME = "events.args.expelled-envoy-home.v1"
 
 
@@ -103,11 +105,26 @@ def recall_own_envoy(args: Any, token: Token, rule: str, state: Any) -> None:
     # country, which the filter below drops.
     places = _pobjs(token, {"from"}) + _post_on_verb(token, envoys) + [
         p for e in envoys for p in _pobjs(e, {"from", "to", "in"})]
-    hosts = actors_of(places, state)
+    # v3 (session 117; judged round 149: "Colombia recalled its ambassador from Tel Aviv" left
+    # empty): a host named only by a city the gazetteer places is that city's state
+    hosts = actors_of(places, state) or _host_cities(places, state)
     kept = [a for a in [*args.target, *hosts] if a not in envoy_ids and a not in args.source
             and not actor_countries([a], state) & own]
     args.target = list(dict.fromkeys(kept))
     args.rules.append(RECALL_OWN_ENVOY)
+
+
+def _host_cities(places: list[Token], state: Any) -> list[str]:
+    """The states of the capitals or cities named as the host ("from Tel Aviv": Israel), as
+    country actors (made if the story names the state nowhere else)."""
+    found: list[str] = []
+    for place in places:
+        span = place.doc[place.left_edge.i : place.i + 1]
+        code = city_country(span.text) or city_country(place.text)
+        if code and a_state(code) and (actor := country_actor(place.doc, state, code,
+                                                              make=True)) is not None:
+            found.append(actor)
+    return found
 
 
 def _post_on_verb(token: Token, envoys: list[Token]) -> list[Token]:

@@ -84,6 +84,7 @@ from dateline.stages.event_censured_acts import drop_censured_act_parties
 from dateline.stages.event_clash_sides import clash_sides
 from dateline.stages.event_complaint_forums import COMPLAINT_FORUM, drop_complaint_forums
 from dateline.stages.event_concession_winners import concession_winner
+from dateline.stages.event_cosigners import unnamed_cosigner
 from dateline.stages.event_counted_dates import counted_clause_date
 from dateline.stages.event_counterparts import reciprocity_denied
 from dateline.stages.event_crowd_demands import (
@@ -602,6 +603,8 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     phrase_targets(args, token, state)
     blamed_on_target(args, token, entry.type, state)  # "an attack X blamed on Y" (session 116)
     apposed_partner_target(args, token, entry.type, state)  # "X, Japan's ally, welcomed" (s117)
+    if unnamed_cosigner(args, token, entry.type, state):  # "X and the rebel movement signed"
+        args.mutual = True
     aimed_targets(args, token, entry.type, state)  # whom a protest or request aims at
     drop_demanded_patients(args, token, entry.type, state)  # "demanded the release of X"
     drop_currency_modifiers(args, token, state)
