@@ -66,11 +66,8 @@ def _cosigner_country(args: Args, verb: Token, state: DocState) -> None:
     country = next((c for a in parties if (c := _state_country([a], state))), None)
     if country is None:
         return
-    nouns = words("cosigner_nouns")
-    heads = [c for s in verb.children if s.dep_ == "nsubj" for c in s.children
-             if c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
-             and not _named_body(c.doc[c.left_edge.i : c.right_edge.i + 1])]
-    for actor in (state.actor(m.actor_id) for h in heads for m in state.mentions_at(h.i)):
+    for actor in (state.actor(m.actor_id) for h in _cosigner_heads(verb)
+                  for m in state.mentions_at(h.i)):
         if actor is None or actor.country or actor.kind == "country" \
                 or actor.id not in parties:
             continue
@@ -99,16 +96,19 @@ def _state_country(source: list[str], state: DocState) -> str | None:
     return actor.country if actor.kind == "country" or actor.sector == "GOV" else None
 
 
-def _cosigner_phrase(verb: Token, state: DocState) -> tuple[int, int] | None:
-    """The token span of the one coordinated subject phrase no actor covers, whose head is a
-    co-signer noun; None when there is none or more than one."""
+def _cosigner_heads(verb: Token) -> list[Token]:
+    """The heads of the subject's coordinated phrases whose noun is a co-signer noun and that
+    name no body by a proper name ("the country's largest rebel movement")."""
     nouns = words("cosigner_nouns")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    found = [c for s in subjects for c in s.children if c.dep_ == "conj"
-             and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
-             and not state.mentions_at(c.i)]
+    return [c for s in verb.children if s.dep_ == "nsubj" for c in s.children
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
+            and not _named_body(c.doc[c.left_edge.i : c.right_edge.i + 1])]
+
+
+def _cosigner_phrase(verb: Token, state: DocState) -> tuple[int, int] | None:
+    """The token span of the one such phrase no actor covers; None when there is none or more
+    than one."""
+    found = [h for h in _cosigner_heads(verb) if not state.mentions_at(h.i)]
     if len(found) != 1:
         return None
-    head = found[0]
-    span = head.doc[head.left_edge.i : head.right_edge.i + 1]
-    return None if _named_body(span) else (span.start, span.end)
+    return found[0].left_edge.i, found[0].right_edge.i + 1
