@@ -87,6 +87,7 @@ def test_a_bodyguard_takes_the_country_of_the_person_he_guards() -> None:
     record = record_of("Gunmen ambushed the convoy of Colombian Senator Ruben Ocampo outside Quito "
                        "on Friday.\n\nHis bodyguard was killed.")
     event = trigger_event(record, "killed")
+    assert names_of(record, event.target) == ["His bodyguard"]
     assert countries_of(record, event.target) == {"COL"}
 
 
