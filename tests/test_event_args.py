@@ -103,7 +103,7 @@ def test_domestic_threat_to_ban_targets_the_sources_country(nlp) -> None:  # typ
 def test_own_forces_are_not_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     event = _one("Chad has withdrawn its army from its border with Sudan.", "RETREAT")
     assert (event.source, event.target) == ({"TCD"}, {"SDN"})
-    assert "events.args.own-forces.v1" in event.rule
+    assert "events.args.own-forces.v2" in event.rule
 
 
 def test_forces_sent_to_a_place_target_its_country(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 events.args.sent-envoy.v1: an envoy that a sending verb (clauses.force_sending_verbs) takes as
 its object is what the act moves; the target is where the "to" phrase sends it, or none.
 events.args.own-listed-forces.v1: the sender's own forces listed with the object ("soldiers and
-police") leave the target as the object itself does (events.args.own-forces.v1). Near misses:
+police") leave the target as the object itself does (events.args.own-forces.v2). Near misses:
 an envoy summoned or expelled stays the target; forces of another state stay. Sentences
 written for these tests.
 """

@@ -17,9 +17,9 @@ versioned name that the event carries after its trigger rule:
   California"); only an unnamed group of people there is (no target rather than a wrong one);
 - ``events.args.shared-object.v1``: "killing and imprisoning hundreds of dissidents";
 - ``events.args.relative-patient.v1``: "journalists who had been detained": the antecedent;
-- ``events.args.own-forces.v1``: "withdrew its military from its border with Poland": the
+- ``events.args.own-forces.v2``: "withdrew its military from its border with Poland": the
   source's own forces are what moves, not the target; the target is named where they go or
-  come from;
+  come from (v2: freed captives stay the target, whatever their country);
 - force used at protesters ("fired tear gas at protesters") targets them as civilians of the
   source's country (``domestic-target.v2``).
 
@@ -92,6 +92,7 @@ from dateline.stages.event_lexicon import (
     through_partitive,
     through_quantity,
 )
+from dateline.stages.event_majority_nationals import MAJORITY_NATIONALS, majority_nationals_country
 from dateline.stages.event_modifier_countries import PATIENT_MODIFIER_COUNTRY, modifier_country
 from dateline.stages.event_moved_home_forces import pending_home_forces
 from dateline.stages.event_relative_tolls import RELATIVE_TOLL, relative_tolls
@@ -366,11 +367,16 @@ def _own_country(source: list[str], doc: Doc, state: DocState) -> list[str]:
     return [made] if made else []
 
 
-def own_forces(args: Args, token: Token, entry_type: str, state: DocState) -> None:
+OWN_FORCES_RULE = "events.args.own-forces.v2"
+
+
+def own_forces(args: Args, token: Token, entry: TriggerEntry, state: DocState) -> None:
     """"Zambia has withdrawn its military from its border with Poland": a target that is the
     source's own force is dropped; the target is the other country where the forces go or come
-    from, or none."""
-    if entry_type not in MOVING_TYPES or token.pos_ != "VERB":
+    from, or none. Not for freed captives, whatever their country ("Egyptian authorities freed
+    Ayman Nour": v2, session 118; v1 left the freed compatriot out, judged wrong in rounds 152
+    and 154)."""
+    if entry.type not in MOVING_TYPES or entry.mode in CAPTIVE_MODES or token.pos_ != "VERB":
         return
     own = actor_countries(args.source, state)
     heads = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -383,7 +389,7 @@ def own_forces(args: Args, token: Token, entry_type: str, state: DocState) -> No
         return
     args.target = [a for a in args.target if a not in dropped] or phrase_parties(
         token, args.source, state)
-    args.rules.append("events.args.own-forces.v1")
+    args.rules.append(OWN_FORCES_RULE)
     if not any(_named_at(a, objects, state) for a in dropped):
         args.rules.append(OWN_LISTED_FORCES_RULE)
 
@@ -423,7 +429,7 @@ def moved_forces(args: Args, token: Token, entry: TriggerEntry, state: DocState)
     own = actor_countries(args.source, state)
     moved = [a for a in args.target if _named_at(a, _moved_heads(token), state)
              and armed(a, state) and not (own and actor_countries([a], state) <= own)]
-    if not moved:  # a sender's own forces are own_forces' (events.args.own-forces.v1)
+    if not moved:  # a sender's own forces are own_forces' (OWN_FORCES_RULE)
         return
     if not args.source:
         # forces of no known country stay out: the article's country is often not theirs
@@ -512,9 +518,12 @@ def unnamed_party(args: Args, token: Token, entry_type: str, state: DocState) ->
     start = min(head.left_edge.i, head.i)
     end = _party_end(head)
     code = code_description(head.doc[start:end].text)
-    country = (code.country if len(code.countries) <= 1 else None) or located_country(
-        head.doc[start:end], local=True) or act_place_country(head)  # "in Lagos"
     rule = UNNAMED_PARTY
+    country = code.country if len(code.countries) <= 1 else None
+    if country is None and (country := majority_nationals_country(head)) is not None:
+        rule = MAJORITY_NATIONALS  # "10 people, most of them German tourists" (session 118)
+    country = country or located_country(
+        head.doc[start:end], local=True) or act_place_country(head)  # "in Lagos"
     if country is None and entry_type in ABROAD_TYPES \
             and (country := toll_host_country(head)) is not None:
         rule = TOLL_SITE

@@ -598,7 +598,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     moved_forces(args, token, entry, state)
     sent_aid_forces(args, token, entry, state)  # "peacekeepers were deployed" (ev82c)
     sent_envoy(args, token, state)  # "sent an envoy to Yerevan": not the envoy (ev97b)
-    own_forces(args, token, entry.type, state)
+    own_forces(args, token, entry, state)
     nominal_subject_targets(args, token, entry.type, state)
     phrase_targets(args, token, state)
     blamed_on_target(args, token, entry.type, state)  # "an attack X blamed on Y" (session 116)

@@ -80,6 +80,7 @@ CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep
               "own_clause_verb", "ground_object", "subjectless_clause", "attributive",
               "label_complement", "verbless", "characterised", "class_of",
               "dep", "object_of_prep", "as_object", "partner_not", "clause_words_not",
+              "own_object_actor",
               *STATEMENT_CHECKS, *BLAST_CHECKS, *OWN_ACT_CHECKS, *PARTY_CHECKS,
               *READING_CHECKS, *PARTNER_CHECKS, *REFERENT_CHECKS,
               *HALT_CHECKS, *JOINT_CHECKS, *OBJECT_KIND_CHECKS, *CALLED_OFF_CHECKS,
@@ -276,6 +277,9 @@ CHECKS: dict[str, Check] = {
     "complement": lambda t, e, s, words: _complement(t, words, s),
     "object_actor": lambda t, e, s, wanted: _object_actor(t, s) == wanted,
     "object_person": lambda t, e, s, wanted: _object_person(t, s) == wanted,
+    # session 118: the object itself, not a prepositional one ("released by the commission")
+    "own_object_actor": lambda t, e, s, wanted: any(
+        is_actor(h, s) for h in object_heads(t)) == wanted,
     "clause_words": lambda t, e, s, words: _clause_words(t, words),
     "modifier": lambda t, e, s, words: bool(words & _modifiers(t)),
     "modifier_not": lambda t, e, s, words: not words & _modifiers(t),

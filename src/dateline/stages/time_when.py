@@ -133,6 +133,9 @@ WEEKDAY_RULE = "times.weekday."
 
 #: Grains a time on a controlled clause may date the act that controls it at.
 CONTROLLED_PAST_GRAINS = frozenset({"day", "week", "month"})
+#: A year counted back from the document ("last year", "two years ago") dates the controlling
+#: act too: a plan is not told by a year already past (v3, session 118); "in 2012" may be one.
+RELATIVE_YEAR_RULE = "times.relative-unit."
 
 
 def _controlled_past_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnchor | None:
@@ -141,28 +144,53 @@ def _controlled_past_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnc
     controlling act too: what was declined, refused or agreed last week was declined then
     (events.date.controlled-past, wave 97). A time to come ("agreed to meet next week")
     dates only the act agreed on, and so may a bare weekday, whose direction the infinitive's
-    plan decides ("agreed to hold talks on Tuesday"; v2: weekdays left to the earlier rules)."""
+    plan decides ("agreed to hold talks on Tuesday"; v2: weekdays left to the earlier rules; v3:
+    "for" clauses and years counted back from the document, ``_controlled``)."""
     document_date = state_of(doc).document_date
     if document_date is None or clause.tag_ != "VBD" \
             or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
         return None
     for child in clause.children:
         anchor = index.by_event_clause.get(child.i)
-        if child.dep_ != "xcomp" or anchor is None or anchor.point is None:
+        if not _controlled(child) or anchor is None or anchor.point is None:
             continue
         point = anchor.point
-        if (anchor.time.rule or "").startswith(WEEKDAY_RULE):
+        rule = anchor.time.rule or ""
+        if rule.startswith(WEEKDAY_RULE) or _deadline(doc, anchor):
             continue
-        if point.grain in CONTROLLED_PAST_GRAINS and point.date < document_date \
+        grained = point.grain in CONTROLLED_PAST_GRAINS \
+            or (point.grain == "year" and rule.startswith(RELATIVE_YEAR_RULE))
+        if grained and point.date < document_date \
                 and Point(document_date, point.grain).value() != point.value():
             state_of(doc).derived.setdefault(CONTROLLED_PAST, set()).add(clause.i)
             return anchor
     return None
 
 
+#: Words before a time that make it a deadline of the act asked for, not its time.
+DEADLINE_WORDS = frozenset({"by", "until", "till", "before", "within"})
+
+
+def _deadline(doc: Doc, anchor: TimeAnchor) -> bool:
+    """"told them to leave by the end of 2011": the time bounds the act asked for (v3)."""
+    words = {t.lower_ for t in doc[max(0, anchor.start - 4):anchor.start]}
+    return bool(words & DEADLINE_WORDS)
+
+
+def _controlled(child: Token) -> bool:
+    """The infinitive the verb controls: "asked them to leave", or its "for" clause: "called for
+    the GCC to move closer", "asked for him to be replaced" (v3, session 118; judged round 153
+    and 155 gave the call the document date)."""
+    if child.dep_ == "xcomp":
+        return True
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
+                                         for c in child.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+
+
 #: Clauses dated by events.date.controlled-past (its rule is named on their events).
 CONTROLLED_PAST = "times.controlled_past"
-CONTROLLED_PAST_RULE = "events.date.controlled-past.v2"
+CONTROLLED_PAST_RULE = "events.date.controlled-past.v3"
 
 
 def controlled_past_dated(doc: Doc, token: Token) -> bool:
