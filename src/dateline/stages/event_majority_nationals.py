@@ -2,7 +2,7 @@
 118, ``events.args.majority-nationals.v1``): "A suicide bomber killed at least 10 people, most of
 them German tourists, in Istanbul" codes the victims DEU, not TUR, the country of the place;
 "More than 120 people, the vast majority of them Palestinians, have been killed" codes them PSE,
-not the dateline's ISR (judged rounds 153 and 156 called both codes wrong).
+not the dateline's ISR (judged rounds 153 and 154 called both codes wrong).
 
 Only a comma right after the group's head, then words of ``clauses.majority_words`` ending in
 "of them", then words up to the next punctuation, a relative pronoun or a verb, that code to one

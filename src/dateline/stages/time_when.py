@@ -179,8 +179,8 @@ def _deadline(doc: Doc, anchor: TimeAnchor) -> bool:
 
 def _controlled(child: Token) -> bool:
     """The infinitive the verb controls: "asked them to leave", or its "for" clause: "called for
-    the GCC to move closer", "asked for him to be replaced" (v3, session 118; judged round 153
-    and 155 gave the call the document date)."""
+    the GCC to move closer", "asked for him to be replaced" (v3, session 118; judged rounds 153
+    and 154 found such requests undated or given the document date)."""
     if child.dep_ == "xcomp":
         return True
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
