@@ -2,8 +2,8 @@
 the first time as development items).
 
 - Actors: a person's full name the recogniser tagged as a body or a place is a person
-  (actors.person.misread-entity.v1), and so is a later one-word mention of its surname; names of
-  things ("Mohamed V Avenue", "Victoria Park") and known places stay what they are.
+  (actors.person.misread-entity.v1, now v2), and so is a later one-word mention of its surname;
+  names of things ("Mohamed V Avenue", "Victoria Park") and known places stay what they are.
 - Arguments: the owner of a thing a reaction names in a free relative ("condemned what it called
   China's actions", events.args.named-thing-owner.v2); a named person of the source's own
   country who owns what the act is aimed at (events.args.domestic-person-owner.v1); a person

@@ -12,6 +12,10 @@ the first time). Sentences written for these tests.
   in March 2011": a past time on the "for" clause, or a year counted back from the document,
   dates the request (events.date.controlled-past.v3); a deadline ("by the end of last year")
   does not.
+- Second part (rounds 157-160 read as development items): "President Alejandro Toledo", where
+  the recogniser tagged only "Toledo" as a place, is a person, and so are the later "Toledo"s
+  (actors.person.misread-entity.v2); "the North" and "the South" of a story that names a Korea
+  are the two states (actors.country.elliptic-half.v1).
 """
 
 from __future__ import annotations
@@ -95,3 +99,46 @@ def test_a_deadline_does_not_date_the_request() -> None:
     event = trigger_event(record, "asked")
     assert event.date is not None and event.date.value != "2012"
     assert CONTROLLED not in event.rule
+
+
+# --- second part (rounds 157-160 read as development items) -----------------------------------
+
+MISREAD = "actors.person.misread-entity.v2"
+ELLIPTIC = "actors.country.elliptic-half.v1"
+
+
+def test_a_given_name_before_a_misread_surname_makes_a_person() -> None:
+    record = dated_record("Peruvian President Alejandro Toledo declared a state of emergency on "
+                          "Tuesday. Opposition leaders called on Toledo to negotiate.",
+                          "2003-05-28")
+    event = trigger_event(record, "called")
+    assert names_of(record, event.target) == ["Alejandro Toledo"]
+    person = next(a for a in record.actors if a.name == "Alejandro Toledo")
+    assert (person.kind, person.country) == ("person", "PER")
+    assert MISREAD in person.rule
+
+
+def test_a_town_named_with_no_such_person_stays_a_place() -> None:
+    record = dated_record("The mayor of Toledo met Prime Minister Pedro Sanchez on Monday.",
+                          "2019-05-28")
+    assert not [a for a in record.actors if "Toledo" in a.name and a.kind == "person"]
+
+
+def test_the_north_of_a_korea_story_is_north_korea() -> None:
+    record = dated_record("North Korea fired a missile on Monday. The North had proposed a series "
+                          "of steps to the United States.", "2018-07-07")
+    event = trigger_event(record, "proposed")
+    assert countries_of(record, event.source) == {"PRK"}
+
+
+def test_the_south_of_a_korea_story_is_south_korea() -> None:
+    record = dated_record("North Korean troops crossed the line on Thursday, and the South "
+                          "condemned the incursion.", "2018-07-07")
+    event = trigger_event(record, "condemned")
+    assert countries_of(record, event.source) == {"KOR"}
+
+
+def test_the_north_of_another_story_is_no_korea() -> None:
+    record = dated_record("Rebels in the North attacked a convoy in Mali on Monday.", "2018-07-07")
+    assert not [a for a in record.actors if a.country in {"PRK", "KOR"}]
+    assert not [a for a in record.actors if ELLIPTIC in a.rule]

@@ -569,7 +569,8 @@ ACTOR_RULE_LISTS |= {"side_party_nouns"}  # wave 91 (ev91b)
 ACTOR_RULE_LISTS |= {"bloc_heads", "bloc_modifiers"}  # session 110 (actors.group.bloc.v1)
 ACTOR_RULE_LISTS |= {"cameo_religion_roles"}  # wave 103 (actors.person.v5, actors.organization.v2)
 ACTOR_RULE_TABLES = {"agent_sectors", "cameo_igo_codes", "city_demonyms", "cameo_country_aliases",
-                     "phoenix_name_countries", "ended_state_successors"}  # wave 102, wave 107
+                     "phoenix_name_countries", "ended_state_successors",
+                     "elliptic_state_names"}  # wave 102, wave 107, session 118
 ADMIN1_KEYS = {"name", "country", "feature", "names", "demonyms"}
 
 

@@ -12,8 +12,10 @@ that names a thing (``actor_rules.misread_person_thing_words``, the lexicon's pl
 a country, demonym or capital, and no full text the gazetteer knows as a place. A possessive
 "'s" stays outside the name. So does a one-word entity of those labels, after, that is the
 last word of a person's name the article gave before ("Olaf Scholz [...] Scholz said"), and no
-known place. The person read from either carries ``actors.person.misread-entity.v1`` in its
-rule.
+country or capital. v2 (session 118): a one-word entity right after a listed given name
+no entity covers is read with it ("President Alejandro Toledo", where only "Toledo" was tagged, a
+place), and a town sharing the surname no longer blocks the later mentions. The person read from
+either carries ``actors.person.misread-entity.v2`` in its rule.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from dateline.stages.state import state_of
 
 __all__ = ["MISREAD_PERSON_RULE", "misread_person", "relabel_misread_people"]
 
-MISREAD_PERSON_RULE = "actors.person.misread-entity.v1"
+MISREAD_PERSON_RULE = "actors.person.misread-entity.v2"
 #: ``state.derived`` key of the token ranges of the relabelled names.
 RELABELLED = "actors.misread-people"
 #: Labels the recogniser gives a person's name it does not know.
@@ -42,8 +44,11 @@ def relabel_misread_people(doc: Doc) -> None:
     entities = list(doc.ents)
     changed = False
     surnames: set[str] = set()
+    taken = {t.i for entity in entities for t in entity}
     for i, entity in enumerate(entities):
         name = _without_possessive(entity)
+        if entity.label_ in MISREAD_LABELS:
+            name = _with_given_name(name, taken)  # "President Alejandro Toledo" (session 118)
         if entity.label_ in MISREAD_LABELS and (_person_name(name) or _surname(name, surnames)):
             entities[i] = Span(doc, name.start, name.end, label="PERSON")
             state_of(doc).derived.setdefault(RELABELLED, set()).add((name.start, name.end))
@@ -52,6 +57,21 @@ def relabel_misread_people(doc: Doc) -> None:
             surnames.add(entities[i][-1].text)
     if changed:
         doc.ents = entities
+
+
+def _with_given_name(name: Span, taken: set[int]) -> Span:
+    """"President Alejandro Toledo", where the recogniser tagged only "Toledo", a place: a
+    one-word entity right after a capitalised listed given name no entity covers is read with
+    it, so ``_person_name`` can take the pair for a person's name (session 118, judged round
+    157: Toledo and his later mentions were a place with no country, and "called on Toledo"
+    had no target)."""
+    start = name.start
+    if len(name) != 1 or start == 0 or start - 1 in taken:
+        return name
+    before = name.doc[start - 1]
+    if not _capitalised(before.text) or before.lower_ not in _given_names():
+        return name
+    return name.doc[start - 1 : name.end]
 
 
 def misread_person(entity: Span) -> bool:
@@ -82,9 +102,11 @@ def _person_name(name: Span) -> bool:
 
 
 def _surname(name: Span, surnames: set[str]) -> bool:
-    """One word, the last word of an earlier person's name, and no known place or country."""
+    """One word, the last word of an earlier person's name, and no country or capital. v2
+    (session 118): a town that shares the surname no longer blocks it ("Alejandro Toledo [...]
+    called on Toledo": the article named the person; Toledo the city would need a place word or
+    another clue to be read as one)."""
     if len(name) != 1 or name.text not in surnames or not _capitalised(name.text):
         return False
     lex = lexicon()
-    return name.text not in lex.country_names and name.text not in lex.capitals \
-        and not shared().candidates(name.text)
+    return name.text not in lex.country_names and name.text not in lex.capitals

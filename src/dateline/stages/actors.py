@@ -88,6 +88,7 @@ from dateline.stages.actor_descriptors import (
     side_prefix_words,
 )
 from dateline.stages.actor_dictionary_names import merge_dictionary_names
+from dateline.stages.actor_elliptic_states import ELLIPTIC_STATE_RULE, elliptic_state
 from dateline.stages.actor_evidence import (
     BODY_OFFICE_RULE,
     NAMESAKE_COUNTRY_RULE,
@@ -691,6 +692,10 @@ class ActorCollector(ActorBuilder):
                 rule = DEMONYM_DESCRIPTOR_RULE  # Group": the demonym says whose (ev12b)
             return Candidate(span.start, span.end, code, span.text, "organization", rule,
                              source=found.source if found else None)
+        half = elliptic_state(span)  # "the North" of a Korea story (session 118)
+        if half is not None:
+            return Candidate(span.start, span.end, half[0], half[1], "country",
+                             ELLIPTIC_STATE_RULE, source="lexicon")
         return Candidate(span.start, span.end, code, span.text, "country", "actors.place.v1")
 
     # --- bookkeeping -------------------------------------------------------------------------

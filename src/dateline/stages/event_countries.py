@@ -69,6 +69,7 @@ from dateline.stages.actor_abroad import away_from_home, named_abroad, place_not
 from dateline.stages.actor_companies import company, no_setting
 from dateline.stages.actor_context import city_country, opponent_words
 from dateline.stages.actor_descriptors import sided_with
+from dateline.stages.actor_elliptic_states import ELLIPTIC_STATE_RULE
 from dateline.stages.actor_evidence import (
     APPOSITION_COUNTRY_RULE,
     BODY_OFFICE_RULE,
@@ -793,9 +794,13 @@ def _ranked_countries(doc: Doc, state: DocState) -> list[tuple[str, int]]:
     """The two countries the article names most often, with their counts (then ("", 0))."""
     key = "event_args.ranked"
     if key not in state.derived:
-        # a span counts once; a company's home (or a pope's see) is not where the story is
+        # a span counts once; a company's home (or a pope's see) is not where the story is;
+        # "the North" of a Korea story (session 118) names no new setting: the tally is the
+        # one the story had before that rule
+        halves = {doc[m.start].idx for m in state.mentions if m.rule == ELLIPTIC_STATE_RULE}
         named = {(a.country, m.start) for a in state.actors if a.country
-                 and _is_country(a.country) and not no_setting(a) for m in a.mentions}
+                 and _is_country(a.country) and not no_setting(a) for m in a.mentions
+                 if m.start not in halves}
         named |= {(str(row["country"]), m["start"]) for row in doc.user_data.get(PLACES_KEY) or []
                   if row.get("country") and _is_country(str(row["country"]))
                   for m in row["mentions"]}
