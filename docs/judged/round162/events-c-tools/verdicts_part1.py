@@ -1,0 +1,23 @@
+# n: (event, type, source, target, date, modality, reasons)
+V = {
+1: (1,1,1,0,1,1, "Haitham held talks with Saudi King Salman: CONSULT, OMN source, Sunday = 2021-07-11 right; target should be King Salman (SAU), not Crown Prince Mohammed bin Salman, who is not in the sentence."),
+2: (1,1,0,1,0,1, "Urging a delay is REQUEST, but the source should be the leaders of the Saenuri Party (KOR), not Lee Myung-bak; empty target is right (no party named). Date: a background act of the days before Friday's postponement, given the document date; it should be undated."),
+3: (1,1,1,1,1,1, "The ICC, which holds Gbagbo, ordered his release on Tuesday 2019-01-15: RETREAT release ICC -> Gbagbo (CIV) accepted (CAMEO 0841 for a custodian's release order), though the text adds he stays in custody pending appeal."),
+4: (0,0,0,0,0,0, "Spurious: 'insisted on going before parliament' is Essid choosing his own course, not a demand addressed to another party; the codable act in the sentence is REJECT (refused to resign, toward Essebsi), which this is not."),
+5: (1,1,1,1,1,1, "Sharif-Modi conversation at the Paris summit last week: CONSULT PAK -> IND, week 2015-W49, asserted with officials as reporter; right (mode phone is off, it was in person, but mode is not scored)."),
+6: (1,1,1,1,1,1, "Western governments (no code) criticised Egypt (EGY): ACCUSE; present-perfect criticism still standing, document date accepted under the going-on rule."),
+7: (1,1,1,1,1,1, "Aid groups (no code) welcomed the pledges: SUPPORT; no party named as target, so empty is right; reported as this news, document date."),
+8: (1,1,1,1,1,1, "Bolsonaro's pledge to defend the constitution: AGREE (intent to cooperate/reform) with no target, asserted, election-night speech reported as this news; a weak event but codable."),
+9: (1,1,1,1,1,1, "Toader (ROU) accused Kovesi (ROU) in February 2018: ACCUSE allege, right in all fields; distinct from the REQUEST 'sought removal' in the same sentence."),
+10: (0,0,0,0,0,0, "Spurious: 'walked out of prison' is leaving prison, not a walk-out from talks (SANCTION withdraw); the codable act is RETREAT release by the Peruvian authorities (PER) -> Fujimori (PER), 2023-12-06."),
+11: (1,1,1,1,1,1, "SBU (UKR) detained two suspected agents (no code, their allegiance is the dispute): COERCE arrest; date 2025-05-09, the Friday of the SBU's announcement, accepted as the news date (detention date not given)."),
+12: (1,1,1,1,1,1, "Pakistan government did not support Bilour's offer: negated SUPPORT, PAK, empty target right ('the offer' is an act, not a party), 2012-09-22. reported_by should be the PM office's spokesman, not Ashraf (not scored)."),
+13: (1,1,1,1,1,1, "Trump (USA) congratulated Milei (ARG) late on Sunday 2025-10-26: SUPPORT, right; 'hailing' in the same sentence is the duplicate, not this one."),
+14: (1,1,1,0,1,1, "Russia and China vetoed a resolution on Friday 2024-03-22: REJECT right; target should be the United States (USA), named as the resolution's drafter."),
+15: (1,1,1,1,1,1, "Jabhat al-Nusra (SYR) rejected the truce from the outset: REJECT, no party named as target; no date given, unknown is right."),
+16: (1,1,0,1,1,1, "Planned march on Wednesday 2019-06-12, future: PROTEST right, target Russian authorities acceptable (demands punishment of the officers and release of victims); source should be Golunov's supporters (RUS), not empty."),
+17: (1,1,1,1,1,1, "G20 summit in Brisbane the weekend of 2014-W46: CONSULT multilateral among G20 members, no target; right (a background mention, but a real meeting)."),
+18: (1,1,1,1,0,1, "Washington (USA) gives logistical support to Ugandan forces (UGA): AID right; it is going on as the story is told ('already gives'), so the date should be the document date 2011-10-15, not unknown."),
+19: (1,1,1,1,1,1, "Pham Minh Chinh (VNM) received China's ambassador (CHN) on Wednesday 2021-08-25: CONSULT visit; host as source is accepted for a meeting (either direction)."),
+20: (1,1,1,1,1,1, "Russia and the United States brokered ceasefires in October 2020: CONSULT (CAMEO 045 mediation), no party named as target, date 2020-10 right."),
+}
