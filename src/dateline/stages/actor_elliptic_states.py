@@ -8,39 +8,37 @@ article names a state of that table; elsewhere it stays what it was.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span
 
-from dateline.lexicons import load_data
+from dateline.lexicons import LexiconData, active, load_data
 from dateline.stages.actor_lexicon import Code, code_description, lexicon
 
 __all__ = ["ELLIPTIC_STATE_RULE", "elliptic_state"]
 
 ELLIPTIC_STATE_RULE = "actors.country.elliptic-half.v1"
-#: The names of the states the table's codes stand for, as the lexicon codes them.
-STATE_NAMES = {"PRK": "North Korea", "KOR": "South Korea"}
 
 
 def elliptic_state(span: Span) -> tuple[Code, str] | None:
     """The code and name of the state a bare "North" or "South" stands for, or None."""
     table: dict[str, str] = load_data("actor_rules").get("elliptic_state_names") or {}
     code = table.get(span.text)
-    if code is None or code not in STATE_NAMES or not _names_a_state(span, set(table.values())):
+    name = lexicon().display.get(code) if code is not None else None
+    if name is None or not _names_a_state(span):
         return None
-    name = STATE_NAMES[code]
     found = code_description(name)
     return (found, name) if found.country == code else None
 
 
-def _names_a_state(span: Span, codes: set[str]) -> bool:
-    """The article names one of ``codes`` by a country's name, demonym or capital."""
+def _names_a_state(span: Span) -> bool:
+    """The article names a state of the table by a country's name, demonym or capital."""
     text = span.doc.text
-    return any(word in text for word in _state_words(frozenset(codes)))
+    return any(word in text for word in active().derived(
+        "actors.elliptic_state_words", _state_words))
 
 
-@cache
-def _state_words(codes: frozenset[str]) -> tuple[str, ...]:
+def _state_words(data: LexiconData) -> tuple[str, ...]:
+    """The names, demonyms and capitals of the table's states (once per lexicon data)."""
+    codes = set((load_data("actor_rules").get("elliptic_state_names") or {}).values())
     lex = lexicon()
     tables = (lex.country_names, lex.demonyms, lex.capitals)
     return tuple(sorted({w for table in tables for w, c in table.items() if c in codes}))
