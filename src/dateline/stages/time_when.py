@@ -167,14 +167,13 @@ def _controlled_past_time(doc: Doc, index: _WhenIndex, clause: Token) -> TimeAnc
     return None
 
 
-#: Words before a time that make it a deadline of the act asked for, not its time.
-DEADLINE_WORDS = frozenset({"by", "until", "till", "before", "within"})
-
-
 def _deadline(doc: Doc, anchor: TimeAnchor) -> bool:
-    """"told them to leave by the end of 2011": the time bounds the act asked for (v3)."""
-    words = {t.lower_ for t in doc[max(0, anchor.start - 4):anchor.start]}
-    return bool(words & DEADLINE_WORDS)
+    """"told them to leave by the end of 2011": the time is the object of a deadline's
+    preposition (``times.complement_day_barred_preps``, which the closing-complement-day rule
+    reads too) and bounds the act asked for, not when it was asked (v3)."""
+    root = doc[anchor.start : anchor.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in words("complement_day_barred_preps",
+                                                             "times")
 
 
 def _controlled(child: Token) -> bool:
