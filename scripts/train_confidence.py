@@ -47,6 +47,15 @@ def judged_rows(first: int, last: int) -> list[dict[str, Any]]:
     return rows
 
 
+def round_spans(text: str) -> list[tuple[int, int]]:
+    """"41-62,65-156" -> [(41, 62), (65, 156)]."""
+    spans = []
+    for part in text.split(","):
+        first, _, last = part.partition("-")
+        spans.append((int(first), int(last or first)))
+    return spans
+
+
 def design(rows: list[dict[str, Any]], vocab: dict[str, int] | None = None
            ) -> tuple[np.ndarray, dict[str, int]]:
     names = [features(EventView.of_judged(row)) for row in rows]
@@ -66,12 +75,34 @@ def fit(matrix: np.ndarray, labels: np.ndarray, bias: int) -> np.ndarray:
     weights = np.zeros(matrix.shape[1])
     penalty = np.full(matrix.shape[1], L2)
     penalty[bias] = 0.0  # the base rate is not shrunk
+    pairs = _active_pairs(matrix)
     for _ in range(NEWTON_STEPS):
         p = 1.0 / (1.0 + np.exp(-matrix @ weights))
         gradient = matrix.T @ (p - labels) + penalty * weights
-        hessian = (matrix * (p * (1 - p))[:, None]).T @ matrix + np.diag(penalty)
+        hessian = _hessian(pairs, p * (1 - p), matrix.shape[1]) + np.diag(penalty)
         weights -= np.linalg.solve(hessian, gradient)
     return weights
+
+
+def _active_pairs(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For every event, each (row-major) cell of the Hessian its active features add to, and
+    the event each cell comes from: an event has some 30 of the thousands of features, so the
+    Hessian is summed over these cells rather than multiplied out densely (the same matrix, in
+    seconds instead of minutes on 25,000 events)."""
+    width = matrix.shape[1]
+    cells, owners = [], []
+    for row, values in enumerate(matrix):
+        active = np.flatnonzero(values)
+        cells.append((active[:, None] * width + active[None, :]).ravel())
+        owners.append(np.full(len(active) ** 2, row))
+    return np.concatenate(cells), np.concatenate(owners)
+
+
+def _hessian(pairs: tuple[np.ndarray, np.ndarray], weights: np.ndarray,
+             width: int) -> np.ndarray:
+    cells, owners = pairs
+    summed = np.bincount(cells, weights=weights[owners], minlength=width * width)
+    return summed.reshape(width, width)
 
 
 def auc(scores: np.ndarray, labels: np.ndarray) -> float:
@@ -117,8 +148,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--by-set", action="store_true")
     args = parser.parse_args()
-    first, last = (int(n) for n in args.rounds.split("-"))
-    rows = judged_rows(first, last)
+    rows = [row for first, last in round_spans(args.rounds) for row in judged_rows(first, last)]
     if args.by_set:
         by_set(rows)
     weights = train(rows)

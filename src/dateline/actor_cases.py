@@ -22,11 +22,10 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from dateline.ingest.readers import Article
 from dateline.pipeline import DEFAULT_MODEL, extract_many
 from dateline.record import Actor, Record, Source
+from dateline.yamlio import safe_load
 
 __all__ = ["DescriptionScore", "IdentityScore", "load_cases", "score_descriptions",
            "score_identity"]
@@ -65,7 +64,7 @@ class IdentityScore:
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cases: list[dict[str, Any]] = safe_load(path.read_text(encoding="utf-8"))
     return cases
 
 

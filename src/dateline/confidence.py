@@ -26,10 +26,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from dateline.dates import YEAR_RE
 from dateline.record import Actor, Event
+from dateline.yamlio import safe_load
 
 #: A judged row's actor: "name[COUNTRY/SECTOR/kind]", absent values written "None".
 _JUDGED_ACTOR = re.compile(
@@ -148,7 +147,7 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
 
 @cache
 def feature_words() -> FeatureWords:
-    raw = yaml.safe_load(_resource("features.yaml").read_text(encoding="utf-8"))
+    raw = safe_load(_resource("features.yaml").read_text(encoding="utf-8"))
     return FeatureWords.from_mapping(raw)
 
 

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from dateline.exchanges import CorpusStep, CorpusThread, link_threads
 from dateline.record import Record
+from dateline.yamlio import safe_load
 
 
 @dataclass
@@ -52,10 +51,10 @@ class ThreadScore:
 
 def load_part(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The exchanges and the negative articles of one part (``dev`` or ``test``)."""
-    exchanges = [yaml.safe_load(p.read_text(encoding="utf-8"))
+    exchanges = [safe_load(p.read_text(encoding="utf-8"))
                  for p in sorted(folder.glob("exchange_*.yaml"))]
     negatives_file = folder / "negatives.yaml"
-    negatives = (yaml.safe_load(negatives_file.read_text(encoding="utf-8"))["articles"]
+    negatives = (safe_load(negatives_file.read_text(encoding="utf-8"))["articles"]
                  if negatives_file.exists() else [])
     return exchanges, negatives
 

@@ -34,13 +34,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from dateline.evaluate import _codes as codes
 from dateline.evaluate import _date_matches as date_matches
 from dateline.evaluate import event_matches
 from dateline.ingest.readers import Article
 from dateline.record import Event, Record, Source
+from dateline.yamlio import safe_load
 
 __all__ = ["CaseScore", "StoryScore", "first_paragraph", "load_cases", "load_stories",
            "score_cases", "score_stories", "surplus"]
@@ -89,7 +88,7 @@ def _share(part: int, whole: int) -> float:
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
-    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cases = safe_load(path.read_text(encoding="utf-8"))
     assert isinstance(cases, list)
     return cases
 

@@ -18,10 +18,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from dateline.intervals import interval
 from dateline.record import Record, Thread, ThreadStep
+from dateline.yamlio import safe_load
 
 #: How long after an exchange's latest step a new article may still continue it.
 WINDOW_DAYS = 120
@@ -135,7 +134,7 @@ def _topics() -> dict[str, str]:
     """Word -> topic from the built-in ``lexicon/threads.yaml`` (read directly: this module is
     used by store commands, which never load the pipeline)."""
     raw = resources.files("dateline").joinpath("lexicon", "threads.yaml").read_text("utf-8")
-    data = yaml.safe_load(raw)
+    data = safe_load(raw)
     return {word: topic for topic, words in data["topics"].items() for word in words}
 
 

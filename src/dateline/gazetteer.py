@@ -51,8 +51,9 @@ def folded(name: str) -> str:
 
 
 def _latin(name: str) -> bool:
-    """A name written in Latin letters (accents allowed): the ones English copy uses."""
-    return LATIN_NAME.match(name) is not None
+    """A name written in Latin letters (accents allowed): the ones English copy uses. (ASCII
+    is checked first: most of the 230,000 names are, and the check costs a tenth of the match.)"""
+    return name.isascii() or LATIN_NAME.match(name) is not None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ import yaml
 
 from dateline.errors import LexiconError
 from dateline.lexicon.schema import validate_section, validate_user
+from dateline.yamlio import safe_load
 
 T = TypeVar("T")
 
@@ -106,7 +107,7 @@ def using(data: LexiconData) -> Iterator[LexiconData]:
 def load_lexicon_yaml(text: str, where: str) -> Any:
     """Parse a lexicon file's YAML, refusing a word list that holds a boolean: YAML 1.1 reads a
     bare on, off, yes or no as true or false, so ``[in, on]`` would never match the word "on"."""
-    data = yaml.safe_load(text)
+    data = safe_load(text)
     _refuse_list_booleans(data, where)
     return data
 

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from dateline.yamlio import safe_load
 
 SCALES_FILE = "cameo.yaml"
 CONTEXT_FILE = "plover_context.yaml"
@@ -30,7 +30,7 @@ class Scales:
 def scales() -> Scales:
     raw = resources.files("dateline").joinpath("lexicon", "scales", SCALES_FILE).read_text(
         encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(raw)
+    data: dict[str, Any] = safe_load(raw)
     return Scales(
         version=str(data["version"]),
         goldstein={str(k): float(v) for k, v in data["goldstein"].items()},
@@ -79,7 +79,7 @@ def plover_quad(plover_type: str | None) -> int | None:
 def _contexts() -> dict[str, str]:
     raw = resources.files("dateline").joinpath("lexicon", "scales", CONTEXT_FILE).read_text(
         encoding="utf-8")
-    data: dict[str, Any] = yaml.safe_load(raw)
+    data: dict[str, Any] = safe_load(raw)
     return {str(k): str(v) for k, v in data["context"].items()}
 
 

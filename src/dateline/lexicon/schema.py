@@ -15,9 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from dateline.errors import LexiconError
+from dateline.yamlio import safe_load
 
 USER_SECTIONS = ("boilerplate", "clauses", "countries", "cue_classes", "events", "organizations",
                  "roles", "speech_cues", "times")
@@ -614,7 +613,7 @@ _CHECKS: dict[str, Callable[[Any, _Where], None]] = {
 def plover_types() -> dict[str, set[str]]:
     """PLOVER event types and their modes (``lexicon/plover.yaml``)."""
     text = resources.files("dateline").joinpath("lexicon", "plover.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = safe_load(text)
     return {str(kind): set(modes or []) for kind, modes in data["types"].items()}
 CLAUSE_KEYS |= {"passed_place_preps", "passed_place_verb_preps",
                 "passed_place_force_types"}  # wave 47 (ev47c)
@@ -725,6 +724,7 @@ CLAUSE_KEYS |= {"kin_nouns"}  # wave 104 (actors.description.kin-apposition.v1)
 CLAUSE_KEYS |= {"entourage_nouns", "served_party_nouns"}  # session 117 (entourage-victim.v1)
 CLAUSE_KEYS |= {"partner_nouns"}  # session 117 (events.args.apposed-partner.v1)
 CLAUSE_KEYS |= {"majority_words"}  # session 118 (events.args.majority-nationals.v1)
+CLAUSE_KEYS |= {"public_promise_verbs", "public_scope_preps"}  # session 119 (promised-public.v1)
 CLAUSE_KEYS |= {"cosigning_verbs", "cosigner_nouns"}  # session 117 (unnamed-cosigner.v1)
 ACTOR_RULE_LISTS |= {"union_seat_names"}  # wave 104 (actors.organization.union-seat.v1)
 ACTOR_RULE_LISTS |= {"ethnic_markers"}  # wave 104 (actors.group.ethnic-demonym.v1)

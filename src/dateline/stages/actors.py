@@ -200,6 +200,7 @@ from dateline.stages.actor_titles import (
 from dateline.stages.actor_unlabelled_leaders import label_unlabelled_leaders
 from dateline.stages.base import DEFAULT_CONFIG, Stage
 from dateline.stages.coref import resolve_references
+from dateline.stages.coref_disjoint import PLAIN_PRONOUN_RULES
 from dateline.stages.state import DocState, state_of
 from dateline.stages.syntax import sentence_of, words
 
@@ -821,7 +822,7 @@ class ActorCollector(ActorBuilder):
             return candidate  # "its critics": not the owner's people (ev11b)
         pronoun = candidate.start - 1
         owner = next((m for m in self.mentions if m.start == pronoun and m.end == pronoun + 1
-                      and m.rule == "actors.pronoun.v1"), None)
+                      and m.rule in PLAIN_PRONOUN_RULES), None)
         country = self.actor(owner.actor_id).country if owner is not None else None
         if country is None or candidate.code.country is not None:
             return candidate

@@ -41,6 +41,12 @@ from dateline.stages.actor_context import a_state, city_country
 from dateline.stages.actor_lexicon import code_description, lexicon
 from dateline.stages.actor_past_posts import ended_by_document
 from dateline.stages.coref_aged_persons import AGED_PERSON, aged_person, aged_phrase
+from dateline.stages.coref_disjoint import (
+    DISJOINT_PRONOUN,
+    PLAIN_PRONOUN_RULES,
+    PRONOUN_RULE,
+    disjoint_position,
+)
 from dateline.stages.coref_kin import kin_appositions
 from dateline.stages.coref_speakers import speaker_antecedent
 from dateline.stages.coref_states import DESCRIBED_STATE, described_state
@@ -410,16 +416,22 @@ def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
     decided, spoken = speaker_antecedent(token, builder, lambda t: _actor_at(t, builder))
     if decided:  # a speaker the text names (ev73d, stages.coref_speakers)
         if spoken is not None:
-            builder.attach(spoken.id, token.i, token.i + 1, "actors.pronoun.v1")
+            builder.attach(spoken.id, token.i, token.i + 1, PRONOUN_RULE)
         return
     barred = _clause_subject(token, builder)
+    position = disjoint_position(token)
+    disjoint = _actor_at(position, builder) if position is not None else None
+    if disjoint is not None and disjoint.kind != "person":
+        disjoint = None  # only a person described by an apposition, or asking (v1)
     actor = _governing_subject(token, builder)
-    rule = "actors.pronoun.v1"
-    if actor is None or actor is barred:
-        blocked = {barred.id} if barred else set()
+    rule = PRONOUN_RULE
+    if actor is None or actor is barred or actor is disjoint:
+        blocked = {a.id for a in (barred, disjoint) if a is not None}
         actor, main_decided = _latest_compatible(token, builder, blocked)
         if main_decided:
             rule = MAIN_SUBJECT_RULE
+        elif disjoint is not None:
+            rule = DISJOINT_PRONOUN
     if actor is not None:
         builder.attach(actor.id, token.i, token.i + 1, rule)
 
@@ -507,7 +519,7 @@ def _clause_subject(token: Token, builder: ActorBuilder) -> Actor | None:
 def _singular_group(actor: Actor, builder: ActorBuilder) -> bool:
     """A group named in the singular ("Islamic State", "the rebel group"): an "it"."""
     doc = builder.doc
-    return any(m.actor_id == actor.id and m.rule != "actors.pronoun.v1"
+    return any(m.actor_id == actor.id and m.rule not in PLAIN_PRONOUN_RULES
                and doc[m.end - 1].tag_ in {"NN", "NNP"}
                and doc[m.end - 1].ent_type_ not in {"GPE", "LOC", "NORP"}  # "Tbilisi"
                for m in builder.mentions)
@@ -731,7 +743,7 @@ def _bound_to_doer(token: Token, mentions: list[ActorMention], state: DocState) 
     one, and with none gives no party (an event it then names adds
     ``events.args.object-pronoun-not-doer.v1``)."""
     doers = _clause_doers(token, state)
-    return any(m.rule == "actors.pronoun.v1" and m.actor_id in doers for m in mentions)
+    return any(m.rule in PLAIN_PRONOUN_RULES and m.actor_id in doers for m in mentions)
 
 
 def _clause_doers(token: Token, state: DocState) -> set[str]:
@@ -756,7 +768,7 @@ def _bound_to_controller(token: Token, mentions: list[ActorMention], state: DocS
     and the pronoun looks for its party like an unresolved one
     (``events.args.infinitive-pronoun-not-doer.v1``)."""
     doers = _infinitive_controllers(token, state)
-    return any(m.rule == "actors.pronoun.v1" and m.actor_id in doers for m in mentions)
+    return any(m.rule in PLAIN_PRONOUN_RULES and m.actor_id in doers for m in mentions)
 
 
 def _infinitive_controllers(token: Token, state: DocState) -> set[str]:
@@ -797,12 +809,12 @@ def _drop_pronoun(token: Token, mentions: list[ActorMention], state: DocState) -
 def _distant(token: Token, mentions: list[ActorMention], state: DocState) -> bool:
     """A pronoun resolved by coreference to an actor that neither its sentence nor the one
     before names (the description nearer to it was no actor yet)."""
-    if any(m.rule != "actors.pronoun.v1" for m in mentions):
+    if any(m.rule not in PLAIN_PRONOUN_RULES for m in mentions):
         return False
     sentence = sentence_of(token)
     start = sentence_of(token.doc[sentence.start - 1]).start if sentence.start else 0
     ids = {m.actor_id for m in mentions}
-    return not any(m.actor_id in ids and m.rule != "actors.pronoun.v1"
+    return not any(m.actor_id in ids and m.rule not in PLAIN_PRONOUN_RULES
                    and start <= m.start < token.i for m in state.mentions)
 
 
@@ -953,5 +965,5 @@ def _fits_pronoun(token: Token, actor: Actor, state: DocState) -> bool:
         return actor.kind in {"organization", "country"} or (
             actor.kind == "group" and any(
                 m.actor_id == actor.id and token.doc[m.end - 1].tag_ in {"NN", "NNP"}
-                for m in state.mentions if m.rule != "actors.pronoun.v1"))
+                for m in state.mentions if m.rule not in PLAIN_PRONOUN_RULES))
     return actor.kind in {"group", "organization", "country"}

@@ -180,6 +180,7 @@ from dateline.stages.event_patient_group import party_patient_group
 from dateline.stages.event_perfect_deeds import PERFECT_PROMISE_RULE, PROMISE_TYPES
 from dateline.stages.event_phrase_actors import OBJECTS, agent_nouns, frame_verb
 from dateline.stages.event_possessor_groups import possessor_groups
+from dateline.stages.event_promised_public import promised_public
 from dateline.stages.event_protest_causes import protest_cause_ruler
 from dateline.stages.event_provisions import provision_rule
 from dateline.stages.event_quoted_parties import QUOTED_RECIPIENT, quoted_first_person_target
@@ -643,6 +644,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     if greeted_party(args, token, entry.type, state):  # "congratulated his rival" (ev84d)
         carry_countries(args, token, state)  # the group's country, as for any party
     concession_winner(args, token, entry.type, state)  # "conceded and congratulated X" (ev102g)
+    promised_public(args, token, entry.type, state)  # "to govern for all Bolivians" (session 119)
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
     if sentence_crowd(args, token, entry.mode, state):  # "used tear gas as protesters ..." (ev83a)
         carry_countries(args, token, state)  # the crowd's place, as for any party

@@ -1,0 +1,83 @@
+"""Session 119: fixes found in judged rounds 41-164 (rounds 161-164 read as development items for
+the first time). Sentences written for these tests.
+
+- "Mahathir called for him to step down": an object-case pronoun that is the subject of a
+  "for ... to" clause is not the asker; "X, once Y's mentor and now his fiercest critic": a
+  possessive inside an apposition is not the person it describes (actors.pronoun.disjoint.v1).
+- "promised to be a president for all Czechs", "pledged to govern for all Bolivians": the people
+  a promise serves "all" of is its target (events.args.promised-public.v1).
+- Lexicon files are read through libyaml's safe loader when PyYAML has it: the same data as
+  ``yaml.safe_load`` (dateline.yamlio).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from dateline.yamlio import SAFE_LOADER, safe_load
+from tests.event_records import countries_of, names_of, record_of, trigger_event
+
+PUBLIC = "events.args.promised-public.v1"
+LEXICON = Path(__file__).resolve().parents[1] / "src" / "dateline" / "lexicon"
+
+
+def test_a_for_clause_pronoun_is_not_the_asker() -> None:
+    record = record_of("Prime Minister Karl Brenner faced new pressure on Thursday. Former "
+                       "chancellor Otto Weiss, once Brenner's mentor and now his fiercest critic, "
+                       "called for him to step down.")
+    event = trigger_event(record, "called")
+    assert names_of(record, event.source) == ["Otto Weiss"]
+    assert names_of(record, event.target) == ["Karl Brenner"]
+
+
+def test_a_for_clause_noun_is_still_the_party_asked() -> None:
+    record = record_of("The opposition leader Anna Berg called for the Finnish government to "
+                       "resign.")
+    event = trigger_event(record, "called")
+    assert countries_of(record, event.target) == {"FIN"}
+
+
+def test_a_reported_pronoun_is_still_the_speaker() -> None:
+    record = record_of("Otto Weiss said on Monday that he would ask the court to free the "
+                       "prisoners.")
+    event = trigger_event(record, "ask")
+    assert names_of(record, event.source) == ["Otto Weiss"]
+
+
+def test_a_promise_to_serve_all_of_a_people_names_them() -> None:
+    record = record_of("The Czech president-elect promised to be a president for all Czechs.")
+    event = trigger_event(record, "promised")
+    assert (event.type, countries_of(record, event.target)) == ("AGREE", {"CZE"})
+    assert PUBLIC in event.rule
+
+
+def test_a_promise_to_govern_for_all_of_a_counted_people() -> None:
+    record = record_of("The new Brazilian president pledged to govern for all 215 million "
+                       "Brazilians.")
+    event = trigger_event(record, "pledged")
+    assert countries_of(record, event.target) == {"BRA"} and PUBLIC in event.rule
+
+
+def test_a_promise_to_all_of_no_people_names_no_one() -> None:
+    record = record_of("The French president promised to be the president of all and to respond "
+                       "to the anger of voters.")
+    event = trigger_event(record, "promised")
+    assert PUBLIC not in event.rule
+
+
+def test_a_promise_with_a_target_keeps_it() -> None:
+    record = record_of("The German chancellor promised Ukraine to send more air defence systems "
+                       "for all Ukrainians.")
+    event = trigger_event(record, "promised")
+    assert PUBLIC not in event.rule and "UKR" in countries_of(record, event.target)
+
+
+def test_the_fast_loader_reads_every_lexicon_file_as_safe_load_does() -> None:
+    files = sorted(LEXICON.rglob("*.yaml"))
+    assert len(files) > 20
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert safe_load(text) == yaml.safe_load(text), path.name
+    assert SAFE_LOADER is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
