@@ -81,3 +81,47 @@ def test_the_fast_loader_reads_every_lexicon_file_as_safe_load_does() -> None:
         text = path.read_text(encoding="utf-8")
         assert safe_load(text) == yaml.safe_load(text), path.name
     assert SAFE_LOADER is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+# --- second part (rounds 165-168 read as development items) ------------------------------------
+
+AUTHOR = "events.args.measure-author.v1"
+
+
+def test_a_rejected_decree_by_a_named_author_aims_at_the_author() -> None:
+    record = record_of("The Kuwaiti emir Sheikh Jaber dissolved parliament on Monday. Kuwaiti "
+                       "lawmakers rejected a similar decree by the emir in 1999.")
+    event = trigger_event(record, "rejected")
+    assert countries_of(record, event.target) == {"KWT"} and AUTHOR in event.rule
+    author = record.actor(event.target[0])
+    assert author is not None and author.kind == "person"
+
+
+def test_a_measure_passed_by_a_margin_names_no_author() -> None:
+    record = record_of("The Kuwaiti parliament approved the budget by a wide margin on Monday.")
+    event = trigger_event(record, "approved")
+    assert not event.target and AUTHOR not in event.rule
+
+
+def test_two_leaders_who_met_are_the_pair_that_agreed() -> None:
+    record = record_of("Indian Prime Minister Manmohan Singh met Pakistani President Pervez "
+                       "Musharraf in Havana on Saturday. The two leaders agreed to resume talks.")
+    event = trigger_event(record, "agreed")
+    assert set(names_of(record, event.source)) == {"Manmohan Singh", "Pervez Musharraf"}
+    assert "events.args.met-pair.v1" in event.rule
+
+
+def test_a_leader_who_visited_a_place_makes_no_pair() -> None:
+    record = record_of("Chadian President Idriss Deby visited Khartoum this month, and the two "
+                       "governments agreed to stop supporting each other's rebels.")
+    event = trigger_event(record, "agreed")
+    assert "events.args.met-pair.v1" not in event.rule
+
+
+def test_a_possessive_on_a_non_relational_noun_keeps_its_owner() -> None:
+    record = record_of("Anna Petrova, a Russian journalist known for her reporting on abuses in "
+                       "Chechnya and her criticism of President Vladimir Putin, was shot dead in "
+                       "the lift of her Moscow apartment building on Saturday, police said.")
+    event = trigger_event(record, "criticism")
+    assert names_of(record, event.target) == ["Vladimir Putin"]
+    assert event.source and "Vladimir Putin" not in names_of(record, event.source)

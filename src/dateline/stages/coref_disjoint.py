@@ -7,9 +7,9 @@ cannot be, so that the act named the asker or the person described as its own ta
   object-case pronoun that is the subject of a "for ... to" clause is someone other than the
   subject of the verb the clause hangs on (the asker would say "himself"). Judged round 164:
   Mahathir's call was left with no target, "him" resolved to Mahathir.
-- "Mahathir, once Najib's mentor and now his fiercest critic,": a possessive pronoun inside an
-  apposition (or its conjuncts) is not the person the apposition describes (no one is his own
-  critic); read in the same story.
+- "Mahathir, once Najib's mentor and now his fiercest critic,": a possessive pronoun on a noun of
+  relation (critic, rival, ally, successor) inside an apposition (or its conjuncts) is not the
+  person the apposition describes (no one is his own critic); read in the same story.
 
 The pronoun then takes the latest compatible actor other than the barred one, as any pronoun
 whose own clause subject is barred does (``coref._resolve_pronoun``).
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.syntax import SUBJECTS
+from dateline.stages.syntax import SUBJECTS, words
 
 __all__ = ["DISJOINT_PRONOUN", "PLAIN_PRONOUN_RULES", "PRONOUN_RULE", "disjoint_position"]
 
@@ -42,6 +42,15 @@ def disjoint_position(token: Token) -> Token | None:
     return _asker_subject(token) or _apposed_owner(token)
 
 
+def _relational_nouns() -> frozenset[str]:
+    """Nouns of a person's relation to another ("critic", "rival", "ally", "successor"): no
+    one is their own (``clauses.relational_party_nouns``, ``rival_group_nouns``,
+    ``partner_nouns``); not kin, whose apposition the parser also makes of a list ("the
+    president, his wife Michelle and their daughters")."""
+    return frozenset(words("relational_party_nouns") | words("rival_group_nouns")
+                     | words("partner_nouns"))
+
+
 def _asker_subject(token: Token) -> Token | None:
     if token.lower_ not in OBJECT_CASE or token.dep_ not in SUBJECTS:
         return None
@@ -58,6 +67,8 @@ def _apposed_owner(token: Token) -> Token | None:
     if token.lower_ not in POSSESSIVES or token.dep_ != "poss":
         return None
     noun = token.head
+    if noun.lemma_.lower() not in _relational_nouns():
+        return None  # "known for her reporting and her criticism of Putin": hers
     for _ in range(4):  # "once Najib's mentor and now his fiercest critic": conj of an appos
         if noun.dep_ == "appos" and noun.head.i != noun.i:
             # a description (a common noun) of a named one; not a name set beside a group

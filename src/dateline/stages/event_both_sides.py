@@ -44,6 +44,7 @@ group may carry one country (article-country gives it the story's, half the pair
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span, Token
@@ -66,6 +67,10 @@ NAMED_PAIR_SIDES = "events.args.named-pair-sides.v2"
 NAMED_PAIR_PARTIES = "events.args.named-pair-parties.v2"
 #: Session 110: the pair found by counting the story's parties, not named near the act.
 STORY_PAIR = "events.args.story-pair.v2"
+#: Session 119 (judged round 166: "Erdogan met Herzog ... Both leaders voiced support" left the
+#: support with uncoded "leaders"): the pair may be the two parties a meeting verb of the window
+#: names as its subject and object.
+MET_PAIR = "events.args.met-pair.v1"
 #: How many sentences back the pair may be named (besides the lead); judged rounds 41-59 name
 #: it in the sentence before or two before ("clashes on the border ... China urged both sides").
 PAIR_WINDOW = 3
@@ -108,10 +113,10 @@ def named_pair_sides(args: Args, token: Token, entry_type: str, state: DocState)
     nouns = [n for n in _objects(token) if _counted_pair(n)]
     if len(nouns) != 1 or not _uncoded_pair_group(args.target, nouns[0], state):
         return
-    pair, counted = _window_pair(token, args.source, state)
+    pair, how = _window_pair(token, args.source, state)
     if pair:
         args.target = pair
-        args.rules.extend([NAMED_PAIR_SIDES, STORY_PAIR] if counted else [NAMED_PAIR_SIDES])
+        args.rules.extend([NAMED_PAIR_SIDES, *how])
 
 
 def named_pair_parties(args: MutualArgs, token: Token, entry: TriggerEntry,
@@ -123,41 +128,89 @@ def named_pair_parties(args: MutualArgs, token: Token, entry: TriggerEntry,
         return
     subjects = [n for n in inherited_subjects(token, SUBJECT_LINKS) if _counted_pair(n)]
     if len(subjects) == 1 and not args.target and _pair_group(args.source, subjects[0], state):
-        pair, counted = _window_pair(token, [], state, states_only=True)
+        pair, how = _window_pair(token, [], state, states_only=True)
         if pair:
             args.source, args.mutual = pair, reciprocal_act(token, entry, pair, state)
-            args.rules.extend([NAMED_PAIR_PARTIES, STORY_PAIR] if counted else [NAMED_PAIR_PARTIES])
+            args.rules.extend([NAMED_PAIR_PARTIES, *how])
         return
     nouns = [n for n in _objects(token, MEETING_PREPS) if _counted_pair(n)]
     if len(nouns) == 1 and _pair_group(args.target, nouns[0], state):
-        pair, counted = _window_pair(token, args.source, state)
+        pair, how = _window_pair(token, args.source, state)
         if pair:
             args.target = pair
-            args.rules.extend([NAMED_PAIR_PARTIES, STORY_PAIR] if counted else [NAMED_PAIR_PARTIES])
+            args.rules.extend([NAMED_PAIR_PARTIES, *how])
 
 
 def _window_pair(token: Token, source: list[str], state: DocState,
-                 states_only: bool = False) -> tuple[list[str], bool]:
+                 states_only: bool = False) -> tuple[list[str], list[str]]:
     """The one pair named in the sentence or up to ``PAIR_WINDOW`` back, the nearest sentence
-    with one deciding; else in the lead; else a two-state story's pair; else none. With
-    ``states_only`` a pair with an international body's member ("Kofi Annan and Madeleine
-    Albright witnessed the signing") is no pair of the two governments or leaders. Whether the
-    story's count gave the pair (``STORY_PAIR``) comes with it."""
+    with one deciding; else in the lead; else two parties who met in the window (``MET_PAIR``);
+    else a two-state story's pair (``STORY_PAIR``); else none. With ``states_only`` a pair with
+    an international body's member ("Kofi Annan and Madeleine Albright witnessed the signing")
+    is no pair of the two governments or leaders. With the pair, the rules that say how it was
+    found beyond a coordination."""
+    pairs = _nearest_pairs(token, lambda sent, before: _pairs(sent, state, source, states_only,
+                                                              before=before))
+    if pairs is None:
+        return [], []  # two pairs: no guess
+    if not pairs:
+        pairs = _pairs(next(iter(token.doc.sents)), state, source, states_only)  # the lead
+    if pairs:
+        return (pairs[0], []) if len(pairs) == 1 else ([], [])
+    met = _nearest_pairs(token, lambda sent, before: _met_pairs(sent, state, source, states_only,
+                                                                before))
+    if met:  # "Singh met Musharraf in Havana. The two leaders agreed ..." (session 119)
+        return met[0], [MET_PAIR]
+    story = _story_pair(source, state)
+    return story, [STORY_PAIR] if story else []
+
+
+def _nearest_pairs(token: Token, find: Callable[[Span, int | None], list[list[str]]]
+                   ) -> list[list[str]] | None:
+    """The pairs ``find`` reads in the act's sentence or the nearest of the ``PAIR_WINDOW``
+    before it that has any: one pair, none, or None for two (no guess)."""
     sent = token.sent
     for _ in range(PAIR_WINDOW + 1):
-        pairs = _pairs(sent, state, source, states_only,
-                       before=token.i if sent.start <= token.i < sent.end else None)
+        pairs = find(sent, token.i if sent.start <= token.i < sent.end else None)
         if len(pairs) > 1:
-            return [], False  # two pairs: no guess
+            return None
         if pairs or sent.start == 0:
-            break  # a story shorter than the window: its count still decides (session 110)
+            return pairs
         sent = token.doc[sent.start - 1].sent
-    else:
-        pairs = _pairs(next(iter(token.doc.sents)), state, source, states_only)  # the lead
-    if not pairs:
-        story = _story_pair(source, state)
-        return story, bool(story)
-    return (pairs[0], False) if len(pairs) == 1 else ([], False)
+    return []
+
+
+def _person(actor_id: str, state: DocState) -> bool:
+    actor = state.actor(actor_id)
+    return actor is not None and actor.kind == "person"
+
+
+def _met_pairs(sent: Span, state: DocState, source: list[str], states_only: bool,
+               before: int | None) -> list[list[str]]:
+    """The subject and the object of a meeting verb (``clauses.meeting_verbs``: "Singh met
+    Musharraf", "Obama received Netanyahu") that are persons of two countries, neither the
+    source, named before ``before`` in the act's own sentence (session 119, ``MET_PAIR``)."""
+    found: list[list[str]] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("meeting_verbs") or (
+                before is not None and verb.i >= before):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(subjects) != 1 or len(objects) != 1:
+            continue
+        first, second = _actor(subjects[0], state), _actor(objects[0], state)
+        if first is None or second is None or first == second or {first, second} & set(source):
+            continue
+        if not all(_person(a, state) for a in (first, second)):
+            continue  # "Vajpayee visited the Minar-e-Pakistan", "Deby visited Khartoum": a place
+        countries = actor_countries([first], state), actor_countries([second], state)
+        if not countries[0] or not countries[1] or countries[0] == countries[1]:
+            continue
+        if states_only and any(_international(a, state) for a in (first, second)):
+            continue
+        found.append([first, second])
+    return found
 
 
 def _story_pair(source: list[str], state: DocState) -> list[str]:

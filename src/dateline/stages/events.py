@@ -167,6 +167,7 @@ from dateline.stages.event_lexicon import (
     object_heads,
 )
 from dateline.stages.event_means_nouns import fold_means_nouns
+from dateline.stages.event_measure_authors import measure_author
 from dateline.stages.event_modifier_states import drop_modifier_states
 from dateline.stages.event_moved_home_forces import settle_home_forces
 from dateline.stages.event_nested_sources import drop_nested_sources, drop_nested_targets
@@ -645,6 +646,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
         carry_countries(args, token, state)  # the group's country, as for any party
     concession_winner(args, token, entry.type, state)  # "conceded and congratulated X" (ev102g)
     promised_public(args, token, entry.type, state)  # "to govern for all Bolivians" (session 119)
+    measure_author(args, token, entry.type, state)  # "rejected a decree by the emir" (session 119)
     requested_act_group(args, token, entry.type, state)  # "sought the arrest of two ministers"
     if sentence_crowd(args, token, entry.mode, state):  # "used tear gas as protesters ..." (ev83a)
         carry_countries(args, token, state)  # the crowd's place, as for any party
