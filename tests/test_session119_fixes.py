@@ -3,7 +3,8 @@ the first time). Sentences written for these tests.
 
 - "Mahathir called for him to step down": an object-case pronoun that is the subject of a
   "for ... to" clause is not the asker; "X, once Y's mentor and now his fiercest critic": a
-  possessive inside an apposition is not the person it describes (actors.pronoun.disjoint.v1).
+  possessive on a noun of relation inside an apposition is not the person it describes
+  (actors.pronoun.disjoint.v2).
 - "promised to be a president for all Czechs", "pledged to govern for all Bolivians": the people
   a promise serves "all" of is its target (events.args.promised-public.v1).
 - Lexicon files are read through libyaml's safe loader when PyYAML has it: the same data as

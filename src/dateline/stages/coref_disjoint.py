@@ -1,7 +1,10 @@
 """Pronouns that cannot be a party the sentence already holds (issue 11, session 119).
 
-``actors.pronoun.disjoint.v1``: two shapes where coreference gave a pronoun the one actor it
-cannot be, so that the act named the asker or the person described as its own target:
+``actors.pronoun.disjoint.v2``: two shapes where coreference gave a pronoun the one actor it
+cannot be, so that the act named the asker or the person described as its own target (v1, the
+session's first rules, read a possessive on any noun of an apposition; a development story's
+"known for her reporting and her criticism of Putin" is parsed as such an apposition, so v2
+reads only nouns of relation):
 
 - "Mahathir called for him to step down", "the rebels asked for them to be freed": an
   object-case pronoun that is the subject of a "for ... to" clause is someone other than the
@@ -25,7 +28,7 @@ __all__ = ["DISJOINT_PRONOUN", "PLAIN_PRONOUN_RULES", "PRONOUN_RULE", "disjoint_
 
 #: The mention rule of a pronoun given its clause's subject or the latest compatible actor.
 PRONOUN_RULE = "actors.pronoun.v1"
-DISJOINT_PRONOUN = "actors.pronoun.disjoint.v1"
+DISJOINT_PRONOUN = "actors.pronoun.disjoint.v2"
 #: Pronoun mentions the later checks read as plain resolutions (a disjoint one is a plain one
 #: whose barred party was left out).
 PLAIN_PRONOUN_RULES = frozenset({PRONOUN_RULE, DISJOINT_PRONOUN})
