@@ -1,6 +1,6 @@
 """Round 171 sampler: the second blind round on the sixty-second held-out news set (data/heldout_news62/,
 ids h62-...), on the default output (events below confidence 0.3 withheld), the same output as round 169, drawing only
-from sentences and lead paragraphs round 169 did not show. One seed draws 4 x 45 events (180 of the 186 left)
+from sentences and lead paragraphs round 169 did not show. One seed draws 4 x 45 events (180 of the 199 left)
 and 4 x 6 leads; judge a takes the first quarter of each draw, b the second, and so on. All 100 stories are kept
 (data/heldout_news62/README.md).
 
@@ -16,7 +16,7 @@ import sample45  # noqa: E402  (round 45's sampler, with this round's folder, se
 
 sample45.HERE = Path(__file__).resolve().parent
 sample45.PREFIX, sample45.CORPUS = "h62-", "heldout_news62"
-sample45.N_EVENTS, sample45.N_PARAGRAPHS = 45, 6  # 186 events were left, fewer than 200
+sample45.N_EVENTS, sample45.N_PARAGRAPHS = 45, 6  # 199 events were left, fewer than 200
 
 if __name__ == "__main__":
     sample45.main()

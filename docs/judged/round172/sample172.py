@@ -1,6 +1,6 @@
 """Round 172 sampler: the second blind round on the sixty-third held-out news set (data/heldout_news63/,
 ids h63-...), on the default output (events below confidence 0.3 withheld), the same output as round 170, drawing only
-from sentences and lead paragraphs round 170 did not show. One seed draws 4 x 50 events (of 239 left)
+from sentences and lead paragraphs round 170 did not show. One seed draws 4 x 50 events (of 263 left)
 and 4 x 6 leads; judge a takes the first quarter of each draw, b the second, and so on. 98 stories are kept
 (data/heldout_news63/README.md).
 
