@@ -149,16 +149,16 @@ def _window_pair(token: Token, source: list[str], state: DocState,
     an international body's member ("Kofi Annan and Madeleine Albright witnessed the signing")
     is no pair of the two governments or leaders. With the pair, the rules that say how it was
     found beyond a coordination."""
-    pairs = _nearest_pairs(token, lambda sent, before: _pairs(sent, state, source, states_only,
-                                                              before=before))
+    pairs, exhausted = _nearest_pairs(
+        token, lambda sent, before: _pairs(sent, state, source, states_only, before=before))
     if pairs is None:
         return [], []  # two pairs: no guess
-    if not pairs:
-        pairs = _pairs(next(iter(token.doc.sents)), state, source, states_only)  # the lead
+    if not pairs and exhausted:  # a window with none, in a story longer than it: the lead's
+        pairs = _pairs(next(iter(token.doc.sents)), state, source, states_only)
     if pairs:
         return (pairs[0], []) if len(pairs) == 1 else ([], [])
-    met = _nearest_pairs(token, lambda sent, before: _met_pairs(sent, state, source, states_only,
-                                                                before))
+    met, _ = _nearest_pairs(
+        token, lambda sent, before: _met_pairs(sent, state, source, states_only, before))
     if met:  # "Singh met Musharraf in Havana. The two leaders agreed ..." (session 119)
         return met[0], [MET_PAIR]
     story = _story_pair(source, state)
@@ -166,18 +166,20 @@ def _window_pair(token: Token, source: list[str], state: DocState,
 
 
 def _nearest_pairs(token: Token, find: Callable[[Span, int | None], list[list[str]]]
-                   ) -> list[list[str]] | None:
+                   ) -> tuple[list[list[str]] | None, bool]:
     """The pairs ``find`` reads in the act's sentence or the nearest of the ``PAIR_WINDOW``
-    before it that has any: one pair, none, or None for two (no guess)."""
+    before it that has any: one pair, none, or None for two (no guess); and whether the
+    window ran out before the story's start (a story shorter than the window is read whole,
+    and its count still decides: session 110)."""
     sent = token.sent
     for _ in range(PAIR_WINDOW + 1):
         pairs = find(sent, token.i if sent.start <= token.i < sent.end else None)
         if len(pairs) > 1:
-            return None
+            return None, False
         if pairs or sent.start == 0:
-            return pairs
+            return pairs, False
         sent = token.doc[sent.start - 1].sent
-    return []
+    return [], True
 
 
 def _person(actor_id: str, state: DocState) -> bool:
