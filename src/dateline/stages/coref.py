@@ -43,6 +43,7 @@ from dateline.stages.actor_past_posts import ended_by_document
 from dateline.stages.coref_aged_persons import AGED_PERSON, aged_person, aged_phrase
 from dateline.stages.coref_disjoint import (
     DISJOINT_PRONOUN,
+    OBJECT_PRONOUNS,
     PLAIN_PRONOUN_RULES,
     PRONOUN_RULE,
     disjoint_position,
@@ -422,7 +423,7 @@ def _resolve_pronoun(token: Token, builder: ActorBuilder) -> None:
     position = disjoint_position(token)
     disjoint = _actor_at(position, builder) if position is not None else None
     if disjoint is not None and disjoint.kind != "person":
-        disjoint = None  # only a person described by an apposition, or asking (v1)
+        disjoint = None  # only a person: one an apposition describes, or one who asks
     actor = _governing_subject(token, builder)
     rule = PRONOUN_RULE
     if actor is None or actor is barred or actor is disjoint:
@@ -492,9 +493,9 @@ def plural_object_rivals(token: Token) -> bool:
     return any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in clause.head.children)
 
 
-#: Pronouns in the object case: never the subject of their own clause ("Ballmer ... described
-#: him": not Ballmer; ``actors.pronoun.v1`` with ev11b's binding check).
-OBJECT_PRONOUNS = {"him", "her", "them"}
+#: Pronouns in the object case (``OBJECT_PRONOUNS``, from ``coref_disjoint``) are never the
+#: subject of their own clause ("Ballmer ... described him": not Ballmer; ``actors.pronoun.v1``
+#: with ev11b's binding check).
 #: Not a preposition's object: "she brought with her" may be the subject.
 OBJECT_DEPS = {"dobj", "dative", "iobj"}
 

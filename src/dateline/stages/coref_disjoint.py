@@ -22,9 +22,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.stages.syntax import SUBJECTS, words
+from dateline.lexicons import LexiconData, active
+from dateline.stages.syntax import SUBJECTS
 
-__all__ = ["DISJOINT_PRONOUN", "PLAIN_PRONOUN_RULES", "PRONOUN_RULE", "disjoint_position"]
+__all__ = ["DISJOINT_PRONOUN", "OBJECT_PRONOUNS", "PLAIN_PRONOUN_RULES", "PRONOUN_RULE",
+           "disjoint_position"]
 
 #: The mention rule of a pronoun given its clause's subject or the latest compatible actor.
 PRONOUN_RULE = "actors.pronoun.v1"
@@ -32,11 +34,14 @@ DISJOINT_PRONOUN = "actors.pronoun.disjoint.v2"
 #: Pronoun mentions the later checks read as plain resolutions (a disjoint one is a plain one
 #: whose barred party was left out).
 PLAIN_PRONOUN_RULES = frozenset({PRONOUN_RULE, DISJOINT_PRONOUN})
-#: Object-case pronouns: as the subject of a clause only in a "for ... to" clause.
-OBJECT_CASE = frozenset({"him", "her", "them"})
+#: Pronouns in the object case (``coref`` reads them too): as the subject of a clause only in a
+#: "for ... to" clause.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 #: Singular possessives: "their" in an apposition ("their first encounter") is often the pair the
 #: apposition describes.
 POSSESSIVES = frozenset({"his", "her"})
+#: The ``clauses`` lists whose nouns name a relation to another person.
+RELATIONAL_LISTS = ("relational_party_nouns", "rival_group_nouns", "partner_nouns")
 
 
 def disjoint_position(token: Token) -> Token | None:
@@ -49,13 +54,17 @@ def _relational_nouns() -> frozenset[str]:
     """Nouns of a person's relation to another ("critic", "rival", "ally", "successor"): no
     one is their own (``clauses.relational_party_nouns``, ``rival_group_nouns``,
     ``partner_nouns``); not kin, whose apposition the parser also makes of a list ("the
-    president, his wife Michelle and their daughters")."""
-    return frozenset(words("relational_party_nouns") | words("rival_group_nouns")
-                     | words("partner_nouns"))
+    president, his wife Michelle and their daughters"). Built once per lexicon data."""
+    return active().derived("coref.relational-nouns", _relational_union)
+
+
+def _relational_union(data: LexiconData) -> frozenset[str]:
+    section = data.section("clauses")
+    return frozenset(str(w) for key in RELATIONAL_LISTS for w in section.get(key) or [])
 
 
 def _asker_subject(token: Token) -> Token | None:
-    if token.lower_ not in OBJECT_CASE or token.dep_ not in SUBJECTS:
+    if token.lower_ not in OBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
         return None
     clause = token.head
     if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):

@@ -202,16 +202,11 @@ def _met_pairs(sent: Span, state: DocState, source: list[str], states_only: bool
         if len(subjects) != 1 or len(objects) != 1:
             continue
         first, second = _actor(subjects[0], state), _actor(objects[0], state)
-        if first is None or second is None or first == second or {first, second} & set(source):
-            continue
-        if not all(_person(a, state) for a in (first, second)):
-            continue  # "Vajpayee visited the Minar-e-Pakistan", "Deby visited Khartoum": a place
-        countries = actor_countries([first], state), actor_countries([second], state)
-        if not countries[0] or not countries[1] or countries[0] == countries[1]:
-            continue
-        if states_only and any(_international(a, state) for a in (first, second)):
-            continue
-        found.append([first, second])
+        # persons only: "Vajpayee visited the Minar-e-Pakistan", "Deby visited Khartoum": places
+        if first is not None and second is not None and _person(first, state) \
+                and _person(second, state) and _two_sides(first, second, state, source,
+                                                          states_only):
+            found.append([first, second])
     return found
 
 
@@ -308,17 +303,22 @@ def _pairs(sent: Span, state: DocState, source: list[str], states_only: bool = F
         if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children):
             continue  # "a say for Egypt or Sudan": alternatives, not a pair of sides (v2)
         first, second = _actor(head, state), _actor(conjs[0], state)
-        if first is None or second is None or first == second:
-            continue
-        countries = actor_countries([first], state), actor_countries([second], state)
-        if not countries[0] or not countries[1] or countries[0] == countries[1]:
-            continue
-        if first in source or second in source:
-            continue
-        if states_only and any(_international(a, state) for a in (first, second)):
-            continue
-        found.append([first, second])
+        if first is not None and second is not None \
+                and _two_sides(first, second, state, source, states_only):
+            found.append([first, second])
     return found
+
+
+def _two_sides(first: str, second: str, state: DocState, source: list[str],
+               states_only: bool) -> bool:
+    """Two actors of two different countries, neither the source (with ``states_only``,
+    neither an international body's)."""
+    if first == second or {first, second} & set(source):
+        return False
+    countries = actor_countries([first], state), actor_countries([second], state)
+    if not countries[0] or not countries[1] or countries[0] == countries[1]:
+        return False
+    return not (states_only and any(_international(a, state) for a in (first, second)))
 
 
 def _between(head: Token) -> bool:
