@@ -1,13 +1,16 @@
-"""What a new process pays before its first record, with libyaml's loader against PyYAML's own.
+"""What a new process pays before its first record: libyaml's loader against PyYAML's own, and
+the gazetteer read from its cache against the gazetteer built.
 
 Every pool or Dask worker, every ``dateline`` command and every test session starts by loading
 the pipeline: the spaCy model, the gazetteer and the lexicon files, which are YAML. Session 119
 reads them through libyaml's safe loader (``dateline.yamlio``) where PyYAML's pure-Python one
-took most of that parse. This script times, side by side in one run, fresh processes that
-import dateline and extract one short article, alternating the two loaders (the pure-Python one
-forced by ``DATELINE_BENCH_PURE_YAML=1``, read here only), and prints the median wall time of
-each and their ratio; and the parse of the lexicon files alone with each loader, in this
-process.
+took most of that parse; session 120 reads the gazetteer's index from a cache file
+(``dateline.gazetteer_cache``) instead of building it. This script times, side by side in one
+run, fresh processes that import dateline and extract one short article, rotating three
+variants: as shipped (libyaml, the cache, filled once before the rounds), the pure-Python loader
+(forced by ``DATELINE_BENCH_PURE_YAML=1``, read here only) and the cache off
+(``DATELINE_CACHE_DIR=off``); it prints the median wall time of each and the ratios; and the
+parse of the lexicon files alone with each loader, in this process.
 
 Run: ``python bench/startup.py [--rounds 5]``.
 """
@@ -19,6 +22,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -39,11 +43,17 @@ print(time.perf_counter() - start)
 """
 
 
-def child_seconds(pure: bool) -> float:
-    env = dict(os.environ, PYTHONPATH=str(REPO / "src"))
+#: The variants a child runs: as shipped, with PyYAML's own loader, with the gazetteer built.
+VARIANTS = ("shipped", "pure-yaml", "no-cache")
+
+
+def child_seconds(variant: str, cache: Path) -> float:
+    env = dict(os.environ, PYTHONPATH=str(REPO / "src"), DATELINE_CACHE_DIR=str(cache))
     env.pop(PURE_ENV, None)
-    if pure:
+    if variant == "pure-yaml":
         env[PURE_ENV] = "1"
+    if variant == "no-cache":
+        env["DATELINE_CACHE_DIR"] = "off"
     done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True,
                           text=True, check=True)
     return float(done.stdout.strip().splitlines()[-1])
@@ -66,14 +76,18 @@ def main() -> int:
     if fast_loader is None:
         print("PyYAML has no libyaml here: both loaders are the pure-Python one")
         return 1
-    fast, pure = [], []
-    for round_number in range(args.rounds):
-        order = (True, False) if round_number % 2 else (False, True)  # who goes first rotates
-        for is_pure in order:
-            (pure if is_pure else fast).append(child_seconds(is_pure))
-    fast_median, pure_median = statistics.median(fast), statistics.median(pure)
-    print(f"new process to first record, median of {args.rounds}: libyaml {fast_median:.2f} s, "
-          f"pure-Python {pure_median:.2f} s, ratio {fast_median / pure_median:.2f}")
+    with tempfile.TemporaryDirectory() as folder:
+        child_seconds("shipped", Path(folder))  # fills the cache
+        times: dict[str, list[float]] = {v: [] for v in VARIANTS}
+        for round_number in range(args.rounds):
+            shift = round_number % len(VARIANTS)  # who goes first rotates
+            for variant in VARIANTS[shift:] + VARIANTS[:shift]:
+                times[variant].append(child_seconds(variant, Path(folder)))
+    median = {v: statistics.median(found) for v, found in times.items()}
+    print(f"new process to first record, median of {args.rounds}: as shipped "
+          f"{median['shipped']:.2f} s; pure-Python YAML {median['pure-yaml']:.2f} s (ratio "
+          f"{median['shipped'] / median['pure-yaml']:.2f}); gazetteer built, no cache "
+          f"{median['no-cache']:.2f} s (ratio {median['shipped'] / median['no-cache']:.2f})")
     c_parse, py_parse = parse_seconds(fast_loader), parse_seconds(yaml.SafeLoader)
     print(f"lexicon files parsed: libyaml {c_parse:.2f} s, pure-Python {py_parse:.2f} s, "
           f"ratio {c_parse / py_parse:.2f}")

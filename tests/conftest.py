@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,10 @@ SEED = SHARED / "seed" / "000_0a4a7013ffd730d3.txt"
 # check: on a loaded machine a long golden article could trip it and fail a test for timing.
 # Tests get a generous budget (a runaway still fails); the budget tests set their own.
 os.environ.setdefault("DATELINE_ARTICLE_TIMEOUT", "300")
+# The session and the worker processes its tests start read one gazetteer cache (built by the
+# first of them), kept out of the user's own cache folder.
+os.environ.setdefault("DATELINE_CACHE_DIR",
+                      str(Path(tempfile.gettempdir()) / "dateline-test-cache"))
 
 
 @pytest.fixture(scope="session")

@@ -230,8 +230,11 @@ def _context_weights(hints: Hints) -> dict[str, float]:
 
 @cache
 def shared() -> Gazetteer:
-    """One gazetteer per process for queries (``--near``); loaded on first use."""
-    return Gazetteer.load()
+    """One gazetteer per process (the places and actors stages, ``--near`` queries), loaded
+    on first use from the machine's cache when it holds the current one (``gazetteer_cache``)."""
+    from dateline import gazetteer_cache  # it builds on this module
+
+    return gazetteer_cache.load()
 
 
 #: How many candidates an ambiguous query lists.
