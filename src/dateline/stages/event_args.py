@@ -67,6 +67,7 @@ from dateline.stages.event_domestic import (
 )
 from dateline.stages.event_exclusions import (
     drop_currency_modifiers,
+    drop_discussed_topics,
     drop_excluded,
     participant_tokens,
 )
@@ -84,6 +85,7 @@ __all__ = [
     "crowd_without_name",
     "domestic_target",
     "drop_currency_modifiers",
+    "drop_discussed_topics",
     "drop_excluded",
     "listed_parties",
     "made_by_rules",

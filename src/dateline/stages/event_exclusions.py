@@ -13,6 +13,11 @@ versioned name that the event carries after its trigger rule:
   Nicaragua": an actor named only inside what is discussed (the object of a verb of discussion,
   ``clauses.discussion_verbs``, that names no actor itself) is no party: the target is found
   elsewhere, or there is none;
+- ``events.args.discussed-topic.v1`` (session 120): "the leaders also discussed North Korea":
+  the actors of the direct object of a verb of discussion (``clauses.discussed_topic_verbs``)
+  are what is talked about, not parties (judged rounds 65-172: 14 such targets wrong, 6
+  accepted); a "with" phrase on the object names a partner ("discussed the issue with Putin"),
+  unless the object is a relation ("relations with Turkey", ``clauses.discussed_relations``);
 - ``events.args.reported-content.v1``: "rejected media reports that ...", "asked retailers not
   to sell the goods of Myanmar": actors inside a clause of the object noun are no party (an
   accusation or threat keeps them: it is about the clause's subject).
@@ -33,6 +38,9 @@ from dateline.stages.state import DocState
 from dateline.stages.syntax import sentence_of, words
 
 TOPIC_TYPES = {"CONSULT"}
+#: The rule that takes a discussed topic's actors out of the targets; the event stays, with no
+#: target when the topic was all it had ("EU leaders are due to discuss relations with Turkey").
+DISCUSSED_TOPIC = "events.args.discussed-topic.v1"
 
 
 def participant_tokens(phrase: Token, entry_type: str, state: DocState) -> list[Token]:
@@ -93,6 +101,37 @@ def drop_excluded(args: Args, token: Token, state: DocState) -> None:
     if kept != args.target:
         args.target = kept
         args.rules.append("events.args.excluded.v1")
+
+
+def drop_discussed_topics(args: Args, token: Token, entry_type: str, state: DocState) -> None:
+    """"The two leaders also discussed North Korea": no North Korea target (module docstring,
+    ``events.args.discussed-topic.v1``)."""
+    if entry_type not in TOPIC_TYPES or not args.target \
+            or token.lemma_.lower() not in words("discussed_topic_verbs"):
+        return
+    topic = [t for c in token.children if c.dep_ == "dobj" for t in _topic_words(c)]
+    named = set(actors_named_at(topic, state))
+    kept = [a for a in args.target if a not in named]
+    if kept != args.target:
+        args.target = kept
+        args.rules.append(DISCUSSED_TOPIC)
+
+
+#: What of a discussed object is its topic: the noun's own words, its phrases and conjuncts, not
+#: the clauses on it ("proposals made by Macron": Macron made them and is a party to the talks).
+TOPIC_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "conj", "appos", "prep"})
+
+
+def _topic_words(noun: Token) -> list[Token]:
+    relation = noun.lemma_.lower() in words("discussed_relations")
+    found = [noun]
+    for child in noun.children:
+        if child.dep_ not in TOPIC_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ in {"with", "between"} and not relation:
+            continue  # "discussed the crisis with Putin": a partner
+        found += list(child.subtree)
+    return found
 
 
 def drop_currency_modifiers(args: Args, token: Token, state: DocState) -> None:

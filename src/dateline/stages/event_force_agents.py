@@ -16,8 +16,17 @@ killed at the hands of her abductors" coded with no source, though the sentence 
   security; charge by police or prosecutors). A speaker of another kind ("a rights group said")
   and a person (a spokesman speaks, his body acts) lend nothing.
 
-Precision first: only the act's own clause, never another sentence; never one of the event's
-targets. Called from ``event_slots.arguments`` when no other rule found a source.
+- ``events.args.linked-force-agent.v1`` (session 120; judged rounds 65-172, 25 arrests with no
+  source where the sentence names the police: "Police used water cannon to clear the street,
+  and dozens of people were detained", "was arrested on March 25 when riot police broke up a
+  march", "police flew him after he was detained"): an arrest (``reported_arrest_acts``) takes
+  the force body (``reported_arrest_sectors``) that is the active subject of the clause it is
+  coordinated with, of a "when" clause under it, or of the clause it is an "after" or "when"
+  clause of, unless that clause is an arrest of its own ("was arrested seven weeks after her
+  rival was detained").
+
+Precision first: only the act's own clause or one linked to it, never another sentence; never
+one of the event's targets. Called from ``event_slots.arguments`` when no other rule found a source.
 """
 
 from __future__ import annotations
@@ -33,6 +42,11 @@ from dateline.stages.syntax import PASSIVE_MARKS, SUBJECTS, words
 FORCE_ACT_AGENT = "events.args.force-act-agent.v1"
 HANDS_AGENT = "events.args.hands-agent.v1"
 REPORTING_FORCE = "events.args.reporting-force.v1"
+LINKED_FORCE = "events.args.linked-force-agent.v1"
+#: The marks of a clause that sets an arrest beside the force that made it.
+LINK_MARKS = frozenset({"when", "after", "as", "while"})
+#: The marks of a clause under an arrest that sets the force acting in it.
+WHEN_MARKS = frozenset({"when", "as", "while"})
 MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
@@ -43,7 +57,8 @@ def force_agents(token: Token, kind: str, targets: list[str],
         return [], ""
     finders = ((_act_doers, FORCE_ACT_AGENT), (_hands_doers, HANDS_AGENT)) \
         if kind in words("force_passive_types") else ()  # a charge is no act of force
-    for finder, rule in (*finders, (_reporting_doers, REPORTING_FORCE)):
+    for finder, rule in (*finders, (_reporting_doers, REPORTING_FORCE),
+                         (_linked_force_doers, LINKED_FORCE)):
         found = [a for a in dict.fromkeys(finder(token, targets, state)) if a not in targets]
         if found:
             return found, rule
@@ -105,6 +120,46 @@ def _reporting_doers(token: Token, targets: list[str], state: DocState) -> list[
             if actor is not None and actor.kind in kinds and (actor.sector or "") in sectors:
                 found.append(actor.id)
     return found
+
+
+def _linked_force_doers(token: Token, targets: list[str], state: DocState) -> list[str]:
+    """"Police used water cannon, and dozens were detained": the force body that is the
+    subject of a clause linked to the arrest (module docstring)."""
+    if token.lemma_.lower() not in words("reported_arrest_acts"):
+        return []
+    sectors, kinds = words("reported_arrest_sectors"), words("force_reporter_kinds")
+    found = []
+    for verb in _linked_verbs(token):
+        if verb.lemma_.lower() in words("reported_arrest_acts"):
+            continue  # "was arrested seven weeks after Y was detained": another arrest
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for mention in state.mentions_at(through_quantity(subject).i):
+                actor = state.actor(mention.actor_id)
+                if actor is not None and actor.kind in kinds \
+                        and (actor.sector or "") in sectors:
+                    found.append(actor.id)
+    return found
+
+
+def _linked_verbs(token: Token) -> list[Token]:
+    """The verbs of the clauses an arrest is coordinated with or set by: its head or conjuncts
+    when it is a conjunct, a "when" clause under it ("was arrested when riot police broke up
+    the march"; not "after": "arrested after his bodyguards fired" names who caused it), the
+    clause it is an "after" or "when" clause of ("police flew him after he was detained"). Only
+    verbs of doing: "police officers were among the injured" did nothing."""
+    linked = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        linked.append(token.head)
+    linked += [c for c in token.children if c.dep_ == "advcl" and _marked(c, WHEN_MARKS)]
+    if token.dep_ == "advcl" and _marked(token, LINK_MARKS):
+        linked.append(token.head)
+    return [v for v in linked if v.pos_ == "VERB" and v.lemma_.lower() != "be"
+            and not any(c.dep_ == "auxpass" for c in v.children)]
+
+
+def _marked(clause: Token, marks: frozenset[str]) -> bool:
+    return any((c.dep_ == "mark" and c.lower_ in marks)
+               or (c.dep_ == "advmod" and c.lower_ in marks) for c in clause.children)
 
 
 def _speakers(token: Token) -> list[Token]:

@@ -58,6 +58,7 @@ from dateline.stages.event_args import (
     crowd_without_name,
     domestic_target,
     drop_currency_modifiers,
+    drop_discussed_topics,
     drop_excluded,
     made_by_rules,
     moved_forces,
@@ -126,6 +127,7 @@ from dateline.stages.event_drawdown_host import (
     recall_own_envoy,
 )
 from dateline.stages.event_embedded_parties import embedded_party_targets
+from dateline.stages.event_exclusions import DISCUSSED_TOPIC
 from dateline.stages.event_facility_owners import FACILITY_PHRASE_OWNER
 from dateline.stages.event_follower_source import follower_source
 from dateline.stages.event_foreign_addressee import foreign_addressee, home_addressee
@@ -594,6 +596,7 @@ def refine_arguments(args: Arguments, token: Token, entry: TriggerEntry,
     note_described_state(args.rules, args.target, token, state)  # ev61a
     note_aged_person(args.rules, [*args.source, *args.target], token, state)  # ev74d
     drop_excluded(args, token, state)
+    drop_discussed_topics(args, token, entry.type, state)  # "discussed North Korea" (s120)
     drop_described_parties(args, token, state)  # "activists accused of spying on X": no X
     deported_from(args, token, entry.mode, state)
     own_envoy(args, token, state)
@@ -785,9 +788,10 @@ def _target_emptied_on_purpose(rules: list[str]) -> bool:
     """Rules that removed every candidate as no party leave the act told with no target rather
     than no event: a party within the source (``dropped_within``), the party asked to act
     (ev72a), the parties mediated between, who go unnamed (ev89t), a place that is no party
-    (ev93a), the forum a complaint is taken to (ev106i)."""
+    (ev93a), the forum a complaint is taken to (ev106i), the topic of a discussion (session 120)."""
     return (dropped_within(rules) or dropped_asked_patient(rules) or MEDIATORS in rules
-            or dropped_uncoded_place(rules) or COMPLAINT_FORUM in rules)
+            or dropped_uncoded_place(rules) or COMPLAINT_FORUM in rules
+            or DISCUSSED_TOPIC in rules)
 
 
 def _target_optional(token: Token, entry: TriggerEntry, modality: Modality) -> bool:

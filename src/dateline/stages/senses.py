@@ -64,7 +64,8 @@ MODIFIERS = {"compound", "amod", "nmod"}
 COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
 FINITE = {"VBD", "VBZ", "VBP"}
 CONDITIONS = ("lemma", "types", "object", "object_modifier", "object_not", "prep",
-              "without_prep", "particle_object", "subject", "subject_not", "clause_mark",
+              "without_prep", "bare_prep", "particle_object", "subject", "subject_not",
+              "clause_mark",
               "complement", "object_actor", "object_person",
               "clause_words", "modifier", "modifier_not", "has_object", "sentence_words",
               "passive", "subject_phrase", "subject_group", "clause_subject", "head_words",
@@ -266,6 +267,7 @@ CHECKS: dict[str, Check] = {
                                                  for h in _objects(t)),
     "prep": lambda t, e, s, words: bool(words & _preps(t)),
     "without_prep": lambda t, e, s, words: not words & _preps(t),
+    "bare_prep": lambda t, e, s, words: any(_bare(c) and c.lower_ in words for c in t.children),
     "particle_object": lambda t, e, s, words: any(_lemma(o) in words
                                                   for o in _particle_objects(t)),
     "subject": lambda t, e, s, words: any(_lemma(x) in words for x in _subjects(t)),
@@ -759,6 +761,11 @@ def _particle_objects(token: Token) -> list[Token]:
     negotiations", "walked out of the talks" (``out`` is the particle, ``of`` its preposition)."""
     return [o for p in particles(token).values() for c in p.children if c.dep_ == "prep"
             for o in c.children if o.dep_ == "pobj"]
+
+
+def _bare(child: Token) -> bool:
+    """A preposition or particle with no object of its own: "ordered the army in"."""
+    return child.dep_ in {"prep", "prt"} and not any(g.dep_ == "pobj" for g in child.children)
 
 
 def _preps(token: Token) -> set[str]:
