@@ -100,9 +100,8 @@ def test_police_of_the_coordinated_clause_made_the_arrests(nlp: Any) -> None:
 
 
 def test_an_earlier_arrest_lends_no_agent_to_another(nlp: Any) -> None:
-    record, events = _events("Nepalese soldiers arrested former Prime Minister Sher Bahadur "
-                             "Deuba on Monday, seven weeks after his rival Madhav Kumar Nepal was "
-                             "detained.")
+    _, events = _events("Nepalese soldiers arrested former Prime Minister Sher Bahadur Deuba on "
+                        "Monday, seven weeks after his rival Madhav Kumar Nepal was detained.")
     assert _by_trigger(events, "detained").source == []
 
 
