@@ -110,7 +110,7 @@ def test_police_named_as_the_object_made_no_arrest(nlp: Any) -> None:
     assert _by_trigger(events, "arrested").source == []
 
 
-# --- events.args.us-story-setting.v1 ---------------------------------------------------------
+# --- events.args.us-story-setting.v2 ---------------------------------------------------------
 
 ABROAD = """The United States suspended military aid to Guatemala on Tuesday, U.S. officials said,
 after the Guatemalan government expelled the head of a U.N.-backed anti-corruption commission.
@@ -133,11 +133,19 @@ def test_a_us_story_set_abroad_gives_the_police_the_country_it_is_set_in(nlp: An
     record, events = _events(ABROAD, date="2019-01-09")
     fired = _by_trigger(events, "fired")
     assert _codes(record, fired.source) == ["GTM"]
-    assert "events.args.us-story-setting.v1" in fired.rule
+    assert "events.args.us-story-setting.v2" in fired.rule
 
 
 def test_a_us_story_set_at_home_keeps_the_united_states(nlp: Any) -> None:
     record, events = _events(AT_HOME, date="2019-01-09")
     fired = _by_trigger(events, "fired")
     assert _codes(record, fired.source) == ["USA"]
-    assert "events.args.us-story-setting.v1" not in fired.rule
+    assert "events.args.us-story-setting.v2" not in fired.rule
+
+
+def test_a_body_its_name_calls_american_keeps_the_united_states(nlp: Any) -> None:
+    record, events = _events(ABROAD.replace(
+        "Police fired tear gas at protesters outside the presidential palace.",
+        "Some Republican lawmakers welcomed the suspension."), date="2019-01-09")
+    welcomed = _by_trigger(events, "welcomed")
+    assert _codes(record, welcomed.source) == ["USA"]

@@ -83,7 +83,7 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "restatement_determiners", "new_act_modifiers", "new_act_adverbs", "result_verbs",
                "umbrella_act_verbs",
                "new_occasion_modifiers",
-               "relation_modifiers", "discussion_verbs", "discussed_topic_verbs",
+               "relation_modifiers", "discussion_verbs", "discussed_topic_verbs", "us_home_words",
                "discussed_relations",
                "asked_things",
                "negative_pronouns", "pending_marks", "awaited_after_marks",
