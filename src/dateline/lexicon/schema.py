@@ -84,6 +84,8 @@ CLAUSE_KEYS = {"version", "crowd_counts", "toll_verbs", "toll_marks", "hostile_a
                "umbrella_act_verbs",
                "new_occasion_modifiers",
                "relation_modifiers", "discussion_verbs", "discussed_topic_verbs", "us_home_words",
+               "home_body_sectors",
+               "us_seat_places",
                "discussed_relations",
                "asked_things",
                "negative_pronouns", "pending_marks", "awaited_after_marks",

@@ -181,7 +181,7 @@ def carry_countries(args: Args, token: Token, state: DocState) -> None:
             if rule == ARTICLE_COUNTRY_RULE and dateline_runner_up(token.doc, state) \
                     and country != _ranked_countries(token.doc, state)[0][0]:
                 args.rules.append(ARTICLE_DATELINE_RULE)
-            if rule == ARTICLE_COUNTRY_RULE and us_story_setting(token.doc, state) \
+            if rule == ARTICLE_COUNTRY_RULE and us_story_set_abroad(token.doc, state) \
                     and country == _ranked_countries(token.doc, state)[1][0]:
                 args.rules.append(US_STORY_SETTING_RULE)
             if unlisted and rule == SENTENCE_PLACE_RULE:
@@ -206,7 +206,7 @@ def _article_country(ids: list[str], token: Token, state: DocState) -> str | Non
     ranked = _ranked_countries(token.doc, state)
     if dateline_runner_up(token.doc, state) and ranked[0][1] > ranked[1][1]:
         guesses.append(ranked[0][0])  # a tie names no leader to fall back on
-    if guesses[0] is not None and guesses[0] == us_story_setting(token.doc, state) \
+    if guesses[0] == "USA" and us_story_set_abroad(token.doc, state) \
             and _home_bodies(ids, state):
         guesses[0] = ranked[1][0]  # session 120: Washington's story, another country's stage
     for country in guesses:
@@ -221,31 +221,23 @@ def _article_country(ids: list[str], token: Token, state: DocState) -> str | Non
 US_STORY_SETTING_RULE = "events.args.us-story-setting.v2"
 #: The share of the United States' mentions the country named next must have.
 SETTING_SHARE = 3
-#: US places a story about another country names as the seat of the US government or the U.N.
-US_SEATS = frozenset({"washington", "new york", "new york city"})
 
 
-def us_story_setting(doc: Doc, state: DocState) -> str | None:
-    """"USA" when the United States is the article's country by count but the story is set in
-    the country named next (``events.args.us-story-setting.v2``). U.S. officials, forces and
+def us_story_set_abroad(doc: Doc, state: DocState) -> bool:
+    """The United States is the article's country by count but the story is set in the
+    country named next (``events.args.us-story-setting.v2``). U.S. officials, forces and
     "U.S." modifiers make Washington the most named country of much foreign news, and its
     police, lawmakers, parties and crowds were coded American (judged rounds 65-172: 122 of 163
     generic parties given USA by the article's count were wrong; Bahrain's police, Venezuela's
     National Assembly, the Cuban referendum's church leaders). The next country is the stage
     when it is named at least a third as often, the story is not filed from the United States,
-    it names a city or region of that country, and none of the United States but Washington or
-    New York (the seats of its government and of the U.N.). Only a home body takes the stage's
-    country (``_home_bodies``)."""
-    key = "event_args.us_story_setting"
+    it names a city or region of that country, and none of the United States but the seats of
+    its government and of the U.N. (``clauses.us_seat_places``). Only a home body takes the
+    stage's country (``_home_bodies``)."""
+    key = "event_args.us_story_set_abroad"
     if key not in state.derived:
-        state.derived[key] = "USA" if _set_abroad(doc, state) else None
-    found: str | None = state.derived[key]
-    return found
-
-
-#: The sectors of the bodies a country has at home: its police, lawmakers, parties, courts,
-#: spies, unions and armed groups (not its officials or forces, whom the United States sends).
-HOME_BODY_SECTORS = frozenset({"COP", "LEG", "PTY", "JUD", "SPY", "LAB", "REB"})
+        state.derived[key] = _set_abroad(doc, state)
+    return bool(state.derived[key])
 
 
 def _home_bodies(ids: list[str], state: DocState) -> bool:
@@ -255,9 +247,9 @@ def _home_bodies(ids: list[str], state: DocState) -> bool:
     the extraction of set 65 before its rounds were judged: "Some Republican lawmakers" given
     Russia): nor a body its own name calls American (``clauses.us_home_words``)."""
     actors = [state.actor(i) for i in ids]
-    american = words("us_home_words")
+    american, sectors = words("us_home_words"), words("home_body_sectors")
     return bool(actors) and all(a is not None and a.kind in {"group", "organization"}
-                                and a.sector in HOME_BODY_SECTORS
+                                and a.sector in sectors
                                 and not american & set(a.name.lower().split()) for a in actors)
 
 
@@ -270,9 +262,9 @@ def _set_abroad(doc: Doc, state: DocState) -> bool:
         return False
     if dateline_country(doc, state) == "USA":
         return False
-    places = _named_places(doc)
+    places, seats = _named_places(doc), words("us_seat_places")
     return any(c == other for c, _ in places) and not any(
-        c == "USA" and name not in US_SEATS for c, name in places)
+        c == "USA" and name not in seats for c, name in places)
 
 
 def _named_places(doc: Doc) -> list[tuple[str, str]]:

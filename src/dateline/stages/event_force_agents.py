@@ -112,33 +112,28 @@ def _reporting_doers(token: Token, targets: list[str], state: DocState) -> list[
         sectors = words("reported_charge_sectors")
     else:
         return []
+    return _force_bodies(_speakers(token), sectors, state)
+
+
+def _force_bodies(nouns: list[Token], sectors: frozenset[str], state: DocState) -> list[str]:
+    """The bodies of these sectors (``force_reporter_kinds``: no person) named at the nouns."""
     kinds = words("force_reporter_kinds")
-    found = []
-    for speaker in _speakers(token):
-        for mention in state.mentions_at(speaker.i):
-            actor = state.actor(mention.actor_id)
-            if actor is not None and actor.kind in kinds and (actor.sector or "") in sectors:
-                found.append(actor.id)
-    return found
+    return [actor.id for noun in nouns for mention in state.mentions_at(noun.i)
+            if (actor := state.actor(mention.actor_id)) is not None and actor.kind in kinds
+            and (actor.sector or "") in sectors]
 
 
 def _linked_force_doers(token: Token, targets: list[str], state: DocState) -> list[str]:
     """"Police used water cannon, and dozens were detained": the force body that is the
     subject of a clause linked to the arrest (module docstring)."""
-    if token.lemma_.lower() not in words("reported_arrest_acts"):
+    arrests = words("reported_arrest_acts")
+    if token.lemma_.lower() not in arrests:
         return []
-    sectors, kinds = words("reported_arrest_sectors"), words("force_reporter_kinds")
-    found = []
-    for verb in _linked_verbs(token):
-        if verb.lemma_.lower() in words("reported_arrest_acts"):
-            continue  # "was arrested seven weeks after Y was detained": another arrest
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            for mention in state.mentions_at(through_quantity(subject).i):
-                actor = state.actor(mention.actor_id)
-                if actor is not None and actor.kind in kinds \
-                        and (actor.sector or "") in sectors:
-                    found.append(actor.id)
-    return found
+    # "was arrested seven weeks after Y was detained": another arrest lends no agent
+    subjects = [through_quantity(c) for verb in _linked_verbs(token)
+                if verb.lemma_.lower() not in arrests
+                for c in verb.children if c.dep_ == "nsubj"]
+    return _force_bodies(subjects, words("reported_arrest_sectors"), state)
 
 
 def _linked_verbs(token: Token) -> list[Token]:
